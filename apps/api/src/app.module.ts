@@ -1,0 +1,62 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthService, IdentityCoreModule } from '@verbinder/identity/core';
+import { IdentityDataAccessModule } from '@verbinder/identity/data-access';
+import { IdentityGraphqlModule } from '@verbinder/identity/graphql';
+import { OidcModule } from '@verbinder/identity/oidc';
+import { NotificationsCoreModule } from '@verbinder/notifications/core';
+import { NotificationsDataAccessModule } from '@verbinder/notifications/data-access';
+import { NotificationsGraphqlModule } from '@verbinder/notifications/graphql';
+import { APP_CONFIG, AppConfig, ConfigModule } from '@verbinder/platform/config';
+import { Database, DbModule } from '@verbinder/platform/db';
+import { EventBus, JsonLogger } from '@verbinder/platform/events';
+import { GqlAuthGuard } from '@verbinder/platform/graphql';
+import { RealtimeModule } from '@verbinder/realtime';
+import { RegionsCoreModule } from '@verbinder/regions/core';
+import { RegionsDataAccessModule } from '@verbinder/regions/data-access';
+import { RegionsGraphqlModule, RegionsLoaderFactory } from '@verbinder/regions/graphql';
+import { EventsModule } from './events.module';
+import { graphqlOptions } from './graphql.config';
+import { HealthController } from './http/health.controller';
+import { OidcController } from './http/oidc.controller';
+
+export interface AppDependencies {
+  config: AppConfig;
+  database: Database;
+  bus: EventBus;
+  logger: JsonLogger;
+}
+
+/** The composition root: binds every port to its adapter. */
+@Module({})
+export class AppModule {
+  static register(deps: AppDependencies): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(deps.config),
+        DbModule.forRoot(deps.database),
+        EventsModule.forRoot(deps.bus),
+        NotificationsCoreModule.register({ imports: [NotificationsDataAccessModule] }),
+        IdentityCoreModule.register({ imports: [IdentityDataAccessModule] }),
+        RegionsCoreModule.register({ imports: [RegionsDataAccessModule] }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [RegionsGraphqlModule],
+          inject: [APP_CONFIG, AuthService, RegionsLoaderFactory],
+          useFactory: (config: AppConfig, auth: AuthService, regions: RegionsLoaderFactory) =>
+            graphqlOptions(config, auth, deps.logger, [regions]),
+        }),
+        RegionsGraphqlModule,
+        IdentityGraphqlModule,
+        NotificationsGraphqlModule,
+        RealtimeModule,
+        OidcModule,
+      ],
+      controllers: [HealthController, OidcController],
+      providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard }],
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig } from '@verbinder/platform/config';
+import { Database } from '@verbinder/platform/db';
+import { EventBus, JsonLogger } from '@verbinder/platform/events';
+import { REGIONS_REPOSITORY, RegionsRepository, RegionsService } from '@verbinder/regions/core';
+import { AuthService } from '@verbinder/identity/core';
+import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { AppModule } from './app.module';
+import { seedDemoData } from './demo/demo-seed';
+import { HealthController } from './http/health.controller';
+import { VerbinderIoAdapter } from './io-adapter';
+import { findWebDist, webAppMiddleware } from './web-app';
+
+export interface RunningApp {
+  app: NestExpressApplication;
+  database: Database;
+  bus: EventBus;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds demo data when asked, and builds the Nest application. */
+export async function createApp(config: AppConfig, logger = new JsonLogger(config.logLevel)): Promise<Omit<RunningApp, 'url'>> {
+  const database = await Database.open(config.database);
+  try {
+    await database.migrate();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  logger.info('database ready', { kind: database.kind, ...(database.kind === 'pglite' && 'dataDir' in config.database ? { dataDir: config.database.dataDir } : {}) });
+
+  const bus = new EventBus(logger.child({ component: 'events' }));
+  if (config.redisUrl) {
+    try {
+      await bus.connectRedis(config.redisUrl);
+      logger.info('redis pub/sub connected');
+    } catch (error) {
+      await bus.close();
+      await database.close();
+      throw new Error(`Cannot connect to Redis at REDIS_URL: ${(error as Error).message}`);
+    }
+  }
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, database, bus, logger }), {
+    logger,
+    bodyParser: true,
+  });
+  app.useWebSocketAdapter(new VerbinderIoAdapter(app, config.redisUrl, logger.child({ component: 'socket.io' })));
+  app.disable('x-powered-by');
+  for (const handler of webAppMiddleware(findWebDist(config.webDistDir))) app.use(handler);
+
+  if (config.seedDemo) {
+    const seeded = await seedDemoData({
+      regions: app.get(RegionsService),
+      repository: app.get<RegionsRepository>(REGIONS_REPOSITORY),
+      auth: app.get(AuthService),
+      uow: app.get<UnitOfWork>(UNIT_OF_WORK),
+    });
+    if (seeded) logger.info('demo data created', seeded);
+  }
+
+  return {
+    app,
+    database,
+    bus,
+    close: async () => {
+      HealthController.shuttingDown = true;
+      await app.close();
+    },
+  };
+}
+
+export async function startApp(config: AppConfig, logger = new JsonLogger(config.logLevel)): Promise<RunningApp> {
+  const created = await createApp(config, logger);
+  await created.app.listen(config.port, config.host);
+  const address = created.app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://127.0.0.1:${port}`;
+  logger.info('verbinder is listening', { url, publicUrl: config.publicUrl, demoMode: config.demoMode });
+  return { ...created, url };
+}

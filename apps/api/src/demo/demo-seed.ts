@@ -1,0 +1,87 @@
+import { AuthService, DEMO_PASSWORD, DEMO_PERSONAS } from '@verbinder/identity/core';
+import type { LeerrouteInput, Region, RegionsRepository, RegionsService, School } from '@verbinder/regions/core';
+import type { Actor, MembershipLayer, MembershipRole, UnitOfWork } from '@verbinder/shared/kernel';
+import { DEMO_REGIONS, DemoRoute } from './demo-data';
+
+export interface SeedDeps {
+  regions: RegionsService;
+  repository: RegionsRepository;
+  auth: AuthService;
+  uow: UnitOfWork;
+}
+
+/** The seed acts as a platform beheerder that is not a person (so it is never notified itself). */
+const SEED_ACTOR: Actor = {
+  personId: '00000000-0000-4000-8000-000000000000',
+  name: 'Verbinder demodata',
+  email: 'demodata@example.org',
+  systemRole: 'BEHEERDER',
+  memberships: [],
+};
+
+/**
+ * Creates the demo regions, schools, leerlabs, people and leerroutes through the domain
+ * services (so the law's rules apply to demo data too), in one transaction. Idempotent:
+ * does nothing when the first demo region already exists. Returns what it created, or null.
+ */
+export async function seedDemoData(deps: SeedDeps): Promise<Record<string, number> | null> {
+  if (await deps.repository.findRegionBySlug(DEMO_REGIONS[0].slug)) return null;
+  const counts = { regions: 0, schools: 0, leerlabs: 0, people: 0, leerroutes: 0 };
+  await deps.uow.run(async () => {
+    for (const demo of DEMO_REGIONS) {
+      const region: Region = await deps.regions.createRegion(SEED_ACTOR, { slug: demo.slug, name: demo.name, description: demo.description });
+      counts.regions++;
+      const schools = new Map<string, School>();
+      for (const s of demo.schools) {
+        schools.set(s.key, await deps.regions.createSchool(SEED_ACTOR, { regionId: region.id, ...s }));
+        counts.schools++;
+      }
+      const leerlabIds = new Map<string, string>();
+      for (const l of demo.leerlabs) {
+        const leerlab = await deps.regions.createLeerlab(SEED_ACTOR, {
+          regionId: region.id,
+          name: l.name,
+          round: l.round,
+          startYear: l.startYear,
+          theme: l.theme,
+          description: l.description,
+          schoolIds: l.schools.map((k) => (schools.get(k) as School).id),
+        });
+        leerlabIds.set(l.key, leerlab.id);
+        counts.leerlabs++;
+      }
+      for (const p of demo.people) {
+        const existing = await deps.repository.findPersonByEmail(p.email);
+        const person = existing ?? (await deps.regions.createPerson(SEED_ACTOR, { name: p.name, email: p.email, jobTitle: p.jobTitle }));
+        if (!existing) counts.people++;
+        if (p.systemRole) await deps.repository.updatePerson(person.id, { systemRole: p.systemRole });
+        if (DEMO_PERSONAS.some((persona) => persona.email === p.email)) await deps.auth.setPassword(person.id, DEMO_PASSWORD);
+        for (const m of p.memberships) {
+          await deps.regions.addMembership(SEED_ACTOR, {
+            personId: person.id,
+            regionId: m.school ? null : region.id,
+            schoolId: m.school ? (schools.get(m.school) as School).id : null,
+            role: m.role as MembershipRole,
+            layer: m.layer as MembershipLayer,
+          });
+        }
+      }
+      for (const r of demo.routes) {
+        await deps.regions.createLeerroute(SEED_ACTOR, toRouteInput(r, region.id, schools, leerlabIds));
+        counts.leerroutes++;
+      }
+    }
+  });
+  return counts;
+}
+
+function toRouteInput(r: DemoRoute, regionId: string, schools: Map<string, School>, leerlabs: Map<string, string>): LeerrouteInput {
+  const { vo, mbo, leerlab, ...rest } = r;
+  return {
+    ...rest,
+    regionId,
+    leerlabId: leerlab ? (leerlabs.get(leerlab) ?? null) : null,
+    voSchoolId: vo ? (schools.get(vo)?.id ?? null) : null,
+    mboSchoolId: mbo ? (schools.get(mbo)?.id ?? null) : null,
+  };
+}

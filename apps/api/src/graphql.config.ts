@@ -1,0 +1,60 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
+import { AuthService } from '@verbinder/identity/core';
+import { AppConfig } from '@verbinder/platform/config';
+import { JsonLogger } from '@verbinder/platform/events';
+import { complexityLimitRule, formatGraphqlError, GqlContext, readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
+import { RegionsLoaderFactory } from '@verbinder/regions/graphql';
+
+interface LoaderFactory {
+  readonly key: string;
+  create(): unknown;
+}
+
+/**
+ * Apollo options: the per-request context (actor from the session cookie, fresh DataLoaders),
+ * graphql-ws subscriptions authenticated by the same cookie, limits, and error formatting.
+ */
+export function graphqlOptions(config: AppConfig, auth: AuthService, logger: JsonLogger, factories: LoaderFactory[]): ApolloDriverConfig {
+  const loaders = () => Object.fromEntries(factories.map((f) => [f.key, f.create()]));
+  const log = logger.child({ component: 'graphql' });
+
+  const contextFor = async (headers: IncomingMessage['headers'], clientKey: string, req?: Request, res?: Response): Promise<GqlContext> => {
+    const sessionToken = readCookie(headers.cookie, SESSION_COOKIE);
+    const actor = await auth.resolveSession(sessionToken);
+    return { req, res, actor, sessionToken, clientKey, loaders: loaders() };
+  };
+
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: config.graphql.introspection,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost })],
+    formatError: (formatted, error) => formatGraphqlError(formatted, error, (msg, fields) => log.error(msg, fields)),
+    context: async (input: { req?: Request; res?: Response; extra?: { request: IncomingMessage } }) => {
+      if (input.extra) {
+        const request = input.extra.request;
+        return contextFor(request.headers, request.socket.remoteAddress ?? 'unknown');
+      }
+      const req = input.req as Request;
+      return contextFor(req.headers, req.ip ?? req.socket.remoteAddress ?? 'unknown', req, input.res);
+    },
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // Refuse the socket itself without a valid session (closes with 4403 Forbidden).
+        onConnect: async (ctx: { extra: unknown }) => {
+          const request = (ctx.extra as { request: IncomingMessage }).request;
+          return (await auth.resolveSession(readCookie(request.headers.cookie, SESSION_COOKIE))) !== null;
+        },
+      },
+    },
+  };
+}
+
+export type { LoaderFactory };
+export { RegionsLoaderFactory };

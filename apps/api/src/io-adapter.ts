@@ -1,0 +1,38 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import Redis from 'ioredis';
+import type { Server, ServerOptions } from 'socket.io';
+import type { Logger } from '@verbinder/platform/events';
+
+/** socket.io with the Redis adapter when REDIS_URL is set, so rooms span every API node. */
+export class VerbinderIoAdapter extends IoAdapter {
+  private clients: Redis[] = [];
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly redisUrl: string | null,
+    private readonly logger: Logger,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, { ...options, path: '/socket.io' }) as Server;
+    if (this.redisUrl) {
+      const pub = new Redis(this.redisUrl, { maxRetriesPerRequest: null });
+      const sub = pub.duplicate();
+      for (const client of [pub, sub]) {
+        client.on('error', (error: Error) => this.logger.warn('socket.io redis adapter connection problem', { error: error.message }));
+      }
+      this.clients = [pub, sub];
+      server.adapter(createAdapter(pub, sub, { key: 'verbinder:socket.io' }));
+    }
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await Promise.all(this.clients.map((c) => c.quit().catch(() => undefined)));
+  }
+}

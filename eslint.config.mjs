@@ -1,0 +1,56 @@
+import nx from '@nx/eslint-plugin';
+
+const nestTransport = ['@nestjs/graphql', '@nestjs/apollo', '@nestjs/websockets', '@nestjs/platform-express', '@nestjs/platform-socket.io', 'express', 'socket.io', 'socket.io-client', 'graphql-ws', 'ws'];
+const storage = ['drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'pg', 'ioredis'];
+const vendors = ['@microsoft/*', '@azure/*', 'openid-client'];
+const webOnly = ['react', 'react-dom', 'react-router-dom', '@apollo/client', 'vite'];
+
+export default [
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/tmp/**', '**/.nx/**', '**/*.mjs', '**/*.cjs', 'libs/platform/db/migrations/**'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            // scopes: the browser never sees server code; the server never sees React.
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'], bannedExternalImports: ['@nestjs/*', ...storage, ...vendors, 'express', 'socket.io', 'graphql-ws'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'], bannedExternalImports: webOnly },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: ['@nestjs/*', ...storage, ...vendors, ...webOnly, ...nestTransport] },
+            // layers
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:api', 'type:api-kit', 'type:adapter', 'type:infra', 'type:util', 'type:contract', 'type:feature', 'type:ui', 'type:api-client'] },
+            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:api-kit', 'type:core', 'type:contract', 'type:util'], bannedExternalImports: [...storage, ...vendors] },
+            { sourceTag: 'type:api-kit', onlyDependOnLibsWithTags: ['type:core', 'type:contract', 'type:util'], bannedExternalImports: [...storage, ...vendors] },
+            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:contract', 'type:util'], bannedExternalImports: [...nestTransport, ...storage, ...vendors] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:core', 'type:contract', 'type:util'], bannedExternalImports: [...nestTransport, ...vendors] },
+            { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:core', 'type:contract', 'type:util'], bannedExternalImports: [...nestTransport, ...storage] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:core', 'type:contract', 'type:util'], bannedExternalImports: [...nestTransport, ...vendors, 'drizzle-orm', 'pg'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:api-client', 'type:contract', 'type:util'] },
+            { sourceTag: 'type:api-client', onlyDependOnLibsWithTags: ['type:contract', 'type:util'] },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contract'], bannedExternalImports: [...nestTransport, ...storage, ...vendors] },
+            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:util', 'type:contract', 'type:infra'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through @verbinder/platform/config (loadConfig).' }],
+    },
+  },
+  {
+    // The config library is the only reader of process.env; tests and tooling set up processes.
+    files: ['libs/platform/config/**/*.ts', 'tests/**/*.ts', 'tools/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.browser-spec.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+];

@@ -1,0 +1,130 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
+import { PersonCredentials } from '@verbinder/regions/core';
+import { ErrorCode } from '@verbinder/shared/contracts';
+import { Actor, DomainError } from '@verbinder/shared/kernel';
+import { DEMO_PERSONAS, DemoPersona } from './demo-personas';
+import { IDENTITY_REPOSITORY, IdentityRepository } from './identity-repository.port';
+import { assertAcceptablePassword, hashPassword, verifyPassword } from './password';
+
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+  actor: Actor;
+}
+
+export interface OidcClaims {
+  issuer: string;
+  subject: string;
+  email: string | null;
+  emailVerified: boolean;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** A scrypt hash of a random password: verifying against it costs as much as a real one. */
+let dummyHash: Promise<string> | null = null;
+
+/**
+ * Sign-in (local password, OIDC, demo personas), sessions and the actor behind a session.
+ * The session token lives only in the client's cookie; the database keeps its SHA-256.
+ */
+@Injectable()
+export class AuthService implements PersonCredentials {
+  constructor(
+    @Inject(IDENTITY_REPOSITORY) private readonly repo: IdentityRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async signInWithPassword(email: string, password: string, clientKey: string): Promise<IssuedSession> {
+    const normalized = email.trim().toLowerCase();
+    if (!normalized || !password) {
+      throw DomainError.badInput([{ field: normalized ? 'password' : 'email', message: 'Vul je e-mailadres en wachtwoord in.' }]);
+    }
+    const keys = [`email:${normalized}`, `client:${clientKey}`];
+    await this.assertNotRateLimited(keys);
+    const personId = await this.repo.findPersonIdByEmail(normalized);
+    const hash = personId ? await this.repo.findPasswordHash(personId) : null;
+    const valid = await verifyPassword(password, hash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))));
+    const now = new Date();
+    for (const key of keys) await this.repo.recordLoginAttempt(key, Boolean(valid && hash), now);
+    if (!valid || !hash || !personId) {
+      throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Dit e-mailadres en wachtwoord horen niet bij elkaar.');
+    }
+    return this.issueSession(personId);
+  }
+
+  private async assertNotRateLimited(keys: string[]): Promise<void> {
+    const { max, windowSeconds } = this.config.loginRateLimit;
+    const since = new Date(Date.now() - windowSeconds * 1000);
+    for (const key of keys) {
+      if ((await this.repo.countFailedLoginAttempts(key, since)) >= max) {
+        throw new DomainError(
+          ErrorCode.RATE_LIMITED,
+          `Te veel mislukte pogingen. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`,
+          { retryAfterSeconds: windowSeconds },
+        );
+      }
+    }
+  }
+
+  demoPersonas(): readonly DemoPersona[] {
+    return this.config.demoMode ? DEMO_PERSONAS : [];
+  }
+
+  async signInAsDemo(key: string): Promise<IssuedSession> {
+    if (!this.config.demoMode) {
+      throw new DomainError(ErrorCode.DEMO_DISABLED, 'Demo-inloggen staat uit op deze omgeving.');
+    }
+    const persona = DEMO_PERSONAS.find((p) => p.key === key);
+    if (!persona) throw DomainError.badInput([{ field: 'key', message: 'Deze demorol bestaat niet.' }]);
+    const personId = await this.repo.findPersonIdByEmail(persona.email);
+    if (!personId) throw DomainError.notFound('De demopersoon (de demodata is nog niet geladen)');
+    return this.issueSession(personId);
+  }
+
+  /** Finds the person by a linked OIDC subject, or links one by verified e-mail on first sign-in. */
+  async signInWithOidc(claims: OidcClaims): Promise<IssuedSession> {
+    let personId = await this.repo.findPersonIdByOidcSubject(claims.issuer, claims.subject);
+    if (!personId) {
+      if (!claims.email || !claims.emailVerified) {
+        throw DomainError.forbidden('Je identiteitsprovider gaf geen bevestigd e-mailadres door.');
+      }
+      personId = await this.repo.findPersonIdByEmail(claims.email.toLowerCase());
+      if (!personId) throw DomainError.notFound('Een Verbinder-account met dit e-mailadres');
+      await this.repo.linkOidcSubject(claims.issuer, claims.subject, personId);
+    }
+    return this.issueSession(personId);
+  }
+
+  private async issueSession(personId: string): Promise<IssuedSession> {
+    const actor = await this.repo.loadActor(personId);
+    if (!actor) throw DomainError.notFound('Deze persoon');
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.session.ttlHours * 3600 * 1000);
+    await this.repo.insertSession(hashToken(token), personId, expiresAt);
+    return { token, expiresAt, actor };
+  }
+
+  /** The actor behind a session token, or null for a missing, unknown or expired one. */
+  async resolveSession(token: string | null | undefined): Promise<Actor | null> {
+    if (!token || token.length > 100) return null;
+    const session = await this.repo.findSession(hashToken(token));
+    if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+    return this.repo.loadActor(session.personId);
+  }
+
+  async signOut(token: string | null | undefined): Promise<void> {
+    if (token) await this.repo.deleteSession(hashToken(token));
+  }
+
+  async setPassword(personId: string, password: string): Promise<void> {
+    assertAcceptablePassword(password);
+    await this.repo.setPasswordHash(personId, await hashPassword(password));
+  }
+
+  purgeExpiredSessions(): Promise<number> {
+    return this.repo.deleteExpiredSessions(new Date());
+  }
+}

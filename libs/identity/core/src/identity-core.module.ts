@@ -1,0 +1,17 @@
+import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { PERSON_CREDENTIALS } from '@verbinder/regions/core';
+import { AuthService } from './auth.service';
+
+@Module({})
+export class IdentityCoreModule {
+  /** `imports` must export IDENTITY_REPOSITORY. */
+  static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
+    return {
+      module: IdentityCoreModule,
+      global: true,
+      imports: options.imports,
+      providers: [AuthService, { provide: PERSON_CREDENTIALS, useExisting: AuthService }],
+      exports: [AuthService, PERSON_CREDENTIALS],
+    };
+  }
+}

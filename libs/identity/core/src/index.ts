@@ -1,0 +1,5 @@
+export * from './auth.service';
+export * from './demo-personas';
+export * from './identity-repository.port';
+export * from './identity-core.module';
+export * from './password';

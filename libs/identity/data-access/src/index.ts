@@ -1,0 +1,3 @@
+export * from './identity.tables';
+export * from './drizzle-identity.repository';
+export * from './identity-data-access.module';

@@ -1,0 +1,2 @@
+export * from './identity-graphql.module';
+export * from './session-cookie';

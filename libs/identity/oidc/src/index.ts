@@ -1,0 +1,2 @@
+export * from './oidc.client';
+export * from './oidc.module';

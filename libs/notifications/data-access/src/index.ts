@@ -1,0 +1,3 @@
+export * from './notifications.tables';
+export * from './drizzle-notifications.repository';
+export * from './notifications-data-access.module';

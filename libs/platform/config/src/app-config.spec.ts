@@ -1,0 +1,50 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses embedded defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database.kind).toBe('pglite');
+    expect(config.demoMode).toBe(true);
+    expect(config.redisUrl).toBeNull();
+    expect(config.oidc).toBeNull();
+  });
+
+  it('switches to PostgreSQL when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/verbinder' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@db:5432/verbinder', poolSize: 10 });
+  });
+
+  it('reports every bad value in one readable message', () => {
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT');
+      expect(message).toContain('DATABASE_URL');
+      expect(message).toContain('LOG_LEVEL');
+      expect(message).toContain('.env.example');
+    }
+  });
+
+  it('requires a strong session secret and no demo mode in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DEMO_MODE: 'true' })).toThrow(
+      /DEMO_MODE/,
+    );
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
+    expect(config.demoMode).toBe(false);
+    expect(config.graphql.introspection).toBe(false);
+  });
+
+  it('needs all three OIDC variables together', () => {
+    expect(() => loadConfig({ OIDC_ISSUER_URL: 'https://login.example.org' })).toThrow(/OIDC/);
+    const config = loadConfig({
+      OIDC_ISSUER_URL: 'https://login.example.org',
+      OIDC_CLIENT_ID: 'verbinder',
+      OIDC_CLIENT_SECRET: 's3cret',
+    });
+    expect(config.oidc?.clientId).toBe('verbinder');
+  });
+});

@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import { envSchema } from './config.schema';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The typed, validated configuration. The only place that reads `process.env`. */
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
+  dataDir: string;
+  redisUrl: string | null;
+  session: { secret: string; ttlHours: number; secureCookie: boolean };
+  demoMode: boolean;
+  seedDemo: boolean;
+  loginRateLimit: { max: number; windowSeconds: number };
+  graphql: { maxDepth: number; maxCost: number; introspection: boolean };
+  oidc: { issuerUrl: string; clientId: string; clientSecret: string; label: string; scopes: string } | null;
+  webDistDir: string | null;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+const DEV_SESSION_SECRET = 'verbinder-development-session-secret-not-for-production';
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  // Empty strings mean "not set", as in a copied .env.example.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = issue.path.join('.') || '(environment)';
+        const value = typeof issue.path[0] === 'string' ? cleaned[issue.path[0]] : undefined;
+        return `${key}: ${issue.message}${value !== undefined && !/SECRET/.test(key) ? ` (got "${value}")` : ''}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === 'production';
+  const dataDir = resolve(env.DATA_DIR);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+  return {
+    env: env.NODE_ENV,
+    isProduction,
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl,
+    logLevel: env.LOG_LEVEL,
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') },
+    dataDir,
+    redisUrl: env.REDIS_URL ?? null,
+    session: {
+      secret: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
+      ttlHours: env.SESSION_TTL_HOURS,
+      secureCookie: env.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : env.COOKIE_SECURE === 'true',
+    },
+    demoMode: env.DEMO_MODE ?? !isProduction,
+    seedDemo: env.SEED_DEMO,
+    loginRateLimit: { max: env.LOGIN_RATE_LIMIT, windowSeconds: env.LOGIN_RATE_WINDOW_SECONDS },
+    graphql: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxCost: env.GRAPHQL_MAX_COST,
+      introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction,
+    },
+    oidc:
+      env.OIDC_ISSUER_URL && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+        ? {
+            issuerUrl: env.OIDC_ISSUER_URL,
+            clientId: env.OIDC_CLIENT_ID,
+            clientSecret: env.OIDC_CLIENT_SECRET,
+            label: env.OIDC_LABEL,
+            scopes: env.OIDC_SCOPES,
+          }
+        : null,
+    webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,
+  };
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'gebruik true of false' })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine((v) => v === undefined || isUrl(v, protocols), {
+      message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+    });
+
+function isUrl(value: string, protocols: string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const positiveInt = (fallback: number, max = 1_000_000) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+/** Every environment variable Verbinder reads. Documented in .env.example and README.md. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PUBLIC_URL: optionalUrl(['http:', 'https:']),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    DATA_DIR: z.string().min(1).default('./.data'),
+    DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
+    DATABASE_POOL_SIZE: positiveInt(10, 200),
+    REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+    SESSION_SECRET: z.string().optional(),
+    SESSION_TTL_HOURS: positiveInt(24 * 14, 24 * 365),
+    COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+    DEMO_MODE: bool(true).optional(),
+    SEED_DEMO: bool(true),
+    LOGIN_RATE_LIMIT: positiveInt(10, 10_000),
+    LOGIN_RATE_WINDOW_SECONDS: positiveInt(15 * 60, 24 * 3600),
+    GRAPHQL_MAX_DEPTH: positiveInt(10, 50),
+    GRAPHQL_MAX_COST: positiveInt(5000, 1_000_000),
+    GRAPHQL_INTROSPECTION: bool(true).optional(),
+    OIDC_ISSUER_URL: optionalUrl(['http:', 'https:']),
+    OIDC_CLIENT_ID: z.string().trim().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    OIDC_LABEL: z.string().trim().min(1).default('Microsoft'),
+    OIDC_SCOPES: z.string().trim().min(1).default('openid email profile'),
+    WEB_DIST_DIR: z.string().min(1).optional(),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['OIDC_ISSUER_URL'],
+        message: 'OIDC needs OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (or none of them)',
+      });
+    }
+    if (env.NODE_ENV === 'production') {
+      if (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['SESSION_SECRET'],
+          message: 'is required in production and must be at least 32 characters',
+        });
+      }
+      if (env.DEMO_MODE === true) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DEMO_MODE'], message: 'cannot be true in production' });
+      }
+    }
+  });
+
+export type RawEnv = z.input<typeof envSchema>;

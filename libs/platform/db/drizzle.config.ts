@@ -1,0 +1,9 @@
+import { defineConfig } from 'drizzle-kit';
+
+// Tables live in each domain's data-access library; migrations are committed SQL in ./migrations.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: ['./libs/*/data-access/src/*.tables.ts'],
+  out: './libs/platform/db/migrations',
+  strict: true,
+});

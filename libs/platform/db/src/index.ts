@@ -1,0 +1,3 @@
+export * from './database';
+export * from './db.module';
+export * from './unit-of-work';

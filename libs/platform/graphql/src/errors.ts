@@ -1,0 +1,88 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '@verbinder/shared/contracts';
+import { assertUnreachable, DomainError, isDomainError } from '@verbinder/shared/kernel';
+
+/** HTTP status that fits each code (for REST routes and the GraphQL-over-HTTP status). */
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.UNAUTHENTICATED:
+    case ErrorCode.INVALID_CREDENTIALS:
+      return 401;
+    case ErrorCode.FORBIDDEN:
+    case ErrorCode.DEMO_DISABLED:
+      return 403;
+    case ErrorCode.NOT_FOUND:
+      return 404;
+    case ErrorCode.CONFLICT:
+      return 409;
+    case ErrorCode.BAD_USER_INPUT:
+    case ErrorCode.LEERROUTE_RULE_VIOLATION:
+    case ErrorCode.QUERY_TOO_COMPLEX:
+      return 400;
+    case ErrorCode.RATE_LIMITED:
+      return 429;
+    case ErrorCode.INTERNAL:
+      return 500;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+// Apollo's own codes for requests that are wrong before they run.
+const APOLLO_BAD_REQUEST: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'De vraag aan de server is onleesbaar.',
+  GRAPHQL_VALIDATION_FAILED: 'De vraag aan de server klopt niet met het schema.',
+  BAD_USER_INPUT: 'De ingevoerde gegevens hebben een verkeerde vorm.',
+  BAD_REQUEST: 'Het verzoek aan de server is ongeldig.',
+  PERSISTED_QUERY_NOT_FOUND: 'Onbekende opgeslagen vraag.',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'Opgeslagen vragen worden niet ondersteund.',
+  OPERATION_RESOLUTION_FAILURE: 'Onbekende operatie.',
+};
+
+/**
+ * The one place where errors become GraphQL errors: domain errors keep their code and Dutch
+ * message; Apollo's request errors keep theirs; anything else is logged and becomes INTERNAL.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (message: string, fields: Record<string, unknown>) => void,
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const domain = isDomainError(original) ? original : isDomainError(error) ? error : null;
+  if (domain) return toFormatted(formatted, domain);
+  if (formatted.extensions?.['verbinderCode'] === ErrorCode.QUERY_TOO_COMPLEX) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+  }
+  const apolloCode = formatted.extensions?.['code'];
+  if (typeof apolloCode === 'string' && apolloCode in APOLLO_BAD_REQUEST) {
+    const code = apolloCode === 'GRAPHQL_VALIDATION_FAILED' || apolloCode === 'GRAPHQL_PARSE_FAILED' ? apolloCode : ErrorCode.BAD_USER_INPUT;
+    // Keep GraphQL's English detail for developers; the Dutch sentence is for people.
+    return {
+      message: `${APOLLO_BAD_REQUEST[apolloCode]} (${formatted.message})`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
+  }
+  log('unexpected error in GraphQL operation', {
+    message: (original as Error | undefined)?.message ?? formatted.message,
+    stack: (original as Error | undefined)?.stack,
+    path: formatted.path,
+  });
+  return {
+    message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL },
+  };
+}
+
+function toFormatted(formatted: GraphQLFormattedError, error: DomainError): GraphQLFormattedError {
+  const extensions: Record<string, unknown> = { code: error.code };
+  if (error.details.fields) extensions['fields'] = error.details.fields;
+  if (error.details.rule) extensions['rule'] = error.details.rule;
+  if (error.details.field) extensions['field'] = error.details.field;
+  if (error.details.retryAfterSeconds) extensions['retryAfterSeconds'] = error.details.retryAfterSeconds;
+  return { message: error.message, locations: formatted.locations, path: formatted.path, extensions };
+}

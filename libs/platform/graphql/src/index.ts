@@ -1,0 +1,6 @@
+export * from './gql-context';
+export * from './auth';
+export * from './errors';
+export * from './complexity';
+export * from './loaders';
+export * from './scalars';

@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+
+/** A loader for one-to-one lookups by id; missing keys resolve to null. Results come back in key order. */
+export function byIdLoader<T extends { id: string }>(batch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await batch(ids);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** A loader for one-to-many lookups by a foreign key; every key gets an array (maybe empty), in key order. */
+export function groupedLoader<T>(batch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string | null): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await batch(keys);
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const row of rows) {
+      const key = keyOf(row);
+      if (key !== null) groups.get(key)?.push(row);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/** A loader whose batch function already returns one value per key, in key order. */
+export function orderedLoader<T>(batch: (keys: readonly string[]) => Promise<T[]>): DataLoader<string, T> {
+  return new DataLoader<string, T>((keys) => batch(keys));
+}

@@ -1,0 +1,79 @@
+import { Inject, OnModuleDestroy } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { AuthService } from '@verbinder/identity/core';
+import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
+import { ClientToServerEvents, ErrorCode, rooms, ServerToClientEvents } from '@verbinder/shared/contracts';
+import { Actor, DOMAIN_EVENTS, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import type { Server, Socket } from 'socket.io';
+
+interface SocketData {
+  actor: Actor;
+}
+
+type VerbinderServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type VerbinderSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/**
+ * The socket.io hub. The handshake is authenticated with the session cookie; each socket
+ * joins its user, region and school rooms. Domain events emitted on this node are fanned out
+ * to rooms; with Redis, the socket.io Redis adapter carries them to sockets on other nodes.
+ */
+@WebSocketGateway({ serveClient: false, transports: ['websocket', 'polling'] })
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
+  @WebSocketServer() server!: VerbinderServer;
+  private readonly unsubscribe: Array<() => void> = [];
+
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
+  ) {}
+
+  afterInit(server: VerbinderServer): void {
+    server.use((socket, next) => {
+      const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
+      this.auth
+        .resolveSession(token)
+        .then((actor) => {
+          if (!actor) return next(new Error(ErrorCode.UNAUTHENTICATED));
+          socket.data.actor = actor;
+          next();
+        })
+        .catch(() => next(new Error(ErrorCode.INTERNAL)));
+    });
+
+    this.unsubscribe.push(
+      this.events.on('region.activity', (event, meta) => {
+        if (!meta.local) return;
+        const { actorId: _actorId, ...dto } = event;
+        server.to(rooms.region(event.regionId)).emit('region:activity', dto);
+      }),
+      this.events.on('notification.created', (event, meta) => {
+        if (!meta.local) return;
+        server.to(rooms.user(event.personId)).emit('notification:new', event.notification);
+      }),
+    );
+  }
+
+  async handleConnection(socket: VerbinderSocket): Promise<void> {
+    const actor = socket.data.actor;
+    const joined = [rooms.user(actor.personId)];
+    for (const m of actor.memberships) {
+      joined.push(rooms.region(m.regionId));
+      if (m.schoolId) joined.push(rooms.school(m.schoolId));
+    }
+    await socket.join([...new Set(joined)]);
+  }
+
+  /** Watch a region one is not a member of (platform beheerders). */
+  @SubscribeMessage('region:watch')
+  async watchRegion(@ConnectedSocket() socket: VerbinderSocket, @MessageBody() regionId: unknown): Promise<{ ok: boolean; code?: string }> {
+    if (!isUuid(regionId)) return { ok: false, code: ErrorCode.NOT_FOUND };
+    if (!isMemberOfRegion(socket.data.actor, regionId)) return { ok: false, code: ErrorCode.FORBIDDEN };
+    await socket.join(rooms.region(regionId));
+    return { ok: true };
+  }
+
+  onModuleDestroy(): void {
+    for (const off of this.unsubscribe) off();
+  }
+}

@@ -1,0 +1,482 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ActivityAction, RegionEntity } from '@verbinder/shared/contracts';
+import {
+  Actor,
+  DOMAIN_EVENTS,
+  DomainError,
+  DomainEvents,
+  hasRegionRole,
+  isPlatformAdmin,
+  isUuid,
+  UNIT_OF_WORK,
+  UnitOfWork,
+} from '@verbinder/shared/kernel';
+import { NotificationsService } from '@verbinder/notifications/core';
+import { assertLeerrouteRules } from './leerroute-rules';
+import { PERSON_CREDENTIALS, PersonCredentials, REGIONS_REPOSITORY, RegionsRepository } from './regions-repository.port';
+import {
+  AddMembershipInput,
+  CreateLeerlabInput,
+  CreatePersonInput,
+  CreateRegionInput,
+  CreateSchoolInput,
+  Leerlab,
+  Leerroute,
+  LeerrouteInput,
+  MBO_LEERWEGEN,
+  MEMBERSHIP_LAYERS,
+  MEMBERSHIP_ROLES,
+  Membership,
+  Person,
+  Region,
+  RegionCounts,
+  ROUTE_PHASES,
+  ROUTE_TYPES,
+  School,
+  SCHOOL_KINDS,
+  SchoolLocation,
+  SchoolLocationInput,
+  UpdateLeerlabInput,
+  UpdatePersonInput,
+  UpdateRegionInput,
+  UpdateSchoolInput,
+  VMBO_EXAM_SCOPES,
+  VMBO_LEERWEGEN,
+} from './regions.types';
+import { InputCheck } from './validation';
+
+/** An input where every field may be missing or null (create and update share their checks). */
+type Loose<T> = { [K in keyof T]?: T[K] | null };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MANAGER_ROLES = ['BEHEERDER', 'VERBINDER'] as const;
+
+/**
+ * Regions, leerlabs, schools, people, memberships and leerroutes. Every method takes the
+ * acting person and decides authorization itself: reading is open to every signed-in
+ * person; managing a region is for its beheerders and verbinders (and platform beheerders).
+ */
+@Injectable()
+export class RegionsService {
+  constructor(
+    @Inject(REGIONS_REPOSITORY) private readonly repo: RegionsRepository,
+    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
+    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
+    @Inject(PERSON_CREDENTIALS) private readonly credentials: PersonCredentials,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  // ---------- authorization ----------
+
+  canManageRegion(actor: Actor, regionId: string): boolean {
+    return hasRegionRole(actor, regionId, [...MANAGER_ROLES]);
+  }
+
+  private assertCanManage(actor: Actor, regionId: string): void {
+    if (!this.canManageRegion(actor, regionId)) {
+      throw DomainError.forbidden('Alleen beheerders en verbinders van deze regio mogen dit wijzigen.');
+    }
+  }
+
+  // ---------- reads ----------
+
+  listRegions(): Promise<Region[]> {
+    return this.repo.listRegions();
+  }
+
+  async getRegion(ref: { id?: string | null; slug?: string | null }): Promise<Region> {
+    if (ref.id) return this.one(this.repo.findRegionsByIds, ref.id, 'Deze regio');
+    if (ref.slug) {
+      const region = await this.repo.findRegionBySlug(ref.slug);
+      if (!region) throw DomainError.notFound('Deze regio');
+      return region;
+    }
+    throw DomainError.badInput([{ field: 'id', message: 'Geef het id of de slug van de regio.' }]);
+  }
+
+  getSchool(id: string): Promise<School> {
+    return this.one(this.repo.findSchoolsByIds, id, 'Deze school');
+  }
+
+  getLeerlab(id: string): Promise<Leerlab> {
+    return this.one(this.repo.findLeerlabsByIds, id, 'Dit leerlab');
+  }
+
+  getPerson(id: string): Promise<Person> {
+    return this.one(this.repo.findPersonsByIds, id, 'Deze persoon');
+  }
+
+  getLeerroute(id: string): Promise<Leerroute> {
+    return this.one(this.repo.findLeerroutesByIds, id, 'Deze leerroute');
+  }
+
+  async searchPeople(query: { regionId?: string | null; search?: string | null }): Promise<Person[]> {
+    if (query.regionId && !isUuid(query.regionId)) throw DomainError.notFound('Deze regio');
+    const search = query.search?.trim().slice(0, 100) || null;
+    return this.repo.searchPersons({ regionId: query.regionId ?? null, search, limit: 200 });
+  }
+
+  // Batch reads for DataLoaders (results in any order; loaders put them in key order).
+  regionsByIds = (ids: readonly string[]) => this.repo.findRegionsByIds(ids.filter(isUuid));
+  schoolsByIds = (ids: readonly string[]) => this.repo.findSchoolsByIds(ids.filter(isUuid));
+  schoolsByRegionIds = (ids: readonly string[]) => this.repo.findSchoolsByRegionIds(ids);
+  leerlabsByIds = (ids: readonly string[]) => this.repo.findLeerlabsByIds(ids.filter(isUuid));
+  leerlabsByRegionIds = (ids: readonly string[]) => this.repo.findLeerlabsByRegionIds(ids);
+  personsByIds = (ids: readonly string[]) => this.repo.findPersonsByIds(ids.filter(isUuid));
+  membershipsByPersonIds = (ids: readonly string[]) => this.repo.findMembershipsByPersonIds(ids);
+  membershipsByRegionIds = (ids: readonly string[]) => this.repo.findMembershipsByRegionIds(ids);
+  membershipsBySchoolIds = (ids: readonly string[]) => this.repo.findMembershipsBySchoolIds(ids);
+  leerroutesByRegionIds = (ids: readonly string[]) => this.repo.findLeerroutesByRegionIds(ids);
+  countsByRegionIds = async (ids: readonly string[]): Promise<RegionCounts[]> => {
+    const counts = await this.repo.countsForRegions(ids);
+    return ids.map((id) => counts.get(id) ?? { schools: 0, leerlabs: 0, people: 0, leerroutes: 0 });
+  };
+
+  // ---------- regions ----------
+
+  async createRegion(actor: Actor, input: CreateRegionInput): Promise<Region> {
+    if (!isPlatformAdmin(actor)) throw DomainError.forbidden('Alleen platformbeheerders mogen regio’s aanmaken.');
+    const check = new InputCheck();
+    const slug = check.text('slug', input.slug, { label: 'De korte naam (slug)', required: true, max: 60 });
+    if (slug && !SLUG.test(slug)) check.fail('slug', 'De slug bestaat uit kleine letters, cijfers en streepjes, zoals noord-west-veluwe.');
+    const name = check.text('name', input.name, { label: 'De naam', required: true, max: 120 });
+    const description = check.text('description', input.description, { label: 'De beschrijving', max: 2000 });
+    check.done();
+    return this.write(actor, 'region', 'created', async () => {
+      const region = await this.repo.insertRegion({ slug: slug as string, name: name as string, description });
+      return { result: region, regionId: region.id, entityId: region.id };
+    });
+  }
+
+  async updateRegion(actor: Actor, input: UpdateRegionInput): Promise<Region> {
+    const region = await this.getRegion({ id: input.id });
+    if (!hasRegionRole(actor, region.id, ['BEHEERDER'])) throw DomainError.forbidden('Alleen beheerders mogen de regio wijzigen.');
+    const check = new InputCheck();
+    const name = input.name === undefined || input.name === null ? region.name : check.text('name', input.name, { label: 'De naam', required: true, max: 120 });
+    const description = input.description === undefined ? region.description : check.text('description', input.description, { label: 'De beschrijving', max: 2000 });
+    check.done();
+    return this.write(actor, 'region', 'updated', async () => ({
+      result: await this.repo.updateRegion(region.id, { name: name as string, description }),
+      regionId: region.id,
+      entityId: region.id,
+    }));
+  }
+
+  // ---------- schools ----------
+
+  async createSchool(actor: Actor, input: CreateSchoolInput): Promise<School> {
+    const region = await this.getRegion({ id: input.regionId });
+    this.assertCanManage(actor, region.id);
+    const data = this.checkSchool(input, null);
+    return this.write(actor, 'school', 'created', async () => {
+      const school = await this.repo.insertSchool({ regionId: region.id, ...data });
+      return { result: school, regionId: region.id, entityId: school.id };
+    });
+  }
+
+  async updateSchool(actor: Actor, input: UpdateSchoolInput): Promise<School> {
+    const school = await this.getSchool(input.id);
+    this.assertCanManage(actor, school.regionId);
+    const data = this.checkSchool(input, school);
+    return this.write(actor, 'school', 'updated', async () => ({
+      result: await this.repo.updateSchool(school.id, data),
+      regionId: school.regionId,
+      entityId: school.id,
+    }));
+  }
+
+  private checkSchool(input: Loose<CreateSchoolInput>, current: School | null): Omit<School, 'id' | 'regionId' | 'createdAt' | 'updatedAt'> {
+    const check = new InputCheck();
+    const keep = <T>(value: T | null | undefined, fallback: T) => (value === undefined ? fallback : value);
+    const name = check.text('name', keep(input.name, current?.name), { label: 'De naam', required: true, max: 160 });
+    const kind = check.oneOf('kind', keep(input.kind, current?.kind), SCHOOL_KINDS, 'Het soort school');
+    const koepel = check.text('koepel', keep(input.koepel, current?.koepel), { label: 'De koepel', max: 160 });
+    const brin = check.text('brin', keep(input.brin, current?.brin), { label: 'De BRIN-code', max: 6 });
+    if (brin && !/^[0-9]{2}[A-Z]{2}$/i.test(brin)) check.fail('brin', 'Een BRIN-code bestaat uit twee cijfers en twee letters, zoals 02VR.');
+    const website = check.url('website', keep(input.website, current?.website), 'De website');
+    const locations: SchoolLocationInput[] = keep(input.locations, current?.locations) ?? [];
+    if (locations.length > 50) check.fail('locations', 'Een school heeft hoogstens 50 locaties.');
+    const cleanLocations: SchoolLocation[] = locations.map((loc, i) => ({
+      name: check.text(`locations.${i}.name`, loc.name, { label: 'De naam van de locatie', required: true, max: 160 }) ?? '',
+      address: check.text(`locations.${i}.address`, loc.address, { label: 'Het adres', max: 200 }),
+      city: check.text(`locations.${i}.city`, loc.city, { label: 'De plaats', required: true, max: 100 }) ?? '',
+    }));
+    check.done();
+    return { name: name as string, kind, koepel, brin: brin?.toUpperCase() ?? null, website, locations: cleanLocations };
+  }
+
+  // ---------- leerlabs ----------
+
+  async createLeerlab(actor: Actor, input: CreateLeerlabInput): Promise<Leerlab> {
+    const region = await this.getRegion({ id: input.regionId });
+    this.assertCanManage(actor, region.id);
+    const data = await this.checkLeerlab(input, region.id, null);
+    return this.write(actor, 'leerlab', 'created', async () => {
+      const leerlab = await this.repo.insertLeerlab({ regionId: region.id, ...data });
+      return { result: leerlab, regionId: region.id, entityId: leerlab.id };
+    });
+  }
+
+  async updateLeerlab(actor: Actor, input: UpdateLeerlabInput): Promise<Leerlab> {
+    const leerlab = await this.getLeerlab(input.id);
+    this.assertCanManage(actor, leerlab.regionId);
+    const data = await this.checkLeerlab(input, leerlab.regionId, leerlab);
+    return this.write(actor, 'leerlab', 'updated', async () => ({
+      result: await this.repo.updateLeerlab(leerlab.id, data),
+      regionId: leerlab.regionId,
+      entityId: leerlab.id,
+    }));
+  }
+
+  private async checkLeerlab(
+    input: Loose<CreateLeerlabInput>,
+    regionId: string,
+    current: Leerlab | null,
+  ): Promise<Omit<Leerlab, 'id' | 'regionId'>> {
+    const check = new InputCheck();
+    const keep = <T>(value: T | null | undefined, fallback: T) => (value === undefined || value === null ? fallback : value);
+    const name = check.text('name', keep(input.name, current?.name), { label: 'De naam', required: true, max: 160 });
+    const round = check.int('round', keep(input.round, current?.round), { label: 'De ronde', min: 2018, max: 2100, required: true });
+    const startYear = check.int('startYear', keep(input.startYear, current?.startYear), { label: 'Het startjaar', min: 2000, max: 2100, required: true });
+    const theme = check.text('theme', input.theme === undefined ? current?.theme : input.theme, { label: 'Het thema', max: 200 });
+    const description = check.text('description', input.description === undefined ? current?.description : input.description, { label: 'De beschrijving', max: 4000 });
+    const schoolIds = [...new Set(input.schoolIds ?? current?.schoolIds ?? [])];
+    const schools = await this.repo.findSchoolsByIds(schoolIds.filter(isUuid));
+    if (schools.length !== schoolIds.length || schools.some((s) => s.regionId !== regionId)) {
+      check.fail('schoolIds', 'Kies alleen scholen uit deze regio.');
+    }
+    check.done();
+    return { name: name as string, round: round as number, startYear: startYear as number, theme, description, schoolIds };
+  }
+
+  // ---------- people & memberships ----------
+
+  async createPerson(actor: Actor, input: CreatePersonInput): Promise<Person> {
+    const managesSomething = isPlatformAdmin(actor) || actor.memberships.some((m) => MANAGER_ROLES.includes(m.role as never));
+    if (!managesSomething) throw DomainError.forbidden('Alleen beheerders en verbinders mogen mensen toevoegen.');
+    const check = new InputCheck();
+    const name = check.text('name', input.name, { label: 'De naam', required: true, max: 160 });
+    const email = check.email('email', input.email);
+    const jobTitle = check.text('jobTitle', input.jobTitle, { label: 'De functie', max: 160 });
+    check.done();
+    return this.uow.run(async () => {
+      if (email && (await this.repo.findPersonByEmail(email))) {
+        throw DomainError.conflict('Er is al iemand met dit e-mailadres.', 'email');
+      }
+      const person = await this.repo.insertPerson({ name: name as string, email: email as string, jobTitle, systemRole: null });
+      if (input.password) await this.credentials.setPassword(person.id, input.password);
+      return person;
+    });
+  }
+
+  async updatePerson(actor: Actor, input: UpdatePersonInput): Promise<Person> {
+    const person = await this.getPerson(input.id);
+    if (person.id !== actor.personId && !(await this.managesPerson(actor, person.id))) {
+      throw DomainError.forbidden('Je mag alleen je eigen gegevens wijzigen, of die van mensen in een regio die je beheert.');
+    }
+    const check = new InputCheck();
+    const name = input.name == null ? person.name : check.text('name', input.name, { label: 'De naam', required: true, max: 160 });
+    const email = input.email == null ? person.email : check.email('email', input.email);
+    const jobTitle = input.jobTitle === undefined ? person.jobTitle : check.text('jobTitle', input.jobTitle, { label: 'De functie', max: 160 });
+    check.done();
+    return this.uow.run(async () => {
+      if (email !== person.email) {
+        const other = await this.repo.findPersonByEmail(email as string);
+        if (other && other.id !== person.id) throw DomainError.conflict('Er is al iemand met dit e-mailadres.', 'email');
+      }
+      return this.repo.updatePerson(person.id, { name: name as string, email: email as string, jobTitle });
+    });
+  }
+
+  private async managesPerson(actor: Actor, personId: string): Promise<boolean> {
+    if (isPlatformAdmin(actor)) return true;
+    const memberships = await this.repo.findMembershipsByPersonIds([personId]);
+    return memberships.some((m) => this.canManageRegion(actor, m.regionId));
+  }
+
+  async addMembership(actor: Actor, input: AddMembershipInput): Promise<Membership> {
+    const check = new InputCheck();
+    const role = check.oneOf('role', input.role, MEMBERSHIP_ROLES, 'De rol');
+    const layer = check.oneOf('layer', input.layer, MEMBERSHIP_LAYERS, 'De laag');
+    if (Boolean(input.regionId) === Boolean(input.schoolId)) {
+      check.fail('schoolId', 'Kies een school óf een regio voor dit lidmaatschap.');
+    }
+    check.done();
+    const person = await this.getPerson(input.personId);
+    const school = input.schoolId ? await this.getSchool(input.schoolId) : null;
+    const regionId = school ? school.regionId : (await this.getRegion({ id: input.regionId })).id;
+    this.assertCanManage(actor, regionId);
+    if (role === 'BEHEERDER' && !hasRegionRole(actor, regionId, ['BEHEERDER'])) {
+      throw DomainError.forbidden('Alleen beheerders mogen iemand beheerder maken.');
+    }
+    const region = await this.getRegion({ id: regionId });
+    return this.write(actor, 'membership', 'created', async () => {
+      const membership = await this.repo.insertMembership({ personId: person.id, regionId, schoolId: school?.id ?? null, role, layer });
+      await this.notifications.notify([person.id], {
+        kind: 'membership.added',
+        title: `Je bent toegevoegd aan ${school?.name ?? region.name}`,
+        body: `Rol: ${role.toLowerCase().replace('_', '-')}.`,
+        link: `/regio/${region.slug}`,
+      });
+      return { result: membership, regionId, entityId: membership.id };
+    });
+  }
+
+  async removeMembership(actor: Actor, id: string): Promise<boolean> {
+    const membership = await this.one(this.repo.findMembershipsByIds, id, 'Dit lidmaatschap');
+    this.assertCanManage(actor, membership.regionId);
+    if (membership.role === 'BEHEERDER' && !hasRegionRole(actor, membership.regionId, ['BEHEERDER'])) {
+      throw DomainError.forbidden('Alleen beheerders mogen een beheerder verwijderen.');
+    }
+    return this.write(actor, 'membership', 'deleted', async () => {
+      await this.repo.deleteMembership(membership.id);
+      return { result: true, regionId: membership.regionId, entityId: membership.id };
+    });
+  }
+
+  // ---------- leerroutes ----------
+
+  async createLeerroute(actor: Actor, input: LeerrouteInput): Promise<Leerroute> {
+    const data = await this.checkLeerroute(actor, input);
+    return this.write(actor, 'leerroute', 'created', async () => {
+      const route = await this.repo.insertLeerroute(data);
+      await this.notifyRegionManagers(actor, route, 'toegevoegd');
+      return { result: route, regionId: route.regionId, entityId: route.id };
+    });
+  }
+
+  async updateLeerroute(actor: Actor, id: string, input: LeerrouteInput): Promise<Leerroute> {
+    const current = await this.getLeerroute(id);
+    this.assertCanManage(actor, current.regionId);
+    if (input.regionId !== current.regionId) {
+      throw DomainError.badInput([{ field: 'regionId', message: 'Een leerroute kan niet naar een andere regio verhuizen.' }]);
+    }
+    const data = await this.checkLeerroute(actor, input);
+    return this.write(actor, 'leerroute', 'updated', async () => {
+      const route = await this.repo.updateLeerroute(id, data);
+      await this.notifyRegionManagers(actor, route, 'gewijzigd');
+      return { result: route, regionId: route.regionId, entityId: route.id };
+    });
+  }
+
+  async deleteLeerroute(actor: Actor, id: string): Promise<boolean> {
+    const route = await this.getLeerroute(id);
+    this.assertCanManage(actor, route.regionId);
+    return this.write(actor, 'leerroute', 'deleted', async () => {
+      await this.repo.deleteLeerroute(id);
+      return { result: true, regionId: route.regionId, entityId: id };
+    });
+  }
+
+  private async checkLeerroute(actor: Actor, input: LeerrouteInput): Promise<Omit<Leerroute, 'id' | 'updatedAt'>> {
+    const region = await this.getRegion({ id: input.regionId });
+    this.assertCanManage(actor, region.id);
+    const check = new InputCheck();
+    const name = check.text('name', input.name, { label: 'De naam', required: true, max: 200 });
+    const routeType = check.oneOf('routeType', input.routeType, ROUTE_TYPES, 'Het soort leerroute');
+    const phase = check.oneOf('phase', input.phase, ROUTE_PHASES, 'De fase');
+    const vmboLeerweg = check.oneOf('vmboLeerweg', input.vmboLeerweg, VMBO_LEERWEGEN, 'De vmbo-leerweg');
+    const vmboProfiel = check.text('vmboProfiel', input.vmboProfiel, { label: 'Het vmbo-profiel', required: true, max: 120 });
+    const mboOpleiding = check.text('mboOpleiding', input.mboOpleiding, { label: 'De mbo-opleiding', required: true, max: 160 });
+    const mboNiveau = check.int('mboNiveau', input.mboNiveau, { label: 'Het mbo-niveau', min: 1, max: 4, required: true });
+    const mboLeerweg = check.oneOf('mboLeerweg', input.mboLeerweg, MBO_LEERWEGEN, 'De mbo-leerweg (BOL of BBL)');
+    const vmboExamScope = check.oneOf('vmboExamScope', input.vmboExamScope, VMBO_EXAM_SCOPES, 'De omvang van het vmbo-examen');
+    if (!Number.isInteger(input.shorteningMonths)) check.fail('shorteningMonths', 'De verkorting is een heel aantal maanden.');
+    const startYear = check.int('startYear', input.startYear, { label: 'Het startjaar', min: 2000, max: 2100 });
+    const vmboExamLastRouteYear = check.int('vmboExamLastRouteYear', input.vmboExamLastRouteYear, { label: 'Het routejaar', min: -10, max: 10 });
+    const bpvStartRouteYear = check.int('bpvStartRouteYear', input.bpvStartRouteYear, { label: 'Het routejaar van de BPV', min: -10, max: 10 });
+    const agreementSignedOn = check.date('agreementSignedOn', input.agreementSignedOn, 'De datum van de samenwerkingsovereenkomst');
+    const duoVoRegisteredOn = check.date('duoVoRegisteredOn', input.duoVoRegisteredOn, 'De datum van de DUO-melding (vo)');
+    const duoMboRegisteredOn = check.date('duoMboRegisteredOn', input.duoMboRegisteredOn, 'De datum van de DUO-melding (mbo)');
+    const targetGroup = check.text('targetGroup', input.targetGroup, { label: 'De doelgroep', max: 500 });
+    const description = check.text('description', input.description, { label: 'De beschrijving', max: 4000 });
+    if (input.leerlabId && !isUuid(input.leerlabId)) check.fail('leerlabId', 'Kies een bestaand leerlab.');
+    if (input.voSchoolId && !isUuid(input.voSchoolId)) check.fail('voSchoolId', 'Kies een bestaande vo-school.');
+    if (input.mboSchoolId && !isUuid(input.mboSchoolId)) check.fail('mboSchoolId', 'Kies een bestaande mbo-instelling.');
+    check.done();
+
+    const [leerlab] = input.leerlabId ? await this.repo.findLeerlabsByIds([input.leerlabId]) : [null];
+    const [voSchool] = input.voSchoolId ? await this.repo.findSchoolsByIds([input.voSchoolId]) : [null];
+    const [mboSchool] = input.mboSchoolId ? await this.repo.findSchoolsByIds([input.mboSchoolId]) : [null];
+    const refs = new InputCheck();
+    if (input.leerlabId && (!leerlab || leerlab.regionId !== region.id)) refs.fail('leerlabId', 'Kies een leerlab uit deze regio.');
+    if (input.voSchoolId && !voSchool) refs.fail('voSchoolId', 'Kies een bestaande vo-school.');
+    if (input.mboSchoolId && !mboSchool) refs.fail('mboSchoolId', 'Kies een bestaande mbo-instelling.');
+    refs.done();
+
+    const data: Omit<Leerroute, 'id' | 'updatedAt'> = {
+      regionId: region.id,
+      leerlabId: leerlab?.id ?? null,
+      name: name as string,
+      routeType,
+      phase,
+      vmboLeerweg,
+      vmboProfiel: vmboProfiel as string,
+      mboOpleiding: mboOpleiding as string,
+      mboNiveau: mboNiveau as number,
+      mboLeerweg,
+      shorteningMonths: input.shorteningMonths,
+      vmboExamScope,
+      vmboExamLastRouteYear,
+      bpvStartRouteYear,
+      voSchoolId: voSchool?.id ?? null,
+      mboSchoolId: mboSchool?.id ?? null,
+      agreementSignedOn,
+      duoVoRegisteredOn,
+      duoMboRegisteredOn,
+      fundingTransferAgreed: Boolean(input.fundingTransferAgreed),
+      startYear,
+      targetGroup,
+      description,
+    };
+    assertLeerrouteRules(data, { voSchool: voSchool ?? null, mboSchool: mboSchool ?? null });
+    return data;
+  }
+
+  private async notifyRegionManagers(actor: Actor, route: Leerroute, verb: string): Promise<void> {
+    const memberships = await this.repo.findMembershipsByRegionIds([route.regionId]);
+    const recipients = memberships
+      .filter((m) => m.role === 'VERBINDER' || m.role === 'BEHEERDER')
+      .map((m) => m.personId)
+      .filter((id) => id !== actor.personId);
+    await this.notifications.notify(recipients, {
+      kind: `leerroute.${verb}`,
+      title: `Leerroute ${verb}: ${route.name}`,
+      body: `${actor.name} heeft de leerroute ${verb}.`,
+      link: `/leerroute/${route.id}`,
+    });
+  }
+
+  // ---------- helpers ----------
+
+  private async one<T>(finder: (ids: readonly string[]) => Promise<T[]>, id: string, what: string): Promise<T> {
+    if (!isUuid(id)) throw DomainError.notFound(what);
+    const [found] = await finder.call(this.repo, [id]);
+    if (!found) throw DomainError.notFound(what);
+    return found;
+  }
+
+  /** One transaction for the write and its notifications; the activity event goes out after commit. */
+  private write<T>(
+    actor: Actor,
+    entity: RegionEntity,
+    action: ActivityAction,
+    work: () => Promise<{ result: T; regionId: string; entityId: string }>,
+  ): Promise<T> {
+    return this.uow.run(async () => {
+      const { result, regionId, entityId } = await work();
+      this.uow.afterCommit(() =>
+        this.events.emit('region.activity', {
+          regionId,
+          entity,
+          entityId,
+          action,
+          actorId: actor.personId,
+          actorName: actor.name,
+          at: new Date().toISOString(),
+        }),
+      );
+      return result;
+    });
+  }
+}

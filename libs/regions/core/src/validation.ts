@@ -1,0 +1,78 @@
+import { FieldError } from '@verbinder/shared/contracts';
+import { DomainError } from '@verbinder/shared/kernel';
+
+/** Collects field errors and throws one BAD_USER_INPUT DomainError listing all of them. */
+export class InputCheck {
+  private readonly errors: FieldError[] = [];
+
+  text(field: string, value: string | null | undefined, opts: { label: string; required?: boolean; max?: number; min?: number }): string | null {
+    const trimmed = value?.trim() ?? '';
+    if (!trimmed) {
+      if (opts.required) this.fail(field, `${opts.label} is verplicht.`);
+      return null;
+    }
+    if (opts.min !== undefined && trimmed.length < opts.min) this.fail(field, `${opts.label} moet minstens ${opts.min} tekens hebben.`);
+    const max = opts.max ?? 200;
+    if (trimmed.length > max) this.fail(field, `${opts.label} mag hoogstens ${max} tekens hebben.`);
+    return trimmed;
+  }
+
+  int(field: string, value: number | null | undefined, opts: { label: string; min: number; max: number; required?: boolean }): number | null {
+    if (value === null || value === undefined) {
+      if (opts.required) this.fail(field, `${opts.label} is verplicht.`);
+      return null;
+    }
+    if (!Number.isInteger(value) || value < opts.min || value > opts.max) {
+      this.fail(field, `${opts.label} moet een heel getal van ${opts.min} tot en met ${opts.max} zijn.`);
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(field: string, value: T | null | undefined, allowed: readonly T[], label: string): T {
+    if (!value || !allowed.includes(value)) this.fail(field, `${label} is ongeldig.`);
+    return value as T;
+  }
+
+  email(field: string, value: string | null | undefined, required = true): string | null {
+    const email = this.text(field, value, { label: 'E-mailadres', required, max: 254 });
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) this.fail(field, 'Vul een geldig e-mailadres in.');
+    return email?.toLowerCase() ?? null;
+  }
+
+  url(field: string, value: string | null | undefined, label: string): string | null {
+    const url = this.text(field, value, { label, max: 500 });
+    if (url) {
+      try {
+        const parsed = new URL(url);
+        if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('protocol');
+      } catch {
+        this.fail(field, `${label} moet een webadres zijn dat begint met https://`);
+      }
+    }
+    return url;
+  }
+
+  date(field: string, value: string | null | undefined, label: string): string | null {
+    if (value === null || value === undefined || value === '') return null;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const parsed = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
+    if (!match || !parsed || parsed.getUTCMonth() !== +match[2] - 1 || parsed.getUTCDate() !== +match[3]) {
+      this.fail(field, `${label} moet een datum zijn (jjjj-mm-dd).`);
+      return null;
+    }
+    return value;
+  }
+
+  fail(field: string, message: string): void {
+    this.errors.push({ field, message });
+  }
+
+  get ok(): boolean {
+    return this.errors.length === 0;
+  }
+
+  /** Throws when anything failed. */
+  done(): void {
+    if (this.errors.length) throw DomainError.badInput(this.errors);
+  }
+}

@@ -1,0 +1,316 @@
+import { Injectable } from '@nestjs/common';
+import { Database, isUniqueViolation } from '@verbinder/platform/db';
+import type {
+  Leerlab,
+  Leerroute,
+  Membership,
+  Person,
+  Region,
+  RegionCounts,
+  RegionsRepository,
+  School,
+} from '@verbinder/regions/core';
+import { DomainError, MembershipLayer, MembershipRole } from '@verbinder/shared/kernel';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { leerlabSchools, leerlabs, leerroutes, memberships, persons, regions, schools } from './regions.tables';
+
+type LeerlabRow = typeof leerlabs.$inferSelect;
+type MembershipRow = typeof memberships.$inferSelect;
+type PersonRow = typeof persons.$inferSelect;
+
+const toPerson = (row: PersonRow): Person => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  jobTitle: row.jobTitle,
+  systemRole: row.systemRole ?? null,
+});
+
+const toMembership = (row: MembershipRow): Membership => ({
+  id: row.id,
+  personId: row.personId,
+  regionId: row.regionId,
+  schoolId: row.schoolId,
+  role: row.role as MembershipRole,
+  layer: row.layer as MembershipLayer,
+});
+
+const toLeerroute = (row: typeof leerroutes.$inferSelect): Leerroute => {
+  const { createdAt: _created, ...rest } = row;
+  return rest;
+};
+
+/** Translates unique violations into the domain's CONFLICT with a message a person understands. */
+async function unique<T>(work: Promise<T>, message: string, field: string): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw DomainError.conflict(message, field);
+    throw error;
+  }
+}
+
+@Injectable()
+export class DrizzleRegionsRepository implements RegionsRepository {
+  constructor(private readonly database: Database) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  // ---------- regions ----------
+
+  listRegions(): Promise<Region[]> {
+    return this.db.select().from(regions).orderBy(asc(regions.name));
+  }
+
+  async findRegionsByIds(ids: readonly string[]): Promise<Region[]> {
+    if (ids.length === 0) return [];
+    return this.db.select().from(regions).where(inArray(regions.id, [...ids]));
+  }
+
+  async findRegionBySlug(slug: string): Promise<Region | null> {
+    const [row] = await this.db.select().from(regions).where(eq(regions.slug, slug.toLowerCase()));
+    return row ?? null;
+  }
+
+  async insertRegion(data: { slug: string; name: string; description: string | null }): Promise<Region> {
+    const [row] = await unique(this.db.insert(regions).values(data).returning(), 'Er is al een regio met deze slug.', 'slug');
+    return row;
+  }
+
+  async updateRegion(id: string, patch: Partial<Region>): Promise<Region> {
+    const [row] = await this.db
+      .update(regions)
+      .set({ name: patch.name, description: patch.description, updatedAt: new Date() })
+      .where(eq(regions.id, id))
+      .returning();
+    return row;
+  }
+
+  async countsForRegions(ids: readonly string[]): Promise<Map<string, RegionCounts>> {
+    const result = new Map<string, RegionCounts>();
+    if (ids.length === 0) return result;
+    const list = [...ids];
+    const count = sql<number>`count(*)::int`;
+    const [s, l, p, r] = await Promise.all([
+      this.db.select({ id: schools.regionId, n: count }).from(schools).where(inArray(schools.regionId, list)).groupBy(schools.regionId),
+      this.db.select({ id: leerlabs.regionId, n: count }).from(leerlabs).where(inArray(leerlabs.regionId, list)).groupBy(leerlabs.regionId),
+      this.db
+        .select({ id: memberships.regionId, n: sql<number>`count(distinct ${memberships.personId})::int` })
+        .from(memberships)
+        .where(inArray(memberships.regionId, list))
+        .groupBy(memberships.regionId),
+      this.db.select({ id: leerroutes.regionId, n: count }).from(leerroutes).where(inArray(leerroutes.regionId, list)).groupBy(leerroutes.regionId),
+    ]);
+    for (const id of list) result.set(id, { schools: 0, leerlabs: 0, people: 0, leerroutes: 0 });
+    const put = (rows: Array<{ id: string; n: number }>, key: keyof RegionCounts) => {
+      for (const row of rows) (result.get(row.id) as RegionCounts)[key] = Number(row.n);
+    };
+    put(s, 'schools');
+    put(l, 'leerlabs');
+    put(p, 'people');
+    put(r, 'leerroutes');
+    return result;
+  }
+
+  // ---------- schools ----------
+
+  async findSchoolsByIds(ids: readonly string[]): Promise<School[]> {
+    if (ids.length === 0) return [];
+    return this.db.select().from(schools).where(inArray(schools.id, [...ids]));
+  }
+
+  async findSchoolsByRegionIds(regionIds: readonly string[]): Promise<School[]> {
+    if (regionIds.length === 0) return [];
+    return this.db.select().from(schools).where(inArray(schools.regionId, [...regionIds])).orderBy(asc(schools.name));
+  }
+
+  async insertSchool(data: Omit<School, 'id' | 'createdAt' | 'updatedAt'>): Promise<School> {
+    const [row] = await unique(this.db.insert(schools).values(data).returning(), 'Er is al een school met deze naam in de regio.', 'name');
+    return row;
+  }
+
+  async updateSchool(id: string, patch: Partial<School>): Promise<School> {
+    const { id: _id, regionId: _region, createdAt: _c, updatedAt: _u, ...values } = patch;
+    const [row] = await unique(
+      this.db.update(schools).set({ ...values, updatedAt: new Date() }).where(eq(schools.id, id)).returning(),
+      'Er is al een school met deze naam in de regio.',
+      'name',
+    );
+    return row;
+  }
+
+  // ---------- leerlabs ----------
+
+  private async withSchools(rows: LeerlabRow[]): Promise<Leerlab[]> {
+    if (rows.length === 0) return [];
+    const links = await this.db
+      .select()
+      .from(leerlabSchools)
+      .where(inArray(leerlabSchools.leerlabId, rows.map((r) => r.id)));
+    return rows.map(({ createdAt: _c, updatedAt: _u, ...row }) => ({
+      ...row,
+      schoolIds: links.filter((l) => l.leerlabId === row.id).map((l) => l.schoolId),
+    }));
+  }
+
+  async findLeerlabsByIds(ids: readonly string[]): Promise<Leerlab[]> {
+    if (ids.length === 0) return [];
+    return this.withSchools(await this.db.select().from(leerlabs).where(inArray(leerlabs.id, [...ids])));
+  }
+
+  async findLeerlabsByRegionIds(regionIds: readonly string[]): Promise<Leerlab[]> {
+    if (regionIds.length === 0) return [];
+    return this.withSchools(
+      await this.db
+        .select()
+        .from(leerlabs)
+        .where(inArray(leerlabs.regionId, [...regionIds]))
+        .orderBy(asc(leerlabs.startYear), asc(leerlabs.name)),
+    );
+  }
+
+  async insertLeerlab(data: Omit<Leerlab, 'id'>): Promise<Leerlab> {
+    const { schoolIds, ...values } = data;
+    return this.database.transaction(async () => {
+      const [row] = await unique(this.db.insert(leerlabs).values(values).returning(), 'Er is al een leerlab met deze naam in de regio.', 'name');
+      if (schoolIds.length) await this.db.insert(leerlabSchools).values(schoolIds.map((schoolId) => ({ leerlabId: row.id, schoolId })));
+      return { ...(await this.withSchools([row]))[0] };
+    });
+  }
+
+  async updateLeerlab(id: string, patch: Partial<Leerlab>): Promise<Leerlab> {
+    const { schoolIds, id: _id, regionId: _r, ...values } = patch;
+    return this.database.transaction(async () => {
+      const [row] = await unique(
+        this.db.update(leerlabs).set({ ...values, updatedAt: new Date() }).where(eq(leerlabs.id, id)).returning(),
+        'Er is al een leerlab met deze naam in de regio.',
+        'name',
+      );
+      if (schoolIds) {
+        await this.db.delete(leerlabSchools).where(eq(leerlabSchools.leerlabId, id));
+        if (schoolIds.length) await this.db.insert(leerlabSchools).values(schoolIds.map((schoolId) => ({ leerlabId: id, schoolId })));
+      }
+      return (await this.withSchools([row]))[0];
+    });
+  }
+
+  // ---------- people ----------
+
+  async findPersonsByIds(ids: readonly string[]): Promise<Person[]> {
+    if (ids.length === 0) return [];
+    return (await this.db.select().from(persons).where(inArray(persons.id, [...ids]))).map(toPerson);
+  }
+
+  async findPersonByEmail(email: string): Promise<Person | null> {
+    const [row] = await this.db.select().from(persons).where(sql`lower(${persons.email}) = ${email.toLowerCase()}`);
+    return row ? toPerson(row) : null;
+  }
+
+  async searchPersons(query: { regionId?: string | null; search?: string | null; limit: number }): Promise<Person[]> {
+    const conditions = [];
+    if (query.search) {
+      const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(or(ilike(persons.name, pattern), ilike(persons.email, pattern), ilike(persons.jobTitle, pattern)));
+    }
+    if (query.regionId) {
+      conditions.push(
+        inArray(persons.id, this.db.select({ id: memberships.personId }).from(memberships).where(eq(memberships.regionId, query.regionId))),
+      );
+    }
+    const rows = await this.db
+      .select()
+      .from(persons)
+      .where(conditions.length ? and(...conditions) : undefined)
+      .orderBy(asc(persons.name))
+      .limit(query.limit);
+    return rows.map(toPerson);
+  }
+
+  async insertPerson(data: Omit<Person, 'id'>): Promise<Person> {
+    const [row] = await unique(this.db.insert(persons).values(data).returning(), 'Er is al iemand met dit e-mailadres.', 'email');
+    return toPerson(row);
+  }
+
+  async updatePerson(id: string, patch: Partial<Person>): Promise<Person> {
+    const { id: _id, ...values } = patch;
+    const [row] = await unique(
+      this.db.update(persons).set({ ...values, updatedAt: new Date() }).where(eq(persons.id, id)).returning(),
+      'Er is al iemand met dit e-mailadres.',
+      'email',
+    );
+    return toPerson(row);
+  }
+
+  // ---------- memberships ----------
+
+  private async membershipsWhere(condition: ReturnType<typeof eq>): Promise<Membership[]> {
+    return (await this.db.select().from(memberships).where(condition).orderBy(asc(memberships.createdAt))).map(toMembership);
+  }
+
+  async findMembershipsByIds(ids: readonly string[]): Promise<Membership[]> {
+    return ids.length ? this.membershipsWhere(inArray(memberships.id, [...ids])) : [];
+  }
+
+  async findMembershipsByPersonIds(personIds: readonly string[]): Promise<Membership[]> {
+    return personIds.length ? this.membershipsWhere(inArray(memberships.personId, [...personIds])) : [];
+  }
+
+  async findMembershipsByRegionIds(regionIds: readonly string[]): Promise<Membership[]> {
+    return regionIds.length ? this.membershipsWhere(inArray(memberships.regionId, [...regionIds])) : [];
+  }
+
+  async findMembershipsBySchoolIds(schoolIds: readonly string[]): Promise<Membership[]> {
+    return schoolIds.length ? this.membershipsWhere(inArray(memberships.schoolId, [...schoolIds])) : [];
+  }
+
+  async insertMembership(data: Omit<Membership, 'id'>): Promise<Membership> {
+    const [row] = await unique(
+      this.db.insert(memberships).values(data).returning(),
+      'Deze persoon heeft deze rol hier al.',
+      'role',
+    );
+    return toMembership(row);
+  }
+
+  async deleteMembership(id: string): Promise<void> {
+    await this.db.delete(memberships).where(eq(memberships.id, id));
+  }
+
+  // ---------- leerroutes ----------
+
+  async findLeerroutesByIds(ids: readonly string[]): Promise<Leerroute[]> {
+    if (ids.length === 0) return [];
+    return (await this.db.select().from(leerroutes).where(inArray(leerroutes.id, [...ids]))).map(toLeerroute);
+  }
+
+  async findLeerroutesByRegionIds(regionIds: readonly string[]): Promise<Leerroute[]> {
+    if (regionIds.length === 0) return [];
+    return (
+      await this.db
+        .select()
+        .from(leerroutes)
+        .where(inArray(leerroutes.regionId, [...regionIds]))
+        .orderBy(asc(leerroutes.name))
+    ).map(toLeerroute);
+  }
+
+  async insertLeerroute(data: Omit<Leerroute, 'id' | 'updatedAt'>): Promise<Leerroute> {
+    const [row] = await this.db.insert(leerroutes).values(data).returning();
+    return toLeerroute(row);
+  }
+
+  async updateLeerroute(id: string, data: Omit<Leerroute, 'id' | 'updatedAt'>): Promise<Leerroute> {
+    const [row] = await this.db
+      .update(leerroutes)
+      .set({ ...data, updatedAt: new Date() })
+      .where(eq(leerroutes.id, id))
+      .returning();
+    return toLeerroute(row);
+  }
+
+  async deleteLeerroute(id: string): Promise<void> {
+    await this.db.delete(leerroutes).where(eq(leerroutes.id, id));
+  }
+}

@@ -1,0 +1,3 @@
+export * from './regions.tables';
+export * from './drizzle-regions.repository';
+export * from './regions-data-access.module';

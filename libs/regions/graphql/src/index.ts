@@ -1,0 +1,3 @@
+export * from './regions-graphql.module';
+export * from './regions.loaders';
+export * from './models/region.models';

@@ -1,0 +1,111 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '@verbinder/platform/graphql';
+import {
+  MboLeerwegGql,
+  MembershipLayerGql,
+  MembershipRoleGql,
+  MembershipScopeGql,
+  RoutePhaseGql,
+  RouteTypeGql,
+  SchoolKindGql,
+  SystemRoleGql,
+  VmboExamScopeGql,
+  VmboLeerwegGql,
+} from './enums';
+
+@ObjectType('SchoolLocation')
+export class SchoolLocationModel {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) address!: string | null;
+  @Field() city!: string;
+}
+
+@ObjectType('RegionCounts')
+export class RegionCountsModel {
+  @Field(() => Int) schools!: number;
+  @Field(() => Int) leerlabs!: number;
+  @Field(() => Int) people!: number;
+  @Field(() => Int) leerroutes!: number;
+}
+
+@ObjectType('Region')
+export class RegionModel {
+  @Field(() => ID) id!: string;
+  @Field() slug!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+}
+
+@ObjectType('Leerlab')
+export class LeerlabModel {
+  @Field(() => ID) id!: string;
+  regionId!: string;
+  schoolIds!: string[];
+  @Field() name!: string;
+  @Field(() => Int, { description: 'Ronde van het leerlab (jaar), zoals 2021 of 2022' }) round!: number;
+  @Field(() => Int) startYear!: number;
+  @Field(() => String, { nullable: true }) theme!: string | null;
+  @Field(() => String, { nullable: true }) description!: string | null;
+}
+
+@ObjectType('School')
+export class SchoolModel {
+  @Field(() => ID) id!: string;
+  regionId!: string;
+  @Field() name!: string;
+  @Field(() => SchoolKindGql) kind!: SchoolKindGql;
+  @Field(() => String, { nullable: true }) koepel!: string | null;
+  @Field(() => String, { nullable: true }) brin!: string | null;
+  @Field(() => String, { nullable: true }) website!: string | null;
+  @Field(() => [SchoolLocationModel]) locations!: SchoolLocationModel[];
+}
+
+@ObjectType('Person')
+export class PersonModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() email!: string;
+  @Field(() => String, { nullable: true }) jobTitle!: string | null;
+  @Field(() => SystemRoleGql, { nullable: true }) systemRole!: SystemRoleGql | null;
+}
+
+@ObjectType('Membership')
+export class MembershipModel {
+  @Field(() => ID) id!: string;
+  personId!: string;
+  regionId!: string;
+  schoolId!: string | null;
+  @Field(() => MembershipRoleGql) role!: MembershipRoleGql;
+  @Field(() => MembershipLayerGql) layer!: MembershipLayerGql;
+}
+
+@ObjectType('Leerroute')
+export class LeerrouteModel {
+  @Field(() => ID) id!: string;
+  regionId!: string;
+  leerlabId!: string | null;
+  voSchoolId!: string | null;
+  mboSchoolId!: string | null;
+  @Field() name!: string;
+  @Field(() => RouteTypeGql) routeType!: RouteTypeGql;
+  @Field(() => RoutePhaseGql) phase!: RoutePhaseGql;
+  @Field(() => VmboLeerwegGql) vmboLeerweg!: VmboLeerwegGql;
+  @Field() vmboProfiel!: string;
+  @Field() mboOpleiding!: string;
+  @Field(() => Int) mboNiveau!: number;
+  @Field(() => MboLeerwegGql) mboLeerweg!: MboLeerwegGql;
+  @Field(() => Int, { description: 'Verkorting in maanden (0 tot en met 12)' }) shorteningMonths!: number;
+  @Field(() => VmboExamScopeGql) vmboExamScope!: VmboExamScopeGql;
+  @Field(() => Int, { nullable: true, description: 'Laatste routejaar voor het vmbo-examen (1–3)' }) vmboExamLastRouteYear!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Routejaar waarin de BPV begint; routejaar 1 = vmbo leerjaar 3' }) bpvStartRouteYear!: number | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Samenwerkingsovereenkomst getekend op' }) agreementSignedOn!: string | null;
+  @Field(() => DateScalar, { nullable: true }) duoVoRegisteredOn!: string | null;
+  @Field(() => DateScalar, { nullable: true }) duoMboRegisteredOn!: string | null;
+  @Field({ description: 'Eerste twee jaar vo-bekostiging, daarna mbo; overdracht van middelen afgesproken' }) fundingTransferAgreed!: boolean;
+  @Field(() => Int, { nullable: true }) startYear!: number | null;
+  @Field(() => String, { nullable: true }) targetGroup!: string | null;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+}
+
+export { MembershipScopeGql };

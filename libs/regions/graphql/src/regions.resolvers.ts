@@ -1,0 +1,292 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Field, GraphQLISODateTime, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import {
+  AddMembershipInput,
+  CreateLeerlabInput,
+  CreatePersonInput,
+  CreateRegionInput,
+  CreateSchoolInput,
+  LeerrouteInput,
+  UpdateLeerlabInput,
+  UpdatePersonInput,
+  UpdateRegionInput,
+  UpdateSchoolInput,
+} from './dto/regions.inputs';
+import { MembershipScopeGql } from './models/enums';
+import {
+  LeerlabModel,
+  LeerrouteModel,
+  MembershipModel,
+  PersonModel,
+  RegionCountsModel,
+  RegionModel,
+  SchoolModel,
+} from './models/region.models';
+import type { RegionsLoaders } from './regions.loaders';
+
+const loaders = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
+
+// Domain objects carry the same field names and enum values as the models.
+const as = <T>(value: unknown) => value as T;
+
+@Resolver(() => RegionModel)
+export class RegionResolver {
+  constructor(private readonly service: RegionsService) {}
+
+  @Query(() => [RegionModel], { description: 'Alle regio’s' })
+  async regions(): Promise<RegionModel[]> {
+    return this.service.listRegions();
+  }
+
+  @Query(() => RegionModel, { description: 'Eén regio, op id of slug' })
+  region(
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+    @Args('slug', { type: () => String, nullable: true }) slug?: string,
+  ): Promise<RegionModel> {
+    return this.service.getRegion({ id, slug });
+  }
+
+  @Mutation(() => RegionModel)
+  createRegion(@CurrentActor() actor: Actor, @Args('input') input: CreateRegionInput): Promise<RegionModel> {
+    return this.service.createRegion(actor, input);
+  }
+
+  @Mutation(() => RegionModel)
+  updateRegion(@CurrentActor() actor: Actor, @Args('input') input: UpdateRegionInput): Promise<RegionModel> {
+    return this.service.updateRegion(actor, input);
+  }
+
+  @ResolveField(() => [SchoolModel])
+  async schools(@Parent() region: RegionModel, @Context() ctx: GqlContext): Promise<SchoolModel[]> {
+    return as(await loaders(ctx).schoolsByRegionId.load(region.id));
+  }
+
+  @ResolveField(() => [LeerlabModel])
+  leerlabs(@Parent() region: RegionModel, @Context() ctx: GqlContext): Promise<LeerlabModel[]> {
+    return loaders(ctx).leerlabsByRegionId.load(region.id);
+  }
+
+  @ResolveField(() => [LeerrouteModel])
+  async leerroutes(@Parent() region: RegionModel, @Context() ctx: GqlContext): Promise<LeerrouteModel[]> {
+    return as(await loaders(ctx).leerroutesByRegionId.load(region.id));
+  }
+
+  @ResolveField(() => [MembershipModel])
+  async memberships(@Parent() region: RegionModel, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
+    return as(await loaders(ctx).membershipsByRegionId.load(region.id));
+  }
+
+  @ResolveField(() => RegionCountsModel)
+  counts(@Parent() region: RegionModel, @Context() ctx: GqlContext): Promise<RegionCountsModel> {
+    return loaders(ctx).countsByRegionId.load(region.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Mag de ingelogde persoon scholen, leerlabs, mensen en leerroutes in deze regio beheren?' })
+  canManage(@Parent() region: RegionModel, @CurrentActor() actor: Actor): boolean {
+    return this.service.canManageRegion(actor, region.id);
+  }
+}
+
+@Resolver(() => SchoolModel)
+export class SchoolResolver {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Query(() => SchoolModel)
+  async school(@Args('id', { type: () => ID }) id: string): Promise<SchoolModel> {
+    return as(await this.regions.getSchool(id));
+  }
+
+  @Mutation(() => SchoolModel)
+  async createSchool(@CurrentActor() actor: Actor, @Args('input') input: CreateSchoolInput): Promise<SchoolModel> {
+    return as(await this.regions.createSchool(actor, input));
+  }
+
+  @Mutation(() => SchoolModel)
+  async updateSchool(@CurrentActor() actor: Actor, @Args('input') input: UpdateSchoolInput): Promise<SchoolModel> {
+    return as(await this.regions.updateSchool(actor, input));
+  }
+
+  @ResolveField(() => RegionModel)
+  region(@Parent() school: SchoolModel, @Context() ctx: GqlContext) {
+    return loaders(ctx).regionById.load(school.regionId);
+  }
+
+  @ResolveField(() => [MembershipModel])
+  async memberships(@Parent() school: SchoolModel, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
+    return as(await loaders(ctx).membershipsBySchoolId.load(school.id));
+  }
+}
+
+@Resolver(() => LeerlabModel)
+export class LeerlabResolver {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Query(() => LeerlabModel)
+  leerlab(@Args('id', { type: () => ID }) id: string): Promise<LeerlabModel> {
+    return this.regions.getLeerlab(id);
+  }
+
+  @Mutation(() => LeerlabModel)
+  createLeerlab(@CurrentActor() actor: Actor, @Args('input') input: CreateLeerlabInput): Promise<LeerlabModel> {
+    return this.regions.createLeerlab(actor, input);
+  }
+
+  @Mutation(() => LeerlabModel)
+  updateLeerlab(@CurrentActor() actor: Actor, @Args('input') input: UpdateLeerlabInput): Promise<LeerlabModel> {
+    return this.regions.updateLeerlab(actor, input);
+  }
+
+  @ResolveField(() => RegionModel)
+  region(@Parent() leerlab: LeerlabModel, @Context() ctx: GqlContext) {
+    return loaders(ctx).regionById.load(leerlab.regionId);
+  }
+
+  @ResolveField(() => [SchoolModel])
+  async schools(@Parent() leerlab: LeerlabModel, @Context() ctx: GqlContext): Promise<SchoolModel[]> {
+    const schools = await loaders(ctx).schoolById.loadMany(leerlab.schoolIds);
+    return as(schools.filter((s) => s && !(s instanceof Error)));
+  }
+}
+
+@Resolver(() => PersonModel)
+export class PersonResolver {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Query(() => [PersonModel], { description: 'Mensen, optioneel binnen één regio en gefilterd op naam, e-mail of functie' })
+  async people(
+    @Args('regionId', { type: () => ID, nullable: true }) regionId?: string,
+    @Args('search', { type: () => String, nullable: true }) search?: string,
+  ): Promise<PersonModel[]> {
+    return as(await this.regions.searchPeople({ regionId, search }));
+  }
+
+  @Query(() => PersonModel)
+  async person(@Args('id', { type: () => ID }) id: string): Promise<PersonModel> {
+    return as(await this.regions.getPerson(id));
+  }
+
+  @Mutation(() => PersonModel)
+  async createPerson(@CurrentActor() actor: Actor, @Args('input') input: CreatePersonInput): Promise<PersonModel> {
+    return as(await this.regions.createPerson(actor, input));
+  }
+
+  @Mutation(() => PersonModel)
+  async updatePerson(@CurrentActor() actor: Actor, @Args('input') input: UpdatePersonInput): Promise<PersonModel> {
+    return as(await this.regions.updatePerson(actor, input));
+  }
+
+  @Mutation(() => MembershipModel)
+  async addMembership(@CurrentActor() actor: Actor, @Args('input') input: AddMembershipInput): Promise<MembershipModel> {
+    return as(await this.regions.addMembership(actor, input));
+  }
+
+  @Mutation(() => Boolean)
+  removeMembership(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.regions.removeMembership(actor, id);
+  }
+
+  @ResolveField(() => [MembershipModel])
+  async memberships(@Parent() person: PersonModel, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
+    return as(await loaders(ctx).membershipsByPersonId.load(person.id));
+  }
+}
+
+@Resolver(() => MembershipModel)
+export class MembershipResolver {
+  @ResolveField(() => PersonModel)
+  async person(@Parent() m: MembershipModel, @Context() ctx: GqlContext): Promise<PersonModel> {
+    return as(await loaders(ctx).personById.load(m.personId));
+  }
+
+  @ResolveField(() => MembershipScopeGql)
+  scope(@Parent() m: MembershipModel): MembershipScopeGql {
+    return m.schoolId ? MembershipScopeGql.SCHOOL : MembershipScopeGql.REGION;
+  }
+
+  @ResolveField(() => RegionModel)
+  region(@Parent() m: MembershipModel, @Context() ctx: GqlContext) {
+    return loaders(ctx).regionById.load(m.regionId);
+  }
+
+  @ResolveField(() => SchoolModel, { nullable: true })
+  async school(@Parent() m: MembershipModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
+    return m.schoolId ? as(await loaders(ctx).schoolById.load(m.schoolId)) : null;
+  }
+}
+
+@Resolver(() => LeerrouteModel)
+export class LeerrouteResolver {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Query(() => LeerrouteModel)
+  async leerroute(@Args('id', { type: () => ID }) id: string): Promise<LeerrouteModel> {
+    return as(await this.regions.getLeerroute(id));
+  }
+
+  @Mutation(() => LeerrouteModel)
+  async createLeerroute(@CurrentActor() actor: Actor, @Args('input') input: LeerrouteInput): Promise<LeerrouteModel> {
+    return as(await this.regions.createLeerroute(actor, as(input)));
+  }
+
+  @Mutation(() => LeerrouteModel)
+  async updateLeerroute(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: LeerrouteInput,
+  ): Promise<LeerrouteModel> {
+    return as(await this.regions.updateLeerroute(actor, id, as(input)));
+  }
+
+  @Mutation(() => Boolean)
+  deleteLeerroute(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.regions.deleteLeerroute(actor, id);
+  }
+
+  @ResolveField(() => RegionModel)
+  region(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext) {
+    return loaders(ctx).regionById.load(route.regionId);
+  }
+
+  @ResolveField(() => LeerlabModel, { nullable: true })
+  leerlab(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext) {
+    return route.leerlabId ? loaders(ctx).leerlabById.load(route.leerlabId) : null;
+  }
+
+  @ResolveField(() => SchoolModel, { nullable: true })
+  async voSchool(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
+    return route.voSchoolId ? as(await loaders(ctx).schoolById.load(route.voSchoolId)) : null;
+  }
+
+  @ResolveField(() => SchoolModel, { nullable: true })
+  async mboSchool(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
+    return route.mboSchoolId ? as(await loaders(ctx).schoolById.load(route.mboSchoolId)) : null;
+  }
+}
+
+@ObjectType('RegionActivity')
+export class RegionActivityModel {
+  @Field(() => ID) regionId!: string;
+  @Field() entity!: string;
+  @Field(() => ID) entityId!: string;
+  @Field() action!: string;
+  @Field(() => String, { nullable: true }) actorName!: string | null;
+  @Field(() => GraphQLISODateTime) at!: Date;
+}
+
+@Resolver(() => RegionActivityModel)
+export class RegionActivityResolver {
+  constructor(@Inject(DOMAIN_EVENTS) private readonly events: DomainEvents) {}
+
+  @Subscription(() => RegionActivityModel, {
+    description: 'Wijzigingen in een regio (scholen, leerlabs, mensen, leerroutes), live',
+    resolve: (payload: { regionId: string; at: string }) => ({ ...payload, at: new Date(payload.at) }),
+  })
+  regionActivity(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
+    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
+    if (!isMemberOfRegion(actor, regionId)) throw DomainError.forbidden('Je bent geen lid van deze regio.');
+    return this.events.iterate('region.activity', (e) => e.regionId === regionId);
+  }
+}

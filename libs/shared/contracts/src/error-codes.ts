@@ -1,0 +1,23 @@
+/**
+ * Stable error codes shared by the API (GraphQL `extensions.code`, socket `error` events)
+ * and the web app. Adding a code is a contract change: map it in the API's error filter
+ * and give it a Dutch message in the web app.
+ */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  LEERROUTE_RULE_VIOLATION = 'LEERROUTE_RULE_VIOLATION',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  RATE_LIMITED = 'RATE_LIMITED',
+  DEMO_DISABLED = 'DEMO_DISABLED',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  INTERNAL = 'INTERNAL',
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}

@@ -1,0 +1,41 @@
+/** Public DTOs pushed to clients. Never put entities or secrets here. */
+export interface NotificationDto {
+  id: string;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export type RegionEntity = 'region' | 'school' | 'leerlab' | 'person' | 'membership' | 'leerroute';
+export type ActivityAction = 'created' | 'updated' | 'deleted';
+
+export interface RegionActivityDto {
+  regionId: string;
+  entity: RegionEntity;
+  entityId: string;
+  action: ActivityAction;
+  actorName: string | null;
+  at: string;
+}
+
+/** socket.io server → client events (typed on both ends). */
+export interface ServerToClientEvents {
+  'notification:new': (notification: NotificationDto) => void;
+  'region:activity': (activity: RegionActivityDto) => void;
+  error: (error: { code: string; message: string }) => void;
+}
+
+/** socket.io client → server events. */
+export interface ClientToServerEvents {
+  'region:watch': (regionId: string, ack?: (result: { ok: boolean; code?: string }) => void) => void;
+}
+
+/** Room names, in one place so gateway and listeners agree. */
+export const rooms = {
+  user: (personId: string) => `user:${personId}`,
+  region: (regionId: string) => `region:${regionId}`,
+  school: (schoolId: string) => `school:${schoolId}`,
+} as const;

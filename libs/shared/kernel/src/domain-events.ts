@@ -1,0 +1,39 @@
+import { ActivityAction, NotificationDto, RegionEntity } from '@verbinder/shared/contracts';
+
+/**
+ * The typed map of domain events. Core services emit after commit; the realtime layer
+ * fans them out to socket.io rooms and GraphQL subscriptions (through Redis when configured).
+ */
+export interface DomainEventMap {
+  'region.activity': {
+    regionId: string;
+    entity: RegionEntity;
+    entityId: string;
+    action: ActivityAction;
+    actorId: string | null;
+    actorName: string | null;
+    at: string;
+  };
+  'notification.created': { personId: string; notification: NotificationDto };
+}
+
+export type DomainEventName = keyof DomainEventMap;
+
+export interface DomainEventEnvelope<K extends DomainEventName = DomainEventName> {
+  name: K;
+  payload: DomainEventMap[K];
+}
+
+export const DOMAIN_EVENTS = Symbol('DOMAIN_EVENTS');
+
+export interface DomainEvents {
+  /** Publish to every node (local listeners and, with Redis, the other API nodes). */
+  emit<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): Promise<void>;
+  /**
+   * Subscribe to events of one name; returns an unsubscribe function. `meta.local` is true for
+   * events emitted on this node, false for events relayed from other nodes.
+   */
+  on<K extends DomainEventName>(name: K, listener: (payload: DomainEventMap[K], meta: { local: boolean }) => void): () => void;
+  /** Async iterator over events of one name (GraphQL subscriptions); ends when `return()` is called. */
+  iterate<K extends DomainEventName>(name: K, filter?: (payload: DomainEventMap[K]) => boolean): AsyncIterableIterator<DomainEventMap[K]>;
+}

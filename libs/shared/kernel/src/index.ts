@@ -1,0 +1,5 @@
+export * from './domain-error';
+export * from './actor';
+export * from './domain-events';
+export * from './clock';
+export * from './unit-of-work';
