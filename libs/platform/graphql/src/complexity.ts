@@ -17,11 +17,11 @@ import {
 } from 'graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
 
-const DEFAULT_LIST_SIZE = 20;
+const DEFAULT_LIST_SIZE = 10;
 
 /**
  * Rejects operations nested deeper than `maxDepth` or costing more than `maxCost`, where a
- * field costs 1 and a list field multiplies what is below it by its `first` argument (or 20).
+ * field costs 1 and a list field multiplies what is below it by its `first` argument (or 10).
  * Runs at validation, before any resolver.
  */
 export function complexityLimitRule(limits: { maxDepth: number; maxCost: number }): ValidationRule {

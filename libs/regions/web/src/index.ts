@@ -1,0 +1,11 @@
+export { HomePage } from './lib/region/home-page';
+export { RegionListPage } from './lib/region/region-list-page';
+export { RegionPage } from './lib/region/region-page';
+export { SchoolsTab } from './lib/school/schools-tab';
+export { SchoolCreatePage, SchoolDetailPage, SchoolEditPage } from './lib/school/school-pages';
+export { LeerlabsTab } from './lib/leerlab/leerlabs-tab';
+export { LeerlabCreatePage, LeerlabEditPage } from './lib/leerlab/leerlab-pages';
+export { PeoplePage, PeopleTab } from './lib/person/people-tab';
+export { PersonCreatePage, PersonDetailPage, PersonEditPage } from './lib/person/person-pages';
+export { LeerroutesTab } from './lib/leerroute/leerroutes-tab';
+export { LeerrouteCreatePage, LeerrouteDetailPage, LeerrouteEditPage } from './lib/leerroute/leerroute-pages';

@@ -1,0 +1,76 @@
+import { Link } from 'react-router-dom';
+import { CheckboxGroup, Form, FormActions, FormErrorSummary, TextArea, TextInput } from '@verbinder/web/ui';
+import type { LeerlabInput, LeerlabSummary, RegionOptions } from '../graphql/types';
+import { optionalText, requireInteger, requireText, useForm, type Validate } from '../shared/use-form';
+
+interface LeerlabFormValues {
+  name: string;
+  round: string;
+  startYear: string;
+  theme: string;
+  description: string;
+  schoolIds: string[];
+}
+
+const validate: Validate<LeerlabFormValues> = (values) => {
+  const problems: Record<string, string> = {};
+  requireText(problems, 'name', values.name, 'Vul de naam van het leerlab in.');
+  requireInteger(problems, 'round', values.round, 'Vul de ronde in als getal, bijvoorbeeld 1.', { min: 1 });
+  requireInteger(problems, 'startYear', values.startYear, 'Vul het startjaar in, bijvoorbeeld 2022.', { min: 2000, max: 2100 });
+  return problems;
+};
+
+export interface LeerlabFormProps {
+  region: RegionOptions;
+  leerlab?: LeerlabSummary;
+  submitLabel: string;
+  onSave: (input: LeerlabInput) => Promise<unknown>;
+}
+
+export function LeerlabForm({ region, leerlab, submitLabel, onSave }: LeerlabFormProps) {
+  const form = useForm<LeerlabFormValues>({
+    name: leerlab?.name ?? '',
+    round: leerlab ? String(leerlab.round) : '',
+    startYear: leerlab ? String(leerlab.startYear) : String(new Date().getFullYear()),
+    theme: leerlab?.theme ?? '',
+    description: leerlab?.description ?? '',
+    schoolIds: leerlab?.schools.map((school) => school.id) ?? [],
+  });
+
+  const save = (values: LeerlabFormValues) =>
+    onSave({
+      name: values.name.trim(),
+      round: Number(values.round),
+      startYear: Number(values.startYear),
+      theme: optionalText(values.theme),
+      description: optionalText(values.description),
+      schoolIds: values.schoolIds,
+    });
+
+  return (
+    <Form label={leerlab ? `Leerlab ${leerlab.name} bewerken` : 'Nieuw leerlab'} onSubmit={() => void form.submit(save, validate)}>
+      <FormErrorSummary message={form.summary} />
+      <TextInput label="Naam" {...form.text('name')} />
+      <div className="vb-form__row">
+        <TextInput label="Ronde" type="number" inputMode="numeric" min={1} hint="De subsidieronde, bijvoorbeeld 1 of 2." {...form.text('round')} />
+        <TextInput label="Startjaar" type="number" inputMode="numeric" min={2000} {...form.text('startYear')} />
+      </div>
+      <TextInput label="Thema" optional hint="Bijvoorbeeld: Zorg en Welzijn, Groen of Techniek." {...form.text('theme')} />
+      <TextArea label="Beschrijving" optional {...form.text('description')} />
+      <CheckboxGroup
+        legend="Scholen in dit leerlab"
+        options={region.schools.map((school) => ({ value: school.id, label: school.name }))}
+        value={form.values.schoolIds}
+        onChange={(schoolIds) => form.set('schoolIds', schoolIds)}
+        error={form.error('schoolIds')}
+        emptyText="Deze regio heeft nog geen scholen. Voeg eerst scholen toe."
+      />
+      <FormActions
+        submitLabel={submitLabel}
+        saving={form.saving}
+        saved={form.saved}
+        secondary={<Link to={`/regio/${region.slug}/leerlabs`}>{leerlab ? 'Terug naar de leerlabs' : 'Annuleren'}</Link>}
+      />
+    </Form>
+  );
+}

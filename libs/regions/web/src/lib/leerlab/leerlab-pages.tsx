@@ -1,0 +1,56 @@
+import { useMutation, useQuery } from '@apollo/client';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { PageHeader } from '@verbinder/web/ui';
+import { CREATE_LEERLAB, LEERLAB_QUERY, REGION_QUERY, UPDATE_LEERLAB } from '../graphql/operations';
+import { flash } from '../shared/flash';
+import { QueryState } from '../shared/query-state';
+import { LeerlabForm } from './leerlab-form';
+
+export function LeerlabCreatePage() {
+  const { slug = '' } = useParams();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(REGION_QUERY, { variables: { slug } });
+  const [createLeerlab] = useMutation(CREATE_LEERLAB);
+  return (
+    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze regio">
+      {(region) => (
+        <>
+          <PageHeader title="Nieuw leerlab" eyebrow={<Link to={`/regio/${region.slug}/leerlabs`}>{region.name}</Link>} />
+          <LeerlabForm
+            region={region}
+            submitLabel="Leerlab toevoegen"
+            onSave={async (input) => {
+              await createLeerlab({ variables: { input: { ...input, regionId: region.id } } });
+              navigate(`/regio/${region.slug}/leerlabs`, flash('Opgeslagen: het leerlab is toegevoegd.'));
+            }}
+          />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+export function LeerlabEditPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(LEERLAB_QUERY, { variables: { id } });
+  const [updateLeerlab] = useMutation(UPDATE_LEERLAB);
+  return (
+    <QueryState data={data?.leerlab} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Dit leerlab">
+      {(leerlab) => (
+        <>
+          <PageHeader
+            title={`${leerlab.name} bewerken`}
+            eyebrow={<Link to={`/regio/${leerlab.region.slug}/leerlabs`}>{leerlab.region.name}</Link>}
+          />
+          <LeerlabForm
+            key={leerlab.id}
+            region={leerlab.region}
+            leerlab={leerlab}
+            submitLabel="Wijzigingen opslaan"
+            onSave={(input) => updateLeerlab({ variables: { input: { ...input, id: leerlab.id } } })}
+          />
+        </>
+      )}
+    </QueryState>
+  );
+}

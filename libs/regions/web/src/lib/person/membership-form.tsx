@@ -1,0 +1,59 @@
+import { useMutation, useQuery } from '@apollo/client';
+import { Form, FormActions, FormErrorSummary, Select } from '@verbinder/web/ui';
+import { ADD_MEMBERSHIP, MEMBERSHIP_OPTIONS_QUERY } from '../graphql/operations';
+import { useForm, type Validate } from '../shared/use-form';
+import { MembershipFields, emptyMembershipChoice, membershipInput, type MembershipChoice } from './membership-fields';
+import type { RegionOptions } from '../graphql/types';
+
+interface MembershipFormValues {
+  regionId: string;
+  membership: MembershipChoice;
+}
+
+const validate: Validate<MembershipFormValues> = (values): Record<string, string> =>
+  values.regionId ? {} : { regionId: 'Kies de regio waarin deze persoon een rol krijgt.' };
+
+/** Regions where the viewer may add people (null while loading or when none). */
+export function useManageableRegions(): RegionOptions[] | null {
+  const { data } = useQuery(MEMBERSHIP_OPTIONS_QUERY);
+  const regions = data?.regions.filter((region) => region.canManage) ?? [];
+  return regions.length > 0 ? regions : null;
+}
+
+export function AddMembershipForm({ personId, regions }: { personId: string; regions: RegionOptions[] }) {
+  const [addMembership] = useMutation(ADD_MEMBERSHIP, { refetchQueries: ['Person'], awaitRefetchQueries: true });
+  const form = useForm<MembershipFormValues>({
+    regionId: regions.length === 1 ? regions[0].id : '',
+    membership: emptyMembershipChoice,
+  });
+  const region = regions.find((candidate) => candidate.id === form.values.regionId);
+
+  const save = ({ regionId, membership }: MembershipFormValues) =>
+    addMembership({ variables: { input: membershipInput(personId, regionId, membership) } });
+
+  return (
+    <Form label="Rol toevoegen" onSubmit={() => void form.submit(save, validate)}>
+      <FormErrorSummary message={form.summary} />
+      {regions.length > 1 && (
+        <Select
+          label="Regio"
+          emptyOption="Kies een regio"
+          options={regions.map((option) => ({ value: option.id, label: option.name }))}
+          value={form.values.regionId}
+          onChange={(event) => {
+            form.set('regionId', event.target.value);
+            form.set('membership', { ...form.values.membership, schoolId: '' });
+          }}
+          error={form.error('regionId')}
+        />
+      )}
+      <MembershipFields
+        schools={region?.schools ?? []}
+        value={form.values.membership}
+        onChange={(membership) => form.set('membership', membership)}
+        error={form.error}
+      />
+      <FormActions submitLabel="Rol toevoegen" saving={form.saving} saved={form.saved} />
+    </Form>
+  );
+}

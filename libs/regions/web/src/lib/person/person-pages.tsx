@@ -1,0 +1,212 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { errorMessage, useViewer } from '@verbinder/web/api-client';
+import {
+  Button,
+  Card,
+  ConfirmDialog,
+  DescriptionList,
+  EmptyState,
+  PageHeader,
+  Table,
+  buttonClassName,
+} from '@verbinder/web/ui';
+import { ADD_MEMBERSHIP, CREATE_PERSON, PERSON_QUERY, REGION_QUERY, REMOVE_MEMBERSHIP, UPDATE_PERSON } from '../graphql/operations';
+import type { MembershipDetail, PersonDetail } from '../graphql/types';
+import { layerLabels, roleLabels, scopeLabels } from '../labels';
+import { FlashNotice, flash } from '../shared/flash';
+import { QueryState } from '../shared/query-state';
+import { AddMembershipForm, useManageableRegions } from './membership-form';
+import { membershipInput } from './membership-fields';
+import { PersonForm } from './person-form';
+
+export function PersonDetailPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(PERSON_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  return (
+    <QueryState data={data?.person} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze persoon">
+      {(person) => <PersonDetailView person={person} />}
+    </QueryState>
+  );
+}
+
+function PersonDetailView({ person }: { person: PersonDetail }) {
+  const viewer = useViewer().data?.viewer.person;
+  const manageableRegions = useManageableRegions();
+  const canEdit = viewer?.systemRole === 'BEHEERDER' || person.memberships.some((membership) => membership.region.canManage);
+
+  return (
+    <>
+      <PageHeader
+        title={person.name}
+        eyebrow={<Link to="/mensen">Mensen</Link>}
+        actions={
+          canEdit ? (
+            <Link className={buttonClassName('secondary')} to={`/persoon/${person.id}/bewerken`}>
+              Gegevens bewerken
+            </Link>
+          ) : undefined
+        }
+      />
+      <FlashNotice />
+      <Card title="Gegevens">
+        <DescriptionList
+          items={[
+            { term: 'E-mailadres', description: <a href={`mailto:${person.email}`}>{person.email}</a> },
+            { term: 'Functie', description: person.jobTitle ?? 'Niet ingevuld' },
+            ...(person.systemRole === 'BEHEERDER' ? [{ term: 'Platformrol', description: 'Beheerder van Verbinder' }] : []),
+          ]}
+        />
+      </Card>
+      <Card title="Rollen">
+        <MembershipTable person={person} />
+      </Card>
+      {manageableRegions && (
+        <Card title="Rol toevoegen">
+          <AddMembershipForm personId={person.id} regions={manageableRegions} />
+        </Card>
+      )}
+    </>
+  );
+}
+
+function MembershipTable({ person }: { person: PersonDetail }) {
+  const [toRemove, setToRemove] = useState<MembershipDetail | null>(null);
+  const [removeMembership, { loading, error, reset }] = useMutation(REMOVE_MEMBERSHIP, {
+    update(cache, _result, { variables }) {
+      if (!variables) return;
+      cache.evict({ id: cache.identify({ __typename: 'Membership', id: variables.id }) });
+      cache.gc();
+    },
+  });
+
+  if (person.memberships.length === 0) {
+    return <EmptyState message={`${person.name} heeft nog geen rol in een regio of school.`} />;
+  }
+
+  const place = (membership: MembershipDetail) =>
+    membership.school ? (
+      <>
+        <Link to={`/school/${membership.school.id}`}>{membership.school.name}</Link>{' '}
+        <span className="vb-muted">({membership.region.name})</span>
+      </>
+    ) : (
+      <Link to={`/regio/${membership.region.slug}`}>{membership.region.name}</Link>
+    );
+
+  const close = () => {
+    setToRemove(null);
+    reset();
+  };
+
+  return (
+    <>
+      <Table<MembershipDetail>
+        caption={`Rollen van ${person.name}`}
+        hideCaption
+        rows={person.memberships}
+        rowKey={(membership) => membership.id}
+        columns={[
+          { header: 'Waar', isRowHeader: true, cell: place },
+          { header: 'Niveau', cell: (membership) => scopeLabels[membership.scope] },
+          { header: 'Rol', cell: (membership) => roleLabels[membership.role] },
+          { header: 'Laag', cell: (membership) => layerLabels[membership.layer] },
+          {
+            header: <span className="vb-visually-hidden">Acties</span>,
+            cell: (membership) =>
+              membership.region.canManage ? (
+                <Button
+                  variant="secondary"
+                  onClick={() => setToRemove(membership)}
+                  aria-label={`Rol ${roleLabels[membership.role]} bij ${membership.school?.name ?? membership.region.name} verwijderen`}
+                >
+                  Verwijderen
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      <ConfirmDialog
+        open={toRemove !== null}
+        title="Rol verwijderen?"
+        confirmLabel="Rol verwijderen"
+        destructive
+        busy={loading}
+        error={error ? errorMessage(error) : undefined}
+        onCancel={close}
+        onConfirm={() => {
+          if (!toRemove) return;
+          removeMembership({ variables: { id: toRemove.id } }).then(close, () => undefined);
+        }}
+      >
+        {toRemove && (
+          <p>
+            {person.name} is dan geen {roleLabels[toRemove.role].toLowerCase()} meer bij{' '}
+            {toRemove.school?.name ?? toRemove.region.name}.
+          </p>
+        )}
+      </ConfirmDialog>
+    </>
+  );
+}
+
+export function PersonCreatePage() {
+  const { slug = '' } = useParams();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(REGION_QUERY, { variables: { slug } });
+  const [createPerson] = useMutation(CREATE_PERSON);
+  const [addMembership] = useMutation(ADD_MEMBERSHIP);
+  return (
+    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze regio">
+      {(region) => (
+        <>
+          <PageHeader title="Nieuwe persoon" eyebrow={<Link to={`/regio/${region.slug}/mensen`}>{region.name}</Link>} />
+          <PersonForm
+            withPassword
+            membershipSchools={region.schools}
+            submitLabel="Persoon toevoegen"
+            secondary={<Link to={`/regio/${region.slug}/mensen`}>Annuleren</Link>}
+            onSave={async ({ person, password, membership }) => {
+              const result = await createPerson({ variables: { input: { ...person, password } } });
+              const created = result.data?.createPerson;
+              if (!created) return;
+              try {
+                await addMembership({ variables: { input: membershipInput(created.id, region.id, membership) } });
+              } catch (err) {
+                navigate(
+                  `/persoon/${created.id}`,
+                  flash(`De persoon is opgeslagen, maar de rol niet: ${errorMessage(err)} Voeg de rol hieronder opnieuw toe.`, 'warning'),
+                );
+                return;
+              }
+              navigate(`/persoon/${created.id}`, flash('Opgeslagen: de persoon is toegevoegd.'));
+            }}
+          />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+export function PersonEditPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(PERSON_QUERY, { variables: { id } });
+  const [updatePerson] = useMutation(UPDATE_PERSON);
+  return (
+    <QueryState data={data?.person} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze persoon">
+      {(person) => (
+        <>
+          <PageHeader title={`${person.name} bewerken`} eyebrow={<Link to={`/persoon/${person.id}`}>{person.name}</Link>} />
+          <PersonForm
+            key={person.id}
+            initial={{ name: person.name, email: person.email, jobTitle: person.jobTitle }}
+            submitLabel="Wijzigingen opslaan"
+            secondary={<Link to={`/persoon/${person.id}`}>Terug naar {person.name}</Link>}
+            onSave={({ person: input }) => updatePerson({ variables: { input: { ...input, id: person.id } } })}
+          />
+        </>
+      )}
+    </QueryState>
+  );
+}

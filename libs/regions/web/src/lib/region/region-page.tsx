@@ -1,0 +1,87 @@
+import { useApolloClient, useQuery } from '@apollo/client';
+import { Link, NavLink, Outlet, useOutletContext, useParams } from 'react-router-dom';
+import { PageHeader, Tabs } from '@verbinder/web/ui';
+import { REGION_QUERY } from '../graphql/operations';
+import type { RegionDetail } from '../graphql/types';
+import { FlashNotice } from '../shared/flash';
+import { QueryState } from '../shared/query-state';
+import { ActivityFeed } from './activity-feed';
+
+/** Queries that show region data and are refreshed when someone changes something in the region. */
+const LIVE_QUERIES = new Set(['Region', 'People']);
+
+/** The region page: header, counts, tabs (Scholen, Leerlabs, Mensen, Leerroutes) and the live feed. */
+export function RegionPage() {
+  const { slug = '' } = useParams();
+  const client = useApolloClient();
+  const { data, loading, error, refetch } = useQuery(REGION_QUERY, {
+    variables: { slug },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  return (
+    <QueryState
+      data={data?.region}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      loadingLabel="Regio laden…"
+      notFoundSubject="Deze regio"
+    >
+      {(region) => (
+        <>
+          <PageHeader
+            title={region.name}
+            eyebrow={<Link to="/regio">Regio's</Link>}
+            description={region.description ? <p>{region.description}</p> : undefined}
+          />
+          <FlashNotice />
+          <ul className="vb-stats" aria-label="Aantallen in deze regio">
+            <li>
+              <strong>{region.counts.schools}</strong> {region.counts.schools === 1 ? 'school' : 'scholen'}
+            </li>
+            <li>
+              <strong>{region.counts.leerlabs}</strong> {region.counts.leerlabs === 1 ? 'leerlab' : 'leerlabs'}
+            </li>
+            <li>
+              <strong>{region.counts.people}</strong> {region.counts.people === 1 ? 'persoon' : 'mensen'}
+            </li>
+            <li>
+              <strong>{region.counts.leerroutes}</strong> {region.counts.leerroutes === 1 ? 'leerroute' : 'leerroutes'}
+            </li>
+          </ul>
+          <div className="vb-with-aside">
+            <div className="vb-with-aside__main">
+              <Tabs label="Onderdelen van de regio">
+                <NavLink to={`/regio/${region.slug}`} end>
+                  Scholen
+                </NavLink>
+                <NavLink to={`/regio/${region.slug}/leerlabs`}>Leerlabs</NavLink>
+                <NavLink to={`/regio/${region.slug}/mensen`}>Mensen</NavLink>
+                <NavLink to={`/regio/${region.slug}/leerroutes`}>Leerroutes</NavLink>
+              </Tabs>
+              <Outlet context={region} />
+            </div>
+            <aside className="vb-with-aside__aside" aria-label="Recente activiteit">
+              <ActivityFeed
+                key={region.id}
+                regionId={region.id}
+                onActivity={() =>
+                  void client.refetchQueries({
+                    include: 'active',
+                    onQueryUpdated: (query) => LIVE_QUERIES.has(query.queryName ?? ''),
+                  })
+                }
+              />
+            </aside>
+          </div>
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+/** The region loaded by RegionPage, for its tabs. */
+export function useRegion(): RegionDetail {
+  return useOutletContext<RegionDetail>();
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '@verbinder/shared/contracts';
+
+export type VerbinderSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let socket: VerbinderSocket | undefined;
+const statusListeners = new Set<() => void>();
+const notifyStatus = () => statusListeners.forEach((listener) => listener());
+
+/** The one socket.io connection of this tab (same origin, session cookie, websocket only). */
+export function getSocket(): VerbinderSocket {
+  if (!socket) {
+    socket = io({
+      path: '/socket.io',
+      withCredentials: true,
+      transports: ['websocket'],
+      autoConnect: false,
+    });
+    socket.on('connect', notifyStatus);
+    socket.on('disconnect', notifyStatus);
+    socket.on('connect_error', notifyStatus);
+  }
+  return socket;
+}
+
+/** Connect after sign-in. A refused connection (UNAUTHENTICATED) is not retried by socket.io, so call again after signing in. */
+export function connectSocket(): VerbinderSocket {
+  const current = getSocket();
+  if (!current.connected) current.connect();
+  return current;
+}
+
+/** Disconnect on sign-out, so the next person gets their own rooms. */
+export function disconnectSocket(): void {
+  socket?.disconnect();
+}
+
+/** Whether the live connection is up; re-renders when it changes. */
+export function useSocketConnected(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    () => socket?.connected ?? false,
+  );
+}
+
+type EventName = keyof ServerToClientEvents;
+
+/** Subscribe to a server event while the component is mounted; the latest handler is always used. */
+export function useSocketEvent<E extends EventName>(event: E, handler: ServerToClientEvents[E]): void {
+  const handlerRef = useRef(handler);
+  useEffect(() => {
+    handlerRef.current = handler;
+  });
+  useEffect(() => {
+    const current = getSocket();
+    const listener = (...args: unknown[]) => (handlerRef.current as (...received: unknown[]) => void)(...args);
+    // socket.io's listener typing does not follow a generic event name; the event map keeps callers typed.
+    const untyped = current as unknown as {
+      on(name: string, fn: (...args: unknown[]) => void): void;
+      off(name: string, fn: (...args: unknown[]) => void): void;
+    };
+    untyped.on(event, listener);
+    return () => untyped.off(event, listener);
+  }, [event]);
+}

@@ -1,0 +1,54 @@
+import { gql, useQuery, type TypedDocumentNode } from '@apollo/client';
+
+export interface ViewerMembership {
+  id: string;
+  role: string;
+  region: { id: string; slug: string; name: string };
+}
+
+export interface ViewerPerson {
+  id: string;
+  name: string;
+  systemRole: 'BEHEERDER' | null;
+  memberships: ViewerMembership[];
+}
+
+export interface ViewerData {
+  viewer: { __typename?: 'Viewer'; authenticated: boolean; person: ViewerPerson | null };
+}
+
+export const VIEWER_QUERY: TypedDocumentNode<ViewerData, Record<string, never>> = gql`
+  query Viewer {
+    viewer {
+      authenticated
+      person {
+        id
+        name
+        systemRole
+        memberships {
+          id
+          role
+          region {
+            id
+            slug
+            name
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The signed-in person (from the cache once the app shell has loaded it). */
+export function useViewer() {
+  return useQuery(VIEWER_QUERY);
+}
+
+/** The distinct regions the person is a member of, in membership order. */
+export function viewerRegions(person: ViewerPerson | null | undefined): ViewerMembership['region'][] {
+  const seen = new Map<string, ViewerMembership['region']>();
+  for (const membership of person?.memberships ?? []) {
+    if (!seen.has(membership.region.id)) seen.set(membership.region.id, membership.region);
+  }
+  return [...seen.values()];
+}

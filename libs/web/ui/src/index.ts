@@ -1,0 +1,20 @@
+import './styles.css';
+
+export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/button';
+export {
+  Checkbox,
+  CheckboxGroup,
+  Field,
+  Fieldset,
+  Select,
+  TextArea,
+  TextInput,
+  type ControlProps,
+  type SelectOption,
+} from './lib/field';
+export { Badge, EmptyState, ErrorMessage, Loading, Notice, Spinner, VisuallyHidden, type BadgeTone } from './lib/feedback';
+export { Card, DescriptionList, PageHeader, Tabs, useDocumentTitle, type DescriptionItem } from './lib/layout';
+export { Table, type Column } from './lib/table';
+export { ConfirmDialog } from './lib/dialog';
+export { Form, FormActions, FormErrorSummary } from './lib/form';
+export { formatDate, formatDateTime, formatTime } from './lib/format';

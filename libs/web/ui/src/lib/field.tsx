@@ -1,0 +1,196 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+
+/** Props a field passes to its control so that label, hint and error are tied to it. */
+export interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+}
+
+export interface FieldProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** Marks the label with "(optioneel)". */
+  optional?: boolean;
+  className?: string;
+  children: (control: ControlProps) => ReactNode;
+}
+
+export function Field({ label, hint, error, optional, className, children }: FieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={['vb-field', error ? 'vb-field--error' : '', className].filter(Boolean).join(' ')}>
+      <label className="vb-field__label" htmlFor={id}>
+        {label}
+        {optional && <span className="vb-field__optional"> (optioneel)</span>}
+      </label>
+      {hint && (
+        <p className="vb-field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="vb-field__error" id={errorId}>
+          <span className="vb-visually-hidden">Fout: </span>
+          {error}
+        </p>
+      )}
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+    </div>
+  );
+}
+
+interface CommonFieldProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  optional?: boolean;
+}
+
+export type TextInputProps = CommonFieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>;
+
+export function TextInput({ label, hint, error, optional, className, ...input }: TextInputProps) {
+  return (
+    <Field label={label} hint={hint} error={error} optional={optional} className={className}>
+      {(control) => <input className="vb-input" {...input} {...control} />}
+    </Field>
+  );
+}
+
+export type TextAreaProps = CommonFieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
+
+export function TextArea({ label, hint, error, optional, className, rows = 4, ...textarea }: TextAreaProps) {
+  return (
+    <Field label={label} hint={hint} error={error} optional={optional} className={className}>
+      {(control) => <textarea className="vb-input" rows={rows} {...textarea} {...control} />}
+    </Field>
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export type SelectProps = CommonFieldProps &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
+    options: readonly SelectOption[];
+    /** Adds a first, empty option with this text (for optional choices). */
+    emptyOption?: string;
+  };
+
+export function Select({ label, hint, error, optional, className, options, emptyOption, ...select }: SelectProps) {
+  return (
+    <Field label={label} hint={hint} error={error} optional={optional} className={className}>
+      {(control) => (
+        <select className="vb-input vb-select" {...select} {...control}>
+          {emptyOption !== undefined && <option value="">{emptyOption}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+};
+
+export function Checkbox({ label, hint, error, className, ...input }: CheckboxProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className={['vb-checkbox', error ? 'vb-field--error' : '', className].filter(Boolean).join(' ')}>
+      <input
+        type="checkbox"
+        id={id}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-invalid={error ? true : undefined}
+        {...input}
+      />
+      <div>
+        <label htmlFor={id}>{label}</label>
+        {hint && (
+          <p className="vb-field__hint" id={hintId}>
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p className="vb-field__error" id={errorId}>
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export interface CheckboxGroupProps {
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  options: readonly SelectOption[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  /** Shown instead of the boxes when there is nothing to choose from. */
+  emptyText?: string;
+}
+
+/** A multi-select as a group of checkboxes (accessible and usable on phones). */
+export function CheckboxGroup({ legend, hint, error, options, value, onChange, emptyText }: CheckboxGroupProps) {
+  const id = useId();
+  const toggle = (optionValue: string, checked: boolean) =>
+    onChange(checked ? [...value, optionValue] : value.filter((v) => v !== optionValue));
+  return (
+    <fieldset
+      className={['vb-fieldset', 'vb-checkbox-group', error ? 'vb-field--error' : ''].filter(Boolean).join(' ')}
+      aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+    >
+      <legend className="vb-field__label">{legend}</legend>
+      {hint && (
+        <p className="vb-field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="vb-field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {options.length === 0 && emptyText ? <p className="vb-muted">{emptyText}</p> : null}
+      {options.map((option) => (
+        <Checkbox
+          key={option.value}
+          label={option.label}
+          checked={value.includes(option.value)}
+          onChange={(event) => toggle(option.value, event.target.checked)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+export interface FieldsetProps {
+  legend: ReactNode;
+  children: ReactNode;
+}
+
+export function Fieldset({ legend, children }: FieldsetProps) {
+  return (
+    <fieldset className="vb-fieldset">
+      <legend className="vb-fieldset__legend">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}

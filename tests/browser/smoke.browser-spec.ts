@@ -1,0 +1,94 @@
+// Smoke test of the web app served by the built API, in Debian's chromium driven by playwright-core.
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
+const STEP_TIMEOUT_MS = 20_000;
+
+describe('web app smoke (demo mode)', () => {
+  let api: ApiHandle | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `${CHROMIUM} not found. The browser tests drive Debian's chromium; .ci/run installs it ` +
+          `(apt-get install -y chromium). Install it the same way to run them locally.`,
+      );
+    }
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    api = await startApi({});
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+      timeout: 60_000,
+    });
+    context = await browser.newContext({
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      viewport: { width: 1280, height: 900 },
+    });
+    context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  }, 150_000);
+
+  afterAll(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      await api?.stop();
+    }
+  }, 60_000);
+
+  async function onPage(name: string, run: (page: Page) => Promise<void>): Promise<void> {
+    if (!context || !api) throw new Error('browser or API did not start');
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      await run(page);
+      expect(pageErrors).toEqual([]);
+    } catch (error) {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-failure.png`), fullPage: true }).catch(() => undefined);
+      throw error;
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('sends a visitor to /inloggen and signs in as the demo Verbinder to the region page', async () => {
+    await onPage('smoke-region', async (page) => {
+      const url = api?.url ?? '';
+      await page.goto(`${url}/`);
+      await page.waitForURL((current) => current.pathname === '/inloggen');
+
+      await page.getByRole('button', { name: 'Inloggen als Verbinder' }).click();
+
+      const heading = page.getByRole('heading', { level: 1, name: 'Noord-West Veluwe' });
+      await heading.waitFor({ state: 'visible' });
+      expect(await heading.textContent()).toContain('Noord-West Veluwe');
+
+      const screenshot = join(SCREENSHOTS, 'smoke-region.png');
+      rmSync(screenshot, { force: true });
+      await page.screenshot({ path: screenshot, fullPage: true });
+      expect(statSync(screenshot).size).toBeGreaterThan(1_000);
+
+      const session = (await page.context().cookies(url)).find((cookie) => cookie.name === 'vb_session');
+      expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    });
+  }, 90_000);
+});

@@ -1,0 +1,176 @@
+// Every write path refuses bad input with a stable error code and a Dutch message, and
+// writes nothing: a fingerprint of the data is the same before and after all of them.
+import { ApiHandle, startApi } from '../support/api-process';
+import { DemoIds, demoIds, signedIn, validRoute } from '../support/fixtures';
+import { GraphqlHttpClient } from '../support/graphql-client';
+
+interface BadCase {
+  mutation: string;
+  doc: string;
+  vars?: (ids: DemoIds) => Record<string, unknown>;
+  code: string;
+  /** Extra expectations on the error (rule, field). */
+  extensions?: Record<string, unknown>;
+}
+
+const CASES: BadCase[] = [
+  { mutation: 'signIn', doc: 'mutation { signIn(email: "sanne.devries@example.org", password: "niet-het-wachtwoord") { authenticated } }', code: 'INVALID_CREDENTIALS' },
+  { mutation: 'signIn', doc: 'mutation { signIn(email: "", password: "") { authenticated } }', code: 'BAD_USER_INPUT' },
+  { mutation: 'signInAsDemo', doc: 'mutation { signInAsDemo(key: "directeur") { authenticated } }', code: 'BAD_USER_INPUT' },
+  { mutation: 'createRegion', doc: 'mutation { createRegion(input: { slug: "Niet Goed!", name: "" }) { id } }', code: 'BAD_USER_INPUT' },
+  { mutation: 'createRegion', doc: 'mutation { createRegion(input: { slug: "noord-west-veluwe", name: "Dubbel" }) { id } }', code: 'CONFLICT', extensions: { field: 'slug' } },
+  { mutation: 'updateRegion', doc: 'mutation($id: ID!) { updateRegion(input: { id: $id, name: "   " }) { id } }', vars: (i) => ({ id: i.regionId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'updateRegion', doc: 'mutation { updateRegion(input: { id: "geen-id", name: "X" }) { id } }', code: 'NOT_FOUND' },
+  {
+    mutation: 'createLeerlab',
+    doc: 'mutation($r: ID!) { createLeerlab(input: { regionId: $r, name: "Leerlab", round: 1999, startYear: 2022 }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    mutation: 'createLeerlab',
+    doc: 'mutation($r: ID!, $s: ID!) { createLeerlab(input: { regionId: $r, name: "Leerlab Elders", round: 2022, startYear: 2022, schoolIds: [$s] }) { id } }',
+    vars: (i) => ({ r: i.regionId, s: i.otherSchoolId }),
+    code: 'BAD_USER_INPUT',
+  },
+  { mutation: 'updateLeerlab', doc: 'mutation($id: ID!) { updateLeerlab(input: { id: $id, startYear: 1800 }) { id } }', vars: (i) => ({ id: i.leerlabId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'createSchool', doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Nieuw", kind: VO, brin: "12345" }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'createSchool', doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Nieuw", kind: HAVO }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'GRAPHQL_VALIDATION_FAILED' },
+  { mutation: 'createSchool', doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Morgen College", kind: VO }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'CONFLICT' },
+  {
+    mutation: 'createSchool',
+    doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Met locatie", kind: VO, locations: [{ name: "", city: "" }] }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+  },
+  { mutation: 'updateSchool', doc: 'mutation($id: ID!) { updateSchool(input: { id: $id, website: "ftp://school.example" }) { id } }', vars: (i) => ({ id: i.schoolId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'createPerson', doc: 'mutation { createPerson(input: { name: "Iemand", email: "geen-email" }) { id } }', code: 'BAD_USER_INPUT' },
+  // The person is created and the password refused in one transaction: nothing stays behind.
+  { mutation: 'createPerson', doc: 'mutation { createPerson(input: { name: "Kort Wachtwoord", email: "kort@example.org", password: "kort" }) { id } }', code: 'BAD_USER_INPUT' },
+  { mutation: 'createPerson', doc: 'mutation { createPerson(input: { name: "Dubbel", email: "SANNE.DEVRIES@example.org" }) { id } }', code: 'CONFLICT' },
+  { mutation: 'updatePerson', doc: 'mutation($id: ID!) { updatePerson(input: { id: $id, email: "sanne.devries@example.org" }) { id } }', vars: (i) => ({ id: i.personId }), code: 'CONFLICT' },
+  {
+    mutation: 'addMembership',
+    doc: 'mutation($p: ID!, $r: ID!, $s: ID!) { addMembership(input: { personId: $p, regionId: $r, schoolId: $s, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
+    vars: (i) => ({ p: i.personId, r: i.regionId, s: i.schoolId }),
+    code: 'BAD_USER_INPUT',
+  },
+  { mutation: 'addMembership', doc: 'mutation($r: ID!) { addMembership(input: { personId: "x", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'NOT_FOUND' },
+  { mutation: 'removeMembership', doc: 'mutation { removeMembership(id: "00000000-0000-4000-8000-000000000001") }', code: 'NOT_FOUND' },
+  {
+    mutation: 'createLeerroute',
+    doc: 'mutation($input: LeerrouteInput!) { createLeerroute(input: $input) { id } }',
+    vars: (i) => ({ input: validRoute(i.regionId, { routeType: 'GEINTEGREERD', vmboLeerweg: 'KADER', mboNiveau: 2, vmboExamScope: 'GEEN' }) }),
+    code: 'LEERROUTE_RULE_VIOLATION',
+    extensions: { rule: 'GEINTEGREERD_ONLY_BASIS_TO_NIVEAU_2', field: 'vmboLeerweg' },
+  },
+  {
+    mutation: 'createLeerroute',
+    doc: 'mutation($input: LeerrouteInput!) { createLeerroute(input: $input) { id } }',
+    vars: (i) => ({ input: validRoute(i.regionId, { routeType: 'DOORLOPEND', shorteningMonths: 18, vmboExamLastRouteYear: 2 }) }),
+    code: 'LEERROUTE_RULE_VIOLATION',
+    extensions: { rule: 'SHORTENING_MAX_ONE_YEAR', field: 'shorteningMonths' },
+  },
+  {
+    mutation: 'createLeerroute',
+    doc: 'mutation($input: LeerrouteInput!) { createLeerroute(input: $input) { id } }',
+    vars: (i) => ({ input: validRoute(i.regionId, { agreementSignedOn: '2024-02-30' }) }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    mutation: 'updateLeerroute',
+    doc: 'mutation($id: ID!, $input: LeerrouteInput!) { updateLeerroute(id: $id, input: $input) { id } }',
+    vars: (i) => ({ id: i.leerrouteId, input: validRoute(i.regionId, { routeType: 'DOORLOPEND', vmboExamLastRouteYear: 4 }) }),
+    code: 'LEERROUTE_RULE_VIOLATION',
+    extensions: { rule: 'VMBO_EXAM_LATEST_ROUTE_YEAR_3' },
+  },
+  { mutation: 'deleteLeerroute', doc: 'mutation { deleteLeerroute(id: "onbekend") }', code: 'NOT_FOUND' },
+  { mutation: 'markNotificationsRead', doc: 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', vars: () => ({ ids: Array.from({ length: 501 }, (_, n) => `id-${n}`) }), code: 'BAD_USER_INPUT' },
+];
+
+// Mutations whose only input cannot be wrong.
+const WITHOUT_INPUT = ['signOut'];
+
+const FINGERPRINT = `{
+  regions { id name description
+    schools { id name kind koepel brin website locations { name city } }
+    leerlabs { id name round startYear theme schools { id } }
+    leerroutes { id name routeType shorteningMonths vmboExamLastRouteYear agreementSignedOn updatedAt }
+    memberships { id role layer person { id name email jobTitle } }
+  }
+  people { id email }
+}`;
+
+describe('bad input on every mutation', () => {
+  let api: ApiHandle;
+  let ids: DemoIds;
+  let beheerder: GraphqlHttpClient;
+
+  beforeAll(async () => {
+    api = await startApi();
+    beheerder = await signedIn(api.url, 'beheerder');
+    ids = await demoIds(beheerder);
+  }, 90_000);
+
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('has at least one bad-input case for every mutation', async () => {
+    const data = await beheerder.request<{ __schema: { mutationType: { fields: Array<{ name: string }> } } }>('{ __schema { mutationType { fields { name } } } }');
+    const covered = new Set([...CASES.map((c) => c.mutation), ...WITHOUT_INPUT]);
+    expect(data.__schema.mutationType.fields.map((f) => f.name).filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  it('answers each with its code and a Dutch message, and writes nothing', async () => {
+    const before = await beheerder.request(FINGERPRINT);
+    for (const c of CASES) {
+      const client = c.mutation.startsWith('signIn') ? new GraphqlHttpClient(api.url) : beheerder;
+      const result = await client.query(c.doc, c.vars?.(ids));
+      const [error] = result.errors ?? [];
+      expect({ mutation: c.mutation, code: error?.extensions?.code }).toEqual({ mutation: c.mutation, code: c.code });
+      expect(result.status).toBeLessThan(500);
+      if (c.extensions) expect(error.extensions).toMatchObject(c.extensions);
+      if (c.code !== 'GRAPHQL_VALIDATION_FAILED') expect(error.message).toMatch(/[a-z]/);
+      expect(error.message).not.toMatch(/Internal server error|Unexpected error/i);
+    }
+    expect(await beheerder.request(FINGERPRINT)).toEqual(before);
+  });
+
+  it('lists every field error for a form', async () => {
+    const result = await beheerder.query('mutation($r: ID!) { createSchool(input: { regionId: $r, name: "", kind: VO, website: "geen url", brin: "x" }) { id } }', {
+      r: ids.regionId,
+    });
+    const fields = (result.errors?.[0].extensions?.['fields'] as Array<{ field: string; message: string }>).map((f) => f.field);
+    expect(fields).toEqual(['name', 'brin', 'website']);
+  });
+
+  it('refuses malformed variables with BAD_USER_INPUT before running anything', async () => {
+    const result = await beheerder.query('query($id: ID!) { school(id: $id) { id } }', { id: { nested: true } });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.status).toBe(400);
+  });
+
+  it('refuses queries that are too deep or too expensive', async () => {
+    const deep = await beheerder.query(
+      '{ regions { schools { region { schools { region { schools { region { schools { region { schools { region { id } } } } } } } } } } } }',
+    );
+    expect(deep.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const wide = await beheerder.query('{ notifications(first: 100) { id } regions { memberships { person { memberships { school { memberships { person { id name email } } } } } } } }');
+    expect(wide.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('rate-limits repeated failed sign-ins for one address', async () => {
+    const client = new GraphqlHttpClient(api.url);
+    const codes: string[] = [];
+    for (let n = 0; n < 12; n++) {
+      const result = await client.signIn('bram.kuipers@example.org', `fout-wachtwoord-${n}`);
+      codes.push(String(result.errors?.[0].extensions?.code));
+    }
+    expect(codes.slice(0, 3)).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS']);
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+    // Even the right password is refused while limited.
+    const right = await client.signIn('bram.kuipers@example.org', 'demo-wachtwoord');
+    expect(right.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+});
