@@ -1,6 +1,7 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
+import { ExecutionResult, GraphQLError } from 'graphql';
 import { AuthService } from '@verbinder/identity/core';
 import { AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
@@ -19,6 +20,12 @@ interface LoaderFactory {
 export function graphqlOptions(config: AppConfig, auth: AuthService, logger: JsonLogger, factories: LoaderFactory[]): ApolloDriverConfig {
   const loaders = () => Object.fromEntries(factories.map((f) => [f.key, f.create()]));
   const log = logger.child({ component: 'graphql' });
+  // graphql-ws does not go through Apollo's formatError: map its errors the same way.
+  const reformat = (errors: readonly GraphQLError[]) =>
+    errors.map((error) => {
+      const formatted = formatGraphqlError(error.toJSON(), error, (msg, fields) => log.error(msg, fields));
+      return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
+    });
 
   const contextFor = async (headers: IncomingMessage['headers'], clientKey: string, req?: Request, res?: Response): Promise<GqlContext> => {
     const sessionToken = readCookie(headers.cookie, SESSION_COOKIE);
@@ -43,14 +50,18 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
       const req = input.req as Request;
       return contextFor(req.headers, req.ip ?? req.socket.remoteAddress ?? 'unknown', req, input.res);
     },
+    // Nest types only part of graphql-ws's server options; it passes all of them to useServer.
     subscriptions: {
-      'graphql-ws': {
+      'graphql-ws': <NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws']>{
         path: '/graphql',
         // Refuse the socket itself without a valid session (closes with 4403 Forbidden).
         onConnect: async (ctx: { extra: unknown }) => {
           const request = (ctx.extra as { request: IncomingMessage }).request;
           return (await auth.resolveSession(readCookie(request.headers.cookie, SESSION_COOKIE))) !== null;
         },
+        onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => reformat(errors),
+        onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+          result.errors ? { ...result, errors: reformat(result.errors) } : result,
       },
     },
   };

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from './button';
 
 export interface ConfirmDialogProps {
@@ -30,6 +30,7 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -42,13 +43,13 @@ export function ConfirmDialog({
     <dialog
       ref={ref}
       className="vb-dialog"
-      aria-labelledby="vb-dialog-title"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         if (!busy) onCancel();
       }}
     >
-      <h2 id="vb-dialog-title" className="vb-dialog__title">
+      <h2 id={titleId} className="vb-dialog__title">
         {title}
       </h2>
       <div className="vb-dialog__body">{children}</div>

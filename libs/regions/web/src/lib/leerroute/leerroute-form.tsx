@@ -162,6 +162,16 @@ export function LeerrouteForm({ region, leerroute, submitLabel, cancelTo, onSave
           <Select label="Fase" options={optionsFrom(routePhaseLabels)} {...form.text('phase')} />
         </div>
         <p className="vb-field__hint">{routeTypeExplanations[values.routeType]}</p>
+        {hints.length > 0 && (
+          <Notice tone="warning">
+            <p className="vb-alert__title">Let op</p>
+            <ul>
+              {hints.map((hint) => (
+                <li key={hint}>{hint}</li>
+              ))}
+            </ul>
+          </Notice>
+        )}
         <div className="vb-form__row">
           <Select
             label="Leerlab"
@@ -217,16 +227,6 @@ export function LeerrouteForm({ region, leerroute, submitLabel, cancelTo, onSave
       </Fieldset>
 
       <Fieldset legend="Afspraken volgens de wet">
-        {hints.length > 0 && (
-          <Notice tone="warning">
-            <p className="vb-alert__title">Let op</p>
-            <ul>
-              {hints.map((hint) => (
-                <li key={hint}>{hint}</li>
-              ))}
-            </ul>
-          </Notice>
-        )}
         <div className="vb-form__row">
           <TextInput
             label="Verkorting in maanden"

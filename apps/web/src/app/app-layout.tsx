@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
+import { useApolloClient, useMutation } from '@apollo/client';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { VIEWER_QUERY, connectSocket, disconnectSocket, errorMessage, viewerRegions, type ViewerPerson } from '@verbinder/web/api-client';
+import { Button } from '@verbinder/web/ui';
+import { SIGN_OUT } from './auth.operations';
+import { NotificationCentre } from './notification-centre';
+
+/** Header with navigation, notifications and the signed-in person; the page below. */
+export function AppLayout({ person }: { person: ViewerPerson }) {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut, signOutState] = useMutation(SIGN_OUT);
+  const regions = viewerRegions(person);
+
+  // One live connection per signed-in person.
+  useEffect(() => {
+    connectSocket();
+    return () => disconnectSocket();
+  }, [person.id]);
+
+  const handleSignOut = async () => {
+    try {
+      await signOut();
+    } catch {
+      return; // shown below the button
+    }
+    // Mark the viewer signed out and leave the signed-in screens before the store refetches.
+    flushSync(() => {
+      client.writeQuery({ query: VIEWER_QUERY, data: { viewer: { __typename: 'Viewer', authenticated: false, person: null } } });
+      navigate('/inloggen', { replace: true });
+    });
+    await client.resetStore().catch(() => undefined);
+  };
+
+  return (
+    <div className="vb-shell">
+      <a className="vb-skip-link" href="#inhoud">
+        Naar de inhoud
+      </a>
+      <header className="vb-shell__header">
+        <div className="vb-shell__bar">
+          <Link to="/" className="vb-brand">
+            Verbinder
+          </Link>
+          <nav className="vb-shell__nav" aria-label="Hoofdmenu">
+            <NavLink to="/regio" end>
+              Regio's
+            </NavLink>
+            {regions.map((region) => (
+              <NavLink key={region.id} to={`/regio/${region.slug}`}>
+                {region.name}
+              </NavLink>
+            ))}
+            <NavLink to="/mensen">Mensen</NavLink>
+          </nav>
+          <div className="vb-shell__user">
+            <NotificationCentre />
+            <Link to={`/persoon/${person.id}`} className="vb-shell__person">
+              {person.name}
+            </Link>
+            <Button variant="secondary" className="vb-shell__signout" busy={signOutState.loading} onClick={() => void handleSignOut()}>
+              Uitloggen
+            </Button>
+          </div>
+        </div>
+        {signOutState.error && (
+          <p className="vb-shell__error" role="alert">
+            Uitloggen is niet gelukt: {errorMessage(signOutState.error)}
+          </p>
+        )}
+      </header>
+      <main id="inhoud" className="vb-shell__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { errorMessage, useViewer } from '@verbinder/web/api-client';
+import {
+  HomePage,
+  LeerlabCreatePage,
+  LeerlabEditPage,
+  LeerlabsTab,
+  LeerrouteCreatePage,
+  LeerrouteDetailPage,
+  LeerrouteEditPage,
+  LeerroutesTab,
+  PeoplePage,
+  PeopleTab,
+  PersonCreatePage,
+  PersonDetailPage,
+  PersonEditPage,
+  RegionListPage,
+  RegionPage,
+  SchoolCreatePage,
+  SchoolDetailPage,
+  SchoolEditPage,
+  SchoolsTab,
+} from '@verbinder/regions/web';
+import { ErrorMessage, Loading } from '@verbinder/web/ui';
+import { AppLayout } from './app-layout';
+import { NotFoundPage } from './not-found-page';
+import { SignInPage } from './sign-in-page';
+
+/** Signed-in screens only; everyone else goes to /inloggen. */
+function RequireAuth() {
+  const { data, error, refetch } = useViewer();
+  if (data) {
+    const person = data.viewer.authenticated ? data.viewer.person : null;
+    return person ? <AppLayout person={person} /> : <Navigate to="/inloggen" replace />;
+  }
+  if (error) {
+    return (
+      <main id="inhoud" className="vb-shell__main">
+        <ErrorMessage title="Verbinder kon niet worden geladen" message={errorMessage(error)} onRetry={() => void refetch()} />
+      </main>
+    );
+  }
+  return (
+    <main id="inhoud" className="vb-shell__main">
+      <Loading label="Verbinder laden…" />
+    </main>
+  );
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/inloggen" element={<SignInPage />} />
+      <Route element={<RequireAuth />}>
+        <Route index element={<HomePage />} />
+        <Route path="regio" element={<RegionListPage />} />
+        <Route path="regio/:slug" element={<RegionPage />}>
+          <Route index element={<SchoolsTab />} />
+          <Route path="leerlabs" element={<LeerlabsTab />} />
+          <Route path="mensen" element={<PeopleTab />} />
+          <Route path="leerroutes" element={<LeerroutesTab />} />
+        </Route>
+        <Route path="regio/:slug/scholen/nieuw" element={<SchoolCreatePage />} />
+        <Route path="regio/:slug/leerlabs/nieuw" element={<LeerlabCreatePage />} />
+        <Route path="regio/:slug/mensen/nieuw" element={<PersonCreatePage />} />
+        <Route path="regio/:slug/leerroutes/nieuw" element={<LeerrouteCreatePage />} />
+        <Route path="school/:id" element={<SchoolDetailPage />} />
+        <Route path="school/:id/bewerken" element={<SchoolEditPage />} />
+        <Route path="leerlab/:id/bewerken" element={<LeerlabEditPage />} />
+        <Route path="leerroute/:id" element={<LeerrouteDetailPage />} />
+        <Route path="leerroute/:id/bewerken" element={<LeerrouteEditPage />} />
+        <Route path="mensen" element={<PeoplePage />} />
+        <Route path="persoon/:id" element={<PersonDetailPage />} />
+        <Route path="persoon/:id/bewerken" element={<PersonEditPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

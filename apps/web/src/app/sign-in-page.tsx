@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client';
+import { Navigate, useNavigate } from 'react-router-dom';
+import { errorMessage, useViewer } from '@verbinder/web/api-client';
+import {
+  Button,
+  Card,
+  ErrorMessage,
+  Form,
+  FormActions,
+  FormErrorSummary,
+  Loading,
+  TextInput,
+  buttonClassName,
+  useDocumentTitle,
+} from '@verbinder/web/ui';
+import { SIGN_IN, SIGN_IN_AS_DEMO, SIGN_IN_OPTIONS_QUERY } from './auth.operations';
+
+export function SignInPage() {
+  useDocumentTitle('Inloggen');
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const viewer = useViewer();
+  const options = useQuery(SIGN_IN_OPTIONS_QUERY);
+  const [signIn, signInState] = useMutation(SIGN_IN);
+  const [signInAsDemo, demoState] = useMutation(SIGN_IN_AS_DEMO);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [demoKey, setDemoKey] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+
+  if (viewer.data?.viewer.authenticated) return <Navigate to="/" replace />;
+
+  const afterSignIn = async () => {
+    await client.resetStore();
+    navigate('/', { replace: true });
+  };
+
+  const submitPassword = async () => {
+    demoState.reset();
+    signInState.reset();
+    setMissing(email.trim() === '' || password === '');
+    if (email.trim() === '' || password === '') return;
+    try {
+      await signIn({ variables: { email: email.trim(), password } });
+    } catch {
+      return; // shown from signInState.error
+    }
+    await afterSignIn();
+  };
+
+  const submitDemo = async (key: string) => {
+    signInState.reset();
+    setDemoKey(key);
+    try {
+      await signInAsDemo({ variables: { key } });
+    } catch {
+      setDemoKey(null);
+      return;
+    }
+    await afterSignIn();
+  };
+
+  const config = options.data?.authConfig;
+  const personas = options.data?.demoPersonas ?? [];
+
+  return (
+    <main id="inhoud" className="vb-signin">
+      <div className="vb-signin__intro">
+        <p className="vb-brand vb-brand--large" aria-hidden="true">
+          Verbinder
+        </p>
+        <h1>Inloggen bij Verbinder</h1>
+        <p className="vb-muted">Samen werken aan doorlopende leerroutes van vmbo naar mbo in jouw regio.</p>
+      </div>
+
+      <Card title="Met e-mailadres en wachtwoord">
+        <Form label="Inlogformulier" onSubmit={() => void submitPassword()}>
+          <FormErrorSummary
+            title="Inloggen is niet gelukt"
+            message={
+              missing ? 'Vul je e-mailadres en je wachtwoord in.' : signInState.error ? errorMessage(signInState.error) : undefined
+            }
+          />
+          <TextInput
+            label="E-mailadres"
+            type="email"
+            inputMode="email"
+            autoComplete="username"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+          <TextInput
+            label="Wachtwoord"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          <FormActions submitLabel="Inloggen" busyLabel="Bezig met inloggen…" saving={signInState.loading} />
+        </Form>
+      </Card>
+
+      {options.loading && !options.data && <Loading label="Inlogmogelijkheden laden…" />}
+      {options.error && !options.data && (
+        <ErrorMessage
+          title="Andere inlogmogelijkheden zijn niet geladen"
+          message={errorMessage(options.error)}
+          onRetry={() => void options.refetch()}
+        />
+      )}
+
+      {config?.oidcEnabled && config.oidcLoginUrl && (
+        <Card title="Met je schoolaccount">
+          <a className={buttonClassName('secondary')} href={config.oidcLoginUrl}>
+            Inloggen met {config.oidcLabel ?? 'je schoolaccount'}
+          </a>
+        </Card>
+      )}
+
+      {config?.demoMode && personas.length > 0 && (
+        <Card title="Demo: log in als…" className="vb-signin__demo">
+          <p className="vb-muted">Dit is een demo-omgeving. Kies een persoon om te zien wat die in Verbinder ziet.</p>
+          {demoState.error && <FormErrorSummary title="Inloggen is niet gelukt" message={errorMessage(demoState.error)} />}
+          <ul className="vb-persona-list">
+            {personas.map((persona) => (
+              <li key={persona.key} className="vb-persona">
+                <div>
+                  <p className="vb-persona__name">
+                    {persona.label} <span className="vb-muted">({persona.personName})</span>
+                  </p>
+                  <p className="vb-muted" id={`persona-${persona.key}`}>
+                    {persona.description}
+                  </p>
+                </div>
+                <Button
+                  variant="secondary"
+                  busy={demoState.loading && demoKey === persona.key}
+                  disabled={demoState.loading}
+                  aria-describedby={`persona-${persona.key}`}
+                  onClick={() => void submitDemo(persona.key)}
+                >
+                  Inloggen als {persona.label}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,105 @@
+// A real socket.io client and a real graphql-ws client each receive the event caused by
+// another user's mutation; unauthenticated and unauthorised subscribers are refused.
+import type { Client as WsClient } from 'graphql-ws';
+import type { Socket } from 'socket.io-client';
+import { ApiHandle, startApi } from '../support/api-process';
+import { DemoIds, demoIds, signedIn } from '../support/fixtures';
+import { GraphqlHttpClient } from '../support/graphql-client';
+import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
+import { sleep } from '../support/timing';
+
+describe('real-time hub', () => {
+  let api: ApiHandle;
+  let ids: DemoIds;
+  let beheerder: GraphqlHttpClient;
+  let verbinder: GraphqlHttpClient;
+  const sockets: Socket[] = [];
+  const wsClients: WsClient[] = [];
+
+  beforeAll(async () => {
+    api = await startApi();
+    beheerder = await signedIn(api.url, 'beheerder');
+    verbinder = await signedIn(api.url, 'verbinder');
+    ids = await demoIds(beheerder);
+  }, 90_000);
+
+  afterAll(async () => {
+    sockets.forEach((s) => s.close());
+    await Promise.all(wsClients.map((c) => c.dispose()));
+    await api?.stop();
+  });
+
+  it('delivers region activity to a verbinder over socket.io and graphql-ws', async () => {
+    const socket = await connectSocket(api.url, verbinder.cookieHeader());
+    sockets.push(socket);
+    const ws = graphqlWsClient(api.url, verbinder.cookieHeader());
+    wsClients.push(ws);
+    const sub = subscribe<{ regionActivity: { regionId: string; entity: string; entityId: string; action: string; actorName: string } }>(
+      ws,
+      'subscription($r: ID!) { regionActivity(regionId: $r) { regionId entity entityId action actorName at } }',
+      { r: ids.regionId },
+    );
+    await sleep(500); // let the subscription reach the server
+
+    const viaSocket = nextEvent<{ entity: string; entityId: string; actorName: string }>(socket, 'region:activity');
+    const { createSchool } = await beheerder.request<{ createSchool: { id: string } }>(
+      'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Realtime College", kind: VO }) { id } }',
+      { r: ids.regionId },
+    );
+
+    expect(await viaSocket).toMatchObject({ entity: 'school', entityId: createSchool.id, action: 'created', actorName: 'Peter Jansen' });
+    const result = await sub.next();
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.regionActivity).toMatchObject({ regionId: ids.regionId, entity: 'school', entityId: createSchool.id, action: 'created' });
+    sub.close();
+  });
+
+  it('delivers a new notification to its person only, over both transports', async () => {
+    const docent = await signedIn(api.url, 'docent');
+    const verbinderSocket = await connectSocket(api.url, verbinder.cookieHeader());
+    const docentSocket = await connectSocket(api.url, docent.cookieHeader());
+    sockets.push(verbinderSocket, docentSocket);
+    const ws = graphqlWsClient(api.url, docent.cookieHeader());
+    wsClients.push(ws);
+    const sub = subscribe<{ notificationReceived: { title: string; link: string } }>(ws, 'subscription { notificationReceived { id title link createdAt readAt } }');
+    await sleep(500);
+
+    let leaked = false;
+    verbinderSocket.on('notification:new', (n: { title: string }) => {
+      if (n.title.includes('Landstede')) leaked = true;
+    });
+    const viaSocket = nextEvent<{ title: string }>(docentSocket, 'notification:new');
+    const landstede = await beheerder.request<{ region: { schools: Array<{ id: string; name: string }> } }>('query($r: ID) { region(id: $r) { schools { id name } } }', { r: ids.regionId });
+    const school = landstede.region.schools.find((s) => s.name === 'Landstede MBO')!;
+    await beheerder.request('mutation($p: ID!, $s: ID!) { addMembership(input: { personId: $p, schoolId: $s, role: DOCENT, layer: PROFESSIONEEL }) { id } }', {
+      p: ids.personId,
+      s: school.id,
+    });
+
+    expect((await viaSocket).title).toBe('Je bent toegevoegd aan Landstede MBO');
+    expect((await sub.next()).data?.notificationReceived.title).toBe('Je bent toegevoegd aan Landstede MBO');
+    await sleep(300);
+    expect(leaked).toBe(false);
+    sub.close();
+  });
+
+  it('refuses a socket.io handshake without a valid session', async () => {
+    await expect(connectSocket(api.url, '')).rejects.toThrow('UNAUTHENTICATED');
+    await expect(connectSocket(api.url, 'vb_session=verzonnen-token')).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  it('refuses a graphql-ws connection without a session, and a region the person is not in', async () => {
+    const anonymous = graphqlWsClient(api.url, '');
+    wsClients.push(anonymous);
+    const refused = subscribe(anonymous, 'subscription { notificationReceived { id } }');
+    const closeEvent = (await refused.error) as { code?: number };
+    expect(closeEvent.code).toBe(4403);
+
+    const ws = graphqlWsClient(api.url, verbinder.cookieHeader());
+    wsClients.push(ws);
+    const other = subscribe(ws, 'subscription($r: ID!) { regionActivity(regionId: $r) { entity } }', { r: ids.otherRegionId });
+    const result = await other.next();
+    expect(result.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    expect(result.errors?.[0].message).toBe('Je bent geen lid van deze regio.');
+  });
+});

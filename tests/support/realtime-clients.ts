@@ -1,0 +1,87 @@
+// Real socket.io and graphql-ws clients for one signed-in user (cookie auth like a browser).
+import { createClient, Client as WsClient } from 'graphql-ws';
+import { io, Socket } from 'socket.io-client';
+import WebSocket from 'ws';
+
+export function connectSocket(url: string, cookie: string): Promise<Socket> {
+  const socket = io(url, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false, timeout: 10_000, forceNew: true });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
+
+/** Resolves with the next `event` on the socket (rejects after `ms`). */
+export function nextEvent<T>(socket: Socket, event: string, ms = 10_000, filter: (payload: T) => boolean = () => true): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, handler);
+      reject(new Error(`no "${event}" within ${ms} ms`));
+    }, ms);
+    const handler = (payload: T) => {
+      if (!filter(payload)) return;
+      clearTimeout(timer);
+      socket.off(event, handler);
+      resolve(payload);
+    };
+    socket.on(event, handler);
+  });
+}
+
+export function graphqlWsClient(url: string, cookie: string): WsClient {
+  class CookieWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: cookie ? { cookie } : {} });
+    }
+  }
+  return createClient({ url: url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: true });
+}
+
+export interface Subscription<T> {
+  /** The next result (rejects after `ms`). */
+  next(ms?: number): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  /** Results received so far and not yet taken. */
+  pending(): number;
+  close(): void;
+  /** Resolves once the server has acknowledged the operation (after a first round trip). */
+  error: Promise<unknown>;
+}
+
+export function subscribe<T>(client: WsClient, query: string, variables?: Record<string, unknown>): Subscription<T> {
+  const queue: Array<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> = [];
+  const waiters: Array<(v: (typeof queue)[number]) => void> = [];
+  let rejectError: (e: unknown) => void = () => undefined;
+  const error = new Promise<unknown>((resolve) => (rejectError = resolve));
+  const unsubscribe = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        const item = value as (typeof queue)[number];
+        const waiter = waiters.shift();
+        if (waiter) waiter(item);
+        else queue.push(item);
+      },
+      error: (e) => rejectError(e),
+      complete: () => undefined,
+    },
+  );
+  return {
+    next(ms = 10_000) {
+      const ready = queue.shift();
+      if (ready) return Promise.resolve(ready);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no subscription result within ${ms} ms`)), ms);
+        waiters.push((v) => {
+          clearTimeout(timer);
+          resolve(v);
+        });
+      });
+    },
+    pending: () => queue.length,
+    close: unsubscribe,
+    error,
+  };
+}
