@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthService, IdentityCoreModule } from '@verbinder/identity/core';
 import { IdentityDataAccessModule } from '@verbinder/identity/data-access';
@@ -12,7 +12,7 @@ import { NotificationsGraphqlModule } from '@verbinder/notifications/graphql';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@verbinder/platform/config';
 import { Database, DbModule } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
-import { GqlAuthGuard } from '@verbinder/platform/graphql';
+import { DomainErrorFilter, GqlAuthGuard } from '@verbinder/platform/graphql';
 import { RealtimeModule } from '@verbinder/realtime';
 import { RegionsCoreModule } from '@verbinder/regions/core';
 import { RegionsDataAccessModule } from '@verbinder/regions/data-access';
@@ -56,7 +56,9 @@ export class AppModule {
         OidcModule,
       ],
       controllers: [HealthController, OidcController],
-      providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard }],
+      providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
     };
   }
 }

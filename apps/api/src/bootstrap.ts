@@ -58,6 +58,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       repository: app.get<RegionsRepository>(REGIONS_REPOSITORY),
       auth: app.get(AuthService),
       uow: app.get<UnitOfWork>(UNIT_OF_WORK),
+      lock: (key) => database.lockForTransaction(key),
     });
     if (seeded) logger.info('demo data created', seeded);
   }

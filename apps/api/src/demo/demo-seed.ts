@@ -8,6 +8,8 @@ export interface SeedDeps {
   repository: RegionsRepository;
   auth: AuthService;
   uow: UnitOfWork;
+  /** Takes a transaction-scoped lock so that nodes booting together seed once. */
+  lock: (key: string) => Promise<void>;
 }
 
 /** The seed acts as a platform beheerder that is not a person (so it is never notified itself). */
@@ -27,7 +29,10 @@ const SEED_ACTOR: Actor = {
 export async function seedDemoData(deps: SeedDeps): Promise<Record<string, number> | null> {
   if (await deps.repository.findRegionBySlug(DEMO_REGIONS[0].slug)) return null;
   const counts = { regions: 0, schools: 0, leerlabs: 0, people: 0, leerroutes: 0 };
-  await deps.uow.run(async () => {
+  const seeded = await deps.uow.run(async () => {
+    await deps.lock('verbinder:demo-seed');
+    // Another node may have seeded while this one waited for the lock.
+    if (await deps.repository.findRegionBySlug(DEMO_REGIONS[0].slug)) return false;
     for (const demo of DEMO_REGIONS) {
       const region: Region = await deps.regions.createRegion(SEED_ACTOR, { slug: demo.slug, name: demo.name, description: demo.description });
       counts.regions++;
@@ -71,8 +76,9 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
         counts.leerroutes++;
       }
     }
+    return true;
   });
-  return counts;
+  return seeded ? counts : null;
 }
 
 function toRouteInput(r: DemoRoute, regionId: string, schools: Map<string, School>, leerlabs: Map<string, string>): LeerrouteInput {

@@ -107,6 +107,15 @@ export class Database {
     else void Promise.resolve().then(hook);
   }
 
+  /**
+   * Serialises the current transaction against others taking the same key (a PostgreSQL
+   * transaction-level advisory lock; released at commit or rollback).
+   */
+  async lockForTransaction(key: string): Promise<void> {
+    if (!this.storage.getStore()) throw new Error('lockForTransaction needs a transaction');
+    await this.db.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+  }
+
   async migrate(): Promise<void> {
     const folder = migrationsFolder();
     if (this.kind === 'pglite') {

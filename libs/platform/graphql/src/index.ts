@@ -4,3 +4,4 @@ export * from './errors';
 export * from './complexity';
 export * from './loaders';
 export * from './scalars';
+export * from './domain-error.filter';

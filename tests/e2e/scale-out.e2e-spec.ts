@@ -1,0 +1,93 @@
+// Two API processes sharing one PostgreSQL database and one Redis: an event caused on
+// node A reaches clients on node B (socket.io through the Redis adapter, graphql-ws through
+// Redis pub/sub), exactly once, and both nodes migrate and seed without stepping on each other.
+import type { Client as WsClient } from 'graphql-ws';
+import type { Socket } from 'socket.io-client';
+import { ApiHandle, startApi } from '../support/api-process';
+import { DemoIds, demoIds, signedIn } from '../support/fixtures';
+import { createPgDatabase, PgDatabase } from '../support/pg-database';
+import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
+import { sleep } from '../support/timing';
+
+const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
+
+describe('two API nodes sharing PostgreSQL and Redis', () => {
+  let pg: PgDatabase;
+  let nodeA: ApiHandle;
+  let nodeB: ApiHandle;
+  let ids: DemoIds;
+  const sockets: Socket[] = [];
+  const wsClients: WsClient[] = [];
+
+  beforeAll(async () => {
+    pg = await createPgDatabase('verbinder_scale');
+    const env = { DATABASE_URL: pg.url, REDIS_URL };
+    // Both boot at once: migrations take an advisory lock, the demo seed is idempotent.
+    [nodeA, nodeB] = await Promise.all([startApi({ env }), startApi({ env })]);
+    ids = await demoIds(await signedIn(nodeA.url, 'beheerder'));
+  }, 120_000);
+
+  afterAll(async () => {
+    sockets.forEach((s) => s.close());
+    await Promise.all(wsClients.map((c) => c.dispose()));
+    await Promise.all([nodeA?.stop(), nodeB?.stop()]);
+    await pg?.drop();
+  });
+
+  it('seeded the demo data once', async () => {
+    const beheerder = await signedIn(nodeB.url, 'beheerder');
+    const { regions } = await beheerder.request<{ regions: Array<{ slug: string }> }>('{ regions { slug } }');
+    expect(regions.filter((r) => r.slug === 'noord-west-veluwe')).toHaveLength(1);
+  });
+
+  it('shares sessions: signed in on A, recognised on B', async () => {
+    const verbinder = await signedIn(nodeA.url, 'verbinder');
+    const res = await fetch(`${nodeB.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: verbinder.cookieHeader() },
+      body: JSON.stringify({ query: '{ viewer { authenticated person { email } } }' }),
+    });
+    expect(((await res.json()) as { data: { viewer: { person: { email: string } } } }).data.viewer.person.email).toBe('sanne.devries@example.org');
+  });
+
+  it('delivers a mutation on node A to socket.io and graphql-ws clients on node B, once', async () => {
+    const onB = await signedIn(nodeB.url, 'verbinder');
+    const socket = await connectSocket(nodeB.url, onB.cookieHeader());
+    sockets.push(socket);
+    const ws = graphqlWsClient(nodeB.url, onB.cookieHeader());
+    wsClients.push(ws);
+    const sub = subscribe<{ regionActivity: { entityId: string; entity: string } }>(ws, 'subscription($r: ID!) { regionActivity(regionId: $r) { entity entityId } }', {
+      r: ids.regionId,
+    });
+    await sleep(700);
+
+    let socketDeliveries = 0;
+    socket.on('region:activity', () => socketDeliveries++);
+    const viaSocket = nextEvent<{ entityId: string }>(socket, 'region:activity');
+    const beheerderOnA = await signedIn(nodeA.url, 'beheerder');
+    const { createSchool } = await beheerderOnA.request<{ createSchool: { id: string } }>(
+      'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "School van knooppunt A", kind: VO }) { id } }',
+      { r: ids.regionId },
+    );
+
+    expect((await viaSocket).entityId).toBe(createSchool.id);
+    expect((await sub.next()).data?.regionActivity).toEqual({ entity: 'school', entityId: createSchool.id });
+    await sleep(1000);
+    expect(socketDeliveries).toBe(1);
+    expect(sub.pending()).toBe(0);
+    sub.close();
+  });
+
+  it('delivers a notification caused on node B to its person connected to node A', async () => {
+    const docentOnA = await signedIn(nodeA.url, 'docent');
+    const socket = await connectSocket(nodeA.url, docentOnA.cookieHeader());
+    sockets.push(socket);
+    const notification = nextEvent<{ title: string }>(socket, 'notification:new');
+    const beheerderOnB = await signedIn(nodeB.url, 'beheerder');
+    await beheerderOnB.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DECAAN, layer: PROFESSIONEEL }) { id } }', {
+      p: ids.personId,
+      r: ids.regionId,
+    });
+    expect((await notification).title).toBe('Je bent toegevoegd aan Noord-West Veluwe');
+  });
+});
