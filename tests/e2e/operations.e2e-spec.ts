@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { API_MAIN, ApiHandle, startApi } from '../support/api-process';
 import { signedIn } from '../support/fixtures';
+import { GraphqlHttpClient } from '../support/graphql-client';
 
 describe('operations', () => {
   let dataDir: string;
@@ -68,4 +69,42 @@ describe('operations', () => {
       expect(JSON.parse(line)).toEqual(expect.objectContaining({ time: expect.any(String), level: expect.any(String), msg: expect.anything() }));
     }
   });
+});
+
+describe('production mode', () => {
+  let api: ApiHandle;
+
+  beforeAll(async () => {
+    api = await startApi({ env: { NODE_ENV: 'production', DEMO_MODE: '', SEED_DEMO: '' } });
+  }, 90_000);
+
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('turns off introspection, demo sign-in and demo data', async () => {
+    const client = new GraphqlHttpClient(api.url);
+    const introspection = await client.query('{ __schema { types { name } } }');
+    expect(introspection.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await client.request<{ demoPersonas: unknown[] }>('{ demoPersonas { key } }')).demoPersonas).toEqual([]);
+    const demo = await client.query('mutation { signInAsDemo(key: "beheerder") { authenticated } }');
+    expect(demo.errors?.[0].extensions?.code).toBe('DEMO_DISABLED');
+    const demoPassword = await client.signIn('peter.jansen@example.org', 'demo-wachtwoord');
+    expect(demoPassword.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    expect(api.logs()).not.toContain('demo data created');
+  });
+
+  it('marks the session cookie Secure when the public URL is https', async () => {
+    const https = await startApi({ env: { PUBLIC_URL: 'https://verbinder.example.org', SEED_DEMO: 'true', DEMO_MODE: 'true' } });
+    try {
+      const res = await fetch(`${https.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { signInAsDemo(key: "docent") { authenticated } }' }),
+      });
+      expect(res.headers.get('set-cookie')).toMatch(/vb_session=[^;]+;.*HttpOnly.*Secure.*SameSite=Lax/);
+    } finally {
+      await https.stop();
+    }
+  }, 90_000);
 });

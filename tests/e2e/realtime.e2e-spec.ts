@@ -83,6 +83,23 @@ describe('real-time hub', () => {
     sub.close();
   });
 
+  it('lets a platform beheerder watch another region over socket.io, and nobody else', async () => {
+    const beheerderSocket = await connectSocket(api.url, beheerder.cookieHeader());
+    const docent = await signedIn(api.url, 'docent');
+    const docentSocket = await connectSocket(api.url, docent.cookieHeader());
+    sockets.push(beheerderSocket, docentSocket);
+    const watch = (socket: Socket, regionId: string) =>
+      new Promise<{ ok: boolean; code?: string }>((resolve) => socket.emit('region:watch', regionId, resolve));
+    expect(await watch(docentSocket, ids.otherRegionId)).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(await watch(beheerderSocket, 'geen-id')).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await watch(beheerderSocket, ids.otherRegionId)).toEqual({ ok: true });
+    const activity = nextEvent<{ regionId: string; entity: string }>(beheerderSocket, 'region:activity', 10_000, (a) => a.regionId === ids.otherRegionId);
+    await beheerder.request('mutation($r: ID!) { createLeerlab(input: { regionId: $r, name: "Leerlab op afstand", round: 2024, startYear: 2024 }) { id } }', {
+      r: ids.otherRegionId,
+    });
+    expect(await activity).toMatchObject({ regionId: ids.otherRegionId, entity: 'leerlab', action: 'created' });
+  });
+
   it('refuses a socket.io handshake without a valid session', async () => {
     await expect(connectSocket(api.url, '')).rejects.toThrow('UNAUTHENTICATED');
     await expect(connectSocket(api.url, 'vb_session=verzonnen-token')).rejects.toThrow('UNAUTHENTICATED');

@@ -59,6 +59,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       auth: app.get(AuthService),
       uow: app.get<UnitOfWork>(UNIT_OF_WORK),
       lock: (key) => database.lockForTransaction(key),
+      demoPasswords: config.demoMode,
     });
     if (seeded) logger.info('demo data created', seeded);
   }

@@ -1,7 +1,7 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
-import { ExecutionResult, GraphQLError } from 'graphql';
+import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, specifiedRules, validate } from 'graphql';
 import { AuthService } from '@verbinder/identity/core';
 import { AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
@@ -33,6 +33,11 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     return { req, res, actor, sessionToken, clientKey, loaders: loaders() };
   };
 
+  const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost });
+  // Subscriptions over graphql-ws get the same limits as HTTP operations (Apollo's options do not reach them).
+  const validateWs = (schema: GraphQLSchema, document: DocumentNode) =>
+    validate(schema, document, [...specifiedRules, limits, ...(config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule])]);
+
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -40,7 +45,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     playground: false,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
-    validationRules: [complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost })],
+    validationRules: [limits],
     formatError: (formatted, error) => formatGraphqlError(formatted, error, (msg, fields) => log.error(msg, fields)),
     context: async (input: { req?: Request; res?: Response; extra?: { request: IncomingMessage } }) => {
       if (input.extra) {
@@ -59,6 +64,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
           const request = (ctx.extra as { request: IncomingMessage }).request;
           return (await auth.resolveSession(readCookie(request.headers.cookie, SESSION_COOKIE))) !== null;
         },
+        validate: validateWs,
         onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => reformat(errors),
         onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
           result.errors ? { ...result, errors: reformat(result.errors) } : result,

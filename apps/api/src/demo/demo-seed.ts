@@ -8,6 +8,8 @@ export interface SeedDeps {
   repository: RegionsRepository;
   auth: AuthService;
   uow: UnitOfWork;
+  /** Give the demo personas the demo password (demo mode only). */
+  demoPasswords: boolean;
   /** Takes a transaction-scoped lock so that nodes booting together seed once. */
   lock: (key: string) => Promise<void>;
 }
@@ -60,7 +62,9 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
         const person = existing ?? (await deps.regions.createPerson(SEED_ACTOR, { name: p.name, email: p.email, jobTitle: p.jobTitle }));
         if (!existing) counts.people++;
         if (p.systemRole) await deps.repository.updatePerson(person.id, { systemRole: p.systemRole });
-        if (DEMO_PERSONAS.some((persona) => persona.email === p.email)) await deps.auth.setPassword(person.id, DEMO_PASSWORD);
+        if (deps.demoPasswords && DEMO_PERSONAS.some((persona) => persona.email === p.email)) {
+          await deps.auth.setPassword(person.id, DEMO_PASSWORD);
+        }
         for (const m of p.memberships) {
           await deps.regions.addMembership(SEED_ACTOR, {
             personId: person.id,

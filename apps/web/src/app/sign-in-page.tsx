@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
-import { Navigate, useNavigate } from 'react-router-dom';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
 import {
   Button,
@@ -16,6 +16,16 @@ import {
 } from '@verbinder/web/ui';
 import { SIGN_IN, SIGN_IN_AS_DEMO, SIGN_IN_OPTIONS_QUERY } from './auth.operations';
 
+/** Reasons the server gives in `/inloggen?fout=…` after an OIDC sign-in that did not work. */
+const SIGN_IN_PROBLEMS: Record<string, string> = {
+  'onbekend-account':
+    'Je bent wel ingelogd bij je school, maar er is in Verbinder geen account met dat e-mailadres. Vraag de beheerder van je regio om je toe te voegen.',
+  'oidc-mislukt': 'Inloggen met je schoolaccount is niet gelukt. Probeer het opnieuw.',
+  'oidc-verlopen': 'Het inloggen duurde te lang of is in een ander venster begonnen. Probeer het opnieuw.',
+  'oidc-onbereikbaar': 'De inlogdienst van je school is nu niet bereikbaar. Probeer het later opnieuw.',
+  'oidc-uit': 'Inloggen met een schoolaccount staat op deze omgeving uit.',
+};
+
 export function SignInPage() {
   useDocumentTitle('Inloggen');
   const client = useApolloClient();
@@ -28,6 +38,8 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [demoKey, setDemoKey] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
+  const [searchParams] = useSearchParams();
+  const problem = searchParams.get('fout');
 
   if (viewer.data?.viewer.authenticated) return <Navigate to="/" replace />;
 
@@ -73,6 +85,13 @@ export function SignInPage() {
         <h1>Inloggen bij Verbinder</h1>
         <p className="vb-muted">Samen werken aan doorlopende leerroutes van vmbo naar mbo in jouw regio.</p>
       </div>
+
+      {problem && (
+        <FormErrorSummary
+          title="Inloggen is niet gelukt"
+          message={SIGN_IN_PROBLEMS[problem] ?? 'Inloggen is niet gelukt. Probeer het opnieuw.'}
+        />
+      )}
 
       <Card title="Met e-mailadres en wachtwoord">
         <Form label="Inlogformulier" onSubmit={() => void submitPassword()}>

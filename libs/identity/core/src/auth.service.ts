@@ -124,7 +124,15 @@ export class AuthService implements PersonCredentials {
     await this.repo.setPasswordHash(personId, await hashPassword(password));
   }
 
-  purgeExpiredSessions(): Promise<number> {
-    return this.repo.deleteExpiredSessions(new Date());
+  /**
+   * Retention: expired sessions go at once; login attempts (e-mail and IP address) are kept
+   * only as long as the rate limit needs them, and at most a day.
+   */
+  async purgeExpired(now = new Date()): Promise<{ sessions: number; loginAttempts: number }> {
+    const keepAttemptsMs = Math.max(this.config.loginRateLimit.windowSeconds * 1000, 24 * 3600 * 1000);
+    return {
+      sessions: await this.repo.deleteExpiredSessions(now),
+      loginAttempts: await this.repo.deleteLoginAttemptsBefore(new Date(now.getTime() - keepAttemptsMs)),
+    };
   }
 }

@@ -1,6 +1,7 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { PERSON_CREDENTIALS } from '@verbinder/regions/core';
 import { AuthService } from './auth.service';
+import { IdentityRetention } from './identity-retention';
 
 @Module({})
 export class IdentityCoreModule {
@@ -10,7 +11,7 @@ export class IdentityCoreModule {
       module: IdentityCoreModule,
       global: true,
       imports: options.imports,
-      providers: [AuthService, { provide: PERSON_CREDENTIALS, useExisting: AuthService }],
+      providers: [AuthService, IdentityRetention, { provide: PERSON_CREDENTIALS, useExisting: AuthService }],
       exports: [AuthService, PERSON_CREDENTIALS],
     };
   }

@@ -22,6 +22,7 @@ export interface IdentityRepository {
 
   recordLoginAttempt(key: string, succeeded: boolean, at: Date): Promise<void>;
   countFailedLoginAttempts(key: string, since: Date): Promise<number>;
+  deleteLoginAttemptsBefore(before: Date): Promise<number>;
 
   findPersonIdByOidcSubject(issuer: string, subject: string): Promise<string | null>;
   linkOidcSubject(issuer: string, subject: string, personId: string): Promise<void>;

@@ -74,6 +74,11 @@ export class DrizzleIdentityRepository implements IdentityRepository {
     return Number(row?.n ?? 0);
   }
 
+  async deleteLoginAttemptsBefore(before: Date): Promise<number> {
+    const rows = await this.db.delete(loginAttempts).where(lt(loginAttempts.attemptedAt, before)).returning({ key: loginAttempts.key });
+    return rows.length;
+  }
+
   async findPersonIdByOidcSubject(issuer: string, subject: string): Promise<string | null> {
     const [row] = await this.db
       .select({ personId: oidcIdentities.personId })

@@ -35,6 +35,7 @@ describe('loadConfig', () => {
     );
     const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
     expect(config.demoMode).toBe(false);
+    expect(config.seedDemo).toBe(false);
     expect(config.graphql.introspection).toBe(false);
   });
 

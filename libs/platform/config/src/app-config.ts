@@ -67,7 +67,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       secureCookie: env.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : env.COOKIE_SECURE === 'true',
     },
     demoMode: env.DEMO_MODE ?? !isProduction,
-    seedDemo: env.SEED_DEMO,
+    // Demo data follows demo mode unless set explicitly; demo passwords are only ever set in demo mode.
+    seedDemo: env.SEED_DEMO ?? env.DEMO_MODE ?? !isProduction,
     loginRateLimit: { max: env.LOGIN_RATE_LIMIT, windowSeconds: env.LOGIN_RATE_WINDOW_SECONDS },
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,

@@ -42,7 +42,7 @@ export const envSchema = z
     SESSION_TTL_HOURS: positiveInt(24 * 14, 24 * 365),
     COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
     DEMO_MODE: bool(true).optional(),
-    SEED_DEMO: bool(true),
+    SEED_DEMO: bool(true).optional(),
     LOGIN_RATE_LIMIT: positiveInt(10, 10_000),
     LOGIN_RATE_WINDOW_SECONDS: positiveInt(15 * 60, 24 * 3600),
     GRAPHQL_MAX_DEPTH: positiveInt(10, 50),
