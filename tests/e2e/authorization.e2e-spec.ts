@@ -58,11 +58,34 @@ const OPS: Record<string, Case> = {
   },
   deleteLeerroute: { doc: 'mutation($id: ID!) { deleteLeerroute(id: $id) }', vars: (i) => ({ id: i.leerrouteId }), docentForbidden: true },
   markNotificationsRead: { doc: 'mutation { markNotificationsRead }' },
+  // actieagenda: members read; verbinders, projectleiders and beheerders edit; owners check in
+  actieagenda: { doc: 'query($r: ID!) { actieagenda(regionId: $r) { id progress lines { progress } } }', vars: (i) => ({ r: i.regionId }) },
+  actie: { doc: 'query($id: ID!) { actie(id: $id) { id history { kind } } }', vars: (i) => ({ id: i.actieId }) },
+  achtje: { doc: 'query($r: ID!) { achtje(regionId: $r) { school { id } layers { engaged } } }', vars: (i) => ({ r: i.regionId }) },
+  meetingAgenda: { doc: 'query($a: ID!) { meetingAgenda(agendaId: $a) { id } }', vars: (i) => ({ a: i.agendaId }) },
+  exportActieagendaCsv: { doc: 'query($a: ID!) { exportActieagendaCsv(agendaId: $a) }', vars: (i) => ({ a: i.agendaId }) },
+  createActieagenda: {
+    doc: 'mutation($r: ID!) { createActieagenda(input: { regionId: $r, title: "Tweede agenda", periodStart: "2025-01-01", periodEnd: "2026-01-01" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    docentForbidden: true,
+  },
+  upsertActielijn: { doc: 'mutation($a: ID!) { upsertActielijn(input: { agendaId: $a, number: 8, title: "Extra lijn" }) { id } }', vars: (i) => ({ a: i.agendaId }), docentForbidden: true },
+  createActie: { doc: 'mutation($l: ID!) { createActie(input: { actielijnId: $l, title: "Nieuwe actie" }) { id } }', vars: (i) => ({ l: i.actielijnId }), docentForbidden: true },
+  updateActie: { doc: 'mutation($id: ID!, $l: ID!) { updateActie(id: $id, input: { actielijnId: $l, title: "Andere titel" }) { id } }', vars: (i) => ({ id: i.actieId, l: i.actielijnId }), docentForbidden: true },
+  closeActie: { doc: 'mutation($id: ID!) { closeActie(id: $id, closure: BEHAALD) { id } }', vars: (i) => ({ id: i.actieId }), docentForbidden: true },
+  reopenActie: { doc: 'mutation($id: ID!) { reopenActie(id: $id) { id } }', vars: (i) => ({ id: i.closedActieId }), docentForbidden: true },
+  setActiePublic: { doc: 'mutation($id: ID!) { setActiePublic(id: $id, isPublic: false) { id } }', vars: (i) => ({ id: i.actieId }), docentForbidden: true },
+  addCheckIn: { doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 50, text: "Tussenstand" }) { id } }', vars: (i) => ({ id: i.actieId }), docentForbidden: true },
+  addBijstelling: { doc: 'mutation($id: ID!) { addBijstelling(input: { actieId: $id, what: "Planning", why: "Roosters" }) { id } }', vars: (i) => ({ id: i.actieId }), docentForbidden: true },
+  requestReview: { doc: 'mutation($id: ID!) { requestReview(actieId: $id) { id } }', vars: (i) => ({ id: i.actieId }), docentForbidden: true },
+  decideReview: { doc: 'mutation($id: ID!) { decideReview(reviewId: $id, outcome: RELEVANT_EN_HAALBAAR) { id } }', vars: (i) => ({ id: i.openReviewId }), docentForbidden: true },
+  recordDecision: { doc: 'mutation($id: ID!) { recordDecision(actieId: $id, text: "Doorgaan") { id } }', vars: (i) => ({ id: i.actieId }), docentForbidden: true },
+  importActieagendaCsv: { doc: 'mutation($a: ID!) { importActieagendaCsv(agendaId: $a, csv: "x") { created } }', vars: (i) => ({ a: i.agendaId }), docentForbidden: true },
 };
 
 // Subscriptions are refused on the socket itself without a session, and per region by membership:
 // see realtime.e2e-spec.ts. They are listed here so the coverage check stays exhaustive.
-const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['notificationReceived', 'regionActivity'];
+const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['actieagendaChanged', 'notificationReceived', 'regionActivity'];
 
 describe('authorization of every GraphQL operation', () => {
   let api: ApiHandle;

@@ -85,6 +85,34 @@ const CASES: BadCase[] = [
     extensions: { rule: 'VMBO_EXAM_LATEST_ROUTE_YEAR_3' },
   },
   { mutation: 'deleteLeerroute', doc: 'mutation { deleteLeerroute(id: "onbekend") }', code: 'NOT_FOUND' },
+  { mutation: 'createActieagenda', doc: 'mutation($r: ID!) { createActieagenda(input: { regionId: $r, title: "Nog een", periodStart: "2025-01-01", periodEnd: "2026-01-01" }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'CONFLICT' },
+  { mutation: 'createActieagenda', doc: 'mutation($r: ID!) { createActieagenda(input: { regionId: $r, title: "Terug in de tijd", periodStart: "2026-01-01", periodEnd: "2025-01-01" }) { id } }', vars: (i) => ({ r: i.otherRegionId }), code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'periodEnd', message: 'De einddatum ligt na de startdatum.' }] } },
+  { mutation: 'upsertActielijn', doc: 'mutation($a: ID!) { upsertActielijn(input: { agendaId: $a, number: 0, title: "Nul" }) { id } }', vars: (i) => ({ a: i.agendaId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'createActie', doc: 'mutation($l: ID!, $p: ID!) { createActie(input: { actielijnId: $l, title: "Met buitenstaander", ownerIds: [$p] }) { id } }', vars: (i) => ({ l: i.actielijnId, p: i.outsiderPersonId }), code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'ownerIds', message: 'Eigenaren zijn mensen uit deze regio.' }] } },
+  { mutation: 'createActie', doc: 'mutation($l: ID!, $s: ID!) { createActie(input: { actielijnId: $l, title: "Met verre school", leadSchoolId: $s }) { id } }', vars: (i) => ({ l: i.actielijnId, s: i.otherSchoolId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'createActie', doc: 'mutation { createActie(input: { actielijnId: "geen", title: "X" }) { id } }', code: 'BAD_USER_INPUT' },
+  { mutation: 'updateActie', doc: 'mutation($id: ID!, $l: ID!) { updateActie(id: $id, input: { actielijnId: $l, title: "X", periodStart: "2026-05-01", periodEnd: "2026-01-01" }) { id } }', vars: (i) => ({ id: i.actieId, l: i.actielijnId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'closeActie', doc: 'mutation($id: ID!) { closeActie(id: $id, closure: GEMIST) { id } }', vars: (i) => ({ id: i.closedActieId }), code: 'ACTIE_CLOSED' },
+  { mutation: 'reopenActie', doc: 'mutation($id: ID!) { reopenActie(id: $id) { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'setActiePublic', doc: 'mutation($id: ID!) { setActiePublic(id: $id, isPublic: true, publicSummary: " ") { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'addCheckIn', doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 101, text: "Te veel" }) { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'progress', message: 'De voortgang moet een heel getal van 0 tot en met 100 zijn.' }] } },
+  { mutation: 'addCheckIn', doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 50, text: "Morgen", date: "2999-01-01" }) { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'addCheckIn', doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 50, text: "Toch nog" }) { id } }', vars: (i) => ({ id: i.closedActieId }), code: 'ACTIE_CLOSED' },
+  { mutation: 'addCheckIn', doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 50, text: "Link", evidenceLinks: ["javascript:alert(1)"] }) { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'addBijstelling', doc: 'mutation($id: ID!) { addBijstelling(input: { actieId: $id, what: "Duur", why: "" }) { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'requestReview', doc: 'mutation($id: ID!) { requestReview(actieId: $id) { id } }', vars: (i) => ({ id: i.closedActieId }), code: 'ACTIE_CLOSED' },
+  { mutation: 'decideReview', doc: 'mutation($id: ID!) { decideReview(reviewId: $id, outcome: BIJSTELLEN) { id } }', vars: (i) => ({ id: i.openReviewId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'recordDecision', doc: 'mutation($id: ID!) { recordDecision(actieId: $id, text: "  ") { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'importActieagendaCsv',
+    doc: 'mutation($a: ID!, $csv: String!) { importActieagendaCsv(agendaId: $a, csv: $csv) { created } }',
+    vars: (i) => ({
+      a: i.agendaId,
+      csv: 'actielijn;actielijn_titel;actie;omschrijving;doel;trekker;partners;eigenaren;start;eind;cadans_dagen;status;voortgang;publiek\n1;;Goede rij;;;;;;;;7;op koers;10;nee\nx;;;;;Onbekende School;;niemand@example.org;2025-13-01;;7;prima;150;misschien\n',
+    }),
+    code: 'CSV_INVALID',
+  },
+  { mutation: 'importActieagendaCsv', doc: 'mutation($a: ID!) { importActieagendaCsv(agendaId: $a, csv: "actie;status\\nA;op koers") { created } }', vars: (i) => ({ a: i.agendaId }), code: 'CSV_INVALID' },
   { mutation: 'markNotificationsRead', doc: 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', vars: () => ({ ids: Array.from({ length: 501 }, (_, n) => `id-${n}`) }), code: 'BAD_USER_INPUT' },
 ];
 
@@ -100,6 +128,10 @@ const FINGERPRINT = `{
   }
   people { id email }
 }`;
+
+const AGENDA_FINGERPRINT = `query($r: ID!) { actieagenda(regionId: $r) { id title lines { id number title focusYears
+  acties { id title description leadSchool { id } owners { id } periodStart periodEnd closure isPublic publicSummary progress status
+    checkIns { id } bijstellingen { id } reviews { id outcome note } decisions { id } } } } }`;
 
 describe('bad input on every mutation', () => {
   let api: ApiHandle;
@@ -123,7 +155,8 @@ describe('bad input on every mutation', () => {
   });
 
   it('answers each with its code and a Dutch message, and writes nothing', async () => {
-    const before = await beheerder.request(FINGERPRINT);
+    const snapshot = async () => [await beheerder.request(FINGERPRINT), await beheerder.request(AGENDA_FINGERPRINT, { r: ids.regionId })];
+    const before = await snapshot();
     for (const c of CASES) {
       const client = c.mutation.startsWith('signIn') ? new GraphqlHttpClient(api.url) : beheerder;
       const result = await client.query(c.doc, c.vars?.(ids));
@@ -134,7 +167,19 @@ describe('bad input on every mutation', () => {
       if (c.code !== 'GRAPHQL_VALIDATION_FAILED') expect(error.message).toMatch(/[a-z]/);
       expect(error.message).not.toMatch(/Internal server error|Unexpected error/i);
     }
-    expect(await beheerder.request(FINGERPRINT)).toEqual(before);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('reports every malformed CSV row with its row and column', async () => {
+    const csv = [
+      'actielijn;actielijn_titel;actie;omschrijving;doel;trekker;partners;eigenaren;start;eind;cadans_dagen;status;voortgang;publiek',
+      '1;;Goede rij;;;;;;;;7;op koers;10;nee',
+      'x;;;;;Onbekende School;;niemand@example.org;2025-13-01;;7;prima;150;misschien',
+    ].join('\n');
+    const result = await beheerder.query('mutation($a: ID!, $csv: String!) { importActieagendaCsv(agendaId: $a, csv: $csv) { created } }', { a: ids.agendaId, csv });
+    const rows = result.errors?.[0].extensions?.['rows'] as Array<{ row: number; column: string; message: string }>;
+    expect(rows.map((r) => `${r.row}:${r.column}`)).toEqual(['3:actielijn', '3:actie', '3:actielijn_titel', '3:trekker', '3:eigenaren', '3:start', '3:status', '3:voortgang', '3:publiek']);
+    expect(rows[0].message).toMatch(/^Rij 3: /);
   });
 
   it('lists every field error for a form', async () => {

@@ -10,6 +10,14 @@ export interface DemoIds {
   leerrouteId: string;
   personId: string;
   membershipId: string;
+  agendaId: string;
+  actielijnId: string;
+  /** An open actie owned by the demo verbinder (Sanne). */
+  actieId: string;
+  closedActieId: string;
+  openReviewId: string;
+  /** A person who is not a member of Noord-West Veluwe (Assen). */
+  outsiderPersonId: string;
 }
 
 export async function demoIds(beheerder: GraphqlHttpClient): Promise<DemoIds> {
@@ -22,6 +30,15 @@ export async function demoIds(beheerder: GraphqlHttpClient): Promise<DemoIds> {
   }`);
   const docent = data.nwv.memberships.find((m) => m.person.email === 'youssef.elamrani@example.org');
   if (!docent) throw new Error('demo docent not found');
+  const { actieagenda } = await beheerder.request<{
+    actieagenda: { id: string; lines: Array<{ id: string; number: number; acties: Array<{ id: string; title: string; closure: string | null; reviews: Array<{ id: string; outcome: string | null }> }> }> };
+  }>('query($r: ID!) { actieagenda(regionId: $r) { id lines { id number acties { id title closure reviews { id outcome } } } } }', { r: data.nwv.id });
+  const acties = actieagenda.lines.flatMap((l) => l.acties);
+  const find = (title: string) => {
+    const found = acties.find((a) => a.title === title);
+    if (!found) throw new Error(`demo actie "${title}" not found`);
+    return found;
+  };
   return {
     regionId: data.nwv.id,
     otherRegionId: data.assen.id,
@@ -31,6 +48,12 @@ export async function demoIds(beheerder: GraphqlHttpClient): Promise<DemoIds> {
     leerrouteId: data.nwv.leerroutes[0].id,
     personId: docent.person.id,
     membershipId: docent.id,
+    agendaId: actieagenda.id,
+    actielijnId: actieagenda.lines[0].id,
+    actieId: find('Wekelijks verbindersoverleg op wisselende school').id,
+    closedActieId: find('Vijf verbinders met één tot twee dagen per week').id,
+    outsiderPersonId: (await beheerder.request<{ people: Array<{ id: string }> }>('{ people(search: "henk.dijkstra@example.org") { id } }')).people[0].id,
+    openReviewId: find('Een keuzevak volgen bij een andere vo-school').reviews.find((r) => r.outcome === null)!.id,
   };
 }
 

@@ -2,6 +2,9 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ActieagendaCoreModule } from '@verbinder/actieagenda/core';
+import { ActieagendaDataAccessModule } from '@verbinder/actieagenda/data-access';
+import { ActieagendaGraphqlModule, ActieagendaLoaderFactory } from '@verbinder/actieagenda/graphql';
 import { AuthService, IdentityCoreModule } from '@verbinder/identity/core';
 import { IdentityDataAccessModule } from '@verbinder/identity/data-access';
 import { IdentityGraphqlModule } from '@verbinder/identity/graphql';
@@ -21,6 +24,8 @@ import { EventsModule } from './events.module';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './http/health.controller';
 import { OidcController } from './http/oidc.controller';
+import { PublicSiteController } from './http/public-site.controller';
+import { JobsModule } from './jobs.module';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -42,20 +47,23 @@ export class AppModule {
         NotificationsCoreModule.register({ imports: [NotificationsDataAccessModule] }),
         IdentityCoreModule.register({ imports: [IdentityDataAccessModule] }),
         RegionsCoreModule.register({ imports: [RegionsDataAccessModule] }),
+        JobsModule.forRoot(deps.config, deps.logger),
+        ActieagendaCoreModule.register({ imports: [ActieagendaDataAccessModule] }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [RegionsGraphqlModule],
-          inject: [APP_CONFIG, AuthService, RegionsLoaderFactory],
-          useFactory: (config: AppConfig, auth: AuthService, regions: RegionsLoaderFactory) =>
-            graphqlOptions(config, auth, deps.logger, [regions]),
+          imports: [RegionsGraphqlModule, ActieagendaGraphqlModule],
+          inject: [APP_CONFIG, AuthService, RegionsLoaderFactory, ActieagendaLoaderFactory],
+          useFactory: (config: AppConfig, auth: AuthService, regions: RegionsLoaderFactory, actieagenda: ActieagendaLoaderFactory) =>
+            graphqlOptions(config, auth, deps.logger, [regions, actieagenda]),
         }),
         RegionsGraphqlModule,
+        ActieagendaGraphqlModule,
         IdentityGraphqlModule,
         NotificationsGraphqlModule,
         RealtimeModule,
         OidcModule,
       ],
-      controllers: [HealthController, OidcController],
+      controllers: [HealthController, OidcController, PublicSiteController],
       providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],

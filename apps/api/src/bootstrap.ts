@@ -5,7 +5,8 @@ import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
 import { REGIONS_REPOSITORY, RegionsRepository, RegionsService } from '@verbinder/regions/core';
-import { AuthService } from '@verbinder/identity/core';
+import { ActieagendaService } from '@verbinder/actieagenda/core';
+import { AuthService, IDENTITY_REPOSITORY, IdentityRepository } from '@verbinder/identity/core';
 import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/demo-seed';
@@ -57,6 +58,14 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       regions: app.get(RegionsService),
       repository: app.get<RegionsRepository>(REGIONS_REPOSITORY),
       auth: app.get(AuthService),
+      actieagenda: app.get(ActieagendaService),
+      actorFor: async (email) => {
+        const identity = app.get<IdentityRepository>(IDENTITY_REPOSITORY);
+        const personId = await identity.findPersonIdByEmail(email);
+        const actor = personId ? await identity.loadActor(personId) : null;
+        if (!actor) throw new Error(`demo person ${email} is missing`);
+        return actor;
+      },
       uow: app.get<UnitOfWork>(UNIT_OF_WORK),
       lock: (key) => database.lockForTransaction(key),
       demoPasswords: config.demoMode,

@@ -1,5 +1,6 @@
 import { Inject, OnModuleDestroy } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { AuthService } from '@verbinder/identity/core';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { ClientToServerEvents, ErrorCode, rooms, ServerToClientEvents } from '@verbinder/shared/contracts';
@@ -8,6 +9,8 @@ import type { Server, Socket } from 'socket.io';
 
 interface SocketData {
   actor: Actor;
+  /** Agenda ids of the meetings this socket has joined (for presence on disconnect). */
+  meetings?: string[];
 }
 
 type VerbinderServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -19,12 +22,13 @@ type VerbinderSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record
  * to rooms; with Redis, the socket.io Redis adapter carries them to sockets on other nodes.
  */
 @WebSocketGateway({ serveClient: false, transports: ['websocket', 'polling'] })
-export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   @WebSocketServer() server!: VerbinderServer;
   private readonly unsubscribe: Array<() => void> = [];
 
   constructor(
     private readonly auth: AuthService,
+    private readonly actieagenda: ActieagendaService,
     @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
   ) {}
 
@@ -51,6 +55,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         if (!meta.local) return;
         server.to(rooms.user(event.personId)).emit('notification:new', event.notification);
       }),
+      this.events.on('actieagenda.changed', (event, meta) => {
+        if (!meta.local) return;
+        const { regionId, ...dto } = event;
+        server.to(rooms.region(regionId)).emit('actieagenda:changed', dto);
+      }),
     );
   }
 
@@ -71,6 +80,44 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     if (!isMemberOfRegion(socket.data.actor, regionId)) return { ok: false, code: ErrorCode.FORBIDDEN };
     await socket.join(rooms.region(regionId));
     return { ok: true };
+  }
+
+  /** Join the weekly meeting of an agenda: everyone in it sees who is present (across nodes). */
+  @SubscribeMessage('meeting:join')
+  async joinMeeting(@ConnectedSocket() socket: VerbinderSocket, @MessageBody() agendaId: unknown): Promise<{ ok: boolean; code?: string }> {
+    if (!isUuid(agendaId)) return { ok: false, code: ErrorCode.NOT_FOUND };
+    try {
+      await this.actieagenda.getAgenda(socket.data.actor, agendaId);
+    } catch (error) {
+      return { ok: false, code: (error as { code?: string }).code ?? ErrorCode.INTERNAL };
+    }
+    await socket.join(rooms.meeting(agendaId));
+    socket.data.meetings = [...new Set([...(socket.data.meetings ?? []), agendaId])];
+    await this.broadcastPresence(agendaId);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('meeting:leave')
+  async leaveMeeting(@ConnectedSocket() socket: VerbinderSocket, @MessageBody() agendaId: unknown): Promise<void> {
+    if (!isUuid(agendaId)) return;
+    await socket.leave(rooms.meeting(agendaId));
+    socket.data.meetings = (socket.data.meetings ?? []).filter((id) => id !== agendaId);
+    await this.broadcastPresence(agendaId);
+  }
+
+  async handleDisconnect(socket: VerbinderSocket): Promise<void> {
+    for (const agendaId of socket.data.meetings ?? []) await this.broadcastPresence(agendaId).catch(() => undefined);
+  }
+
+  private async broadcastPresence(agendaId: string): Promise<void> {
+    const room = rooms.meeting(agendaId);
+    const sockets = await this.server.in(room).fetchSockets();
+    const people = new Map<string, string>();
+    for (const s of sockets) people.set(s.data.actor.personId, s.data.actor.name);
+    this.server.to(room).emit('meeting:presence', {
+      agendaId,
+      people: [...people].map(([personId, name]) => ({ personId, name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    });
   }
 
   onModuleDestroy(): void {

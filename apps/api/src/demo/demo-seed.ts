@@ -1,12 +1,17 @@
+import type { ActieagendaService } from '@verbinder/actieagenda/core';
 import { AuthService, DEMO_PASSWORD, DEMO_PERSONAS } from '@verbinder/identity/core';
 import type { LeerrouteInput, Region, RegionsRepository, RegionsService, School } from '@verbinder/regions/core';
 import type { Actor, MembershipLayer, MembershipRole, UnitOfWork } from '@verbinder/shared/kernel';
+import { seedActieagendaDemo } from './actieagenda-demo';
 import { DEMO_REGIONS, DemoRoute } from './demo-data';
 
 export interface SeedDeps {
   regions: RegionsService;
   repository: RegionsRepository;
   auth: AuthService;
+  actieagenda: ActieagendaService;
+  /** The actor behind a person (for demo activity authored by demo people). */
+  actorFor: (email: string) => Promise<Actor>;
   uow: UnitOfWork;
   /** Give the demo personas the demo password (demo mode only). */
   demoPasswords: boolean;
@@ -30,7 +35,7 @@ const SEED_ACTOR: Actor = {
  */
 export async function seedDemoData(deps: SeedDeps): Promise<Record<string, number> | null> {
   if (await deps.repository.findRegionBySlug(DEMO_REGIONS[0].slug)) return null;
-  const counts = { regions: 0, schools: 0, leerlabs: 0, people: 0, leerroutes: 0 };
+  const counts = { regions: 0, schools: 0, leerlabs: 0, people: 0, leerroutes: 0, acties: 0 };
   const seeded = await deps.uow.run(async () => {
     await deps.lock('verbinder:demo-seed');
     // Another node may have seeded while this one waited for the lock.
@@ -80,6 +85,13 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
         counts.leerroutes++;
       }
     }
+    counts.acties = await seedActieagendaDemo({
+      service: deps.actieagenda,
+      repository: deps.repository,
+      regionSlug: DEMO_REGIONS[0].slug,
+      actorFor: deps.actorFor,
+      today: deps.actieagenda.today(),
+    });
     return true;
   });
   return seeded ? counts : null;

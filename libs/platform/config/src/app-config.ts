@@ -26,6 +26,8 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxCost: number; introspection: boolean };
   oidc: { issuerUrl: string; clientId: string; clientSecret: string; label: string; scopes: string } | null;
   webDistDir: string | null;
+  mail: { smtpUrl: string | null; from: string; dropDir: string };
+  jobs: { outboxPollMs: number; reminderIntervalMs: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -86,5 +88,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           }
         : null,
     webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,
+    mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, dropDir: resolve(dataDir, 'mail') },
+    jobs: { outboxPollMs: env.OUTBOX_POLL_MS, reminderIntervalMs: env.REMINDER_INTERVAL_MS },
   };
 }

@@ -54,6 +54,10 @@ export const envSchema = z
     OIDC_LABEL: z.string().trim().min(1).default('Microsoft'),
     OIDC_SCOPES: z.string().trim().min(1).default('openid email profile'),
     WEB_DIST_DIR: z.string().min(1).optional(),
+    SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
+    MAIL_FROM: z.string().trim().min(3).default('Verbinder <noreply@verbinder.local>'),
+    OUTBOX_POLL_MS: positiveInt(1000, 600_000),
+    REMINDER_INTERVAL_MS: positiveInt(60_000, 86_400_000),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

@@ -10,6 +10,12 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Pool } from 'pg';
 
+const countingLogger = {
+  logQuery: () => {
+    Database.statementCounter.count++;
+  },
+};
+
 /** The drizzle handle repositories use: the database itself or the current transaction. */
 export type Db = PgDatabase<PgQueryResultHKT>;
 
@@ -36,6 +42,8 @@ export function migrationsFolder(): string {
  * several repositories without seeing drizzle.
  */
 export class Database {
+  /** Statements sent since the database was opened (benchmarks and tests count them). */
+  static statementCounter = { count: 0 };
   private readonly storage = new AsyncLocalStorage<{ tx: Db; afterCommit: Array<() => unknown> }>();
 
   private constructor(
@@ -50,7 +58,7 @@ export class Database {
       mkdirSync(options.dataDir, { recursive: true });
       const client = new PGlite(resolve(options.dataDir));
       await client.waitReady;
-      const db = drizzlePglite({ client }) as unknown as Db;
+      const db = drizzlePglite({ client, logger: countingLogger }) as unknown as Db;
       return new Database(
         'pglite',
         db,
@@ -63,7 +71,7 @@ export class Database {
     const pool = new Pool({ connectionString: options.url, max: options.poolSize, connectionTimeoutMillis: 5000 });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => undefined);
-    const db = drizzlePg({ client: pool }) as unknown as Db;
+    const db = drizzlePg({ client: pool, logger: countingLogger }) as unknown as Db;
     return new Database(
       'postgres',
       db,

@@ -15,7 +15,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.NOT_FOUND:
       return 404;
     case ErrorCode.CONFLICT:
+    case ErrorCode.ACTIE_CLOSED:
       return 409;
+    case ErrorCode.CSV_INVALID:
     case ErrorCode.BAD_USER_INPUT:
     case ErrorCode.LEERROUTE_RULE_VIOLATION:
     case ErrorCode.QUERY_TOO_COMPLEX:
@@ -84,5 +86,6 @@ function toFormatted(formatted: GraphQLFormattedError, error: DomainError): Grap
   if (error.details.rule) extensions['rule'] = error.details.rule;
   if (error.details.field) extensions['field'] = error.details.field;
   if (error.details.retryAfterSeconds) extensions['retryAfterSeconds'] = error.details.retryAfterSeconds;
+  if (error.details.rows) extensions['rows'] = error.details.rows;
   return { message: error.message, locations: formatted.locations, path: formatted.path, extensions };
 }

@@ -1,3 +1,4 @@
 export * from './regions-graphql.module';
 export * from './regions.loaders';
 export * from './models/region.models';
+export * from './models/enums';

@@ -21,16 +21,33 @@ export interface RegionActivityDto {
   at: string;
 }
 
+export interface ActieagendaChangeDto {
+  agendaId: string;
+  actieId: string | null;
+  kind: string;
+  actorName: string | null;
+  at: string;
+}
+
+export interface MeetingPresenceDto {
+  agendaId: string;
+  people: Array<{ personId: string; name: string }>;
+}
+
 /** socket.io server → client events (typed on both ends). */
 export interface ServerToClientEvents {
   'notification:new': (notification: NotificationDto) => void;
   'region:activity': (activity: RegionActivityDto) => void;
+  'actieagenda:changed': (change: ActieagendaChangeDto) => void;
+  'meeting:presence': (presence: MeetingPresenceDto) => void;
   error: (error: { code: string; message: string }) => void;
 }
 
 /** socket.io client → server events. */
 export interface ClientToServerEvents {
   'region:watch': (regionId: string, ack?: (result: { ok: boolean; code?: string }) => void) => void;
+  'meeting:join': (agendaId: string, ack?: (result: { ok: boolean; code?: string }) => void) => void;
+  'meeting:leave': (agendaId: string) => void;
 }
 
 /** Room names, in one place so gateway and listeners agree. */
@@ -38,4 +55,5 @@ export const rooms = {
   user: (personId: string) => `user:${personId}`,
   region: (regionId: string) => `region:${regionId}`,
   school: (schoolId: string) => `school:${schoolId}`,
+  meeting: (agendaId: string) => `meeting:${agendaId}`,
 } as const;

@@ -8,7 +8,14 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { fields?: FieldError[]; rule?: string; field?: string; retryAfterSeconds?: number } = {},
+    readonly details: {
+      fields?: FieldError[];
+      rule?: string;
+      field?: string;
+      retryAfterSeconds?: number;
+      /** Row-level problems of an import (CSV_INVALID). */
+      rows?: Array<{ row: number; column: string; message: string }>;
+    } = {},
   ) {
     super(message);
     this.name = 'DomainError';

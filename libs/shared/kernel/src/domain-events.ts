@@ -1,4 +1,4 @@
-import { ActivityAction, NotificationDto, RegionEntity } from '@verbinder/shared/contracts';
+import { ActieagendaChangeDto, ActivityAction, NotificationDto, RegionEntity } from '@verbinder/shared/contracts';
 
 /**
  * The typed map of domain events. Core services emit after commit; the realtime layer
@@ -15,6 +15,7 @@ export interface DomainEventMap {
     at: string;
   };
   'notification.created': { personId: string; notification: NotificationDto };
+  'actieagenda.changed': ActieagendaChangeDto & { regionId: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

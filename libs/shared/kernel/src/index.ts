@@ -3,3 +3,4 @@ export * from './actor';
 export * from './domain-events';
 export * from './clock';
 export * from './unit-of-work';
+export * from './outbox';

@@ -68,6 +68,10 @@ export function errorMessage(error: unknown): string {
       return 'Inloggen als demopersoon staat uit op deze omgeving.';
     case ErrorCode.QUERY_TOO_COMPLEX:
       return 'Deze vraag aan de server is te groot. Laad de pagina opnieuw.';
+    case ErrorCode.ACTIE_CLOSED:
+      return serverMessage || 'Deze actie is afgesloten. Heropen haar eerst als er nog iets moet gebeuren.';
+    case ErrorCode.CSV_INVALID:
+      return serverMessage || 'Het CSV-bestand bevat fouten; er is niets ingelezen. Zie de meldingen per rij.';
     case ErrorCode.INTERNAL:
       return 'Er ging aan onze kant iets mis. Probeer het later opnieuw.';
     default: {

@@ -1,0 +1,66 @@
+import { DynamicModule, Global, Module, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ActieagendaService } from '@verbinder/actieagenda/core';
+import { NodemailerMailer } from '@verbinder/integrations/mail';
+import { AppConfig } from '@verbinder/platform/config';
+import { Database } from '@verbinder/platform/db';
+import { JsonLogger } from '@verbinder/platform/events';
+import { DatabaseOutbox, OutboxWorker } from '@verbinder/platform/outbox';
+import { EMAIL_JOB, EmailMessage, MAILER, Mailer, OUTBOX } from '@verbinder/shared/kernel';
+
+/** Sends overdue check-in reminders on every node; the reminder table makes each one go out once. */
+export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly actieagenda: ActieagendaService,
+    private readonly config: AppConfig,
+    private readonly logger: JsonLogger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const run = () =>
+      void this.actieagenda
+        .sendCheckInReminders()
+        .then((sent) => sent > 0 && this.logger.info('check-in reminders queued', { sent }))
+        .catch((error: unknown) => this.logger.warn('check-in reminder sweep failed', { error: (error as Error).message }));
+    this.timer = setInterval(run, this.config.jobs.reminderIntervalMs);
+    this.timer.unref();
+    setTimeout(run, 2000).unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
+
+/** The outbox (written in domain transactions) and its worker, with the e-mail handler. */
+@Global()
+@Module({})
+export class JobsModule {
+  static forRoot(config: AppConfig, logger: JsonLogger): DynamicModule {
+    const mailer = new NodemailerMailer(config.mail);
+    return {
+      module: JobsModule,
+      providers: [
+        DatabaseOutbox,
+        { provide: OUTBOX, useExisting: DatabaseOutbox },
+        { provide: MAILER, useValue: mailer },
+        {
+          provide: OutboxWorker,
+          inject: [Database, MAILER],
+          useFactory: (database: Database, m: Mailer) => {
+            const worker = new OutboxWorker(database, logger.child({ component: 'outbox' }), { pollMs: config.jobs.outboxPollMs, batchSize: 10 });
+            worker.register(EMAIL_JOB, (payload) => m.send(payload as EmailMessage));
+            return worker;
+          },
+        },
+        {
+          provide: ReminderScheduler,
+          inject: [ActieagendaService],
+          useFactory: (actieagenda: ActieagendaService) => new ReminderScheduler(actieagenda, config, logger.child({ component: 'reminders' })),
+        },
+      ],
+      exports: [OUTBOX, MAILER, OutboxWorker],
+    };
+  }
+}

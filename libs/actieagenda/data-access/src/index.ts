@@ -1,0 +1,3 @@
+export * from './actieagenda.tables';
+export * from './drizzle-actieagenda.repository';
+export * from './actieagenda-data-access.module';

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { ActieagendaService } from '@verbinder/actieagenda/core';
+import { byIdLoader, orderedLoader } from '@verbinder/platform/graphql';
+
+export type ActieagendaLoaders = ReturnType<ActieagendaLoaderFactory['create']>;
+
+/** Per request: whole-agenda views (data + rolled-up figures), so a dashboard costs a constant number of statements. */
+@Injectable()
+export class ActieagendaLoaderFactory {
+  readonly key = 'actieagenda';
+
+  constructor(private readonly service: ActieagendaService) {}
+
+  create() {
+    return {
+      view: orderedLoader((ids) => this.service.views(ids)),
+      agenda: byIdLoader(this.service.agendasByIds),
+    };
+  }
+}

@@ -1,0 +1,203 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar } from '@verbinder/platform/graphql';
+import { MembershipLayerGql, PersonModel, SchoolModel } from '@verbinder/regions/graphql';
+
+export enum ActieStatusGql { OP_KOERS = 'OP_KOERS', RISICO = 'RISICO', ACHTER = 'ACHTER', GEPAUZEERD = 'GEPAUZEERD' }
+export enum ActieClosureGql { BEHAALD = 'BEHAALD', DEELS = 'DEELS', GEMIST = 'GEMIST', GESTOPT = 'GESTOPT' }
+export enum ProgressModeGql { DIRECT = 'DIRECT', SUB_ACTIES = 'SUB_ACTIES' }
+export enum ReviewOutcomeGql { RELEVANT_EN_HAALBAAR = 'RELEVANT_EN_HAALBAAR', BIJSTELLEN = 'BIJSTELLEN', STOPPEN = 'STOPPEN' }
+export enum TrendGql { STIJGEND = 'STIJGEND', GELIJK = 'GELIJK', DALEND = 'DALEND' }
+
+registerEnumType(ActieStatusGql, { name: 'ActieStatus', description: 'op koers (groen), risico (oranje), achter (rood), gepauzeerd (grijs)' });
+registerEnumType(ActieClosureGql, { name: 'ActieClosure' });
+registerEnumType(ProgressModeGql, { name: 'ProgressMode', description: 'voortgang uit check-ins (DIRECT) of het gemiddelde van de sub-acties' });
+registerEnumType(ReviewOutcomeGql, { name: 'ReviewOutcome' });
+registerEnumType(TrendGql, { name: 'Trend', description: 'voortgang nu tegenover 28 dagen geleden' });
+
+@ObjectType('Actieagenda')
+export class ActieagendaModel {
+  @Field(() => ID) id!: string;
+  regionId!: string;
+  @Field() title!: string;
+  @Field(() => DateScalar) periodStart!: string;
+  @Field(() => DateScalar) periodEnd!: string;
+}
+
+@ObjectType('Actielijn')
+export class ActielijnModel {
+  @Field(() => ID) id!: string;
+  agendaId!: string;
+  @Field(() => Int) number!: number;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => [Int]) focusYears!: number[];
+}
+
+@ObjectType('Actie')
+export class ActieModel {
+  @Field(() => ID) id!: string;
+  agendaId!: string;
+  actielijnId!: string;
+  parentId!: string | null;
+  leadSchoolId!: string | null;
+  partnerSchoolIds!: string[];
+  ownerIds!: string[];
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => String, { nullable: true }) target!: string | null;
+  @Field(() => DateScalar, { nullable: true }) periodStart!: string | null;
+  @Field(() => DateScalar, { nullable: true }) periodEnd!: string | null;
+  @Field(() => ActieClosureGql, { nullable: true }) closure!: ActieClosureGql | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) closedAt!: Date | null;
+  @Field(() => ProgressModeGql) progressMode!: ProgressModeGql;
+  @Field(() => Int) cadenceDays!: number;
+  @Field(() => DateScalar, { nullable: true }) nextCheckInDue!: string | null;
+  @Field() isPublic!: boolean;
+  @Field(() => String, { nullable: true }) publicSummary!: string | null;
+  /** Reported values; the schema exposes the derived ones through field resolvers. */
+  status!: string;
+  progress!: number;
+}
+
+@ObjectType('CheckIn')
+export class CheckInModel {
+  @Field(() => ID) id!: string;
+  actieId!: string;
+  authorId!: string;
+  @Field(() => DateScalar) date!: string;
+  @Field(() => ActieStatusGql) status!: ActieStatusGql;
+  @Field(() => Int) progress!: number;
+  @Field() text!: string;
+  @Field(() => [String]) evidenceLinks!: string[];
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
+@ObjectType('Bijstelling')
+export class BijstellingModel {
+  @Field(() => ID) id!: string;
+  authorId!: string;
+  @Field() what!: string;
+  @Field() why!: string;
+  @Field(() => String, { nullable: true }) before!: string | null;
+  @Field(() => String, { nullable: true }) after!: string | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
+@ObjectType('Review')
+export class ReviewModel {
+  @Field(() => ID) id!: string;
+  requestedById!: string;
+  decidedById!: string | null;
+  @Field(() => GraphQLISODateTime) requestedAt!: Date;
+  @Field(() => String, { nullable: true }) question!: string | null;
+  @Field(() => ReviewOutcomeGql, { nullable: true }) outcome!: ReviewOutcomeGql | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+@ObjectType('Decision')
+export class DecisionModel {
+  @Field(() => ID) id!: string;
+  authorId!: string;
+  @Field() text!: string;
+  @Field(() => DateScalar) meetingDate!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
+@ObjectType('ActieHistoryEntry')
+export class ActieHistoryEntryModel {
+  @Field() kind!: string;
+  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => String, { nullable: true }) actorName!: string | null;
+  @Field() summary!: string;
+}
+
+@ObjectType('AchtjeLayer')
+export class AchtjeLayerModel {
+  @Field(() => MembershipLayerGql) layer!: MembershipLayerGql;
+  @Field() engaged!: boolean;
+  @Field(() => [PersonModel]) people!: PersonModel[];
+  @Field(() => GraphQLISODateTime, { nullable: true }) lastActiveAt!: Date | null;
+}
+
+@ObjectType('AchtjeSchool')
+export class AchtjeSchoolModel {
+  @Field(() => SchoolModel) school!: SchoolModel;
+  @Field(() => [AchtjeLayerModel]) layers!: AchtjeLayerModel[];
+}
+
+@ObjectType('ImportResult')
+export class ImportResultModel {
+  @Field(() => Int) created!: number;
+  @Field(() => Int) updated!: number;
+  @Field(() => Int) lines!: number;
+}
+
+@ObjectType('ActieagendaChange')
+export class ActieagendaChangeModel {
+  @Field(() => ID) agendaId!: string;
+  @Field(() => ID, { nullable: true }) actieId!: string | null;
+  @Field() kind!: string;
+  @Field(() => String, { nullable: true }) actorName!: string | null;
+  @Field(() => GraphQLISODateTime) at!: Date;
+}
+
+@InputType()
+export class ActieFilter {
+  @Field(() => ID, { nullable: true }) schoolId?: string | null;
+  @Field(() => ID, { nullable: true }) ownerId?: string | null;
+  @Field(() => ActieStatusGql, { nullable: true }) status?: ActieStatusGql | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: true }) includeClosed?: boolean | null;
+}
+
+@InputType()
+export class CreateActieagendaInput {
+  @Field(() => ID) regionId!: string;
+  @Field() title!: string;
+  @Field(() => DateScalar) periodStart!: string;
+  @Field(() => DateScalar) periodEnd!: string;
+}
+
+@InputType()
+export class ActielijnInput {
+  @Field(() => ID) agendaId!: string;
+  @Field(() => Int) number!: number;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => [Int], { nullable: true }) focusYears?: number[] | null;
+}
+
+@InputType()
+export class ActieInput {
+  @Field(() => ID) actielijnId!: string;
+  @Field(() => ID, { nullable: true }) parentId?: string | null;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true }) target?: string | null;
+  @Field(() => ID, { nullable: true }) leadSchoolId?: string | null;
+  @Field(() => [ID], { nullable: true }) partnerSchoolIds?: string[] | null;
+  @Field(() => [ID], { nullable: true }) ownerIds?: string[] | null;
+  @Field(() => DateScalar, { nullable: true }) periodStart?: string | null;
+  @Field(() => DateScalar, { nullable: true }) periodEnd?: string | null;
+  @Field(() => ProgressModeGql, { nullable: true, defaultValue: ProgressModeGql.DIRECT }) progressMode?: ProgressModeGql | null;
+  @Field(() => Int, { nullable: true, defaultValue: 7 }) cadenceDays?: number | null;
+}
+
+@InputType()
+export class CheckInInput {
+  @Field(() => ID) actieId!: string;
+  @Field(() => DateScalar, { nullable: true }) date?: string | null;
+  @Field(() => ActieStatusGql) status!: ActieStatusGql;
+  @Field(() => Int) progress!: number;
+  @Field() text!: string;
+  @Field(() => [String], { nullable: true }) evidenceLinks?: string[] | null;
+}
+
+@InputType()
+export class BijstellingInput {
+  @Field(() => ID) actieId!: string;
+  @Field() what!: string;
+  @Field() why!: string;
+  @Field(() => String, { nullable: true }) before?: string | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}

@@ -1,0 +1,2 @@
+export * from './actieagenda-graphql.module';
+export * from './actieagenda.loaders';

@@ -1,0 +1,2 @@
+export * from './outbox.tables';
+export * from './outbox';

@@ -1,0 +1,134 @@
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Database } from '@verbinder/platform/db';
+import type { Logger } from '@verbinder/platform/events';
+import type { Outbox, OutboxJob } from '@verbinder/shared/kernel';
+import { and, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { outbox } from './outbox.tables';
+
+export type OutboxHandler = (payload: unknown, job: { id: string; attempts: number }) => Promise<void>;
+
+const LOCK_SECONDS = 120;
+const MAX_ATTEMPTS = 8;
+
+/** Writes jobs in the caller's transaction (a job exists only if the change committed). */
+@Injectable()
+export class DatabaseOutbox implements Outbox {
+  constructor(private readonly database: Database) {}
+
+  async enqueue(job: OutboxJob): Promise<void> {
+    await this.database.db
+      .insert(outbox)
+      .values({ kind: job.kind, payload: job.payload as object, key: job.key ?? null, runAfter: job.runAfter ?? new Date() })
+      .onConflictDoNothing({ target: outbox.key });
+  }
+}
+
+export interface OutboxWorkerOptions {
+  pollMs: number;
+  batchSize: number;
+}
+
+/**
+ * Claims due jobs with FOR UPDATE SKIP LOCKED (safe with several API nodes), runs their
+ * handler, and retries failures with jittered exponential back-off. A job whose worker died
+ * is claimed again once its lock expires.
+ */
+export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly handlers = new Map<string, OutboxHandler>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly database: Database,
+    private readonly logger: Logger,
+    private readonly options: OutboxWorkerOptions,
+  ) {}
+
+  register(kind: string, handler: OutboxHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.drain()
+        .then(() => undefined)
+        .catch((error: unknown) => this.logger.warn('outbox poll failed', { error: (error as Error).message }))
+        .finally(() => {
+          this.running = null;
+          this.schedule(this.options.pollMs);
+        });
+    }, ms);
+    this.timer.unref();
+  }
+
+  /** Runs every due job once; returns how many were handled. Exposed for tests and CLIs. */
+  async drain(): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      const jobs = await this.claim();
+      if (jobs.length === 0 || this.stopped) return handled;
+      for (const job of jobs) {
+        await this.run(job);
+        handled++;
+      }
+    }
+  }
+
+  private async claim() {
+    const now = new Date();
+    const lockedUntil = new Date(now.getTime() + LOCK_SECONDS * 1000);
+    const kinds = [...this.handlers.keys()];
+    if (kinds.length === 0) return [];
+    return this.database.transaction(async () => {
+      const due = await this.database.db
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(
+          and(
+            inArray(outbox.kind, kinds),
+            lte(outbox.runAfter, now),
+            or(eq(outbox.status, 'pending'), and(eq(outbox.status, 'running'), lt(outbox.lockedUntil, now))),
+          ),
+        )
+        .orderBy(outbox.runAfter)
+        .limit(this.options.batchSize)
+        .for('update', { skipLocked: true });
+      if (due.length === 0) return [];
+      return this.database.db
+        .update(outbox)
+        .set({ status: 'running', lockedUntil, attempts: sql`${outbox.attempts} + 1` })
+        .where(inArray(outbox.id, due.map((d) => d.id)))
+        .returning();
+    });
+  }
+
+  private async run(job: typeof outbox.$inferSelect): Promise<void> {
+    const handler = this.handlers.get(job.kind);
+    try {
+      if (!handler) throw new Error(`no handler for ${job.kind}`);
+      await handler(job.payload, { id: job.id, attempts: job.attempts });
+      await this.database.db.update(outbox).set({ status: 'done', doneAt: new Date(), lockedUntil: null, lastError: null }).where(eq(outbox.id, job.id));
+    } catch (error) {
+      const message = (error as Error).message.slice(0, 1000);
+      const failed = job.attempts >= MAX_ATTEMPTS;
+      const backoffMs = Math.min(2 ** job.attempts * 1000, 3_600_000) * (0.5 + Math.random());
+      await this.database.db
+        .update(outbox)
+        .set({ status: failed ? 'failed' : 'pending', lockedUntil: null, lastError: message, runAfter: new Date(Date.now() + backoffMs) })
+        .where(eq(outbox.id, job.id));
+      this.logger[failed ? 'error' : 'warn']('outbox job failed', { job: job.id, kind: job.kind, attempts: job.attempts, error: message, final: failed });
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Side effects that must survive a crash (e-mail, later Teams mirror jobs) are written to the
+ * outbox in the same transaction as the change that causes them; workers on every node
+ * perform them with retries. `key` makes enqueueing idempotent.
+ */
+export const OUTBOX = Symbol('OUTBOX');
+
+export interface OutboxJob<P = unknown> {
+  kind: string;
+  payload: P;
+  key?: string;
+  runAfter?: Date;
+}
+
+export interface Outbox {
+  enqueue(job: OutboxJob): Promise<void>;
+}
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export const EMAIL_JOB = 'email.send';
+
+export const MAILER = Symbol('MAILER');
+
+export interface Mailer {
+  send(message: EmailMessage): Promise<void>;
+}

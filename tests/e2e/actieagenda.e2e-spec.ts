@@ -1,0 +1,196 @@
+// The actieagenda end to end: roll-up after a check-in, review and adjustment history, CSV
+// round trip, live delivery to another user's socket, meeting presence, reminders by e-mail
+// through the outbox (a real SMTP server), and the public progress page without JavaScript.
+import { get } from 'node:http';
+import type { Socket } from 'socket.io-client';
+import { ApiHandle, startApi } from '../support/api-process';
+import { DemoIds, demoIds, signedIn } from '../support/fixtures';
+import { GraphqlHttpClient } from '../support/graphql-client';
+import { connectSocket, nextEvent } from '../support/realtime-clients';
+import { SmtpHandle, startSmtpServer } from '../support/smtp';
+
+interface Line {
+  id: string;
+  number: number;
+  progress: number;
+  status: string | null;
+  acties: Array<{ id: string; title: string; progress: number; status: string; isPublic: boolean }>;
+}
+
+const AGENDA = `query($r: ID!) { actieagenda(regionId: $r) { id progress status overdueCount
+  lines { id number progress status trend acties { id title progress status isPublic } } } }`;
+
+describe('actieagenda', () => {
+  let api: ApiHandle;
+  let smtp: SmtpHandle;
+  let ids: DemoIds;
+  let verbinder: GraphqlHttpClient;
+  let beheerder: GraphqlHttpClient;
+  const sockets: Socket[] = [];
+
+  const agenda = async (client = verbinder) =>
+    (await client.request<{ actieagenda: { id: string; progress: number; overdueCount: number; lines: Line[] } }>(AGENDA, { r: ids.regionId })).actieagenda;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200', REMINDER_INTERVAL_MS: '500' } });
+    beheerder = await signedIn(api.url, 'beheerder');
+    verbinder = await signedIn(api.url, 'verbinder');
+    ids = await demoIds(beheerder);
+  }, 90_000);
+
+  afterAll(async () => {
+    sockets.forEach((s) => s.close());
+    await api?.stop();
+    await smtp?.stop();
+  });
+
+  it('rolls a check-in up into the actie, its line and the agenda', async () => {
+    const before = await agenda();
+    const line1 = before.lines.find((l) => l.number === 1)!;
+    const result = await verbinder.request<{ addCheckIn: { progress: number } }>(
+      'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: ACHTER, progress: 100, text: "Het hele jaar staat gepland." }) { progress } }',
+      { id: ids.actieId },
+    );
+    expect(result.addCheckIn.progress).toBe(100);
+    const after = await agenda();
+    const line1After = after.lines.find((l) => l.number === 1)!;
+    expect(line1After.acties.find((a) => a.id === ids.actieId)).toMatchObject({ progress: 100, status: 'ACHTER' });
+    // Line 1: the closed actie (100) and this one (80 → 100).
+    expect(line1.progress).toBe(90);
+    expect(line1After.progress).toBe(100);
+    expect(line1After.status).toBe('ACHTER');
+    expect(after.progress).toBeGreaterThan(before.progress);
+    await verbinder.request('mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 100, text: "Weer op schema." }) { id } }', { id: ids.actieId });
+  });
+
+  it('keeps review, bijstelling, decision and check-ins in the actie history', async () => {
+    const { requestReview } = await verbinder.request<{ requestReview: { id: string } }>('mutation($id: ID!) { requestReview(actieId: $id, question: "Nog relevant?") { id } }', { id: ids.actieId });
+    await verbinder.request('mutation($r: ID!) { decideReview(reviewId: $r, outcome: BIJSTELLEN, note: "Om de week in plaats van elke week.") { id } }', { r: requestReview.id });
+    await verbinder.request('mutation($id: ID!) { addBijstelling(input: { actieId: $id, what: "Frequentie", why: "Minder reistijd", before: "elke week", after: "om de week" }) { id } }', { id: ids.actieId });
+    await verbinder.request('mutation($id: ID!) { recordDecision(actieId: $id, text: "Akkoord, vanaf januari.") { id } }', { id: ids.actieId });
+    const { actie } = await verbinder.request<{ actie: { history: Array<{ kind: string; summary: string; actorName: string | null }>; bijstellingen: Array<{ before: string; after: string }> } }>(
+      'query($id: ID!) { actie(id: $id) { history { kind summary actorName } bijstellingen { before after } } }',
+      { id: ids.actieId },
+    );
+    const kinds = actie.history.map((h) => h.kind);
+    for (const kind of ['CHECK_IN', 'REVIEW_REQUESTED', 'REVIEW_DECIDED', 'BIJSTELLING', 'DECISION', 'CREATED']) expect(kinds).toContain(kind);
+    expect(actie.history.find((h) => h.kind === 'BIJSTELLING')).toMatchObject({ summary: 'Frequentie: elke week → om de week (Minder reistijd)', actorName: 'Sanne de Vries' });
+    expect(actie.bijstellingen[0]).toEqual({ before: 'elke week', after: 'om de week' });
+    // Stopping an actie through a review closes it.
+    const { requestReview: second } = await verbinder.request<{ requestReview: { id: string } }>('mutation($id: ID!) { requestReview(actieId: $id) { id } }', { id: ids.actieId });
+    await verbinder.request('mutation($r: ID!) { decideReview(reviewId: $r, outcome: STOPPEN, note: "Niet meer nodig.") { id } }', { r: second.id });
+    const closed = await verbinder.request<{ actie: { closure: string } }>('query($id: ID!) { actie(id: $id) { closure } }', { id: ids.actieId });
+    expect(closed.actie.closure).toBe('GESTOPT');
+    await verbinder.request('mutation($id: ID!) { reopenActie(id: $id) { id } }', { id: ids.actieId });
+  });
+
+  it('exports the agenda as CSV and imports it again (round trip), changing only what changed', async () => {
+    const { exportActieagendaCsv: csv } = await verbinder.request<{ exportActieagendaCsv: string }>('query($a: ID!) { exportActieagendaCsv(agendaId: $a) }', { a: ids.agendaId });
+    const rows = csv.trim().split('\r\n');
+    expect(rows[0]).toBe('actielijn;actielijn_titel;actie;omschrijving;doel;trekker;partners;eigenaren;start;eind;cadans_dagen;status;voortgang;publiek');
+    const same = await verbinder.request<{ importActieagendaCsv: { created: number; updated: number } }>('mutation($a: ID!, $csv: String!) { importActieagendaCsv(agendaId: $a, csv: $csv) { created updated } }', { a: ids.agendaId, csv });
+    expect(same.importActieagendaCsv.created).toBe(0);
+    expect(same.importActieagendaCsv.updated).toBe(rows.length - 1);
+    expect(await verbinder.request('query($a: ID!) { exportActieagendaCsv(agendaId: $a) }', { a: ids.agendaId })).toEqual({ exportActieagendaCsv: csv });
+
+    const extra = '7;;Workshop digitale geletterdheid;Een middag voor docenten;;Landstede MBO;Morgen College|RSG Slingerbos Levant;femke.mulder@example.org;2026-01-10;2026-03-01;14;op koers;20;nee';
+    const changed = await verbinder.request<{ importActieagendaCsv: { created: number; updated: number } }>('mutation($a: ID!, $csv: String!) { importActieagendaCsv(agendaId: $a, csv: $csv) { created updated } }', {
+      a: ids.agendaId,
+      csv: `${rows[0]}\n${extra}\n`,
+    });
+    expect(changed.importActieagendaCsv).toEqual({ created: 1, updated: 0 });
+    const line7 = (await agenda()).lines.find((l) => l.number === 7)!;
+    expect(line7.acties.find((a) => a.title === 'Workshop digitale geletterdheid')).toMatchObject({ progress: 20, status: 'OP_KOERS' });
+  });
+
+  it('pushes another user’s check-in to a verbinder’s socket', async () => {
+    const socket = await connectSocket(api.url, verbinder.cookieHeader());
+    sockets.push(socket);
+    const change = nextEvent<{ agendaId: string; actieId: string; kind: string; actorName: string }>(socket, 'actieagenda:changed', 10_000, (c) => c.kind === 'checkin.added');
+    await beheerder.request('mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 100, text: "Bijgewerkt door de beheerder." }) { id } }', { id: ids.actieId });
+    expect(await change).toMatchObject({ agendaId: ids.agendaId, actieId: ids.actieId, kind: 'checkin.added', actorName: 'Peter Jansen' });
+  });
+
+  it('shows who is present in the weekly meeting, live and across joins and leaves', async () => {
+    const docent = await signedIn(api.url, 'docent');
+    const a = await connectSocket(api.url, verbinder.cookieHeader());
+    const b = await connectSocket(api.url, docent.cookieHeader());
+    sockets.push(a, b);
+    const join = (socket: Socket, agendaId: string) => new Promise<{ ok: boolean; code?: string }>((resolve) => socket.emit('meeting:join', agendaId, resolve));
+    const firstPresence = nextEvent<{ people: Array<{ name: string }> }>(a, 'meeting:presence');
+    expect(await join(a, ids.agendaId)).toEqual({ ok: true });
+    expect((await firstPresence).people.map((p) => p.name)).toEqual(['Sanne de Vries']);
+    const both = nextEvent<{ people: Array<{ name: string }> }>(a, 'meeting:presence', 10_000, (p) => p.people.length === 2);
+    expect(await join(b, ids.agendaId)).toEqual({ ok: true });
+    expect((await both).people.map((p) => p.name)).toEqual(['Sanne de Vries', 'Youssef El Amrani']);
+    const left = nextEvent<{ people: Array<{ name: string }> }>(a, 'meeting:presence', 10_000, (p) => p.people.length === 1);
+    b.close();
+    expect((await left).people.map((p) => p.name)).toEqual(['Sanne de Vries']);
+    expect(await join(a, '00000000-0000-4000-8000-000000000000')).toEqual({ ok: false, code: 'NOT_FOUND' });
+  });
+
+  it('e-mails each owner once per overdue check-in through the outbox, and notifies them', async () => {
+    const isReminder = (m: { subject: string }) => m.subject.startsWith('Check-in te laat:');
+    await smtp.waitFor((m) => m.some((x) => isReminder(x) && x.to.includes('sanne.devries@example.org')));
+    const reminders = smtp.messages.filter((m) => m.subject.startsWith('Check-in te laat:'));
+    const recipients = new Set(reminders.flatMap((m) => m.to));
+    expect(recipients.has('sanne.devries@example.org')).toBe(true);
+    expect(reminders[0].raw).toContain('Verbinder');
+    // Several sweeps later, nothing is sent twice.
+    await new Promise((r) => setTimeout(r, 1500));
+    const keys = smtp.messages.filter((m) => m.subject.startsWith('Check-in te laat:')).map((m) => `${m.to.join(',')}|${m.subject}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const { notifications } = await verbinder.request<{ notifications: Array<{ kind: string; title: string }> }>('{ notifications(first: 50) { kind title } }');
+    expect(notifications.some((n) => n.kind === 'actie.checkin-overdue')).toBe(true);
+  });
+
+  it('publishes only opted-in acties on the public page, rendered without JavaScript', async () => {
+    const res = await fetch(`${api.url}/publiek/noord-west-veluwe/actieagenda`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain('<html lang="nl">');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('Keuzevak Sign op Landstede voor leerlingen van Morgen College');
+    expect(html).toContain('folie en bestickering');
+    // Not published: internal acties and check-in notes stay out.
+    expect(html).not.toContain('Een keuzevak volgen bij een andere vo-school');
+    expect(html).not.toContain('Vervoer en verzekering');
+    expect(html).not.toContain('@example.org');
+    const etag = res.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // node:http rather than fetch: fetch treats conditional requests as uncacheable and adds no-cache.
+    const cachedStatus = await new Promise<number>((resolve, reject) =>
+      get(`${api.url}/publiek/noord-west-veluwe/actieagenda`, { headers: { 'if-none-match': etag! } }, (r) => {
+        r.resume();
+        resolve(r.statusCode ?? 0);
+      }).on('error', reject),
+    );
+    expect(cachedStatus).toBe(304);
+    expect((await fetch(`${api.url}/publiek/bestaat-niet/actieagenda`)).status).toBe(404);
+  });
+
+  it('shows het achtje per school and layer', async () => {
+    const { achtje } = await verbinder.request<{ achtje: Array<{ school: { name: string }; layers: Array<{ layer: string; engaged: boolean; people: Array<{ name: string }> }> }> }>(
+      'query($r: ID!) { achtje(regionId: $r) { school { name } layers { layer engaged people { name } } } }',
+      { r: ids.regionId },
+    );
+    const slingerbos = achtje.find((s) => s.school.name === 'RSG Slingerbos Levant')!;
+    expect(slingerbos.layers.map((l) => l.layer)).toEqual(['BESTUURLIJK', 'MANAGEMENT', 'PROFESSIONEEL']);
+    expect(slingerbos.layers.find((l) => l.layer === 'PROFESSIONEEL')).toMatchObject({ engaged: true, people: [{ name: 'Sanne de Vries' }] });
+    expect(slingerbos.layers.find((l) => l.layer === 'BESTUURLIJK')!.engaged).toBe(false);
+  });
+
+  it('refuses people outside the region', async () => {
+    const outsider = new GraphqlHttpClient(api.url);
+    await beheerder.request('mutation { createPerson(input: { name: "Buiten Staander", email: "buiten@example.org", password: "lang-genoeg-wachtwoord" }) { id } }');
+    await outsider.signIn('buiten@example.org', 'lang-genoeg-wachtwoord');
+    const read = await outsider.query(AGENDA, { r: ids.regionId });
+    expect(read.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const socket = await connectSocket(api.url, outsider.cookieHeader());
+    sockets.push(socket);
+    const joined = await new Promise<{ ok: boolean; code?: string }>((resolve) => socket.emit('meeting:join', ids.agendaId, resolve));
+    expect(joined).toEqual({ ok: false, code: 'FORBIDDEN' });
+  });
+});
