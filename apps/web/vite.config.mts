@@ -13,8 +13,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@verbinder\/web\/ui$/, replacement: fromRepo('libs/web/ui/src/index.ts') },
+      { find: /^@verbinder\/web\/forms$/, replacement: fromRepo('libs/web/forms/src/index.ts') },
       { find: /^@verbinder\/web\/api-client$/, replacement: fromRepo('libs/web/api-client/src/index.ts') },
       { find: /^@verbinder\/regions\/web$/, replacement: fromRepo('libs/regions/web/src/index.ts') },
+      { find: /^@verbinder\/actieagenda\/web$/, replacement: fromRepo('libs/actieagenda/web/src/index.ts') },
       { find: /^@verbinder\/shared\/contracts$/, replacement: fromRepo('libs/shared/contracts/src/index.ts') },
     ],
   },

@@ -60,6 +60,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         const { regionId, ...dto } = event;
         server.to(rooms.region(regionId)).emit('actieagenda:changed', dto);
       }),
+      this.events.on('meetups.changed', (event, meta) => {
+        if (!meta.local) return;
+        const { regionId, ...dto } = event;
+        server.to(rooms.region(regionId)).emit('activity:changed', dto);
+      }),
     );
   }
 

@@ -1,11 +1,14 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { useApolloClient, useMutation } from '@apollo/client';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { VIEWER_QUERY, connectSocket, disconnectSocket, errorMessage, viewerRegions, type ViewerPerson } from '@verbinder/web/api-client';
 import { Button } from '@verbinder/web/ui';
 import { SIGN_OUT } from './auth.operations';
 import { NotificationCentre } from './notification-centre';
+
+/** Region screens that belong to the actieagenda (highlighted as "Actieagenda" in the menu). */
+const AGENDA_SCREENS = ['actieagenda', 'overleg', 'achtje'];
 
 /** Header with navigation, notifications and the signed-in person; the page below. */
 export function AppLayout({ person }: { person: ViewerPerson }) {
@@ -13,6 +16,7 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
   const navigate = useNavigate();
   const [signOut, signOutState] = useMutation(SIGN_OUT);
   const regions = viewerRegions(person);
+  const { pathname } = useLocation();
 
   // One live connection per signed-in person.
   useEffect(() => {
@@ -48,11 +52,25 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
             <NavLink to="/regio" end>
               Regio's
             </NavLink>
-            {regions.map((region) => (
-              <NavLink key={region.id} to={`/regio/${region.slug}`}>
-                {region.name}
-              </NavLink>
-            ))}
+            {regions.map((region) => {
+              const base = `/regio/${region.slug}`;
+              const inRegion = pathname === base || pathname.startsWith(`${base}/`);
+              // An actie page (/actie/:id) belongs to the agenda of the viewer's only region.
+              const inAgenda =
+                AGENDA_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
+                (regions.length === 1 && pathname.startsWith('/actie/'));
+              return (
+                <Fragment key={region.id}>
+                  <Link to={base} aria-current={inRegion && !inAgenda ? 'page' : undefined}>
+                    {region.name}
+                  </Link>
+                  <Link to={`${base}/actieagenda`} aria-current={inAgenda ? 'page' : undefined}>
+                    Actieagenda
+                    {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                  </Link>
+                </Fragment>
+              );
+            })}
             <NavLink to="/mensen">Mensen</NavLink>
           </nav>
           <div className="vb-shell__user">

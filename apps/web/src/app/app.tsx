@@ -21,6 +21,7 @@ import {
   SchoolEditPage,
   SchoolsTab,
 } from '@verbinder/regions/web';
+import { AchtjePage, ActieagendaPage, ActiePage, MeetingPage } from '@verbinder/actieagenda/web';
 import { ErrorMessage, Loading } from '@verbinder/web/ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -64,6 +65,10 @@ export function App() {
         <Route path="regio/:slug/leerlabs/nieuw" element={<LeerlabCreatePage />} />
         <Route path="regio/:slug/mensen/nieuw" element={<PersonCreatePage />} />
         <Route path="regio/:slug/leerroutes/nieuw" element={<LeerrouteCreatePage />} />
+        <Route path="regio/:slug/actieagenda" element={<ActieagendaPage />} />
+        <Route path="regio/:slug/overleg" element={<MeetingPage />} />
+        <Route path="regio/:slug/achtje" element={<AchtjePage />} />
+        <Route path="actie/:id" element={<ActiePage />} />
         <Route path="school/:id" element={<SchoolDetailPage />} />
         <Route path="school/:id/bewerken" element={<SchoolEditPage />} />
         <Route path="leerlab/:id/bewerken" element={<LeerlabEditPage />} />

@@ -1,28 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
-import { ErrorCode } from '@verbinder/shared/contracts';
+import { ACTIEAGENDA_CSV_COLUMNS, ErrorCode } from '@verbinder/shared/contracts';
 import { Actor, DomainError } from '@verbinder/shared/kernel';
 import { ActieagendaService, statusLabel } from './actieagenda.service';
 import { ACTIE_STATUSES, ActieStatus } from './actieagenda.types';
 import { parseCsv, toCsv } from './csv';
 import { nextDue } from './rollup';
 
-export const CSV_COLUMNS = [
-  'actielijn',
-  'actielijn_titel',
-  'actie',
-  'omschrijving',
-  'doel',
-  'trekker',
-  'partners',
-  'eigenaren',
-  'start',
-  'eind',
-  'cadans_dagen',
-  'status',
-  'voortgang',
-  'publiek',
-] as const;
+export const CSV_COLUMNS = ACTIEAGENDA_CSV_COLUMNS;
 
 type Column = (typeof CSV_COLUMNS)[number];
 const MAX_ROWS = 2000;

@@ -28,6 +28,8 @@ export interface AppConfig {
   webDistDir: string | null;
   mail: { smtpUrl: string | null; from: string; dropDir: string };
   jobs: { outboxPollMs: number; reminderIntervalMs: number };
+  /** How long an offered waiting-list place can be claimed (hours; fractions allowed). */
+  meetups: { claimHours: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -90,5 +92,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, dropDir: resolve(dataDir, 'mail') },
     jobs: { outboxPollMs: env.OUTBOX_POLL_MS, reminderIntervalMs: env.REMINDER_INTERVAL_MS },
+    meetups: { claimHours: env.WAITLIST_CLAIM_HOURS },
   };
 }

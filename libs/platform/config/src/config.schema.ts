@@ -58,6 +58,7 @@ export const envSchema = z
     MAIL_FROM: z.string().trim().min(3).default('Verbinder <noreply@verbinder.local>'),
     OUTBOX_POLL_MS: positiveInt(1000, 600_000),
     REMINDER_INTERVAL_MS: positiveInt(60_000, 86_400_000),
+    WAITLIST_CLAIM_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

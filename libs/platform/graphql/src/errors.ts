@@ -13,9 +13,14 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.DEMO_DISABLED:
       return 403;
     case ErrorCode.NOT_FOUND:
+    case ErrorCode.LINK_INVALID:
       return 404;
+    case ErrorCode.LINK_EXPIRED:
+    case ErrorCode.LINK_USED:
+      return 410;
     case ErrorCode.CONFLICT:
     case ErrorCode.ACTIE_CLOSED:
+    case ErrorCode.REGISTRATION_CLOSED:
       return 409;
     case ErrorCode.CSV_INVALID:
     case ErrorCode.BAD_USER_INPUT:

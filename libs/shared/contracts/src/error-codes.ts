@@ -16,6 +16,14 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   ACTIE_CLOSED = 'ACTIE_CLOSED',
   CSV_INVALID = 'CSV_INVALID',
+  /** Registration for an activity is not open (not yet, closed, or the activity has begun). */
+  REGISTRATION_CLOSED = 'REGISTRATION_CLOSED',
+  /** A confirmation or claim link that does not exist. */
+  LINK_INVALID = 'LINK_INVALID',
+  /** A confirmation or claim link that was already used. */
+  LINK_USED = 'LINK_USED',
+  /** A confirmation or claim link past its time limit. */
+  LINK_EXPIRED = 'LINK_EXPIRED',
   INTERNAL = 'INTERNAL',
 }
 

@@ -1,2 +1,3 @@
 export * from './error-codes';
 export * from './realtime-events';
+export * from './actieagenda-csv';

@@ -29,6 +29,16 @@ export interface ActieagendaChangeDto {
   at: string;
 }
 
+/** Something changed about an activity (registrations, places left, details) in a region. */
+export interface ActivityChangeDto {
+  /** Null for changes that are not about one activity (a series, a holiday). */
+  activityId: string | null;
+  kind: string;
+  /** Places left after the change; null when the activity has no capacity limit. */
+  placesLeft: number | null;
+  at: string;
+}
+
 export interface MeetingPresenceDto {
   agendaId: string;
   people: Array<{ personId: string; name: string }>;
@@ -40,6 +50,7 @@ export interface ServerToClientEvents {
   'region:activity': (activity: RegionActivityDto) => void;
   'actieagenda:changed': (change: ActieagendaChangeDto) => void;
   'meeting:presence': (presence: MeetingPresenceDto) => void;
+  'activity:changed': (change: ActivityChangeDto) => void;
   error: (error: { code: string; message: string }) => void;
 }
 

@@ -18,3 +18,4 @@ export { Table, type Column } from './lib/table';
 export { ConfirmDialog } from './lib/dialog';
 export { Form, FormActions, FormErrorSummary } from './lib/form';
 export { formatDate, formatDateTime, formatTime } from './lib/format';
+export { ProgressBar, StatusBadge, type ProgressBarProps, type StatusBadgeProps, type StatusTone } from './lib/progress';

@@ -72,6 +72,14 @@ export function errorMessage(error: unknown): string {
       return serverMessage || 'Deze actie is afgesloten. Heropen haar eerst als er nog iets moet gebeuren.';
     case ErrorCode.CSV_INVALID:
       return serverMessage || 'Het CSV-bestand bevat fouten; er is niets ingelezen. Zie de meldingen per rij.';
+    case ErrorCode.REGISTRATION_CLOSED:
+      return serverMessage || 'Aanmelden voor deze activiteit kan nu niet.';
+    case ErrorCode.LINK_INVALID:
+      return serverMessage || 'Deze link is ongeldig. Gebruik de hele link uit de e-mail.';
+    case ErrorCode.LINK_USED:
+      return serverMessage || 'Deze link is al gebruikt.';
+    case ErrorCode.LINK_EXPIRED:
+      return serverMessage || 'Deze link is verlopen.';
     case ErrorCode.INTERNAL:
       return 'Er ging aan onze kant iets mis. Probeer het later opnieuw.';
     default: {

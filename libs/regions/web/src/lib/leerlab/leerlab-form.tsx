@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { CheckboxGroup, Form, FormActions, FormErrorSummary, TextArea, TextInput } from '@verbinder/web/ui';
 import type { LeerlabInput, LeerlabSummary, RegionOptions } from '../graphql/types';
-import { optionalText, requireInteger, requireText, useForm, type Validate } from '../shared/use-form';
+import { optionalText, requireInteger, requireText, useForm, type Validate } from '@verbinder/web/forms';
 
 interface LeerlabFormValues {
   name: string;

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { PageHeader } from '@verbinder/web/ui';
 import { CREATE_LEERLAB, LEERLAB_QUERY, REGION_QUERY, UPDATE_LEERLAB } from '../graphql/operations';
 import { flash } from '../shared/flash';
-import { QueryState } from '../shared/query-state';
+import { QueryState } from '@verbinder/web/forms';
 import { LeerlabForm } from './leerlab-form';
 
 export function LeerlabCreatePage() {

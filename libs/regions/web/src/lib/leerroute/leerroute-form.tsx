@@ -20,7 +20,7 @@ import {
   vmboExamScopeLabels,
   vmboLeerwegLabels,
 } from '../labels';
-import { optionalInteger, optionalText, requireInteger, requireText, useForm, type Validate } from '../shared/use-form';
+import { optionalInteger, optionalText, requireInteger, requireText, useForm, type Validate } from '@verbinder/web/forms';
 
 interface LeerrouteFormValues {
   name: string;

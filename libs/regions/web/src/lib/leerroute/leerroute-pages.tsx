@@ -17,7 +17,7 @@ import type { LeerrouteDetail, RegionCounts } from '../graphql/types';
 import { mboLeerwegLabels, routeTypeExplanations, routeYearLabel, vmboExamScopeLabels, vmboLeerwegLabels } from '../labels';
 import { PhaseBadge, RouteTypeBadge } from '../shared/badges';
 import { FlashNotice, flash } from '../shared/flash';
-import { QueryState } from '../shared/query-state';
+import { QueryState } from '@verbinder/web/forms';
 import { LeerrouteForm } from './leerroute-form';
 
 export function LeerrouteDetailPage() {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Form, FormActions, FormErrorSummary, Select } from '@verbinder/web/ui';
 import { ADD_MEMBERSHIP, MEMBERSHIP_OPTIONS_QUERY } from '../graphql/operations';
-import { useForm, type Validate } from '../shared/use-form';
+import { useForm, type Validate } from '@verbinder/web/forms';
 import { MembershipFields, emptyMembershipChoice, membershipInput, type MembershipChoice } from './membership-fields';
 import type { RegionOptions } from '../graphql/types';
 

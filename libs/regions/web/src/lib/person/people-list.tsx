@@ -5,7 +5,7 @@ import { EmptyState, TextInput, Table } from '@verbinder/web/ui';
 import { PEOPLE_QUERY } from '../graphql/operations';
 import type { PersonSummary } from '../graphql/types';
 import { RoleBadge } from '../shared/badges';
-import { QueryState } from '../shared/query-state';
+import { QueryState } from '@verbinder/web/forms';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 
 export interface PeopleListProps {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Form, FormActions, FormErrorSummary, TextInput } from '@verbinder/web/ui';
-import { optionalText, requireText, useForm, type Validate } from '../shared/use-form';
+import { optionalText, requireText, useForm, type Validate } from '@verbinder/web/forms';
 import type { PersonInput, SchoolOption } from '../graphql/types';
 import { MembershipFields, emptyMembershipChoice, type MembershipChoice } from './membership-fields';
 

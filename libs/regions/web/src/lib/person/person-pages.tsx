@@ -16,7 +16,7 @@ import { ADD_MEMBERSHIP, CREATE_PERSON, PERSON_QUERY, REGION_QUERY, REMOVE_MEMBE
 import type { MembershipDetail, PersonDetail } from '../graphql/types';
 import { layerLabels, roleLabels, scopeLabels } from '../labels';
 import { FlashNotice, flash } from '../shared/flash';
-import { QueryState } from '../shared/query-state';
+import { QueryState } from '@verbinder/web/forms';
 import { AddMembershipForm, useManageableRegions } from './membership-form';
 import { membershipInput } from './membership-fields';
 import { PersonForm } from './person-form';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client';
 import { Link } from 'react-router-dom';
 import { Card, EmptyState, PageHeader } from '@verbinder/web/ui';
 import { REGIONS_QUERY } from '../graphql/operations';
-import { QueryState } from '../shared/query-state';
+import { QueryState } from '@verbinder/web/forms';
 
 export function RegionListPage() {
   const { data, loading, error, refetch } = useQuery(REGIONS_QUERY, { fetchPolicy: 'cache-and-network' });

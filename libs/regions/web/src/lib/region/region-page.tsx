@@ -4,7 +4,7 @@ import { PageHeader, Tabs } from '@verbinder/web/ui';
 import { REGION_QUERY } from '../graphql/operations';
 import type { RegionDetail } from '../graphql/types';
 import { FlashNotice } from '../shared/flash';
-import { QueryState } from '../shared/query-state';
+import { QueryState } from '@verbinder/web/forms';
 import { ActivityFeed } from './activity-feed';
 
 /** Queries that show region data and are refreshed when someone changes something in the region. */

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { Button, Fieldset, Form, FormActions, FormErrorSummary, Select, TextInput } from '@verbinder/web/ui';
 import type { SchoolDetail, SchoolInput, SchoolKind } from '../graphql/types';
 import { optionsFrom, schoolKindLabels } from '../labels';
-import { optionalText, requireText, useForm, type Validate } from '../shared/use-form';
+import { optionalText, requireText, useForm, type Validate } from '@verbinder/web/forms';
 
 interface LocationRow {
   key: string;

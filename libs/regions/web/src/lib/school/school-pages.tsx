@@ -6,7 +6,7 @@ import type { SchoolDetail, SchoolLocation, SchoolMember } from '../graphql/type
 import { layerLabels, roleLabels } from '../labels';
 import { SchoolKindBadge } from '../shared/badges';
 import { FlashNotice, flash } from '../shared/flash';
-import { QueryState } from '../shared/query-state';
+import { QueryState } from '@verbinder/web/forms';
 import { SchoolForm } from './school-form';
 
 export function SchoolDetailPage() {

@@ -6,9 +6,10 @@ type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V
 export type Validate<V> = (values: V) => Record<string, string>;
 
 /**
- * Form state shared by every regions form: values, saving/saved flags, and errors from the
- * client-side check and from the server (BAD_USER_INPUT fields, LEERROUTE_RULE_VIOLATION field).
- * Error keys are input field names; "locations.0.city" targets a row of the `locations` value.
+ * Form state shared by every feature's forms: values, saving/saved flags, and errors from the
+ * client-side check and from the server (BAD_USER_INPUT `extensions.fields`, a rule violation's
+ * `extensions.field`). Error keys are input field names; "locations.0.city" targets a row of the
+ * `locations` value, and "evidenceLinks" also shows a message for "evidenceLinks.1".
  */
 export function useForm<V extends object>(initial: V) {
   const [values, setValues] = useState<V>(initial);
@@ -24,7 +25,11 @@ export function useForm<V extends object>(initial: V) {
 
   const serverFields = useMemo(() => fieldErrors(serverError), [serverError]);
 
-  const error = (name: string): string | undefined => localErrors[name] ?? serverFields[name];
+  /** The message for a field; "evidenceLinks" also shows a server message for "evidenceLinks.1". */
+  const error = (name: string): string | undefined =>
+    localErrors[name] ??
+    serverFields[name] ??
+    Object.entries(serverFields).find(([key]) => key.startsWith(`${name}.`))?.[1];
 
   /** Props for a text-like control bound to a string value. */
   const text = <K extends StringKeys<V>>(key: K) => ({
@@ -67,10 +72,16 @@ export function useForm<V extends object>(initial: V) {
     }
   };
 
-  return { values, set, text, error, submit, saving, saved, summary };
+  /** Back to `next` (or the initial values) after a save, keeping the "Opgeslagen" state. */
+  const reset = (next: V = initial) => {
+    setValues(next);
+    setLocalErrors({});
+    setServerError(undefined);
+  };
+
+  return { values, set, text, error, submit, reset, saving, saved, summary, serverError };
 }
 
-/** Client-side checks that give Dutch messages before the server is asked. */
 export function requireText(problems: Record<string, string>, name: string, value: string, message: string) {
   if (value.trim() === '') problems[name] = message;
 }
@@ -93,6 +104,14 @@ export function requireInteger(
 export function optionalText(value: string): string | null {
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** Non-empty trimmed lines of a textarea (e.g. evidence links, one per line). */
+export function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 export function optionalInteger(value: string): number | null {

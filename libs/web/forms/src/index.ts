@@ -1,0 +1,2 @@
+export * from './lib/use-form';
+export * from './lib/query-state';
