@@ -53,7 +53,7 @@ export async function demoIds(beheerder: GraphqlHttpClient): Promise<DemoIds> {
     actieId: find('Wekelijks verbindersoverleg op wisselende school').id,
     closedActieId: find('Vijf verbinders met één tot twee dagen per week').id,
     outsiderPersonId: (await beheerder.request<{ people: Array<{ id: string }> }>('{ people(search: "henk.dijkstra@example.org") { id } }')).people[0].id,
-    openReviewId: find('Een keuzevak volgen bij een andere vo-school').reviews.find((r) => r.outcome === null)!.id,
+    openReviewId: openReview(find('Een keuzevak volgen bij een andere vo-school').reviews),
   };
 }
 
@@ -78,3 +78,9 @@ export const validRoute = (regionId: string, patch: Record<string, unknown> = {}
   fundingTransferAgreed: false,
   ...patch,
 });
+
+function openReview(reviews: Array<{ id: string; outcome: string | null }>): string {
+  const open = reviews.find((r) => r.outcome === null);
+  if (!open) throw new Error('demo actie has no open review');
+  return open.id;
+}

@@ -104,7 +104,11 @@ export async function seedActieagendaDemo(deps: {
   await checkIn(experiment, sanne, -3, 'OP_KOERS', 10, 'Twee docenten techniek willen het uitproberen.');
   const loket = await actie(6, 'Eén loket voor bedrijven verkennen', { ownerIds: [pEsther], leadSchoolId: school('Landstede MBO') });
   await checkIn(loket, esther, -21, 'GEPAUZEERD', 5, 'Wacht op de focus op actielijn 6 in het volgende jaar.');
-  const themadag = await actie(7, 'Gezamenlijke themadag over de overstap vmbo–mbo', { ownerIds: [pFemke], leadSchoolId: school('Christelijk College Groevenbeek') });
+  const themadag = await actie(7, 'Gezamenlijke themadag over de overstap vmbo–mbo', {
+    ownerIds: [pFemke, await person('marjolein.smit@example.org')],
+    leadSchoolId: school('Christelijk College Groevenbeek'),
+  });
+  await checkIn(themadag, await deps.actorFor('marjolein.smit@example.org'), -4, 'OP_KOERS', 5, 'Het bestuur steunt de themadag: er is ruimte vrijgemaakt in de jaarplanning.');
   await s.setPublic(sanne, themadag.id, true, 'De scholen organiseren samen een themadag voor docenten over de overstap van vmbo naar mbo.');
   count += 3;
   return count;

@@ -1,9 +1,14 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Database } from '@verbinder/platform/db';
-import type { Logger } from '@verbinder/platform/events';
 import type { Outbox, OutboxJob } from '@verbinder/shared/kernel';
 import { and, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import { outbox } from './outbox.tables';
+
+/** The little the worker logs with (the composition root passes the JSON logger). */
+export interface OutboxLogger {
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
 
 export type OutboxHandler = (payload: unknown, job: { id: string; attempts: number }) => Promise<void>;
 
@@ -41,7 +46,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly database: Database,
-    private readonly logger: Logger,
+    private readonly logger: OutboxLogger,
     private readonly options: OutboxWorkerOptions,
   ) {}
 
