@@ -17,6 +17,7 @@ export default defineConfig({
       { find: /^@verbinder\/web\/api-client$/, replacement: fromRepo('libs/web/api-client/src/index.ts') },
       { find: /^@verbinder\/regions\/web$/, replacement: fromRepo('libs/regions/web/src/index.ts') },
       { find: /^@verbinder\/actieagenda\/web$/, replacement: fromRepo('libs/actieagenda/web/src/index.ts') },
+      { find: /^@verbinder\/meetups\/web$/, replacement: fromRepo('libs/meetups/web/src/index.ts') },
       { find: /^@verbinder\/shared\/contracts$/, replacement: fromRepo('libs/shared/contracts/src/index.ts') },
     ],
   },
@@ -52,6 +53,7 @@ export default defineConfig({
       '/socket.io': { target: apiTarget, changeOrigin: false, ws: true },
       '/auth': { target: apiTarget, changeOrigin: false },
       '/healthz': { target: apiTarget, changeOrigin: false },
+      '/agenda': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: {

@@ -4,10 +4,13 @@
 import { ApiHandle, startApi } from '../support/api-process';
 import { DemoIds, demoIds, signedIn, validRoute } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
+import { MeetupIds, meetupIds } from '../support/meetups-fixtures';
+
+type Ids = DemoIds & MeetupIds & { docentFeedId: string };
 
 interface Case {
   doc: string;
-  vars?: (ids: DemoIds) => Record<string, unknown>;
+  vars?: (ids: Ids) => Record<string, unknown>;
   /** Anonymous visitors may call it. */
   public?: boolean;
   /** A signed-in docent (no manager role) is refused with FORBIDDEN; otherwise the docent may call it. */
@@ -81,23 +84,77 @@ const OPS: Record<string, Case> = {
   decideReview: { doc: 'mutation($id: ID!) { decideReview(reviewId: $id, outcome: RELEVANT_EN_HAALBAAR) { id } }', vars: (i) => ({ id: i.openReviewId }), docentForbidden: true },
   recordDecision: { doc: 'mutation($id: ID!) { recordDecision(actieId: $id, text: "Doorgaan") { id } }', vars: (i) => ({ id: i.actieId }), docentForbidden: true },
   importActieagendaCsv: { doc: 'mutation($a: ID!) { importActieagendaCsv(agendaId: $a, csv: "x") { created } }', vars: (i) => ({ a: i.agendaId }), docentForbidden: true },
+  // meetups: members read and register; verbinders, projectleiders, beheerders and organisers edit;
+  // public registration, confirmation and claim links work without an account
+  activities: { doc: 'query($r: ID!) { activities(regionId: $r) { id placesLeft myRegistration { status } } }', vars: (i) => ({ r: i.regionId }) },
+  activity: { doc: 'query($id: ID!) { activity(id: $id) { id confirmedCount agenda { id } } }', vars: (i) => ({ id: i.workshopId }) },
+  regionHolidays: { doc: 'query($r: ID!) { regionHolidays(regionId: $r) { id name } }', vars: (i) => ({ r: i.regionId }) },
+  myCalendarFeeds: { doc: '{ myCalendarFeeds { id scope } }' },
+  createActivity: {
+    doc: 'mutation($r: ID!) { createActivity(input: { regionId: $r, kind: GASTLES, title: "Gastles", startsAt: "2030-01-09T10:00:00+01:00", endsAt: "2030-01-09T11:00:00+01:00" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    docentForbidden: true,
+  },
+  updateActivity: {
+    doc: 'mutation($id: ID!, $r: ID!) { updateActivity(id: $id, input: { regionId: $r, kind: WORKSHOP, title: "Andere titel", startsAt: "2030-01-09T10:00:00+01:00", endsAt: "2030-01-09T11:00:00+01:00", capacity: 10 }) { id } }',
+    vars: (i) => ({ id: i.workshopId, r: i.regionId }),
+    docentForbidden: true,
+  },
+  registerForActivity: { doc: 'mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', vars: (i) => ({ id: i.kennismakingId }) },
+  cancelRegistration: { doc: 'mutation($id: ID!) { cancelRegistration(activityId: $id) { status } }', vars: (i) => ({ id: i.kennismakingId }) },
+  claimWaitlistPlace: { doc: 'mutation { claimWaitlistPlace(token: "onbekende-link") { status } }', public: true },
+  markAttendance: { doc: 'mutation($id: ID!) { markAttendance(registrationId: $id, attended: true) { id } }', vars: (i) => ({ id: i.waitlistedRegistrationId }), docentForbidden: true },
+  registerForPublicActivity: {
+    doc: 'mutation($id: ID!) { registerForPublicActivity(activityId: $id, name: "Iemand", email: "iemand@bedrijf.example") { message } }',
+    vars: (i) => ({ id: i.publicActivityId }),
+    public: true,
+  },
+  confirmPublicRegistration: { doc: 'mutation { confirmPublicRegistration(token: "onbekende-link") { status } }', public: true },
+  createActivitySeries: {
+    doc: 'mutation($r: ID!) { createActivitySeries(input: { regionId: $r, kind: VERBINDERSOVERLEG, title: "Reeks", weekday: 3, startTime: "13:00", endTime: "14:00", startDate: "2030-01-01", endDate: "2030-02-01", hostSchoolIds: [] }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    docentForbidden: true,
+  },
+  updateSeriesOccurrence: {
+    doc: 'mutation($id: ID!) { updateSeriesOccurrence(activityId: $id, scope: THIS, input: { title: "Anders" }) { id } }',
+    vars: (i) => ({ id: i.overlegId }),
+    docentForbidden: true,
+  },
+  addRegionHoliday: {
+    doc: 'mutation($r: ID!) { addRegionHoliday(input: { regionId: $r, name: "Kerstvakantie", startDate: "2030-12-21", endDate: "2031-01-05" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    docentForbidden: true,
+  },
+  addAgendaItem: { doc: 'mutation($id: ID!) { addAgendaItem(activityId: $id, title: "Rondvraag") { id } }', vars: (i) => ({ id: i.overlegId }), docentForbidden: true },
+  setMeetingMinutes: { doc: 'mutation($id: ID!) { setMeetingMinutes(activityId: $id, minutes: "Notulen") { id } }', vars: (i) => ({ id: i.overlegId }), docentForbidden: true },
+  recordMeetingDecision: {
+    doc: 'mutation($id: ID!, $a: ID!) { recordMeetingDecision(activityId: $id, actieId: $a, text: "Besluit") { id } }',
+    vars: (i) => ({ id: i.overlegId, a: i.actieId }),
+    docentForbidden: true,
+  },
+  createCalendarFeed: { doc: 'mutation { createCalendarFeed(scope: PERSON) { url } }' },
+  revokeCalendarFeed: { doc: 'mutation($id: ID!) { revokeCalendarFeed(id: $id) { id revokedAt } }', vars: (i) => ({ id: i.docentFeedId }) },
 };
 
 // Subscriptions are refused on the socket itself without a session, and per region by membership:
 // see realtime.e2e-spec.ts. They are listed here so the coverage check stays exhaustive.
-const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['actieagendaChanged', 'notificationReceived', 'regionActivity'];
+// activityChanged: see meetups.e2e-spec.ts.
+const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['actieagendaChanged', 'activityChanged', 'notificationReceived', 'regionActivity'];
 
 describe('authorization of every GraphQL operation', () => {
   let api: ApiHandle;
-  let ids: DemoIds;
+  let ids: Ids;
   let anonymous: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
 
   beforeAll(async () => {
     api = await startApi();
-    ids = await demoIds(await signedIn(api.url, 'beheerder'));
+    const beheerder = await signedIn(api.url, 'beheerder');
+    const demo = await demoIds(beheerder);
     anonymous = new GraphqlHttpClient(api.url);
     docent = await signedIn(api.url, 'docent');
+    const feed = await docent.request<{ createCalendarFeed: { feed: { id: string } } }>('mutation { createCalendarFeed(scope: PERSON) { feed { id } } }');
+    ids = { ...demo, ...(await meetupIds(beheerder, demo.regionId)), docentFeedId: feed.createCalendarFeed.feed.id };
   }, 90_000);
 
   afterAll(async () => {

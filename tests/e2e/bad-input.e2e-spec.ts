@@ -3,11 +3,14 @@
 import { ApiHandle, startApi } from '../support/api-process';
 import { DemoIds, demoIds, signedIn, validRoute } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
+import { MeetupIds, meetupIds } from '../support/meetups-fixtures';
+
+type Ids = DemoIds & MeetupIds;
 
 interface BadCase {
   mutation: string;
   doc: string;
-  vars?: (ids: DemoIds) => Record<string, unknown>;
+  vars?: (ids: Ids) => Record<string, unknown>;
   code: string;
   /** Extra expectations on the error (rule, field). */
   extensions?: Record<string, unknown>;
@@ -113,6 +116,47 @@ const CASES: BadCase[] = [
     code: 'CSV_INVALID',
   },
   { mutation: 'importActieagendaCsv', doc: 'mutation($a: ID!) { importActieagendaCsv(agendaId: $a, csv: "actie;status\\nA;op koers") { created } }', vars: (i) => ({ a: i.agendaId }), code: 'CSV_INVALID' },
+  // meetups
+  {
+    mutation: 'createActivity',
+    doc: 'mutation($r: ID!) { createActivity(input: { regionId: $r, kind: WORKSHOP, title: "Terug in de tijd", startsAt: "2030-01-09T11:00:00+01:00", endsAt: "2030-01-09T10:00:00+01:00" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+    extensions: { fields: [{ field: 'endsAt', message: 'Het einde ligt na het begin.' }] },
+  },
+  {
+    mutation: 'createActivity',
+    doc: 'mutation($r: ID!) { createActivity(input: { regionId: $r, kind: WORKSHOP, title: "Zonder tijdzone", startsAt: "2030-01-09T10:00:00", endsAt: "2030-01-09T11:00:00+01:00", capacity: 0 }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    mutation: 'updateActivity',
+    doc: 'mutation($id: ID!, $r: ID!) { updateActivity(id: $id, input: { regionId: $r, kind: WORKSHOP, title: "Kleiner", startsAt: "2030-01-09T10:00:00+01:00", endsAt: "2030-01-09T11:00:00+01:00", capacity: 1 }) { id } }',
+    vars: (i) => ({ id: i.workshopId, r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+    extensions: { fields: [expect.objectContaining({ field: 'capacity' })] },
+  },
+  { mutation: 'registerForActivity', doc: 'mutation { registerForActivity(activityId: "geen-id") { status } }', code: 'NOT_FOUND' },
+  { mutation: 'cancelRegistration', doc: 'mutation($id: ID!) { cancelRegistration(activityId: $id) { status } }', vars: (i) => ({ id: i.kennismakingId }), code: 'NOT_FOUND' },
+  { mutation: 'claimWaitlistPlace', doc: 'mutation { claimWaitlistPlace(token: "onbekende-link") { status } }', code: 'LINK_INVALID' },
+  { mutation: 'markAttendance', doc: 'mutation($id: ID!) { markAttendance(registrationId: $id, attended: true) { id } }', vars: (i) => ({ id: i.waitlistedRegistrationId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'registerForPublicActivity', doc: 'mutation($id: ID!) { registerForPublicActivity(activityId: $id, name: "", email: "geen-adres") { message } }', vars: (i) => ({ id: i.publicActivityId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'registerForPublicActivity', doc: 'mutation($id: ID!) { registerForPublicActivity(activityId: $id, name: "Iemand", email: "iemand@bedrijf.example") { message } }', vars: (i) => ({ id: i.workshopId }), code: 'NOT_FOUND' },
+  { mutation: 'confirmPublicRegistration', doc: 'mutation { confirmPublicRegistration(token: "onbekende-link") { status } }', code: 'LINK_INVALID' },
+  {
+    mutation: 'createActivitySeries',
+    doc: 'mutation($r: ID!) { createActivitySeries(input: { regionId: $r, kind: VERBINDERSOVERLEG, title: "Reeks", weekday: 9, startTime: "14:00", endTime: "13:00", startDate: "2030-02-01", endDate: "2030-01-01", hostSchoolIds: [] }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+  },
+  { mutation: 'updateSeriesOccurrence', doc: 'mutation($id: ID!) { updateSeriesOccurrence(activityId: $id, scope: FOLLOWING, input: { title: "X" }) { id } }', vars: (i) => ({ id: i.workshopId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'addRegionHoliday', doc: 'mutation($r: ID!) { addRegionHoliday(input: { regionId: $r, name: "Omgekeerd", startDate: "2030-02-01", endDate: "2030-01-01" }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'addAgendaItem', doc: 'mutation($id: ID!) { addAgendaItem(activityId: $id, title: " ") { id } }', vars: (i) => ({ id: i.overlegId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'setMeetingMinutes', doc: 'mutation($id: ID!, $m: String) { setMeetingMinutes(activityId: $id, minutes: $m) { id } }', vars: (i) => ({ id: i.overlegId, m: 'x'.repeat(20_001) }), code: 'BAD_USER_INPUT' },
+  { mutation: 'recordMeetingDecision', doc: 'mutation($id: ID!, $a: ID!) { recordMeetingDecision(activityId: $id, actieId: $a, text: "  ") { id } }', vars: (i) => ({ id: i.overlegId, a: i.actieId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'createCalendarFeed', doc: 'mutation { createCalendarFeed(scope: REGION) { url } }', code: 'BAD_USER_INPUT' },
+  { mutation: 'revokeCalendarFeed', doc: 'mutation { revokeCalendarFeed(id: "00000000-0000-4000-8000-000000000009") { id } }', code: 'NOT_FOUND' },
   { mutation: 'markNotificationsRead', doc: 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', vars: () => ({ ids: Array.from({ length: 501 }, (_, n) => `id-${n}`) }), code: 'BAD_USER_INPUT' },
 ];
 
@@ -135,13 +179,14 @@ const AGENDA_FINGERPRINT = `query($r: ID!) { actieagenda(regionId: $r) { id titl
 
 describe('bad input on every mutation', () => {
   let api: ApiHandle;
-  let ids: DemoIds;
+  let ids: Ids;
   let beheerder: GraphqlHttpClient;
 
   beforeAll(async () => {
     api = await startApi();
     beheerder = await signedIn(api.url, 'beheerder');
-    ids = await demoIds(beheerder);
+    const demo = await demoIds(beheerder);
+    ids = { ...demo, ...(await meetupIds(beheerder, demo.regionId)) };
   }, 90_000);
 
   afterAll(async () => {

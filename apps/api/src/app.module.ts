@@ -5,6 +5,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ActieagendaCoreModule } from '@verbinder/actieagenda/core';
 import { ActieagendaDataAccessModule } from '@verbinder/actieagenda/data-access';
 import { ActieagendaGraphqlModule, ActieagendaLoaderFactory } from '@verbinder/actieagenda/graphql';
+import { MeetupsCoreModule } from '@verbinder/meetups/core';
+import { MeetupsDataAccessModule } from '@verbinder/meetups/data-access';
+import { MeetupsGraphqlModule, MeetupsLoaderFactory } from '@verbinder/meetups/graphql';
 import { AuthService, IdentityCoreModule } from '@verbinder/identity/core';
 import { IdentityDataAccessModule } from '@verbinder/identity/data-access';
 import { IdentityGraphqlModule } from '@verbinder/identity/graphql';
@@ -24,6 +27,7 @@ import { EventsModule } from './events.module';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './http/health.controller';
 import { OidcController } from './http/oidc.controller';
+import { MeetupsSiteController } from './http/meetups-site.controller';
 import { PublicSiteController } from './http/public-site.controller';
 import { JobsModule } from './jobs.module';
 
@@ -49,21 +53,23 @@ export class AppModule {
         RegionsCoreModule.register({ imports: [RegionsDataAccessModule] }),
         JobsModule.forRoot(deps.config, deps.logger),
         ActieagendaCoreModule.register({ imports: [ActieagendaDataAccessModule] }),
+        MeetupsCoreModule.register({ imports: [MeetupsDataAccessModule] }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [RegionsGraphqlModule, ActieagendaGraphqlModule],
-          inject: [APP_CONFIG, AuthService, RegionsLoaderFactory, ActieagendaLoaderFactory],
-          useFactory: (config: AppConfig, auth: AuthService, regions: RegionsLoaderFactory, actieagenda: ActieagendaLoaderFactory) =>
-            graphqlOptions(config, auth, deps.logger, [regions, actieagenda]),
+          imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule],
+          inject: [APP_CONFIG, AuthService, RegionsLoaderFactory, ActieagendaLoaderFactory, MeetupsLoaderFactory],
+          useFactory: (config: AppConfig, auth: AuthService, regions: RegionsLoaderFactory, actieagenda: ActieagendaLoaderFactory, meetups: MeetupsLoaderFactory) =>
+            graphqlOptions(config, auth, deps.logger, [regions, actieagenda, meetups]),
         }),
         RegionsGraphqlModule,
         ActieagendaGraphqlModule,
+        MeetupsGraphqlModule,
         IdentityGraphqlModule,
         NotificationsGraphqlModule,
         RealtimeModule,
         OidcModule,
       ],
-      controllers: [HealthController, OidcController, PublicSiteController],
+      controllers: [HealthController, OidcController, PublicSiteController, MeetupsSiteController],
       providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],

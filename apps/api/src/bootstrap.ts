@@ -6,6 +6,7 @@ import { Database } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
 import { REGIONS_REPOSITORY, RegionsRepository, RegionsService } from '@verbinder/regions/core';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
+import { MeetupsService } from '@verbinder/meetups/core';
 import { AuthService, IDENTITY_REPOSITORY, IdentityRepository } from '@verbinder/identity/core';
 import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AppModule } from './app.module';
@@ -59,6 +60,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       repository: app.get<RegionsRepository>(REGIONS_REPOSITORY),
       auth: app.get(AuthService),
       actieagenda: app.get(ActieagendaService),
+      meetups: app.get(MeetupsService),
       actorFor: async (email) => {
         const identity = app.get<IdentityRepository>(IDENTITY_REPOSITORY);
         const personId = await identity.findPersonIdByEmail(email);

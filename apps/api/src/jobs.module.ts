@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
+import { MeetupsService } from '@verbinder/meetups/core';
 import { NodemailerMailer } from '@verbinder/integrations/mail';
 import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
@@ -7,22 +8,31 @@ import { JsonLogger } from '@verbinder/platform/events';
 import { DatabaseOutbox, OutboxWorker } from '@verbinder/platform/outbox';
 import { EMAIL_JOB, EmailMessage, MAILER, Mailer, OUTBOX } from '@verbinder/shared/kernel';
 
-/** Sends overdue check-in reminders on every node; the reminder table makes each one go out once. */
+/**
+ * Sends overdue check-in reminders and passes expired waiting-list offers on, on every node;
+ * the reminder table and the activity row lock make each one happen once.
+ */
 export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly actieagenda: ActieagendaService,
+    private readonly meetups: MeetupsService,
     private readonly config: AppConfig,
     private readonly logger: JsonLogger,
   ) {}
 
   onApplicationBootstrap(): void {
-    const run = () =>
+    const run = () => {
       void this.actieagenda
         .sendCheckInReminders()
         .then((sent) => sent > 0 && this.logger.info('check-in reminders queued', { sent }))
         .catch((error: unknown) => this.logger.warn('check-in reminder sweep failed', { error: (error as Error).message }));
+      void this.meetups
+        .sweepExpiredOffers()
+        .then((moved) => moved > 0 && this.logger.info('expired waiting-list offers passed on', { moved }))
+        .catch((error: unknown) => this.logger.warn('waiting-list sweep failed', { error: (error as Error).message }));
+    };
     this.timer = setInterval(run, this.config.jobs.reminderIntervalMs);
     this.timer.unref();
     setTimeout(run, 2000).unref();
@@ -56,8 +66,8 @@ export class JobsModule {
         },
         {
           provide: ReminderScheduler,
-          inject: [ActieagendaService],
-          useFactory: (actieagenda: ActieagendaService) => new ReminderScheduler(actieagenda, config, logger.child({ component: 'reminders' })),
+          inject: [ActieagendaService, MeetupsService],
+          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService) => new ReminderScheduler(actieagenda, meetups, config, logger.child({ component: 'reminders' })),
         },
       ],
       exports: [OUTBOX, MAILER, OutboxWorker],

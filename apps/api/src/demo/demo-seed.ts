@@ -1,8 +1,10 @@
 import type { ActieagendaService } from '@verbinder/actieagenda/core';
+import type { MeetupsService } from '@verbinder/meetups/core';
 import { AuthService, DEMO_PASSWORD, DEMO_PERSONAS } from '@verbinder/identity/core';
 import type { LeerrouteInput, Region, RegionsRepository, RegionsService, School } from '@verbinder/regions/core';
 import type { Actor, MembershipLayer, MembershipRole, UnitOfWork } from '@verbinder/shared/kernel';
 import { seedActieagendaDemo } from './actieagenda-demo';
+import { seedMeetupsDemo } from './meetups-demo';
 import { DEMO_REGIONS, DemoRoute } from './demo-data';
 
 export interface SeedDeps {
@@ -10,6 +12,7 @@ export interface SeedDeps {
   repository: RegionsRepository;
   auth: AuthService;
   actieagenda: ActieagendaService;
+  meetups: MeetupsService;
   /** The actor behind a person (for demo activity authored by demo people). */
   actorFor: (email: string) => Promise<Actor>;
   uow: UnitOfWork;
@@ -35,7 +38,7 @@ const SEED_ACTOR: Actor = {
  */
 export async function seedDemoData(deps: SeedDeps): Promise<Record<string, number> | null> {
   if (await deps.repository.findRegionBySlug(DEMO_REGIONS[0].slug)) return null;
-  const counts = { regions: 0, schools: 0, leerlabs: 0, people: 0, leerroutes: 0, acties: 0 };
+  const counts = { regions: 0, schools: 0, leerlabs: 0, people: 0, leerroutes: 0, acties: 0, activities: 0 };
   const seeded = await deps.uow.run(async () => {
     await deps.lock('verbinder:demo-seed');
     // Another node may have seeded while this one waited for the lock.
@@ -87,6 +90,13 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
     }
     counts.acties = await seedActieagendaDemo({
       service: deps.actieagenda,
+      repository: deps.repository,
+      regionSlug: DEMO_REGIONS[0].slug,
+      actorFor: deps.actorFor,
+      today: deps.actieagenda.today(),
+    });
+    counts.activities = await seedMeetupsDemo({
+      service: deps.meetups,
       repository: deps.repository,
       regionSlug: DEMO_REGIONS[0].slug,
       actorFor: deps.actorFor,

@@ -9,6 +9,8 @@ import { NotificationCentre } from './notification-centre';
 
 /** Region screens that belong to the actieagenda (highlighted as "Actieagenda" in the menu). */
 const AGENDA_SCREENS = ['actieagenda', 'overleg', 'achtje'];
+/** Region screens of the meetups (highlighted as "Activiteiten"). */
+const MEETUP_SCREENS = ['activiteiten'];
 
 /** Header with navigation, notifications and the signed-in person; the page below. */
 export function AppLayout({ person }: { person: ViewerPerson }) {
@@ -59,13 +61,21 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
               const inAgenda =
                 AGENDA_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
                 (regions.length === 1 && pathname.startsWith('/actie/'));
+              // An activity page (/activiteit/:id) belongs to the activities of the viewer's only region.
+              const inMeetups =
+                MEETUP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
+                (regions.length === 1 && pathname.startsWith('/activiteit/'));
               return (
                 <Fragment key={region.id}>
-                  <Link to={base} aria-current={inRegion && !inAgenda ? 'page' : undefined}>
+                  <Link to={base} aria-current={inRegion && !inAgenda && !inMeetups ? 'page' : undefined}>
                     {region.name}
                   </Link>
                   <Link to={`${base}/actieagenda`} aria-current={inAgenda ? 'page' : undefined}>
                     Actieagenda
+                    {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                  </Link>
+                  <Link to={`${base}/activiteiten`} aria-current={inMeetups ? 'page' : undefined}>
+                    Activiteiten
                     {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
                   </Link>
                 </Fragment>

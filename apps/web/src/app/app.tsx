@@ -22,6 +22,7 @@ import {
   SchoolsTab,
 } from '@verbinder/regions/web';
 import { AchtjePage, ActieagendaPage, ActiePage, MeetingPage } from '@verbinder/actieagenda/web';
+import { ActivitiesPage, ActivityPage } from '@verbinder/meetups/web';
 import { ErrorMessage, Loading } from '@verbinder/web/ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -68,7 +69,9 @@ export function App() {
         <Route path="regio/:slug/actieagenda" element={<ActieagendaPage />} />
         <Route path="regio/:slug/overleg" element={<MeetingPage />} />
         <Route path="regio/:slug/achtje" element={<AchtjePage />} />
+        <Route path="regio/:slug/activiteiten" element={<ActivitiesPage />} />
         <Route path="actie/:id" element={<ActiePage />} />
+        <Route path="activiteit/:id" element={<ActivityPage />} />
         <Route path="school/:id" element={<SchoolDetailPage />} />
         <Route path="school/:id/bewerken" element={<SchoolEditPage />} />
         <Route path="leerlab/:id/bewerken" element={<LeerlabEditPage />} />

@@ -1,0 +1,193 @@
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { AuthService } from '@verbinder/identity/core';
+import { dutchDateTime, MeetupsService } from '@verbinder/meetups/core';
+import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
+import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
+import { ErrorCode } from '@verbinder/shared/contracts';
+import { DomainError, isDomainError } from '@verbinder/shared/kernel';
+import { escapeHtml, renderPage } from '../public-site/layout';
+
+const KIND_TEXT: Record<string, string> = {
+  VERBINDERSOVERLEG: 'Verbindersoverleg',
+  KENNISMAKINGSDAG: 'Kennismakingsdag',
+  MEELOOPDAG: 'Meeloopdag',
+  DOCENTSTAGE: 'Docentstage',
+  GASTLES: 'Gastles',
+  WORKSHOP: 'Workshop',
+  THEMADAG: 'Themadag',
+  CONGRES: 'Congres',
+  ONTBIJT_MEETUP: 'Ontbijt-meet-up',
+  OPEN_DAG: 'Open dag',
+};
+
+const STATUS_TEXT: Record<string, string> = {
+  CONFIRMED: 'Je aanmelding is bevestigd. Tot dan!',
+  WAITLISTED: 'De activiteit is vol: je staat op de wachtlijst. Komt er een plaats vrij, dan krijg je een e-mail.',
+};
+
+const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.LINK_INVALID]: 404,
+  [ErrorCode.LINK_USED]: 410,
+  [ErrorCode.LINK_EXPIRED]: 410,
+  [ErrorCode.REGISTRATION_CLOSED]: 409,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.RATE_LIMITED]: 429,
+};
+
+/**
+ * Meetups outside GraphQL: `.ics` files and secret calendar feeds, the public list of
+ * activities with a plain HTML registration form, and the confirm/claim pages the e-mails
+ * link to (a GET shows a button, the POST does it, so link scanners change nothing).
+ */
+@Controller()
+export class MeetupsSiteController {
+  constructor(
+    private readonly meetups: MeetupsService,
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('agenda/feed/:file')
+  async feed(@Param('file') file: string, @Res() res: Response): Promise<void> {
+    const ics = await this.meetups.feedIcs(file.replace(/\.ics$/, ''));
+    if (!ics) {
+      res.status(404).type('text/plain; charset=utf-8').send('Deze agendakoppeling bestaat niet (meer).');
+      return;
+    }
+    res.setHeader('Cache-Control', 'private, max-age=300');
+    res.type('text/calendar; charset=utf-8').send(ics);
+  }
+
+  @Get('agenda/:file')
+  async activityIcs(@Param('file') file: string, @Headers('cookie') cookie: string | undefined, @Res() res: Response): Promise<void> {
+    try {
+      const actor = await this.auth.resolveSession(readCookie(cookie, SESSION_COOKIE));
+      const ics = await this.meetups.activityIcs(actor, file.replace(/\.ics$/, ''));
+      res.setHeader('Cache-Control', 'private, max-age=60');
+      res.setHeader('Content-Disposition', `attachment; filename="activiteit.ics"`);
+      res.type('text/calendar; charset=utf-8').send(ics);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      res.status(STATUS_BY_CODE[error.code] ?? 400).type('text/plain; charset=utf-8').send(error.message);
+    }
+  }
+
+  @Get('publiek/:slug/activiteiten')
+  async list(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
+    const canonicalUrl = `${this.config.publicUrl}/publiek/${encodeURIComponent(slug)}/activiteiten`;
+    let data;
+    try {
+      data = await this.meetups.publicActivities(slug);
+    } catch (error) {
+      if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) {
+        res.status(404).type('html').send(this.page('Regio niet gevonden', canonicalUrl, '<h1>Deze regio bestaat niet</h1><p>Controleer het adres.</p>'));
+        return;
+      }
+      throw error;
+    }
+    const { region, activities } = data;
+    const items = activities
+      .map(({ activity: a, hostSchool, placesLeft, registrationOpen }) => {
+        const where = [a.address ?? hostSchool?.name, a.room ? `lokaal ${a.room}` : null].filter(Boolean).join(', ');
+        const places = placesLeft === null ? '' : placesLeft > 0 ? `<p>Nog ${placesLeft} ${placesLeft === 1 ? 'plaats' : 'plaatsen'} vrij.</p>` : '<p>Vol: aanmelden zet je op de wachtlijst.</p>';
+        const form = registrationOpen
+          ? `<form method="post" action="/publiek/${encodeURIComponent(slug)}/activiteiten/${a.id}/aanmelden">
+<p><label for="naam-${a.id}">Je naam</label><br><input id="naam-${a.id}" name="name" required maxlength="200" autocomplete="name"></p>
+<p><label for="email-${a.id}">Je e-mailadres</label><br><input id="email-${a.id}" name="email" type="email" required maxlength="254" autocomplete="email"></p>
+<p><button type="submit">Aanmelden</button></p>
+</form>`
+          : '<p>Aanmelden kan nu niet.</p>';
+        return `<article class="line" aria-labelledby="act-${a.id}">
+<h2 id="act-${a.id}">${escapeHtml(a.title)}</h2>
+<p class="meta"><span>${escapeHtml(KIND_TEXT[a.kind] ?? a.kind)}</span><span>${escapeHtml(dutchDateTime(a.startsAt))}</span>${where ? `<span>${escapeHtml(where)}</span>` : ''}</p>
+${a.description ? `<p>${escapeHtml(a.description)}</p>` : ''}
+${a.travelNote ? `<p>Reizen: ${escapeHtml(a.travelNote)}</p>` : ''}
+${places}
+<p><a href="/agenda/${a.id}.ics">Zet in je agenda (.ics)</a></p>
+${form}
+</article>`;
+      })
+      .join('\n');
+    const body = `<h1>Activiteiten in ${escapeHtml(region.name)}</h1>
+<p class="lead">Open dagen, meet-ups en andere activiteiten van de scholen waar iedereen welkom is. Aanmelden kan zonder account: je krijgt een e-mail om je aanmelding te bevestigen.</p>
+${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
+    res.setHeader('Cache-Control', 'public, max-age=60');
+    res.type('html').send(this.page(`Activiteiten in ${region.name}`, canonicalUrl, body, region.name));
+  }
+
+  @HttpCode(200)
+  @Post('publiek/:slug/activiteiten/:id/aanmelden')
+  async register(@Param('slug') slug: string, @Param('id') id: string, @Body() body: { name?: string; email?: string }, @Res() res: Response): Promise<void> {
+    const back = `/publiek/${encodeURIComponent(slug)}/activiteiten`;
+    try {
+      await this.meetups.registerPublic(id, String(body?.name ?? ''), String(body?.email ?? ''));
+      res.type('html').send(
+        this.page('Bijna aangemeld', back, `<h1>Kijk in je e-mail</h1><p>Als de aanmelding kan, krijg je een e-mail met een link om haar te bevestigen. Kijk ook in je map met ongewenste e-mail.</p><p><a href="${back}">Terug naar de activiteiten</a></p>`),
+      );
+    } catch (error) {
+      this.sendError(res, error, back);
+    }
+  }
+
+  @Get('aanmelden/bevestig/:token')
+  confirmForm(@Param('token') token: string, @Res() res: Response): void {
+    this.actionForm(res, 'Aanmelding bevestigen', `/aanmelden/bevestig/${encodeURIComponent(token)}`, 'Bevestig je aanmelding');
+  }
+
+  @HttpCode(200)
+  @Post('aanmelden/bevestig/:token')
+  async confirm(@Param('token') token: string, @Res() res: Response): Promise<void> {
+    try {
+      const { registration, activity } = await this.meetups.confirmPublic(token);
+      this.outcome(res, registration.status, activity.title, activity.startsAt);
+    } catch (error) {
+      this.sendError(res, error, '/');
+    }
+  }
+
+  @Get('aanmelden/claim/:token')
+  claimForm(@Param('token') token: string, @Res() res: Response): void {
+    this.actionForm(res, 'Plaats claimen', `/aanmelden/claim/${encodeURIComponent(token)}`, 'Ja, ik neem de plaats');
+  }
+
+  @HttpCode(200)
+  @Post('aanmelden/claim/:token')
+  async claim(@Param('token') token: string, @Res() res: Response): Promise<void> {
+    try {
+      const { registration, activity } = await this.meetups.claim(token);
+      this.outcome(res, registration.status, activity.title, activity.startsAt);
+    } catch (error) {
+      this.sendError(res, error, '/');
+    }
+  }
+
+  private actionForm(res: Response, title: string, action: string, button: string): void {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.type('html').send(this.page(title, `${this.config.publicUrl}/`, `<h1>${escapeHtml(title)}</h1><form method="post" action="${escapeHtml(action)}"><p><button type="submit">${escapeHtml(button)}</button></p></form>`));
+  }
+
+  private outcome(res: Response, status: string, title: string, startsAt: Date): void {
+    res.setHeader('Cache-Control', 'no-store');
+    res.type('html').send(
+      this.page('Aanmelding', `${this.config.publicUrl}/`, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(dutchDateTime(startsAt))}</p><p class="lead" data-status="${escapeHtml(status)}">${escapeHtml(STATUS_TEXT[status] ?? status)}</p>`),
+    );
+  }
+
+  private sendError(res: Response, error: unknown, back: string): void {
+    if (!isDomainError(error)) throw error;
+    const e = error as DomainError;
+    res
+      .status(STATUS_BY_CODE[e.code] ?? 400)
+      .type('html')
+      .send(this.page('Dat lukte niet', `${this.config.publicUrl}${back}`, `<h1>Dat lukte niet</h1><p data-code="${escapeHtml(e.code)}">${escapeHtml(e.message)}</p><p><a href="${escapeHtml(back)}">Terug</a></p>`));
+  }
+
+  private page(title: string, canonicalUrl: string, body: string, regionName?: string): string {
+    return renderPage({ title, description: 'Activiteiten van de scholen in de regio: open dagen, meet-ups en workshops.', canonicalUrl, regionName, body });
+  }
+}

@@ -1,0 +1,273 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  Activity,
+  ActivitySeries,
+  ActivityWrite,
+  AgendaItem,
+  CalendarFeed,
+  FeedScope,
+  MeetupsRepository,
+  PlaceCounts,
+  Registration,
+  RegionHoliday,
+  RegistrationWrite,
+} from '@verbinder/meetups/core';
+import { Database } from '@verbinder/platform/db';
+import { and, asc, count, eq, gte, inArray, lt, lte } from 'drizzle-orm';
+import {
+  activities,
+  activityAgendaItems,
+  activityOrganisers,
+  activityRegistrations,
+  activitySeries,
+  calendarFeeds,
+  regionHolidays,
+  registrationAttempts,
+} from './meetups.tables';
+
+type ActivityRow = typeof activities.$inferSelect;
+
+@Injectable()
+export class DrizzleMeetupsRepository implements MeetupsRepository {
+  constructor(private readonly database: Database) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  private async withOrganisers(rows: ActivityRow[]): Promise<Activity[]> {
+    if (rows.length === 0) return [];
+    const organisers = await this.db.select().from(activityOrganisers).where(inArray(activityOrganisers.activityId, rows.map((r) => r.id)));
+    return rows.map((r) => toActivity(r, organisers.filter((o) => o.activityId === r.id).map((o) => o.personId)));
+  }
+
+  async findActivitiesByIds(ids: readonly string[]): Promise<Activity[]> {
+    if (ids.length === 0) return [];
+    return this.withOrganisers(await this.db.select().from(activities).where(inArray(activities.id, [...ids])));
+  }
+
+  async listActivities(regionIds: readonly string[], from: Date, to: Date | null, onlyPublic = false): Promise<Activity[]> {
+    if (regionIds.length === 0) return [];
+    const rows = await this.db
+      .select()
+      .from(activities)
+      .where(
+        and(
+          inArray(activities.regionId, [...regionIds]),
+          gte(activities.endsAt, from),
+          to ? lt(activities.startsAt, to) : undefined,
+          onlyPublic ? eq(activities.isPublic, true) : undefined,
+        ),
+      )
+      .orderBy(asc(activities.startsAt))
+      .limit(500);
+    return this.withOrganisers(rows);
+  }
+
+  private async setOrganisers(activityId: string, personIds: readonly string[]): Promise<void> {
+    await this.db.delete(activityOrganisers).where(eq(activityOrganisers.activityId, activityId));
+    if (personIds.length) await this.db.insert(activityOrganisers).values(personIds.map((personId) => ({ activityId, personId })));
+  }
+
+  async insertActivity(data: ActivityWrite): Promise<Activity> {
+    const { organiserIds, ...row } = data;
+    const [inserted] = await this.db.insert(activities).values(row).returning();
+    await this.setOrganisers(inserted.id, organiserIds);
+    return toActivity(inserted, [...organiserIds]);
+  }
+
+  async updateActivity(id: string, data: Partial<ActivityWrite> & { minutes?: string | null }): Promise<Activity> {
+    const { organiserIds, ...row } = data;
+    await this.db.update(activities).set({ ...row, updatedAt: new Date() }).where(eq(activities.id, id));
+    if (organiserIds) await this.setOrganisers(id, organiserIds);
+    return (await this.findActivitiesByIds([id]))[0];
+  }
+
+  async deleteActivities(ids: readonly string[]): Promise<void> {
+    if (ids.length) await this.db.delete(activities).where(inArray(activities.id, [...ids]));
+  }
+
+  async lockActivity(id: string): Promise<Activity | null> {
+    const [row] = await this.db.select().from(activities).where(eq(activities.id, id)).for('update');
+    return row ? (await this.withOrganisers([row]))[0] : null;
+  }
+
+  async placeCounts(activityIds: readonly string[]): Promise<PlaceCounts[]> {
+    if (activityIds.length === 0) return [];
+    const rows = await this.db
+      .select({ activityId: activityRegistrations.activityId, status: activityRegistrations.status, n: count() })
+      .from(activityRegistrations)
+      .where(and(inArray(activityRegistrations.activityId, [...activityIds]), inArray(activityRegistrations.status, ['CONFIRMED', 'OFFERED', 'WAITLISTED'])))
+      .groupBy(activityRegistrations.activityId, activityRegistrations.status);
+    return activityIds.map((activityId) => {
+      const n = (status: string) => Number(rows.find((r) => r.activityId === activityId && r.status === status)?.n ?? 0);
+      return { activityId, confirmed: n('CONFIRMED'), offered: n('OFFERED'), waitlisted: n('WAITLISTED') };
+    });
+  }
+
+  async listRegistrations(activityId: string): Promise<Registration[]> {
+    return this.db.select().from(activityRegistrations).where(eq(activityRegistrations.activityId, activityId)).orderBy(asc(activityRegistrations.queuedAt));
+  }
+
+  async findRegistrationsByActivityIds(activityIds: readonly string[]): Promise<Registration[]> {
+    if (activityIds.length === 0) return [];
+    return this.db.select().from(activityRegistrations).where(inArray(activityRegistrations.activityId, [...activityIds])).orderBy(asc(activityRegistrations.queuedAt));
+  }
+
+  async findRegistrationById(id: string): Promise<Registration | null> {
+    const [row] = await this.db.select().from(activityRegistrations).where(eq(activityRegistrations.id, id));
+    return row ?? null;
+  }
+
+  async findRegistrationByPerson(activityId: string, personId: string): Promise<Registration | null> {
+    const [row] = await this.db.select().from(activityRegistrations).where(and(eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.personId, personId)));
+    return row ?? null;
+  }
+
+  async findRegistrationByEmail(activityId: string, email: string): Promise<Registration | null> {
+    const [row] = await this.db.select().from(activityRegistrations).where(and(eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.email, email)));
+    return row ?? null;
+  }
+
+  async findRegistrationByTokenHash(tokenHash: string): Promise<Registration | null> {
+    const [row] = await this.db.select().from(activityRegistrations).where(eq(activityRegistrations.tokenHash, tokenHash));
+    return row ?? null;
+  }
+
+  async insertRegistration(data: Omit<Registration, 'id' | 'createdAt' | 'attended'>): Promise<Registration> {
+    const [row] = await this.db.insert(activityRegistrations).values(data).returning();
+    return row;
+  }
+
+  async updateRegistration(id: string, data: RegistrationWrite): Promise<Registration> {
+    const [row] = await this.db.update(activityRegistrations).set(data).where(eq(activityRegistrations.id, id)).returning();
+    return row;
+  }
+
+  async setAttended(id: string, attended: boolean): Promise<Registration> {
+    const [row] = await this.db.update(activityRegistrations).set({ attended }).where(eq(activityRegistrations.id, id)).returning();
+    return row;
+  }
+
+  async nextWaitlisted(activityId: string): Promise<Registration | null> {
+    const [row] = await this.db
+      .select()
+      .from(activityRegistrations)
+      .where(and(eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.status, 'WAITLISTED')))
+      .orderBy(asc(activityRegistrations.queuedAt), asc(activityRegistrations.createdAt))
+      .limit(1);
+    return row ?? null;
+  }
+
+  async expiredOffers(now: Date, limit: number): Promise<Registration[]> {
+    return this.db
+      .select()
+      .from(activityRegistrations)
+      .where(and(eq(activityRegistrations.status, 'OFFERED'), lte(activityRegistrations.tokenExpiresAt, now)))
+      .orderBy(asc(activityRegistrations.tokenExpiresAt))
+      .limit(limit);
+  }
+
+  async recordAttempt(key: string, at: Date): Promise<void> {
+    await this.db.insert(registrationAttempts).values({ key, attemptedAt: at });
+  }
+
+  async countAttempts(key: string, since: Date): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(registrationAttempts).where(and(eq(registrationAttempts.key, key), gte(registrationAttempts.attemptedAt, since)));
+    return Number(row?.n ?? 0);
+  }
+
+  async insertSeries(data: Omit<ActivitySeries, 'id' | 'createdAt'>): Promise<ActivitySeries> {
+    const [row] = await this.db.insert(activitySeries).values(data).returning();
+    return row as ActivitySeries;
+  }
+
+  async updateSeries(id: string, data: Partial<Omit<ActivitySeries, 'id' | 'createdAt' | 'regionId'>>): Promise<ActivitySeries> {
+    const [row] = await this.db.update(activitySeries).set(data).where(eq(activitySeries.id, id)).returning();
+    return row as ActivitySeries;
+  }
+
+  async findSeriesByIds(ids: readonly string[]): Promise<ActivitySeries[]> {
+    if (ids.length === 0) return [];
+    return (await this.db.select().from(activitySeries).where(inArray(activitySeries.id, [...ids]))) as ActivitySeries[];
+  }
+
+  async listSeriesByRegion(regionId: string): Promise<ActivitySeries[]> {
+    return (await this.db.select().from(activitySeries).where(eq(activitySeries.regionId, regionId))) as ActivitySeries[];
+  }
+
+  async listSeriesActivities(seriesId: string): Promise<Activity[]> {
+    return this.withOrganisers(await this.db.select().from(activities).where(eq(activities.seriesId, seriesId)).orderBy(asc(activities.startsAt)));
+  }
+
+  async listHolidays(regionId: string): Promise<RegionHoliday[]> {
+    return this.db.select().from(regionHolidays).where(eq(regionHolidays.regionId, regionId)).orderBy(asc(regionHolidays.startDate));
+  }
+
+  async insertHoliday(data: Omit<RegionHoliday, 'id'>): Promise<RegionHoliday> {
+    const [row] = await this.db.insert(regionHolidays).values(data).returning();
+    return row;
+  }
+
+  async listAgendaItems(activityId: string): Promise<AgendaItem[]> {
+    return this.db.select().from(activityAgendaItems).where(eq(activityAgendaItems.activityId, activityId)).orderBy(asc(activityAgendaItems.position));
+  }
+
+  async insertAgendaItem(data: Omit<AgendaItem, 'id'>): Promise<AgendaItem> {
+    const [row] = await this.db.insert(activityAgendaItems).values(data).returning();
+    return row;
+  }
+
+  async insertFeed(data: { personId: string; scope: FeedScope; regionId: string | null; tokenHash: string }): Promise<CalendarFeed> {
+    const [row] = await this.db.insert(calendarFeeds).values(data).returning();
+    return row;
+  }
+
+  async findFeedById(id: string): Promise<CalendarFeed | null> {
+    const [row] = await this.db.select().from(calendarFeeds).where(eq(calendarFeeds.id, id));
+    return row ?? null;
+  }
+
+  async findFeedByTokenHash(tokenHash: string): Promise<CalendarFeed | null> {
+    const [row] = await this.db.select().from(calendarFeeds).where(eq(calendarFeeds.tokenHash, tokenHash));
+    return row ?? null;
+  }
+
+  async listFeeds(personId: string): Promise<CalendarFeed[]> {
+    return this.db.select().from(calendarFeeds).where(eq(calendarFeeds.personId, personId)).orderBy(asc(calendarFeeds.createdAt));
+  }
+
+  async revokeFeed(id: string, at: Date): Promise<CalendarFeed> {
+    const [row] = await this.db.update(calendarFeeds).set({ revokedAt: at }).where(eq(calendarFeeds.id, id)).returning();
+    return row;
+  }
+
+  async activitiesOfPerson(personId: string, from: Date): Promise<Activity[]> {
+    const rows = await this.db
+      .select({ activity: activities })
+      .from(activities)
+      .innerJoin(activityRegistrations, eq(activityRegistrations.activityId, activities.id))
+      .where(
+        and(
+          eq(activityRegistrations.personId, personId),
+          inArray(activityRegistrations.status, ['CONFIRMED', 'OFFERED', 'WAITLISTED']),
+          gte(activities.endsAt, from),
+        ),
+      )
+      .orderBy(asc(activities.startsAt));
+    const organised = await this.db
+      .select({ activity: activities })
+      .from(activities)
+      .innerJoin(activityOrganisers, eq(activityOrganisers.activityId, activities.id))
+      .where(and(eq(activityOrganisers.personId, personId), gte(activities.endsAt, from)));
+    const all = new Map([...rows, ...organised].map((r) => [r.activity.id, r.activity]));
+    return this.withOrganisers([...all.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()));
+  }
+}
+
+function toActivity(row: ActivityRow, organiserIds: string[]): Activity {
+  return { ...row, audience: row.audience as Activity['audience'], organiserIds };
+}
+
+
+

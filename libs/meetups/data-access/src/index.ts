@@ -1,0 +1,3 @@
+export * from './meetups.tables';
+export * from './drizzle-meetups.repository';
+export * from './meetups-data-access.module';

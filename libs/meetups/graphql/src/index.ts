@@ -1,0 +1,2 @@
+export * from './meetups-graphql.module';
+export * from './meetups.loaders';

@@ -1,0 +1,213 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar } from '@verbinder/platform/graphql';
+
+export enum ActivityKindGql {
+  VERBINDERSOVERLEG = 'VERBINDERSOVERLEG',
+  KENNISMAKINGSDAG = 'KENNISMAKINGSDAG',
+  MEELOOPDAG = 'MEELOOPDAG',
+  DOCENTSTAGE = 'DOCENTSTAGE',
+  GASTLES = 'GASTLES',
+  WORKSHOP = 'WORKSHOP',
+  THEMADAG = 'THEMADAG',
+  CONGRES = 'CONGRES',
+  ONTBIJT_MEETUP = 'ONTBIJT_MEETUP',
+  OPEN_DAG = 'OPEN_DAG',
+}
+export enum AudienceGql { DOCENTEN = 'DOCENTEN', LEERLINGEN = 'LEERLINGEN', OUDERS = 'OUDERS', BEDRIJVEN = 'BEDRIJVEN', PUBLIEK = 'PUBLIEK' }
+export enum RegistrationStatusGql {
+  PENDING_CONFIRMATION = 'PENDING_CONFIRMATION',
+  CONFIRMED = 'CONFIRMED',
+  WAITLISTED = 'WAITLISTED',
+  OFFERED = 'OFFERED',
+  CANCELLED = 'CANCELLED',
+  EXPIRED = 'EXPIRED',
+}
+export enum OccurrenceScopeGql { THIS = 'THIS', FOLLOWING = 'FOLLOWING' }
+export enum FeedScopeGql { PERSON = 'PERSON', REGION = 'REGION' }
+
+registerEnumType(ActivityKindGql, { name: 'ActivityKind' });
+registerEnumType(AudienceGql, { name: 'Audience', description: 'PUBLIEK maakt de activiteit openbaar (publieke site, aanmelden zonder account)' });
+registerEnumType(RegistrationStatusGql, { name: 'RegistrationStatus', description: 'CONFIRMED en OFFERED houden een plaats vast; WAITLISTED wacht op volgorde' });
+registerEnumType(OccurrenceScopeGql, { name: 'OccurrenceScope', description: 'alleen deze activiteit, of deze en alle volgende van de reeks' });
+registerEnumType(FeedScopeGql, { name: 'CalendarFeedScope' });
+
+@ObjectType('Activity')
+export class ActivityModel {
+  @Field(() => ID) id!: string;
+  regionId!: string;
+  hostSchoolId!: string | null;
+  organiserIds!: string[];
+  @Field(() => ID, { nullable: true }) seriesId!: string | null;
+  @Field({ description: 'Los van de reeks gewijzigd' }) detached!: boolean;
+  @Field(() => ActivityKindGql) kind!: ActivityKindGql;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => String, { nullable: true }) address!: string | null;
+  @Field(() => String, { nullable: true }) room!: string | null;
+  @Field(() => String, { nullable: true }) travelNote!: string | null;
+  @Field(() => GraphQLISODateTime) startsAt!: Date;
+  @Field(() => GraphQLISODateTime) endsAt!: Date;
+  @Field(() => [AudienceGql]) audience!: AudienceGql[];
+  @Field(() => Int, { nullable: true, description: 'null = onbeperkt' }) capacity!: number | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) registrationOpensAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) registrationClosesAt!: Date | null;
+  @Field() isPublic!: boolean;
+  @Field(() => ID, { nullable: true }) actielijnId!: string | null;
+  @Field(() => ID, { nullable: true }) actieId!: string | null;
+  @Field(() => String, { nullable: true }) minutes!: string | null;
+}
+
+@ObjectType('Registration')
+export class RegistrationModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) activityId!: string;
+  personId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Naam bij aanmelding zonder account' }) name!: string | null;
+  @Field(() => String, { nullable: true, description: 'E-mailadres bij aanmelding zonder account' }) email!: string | null;
+  @Field(() => RegistrationStatusGql) status!: RegistrationStatusGql;
+  @Field(() => GraphQLISODateTime) queuedAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Tot wanneer een aangeboden plaats te claimen is' }) tokenExpiresAt!: Date | null;
+  @Field(() => Boolean, { nullable: true }) attended!: boolean | null;
+}
+
+@ObjectType('MyRegistration', { description: 'De eigen aanmelding (zonder gegevens van anderen)' })
+export class MyRegistrationModel {
+  @Field(() => ID) id!: string;
+  @Field(() => RegistrationStatusGql) status!: RegistrationStatusGql;
+  @Field(() => Int, { nullable: true, description: 'Plaats op de wachtlijst (1 = eerstvolgende)' }) waitlistPosition!: number | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) offerExpiresAt!: Date | null;
+}
+
+@ObjectType('ActivitySeries')
+export class ActivitySeriesModel {
+  @Field(() => ID) id!: string;
+  regionId!: string;
+  @Field(() => ActivityKindGql) kind!: ActivityKindGql;
+  @Field() title!: string;
+  @Field(() => Int, { description: '0 = zondag … 3 = woensdag … 6 = zaterdag' }) weekday!: number;
+  @Field() startTime!: string;
+  @Field() endTime!: string;
+  @Field(() => DateScalar) startDate!: string;
+  @Field(() => DateScalar) endDate!: string;
+  @Field(() => [ID], { description: 'De volgorde van de gastscholen' }) hostSchoolIds!: string[];
+  @Field(() => [DateScalar]) skipDates!: string[];
+  @Field(() => Int, { nullable: true }) capacity!: number | null;
+}
+
+@ObjectType('RegionHoliday')
+export class RegionHolidayModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => DateScalar) startDate!: string;
+  @Field(() => DateScalar) endDate!: string;
+}
+
+@ObjectType('ActivityAgendaItem')
+export class AgendaItemModel {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) position!: number;
+  @Field() title!: string;
+  @Field(() => ID, { nullable: true }) actieId!: string | null;
+  @Field(() => String, { nullable: true }) notes!: string | null;
+}
+
+@ObjectType('MeetingDecision')
+export class MeetingDecisionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) actieId!: string;
+  @Field() text!: string;
+  @Field(() => DateScalar) meetingDate!: string;
+}
+
+@ObjectType('CalendarFeed')
+export class CalendarFeedModel {
+  @Field(() => ID) id!: string;
+  @Field(() => FeedScopeGql) scope!: FeedScopeGql;
+  @Field(() => ID, { nullable: true }) regionId!: string | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
+}
+
+@ObjectType('CreatedCalendarFeed')
+export class CreatedCalendarFeedModel {
+  @Field(() => CalendarFeedModel) feed!: CalendarFeedModel;
+  @Field({ description: 'Geheime URL (alleen nu te zien; intrekken met revokeCalendarFeed)' }) url!: string;
+}
+
+@ObjectType('PublicRegistrationResult')
+export class PublicRegistrationResultModel {
+  @Field({ description: 'Altijd hetzelfde antwoord: wat er verder gebeurt staat in de e-mail' }) message!: string;
+}
+
+@ObjectType('RegistrationOutcome')
+export class RegistrationOutcomeModel {
+  @Field(() => RegistrationStatusGql) status!: RegistrationStatusGql;
+  @Field() activityTitle!: string;
+  @Field(() => GraphQLISODateTime) startsAt!: Date;
+}
+
+@ObjectType('ActivityChange')
+export class ActivityChangeModel {
+  @Field(() => ID, { nullable: true }) activityId!: string | null;
+  @Field() kind!: string;
+  @Field(() => Int, { nullable: true }) placesLeft!: number | null;
+  @Field(() => GraphQLISODateTime) at!: Date;
+}
+
+@InputType()
+export class ActivityInput {
+  @Field(() => ID) regionId!: string;
+  @Field(() => ActivityKindGql) kind!: ActivityKindGql;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => ID, { nullable: true }) hostSchoolId?: string | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => String, { nullable: true }) room?: string | null;
+  @Field(() => String, { nullable: true }) travelNote?: string | null;
+  @Field({ description: 'ISO 8601 met tijdzone, bijv. 2026-03-04T09:00:00+01:00' }) startsAt!: string;
+  @Field() endsAt!: string;
+  @Field(() => [AudienceGql], { nullable: true }) audience?: AudienceGql[] | null;
+  @Field(() => [ID], { nullable: true }) organiserIds?: string[] | null;
+  @Field(() => Int, { nullable: true, description: 'null = onbeperkt' }) capacity?: number | null;
+  @Field(() => String, { nullable: true }) registrationOpensAt?: string | null;
+  @Field(() => String, { nullable: true }) registrationClosesAt?: string | null;
+  @Field(() => ID, { nullable: true }) actielijnId?: string | null;
+  @Field(() => ID, { nullable: true }) actieId?: string | null;
+}
+
+@InputType()
+export class SeriesInput {
+  @Field(() => ID) regionId!: string;
+  @Field(() => ActivityKindGql) kind!: ActivityKindGql;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Int) weekday!: number;
+  @Field({ description: 'uu:mm, Europe/Amsterdam' }) startTime!: string;
+  @Field() endTime!: string;
+  @Field(() => DateScalar) startDate!: string;
+  @Field(() => DateScalar) endDate!: string;
+  @Field(() => [ID]) hostSchoolIds!: string[];
+  @Field(() => [DateScalar], { nullable: true }) skipDates?: string[] | null;
+  @Field(() => [AudienceGql], { nullable: true }) audience?: AudienceGql[] | null;
+  @Field(() => [ID], { nullable: true }) organiserIds?: string[] | null;
+  @Field(() => Int, { nullable: true }) capacity?: number | null;
+}
+
+@InputType()
+export class OccurrenceChangeInput {
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true }) startTime?: string | null;
+  @Field(() => String, { nullable: true }) endTime?: string | null;
+  @Field(() => [ID], { nullable: true }) hostSchoolIds?: string[] | null;
+  @Field(() => Int, { nullable: true }) capacity?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Deze week overslaan' }) skip?: boolean | null;
+}
+
+@InputType()
+export class RegionHolidayInput {
+  @Field(() => ID) regionId!: string;
+  @Field() name!: string;
+  @Field(() => DateScalar) startDate!: string;
+  @Field(() => DateScalar) endDate!: string;
+}

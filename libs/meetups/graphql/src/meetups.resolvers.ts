@@ -1,0 +1,267 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Activity, MeetupsService, OccurrenceScope } from '@verbinder/meetups/core';
+import { CurrentActor, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import type { MeetupsLoaders } from './meetups.loaders';
+import {
+  ActivityChangeModel,
+  ActivityInput,
+  ActivityModel,
+  ActivitySeriesModel,
+  AgendaItemModel,
+  CalendarFeedModel,
+  CreatedCalendarFeedModel,
+  FeedScopeGql,
+  MeetingDecisionModel,
+  MyRegistrationModel,
+  OccurrenceChangeInput,
+  OccurrenceScopeGql,
+  PublicRegistrationResultModel,
+  RegionHolidayInput,
+  RegionHolidayModel,
+  RegistrationModel,
+  RegistrationOutcomeModel,
+  SeriesInput,
+} from './meetups.models';
+
+const L = (ctx: GqlContext) => ctx.loaders['meetups'] as MeetupsLoaders;
+const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
+const as = <T>(value: unknown) => value as T;
+
+const PUBLIC_ANSWER = 'Dank je wel. Als de aanmelding kan, krijg je een e-mail met een link om haar te bevestigen. Kijk ook in je map met ongewenste e-mail.';
+
+@Resolver(() => ActivityModel)
+export class ActivityResolver {
+  constructor(
+    private readonly service: MeetupsService,
+    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
+  ) {}
+
+  @Query(() => [ActivityModel], { description: 'Activiteiten van een regio, op begintijd (standaard vanaf gisteren)' })
+  activities(
+    @CurrentActor() actor: Actor,
+    @Args('regionId', { type: () => ID }) regionId: string,
+    @Args('from', { type: () => String, nullable: true }) from?: string | null,
+    @Args('to', { type: () => String, nullable: true }) to?: string | null,
+  ) {
+    return this.service.listActivities(actor, regionId, from, to);
+  }
+
+  @Query(() => ActivityModel)
+  activity(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.getActivity(actor, id);
+  }
+
+  @Mutation(() => ActivityModel)
+  createActivity(@CurrentActor() actor: Actor, @Args('input') input: ActivityInput) {
+    return this.service.createActivity(actor, input);
+  }
+
+  @Mutation(() => ActivityModel, { description: 'Wijzigt een activiteit; bij een reeks wordt alleen deze losgekoppeld (zie updateSeriesOccurrence)' })
+  updateActivity(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: ActivityInput) {
+    return this.service.updateActivity(actor, id, input);
+  }
+
+  @Mutation(() => RegistrationModel, { description: 'Aanmelden: een plaats als die er is, anders de wachtlijst' })
+  registerForActivity(@CurrentActor() actor: Actor, @Args('activityId', { type: () => ID }) activityId: string) {
+    return this.service.register(actor, activityId);
+  }
+
+  @Mutation(() => RegistrationModel, { description: 'Afmelden; een vrijgekomen plaats gaat naar de volgende op de wachtlijst' })
+  cancelRegistration(@CurrentActor() actor: Actor, @Args('activityId', { type: () => ID }) activityId: string) {
+    return this.service.cancel(actor, activityId);
+  }
+
+  @PublicOperation()
+  @Mutation(() => RegistrationOutcomeModel, { description: 'Claimt een aangeboden plaats met de link uit de e-mail' })
+  async claimWaitlistPlace(@Args('token') token: string) {
+    const { registration, activity } = await this.service.claim(token);
+    return { status: registration.status, activityTitle: activity.title, startsAt: activity.startsAt };
+  }
+
+  @Mutation(() => RegistrationModel)
+  markAttendance(@CurrentActor() actor: Actor, @Args('registrationId', { type: () => ID }) registrationId: string, @Args('attended') attended: boolean) {
+    return this.service.markAttendance(actor, registrationId, attended);
+  }
+
+  @PublicOperation()
+  @Mutation(() => PublicRegistrationResultModel, { description: 'Aanmelden zonder account voor een openbare activiteit; het antwoord is altijd hetzelfde' })
+  async registerForPublicActivity(
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('name') name: string,
+    @Args('email') email: string,
+  ) {
+    await this.service.registerPublic(activityId, name, email);
+    return { message: PUBLIC_ANSWER };
+  }
+
+  @PublicOperation()
+  @Mutation(() => RegistrationOutcomeModel, { description: 'Bevestigt een aanmelding zonder account met de link uit de e-mail' })
+  async confirmPublicRegistration(@Args('token') token: string) {
+    const { registration, activity } = await this.service.confirmPublic(token);
+    return { status: registration.status, activityTitle: activity.title, startsAt: activity.startsAt };
+  }
+
+  @Mutation(() => ActivitySeriesModel, { description: 'Een wekelijkse reeks met wisselende gastschool; de activiteiten worden meteen aangemaakt' })
+  createActivitySeries(@CurrentActor() actor: Actor, @Args('input') input: SeriesInput) {
+    return this.service.createSeries(actor, input);
+  }
+
+  @Mutation(() => [ActivityModel], { description: 'Wijzigt één activiteit van een reeks (THIS) of deze en alle volgende (FOLLOWING); skip slaat deze week over' })
+  updateSeriesOccurrence(
+    @CurrentActor() actor: Actor,
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('scope', { type: () => OccurrenceScopeGql }) scope: OccurrenceScopeGql,
+    @Args('input') input: OccurrenceChangeInput,
+  ) {
+    return this.service.updateOccurrence(actor, activityId, scope as OccurrenceScope, input);
+  }
+
+  @Query(() => [RegionHolidayModel])
+  regionHolidays(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
+    return this.service.holidays(actor, regionId);
+  }
+
+  @Mutation(() => RegionHolidayModel, { description: 'Een schoolvakantie: activiteiten van reeksen in die periode vervallen' })
+  addRegionHoliday(@CurrentActor() actor: Actor, @Args('input') input: RegionHolidayInput) {
+    return this.service.addHoliday(actor, input);
+  }
+
+  @Mutation(() => AgendaItemModel)
+  addAgendaItem(
+    @CurrentActor() actor: Actor,
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('title') title: string,
+    @Args('actieId', { type: () => ID, nullable: true }) actieId?: string | null,
+    @Args('notes', { type: () => String, nullable: true }) notes?: string | null,
+  ) {
+    return this.service.addAgendaItem(actor, activityId, title, actieId, notes);
+  }
+
+  @Mutation(() => ActivityModel)
+  setMeetingMinutes(@CurrentActor() actor: Actor, @Args('activityId', { type: () => ID }) activityId: string, @Args('minutes', { type: () => String, nullable: true }) minutes: string | null) {
+    return this.service.setMinutes(actor, activityId, minutes);
+  }
+
+  @Mutation(() => MeetingDecisionModel, { description: 'Een besluit uit de notulen; het verschijnt in de geschiedenis van de actie' })
+  recordMeetingDecision(
+    @CurrentActor() actor: Actor,
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('actieId', { type: () => ID }) actieId: string,
+    @Args('text') text: string,
+  ) {
+    return this.service.recordDecision(actor, activityId, actieId, text);
+  }
+
+  @Query(() => [CalendarFeedModel], { description: 'Je eigen agendakoppelingen (de URL is alleen bij het maken te zien)' })
+  myCalendarFeeds(@CurrentActor() actor: Actor) {
+    return this.service.feeds(actor);
+  }
+
+  @Mutation(() => CreatedCalendarFeedModel)
+  createCalendarFeed(
+    @CurrentActor() actor: Actor,
+    @Args('scope', { type: () => FeedScopeGql }) scope: FeedScopeGql,
+    @Args('regionId', { type: () => ID, nullable: true }) regionId?: string | null,
+  ) {
+    return this.service.createFeed(actor, scope, regionId);
+  }
+
+  @Mutation(() => CalendarFeedModel)
+  revokeCalendarFeed(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.revokeFeed(actor, id);
+  }
+
+  @Subscription(() => ActivityChangeModel, {
+    description: 'Wijzigingen in de activiteiten van een regio (plaatsen over), live',
+    resolve: (payload: { at: string }) => ({ ...payload, at: new Date(payload.at) }),
+  })
+  activityChanged(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
+    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
+    if (!isMemberOfRegion(actor, regionId)) throw DomainError.forbidden();
+    return this.events.iterate('meetups.changed', (e) => e.regionId === regionId);
+  }
+
+  // ---- fields ----
+
+  @ResolveField(() => RegionModel)
+  region(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
+    return R(ctx).regionById.load(a.regionId);
+  }
+
+  @ResolveField(() => SchoolModel, { nullable: true })
+  hostSchool(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
+    return a.hostSchoolId ? R(ctx).schoolById.load(a.hostSchoolId) : null;
+  }
+
+  @ResolveField(() => [PersonModel])
+  async organisers(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
+    const found = await R(ctx).personById.loadMany(a.organiserIds);
+    return as<PersonModel[]>(found.filter((p) => p && !(p instanceof Error)));
+  }
+
+  @ResolveField(() => ActivitySeriesModel, { nullable: true })
+  series(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
+    return a.seriesId ? L(ctx).series.load(a.seriesId) : null;
+  }
+
+  @ResolveField(() => Int)
+  async confirmedCount(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
+    return (await L(ctx).counts.load(a.id)).confirmed;
+  }
+
+  @ResolveField(() => Int)
+  async waitlistCount(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
+    return (await L(ctx).counts.load(a.id)).waitlisted;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Vrije plaatsen (aangeboden plaatsen tellen als bezet); null = onbeperkt' })
+  async placesLeft(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
+    return this.service.placesLeft(a, await L(ctx).counts.load(a.id));
+  }
+
+  @ResolveField(() => Boolean)
+  registrationOpen(@Parent() a: ActivityModel) {
+    return this.service.registrationProblem(a as unknown as Activity) === null;
+  }
+
+  @ResolveField(() => MyRegistrationModel, { nullable: true })
+  async myRegistration(@Parent() a: ActivityModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext) {
+    const all = await L(ctx).registrations.load(a.id);
+    const mine = all.find((r) => r.personId === actor.personId && r.status !== 'CANCELLED');
+    if (!mine) return null;
+    const waiting = all.filter((r) => r.status === 'WAITLISTED');
+    return {
+      id: mine.id,
+      status: mine.status,
+      waitlistPosition: mine.status === 'WAITLISTED' ? waiting.findIndex((r) => r.id === mine.id) + 1 : null,
+      offerExpiresAt: mine.status === 'OFFERED' ? mine.tokenExpiresAt : null,
+    };
+  }
+
+  @ResolveField(() => [RegistrationModel], { description: 'Alle aanmeldingen; alleen voor wie de activiteit mag wijzigen' })
+  async registrations(@Parent() a: ActivityModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext) {
+    if (!this.service.canEdit(actor, a)) throw DomainError.forbidden('Alleen organisatoren en verbinders zien wie er komt.');
+    return L(ctx).registrations.load(a.id);
+  }
+
+  @ResolveField(() => [AgendaItemModel])
+  agenda(@Parent() a: ActivityModel) {
+    return this.service.agendaItems(a.id);
+  }
+
+  @ResolveField(() => Boolean)
+  canEdit(@Parent() a: ActivityModel, @CurrentActor() actor: Actor) {
+    return this.service.canEdit(actor, a);
+  }
+}
+
+@Resolver(() => RegistrationModel)
+export class RegistrationResolver {
+  @ResolveField(() => PersonModel, { nullable: true })
+  person(@Parent() r: RegistrationModel, @Context() ctx: GqlContext) {
+    return r.personId ? R(ctx).personById.load(r.personId) : null;
+  }
+}

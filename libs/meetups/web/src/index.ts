@@ -1,0 +1,4 @@
+import './lib/meetups.css';
+
+export { ActivitiesPage } from './lib/activities-page';
+export { ActivityPage } from './lib/activity-page';

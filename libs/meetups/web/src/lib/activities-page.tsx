@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client';
+import { Link, useParams } from 'react-router-dom';
+import { Badge, Button, Card, EmptyState, Notice, PageHeader } from '@verbinder/web/ui';
+import { QueryState } from '@verbinder/web/forms';
+import { ActivityForm } from './activity-form';
+import { formatShortWhen, weekLabel, weekStart } from './dates';
+import { audienceLabels, kindLabels } from './labels';
+import { ACTIVITIES_QUERY, MEETUPS_REGION_QUERY, type ActivitySummary, type MeetupsRegion } from './operations';
+import { useLiveActivities } from './realtime';
+import { LiveStatus, MyRegistrationBadge, PlacesBadge } from './shared';
+
+/** /regio/:slug/activiteiten — upcoming activities of a region, grouped by week, live places left. */
+export function ActivitiesPage() {
+  const { slug = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(MEETUPS_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  return (
+    <QueryState
+      data={data?.region}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      loadingLabel="Activiteiten laden…"
+      notFoundSubject="Deze regio"
+    >
+      {(region) => <RegionActivities key={region.id} region={region} />}
+    </QueryState>
+  );
+}
+
+interface Week {
+  monday: string;
+  activities: ActivitySummary[];
+}
+
+function groupByWeek(activities: readonly ActivitySummary[]): Week[] {
+  const weeks: Week[] = [];
+  const sorted = [...activities].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  for (const activity of sorted) {
+    const monday = weekStart(activity.startsAt);
+    const last = weeks[weeks.length - 1];
+    if (last && last.monday === monday) last.activities.push(activity);
+    else weeks.push({ monday, activities: [activity] });
+  }
+  return weeks;
+}
+
+function RegionActivities({ region }: { region: MeetupsRegion }) {
+  const { data, previousData, loading, error, refetch } = useQuery(ACTIVITIES_QUERY, {
+    variables: { regionId: region.id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const live = useLiveActivities(region.id);
+  const [adding, setAdding] = useState(false);
+  const [created, setCreated] = useState<{ id: string; title: string } | null>(null);
+  const result = data ?? (loading ? previousData : undefined);
+
+  return (
+    <>
+      <PageHeader
+        title="Activiteiten"
+        eyebrow={<Link to={`/regio/${region.slug}`}>{region.name}</Link>}
+        description="Overleggen, kennismakingsdagen, docentstages, workshops en meet-ups in de regio. Aanmelden kan op de pagina van de activiteit."
+        actions={
+          region.canManage && !adding ? (
+            <Button
+              onClick={() => {
+                setAdding(true);
+                setCreated(null);
+              }}
+            >
+              Activiteit toevoegen
+            </Button>
+          ) : undefined
+        }
+      />
+      <LiveStatus connected={live.connected} lastChange={live.lastChange} />
+      {created && (
+        <Notice>
+          Activiteit <Link to={`/activiteit/${created.id}`}>{created.title}</Link> is toegevoegd.
+        </Notice>
+      )}
+      {adding && (
+        <Card title="Activiteit toevoegen">
+          <ActivityForm
+            region={region}
+            onCancel={() => setAdding(false)}
+            onCreated={(activity) => {
+              setAdding(false);
+              setCreated(activity);
+              void refetch();
+            }}
+          />
+        </Card>
+      )}
+      <QueryState data={result} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Activiteiten laden…">
+        {({ activities }) =>
+          activities.length === 0 ? (
+            <EmptyState
+              message="Er staan nog geen activiteiten gepland in deze regio."
+              action={region.canManage && !adding ? <Button onClick={() => setAdding(true)}>Activiteit toevoegen</Button> : undefined}
+            />
+          ) : (
+            groupByWeek(activities).map((week) => (
+              <section key={week.monday} className="vb-meetups-week" aria-labelledby={`week-${week.monday}`}>
+                <h2 id={`week-${week.monday}`}>{weekLabel(week.monday)}</h2>
+                <ul className="vb-meetups-list">
+                  {week.activities.map((activity) => (
+                    <ActivityListItem key={activity.id} activity={activity} />
+                  ))}
+                </ul>
+              </section>
+            ))
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
+
+function ActivityListItem({ activity }: { activity: ActivitySummary }) {
+  const where = [activity.hostSchool?.name, activity.address].filter(Boolean).join(' · ');
+  return (
+    <li className="vb-card vb-meetups-item" data-testid={`activiteit-${activity.id}`}>
+      <Badge tone="info">{kindLabels[activity.kind]}</Badge>
+      <h3>
+        <Link to={`/activiteit/${activity.id}`}>{activity.title}</Link>
+      </h3>
+      <p className="vb-meetups-item__meta">
+        <span>
+          <span className="vb-visually-hidden">Wanneer: </span>
+          {formatShortWhen(activity.startsAt, activity.endsAt)}
+        </span>
+        {where && (
+          <span>
+            <span className="vb-visually-hidden">Waar: </span>
+            {where}
+            {activity.room ? `, ${activity.room}` : ''}
+          </span>
+        )}
+        {activity.audience.length > 0 && (
+          <span>
+            <span className="vb-visually-hidden">Voor: </span>
+            {activity.audience.map((audience) => audienceLabels[audience]).join(', ')}
+          </span>
+        )}
+      </p>
+      <div className="vb-meetups-item__badges">
+        <PlacesBadge placesLeft={activity.placesLeft} />
+        {activity.myRegistration && <MyRegistrationBadge registration={activity.myRegistration} />}
+        {!activity.registrationOpen && !activity.myRegistration && <Badge>Aanmelden gesloten</Badge>}
+      </div>
+    </li>
+  );
+}

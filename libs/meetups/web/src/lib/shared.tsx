@@ -1,0 +1,36 @@
+import { StatusBadge } from '@verbinder/web/ui';
+import type { MyRegistration } from './operations';
+import { myStatusLabels, placesLeftLabel, placesTone, registrationStatusTones } from './labels';
+
+/** Places left in colour, icon and words ("nog 3 plekken", "vol — wachtlijst"). */
+export function PlacesBadge({ placesLeft }: { placesLeft: number | null }) {
+  return (
+    <StatusBadge tone={placesTone(placesLeft)} prefix="Plekken:">
+      {placesLeftLabel(placesLeft)}
+    </StatusBadge>
+  );
+}
+
+/** The viewer's own registration; "plaats n" while on the waiting list. */
+export function MyRegistrationBadge({ registration }: { registration: MyRegistration }) {
+  const label =
+    registration.status === 'WAITLISTED' && registration.waitlistPosition
+      ? `${myStatusLabels.WAITLISTED} (plaats ${registration.waitlistPosition})`
+      : myStatusLabels[registration.status];
+  return (
+    <StatusBadge tone={registrationStatusTones[registration.status]} prefix="Jouw aanmelding:">
+      {label}
+    </StatusBadge>
+  );
+}
+
+/** Live indicator, as on the actieagenda screens. */
+export function LiveStatus({ connected, lastChange }: { connected: boolean; lastChange: string | null }) {
+  return (
+    <div className="vb-muted vb-meetups-live">
+      <span className={connected ? 'vb-dot vb-dot--on' : 'vb-dot'} aria-hidden="true" />
+      <span>{connected ? 'Plekken worden live bijgewerkt' : 'Geen live-verbinding; ververs de pagina voor het laatste nieuws.'}</span>
+      <span className="vb-meetups-live__change">{lastChange ?? ''}</span>
+    </div>
+  );
+}
