@@ -91,6 +91,9 @@ describe('meetups in the browser', () => {
       await expectText(offer, 'De plek blijft voor je vrij tot');
       expect(await docent.evaluate(() => (globalThis as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
       await docent.screenshot({ path: join(SCREENSHOTS, 'meetups-offer.png'), fullPage: true });
+      // Accepting the offer in the app confirms the place.
+      await offer.getByRole('button', { name: 'Plek aannemen' }).click();
+      await expectText(mine, 'Je bent aangemeld');
 
       // The "Zet in je agenda" link serves the activity's iCalendar file with the session cookie.
       const href = await docent.getByRole('link', { name: 'Zet in je agenda (.ics)' }).getAttribute('href');

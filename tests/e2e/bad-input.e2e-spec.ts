@@ -139,6 +139,13 @@ const CASES: BadCase[] = [
   },
   { mutation: 'registerForActivity', doc: 'mutation { registerForActivity(activityId: "geen-id") { status } }', code: 'NOT_FOUND' },
   { mutation: 'cancelRegistration', doc: 'mutation($id: ID!) { cancelRegistration(activityId: $id) { status } }', vars: (i) => ({ id: i.kennismakingId }), code: 'NOT_FOUND' },
+  { mutation: 'claimOfferedPlace', doc: 'mutation { claimOfferedPlace(activityId: "geen-id") { status } }', code: 'NOT_FOUND' },
+  {
+    mutation: 'updateSeriesOccurrence',
+    doc: 'mutation($id: ID!) { updateSeriesOccurrence(activityId: $id, scope: FOLLOWING, input: { date: "2027-01-01" }) { id } }',
+    vars: (i) => ({ id: i.overlegId }),
+    code: 'BAD_USER_INPUT',
+  },
   { mutation: 'claimWaitlistPlace', doc: 'mutation { claimWaitlistPlace(token: "onbekende-link") { status } }', code: 'LINK_INVALID' },
   { mutation: 'markAttendance', doc: 'mutation($id: ID!) { markAttendance(registrationId: $id, attended: true) { id } }', vars: (i) => ({ id: i.waitlistedRegistrationId }), code: 'BAD_USER_INPUT' },
   { mutation: 'registerForPublicActivity', doc: 'mutation($id: ID!) { registerForPublicActivity(activityId: $id, name: "", email: "geen-adres") { message } }', vars: (i) => ({ id: i.publicActivityId }), code: 'BAD_USER_INPUT' },

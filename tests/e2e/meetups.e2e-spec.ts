@@ -311,4 +311,63 @@ describe('meetups', () => {
     await client.dispose();
     expect((await outsider.query('query($id: ID!) { activity(id: $id) { id } }', { id: m.workshopId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  const createActivity = async (input: Record<string, unknown>) =>
+    (
+      await verbinder.request<{ createActivity: { id: string } }>('mutation($input: ActivityInput!) { createActivity(input: $input) { id } }', {
+        input: { regionId: ids.regionId, kind: 'WORKSHOP', audience: ['DOCENTEN'], ...input },
+      })
+    ).createActivity.id;
+  const inHours = (h: number) => new Date(Date.now() + h * 3600 * 1000).toISOString();
+
+  it('refuses registration outside the registration window', async () => {
+    const id = await createActivity({ title: 'Workshop met gesloten inschrijving', startsAt: inHours(72), endsAt: inHours(74), capacity: 10, registrationClosesAt: inHours(-1) });
+    const result = await docent.query('mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', { id });
+    expect(result.errors?.[0].extensions?.code).toBe('REGISTRATION_CLOSED');
+    expect(await view(verbinder, id)).toMatchObject({ confirmedCount: 0, waitlistCount: 0 });
+  });
+
+  it('lets a member accept an offered place in the app, once', async () => {
+    const id = await createActivity({ title: 'Workshop met één plek', startsAt: inHours(96), endsAt: inHours(98), capacity: 1 });
+    await verbinder.request('mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', { id });
+    await docent.request('mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', { id });
+    const early = await docent.query('mutation($id: ID!) { claimOfferedPlace(activityId: $id) { status } }', { id });
+    expect(early.errors?.[0].extensions?.code).toBe('CONFLICT');
+    await verbinder.request('mutation($id: ID!) { cancelRegistration(activityId: $id) { status } }', { id });
+    expect((await view(docent, id)).myRegistration?.status).toBe('OFFERED');
+    const claimed = await docent.request<{ claimOfferedPlace: { status: string } }>('mutation($id: ID!) { claimOfferedPlace(activityId: $id) { status } }', { id });
+    expect(claimed.claimOfferedPlace.status).toBe('CONFIRMED');
+    const twice = await docent.query('mutation($id: ID!) { claimOfferedPlace(activityId: $id) { status } }', { id });
+    expect(twice.errors?.[0]).toMatchObject({ message: 'Je hebt al een plaats.', extensions: { code: 'CONFLICT' } });
+    expect(await view(verbinder, id)).toMatchObject({ confirmedCount: 1, placesLeft: 0 });
+  });
+
+  it('moves one occurrence of the series to another date without bringing the old date back', async () => {
+    const { activity } = await verbinder.request<{ activity: { startsAt: string; series: { id: string } } }>('query($id: ID!) { activity(id: $id) { startsAt series { id } } }', { id: m.overlegId });
+    const oldDate = new Date(activity.startsAt);
+    const newDate = new Date(oldDate.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const moved = await verbinder.request<{ updateSeriesOccurrence: Array<{ id: string; startsAt: string }> }>(
+      'mutation($id: ID!, $d: Date!) { updateSeriesOccurrence(activityId: $id, scope: THIS, input: { date: $d }) { id startsAt } }',
+      { id: m.overlegId, d: newDate },
+    );
+    expect(moved.updateSeriesOccurrence[0].startsAt.slice(0, 10)).toBe(newDate);
+    // A later "this and following" edit regenerates the series but leaves the old date empty.
+    await verbinder.request('mutation($id: ID!) { updateSeriesOccurrence(activityId: $id, scope: FOLLOWING, input: { title: "Verbindersoverleg (nieuw)" }) { id } }', { id: m.overlegId });
+    const { activities } = await verbinder.request<{ activities: Array<{ id: string; startsAt: string; title: string }> }>('query($r: ID!) { activities(regionId: $r) { id startsAt title } }', { r: ids.regionId });
+    const sameDay = activities.filter((a) => a.startsAt.slice(0, 10) === activity.startsAt.slice(0, 10) && a.title.startsWith('Verbindersoverleg'));
+    expect(sameDay).toEqual([]);
+    expect(activities.find((a) => a.id === m.overlegId)?.startsAt.slice(0, 10)).toBe(newDate);
+  });
+
+  it('reminds confirmed participants by e-mail and notification before the activity, once', async () => {
+    const id = await createActivity({ title: 'Workshop die bijna begint', startsAt: inHours(2), endsAt: inHours(4), capacity: 5, address: 'Stationsweg 1, Harderwijk', room: 'Lokaal 12' });
+    await docent.request('mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', { id });
+    await smtp.waitFor(() => mailsTo('youssef.elamrani@example.org', 'Herinnering: Workshop die bijna begint').length === 1);
+    expect(mailsTo('youssef.elamrani@example.org', 'Herinnering: Workshop die bijna begint')[0].raw).toContain('Lokaal 12');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(mailsTo('youssef.elamrani@example.org', 'Herinnering: Workshop die bijna begint')).toHaveLength(1);
+    const { notifications } = await docent.request<{ notifications: Array<{ kind: string; title: string }> }>('{ notifications(first: 50) { kind title } }');
+    expect(notifications.filter((n) => n.title === 'Binnenkort: Workshop die bijna begint')).toHaveLength(1);
+  });
 });
+

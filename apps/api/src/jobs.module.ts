@@ -32,6 +32,10 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
         .sweepExpiredOffers()
         .then((moved) => moved > 0 && this.logger.info('expired waiting-list offers passed on', { moved }))
         .catch((error: unknown) => this.logger.warn('waiting-list sweep failed', { error: (error as Error).message }));
+      void this.meetups
+        .sendActivityReminders()
+        .then((sent) => sent > 0 && this.logger.info('activity reminders queued', { sent }))
+        .catch((error: unknown) => this.logger.warn('activity reminder sweep failed', { error: (error as Error).message }));
     };
     this.timer = setInterval(run, this.config.jobs.reminderIntervalMs);
     this.timer.unref();

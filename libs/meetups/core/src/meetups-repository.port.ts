@@ -49,6 +49,8 @@ export interface MeetupsRepository {
   nextWaitlisted(activityId: string): Promise<Registration | null>;
   /** Offers whose claim window ended before `now` (activity id and registration id). */
   expiredOffers(now: Date, limit: number): Promise<Registration[]>;
+  /** Confirmed registrations of activities that start between `from` and `to`. */
+  confirmedStartingBetween(from: Date, to: Date): Promise<Array<{ registration: Registration; activity: Activity }>>;
 
   recordAttempt(key: string, at: Date): Promise<void>;
   countAttempts(key: string, since: Date): Promise<number>;

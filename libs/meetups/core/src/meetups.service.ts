@@ -44,6 +44,8 @@ import { addDays, amsterdamInstant, amsterdamParts, isTime, parseInstant, weekly
 
 const EDITOR_ROLES = ['VERBINDER', 'PROJECTLEIDER', 'BEHEERDER'] as const;
 const CONFIRMATION_HOURS = 72;
+/** Reminders go out this long before an activity starts. */
+const REMINDER_HOURS = 24;
 const MAX_SERIES_OCCURRENCES = 60;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
@@ -346,7 +348,7 @@ export class MeetupsService {
           kind: 'meetup.place-offered',
           title: `Plaats vrij: ${activity.title}`,
           body: `Bevestig vóór ${dutchDateTime(expiresAt)}; de link staat in je e-mail.`,
-          link: `/activiteiten/${activity.id}`,
+          link: `/activiteit/${activity.id}`,
         });
       }
     }
@@ -391,6 +393,72 @@ export class MeetupsService {
       });
     }
     return moved;
+  }
+
+  /** A signed-in member accepts the place offered to them (the same rules as the e-mail link). */
+  async claimOffered(actor: Actor, activityId: string): Promise<Registration> {
+    const activity = await this.getActivity(actor, activityId);
+    return this.write(activity.regionId, 'registration.changed', async () => {
+      const locked = (await this.repo.lockActivity(activity.id)) as Activity;
+      const mine = (await this.repo.listRegistrations(activity.id)).find((r) => r.personId === actor.personId && r.status !== 'CANCELLED');
+      if (!mine || mine.status !== 'OFFERED') {
+        throw new DomainError(ErrorCode.CONFLICT, mine?.status === 'CONFIRMED' ? 'Je hebt al een plaats.' : 'Er staat geen plaats voor je klaar.');
+      }
+      if (mine.tokenExpiresAt && mine.tokenExpiresAt <= this.clock.now()) {
+        throw new DomainError(ErrorCode.LINK_EXPIRED, 'Het aanbod is verlopen; de plaats gaat naar de volgende op de wachtlijst.');
+      }
+      if (locked.startsAt <= this.clock.now()) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Deze activiteit is al begonnen.');
+      const confirmed = await this.repo.updateRegistration(mine.id, { status: 'CONFIRMED', tokenExpiresAt: null });
+      return { activity: locked, result: confirmed };
+    });
+  }
+
+  /**
+   * Reminds everyone with a confirmed place of an activity that starts within the next
+   * `REMINDER_HOURS`: an e-mail through the outbox and, for members, a notification. The
+   * outbox key makes each reminder go out once, whichever node sweeps and however often.
+   */
+  async sendActivityReminders(): Promise<number> {
+    const now = this.clock.now();
+    const upcoming = await this.repo.confirmedStartingBetween(now, new Date(now.getTime() + REMINDER_HOURS * 3600 * 1000));
+    let sent = 0;
+    const people = await this.regions.personsByIds([...new Set(upcoming.map((u) => u.registration.personId).filter((id): id is string => id !== null))]);
+    for (const { registration, activity } of upcoming) {
+      const person = registration.personId ? people.find((p) => p.id === registration.personId) : null;
+      const to = person?.email ?? registration.email;
+      if (!to) continue;
+      const where = [activity.address, activity.room].filter(Boolean).join(', ');
+      const text = [
+        `Beste ${person?.name ?? registration.name ?? ''},`.replace(' ,', ','),
+        '',
+        `Je bent aangemeld voor "${activity.title}" op ${dutchDateTime(activity.startsAt)}.`,
+        ...(where ? [`Waar: ${where}.`] : []),
+        ...(activity.travelNote ? [activity.travelNote] : []),
+        '',
+        'Kun je toch niet? Meld je dan af, dan gaat je plaats naar iemand op de wachtlijst.',
+        '',
+        'Met vriendelijke groet,',
+        'Verbinder',
+      ].join('\n');
+      const fresh = await this.uow.run(async () => {
+        const queued = await this.outbox.enqueue({
+          kind: EMAIL_JOB,
+          key: `activity-reminder:${registration.id}:${activity.startsAt.toISOString()}`,
+          payload: { to, subject: `Herinnering: ${activity.title}`, text },
+        });
+        if (queued && registration.personId) {
+          await this.notifications.notify([registration.personId], {
+            kind: 'meetup.reminder',
+            title: `Binnenkort: ${activity.title}`,
+            body: dutchDateTime(activity.startsAt),
+            link: `/activiteit/${activity.id}`,
+          });
+        }
+        return queued;
+      });
+      if (fresh) sent++;
+    }
+    return sent;
   }
 
   async markAttendance(actor: Actor, registrationId: string, attended: boolean): Promise<Registration> {
@@ -605,7 +673,17 @@ export class MeetupsService {
     actor: Actor,
     activityId: string,
     scope: OccurrenceScope,
-    input: { title?: string | null; description?: string | null; startTime?: string | null; endTime?: string | null; hostSchoolIds?: string[] | null; capacity?: number | null; skip?: boolean | null },
+    input: {
+      title?: string | null;
+      description?: string | null;
+      startTime?: string | null;
+      endTime?: string | null;
+      hostSchoolIds?: string[] | null;
+      capacity?: number | null;
+      skip?: boolean | null;
+      /** Move this one occurrence to another date (THIS only). */
+      date?: string | null;
+    },
   ): Promise<Activity[]> {
     const activity = await this.getActivity(actor, activityId);
     this.assertEdit(actor, activity);
@@ -613,6 +691,11 @@ export class MeetupsService {
     if (!series) throw DomainError.badInput([{ field: 'activityId', message: 'Deze activiteit hoort niet bij een reeks.' }]);
     if (!['THIS', 'FOLLOWING'].includes(scope)) throw DomainError.badInput([{ field: 'scope', message: 'Kies deze activiteit of deze en alle volgende.' }]);
     const date = amsterdamParts(activity.startsAt).date;
+    const move = new InputCheck();
+    const newDate = move.date('date', input.date, 'De nieuwe datum');
+    if (newDate && scope !== 'THIS') move.fail('date', 'Alleen één activiteit kan naar een andere datum; kies "alleen deze".');
+    if (newDate && input.skip) move.fail('date', 'Verplaatsen en overslaan gaan niet samen.');
+    move.done();
     const merged = await this.checkSeries(
       {
         ...series,
@@ -636,11 +719,16 @@ export class MeetupsService {
         if (merged.capacity !== null && merged.capacity < counts.confirmed + counts.offered) {
           throw DomainError.badInput([{ field: 'capacity', message: 'De capaciteit kan niet lager zijn dan het aantal vergeven plaatsen.' }]);
         }
+        const target = newDate ?? date;
+        if (target !== date) {
+          // The series no longer takes place on the old date, so regenerating will not bring it back.
+          await this.repo.updateSeries(series.id, { skipDates: [...new Set([...series.skipDates, date])] });
+        }
         const updated = await this.repo.updateActivity(activity.id, {
           title: merged.title,
           description: merged.description,
-          startsAt: amsterdamInstant(date, merged.startTime),
-          endsAt: amsterdamInstant(date, merged.endTime),
+          startsAt: amsterdamInstant(target, merged.startTime),
+          endsAt: amsterdamInstant(target, merged.endTime),
           capacity: merged.capacity,
           detached: true,
         });

@@ -168,6 +168,18 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
       .limit(limit);
   }
 
+  async confirmedStartingBetween(from: Date, to: Date): Promise<Array<{ registration: Registration; activity: Activity }>> {
+    const rows = await this.db
+      .select({ registration: activityRegistrations, activity: activities })
+      .from(activityRegistrations)
+      .innerJoin(activities, eq(activities.id, activityRegistrations.activityId))
+      .where(and(eq(activityRegistrations.status, 'CONFIRMED'), gte(activities.startsAt, from), lte(activities.startsAt, to)))
+      .orderBy(asc(activities.startsAt))
+      .limit(1000);
+    const withOrganisers = await this.withOrganisers(rows.map((r) => r.activity));
+    return rows.map((r) => ({ registration: r.registration, activity: withOrganisers.find((a) => a.id === r.activity.id) as Activity }));
+  }
+
   async recordAttempt(key: string, at: Date): Promise<void> {
     await this.db.insert(registrationAttempts).values({ key, attemptedAt: at });
   }

@@ -202,6 +202,7 @@ export class OccurrenceChangeInput {
   @Field(() => [ID], { nullable: true }) hostSchoolIds?: string[] | null;
   @Field(() => Int, { nullable: true }) capacity?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Deze week overslaan' }) skip?: boolean | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Alleen deze activiteit naar een andere datum verplaatsen (scope THIS)' }) date?: string | null;
 }
 
 @InputType()

@@ -74,6 +74,11 @@ export class ActivityResolver {
     return this.service.cancel(actor, activityId);
   }
 
+  @Mutation(() => RegistrationModel, { description: 'Neem de plaats aan die je van de wachtlijst is aangeboden' })
+  claimOfferedPlace(@CurrentActor() actor: Actor, @Args('activityId', { type: () => ID }) activityId: string) {
+    return this.service.claimOffered(actor, activityId);
+  }
+
   @PublicOperation()
   @Mutation(() => RegistrationOutcomeModel, { description: 'Claimt een aangeboden plaats met de link uit de e-mail' })
   async claimWaitlistPlace(@Args('token') token: string) {

@@ -20,11 +20,13 @@ const MAX_ATTEMPTS = 8;
 export class DatabaseOutbox implements Outbox {
   constructor(private readonly database: Database) {}
 
-  async enqueue(job: OutboxJob): Promise<void> {
-    await this.database.db
+  async enqueue(job: OutboxJob): Promise<boolean> {
+    const inserted = await this.database.db
       .insert(outbox)
       .values({ kind: job.kind, payload: job.payload as object, key: job.key ?? null, runAfter: job.runAfter ?? new Date() })
-      .onConflictDoNothing({ target: outbox.key });
+      .onConflictDoNothing({ target: outbox.key })
+      .returning({ id: outbox.id });
+    return inserted.length > 0;
   }
 }
 

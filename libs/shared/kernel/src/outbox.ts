@@ -13,7 +13,8 @@ export interface OutboxJob<P = unknown> {
 }
 
 export interface Outbox {
-  enqueue(job: OutboxJob): Promise<void>;
+  /** Queues the job in the current transaction; false when a job with the same key already exists. */
+  enqueue(job: OutboxJob): Promise<boolean>;
 }
 
 export interface EmailMessage {

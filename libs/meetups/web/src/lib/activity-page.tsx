@@ -30,6 +30,7 @@ import {
   ACTIVITY_REGISTRATIONS_QUERY,
   ADD_AGENDA_ITEM,
   CANCEL_REGISTRATION,
+  CLAIM_OFFERED_PLACE,
   MARK_ATTENDANCE,
   REGISTER_FOR_ACTIVITY,
   SET_MEETING_MINUTES,
@@ -144,6 +145,7 @@ function RegistrationPanel({ activity }: { activity: ActivityDetail }) {
   const refresh = useRefreshActivities();
   const [register, registerState] = useMutation(REGISTER_FOR_ACTIVITY);
   const [cancel, cancelState] = useMutation(CANCEL_REGISTRATION);
+  const [claim, claimState] = useMutation(CLAIM_OFFERED_PLACE);
   const [problem, setProblem] = useState<unknown>(null);
   const mine = activity.myRegistration;
 
@@ -158,7 +160,8 @@ function RegistrationPanel({ activity }: { activity: ActivityDetail }) {
   };
   const onRegister = () => void run(() => register({ variables: { activityId: activity.id } }));
   const onCancel = () => void run(() => cancel({ variables: { activityId: activity.id } }));
-  const busy = registerState.loading || cancelState.loading;
+  const onClaim = () => void run(() => claim({ variables: { activityId: activity.id } }));
+  const busy = registerState.loading || cancelState.loading || claimState.loading;
 
   let body;
   if (mine?.status === 'OFFERED') {
@@ -174,13 +177,15 @@ function RegistrationPanel({ activity }: { activity: ActivityDetail }) {
             </>
           ) : null}
         </p>
-        <p>
-          Je hebt een e-mail gekregen met een link om de plek te bevestigen. Gebruik die link; bevestig je niet op tijd, dan gaat de plek
-          naar de volgende op de wachtlijst.
-        </p>
-        <Button variant="secondary" busy={cancelState.loading} disabled={busy} onClick={onCancel}>
-          Plek niet nodig, afmelden
-        </Button>
+        <p>Neem de plek hier aan, of met de link uit je e-mail. Bevestig je niet op tijd, dan gaat de plek naar de volgende op de wachtlijst.</p>
+        <div className="vb-form__actions">
+          <Button busy={claimState.loading} disabled={busy} onClick={onClaim}>
+            Plek aannemen
+          </Button>
+          <Button variant="secondary" busy={cancelState.loading} disabled={busy} onClick={onCancel}>
+            Plek niet nodig, afmelden
+          </Button>
+        </div>
       </div>
     );
   } else if (mine?.status === 'CONFIRMED') {

@@ -261,6 +261,15 @@ export const CANCEL_REGISTRATION: TypedDocumentNode<{ cancelRegistration: Regist
   }
 `;
 
+export const CLAIM_OFFERED_PLACE: TypedDocumentNode<{ claimOfferedPlace: RegistrationResult }, { activityId: string }> = gql`
+  mutation MeetupsClaimOfferedPlace($activityId: ID!) {
+    claimOfferedPlace(activityId: $activityId) {
+      id
+      status
+    }
+  }
+`;
+
 export const MARK_ATTENDANCE: TypedDocumentNode<
   { markAttendance: { id: string; attended: boolean | null } },
   { registrationId: string; attended: boolean }
