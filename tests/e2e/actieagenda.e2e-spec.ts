@@ -6,7 +6,7 @@ import type { Socket } from 'socket.io-client';
 import { ApiHandle, startApi } from '../support/api-process';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { connectSocket, nextEvent } from '../support/realtime-clients';
+import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
 import { SmtpHandle, startSmtpServer } from '../support/smtp';
 
 interface Line {
@@ -112,6 +112,21 @@ describe('actieagenda', () => {
     expect(await change).toMatchObject({ agendaId: ids.agendaId, actieId: ids.actieId, kind: 'checkin.added', actorName: 'Peter Jansen' });
   });
 
+  it('streams agenda changes over the actieagendaChanged subscription', async () => {
+    const ws = graphqlWsClient(api.url, verbinder.cookieHeader());
+    const sub = subscribe<{ actieagendaChanged: { agendaId: string; actieId: string; kind: string; actorName: string } }>(
+      ws,
+      'subscription($a: ID!) { actieagendaChanged(agendaId: $a) { agendaId actieId kind actorName at } }',
+      { a: ids.agendaId },
+    );
+    await new Promise((r) => setTimeout(r, 400));
+    await beheerder.request('mutation($id: ID!) { recordDecision(actieId: $id, text: "Besproken in het overleg.") { id } }', { id: ids.actieId });
+    const result = await sub.next();
+    expect(result.data?.actieagendaChanged).toMatchObject({ agendaId: ids.agendaId, actieId: ids.actieId, kind: 'decision.recorded', actorName: 'Peter Jansen' });
+    sub.close();
+    await ws.dispose();
+  });
+
   it('shows who is present in the weekly meeting, live and across joins and leaves', async () => {
     const docent = await signedIn(api.url, 'docent');
     const a = await connectSocket(api.url, verbinder.cookieHeader());
@@ -192,5 +207,9 @@ describe('actieagenda', () => {
     sockets.push(socket);
     const joined = await new Promise<{ ok: boolean; code?: string }>((resolve) => socket.emit('meeting:join', ids.agendaId, resolve));
     expect(joined).toEqual({ ok: false, code: 'FORBIDDEN' });
+    const ws = graphqlWsClient(api.url, outsider.cookieHeader());
+    const refused = await subscribe(ws, 'subscription($a: ID!) { actieagendaChanged(agendaId: $a) { kind } }', { a: ids.agendaId }).next();
+    expect(refused.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    await ws.dispose();
   });
 });
