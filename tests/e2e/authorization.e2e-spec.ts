@@ -4,9 +4,10 @@
 import { ApiHandle, startApi } from '../support/api-process';
 import { DemoIds, demoIds, signedIn, validRoute } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
+import { LoketIds, loketIds } from '../support/loket-fixtures';
 import { MeetupIds, meetupIds } from '../support/meetups-fixtures';
 
-type Ids = DemoIds & MeetupIds & { docentFeedId: string };
+type Ids = DemoIds & MeetupIds & LoketIds & { docentFeedId: string };
 
 interface Case {
   doc: string;
@@ -137,12 +138,55 @@ const OPS: Record<string, Case> = {
   },
   createCalendarFeed: { doc: 'mutation { createCalendarFeed(scope: PERSON) { url } }' },
   revokeCalendarFeed: { doc: 'mutation($id: ID!) { revokeCalendarFeed(id: $id) { id revokedAt } }', vars: (i) => ({ id: i.docentFeedId }) },
+  // loket: companies use the form and their status link without an account; the region's
+  // loket-medewerkers, verbinders and beheerders handle requests (a docent is refused)
+  loketFormToken: { doc: '{ loketFormToken }', public: true },
+  submitLoketRequest: {
+    doc: 'mutation { submitLoketRequest(input: { regionSlug: "noord-west-veluwe", companyName: "Bedrijf", kvk: "12345678", contactName: "Iemand", contactEmail: "iemand@bedrijf.example", type: GASTLES, consent: true, formToken: "x" }) { message } }',
+    public: true,
+  },
+  loketRequestByToken: { doc: 'query { loketRequestByToken(token: "onbekende-link") { reference } }', public: true },
+  replyToLoketRequestByToken: { doc: 'mutation { replyToLoketRequestByToken(token: "onbekende-link", body: "Hallo") { id } }', public: true },
+  loketRequests: { doc: 'query($r: ID!) { loketRequests(regionId: $r) { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
+  loketRequest: { doc: 'query($id: ID!) { loketRequest(id: $id) { id sla { paused } } }', vars: (i) => ({ id: i.loketRequestId }), docentForbidden: true },
+  replyToLoketRequest: { doc: 'mutation($id: ID!) { replyToLoketRequest(id: $id, body: "Hallo") { id } }', vars: (i) => ({ id: i.loketRequestId }), docentForbidden: true },
+  setLoketRequestStatus: { doc: 'mutation($id: ID!) { setLoketRequestStatus(id: $id, status: IN_BEHANDELING) { id } }', vars: (i) => ({ id: i.loketRequestId }), docentForbidden: true },
+  assignLoketRequest: {
+    doc: 'mutation($id: ID!, $p: ID!) { assignLoketRequest(id: $id, input: { ownerId: $p, schoolIds: [] }) { id } }',
+    vars: (i) => ({ id: i.loketRequestId, p: i.loketMedewerkerId }),
+    docentForbidden: true,
+  },
+  loketRoutingRules: { doc: 'query($r: ID!) { loketRoutingRules(regionId: $r) { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
+  addLoketRoutingRule: {
+    doc: 'mutation($r: ID!, $p: ID!) { addLoketRoutingRule(input: { regionId: $r, assigneeId: $p, schoolIds: [] }) { id } }',
+    vars: (i) => ({ r: i.regionId, p: i.loketMedewerkerId }),
+    docentForbidden: true,
+  },
+  deleteLoketRoutingRule: { doc: 'mutation($id: ID!) { deleteLoketRoutingRule(id: $id) }', vars: (i) => ({ id: i.loketRuleId }), docentForbidden: true },
+  loketSlaPolicy: { doc: 'query($r: ID!) { loketSlaPolicy(regionId: $r) { firstResponseMinutes } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
+  loketCompanies: { doc: 'query($r: ID!) { loketCompanies(regionId: $r) { id name } }', vars: (i) => ({ r: i.regionId }) },
+  companyContactsThisMonth: { doc: 'query($c: ID!) { companyContactsThisMonth(companyId: $c) { id channel school { name } } }', vars: (i) => ({ c: i.loketCompanyId }) },
+  // A docent logs approaches for their own school only.
+  logCompanyContact: {
+    doc: 'mutation($c: ID!, $s: ID!) { logCompanyContact(input: { companyId: $c, schoolId: $s }) { warning } }',
+    vars: (i) => ({ c: i.loketCompanyId, s: i.loketSchoolId }),
+    docentForbidden: true,
+  },
+  mergeLoketRequest: { doc: 'mutation($a: ID!, $b: ID!) { mergeLoketRequest(id: $a, intoId: $b) { id } }', vars: (i) => ({ a: i.otherLoketRequestId, b: i.loketRequestId }), docentForbidden: true },
+  exportLoketCompany: { doc: 'query($c: ID!) { exportLoketCompany(companyId: $c) }', vars: (i) => ({ c: i.loketCompanyId }), docentForbidden: true },
+  eraseLoketCompany: { doc: 'mutation($c: ID!) { eraseLoketCompany(companyId: $c) }', vars: (i) => ({ c: i.loketCompanyId }), docentForbidden: true },
+  setLoketSlaPolicy: {
+    doc: 'mutation($r: ID!) { setLoketSlaPolicy(input: { regionId: $r, firstResponseMinutes: 480, resolutionMinutes: 4800, warnBeforeMinutes: 60 }) { regionId } }',
+    vars: (i) => ({ r: i.regionId }),
+    docentForbidden: true,
+  },
 };
 
 // Subscriptions are refused on the socket itself without a session, and per region by membership:
 // see realtime.e2e-spec.ts. They are listed here so the coverage check stays exhaustive.
 // activityChanged: see meetups.e2e-spec.ts.
-const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['actieagendaChanged', 'activityChanged', 'notificationReceived', 'regionActivity'];
+// loketChanged and loketRequestChanged: tests/e2e/loket.e2e-spec.ts.
+const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['actieagendaChanged', 'activityChanged', 'loketChanged', 'loketRequestChanged', 'notificationReceived', 'regionActivity'];
 
 describe('authorization of every GraphQL operation', () => {
   let api: ApiHandle;
@@ -157,7 +201,7 @@ describe('authorization of every GraphQL operation', () => {
     anonymous = new GraphqlHttpClient(api.url);
     docent = await signedIn(api.url, 'docent');
     const feed = await docent.request<{ createCalendarFeed: { feed: { id: string } } }>('mutation { createCalendarFeed(scope: PERSON) { feed { id } } }');
-    ids = { ...demo, ...(await meetupIds(beheerder, demo.regionId)), docentFeedId: feed.createCalendarFeed.feed.id };
+    ids = { ...demo, ...(await meetupIds(beheerder, demo.regionId)), ...(await loketIds(beheerder, demo.regionId)), docentFeedId: feed.createCalendarFeed.feed.id };
   }, 90_000);
 
   afterAll(async () => {

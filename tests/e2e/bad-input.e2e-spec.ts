@@ -3,9 +3,10 @@
 import { ApiHandle, startApi } from '../support/api-process';
 import { DemoIds, demoIds, signedIn, validRoute } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
+import { LoketIds, loketIds } from '../support/loket-fixtures';
 import { MeetupIds, meetupIds } from '../support/meetups-fixtures';
 
-type Ids = DemoIds & MeetupIds;
+type Ids = DemoIds & MeetupIds & LoketIds;
 
 interface BadCase {
   mutation: string;
@@ -165,6 +166,42 @@ const CASES: BadCase[] = [
   { mutation: 'createCalendarFeed', doc: 'mutation { createCalendarFeed(scope: REGION) { url } }', code: 'BAD_USER_INPUT' },
   { mutation: 'revokeCalendarFeed', doc: 'mutation { revokeCalendarFeed(id: "00000000-0000-4000-8000-000000000009") { id } }', code: 'NOT_FOUND' },
   { mutation: 'markNotificationsRead', doc: 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', vars: () => ({ ids: Array.from({ length: 501 }, (_, n) => `id-${n}`) }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'submitLoketRequest',
+    doc: 'mutation { submitLoketRequest(input: { regionSlug: "noord-west-veluwe", companyName: "", kvk: "1234", contactName: "", contactEmail: "geen-adres", type: GASTLES, consent: false, formToken: "vervalst" }) { message } }',
+    code: 'BAD_USER_INPUT',
+  },
+  { mutation: 'replyToLoketRequestByToken', doc: 'mutation { replyToLoketRequestByToken(token: "onbekende-link", body: "Hallo") { id } }', code: 'NOT_FOUND' },
+  { mutation: 'replyToLoketRequest', doc: 'mutation($id: ID!) { replyToLoketRequest(id: $id, body: "   ") { id } }', vars: (i) => ({ id: i.loketRequestId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'setLoketRequestStatus', doc: 'mutation($id: ID!) { setLoketRequestStatus(id: $id, status: NIEUW) { id } }', vars: (i) => ({ id: i.loketRequestId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'assignLoketRequest',
+    doc: 'mutation($id: ID!, $p: ID!, $s: ID!) { assignLoketRequest(id: $id, input: { ownerId: $p, schoolIds: [$s] }) { id } }',
+    vars: (i) => ({ id: i.loketRequestId, p: i.loketMedewerkerId, s: i.otherSchoolId }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    mutation: 'addLoketRoutingRule',
+    doc: 'mutation($r: ID!, $p: ID!) { addLoketRoutingRule(input: { regionId: $r, assigneeId: $p, schoolIds: [] }) { id } }',
+    vars: (i) => ({ r: i.regionId, p: i.outsiderPersonId }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    mutation: 'logCompanyContact',
+    doc: 'mutation($c: ID!, $s: ID!, $n: String) { logCompanyContact(input: { companyId: $c, schoolId: $s, note: $n }) { warning } }',
+    vars: (i) => ({ c: i.loketCompanyId, s: i.loketSchoolId, n: 'x'.repeat(1001) }),
+    code: 'BAD_USER_INPUT',
+  },
+  { mutation: 'logCompanyContact', doc: 'mutation($c: ID!, $s: ID!) { logCompanyContact(input: { companyId: $c, schoolId: $s }) { warning } }', vars: (i) => ({ c: i.loketCompanyId, s: i.otherSchoolId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'mergeLoketRequest', doc: 'mutation($a: ID!) { mergeLoketRequest(id: $a, intoId: $a) { id } }', vars: (i) => ({ a: i.loketRequestId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'eraseLoketCompany', doc: 'mutation { eraseLoketCompany(companyId: "00000000-0000-4000-8000-000000000009") }', code: 'NOT_FOUND' },
+  { mutation: 'deleteLoketRoutingRule', doc: 'mutation { deleteLoketRoutingRule(id: "00000000-0000-4000-8000-000000000009") }', code: 'NOT_FOUND' },
+  {
+    mutation: 'setLoketSlaPolicy',
+    doc: 'mutation($r: ID!) { setLoketSlaPolicy(input: { regionId: $r, firstResponseMinutes: -1, resolutionMinutes: 0, warnBeforeMinutes: -5 }) { regionId } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+  },
 ];
 
 // Mutations whose only input cannot be wrong.
@@ -193,7 +230,7 @@ describe('bad input on every mutation', () => {
     api = await startApi();
     beheerder = await signedIn(api.url, 'beheerder');
     const demo = await demoIds(beheerder);
-    ids = { ...demo, ...(await meetupIds(beheerder, demo.regionId)) };
+    ids = { ...demo, ...(await meetupIds(beheerder, demo.regionId)), ...(await loketIds(beheerder, demo.regionId)) };
   }, 90_000);
 
   afterAll(async () => {

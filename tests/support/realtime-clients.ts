@@ -31,13 +31,13 @@ export function nextEvent<T>(socket: Socket, event: string, ms = 10_000, filter:
   });
 }
 
-export function graphqlWsClient(url: string, cookie: string): WsClient {
+export function graphqlWsClient(url: string, cookie: string, connectionParams?: Record<string, unknown>): WsClient {
   class CookieWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols, { headers: cookie ? { cookie } : {} });
     }
   }
-  return createClient({ url: url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: true });
+  return createClient({ url: url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: true, connectionParams });
 }
 
 export interface Subscription<T> {

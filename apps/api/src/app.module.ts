@@ -5,6 +5,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ActieagendaCoreModule } from '@verbinder/actieagenda/core';
 import { ActieagendaDataAccessModule } from '@verbinder/actieagenda/data-access';
 import { ActieagendaGraphqlModule, ActieagendaLoaderFactory } from '@verbinder/actieagenda/graphql';
+import { LoketCoreModule } from '@verbinder/loket/core';
+import { LoketDataAccessModule } from '@verbinder/loket/data-access';
+import { LoketGraphqlModule } from '@verbinder/loket/graphql';
 import { MeetupsCoreModule } from '@verbinder/meetups/core';
 import { MeetupsDataAccessModule } from '@verbinder/meetups/data-access';
 import { MeetupsGraphqlModule, MeetupsLoaderFactory } from '@verbinder/meetups/graphql';
@@ -27,6 +30,7 @@ import { EventsModule } from './events.module';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './http/health.controller';
 import { OidcController } from './http/oidc.controller';
+import { LoketSiteController } from './http/loket-site.controller';
 import { MeetupsSiteController } from './http/meetups-site.controller';
 import { PublicSiteController } from './http/public-site.controller';
 import { JobsModule } from './jobs.module';
@@ -54,9 +58,10 @@ export class AppModule {
         JobsModule.forRoot(deps.config, deps.logger),
         ActieagendaCoreModule.register({ imports: [ActieagendaDataAccessModule] }),
         MeetupsCoreModule.register({ imports: [MeetupsDataAccessModule] }),
+        LoketCoreModule.register({ imports: [LoketDataAccessModule] }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule],
+          imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule, LoketGraphqlModule],
           inject: [APP_CONFIG, AuthService, RegionsLoaderFactory, ActieagendaLoaderFactory, MeetupsLoaderFactory],
           useFactory: (config: AppConfig, auth: AuthService, regions: RegionsLoaderFactory, actieagenda: ActieagendaLoaderFactory, meetups: MeetupsLoaderFactory) =>
             graphqlOptions(config, auth, deps.logger, [regions, actieagenda, meetups]),
@@ -64,12 +69,13 @@ export class AppModule {
         RegionsGraphqlModule,
         ActieagendaGraphqlModule,
         MeetupsGraphqlModule,
+        LoketGraphqlModule,
         IdentityGraphqlModule,
         NotificationsGraphqlModule,
         RealtimeModule,
         OidcModule,
       ],
-      controllers: [HealthController, OidcController, PublicSiteController, MeetupsSiteController],
+      controllers: [HealthController, OidcController, PublicSiteController, MeetupsSiteController, LoketSiteController],
       providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],

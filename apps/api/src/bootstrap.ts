@@ -11,6 +11,7 @@ import { AuthService, IDENTITY_REPOSITORY, IdentityRepository } from '@verbinder
 import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/demo-seed';
+import { LoketService } from '@verbinder/loket/core';
 import { HealthController } from './http/health.controller';
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
@@ -61,6 +62,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       auth: app.get(AuthService),
       actieagenda: app.get(ActieagendaService),
       meetups: app.get(MeetupsService),
+      loket: app.get(LoketService),
       actorFor: async (email) => {
         const identity = app.get<IdentityRepository>(IDENTITY_REPOSITORY);
         const personId = await identity.findPersonIdByEmail(email);

@@ -46,6 +46,19 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     validationRules: [limits],
+    // A resolver's warning (e.g. the loket's contact limit in warn mode) goes out as extensions.warning.
+    plugins: [
+      {
+        requestDidStart: async () => ({
+          willSendResponse: async ({ response, contextValue }: { response: { body: { kind: string; singleResult?: { extensions?: Record<string, unknown> } } }; contextValue: GqlContext }) => {
+            const warning = contextValue.warnings?.[0];
+            if (warning && response.body.kind === 'single' && response.body.singleResult) {
+              response.body.singleResult.extensions = { ...response.body.singleResult.extensions, warning };
+            }
+          },
+        }),
+      },
+    ],
     formatError: (formatted, error) => formatGraphqlError(formatted, error, (msg, fields) => log.error(msg, fields)),
     context: async (input: { req?: Request; res?: Response; extra?: { request: IncomingMessage } }) => {
       if (input.extra) {
@@ -59,8 +72,11 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     subscriptions: {
       'graphql-ws': <NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws']>{
         path: '/graphql',
-        // Refuse the socket itself without a valid session (closes with 4403 Forbidden).
-        onConnect: async (ctx: { extra: unknown }) => {
+        // Refuse the socket itself without a valid session (closes with 4403 Forbidden), except for
+        // a loket status page (connection parameter `loketStatus`): it may run public operations
+        // only (the guard refuses the rest), i.e. `loketRequestChanged` with its status token.
+        onConnect: async (ctx: { extra: unknown; connectionParams?: Record<string, unknown> }) => {
+          if (ctx.connectionParams?.['loketStatus'] === true) return true;
           const request = (ctx.extra as { request: IncomingMessage }).request;
           return (await auth.resolveSession(readCookie(request.headers.cookie, SESSION_COOKIE))) !== null;
         },

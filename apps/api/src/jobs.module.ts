@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
+import { LoketService } from '@verbinder/loket/core';
 import { MeetupsService } from '@verbinder/meetups/core';
 import { NodemailerMailer } from '@verbinder/integrations/mail';
 import { AppConfig } from '@verbinder/platform/config';
@@ -18,6 +19,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
   constructor(
     private readonly actieagenda: ActieagendaService,
     private readonly meetups: MeetupsService,
+    private readonly loket: LoketService,
     private readonly config: AppConfig,
     private readonly logger: JsonLogger,
   ) {}
@@ -36,6 +38,14 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
         .sendActivityReminders()
         .then((sent) => sent > 0 && this.logger.info('activity reminders queued', { sent }))
         .catch((error: unknown) => this.logger.warn('activity reminder sweep failed', { error: (error as Error).message }));
+      void this.loket
+        .sweepSla()
+        .then((sent) => sent > 0 && this.logger.info('loket SLA warnings and escalations queued', { sent }))
+        .catch((error: unknown) => this.logger.warn('loket SLA sweep failed', { error: (error as Error).message }));
+      void this.loket
+        .sweepRetention()
+        .then((done) => done > 0 && this.logger.info('expired loket requests anonymised', { done }))
+        .catch((error: unknown) => this.logger.warn('loket retention sweep failed', { error: (error as Error).message }));
     };
     this.timer = setInterval(run, this.config.jobs.reminderIntervalMs);
     this.timer.unref();
@@ -70,8 +80,8 @@ export class JobsModule {
         },
         {
           provide: ReminderScheduler,
-          inject: [ActieagendaService, MeetupsService],
-          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService) => new ReminderScheduler(actieagenda, meetups, config, logger.child({ component: 'reminders' })),
+          inject: [ActieagendaService, MeetupsService, LoketService],
+          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService, loket: LoketService) => new ReminderScheduler(actieagenda, meetups, loket, config, logger.child({ component: 'reminders' })),
         },
       ],
       exports: [OUTBOX, MAILER, OutboxWorker],

@@ -65,6 +65,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         const { regionId, ...dto } = event;
         server.to(rooms.region(regionId)).emit('activity:changed', dto);
       }),
+      this.events.on('loket.changed', (event, meta) => {
+        if (!meta.local) return;
+        const { regionId, ...dto } = event;
+        server.to(rooms.region(regionId)).emit('loket:changed', dto);
+      }),
     );
   }
 

@@ -59,6 +59,9 @@ export const envSchema = z
     OUTBOX_POLL_MS: positiveInt(1000, 600_000),
     REMINDER_INTERVAL_MS: positiveInt(60_000, 86_400_000),
     WAITLIST_CLAIM_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
+    LOKET_CONTACT_LIMIT: positiveInt(3, 1000),
+    LOKET_CONTACT_LIMIT_MODE: z.enum(['warn', 'block']).default('warn'),
+    LOKET_RETENTION_MONTHS: positiveInt(24, 240),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

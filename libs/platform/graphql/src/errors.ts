@@ -21,6 +21,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.CONFLICT:
     case ErrorCode.ACTIE_CLOSED:
     case ErrorCode.REGISTRATION_CLOSED:
+    case ErrorCode.CONTACT_LIMIT_REACHED:
       return 409;
     case ErrorCode.CSV_INVALID:
     case ErrorCode.BAD_USER_INPUT:

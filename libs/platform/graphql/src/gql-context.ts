@@ -12,6 +12,8 @@ export interface GqlContext {
   clientKey: string;
   /** DataLoaders by domain, created for this request only. */
   loaders: Record<string, unknown>;
+  /** Warnings a resolver adds; sent as `extensions.warning` of the response (the first one). */
+  warnings?: string[];
 }
 
 export const SESSION_COOKIE = 'vb_session';

@@ -24,6 +24,8 @@ export enum ErrorCode {
   LINK_USED = 'LINK_USED',
   /** A confirmation or claim link past its time limit. */
   LINK_EXPIRED = 'LINK_EXPIRED',
+  /** A company was approached as often this month as the region allows (business loket). */
+  CONTACT_LIMIT_REACHED = 'CONTACT_LIMIT_REACHED',
   INTERNAL = 'INTERNAL',
 }
 

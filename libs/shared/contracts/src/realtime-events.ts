@@ -39,6 +39,14 @@ export interface ActivityChangeDto {
   at: string;
 }
 
+/** Something changed about a loket request (a message, status, assignment, SLA alert) in a region. */
+export interface LoketChangeDto {
+  /** Null for changes that are not about one request (a routing rule). */
+  requestId: string | null;
+  kind: string;
+  at: string;
+}
+
 export interface MeetingPresenceDto {
   agendaId: string;
   people: Array<{ personId: string; name: string }>;
@@ -51,6 +59,7 @@ export interface ServerToClientEvents {
   'actieagenda:changed': (change: ActieagendaChangeDto) => void;
   'meeting:presence': (presence: MeetingPresenceDto) => void;
   'activity:changed': (change: ActivityChangeDto) => void;
+  'loket:changed': (change: LoketChangeDto) => void;
   error: (error: { code: string; message: string }) => void;
 }
 

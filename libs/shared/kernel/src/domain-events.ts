@@ -1,4 +1,4 @@
-import { ActieagendaChangeDto, ActivityChangeDto, ActivityAction, NotificationDto, RegionEntity } from '@verbinder/shared/contracts';
+import { ActieagendaChangeDto, ActivityChangeDto, LoketChangeDto, ActivityAction, NotificationDto, RegionEntity } from '@verbinder/shared/contracts';
 
 /**
  * The typed map of domain events. Core services emit after commit; the realtime layer
@@ -17,6 +17,7 @@ export interface DomainEventMap {
   'notification.created': { personId: string; notification: NotificationDto };
   'actieagenda.changed': ActieagendaChangeDto & { regionId: string };
   'meetups.changed': ActivityChangeDto & { regionId: string };
+  'loket.changed': LoketChangeDto & { regionId: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -76,6 +76,8 @@ export function errorMessage(error: unknown): string {
       return serverMessage || 'Aanmelden voor deze activiteit kan nu niet.';
     case ErrorCode.LINK_INVALID:
       return serverMessage || 'Deze link is ongeldig. Gebruik de hele link uit de e-mail.';
+    case ErrorCode.CONTACT_LIMIT_REACHED:
+      return serverMessage || 'Dit bedrijf is deze maand al zo vaak benaderd als de regio toestaat. Stem af via het bedrijvenloket.';
     case ErrorCode.LINK_USED:
       return serverMessage || 'Deze link is al gebruikt.';
     case ErrorCode.LINK_EXPIRED:

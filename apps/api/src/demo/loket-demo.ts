@@ -1,0 +1,64 @@
+import type { LoketService } from '@verbinder/loket/core';
+import type { RegionsRepository, School } from '@verbinder/regions/core';
+import type { Actor } from '@verbinder/shared/kernel';
+
+/**
+ * Noord-West Veluwe business loket: routing rules (stageplaatsen to Landstede and Slingerbos,
+ * everything else to the loket-medewerker), a breakfast meet-up request, a stageplaatsen
+ * request split over two schools and a gastles request waiting for the company. The companies
+ * are fictional and use `.example` e-mail domains.
+ */
+export async function seedLoketDemo(deps: { service: LoketService; repository: RegionsRepository; regionSlug: string; actorFor: (email: string) => Promise<Actor> }): Promise<number> {
+  const region = await deps.repository.findRegionBySlug(deps.regionSlug);
+  if (!region) return 0;
+  const schools = await deps.repository.findSchoolsByRegionIds([region.id]);
+  const school = (name: string) => (schools.find((s) => s.name === name) as School).id;
+  const ilse = await deps.actorFor('ilse.hoekstra@example.org');
+  const s = deps.service;
+  await s.addRule(ilse, { regionId: region.id, requestType: 'STAGEPLAATSEN', assigneeId: ilse.personId, schoolIds: [school('Landstede MBO'), school('RSG Slingerbos Levant')] });
+  await s.addRule(ilse, { regionId: region.id, assigneeId: ilse.personId, schoolIds: [] });
+  const base = { regionSlug: deps.regionSlug, consent: true };
+  await s.seedRequest({
+    ...base,
+    companyName: 'Bakkerij De Zandkorrel',
+    kvk: '12345678',
+    sector: 'Food',
+    location: 'Harderwijk',
+    contactName: 'Anouk Brouwer',
+    contactEmail: 'anouk@zandkorrel.example',
+    type: 'MEETUP',
+    period: 'voorjaar 2027',
+    capacity: 30,
+    message: 'Wij willen graag een ontbijt-meet-up bij ons in de bakkerij organiseren voor docenten en ondernemers uit Harderwijk.',
+  });
+  await s.seedRequest({
+    ...base,
+    companyName: 'Veluwe Techniek Installaties',
+    kvk: '87654321',
+    sector: 'Techniek',
+    location: 'Ermelo',
+    contactName: 'Rik van Dam',
+    contactEmail: 'rik.vandam@veluwetechniek.example',
+    contactPhone: '0341 123 456',
+    type: 'STAGEPLAATSEN',
+    level: 'vmbo kader PIE en mbo 2–3 Eerste monteur',
+    period: 'februari–juni 2027',
+    capacity: 4,
+    message: 'Wij hebben vier stageplaatsen voor leerlingen en studenten in de installatietechniek.',
+  });
+  const gastles = await s.seedRequest({
+    ...base,
+    companyName: 'Zorggroep Noorderlicht',
+    kvk: '11223344',
+    sector: 'Zorg',
+    location: 'Nunspeet',
+    contactName: 'Fatima Ouali',
+    contactEmail: 'f.ouali@noorderlicht.example',
+    type: 'GASTLES',
+    level: 'vmbo Zorg en welzijn',
+    period: 'na de herfstvakantie',
+    message: 'Een gastles over werken in de ouderenzorg.',
+  });
+  await s.staffReply(ilse, gastles.id, 'Dank voor je aanvraag! Welke dagen in de week kunnen jullie een gastles geven?', { waitForCompany: true });
+  return 3;
+}

@@ -1,0 +1,128 @@
+export const REQUEST_TYPES = ['STAGEPLAATSEN', 'BPV_LEERBEDRIJF', 'GASTLES', 'BEDRIJFSOPDRACHT', 'MEETUP', 'EXCURSIE', 'CHALLENGE_PARTNER', 'OPEN_DAG', 'WERKGROEP'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+/** NIEUW until the first staff reply; WACHT_OP_BEDRIJF pauses the clock; AFGEROND stops it. */
+export const REQUEST_STATUSES = ['NIEUW', 'IN_BEHANDELING', 'WACHT_OP_BEDRIJF', 'AFGEROND'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export type MessageAuthor = 'BEDRIJF' | 'LOKET' | 'NOTITIE';
+
+export interface Company {
+  id: string;
+  regionId: string;
+  name: string;
+  kvk: string;
+  sector: string | null;
+  location: string | null;
+  createdAt: Date;
+}
+
+export interface LoketRequest {
+  id: string;
+  regionId: string;
+  companyId: string;
+  reference: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string | null;
+  type: RequestType;
+  level: string | null;
+  period: string | null;
+  /** Structured period (inclusive `YYYY-MM-DD`), used for duplicate detection. */
+  periodStart: string | null;
+  periodEnd: string | null;
+  capacity: number | null;
+  message: string | null;
+  status: RequestStatus;
+  /** Flagged on intake: an open request of the same company, similar type, overlapping period. */
+  duplicateOfId: string | null;
+  /** Set when staff merged this request into another (its messages moved there). */
+  mergedIntoId: string | null;
+  ownerId: string | null;
+  schoolIds: string[];
+  tokenHash: string;
+  firstResponseAt: Date | null;
+  pausedAt: Date | null;
+  /** Clock milliseconds spent waiting for the company (not counted against the SLA). */
+  pausedMs: number;
+  closedAt: Date | null;
+  /** Personal data erased (on request or after the retention period). */
+  anonymisedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface LoketMessage {
+  id: string;
+  requestId: string;
+  author: MessageAuthor;
+  personId: string | null;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+}
+
+export interface RoutingRule {
+  id: string;
+  regionId: string;
+  requestType: RequestType | null;
+  sector: string | null;
+  assigneeId: string;
+  schoolIds: string[];
+  createdAt: Date;
+}
+
+export interface SlaPolicy {
+  regionId: string;
+  firstResponseMinutes: number;
+  resolutionMinutes: number;
+  /** Warn this long before a target is breached. */
+  warnBeforeMinutes: number;
+  /** Count business hours (default) or wall-clock time (24/7). */
+  businessHours: boolean;
+}
+
+export interface SlaState {
+  firstResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  elapsedMinutes: number;
+  paused: boolean;
+  firstResponseBreached: boolean;
+  resolutionBreached: boolean;
+}
+
+/** One approach of a company by a school: through the loket (routing) or logged by hand. */
+export interface CompanyContact {
+  id: string;
+  regionId: string;
+  companyId: string;
+  schoolId: string | null;
+  personId: string | null;
+  channel: 'LOKET' | 'HANDMATIG';
+  requestId: string | null;
+  note: string | null;
+  contactedAt: Date;
+}
+
+export interface IntakeInput {
+  regionSlug: string;
+  companyName: string;
+  kvk: string;
+  sector?: string | null;
+  location?: string | null;
+  contactName: string;
+  contactEmail: string;
+  contactPhone?: string | null;
+  type: string;
+  level?: string | null;
+  period?: string | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  capacity?: number | null;
+  message?: string | null;
+  consent: boolean;
+  /** Hidden field: people leave it empty. */
+  website?: string | null;
+  /** The signed token from `loketFormToken`, issued when the form was rendered. */
+  formToken: string;
+}

@@ -1,0 +1,3 @@
+export * from './loket.tables';
+export * from './drizzle-loket.repository';
+export * from './loket-data-access.module';

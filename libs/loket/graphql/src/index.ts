@@ -1,0 +1,3 @@
+export * from './loket.models';
+export * from './loket.resolvers';
+export * from './loket-graphql.module';

@@ -1,0 +1,184 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum LoketRequestTypeGql {
+  STAGEPLAATSEN = 'STAGEPLAATSEN',
+  BPV_LEERBEDRIJF = 'BPV_LEERBEDRIJF',
+  GASTLES = 'GASTLES',
+  BEDRIJFSOPDRACHT = 'BEDRIJFSOPDRACHT',
+  MEETUP = 'MEETUP',
+  EXCURSIE = 'EXCURSIE',
+  CHALLENGE_PARTNER = 'CHALLENGE_PARTNER',
+  OPEN_DAG = 'OPEN_DAG',
+  WERKGROEP = 'WERKGROEP',
+}
+export enum LoketRequestStatusGql { NIEUW = 'NIEUW', IN_BEHANDELING = 'IN_BEHANDELING', WACHT_OP_BEDRIJF = 'WACHT_OP_BEDRIJF', AFGEROND = 'AFGEROND' }
+export enum LoketMessageAuthorGql { BEDRIJF = 'BEDRIJF', LOKET = 'LOKET', NOTITIE = 'NOTITIE' }
+
+registerEnumType(LoketRequestTypeGql, { name: 'LoketRequestType' });
+registerEnumType(LoketRequestStatusGql, { name: 'LoketRequestStatus', description: 'WACHT_OP_BEDRIJF zet de klok stil; AFGEROND stopt haar' });
+registerEnumType(LoketMessageAuthorGql, { name: 'LoketMessageAuthor', description: 'NOTITIE is intern: het bedrijf ziet haar nooit' });
+
+@InputType()
+export class LoketIntakeInput {
+  @Field({ description: 'De regio van het loket (slug)' }) regionSlug!: string;
+  @Field() companyName!: string;
+  @Field({ description: 'KvK-nummer: precies 8 cijfers' }) kvk!: string;
+  @Field(() => String, { nullable: true }) sector?: string | null;
+  @Field(() => String, { nullable: true }) location?: string | null;
+  @Field() contactName!: string;
+  @Field() contactEmail!: string;
+  @Field(() => String, { nullable: true }) contactPhone?: string | null;
+  @Field(() => LoketRequestTypeGql) type!: LoketRequestTypeGql;
+  @Field(() => String, { nullable: true, description: 'Niveau of route van belangstelling' }) level?: string | null;
+  @Field(() => String, { nullable: true }) period?: string | null;
+  @Field(() => String, { nullable: true, description: 'Begin van de periode (jjjj-mm-dd), voor het herkennen van dubbele aanvragen' }) periodStart?: string | null;
+  @Field(() => String, { nullable: true }) periodEnd?: string | null;
+  @Field(() => Int, { nullable: true }) capacity?: number | null;
+  @Field(() => String, { nullable: true }) message?: string | null;
+  @Field({ description: 'Toestemming voor de privacyverklaring (verplicht)' }) consent!: boolean;
+  @Field(() => String, { nullable: true, description: 'Honeypot: een verborgen veld dat mensen leeg laten' }) website?: string | null;
+  @Field({ description: 'Het token van loketFormToken, opgehaald toen het formulier werd getoond' }) formToken!: string;
+}
+
+@ObjectType('LoketIntakeResult')
+export class LoketIntakeResultModel {
+  @Field() message!: string;
+}
+
+@ObjectType('LoketCompany')
+export class LoketCompanyModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() kvk!: string;
+  @Field(() => String, { nullable: true }) sector!: string | null;
+  @Field(() => String, { nullable: true }) location!: string | null;
+}
+
+@ObjectType('LoketMessage')
+export class LoketMessageModel {
+  @Field(() => ID) id!: string;
+  @Field(() => LoketMessageAuthorGql) author!: LoketMessageAuthorGql;
+  @Field() authorName!: string;
+  @Field({ description: 'Platte tekst: altijd ge-escaped tonen' }) body!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
+@ObjectType('LoketSla')
+export class LoketSlaModel {
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'null als er al gereageerd is of de klok stilstaat' }) firstResponseDueAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) resolutionDueAt!: Date | null;
+  @Field(() => Float) elapsedMinutes!: number;
+  @Field() paused!: boolean;
+  @Field() firstResponseBreached!: boolean;
+  @Field() resolutionBreached!: boolean;
+}
+
+@ObjectType('LoketRequest')
+export class LoketRequestModel {
+  @Field(() => ID) id!: string;
+  regionId!: string;
+  companyId!: string;
+  ownerId!: string | null;
+  schoolIds!: string[];
+  closedAt!: Date | null;
+  @Field({ description: 'Kort kenmerk voor e-mail en telefoon' }) reference!: string;
+  @Field() contactName!: string;
+  @Field() contactEmail!: string;
+  @Field(() => String, { nullable: true }) contactPhone!: string | null;
+  @Field(() => LoketRequestTypeGql) type!: LoketRequestTypeGql;
+  @Field(() => String, { nullable: true }) level!: string | null;
+  @Field(() => String, { nullable: true }) period!: string | null;
+  @Field(() => String, { nullable: true }) periodStart!: string | null;
+  @Field(() => String, { nullable: true }) periodEnd!: string | null;
+  @Field(() => Int, { nullable: true }) capacity!: number | null;
+  duplicateOfId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Samengevoegd in deze aanvraag' }) mergedIntoId!: string | null;
+  @Field(() => String, { nullable: true }) message!: string | null;
+  @Field(() => LoketRequestStatusGql) status!: LoketRequestStatusGql;
+  @Field(() => GraphQLISODateTime, { nullable: true }) firstResponseAt!: Date | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+}
+
+/** What the company sees through its status link. */
+@ObjectType('LoketPublicRequest')
+export class LoketPublicRequestModel {
+  @Field() reference!: string;
+  @Field() companyName!: string;
+  @Field() contactName!: string;
+  @Field(() => LoketRequestTypeGql) type!: LoketRequestTypeGql;
+  @Field(() => LoketRequestStatusGql) status!: LoketRequestStatusGql;
+  @Field(() => String, { nullable: true, description: 'Wie de aanvraag behandelt' }) handlerName!: string | null;
+  @Field(() => [String]) schoolNames!: string[];
+  @Field(() => String, { nullable: true }) period!: string | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => [LoketMessageModel], { description: 'Het gesprek, zonder interne notities' }) messages!: LoketMessageModel[];
+}
+
+@ObjectType('LoketCompanyContact')
+export class LoketCompanyContactModel {
+  @Field(() => ID) id!: string;
+  companyId!: string;
+  schoolId!: string | null;
+  personId!: string | null;
+  @Field({ description: 'LOKET (via routering of splitsen) of HANDMATIG' }) channel!: string;
+  @Field(() => ID, { nullable: true }) requestId!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => GraphQLISODateTime) contactedAt!: Date;
+}
+
+@ObjectType('LoketContactResult')
+export class LoketContactResultModel {
+  @Field(() => LoketCompanyContactModel) contact!: LoketCompanyContactModel;
+  @Field(() => String, { nullable: true, description: 'Gezet bij de maandgrens (ook als extensions.warning)' }) warning!: string | null;
+}
+
+@InputType()
+export class LogCompanyContactInput {
+  @Field(() => ID) companyId!: string;
+  @Field(() => ID, { description: 'De school die het bedrijf benadert' }) schoolId!: string;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@ObjectType('LoketChange')
+export class LoketChangeModel {
+  @Field(() => ID, { nullable: true }) requestId!: string | null;
+  @Field() kind!: string;
+  @Field(() => GraphQLISODateTime) at!: Date;
+}
+
+@ObjectType('LoketRoutingRule')
+export class LoketRoutingRuleModel {
+  @Field(() => ID) id!: string;
+  regionId!: string;
+  assigneeId!: string;
+  schoolIds!: string[];
+  @Field(() => LoketRequestTypeGql, { nullable: true, description: 'null = elk soort' }) requestType!: LoketRequestTypeGql | null;
+  @Field(() => String, { nullable: true, description: 'null = elke sector' }) sector!: string | null;
+}
+
+@InputType()
+export class LoketRoutingRuleInput {
+  @Field(() => ID) regionId!: string;
+  @Field(() => LoketRequestTypeGql, { nullable: true }) requestType?: LoketRequestTypeGql | null;
+  @Field(() => String, { nullable: true }) sector?: string | null;
+  @Field(() => ID) assigneeId!: string;
+  @Field(() => [ID]) schoolIds!: string[];
+}
+
+@InputType()
+export class LoketAssignInput {
+  @Field(() => ID, { description: 'De eigenaar van de hele aanvraag' }) ownerId!: string;
+  @Field(() => [ID], { description: 'Eén of meer scholen die eraan werken (splitsen)' }) schoolIds!: string[];
+  @Field(() => String, { nullable: true, description: 'Verplicht bij overdracht aan een ander' }) reason?: string | null;
+}
+
+@ObjectType('LoketSlaPolicy')
+@InputType('LoketSlaPolicyInput')
+export class LoketSlaPolicyModel {
+  @Field(() => ID) regionId!: string;
+  @Field(() => Float, { description: 'Termijn voor de eerste reactie in (werk)minuten' }) firstResponseMinutes!: number;
+  @Field(() => Float, { description: 'Termijn voor de afhandeling in (werk)minuten' }) resolutionMinutes!: number;
+  @Field(() => Float, { description: 'Zo lang vóór het verstrijken gaat er een waarschuwing uit' }) warnBeforeMinutes!: number;
+  @Field({ description: 'Werkuren tellen (ma–vr 08:30–17:00, zonder vakanties) of de klok rond', defaultValue: true }) businessHours!: boolean;
+}

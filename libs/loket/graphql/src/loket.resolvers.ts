@@ -1,0 +1,250 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { LoketRequest, LoketService } from '@verbinder/loket/core';
+import { CurrentActor, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isUuid } from '@verbinder/shared/kernel';
+import {
+  LoketAssignInput,
+  LogCompanyContactInput,
+  LoketChangeModel,
+  LoketCompanyContactModel,
+  LoketContactResultModel,
+  LoketCompanyModel,
+  LoketIntakeInput,
+  LoketIntakeResultModel,
+  LoketMessageModel,
+  LoketPublicRequestModel,
+  LoketRequestModel,
+  LoketRequestStatusGql,
+  LoketRoutingRuleInput,
+  LoketRoutingRuleModel,
+  LoketSlaModel,
+  LoketSlaPolicyModel,
+} from './loket.models';
+
+const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
+const toDate = (payload: { at: string }) => ({ ...payload, at: new Date(payload.at) });
+
+@Resolver(() => LoketRequestModel)
+export class LoketResolver {
+  constructor(
+    private readonly service: LoketService,
+    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
+  ) {}
+
+  // ---- the company (no account) ----
+
+  @PublicOperation()
+  @Query(() => String, { description: 'Een ondertekend tijdstempel voor het loketformulier (minstens 3 s oud bij versturen)' })
+  loketFormToken() {
+    return this.service.formToken();
+  }
+
+  @PublicOperation()
+  @Mutation(() => LoketIntakeResultModel, { description: 'Een aanvraag van een bedrijf via het openbare loketformulier' })
+  submitLoketRequest(@Args('input') input: LoketIntakeInput, @Context() ctx: GqlContext) {
+    return this.service.submit(input, ctx.clientKey);
+  }
+
+  @PublicOperation()
+  @Query(() => LoketPublicRequestModel, { description: 'De aanvraag achter een statuslink; onbekende links geven altijd NOT_FOUND' })
+  async loketRequestByToken(@Args('token') token: string) {
+    const view = await this.service.publicView(token);
+    return {
+      reference: view.request.reference,
+      companyName: view.company.name,
+      contactName: view.request.contactName,
+      type: view.request.type,
+      status: view.request.status,
+      handlerName: view.handlerName,
+      schoolNames: view.schoolNames,
+      period: view.request.period,
+      createdAt: view.request.createdAt,
+      messages: view.messages,
+    };
+  }
+
+  @PublicOperation()
+  @Mutation(() => LoketMessageModel, { description: 'Het bedrijf reageert of vult aan via de statuslink' })
+  replyToLoketRequestByToken(@Args('token') token: string, @Args('body') body: string) {
+    return this.service.companyReply(token, body);
+  }
+
+  @PublicOperation()
+  @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in één aanvraag, voor de statuspagina (met de statuslink)', resolve: toDate })
+  async loketRequestChanged(@Args('token') token: string) {
+    const request = await this.service.requestByToken(token);
+    return this.events.iterate('loket.changed', (e) => e.requestId === request.id && e.kind !== 'note');
+  }
+
+  // ---- staff ----
+
+  @Query(() => [LoketRequestModel], { description: 'De aanvragen van een regio, nieuwste eerst' })
+  loketRequests(
+    @CurrentActor() actor: Actor,
+    @Args('regionId', { type: () => ID }) regionId: string,
+    @Args('status', { type: () => LoketRequestStatusGql, nullable: true }) status?: LoketRequestStatusGql | null,
+  ) {
+    return this.service.listRequests(actor, regionId, status);
+  }
+
+  @Query(() => LoketRequestModel)
+  loketRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.getRequest(actor, id);
+  }
+
+  @Mutation(() => LoketMessageModel, { description: 'Antwoord aan het bedrijf (ook per e-mail) of, met internal, een interne notitie' })
+  replyToLoketRequest(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('body') body: string,
+    @Args('internal', { type: () => Boolean, nullable: true }) internal?: boolean | null,
+    @Args('waitForCompany', { type: () => Boolean, nullable: true, description: 'Zet de klok stil tot het bedrijf reageert' }) waitForCompany?: boolean | null,
+  ) {
+    return this.service.staffReply(actor, id, body, { internal, waitForCompany });
+  }
+
+  @Mutation(() => LoketRequestModel)
+  setLoketRequestStatus(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('status', { type: () => LoketRequestStatusGql }) status: LoketRequestStatusGql) {
+    return this.service.setStatus(actor, id, status);
+  }
+
+  @Mutation(() => LoketRequestModel, { description: 'Eigenaar en scholen (splitsen); overdracht vraagt een reden, die wordt vastgelegd' })
+  assignLoketRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: LoketAssignInput) {
+    return this.service.assign(actor, id, input);
+  }
+
+  @Mutation(() => LoketRequestModel, { description: 'Voegt een (dubbele) aanvraag samen in een andere, met haar gesprek; geeft de andere terug' })
+  mergeLoketRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('intoId', { type: () => ID }) intoId: string) {
+    return this.service.merge(actor, id, intoId);
+  }
+
+  @Query(() => [LoketRoutingRuleModel])
+  loketRoutingRules(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
+    return this.service.rules(actor, regionId);
+  }
+
+  @Mutation(() => LoketRoutingRuleModel, { description: 'Routering: soort en sector → medewerker en scholen; de meest specifieke regel wint' })
+  addLoketRoutingRule(@CurrentActor() actor: Actor, @Args('input') input: LoketRoutingRuleInput) {
+    return this.service.addRule(actor, input);
+  }
+
+  @Mutation(() => Boolean)
+  deleteLoketRoutingRule(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.deleteRule(actor, id);
+  }
+
+  @Query(() => LoketSlaPolicyModel)
+  loketSlaPolicy(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
+    return this.service.slaPolicy(actor, regionId);
+  }
+
+  @Mutation(() => LoketSlaPolicyModel)
+  setLoketSlaPolicy(@CurrentActor() actor: Actor, @Args('input') input: LoketSlaPolicyModel) {
+    return this.service.setSlaPolicy(actor, input);
+  }
+
+  @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in de loketaanvragen van een regio, live', resolve: toDate })
+  loketChanged(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
+    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
+    if (!this.service.isStaff(actor, regionId)) throw DomainError.forbidden();
+    return this.events.iterate('loket.changed', (e) => e.regionId === regionId);
+  }
+
+  // ---- privacy ----
+
+  @Query(() => String, { description: 'Alle gegevens van een bedrijf als JSON (beheerders van de regio)' })
+  exportLoketCompany(@CurrentActor() actor: Actor, @Args('companyId', { type: () => ID }) companyId: string) {
+    return this.service.exportCompany(actor, companyId);
+  }
+
+  @Mutation(() => Int, { description: 'Wist de persoonsgegevens van een bedrijf (contactpersonen, berichten); geeft het aantal aanvragen' })
+  eraseLoketCompany(@CurrentActor() actor: Actor, @Args('companyId', { type: () => ID }) companyId: string) {
+    return this.service.eraseCompany(actor, companyId);
+  }
+
+  // ---- contact ledger ----
+
+  @Query(() => [LoketCompanyModel], { description: 'Bedrijven die het loket kent in de regio (voor leden van de regio)' })
+  loketCompanies(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('search', { type: () => String, nullable: true }) search?: string | null) {
+    return this.service.companies(actor, regionId, search);
+  }
+
+  @Query(() => [LoketCompanyContactModel], { description: 'Wie dit bedrijf deze kalendermaand benaderde, nieuwste eerst' })
+  companyContactsThisMonth(@CurrentActor() actor: Actor, @Args('companyId', { type: () => ID }) companyId: string) {
+    return this.service.contactsThisMonth(actor, companyId);
+  }
+
+  @Mutation(() => LoketContactResultModel, { description: 'Legt een benadering vast; bij de maandgrens een waarschuwing of CONTACT_LIMIT_REACHED' })
+  async logCompanyContact(@CurrentActor() actor: Actor, @Args('input') input: LogCompanyContactInput, @Context() ctx: GqlContext) {
+    const result = await this.service.logContact(actor, input);
+    if (result.warning) ctx.warnings = [...(ctx.warnings ?? []), result.warning];
+    return result;
+  }
+
+  // ---- fields ----
+
+  @ResolveField(() => RegionModel)
+  region(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
+    return R(ctx).regionById.load(r.regionId);
+  }
+
+  @ResolveField(() => LoketCompanyModel)
+  async company(@Parent() r: LoketRequestModel) {
+    return (await this.service.companiesByIds([r.companyId]))[0];
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'De eigenaar van de hele aanvraag' })
+  owner(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
+    return r.ownerId ? R(ctx).personById.load(r.ownerId) : null;
+  }
+
+  @ResolveField(() => [SchoolModel])
+  async schools(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
+    const found = await R(ctx).schoolById.loadMany(r.schoolIds);
+    return found.filter((s) => s && !(s instanceof Error));
+  }
+
+  @ResolveField(() => [LoketMessageModel], { description: 'Het hele gesprek, met interne notities' })
+  messages(@Parent() r: LoketRequestModel) {
+    return this.service.messages(r.id);
+  }
+
+  @ResolveField(() => LoketRequestModel, { nullable: true, description: 'Gemarkeerd bij binnenkomst: mogelijk dubbel met deze open aanvraag' })
+  async duplicateOf(@Parent() r: LoketRequestModel, @CurrentActor() actor: Actor) {
+    return r.duplicateOfId ? this.service.getRequest(actor, r.duplicateOfId).catch(() => null) : null;
+  }
+
+  @ResolveField(() => LoketSlaModel)
+  sla(@Parent() r: LoketRequestModel) {
+    return this.service.sla(r as unknown as LoketRequest);
+  }
+}
+
+@Resolver(() => LoketCompanyContactModel)
+export class LoketCompanyContactResolver {
+  @ResolveField(() => SchoolModel, { nullable: true })
+  school(@Parent() c: LoketCompanyContactModel, @Context() ctx: GqlContext) {
+    return c.schoolId ? R(ctx).schoolById.load(c.schoolId) : null;
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  person(@Parent() c: LoketCompanyContactModel, @Context() ctx: GqlContext) {
+    return c.personId ? R(ctx).personById.load(c.personId) : null;
+  }
+}
+
+@Resolver(() => LoketRoutingRuleModel)
+export class LoketRoutingRuleResolver {
+  @ResolveField(() => PersonModel, { nullable: true })
+  assignee(@Parent() r: LoketRoutingRuleModel, @Context() ctx: GqlContext) {
+    return R(ctx).personById.load(r.assigneeId);
+  }
+
+  @ResolveField(() => [SchoolModel])
+  async schools(@Parent() r: LoketRoutingRuleModel, @Context() ctx: GqlContext) {
+    const found = await R(ctx).schoolById.loadMany(r.schoolIds);
+    return found.filter((s) => s && !(s instanceof Error));
+  }
+}

@@ -1,0 +1,36 @@
+// Ids of the demo loket (apps/api/src/demo/loket-demo.ts), fetched through the API.
+import { GraphqlHttpClient } from './graphql-client';
+
+export interface LoketIds {
+  /** The stageplaatsen request split over two schools. */
+  loketRequestId: string;
+  /** The stageplaatsen routing rule. */
+  loketRuleId: string;
+  /** The demo loket-medewerker (Ilse). */
+  loketMedewerkerId: string;
+  /** The company behind the stageplaatsen request. */
+  loketCompanyId: string;
+  /** The gastles request of Zorggroep Noorderlicht (another company, waiting for the company). */
+  otherLoketRequestId: string;
+  /** A school of the stageplaatsen rule (not the demo docent's school). */
+  loketSchoolId: string;
+}
+
+export async function loketIds(client: GraphqlHttpClient, regionId: string): Promise<LoketIds> {
+  const data = await client.request<{
+    loketRequests: Array<{ id: string; type: string; company: { id: string; name: string } }>;
+    loketRoutingRules: Array<{ id: string; requestType: string | null; assignee: { id: string }; schools: Array<{ id: string }> }>;
+  }>('query($r: ID!) { loketRequests(regionId: $r) { id type company { id name } } loketRoutingRules(regionId: $r) { id requestType assignee { id } schools { id } } }', { r: regionId });
+  const request = data.loketRequests.find((r) => r.company.name === 'Veluwe Techniek Installaties');
+  const rule = data.loketRoutingRules.find((r) => r.requestType === 'STAGEPLAATSEN');
+  const other = data.loketRequests.find((r) => r.company.name === 'Zorggroep Noorderlicht');
+  if (!request || !rule || !other) throw new Error('demo loket data not found');
+  return {
+    loketRequestId: request.id,
+    loketRuleId: rule.id,
+    loketMedewerkerId: rule.assignee.id,
+    loketCompanyId: request.company.id,
+    otherLoketRequestId: other.id,
+    loketSchoolId: rule.schools[0].id,
+  };
+}
