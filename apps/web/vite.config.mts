@@ -18,6 +18,7 @@ export default defineConfig({
       { find: /^@verbinder\/regions\/web$/, replacement: fromRepo('libs/regions/web/src/index.ts') },
       { find: /^@verbinder\/actieagenda\/web$/, replacement: fromRepo('libs/actieagenda/web/src/index.ts') },
       { find: /^@verbinder\/meetups\/web$/, replacement: fromRepo('libs/meetups/web/src/index.ts') },
+      { find: /^@verbinder\/loket\/web$/, replacement: fromRepo('libs/loket/web/src/index.ts') },
       { find: /^@verbinder\/shared\/contracts$/, replacement: fromRepo('libs/shared/contracts/src/index.ts') },
     ],
   },

@@ -175,6 +175,20 @@ const OPS: Record<string, Case> = {
   mergeLoketRequest: { doc: 'mutation($a: ID!, $b: ID!) { mergeLoketRequest(id: $a, intoId: $b) { id } }', vars: (i) => ({ a: i.otherLoketRequestId, b: i.loketRequestId }), docentForbidden: true },
   exportLoketCompany: { doc: 'query($c: ID!) { exportLoketCompany(companyId: $c) }', vars: (i) => ({ c: i.loketCompanyId }), docentForbidden: true },
   eraseLoketCompany: { doc: 'mutation($c: ID!) { eraseLoketCompany(companyId: $c) }', vars: (i) => ({ c: i.loketCompanyId }), docentForbidden: true },
+  exportLoketRequestsCsv: { doc: 'query($r: ID!) { exportLoketRequestsCsv(regionId: $r, filter: { includeClosed: true }) }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
+  loketReport: {
+    doc: 'query($r: ID!) { loketReport(regionId: $r, from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { total byType { key count } } }',
+    vars: (i) => ({ r: i.regionId }),
+    docentForbidden: true,
+  },
+  loketCannedReplies: { doc: 'query($r: ID!) { loketCannedReplies(regionId: $r) { id title } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
+  saveLoketCannedReply: {
+    doc: 'mutation($r: ID!) { saveLoketCannedReply(input: { regionId: $r, title: "Nieuw", body: "Tekst" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    docentForbidden: true,
+  },
+  deleteLoketCannedReply: { doc: 'mutation($id: ID!) { deleteLoketCannedReply(id: $id) }', vars: (i) => ({ id: i.loketCannedReplyId }), docentForbidden: true },
+  loketAuditLog: { doc: 'query($id: ID!) { loketAuditLog(requestId: $id) { id action what personName at } }', vars: (i) => ({ id: i.loketRequestId }), docentForbidden: true },
   setLoketSlaPolicy: {
     doc: 'mutation($r: ID!) { setLoketSlaPolicy(input: { regionId: $r, firstResponseMinutes: 480, resolutionMinutes: 4800, warnBeforeMinutes: 60 }) { regionId } }',
     vars: (i) => ({ r: i.regionId }),

@@ -196,6 +196,21 @@ const CASES: BadCase[] = [
   { mutation: 'mergeLoketRequest', doc: 'mutation($a: ID!) { mergeLoketRequest(id: $a, intoId: $a) { id } }', vars: (i) => ({ a: i.loketRequestId }), code: 'BAD_USER_INPUT' },
   { mutation: 'eraseLoketCompany', doc: 'mutation { eraseLoketCompany(companyId: "00000000-0000-4000-8000-000000000009") }', code: 'NOT_FOUND' },
   { mutation: 'deleteLoketRoutingRule', doc: 'mutation { deleteLoketRoutingRule(id: "00000000-0000-4000-8000-000000000009") }', code: 'NOT_FOUND' },
+  { mutation: 'saveLoketCannedReply', doc: 'mutation($r: ID!) { saveLoketCannedReply(input: { regionId: $r, title: "  ", body: "" }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'saveLoketCannedReply',
+    doc: 'mutation($r: ID!, $b: String!) { saveLoketCannedReply(input: { regionId: $r, title: "Nieuw", body: $b }) { id } }',
+    vars: (i) => ({ r: i.regionId, b: 'x'.repeat(4001) }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    mutation: 'saveLoketCannedReply',
+    doc: 'mutation($r: ID!) { saveLoketCannedReply(input: { regionId: $r, title: "ontvangst bevestigen", body: "Dubbel" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'CONFLICT',
+    extensions: { field: 'title' },
+  },
+  { mutation: 'deleteLoketCannedReply', doc: 'mutation { deleteLoketCannedReply(id: "00000000-0000-4000-8000-000000000009") }', code: 'NOT_FOUND' },
   {
     mutation: 'setLoketSlaPolicy',
     doc: 'mutation($r: ID!) { setLoketSlaPolicy(input: { regionId: $r, firstResponseMinutes: -1, resolutionMinutes: 0, warnBeforeMinutes: -5 }) { regionId } }',

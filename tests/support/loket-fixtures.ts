@@ -14,17 +14,24 @@ export interface LoketIds {
   otherLoketRequestId: string;
   /** A school of the stageplaatsen rule (not the demo docent's school). */
   loketSchoolId: string;
+  /** The demo canned reply "Ontvangst bevestigen". */
+  loketCannedReplyId: string;
 }
 
 export async function loketIds(client: GraphqlHttpClient, regionId: string): Promise<LoketIds> {
   const data = await client.request<{
     loketRequests: Array<{ id: string; type: string; company: { id: string; name: string } }>;
     loketRoutingRules: Array<{ id: string; requestType: string | null; assignee: { id: string }; schools: Array<{ id: string }> }>;
-  }>('query($r: ID!) { loketRequests(regionId: $r) { id type company { id name } } loketRoutingRules(regionId: $r) { id requestType assignee { id } schools { id } } }', { r: regionId });
+    loketCannedReplies: Array<{ id: string; title: string }>;
+  }>(
+    'query($r: ID!) { loketRequests(regionId: $r) { id type company { id name } } loketRoutingRules(regionId: $r) { id requestType assignee { id } schools { id } } loketCannedReplies(regionId: $r) { id title } }',
+    { r: regionId },
+  );
   const request = data.loketRequests.find((r) => r.company.name === 'Veluwe Techniek Installaties');
   const rule = data.loketRoutingRules.find((r) => r.requestType === 'STAGEPLAATSEN');
   const other = data.loketRequests.find((r) => r.company.name === 'Zorggroep Noorderlicht');
-  if (!request || !rule || !other) throw new Error('demo loket data not found');
+  const canned = data.loketCannedReplies.find((c) => c.title === 'Ontvangst bevestigen');
+  if (!request || !rule || !other || !canned) throw new Error('demo loket data not found');
   return {
     loketRequestId: request.id,
     loketRuleId: rule.id,
@@ -32,5 +39,6 @@ export async function loketIds(client: GraphqlHttpClient, regionId: string): Pro
     loketCompanyId: request.company.id,
     otherLoketRequestId: other.id,
     loketSchoolId: rule.schools[0].id,
+    loketCannedReplyId: canned.id,
   };
 }

@@ -30,6 +30,7 @@ import { EventsModule } from './events.module';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './http/health.controller';
 import { OidcController } from './http/oidc.controller';
+import { LoketIntakeController } from './http/loket-intake.controller';
 import { LoketSiteController } from './http/loket-site.controller';
 import { MeetupsSiteController } from './http/meetups-site.controller';
 import { PublicSiteController } from './http/public-site.controller';
@@ -75,7 +76,7 @@ export class AppModule {
         RealtimeModule,
         OidcModule,
       ],
-      controllers: [HealthController, OidcController, PublicSiteController, MeetupsSiteController, LoketSiteController],
+      controllers: [HealthController, OidcController, PublicSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController],
       providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],

@@ -60,5 +60,20 @@ export async function seedLoketDemo(deps: { service: LoketService; repository: R
     message: 'Een gastles over werken in de ouderenzorg.',
   });
   await s.staffReply(ilse, gastles.id, 'Dank voor je aanvraag! Welke dagen in de week kunnen jullie een gastles geven?', { waitForCompany: true });
+  await s.saveCannedReply(ilse, {
+    regionId: region.id,
+    title: 'Ontvangst bevestigen',
+    body: 'Dank je wel voor je aanvraag bij het bedrijvenloket. We bekijken welke scholen het beste passen en nemen binnen twee werkdagen contact met je op.',
+  });
+  await s.saveCannedReply(ilse, {
+    regionId: region.id,
+    title: 'Beschikbaarheid vragen',
+    body: 'Fijn dat jullie willen meedoen! Op welke dagen en in welke weken kunnen jullie leerlingen of studenten ontvangen? Dan stemmen we dat af met de scholen.',
+  });
+  await s.saveCannedReply(ilse, {
+    regionId: region.id,
+    title: 'Doorverwezen naar school',
+    body: 'We hebben je aanvraag doorgezet naar de school die het beste aansluit. Een contactpersoon van de school neemt deze week contact met je op; het loket blijft je aanspreekpunt.',
+  });
   return 3;
 }

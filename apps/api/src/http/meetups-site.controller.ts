@@ -116,7 +116,7 @@ ${form}
 <p class="lead">Open dagen, meet-ups en andere activiteiten van de scholen waar iedereen welkom is. Aanmelden kan zonder account: je krijgt een e-mail om je aanmelding te bevestigen.</p>
 ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
     res.setHeader('Cache-Control', 'public, max-age=60');
-    res.type('html').send(this.page(`Activiteiten in ${region.name}`, canonicalUrl, body, region.name));
+    res.type('html').send(this.page(`Activiteiten in ${region.name}`, canonicalUrl, body, region.name, region.slug));
   }
 
   @HttpCode(200)
@@ -187,7 +187,7 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
       .send(this.page('Dat lukte niet', `${this.config.publicUrl}${back}`, `<h1>Dat lukte niet</h1><p data-code="${escapeHtml(e.code)}">${escapeHtml(e.message)}</p><p><a href="${escapeHtml(back)}">Terug</a></p>`));
   }
 
-  private page(title: string, canonicalUrl: string, body: string, regionName?: string): string {
-    return renderPage({ title, description: 'Activiteiten van de scholen in de regio: open dagen, meet-ups en workshops.', canonicalUrl, regionName, body });
+  private page(title: string, canonicalUrl: string, body: string, regionName?: string, regionSlug?: string): string {
+    return renderPage({ title, description: 'Activiteiten van de scholen in de regio: open dagen, meet-ups en workshops.', canonicalUrl, regionName, regionSlug, body });
   }
 }

@@ -78,6 +78,7 @@ ${line.acties
         description: `Hoe de scholen in ${region.name} samenwerken aan de overstap van vmbo naar mbo, en hoe ver ze zijn.`,
         canonicalUrl,
         regionName: region.name,
+        regionSlug: region.slug,
         body,
       }),
     );

@@ -16,6 +16,8 @@ export interface PageOptions {
   description: string;
   canonicalUrl: string;
   regionName?: string;
+  /** With a region: a navigation between the region's public pages. */
+  regionSlug?: string;
   body: string;
 }
 
@@ -43,8 +45,26 @@ h2 { font-size: 1.3rem; margin: 1.8rem 0 .6rem; }
 .bar { width: 10rem; height: .7rem; background: #e5e7eb; border-radius: 999px; overflow: hidden; }
 .bar > span { display:block; height:100%; background: var(--brand); }
 .focus { font-size:.85rem; background:#fff4d6; color:#6b4500; padding:.05rem .5rem; border-radius: 6px; }
+.fout { color: var(--rood); font-weight: 600; }
+.fouten { border-color: var(--rood); }
+.hint { color: var(--muted); font-size: .9rem; }
+.hp { position:absolute; left:-10000px; top:auto; width:1px; height:1px; overflow:hidden; }
+fieldset.line legend { font-weight: 700; padding: 0 .3rem; }
+input, select, textarea { font: inherit; max-width: 100%; }
+nav.regio { background:#fff; border-bottom:1px solid var(--line); padding:.5rem 1.2rem; }
+nav.regio ul { list-style:none; margin:0 auto; padding:0; display:flex; flex-wrap:wrap; gap:.4rem 1.2rem; max-width:52rem; }
 footer { max-width: 52rem; margin: 2rem auto; padding: 0 1.2rem 2rem; color: var(--muted); font-size: .9rem; }
 `;
+
+/** The region's public pages: progress, activities and the business loket. */
+function regionNav(slug: string): string {
+  const base = `/publiek/${encodeURIComponent(slug)}`;
+  return `<nav class="regio" aria-label="Regio"><ul>
+<li><a href="${escapeHtml(base)}/actieagenda">Voortgang</a></li>
+<li><a href="${escapeHtml(base)}/activiteiten">Activiteiten</a></li>
+<li><a href="${escapeHtml(base)}/loket">Bedrijvenloket</a></li>
+</ul></nav>`;
+}
 
 export function renderPage(o: PageOptions): string {
   return `<!doctype html>
@@ -66,6 +86,7 @@ export function renderPage(o: PageOptions): string {
 <body>
 <a class="skip" href="#inhoud">Naar de inhoud</a>
 <header class="site"><a href="/">Verbinder${o.regionName ? ` · ${escapeHtml(o.regionName)}` : ''}</a></header>
+${o.regionSlug ? regionNav(o.regionSlug) : ''}
 <main id="inhoud">
 ${o.body}
 </main>

@@ -4,6 +4,7 @@ import { useApolloClient, useMutation } from '@apollo/client';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { VIEWER_QUERY, connectSocket, disconnectSocket, errorMessage, viewerRegions, type ViewerPerson } from '@verbinder/web/api-client';
 import { Button } from '@verbinder/web/ui';
+import { LOKET_STAFF_ROLES } from '@verbinder/loket/web';
 import { SIGN_OUT } from './auth.operations';
 import { NotificationCentre } from './notification-centre';
 
@@ -11,6 +12,8 @@ import { NotificationCentre } from './notification-centre';
 const AGENDA_SCREENS = ['actieagenda', 'overleg', 'achtje'];
 /** Region screens of the meetups (highlighted as "Activiteiten"). */
 const MEETUP_SCREENS = ['activiteiten'];
+/** Region screens of the business loket (highlighted as "Loket" or "Bedrijvencontact"). */
+const LOKET_SCREENS = ['loket'];
 
 /** Header with navigation, notifications and the signed-in person; the page below. */
 export function AppLayout({ person }: { person: ViewerPerson }) {
@@ -65,9 +68,17 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
               const inMeetups =
                 MEETUP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
                 (regions.length === 1 && pathname.startsWith('/activiteit/'));
+              // Loket staff get the inbox; other members the contact ledger (the API guards both).
+              const loketStaff =
+                person.systemRole === 'BEHEERDER' ||
+                person.memberships.some((membership) => membership.region.id === region.id && LOKET_STAFF_ROLES.includes(membership.role));
+              // A request page (/loketaanvraag/:id) belongs to the loket of the viewer's only region.
+              const inLoket =
+                LOKET_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
+                (regions.length === 1 && pathname.startsWith('/loketaanvraag/'));
               return (
                 <Fragment key={region.id}>
-                  <Link to={base} aria-current={inRegion && !inAgenda && !inMeetups ? 'page' : undefined}>
+                  <Link to={base} aria-current={inRegion && !inAgenda && !inMeetups && !inLoket ? 'page' : undefined}>
                     {region.name}
                   </Link>
                   <Link to={`${base}/actieagenda`} aria-current={inAgenda ? 'page' : undefined}>
@@ -76,6 +87,10 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
                   </Link>
                   <Link to={`${base}/activiteiten`} aria-current={inMeetups ? 'page' : undefined}>
                     Activiteiten
+                    {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                  </Link>
+                  <Link to={loketStaff ? `${base}/loket` : `${base}/loket/bedrijven`} aria-current={inLoket ? 'page' : undefined}>
+                    {loketStaff ? 'Loket' : 'Bedrijvencontact'}
                     {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
                   </Link>
                 </Fragment>

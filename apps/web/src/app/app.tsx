@@ -23,6 +23,7 @@ import {
 } from '@verbinder/regions/web';
 import { AchtjePage, ActieagendaPage, ActiePage, MeetingPage } from '@verbinder/actieagenda/web';
 import { ActivitiesPage, ActivityPage } from '@verbinder/meetups/web';
+import { LoketInboxPage, LoketLedgerPage, LoketReportPage, LoketRequestPage, LoketSettingsPage } from '@verbinder/loket/web';
 import { ErrorMessage, Loading } from '@verbinder/web/ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -70,8 +71,13 @@ export function App() {
         <Route path="regio/:slug/overleg" element={<MeetingPage />} />
         <Route path="regio/:slug/achtje" element={<AchtjePage />} />
         <Route path="regio/:slug/activiteiten" element={<ActivitiesPage />} />
+        <Route path="regio/:slug/loket" element={<LoketInboxPage />} />
+        <Route path="regio/:slug/loket/instellingen" element={<LoketSettingsPage />} />
+        <Route path="regio/:slug/loket/bedrijven" element={<LoketLedgerPage />} />
+        <Route path="regio/:slug/loket/rapportage" element={<LoketReportPage />} />
         <Route path="actie/:id" element={<ActiePage />} />
         <Route path="activiteit/:id" element={<ActivityPage />} />
+        <Route path="loketaanvraag/:id" element={<LoketRequestPage />} />
         <Route path="school/:id" element={<SchoolDetailPage />} />
         <Route path="school/:id/bewerken" element={<SchoolEditPage />} />
         <Route path="leerlab/:id/bewerken" element={<LeerlabEditPage />} />

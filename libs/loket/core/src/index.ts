@@ -4,3 +4,4 @@ export * from './loket.service';
 export * from './loket-core.module';
 export * from './business-time';
 export * from './kvk';
+export * from './report';

@@ -1,4 +1,4 @@
-import type { Company, CompanyContact, LoketMessage, LoketRequest, RequestStatus, RoutingRule, SlaPolicy } from './loket.types';
+import type { AuditEntry, CannedReply, Company, CompanyContact, LoketMessage, LoketRequest, RequestFilter, RoutingRule, SignInLink, SlaPolicy } from './loket.types';
 
 export const LOKET_REPOSITORY = Symbol('LOKET_REPOSITORY');
 
@@ -14,7 +14,12 @@ export interface LoketRepository {
   updateRequest(id: string, data: Partial<RequestWrite>): Promise<LoketRequest>;
   findRequestById(id: string): Promise<LoketRequest | null>;
   findRequestByTokenHash(tokenHash: string): Promise<LoketRequest | null>;
-  listRequests(regionId: string, status: RequestStatus | null): Promise<LoketRequest[]>;
+  /** Newest first, at most 500. */
+  listRequests(regionId: string, filter: RequestFilter | null): Promise<LoketRequest[]>;
+  /** Requests of the region created in [from, to), not merged into another. */
+  listRequestsCreatedBetween(regionId: string, from: Date, to: Date): Promise<LoketRequest[]>;
+  /** A contact e-mail's requests in a region that are neither anonymised nor merged, newest first. */
+  listRequestsByContact(regionId: string, email: string): Promise<LoketRequest[]>;
   /** Requests not AFGEROND, in every region (for the SLA sweep). */
   listOpenRequests(limit: number): Promise<LoketRequest[]>;
 
@@ -39,6 +44,25 @@ export interface LoketRepository {
   /** Approaches of the company at or after `since`, newest first. */
   listContacts(companyId: string, since: Date): Promise<CompanyContact[]>;
   listCompanies(regionId: string, search: string | null): Promise<Company[]>;
+
+  listCannedReplies(regionId: string): Promise<CannedReply[]>;
+  findCannedReply(id: string): Promise<CannedReply | null>;
+  /** The region's reply with this title (case-insensitive), if any. */
+  findCannedReplyByTitle(regionId: string, title: string): Promise<CannedReply | null>;
+  insertCannedReply(data: Omit<CannedReply, 'id' | 'updatedAt'>): Promise<CannedReply>;
+  updateCannedReply(id: string, data: Pick<CannedReply, 'title' | 'body'>): Promise<CannedReply>;
+  deleteCannedReply(id: string): Promise<boolean>;
+
+  insertAudit(rows: Array<Omit<AuditEntry, 'id'>>): Promise<void>;
+  listAudit(requestId: string): Promise<AuditEntry[]>;
+  /** Whether the person has a VIEWED entry with this `what` for the request at or after `since`. */
+  hasViewedSince(requestId: string, personId: string, what: string, since: Date): Promise<boolean>;
+
+  insertSignInLink(data: Omit<SignInLink, 'id' | 'createdAt' | 'usedAt'>): Promise<void>;
+  findSignInLink(tokenHash: string): Promise<SignInLink | null>;
+  /** Marks the link used if it was not; false when another request used it first. */
+  useSignInLink(id: string, at: Date): Promise<boolean>;
+  deleteSignInLinksBefore(before: Date): Promise<number>;
 
   recordAttempt(key: string, at: Date): Promise<void>;
   countAttempts(key: string, since: Date): Promise<number>;

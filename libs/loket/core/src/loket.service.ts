@@ -1,5 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { toCsv } from '@verbinder/actieagenda/core';
 import { amsterdamInstant, amsterdamParts, MeetupsService } from '@verbinder/meetups/core';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
@@ -22,12 +23,20 @@ import {
   UnitOfWork,
 } from '@verbinder/shared/kernel';
 import { addBusinessMs, elapsedMs, HolidayRange } from './business-time';
+import { buildReport } from './report';
 import { isDuplicate } from './duplicates';
 import { normaliseKvk } from './kvk';
 import { LOKET_REPOSITORY, LoketRepository } from './loket-repository.port';
 import {
+  AuditAction,
+  AuditEntry,
+  CannedReply,
   Company,
   CompanyContact,
+  InboxFilter,
+  LoketReport,
+  RequestFilter,
+  SlaFilter,
   IntakeInput,
   LoketMessage,
   LoketRequest,
@@ -66,6 +75,19 @@ export const STATUS_TEXT: Record<RequestStatus, string> = {
   WACHT_OP_BEDRIJF: 'Wacht op jouw reactie',
   AFGEROND: 'Afgerond',
 };
+
+/** The answer to every sign-in request: it never tells whether the address is known. */
+export const SIGN_IN_ANSWER = 'Als dit e-mailadres bij het bedrijvenloket van deze regio bekend is, krijg je binnen een paar minuten een e-mail met een inloglink. De link werkt één keer en maar korte tijd.';
+export const COMPANY_SESSION_DAYS = 7;
+/** At most one VIEWED audit entry per person and request in this window. */
+const VIEW_AUDIT_MINUTES = 10;
+const SLA_FILTERS: readonly SlaFilter[] = ['BREACHED', 'AT_RISK'];
+
+/** A signed-in company (magic link): one contact e-mail address in one region. */
+export interface CompanySession {
+  regionId: string;
+  email: string;
+}
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
 const newToken = () => randomBytes(32).toString('base64url');
@@ -135,14 +157,14 @@ export class LoketService {
     else if (age > MAX_FORM_HOURS * 3600 * 1000) check.fail('formToken', 'Het formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens.');
   }
 
-  private async rateLimit(keys: string[]): Promise<void> {
+  private async rateLimit(keys: string[], what = 'aanvragen'): Promise<void> {
     const { max, windowSeconds } = this.config.loginRateLimit;
     const since = new Date(this.clock.now().getTime() - windowSeconds * 1000);
     for (const key of keys) {
       // Per client IP several companies may share an office network: three times the e-mail limit.
-      const limit = key.startsWith('loket-ip:') ? max * 3 : max;
+      const limit = key.includes('-ip:') ? max * 3 : max;
       if ((await this.repo.countAttempts(key, since)) >= limit) {
-        throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel aanvragen in korte tijd. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`, {
+        throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel ${what} in korte tijd. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`, {
           retryAfterSeconds: windowSeconds,
         });
       }
@@ -249,7 +271,7 @@ export class LoketService {
           kind: 'loket.assigned',
           title: `Nieuwe loketaanvraag: ${companyName}`,
           body: REQUEST_TYPE_TEXT[type],
-          link: `/loket/${request.id}`,
+          link: `/loketaanvraag/${request.id}`,
         });
       }
       return request;
@@ -282,7 +304,10 @@ export class LoketService {
 
   /** The company adds information; a request waiting for the company resumes its clock. */
   async companyReply(token: string, body: string): Promise<LoketMessage> {
-    const request = await this.requestByToken(token);
+    return this.replyAsCompany(await this.requestByToken(token), body);
+  }
+
+  private async replyAsCompany(request: LoketRequest, body: string): Promise<LoketMessage> {
     const check = new InputCheck();
     const text = check.text('body', body, { label: 'Je bericht', required: true, max: 4000 });
     check.done();
@@ -291,7 +316,7 @@ export class LoketService {
       const message = await this.repo.insertMessage({ requestId: request.id, author: 'BEDRIJF', personId: null, authorName: request.contactName, body: text as string });
       if (request.status === 'WACHT_OP_BEDRIJF') await this.repo.updateRequest(request.id, { status: 'IN_BEHANDELING', ...this.resume(request) });
       if (request.ownerId) {
-        await this.notifications.notify([request.ownerId], { kind: 'loket.reply', title: `Reactie van ${request.contactName}`, body: (text as string).slice(0, 200), link: `/loket/${request.id}` });
+        await this.notifications.notify([request.ownerId], { kind: 'loket.reply', title: `Reactie van ${request.contactName}`, body: (text as string).slice(0, 200), link: `/loketaanvraag/${request.id}` });
       }
       return { request, result: message };
     });
@@ -306,11 +331,66 @@ export class LoketService {
     return request;
   }
 
-  async listRequests(actor: Actor, regionId: string, status?: string | null): Promise<LoketRequest[]> {
+  /**
+   * The inbox. Without a filter every request of the region (the legacy `status` argument
+   * narrows it); with a filter, closed requests only when `includeClosed` or asked for by status.
+   */
+  async listRequests(actor: Actor, regionId: string, status?: string | null, input?: InboxFilter | null): Promise<LoketRequest[]> {
     if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
     this.assertStaff(actor, regionId);
-    if (status && !REQUEST_STATUSES.includes(status as RequestStatus)) throw DomainError.badInput([{ field: 'status', message: 'Deze status bestaat niet.' }]);
-    return this.repo.listRequests(regionId, (status as RequestStatus) ?? null);
+    const check = new InputCheck();
+    if (status && !REQUEST_STATUSES.includes(status as RequestStatus)) check.fail('status', 'Deze status bestaat niet.');
+    if (!input) {
+      check.done();
+      return this.repo.listRequests(regionId, status ? { statuses: [status as RequestStatus], includeClosed: true } : null);
+    }
+    const statuses = input.status ?? null;
+    if (statuses && (statuses.length > REQUEST_STATUSES.length || statuses.some((s) => !REQUEST_STATUSES.includes(s as RequestStatus)))) check.fail('filter.status', 'Kies bestaande statussen.');
+    const types = input.type ?? null;
+    if (types && (types.length > REQUEST_TYPES.length || types.some((t) => !REQUEST_TYPES.includes(t as RequestType)))) check.fail('filter.type', 'Kies bestaande soorten aanvragen.');
+    if (input.schoolId && !isUuid(input.schoolId)) check.fail('filter.schoolId', 'Kies een school uit de lijst.');
+    if (input.ownerId && !isUuid(input.ownerId)) check.fail('filter.ownerId', 'Kies een behandelaar uit de lijst.');
+    if (input.sla && !SLA_FILTERS.includes(input.sla as SlaFilter)) check.fail('filter.sla', 'Kies overschreden of bijna over de termijn.');
+    const search = check.text('filter.search', input.search, { label: 'De zoekterm', max: 100 });
+    check.done();
+    let wanted = statuses?.length ? (statuses as RequestStatus[]) : null;
+    if (status) {
+      // The legacy argument and the filter together: both must hold.
+      if (wanted && !wanted.includes(status as RequestStatus)) return [];
+      wanted = [status as RequestStatus];
+    }
+    const ownerId = input.mine ? actor.personId : input.ownerId ?? null;
+    if (input.mine && input.ownerId && input.ownerId !== actor.personId) return [];
+    const filter: RequestFilter = {
+      statuses: wanted,
+      types: types?.length ? (types as RequestType[]) : null,
+      schoolId: input.schoolId ?? null,
+      ownerId,
+      search,
+      includeClosed: input.includeClosed === true,
+    };
+    const requests = await this.repo.listRequests(regionId, filter);
+    if (!input.sla) return requests;
+    const policy = (await this.repo.findSlaPolicy(regionId)) ?? defaultPolicy(regionId);
+    const days = await this.holidays(regionId);
+    const keep: LoketRequest[] = [];
+    for (const request of requests) {
+      if (request.status === 'AFGEROND') continue;
+      const state = await this.sla(request, policy, days);
+      const breached = (!request.firstResponseAt && state.firstResponseBreached) || state.resolutionBreached;
+      const near = (target: number) => state.elapsedMinutes >= target - policy.warnBeforeMinutes;
+      const atRisk = !breached && !state.paused && ((!request.firstResponseAt && near(policy.firstResponseMinutes)) || near(policy.resolutionMinutes));
+      if (input.sla === 'BREACHED' ? breached : atRisk) keep.push(request);
+    }
+    return keep;
+  }
+
+  /** The request for a staff member who opens it: recorded in the audit log (at most once per 10 minutes). */
+  async openRequest(actor: Actor, id: string): Promise<LoketRequest> {
+    const request = await this.getRequest(actor, id);
+    const since = new Date(this.clock.now().getTime() - VIEW_AUDIT_MINUTES * 60000);
+    if (!(await this.repo.hasViewedSince(request.id, actor.personId, 'request', since))) await this.audit(actor, [request.id], 'VIEWED', 'request');
+    return request;
   }
 
   messages = (requestId: string) => this.repo.listMessages(requestId);
@@ -329,6 +409,7 @@ export class LoketService {
     const region = await this.regions.getRegion({ id: request.regionId });
     return this.write(request.regionId, opts.internal ? 'note' : 'message.loket', async () => {
       const message = await this.repo.insertMessage({ requestId: request.id, author: opts.internal ? 'NOTITIE' : 'LOKET', personId: actor.personId, authorName: actor.name, body: text as string });
+      await this.audit(actor, [request.id], 'CHANGED', opts.internal ? 'internal-note' : 'reply');
       if (!opts.internal) {
         const now = this.clock.now();
         const waiting = !!opts.waitForCompany;
@@ -365,6 +446,7 @@ export class LoketService {
         closedAt: next === 'AFGEROND' ? now : null,
         ...(next === 'WACHT_OP_BEDRIJF' ? (request.pausedAt ? {} : { pausedAt: now }) : this.resume(request)),
       });
+      await this.audit(actor, [request.id], 'CHANGED', 'status');
       return { request: updated, result: updated };
     });
   }
@@ -385,11 +467,12 @@ export class LoketService {
     const schools = await this.regions.schoolsByIds(schoolIds);
     return this.write(request.regionId, 'assigned', async () => {
       const updated = await this.repo.updateRequest(request.id, { ownerId: input.ownerId, schoolIds });
+      await this.audit(actor, [request.id], 'CHANGED', 'assign');
       await this.recordLoketContacts(updated, schoolIds.filter((id) => !request.schoolIds.includes(id)), actor.personId);
       const what = `Toegewezen aan ${owner.name}${schools.length ? ` met ${schools.map((s) => s.name).join(', ')}` : ''}`;
       await this.repo.insertMessage({ requestId: request.id, author: 'NOTITIE', personId: actor.personId, authorName: actor.name, body: reason ? `${what}. Reden: ${reason}` : `${what}.` });
       if (input.ownerId !== request.ownerId) {
-        await this.notifications.notify([input.ownerId], { kind: 'loket.assigned', title: 'Een loketaanvraag is aan je toegewezen', body: reason, link: `/loket/${request.id}` });
+        await this.notifications.notify([input.ownerId], { kind: 'loket.assigned', title: 'Een loketaanvraag is aan je toegewezen', body: reason, link: `/loketaanvraag/${request.id}` });
       }
       return { request: updated, result: updated };
     });
@@ -431,6 +514,7 @@ export class LoketService {
     if (source.mergedIntoId || target.mergedIntoId) throw DomainError.conflict('Een van beide aanvragen is al samengevoegd.');
     return this.write(target.regionId, 'merged', async () => {
       await this.repo.moveHistory(source.id, target.id);
+      await this.audit(actor, [source.id, target.id], 'CHANGED', 'merge');
       await this.repo.updateRequest(source.id, { status: 'AFGEROND', closedAt: this.clock.now(), mergedIntoId: target.id, duplicateOfId: null, pausedAt: null });
       await this.repo.insertMessage({
         requestId: target.id,
@@ -456,6 +540,7 @@ export class LoketService {
     this.assertBeheerder(actor, company.regionId);
     const requests = await this.repo.listRequestsByCompany(company.id);
     const contacts = await this.repo.listContacts(company.id, new Date(0));
+    await this.uow.run(() => this.audit(actor, requests.map((r) => r.id), 'VIEWED', 'export'));
     const out = {
       exportedAt: this.clock.now().toISOString(),
       company: { name: company.name, kvk: company.kvk, sector: company.sector, location: company.location, createdAt: company.createdAt.toISOString() },
@@ -493,6 +578,7 @@ export class LoketService {
     return this.write(company.regionId, 'erased', async () => {
       const requests = await this.repo.listRequestsByCompany(company.id);
       for (const request of requests) await this.anonymise(request);
+      await this.audit(actor, requests.map((r) => r.id), 'CHANGED', 'erase');
       await this.repo.clearContactNotes(company.id);
       return { request: null, result: requests.length };
     });
@@ -520,6 +606,8 @@ export class LoketService {
     cutoff.setUTCMonth(cutoff.getUTCMonth() - this.config.loket.retentionMonths);
     const expired = await this.repo.listExpired(cutoff, 100);
     for (const request of expired) await this.uow.run(() => this.anonymise(request));
+    // Sign-in links are kept a day past their expiry (so a late click still says "verlopen").
+    await this.repo.deleteSignInLinksBefore(new Date(this.clock.now().getTime() - 24 * 3600 * 1000));
     return expired.length;
   }
 
@@ -717,16 +805,244 @@ export class LoketService {
           payload: {
             to: person.email,
             subject: title,
-            text: `Beste ${person.name},\n\nDe termijn voor de ${target} van loketaanvraag ${request.reference} (${REQUEST_TYPE_TEXT[request.type]} van ${company.name}) ${level === 'warning' ? 'loopt bijna af' : 'is overschreden'}.\n\nBekijk de aanvraag: ${this.config.publicUrl}/loket/${request.id}\n\nVerbinder`,
+            text: `Beste ${person.name},\n\nDe termijn voor de ${target} van loketaanvraag ${request.reference} (${REQUEST_TYPE_TEXT[request.type]} van ${company.name}) ${level === 'warning' ? 'loopt bijna af' : 'is overschreden'}.\n\nBekijk de aanvraag: ${this.config.publicUrl}/loketaanvraag/${request.id}\n\nVerbinder`,
           },
         });
         if (first && !queued) return 0;
         first = false;
       }
-      await this.notifications.notify(personIds, { kind: `loket.sla-${level}`, title, body: null, link: `/loket/${request.id}` });
+      await this.notifications.notify(personIds, { kind: `loket.sla-${level}`, title, body: null, link: `/loketaanvraag/${request.id}` });
       this.uow.afterCommit(() => this.events.emit('loket.changed', { regionId: request.regionId, requestId: request.id, kind: `sla.${level}`, at: this.clock.now().toISOString() }));
       return 1;
     });
+  }
+
+  // ---------- CSV export and reports ----------
+
+  /** The inbox (same filter) as ';'-separated CSV for a spreadsheet; recorded in the audit log. */
+  async exportCsv(actor: Actor, regionId: string, filter?: InboxFilter | null): Promise<string> {
+    const requests = await this.listRequests(actor, regionId, null, filter ?? null);
+    const policy = (await this.repo.findSlaPolicy(regionId)) ?? defaultPolicy(regionId);
+    const days = await this.holidays(regionId);
+    const companies = await this.repo.findCompaniesByIds([...new Set(requests.map((r) => r.companyId))]);
+    const owners = await this.regions.personsByIds([...new Set(requests.flatMap((r) => (r.ownerId ? [r.ownerId] : [])))]);
+    const schools = await this.regions.schoolsByIds([...new Set(requests.flatMap((r) => r.schoolIds))]);
+    const when = (d: Date) => {
+      const parts = amsterdamParts(d);
+      return `${parts.date} ${parts.time.slice(0, 5)}`;
+    };
+    const met = (done: boolean, breached: boolean) => (breached ? 'nee' : done ? 'ja' : 'open');
+    const rows: string[][] = [
+      ['referentie', 'ingediend', 'bedrijf', 'kvk', 'contactpersoon', 'type', 'status', 'behandelaar', 'scholen', 'eerste reactie (minuten)', 'SLA eerste reactie gehaald', 'SLA afhandeling gehaald', 'afgerond'],
+    ];
+    for (const r of requests) {
+      const state = await this.sla(r, policy, days);
+      const company = companies.find((c) => c.id === r.companyId);
+      rows.push([
+        r.reference,
+        when(r.createdAt),
+        company?.name ?? '',
+        company?.kvk ?? '',
+        r.anonymisedAt ? '[verwijderd]' : r.contactName,
+        REQUEST_TYPE_TEXT[r.type],
+        STATUS_TEXT[r.status],
+        owners.find((p) => p.id === r.ownerId)?.name ?? '',
+        r.schoolIds.map((id) => schools.find((x) => x.id === id)?.name ?? '').filter(Boolean).join(', '),
+        r.firstResponseAt ? String(this.firstResponseMinutes(r, days, policy.businessHours)) : '',
+        met(!!r.firstResponseAt, state.firstResponseBreached),
+        met(!!r.closedAt, state.resolutionBreached),
+        r.closedAt ? when(r.closedAt) : '',
+      ]);
+    }
+    await this.uow.run(() => this.audit(actor, requests.map((r) => r.id), 'VIEWED', 'export'));
+    return toCsv(rows);
+  }
+
+  private firstResponseMinutes(r: LoketRequest, days: HolidayRange[], businessHours: boolean): number {
+    return Math.round(elapsedMs(r.createdAt, r.firstResponseAt as Date, days, businessHours) / 60000);
+  }
+
+  /**
+   * Volume, response times and SLA results per request type and per school for requests
+   * submitted in [from, to) (merged requests count in the request they went into).
+   */
+  async report(actor: Actor, regionId: string, from: Date, to: Date): Promise<LoketReport> {
+    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
+    this.assertStaff(actor, regionId);
+    const check = new InputCheck();
+    const valid = (d: Date) => d instanceof Date && !Number.isNaN(d.getTime());
+    if (!valid(from)) check.fail('from', 'Vul een geldig begin van de periode in.');
+    if (!valid(to)) check.fail('to', 'Vul een geldig einde van de periode in.');
+    else if (valid(from) && to <= from) check.fail('to', 'Het einde van de periode ligt na het begin.');
+    else if (valid(from) && to.getTime() - from.getTime() > 3 * 366 * 24 * 3600 * 1000) check.fail('to', 'Kies een periode van hoogstens drie jaar.');
+    check.done();
+    const policy = (await this.repo.findSlaPolicy(regionId)) ?? defaultPolicy(regionId);
+    const days = await this.holidays(regionId);
+    const requests = await this.repo.listRequestsCreatedBetween(regionId, from, to);
+    const items = [];
+    for (const request of requests) {
+      items.push({ request, sla: await this.sla(request, policy, days), firstResponseMinutes: request.firstResponseAt ? this.firstResponseMinutes(request, days, policy.businessHours) : null });
+    }
+    const schools = await this.regions.schoolsByIds([...new Set(requests.flatMap((r) => r.schoolIds))]);
+    return {
+      from,
+      to,
+      total: requests.length,
+      byType: buildReport(items, (i) => [i.request.type], (key) => REQUEST_TYPE_TEXT[key as RequestType] ?? key),
+      bySchool: buildReport(
+        items,
+        (i) => (i.request.schoolIds.length ? i.request.schoolIds : ['geen']),
+        (key) => (key === 'geen' ? 'Geen school' : schools.find((x) => x.id === key)?.name ?? 'Onbekende school'),
+      ),
+    };
+  }
+
+  // ---------- canned replies ----------
+
+  async cannedReplies(actor: Actor, regionId: string): Promise<CannedReply[]> {
+    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
+    this.assertStaff(actor, regionId);
+    return this.repo.listCannedReplies(regionId);
+  }
+
+  /** Creates (no id) or changes a canned reply; the title is unique per region. */
+  async saveCannedReply(actor: Actor, input: { id?: string | null; regionId: string; title: string; body: string }): Promise<CannedReply> {
+    if (!isUuid(input.regionId)) throw DomainError.notFound('Deze regio');
+    this.assertStaff(actor, input.regionId);
+    const existing = input.id ? (isUuid(input.id) ? await this.repo.findCannedReply(input.id) : null) : null;
+    if (input.id && (!existing || existing.regionId !== input.regionId)) throw DomainError.notFound('Dit standaardantwoord');
+    const check = new InputCheck();
+    const title = check.text('title', input.title, { label: 'De titel', required: true, max: 100 });
+    const body = check.text('body', input.body, { label: 'De tekst', required: true, max: 4000 });
+    check.done();
+    return this.uow.run(async () => {
+      const same = await this.repo.findCannedReplyByTitle(input.regionId, title as string);
+      if (same && same.id !== existing?.id) throw DomainError.conflict(`Er is in deze regio al een standaardantwoord met de titel "${title}". Kies een andere titel.`, 'title');
+      return existing
+        ? this.repo.updateCannedReply(existing.id, { title: title as string, body: body as string })
+        : this.repo.insertCannedReply({ regionId: input.regionId, title: title as string, body: body as string });
+    });
+  }
+
+  async deleteCannedReply(actor: Actor, id: string): Promise<boolean> {
+    const reply = isUuid(id) ? await this.repo.findCannedReply(id) : null;
+    if (!reply) throw DomainError.notFound('Dit standaardantwoord');
+    this.assertStaff(actor, reply.regionId);
+    return this.uow.run(() => this.repo.deleteCannedReply(reply.id));
+  }
+
+  // ---------- audit log ----------
+
+  private async audit(actor: Actor, requestIds: string[], action: AuditAction, what: string): Promise<void> {
+    const at = this.clock.now();
+    await this.repo.insertAudit(requestIds.map((requestId) => ({ requestId, personId: actor.personId, personName: actor.name, action, what, at })));
+  }
+
+  /** Who viewed or changed a request, newest first (staff of the region). */
+  async auditLog(actor: Actor, requestId: string): Promise<AuditEntry[]> {
+    const request = await this.getRequest(actor, requestId);
+    return this.repo.listAudit(request.id);
+  }
+
+  // ---------- returning companies: magic-link sign-in ----------
+
+  /**
+   * Mails a single-use sign-in link (30 minutes) when the address has requests in the region.
+   * The answer is always the same, known address or not; attempts are rate-limited like intake.
+   */
+  async requestSignIn(regionSlug: string, email: string, clientKey: string): Promise<string> {
+    const check = new InputCheck();
+    const address = check.email('email', email) as string;
+    const region = typeof regionSlug === 'string' && regionSlug.length <= 100 ? (await this.regions.listRegions()).find((r) => r.slug === regionSlug) : undefined;
+    if (!region) check.fail('regionSlug', 'Kies de regio van het bedrijvenloket.');
+    check.done();
+    if (!region) return SIGN_IN_ANSWER;
+    await this.rateLimit([`loket-login-ip:${clientKey}`, `loket-login-email:${address}`], 'inlogpogingen');
+    const now = this.clock.now();
+    await this.uow.run(async () => {
+      await this.repo.recordAttempt(`loket-login-ip:${clientKey}`, now);
+      await this.repo.recordAttempt(`loket-login-email:${address}`, now);
+      if ((await this.repo.listRequestsByContact(region.id, address)).length === 0) return;
+      const token = newToken();
+      await this.repo.insertSignInLink({ regionId: region.id, email: address, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + this.config.loket.signInLinkMinutes * 60000) });
+      await this.outbox.enqueue({
+        kind: EMAIL_JOB,
+        key: `loket-sign-in:${hashToken(token)}`,
+        payload: {
+          to: address,
+          subject: `Inloggen bij het bedrijvenloket ${region.name}`,
+          text: `Hallo,\n\nMet deze link zie je al je aanvragen bij het bedrijvenloket ${region.name}:\n\n${this.config.publicUrl}/loket/inloggen/${token}\n\nDe link werkt ${Math.max(1, Math.round(this.config.loket.signInLinkMinutes))} minuten en één keer. Heb je niet om deze link gevraagd? Dan kun je deze e-mail negeren.\n\nMet vriendelijke groet,\nBedrijvenloket ${region.name}`,
+        },
+      });
+    });
+    return SIGN_IN_ANSWER;
+  }
+
+  /** Uses a sign-in link (once): the company session it opens. */
+  async consumeSignIn(token: string): Promise<CompanySession> {
+    const link = typeof token === 'string' && token.length >= 20 && token.length <= MAX_TOKEN_LENGTH ? await this.repo.findSignInLink(hashToken(token)) : null;
+    if (!link) throw new DomainError(ErrorCode.LINK_INVALID, 'Deze inloglink bestaat niet. Vraag een nieuwe inloglink aan.');
+    const now = this.clock.now();
+    if (link.usedAt) throw new DomainError(ErrorCode.LINK_USED, 'Deze inloglink is al gebruikt. Vraag een nieuwe inloglink aan.');
+    if (link.expiresAt <= now) throw new DomainError(ErrorCode.LINK_EXPIRED, 'Deze inloglink is verlopen. Vraag een nieuwe inloglink aan.');
+    if (!(await this.uow.run(() => this.repo.useSignInLink(link.id, now)))) throw new DomainError(ErrorCode.LINK_USED, 'Deze inloglink is al gebruikt. Vraag een nieuwe inloglink aan.');
+    return { regionId: link.regionId, email: link.email };
+  }
+
+  private signSession(payload: string): string {
+    return createHmac('sha256', this.config.session.secret).update(`loket-company:${payload}`).digest('base64url');
+  }
+
+  /** The signed cookie value of a company session: region, e-mail address and expiry. */
+  companySessionCookie(session: CompanySession): { value: string; expiresAt: Date } {
+    const expiresAt = new Date(this.clock.now().getTime() + COMPANY_SESSION_DAYS * 24 * 3600 * 1000);
+    const payload = `${session.regionId}.${Buffer.from(session.email).toString('base64url')}.${expiresAt.getTime()}`;
+    return { value: `${payload}.${this.signSession(payload)}`, expiresAt };
+  }
+
+  /** The session in a cookie value, or null when it is missing, forged or expired. */
+  readCompanySession(value: string | null | undefined): CompanySession | null {
+    if (typeof value !== 'string' || value.length > 1000) return null;
+    const [regionId, email, expires, signature, ...rest] = value.split('.');
+    if (rest.length || !isUuid(regionId) || !email || !/^\d+$/.test(expires ?? '')) return null;
+    const expected = Buffer.from(this.signSession(`${regionId}.${email}.${expires}`));
+    const given = Buffer.from(signature ?? '');
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+    if (Number(expires) <= this.clock.now().getTime()) return null;
+    return { regionId, email: Buffer.from(email, 'base64url').toString('utf8') };
+  }
+
+  /** The signed-in company's requests in its region (no erased or merged ones), newest first, and the region. */
+  async companyRequests(session: CompanySession): Promise<{ regionName: string; requests: LoketRequest[] }> {
+    const region = await this.regions.getRegion({ id: session.regionId });
+    return { regionName: region.name, requests: await this.repo.listRequestsByContact(session.regionId, session.email) };
+  }
+
+  private async ownRequest(session: CompanySession, reference: string): Promise<LoketRequest> {
+    const wanted = typeof reference === 'string' ? reference.trim().toUpperCase() : '';
+    const request = wanted.length <= 20 ? (await this.repo.listRequestsByContact(session.regionId, session.email)).find((r) => r.reference === wanted) : undefined;
+    if (!request) throw new DomainError(ErrorCode.NOT_FOUND, NOT_FOUND_MESSAGE);
+    return request;
+  }
+
+  /** The status view of one of the signed-in company's requests; any other reference: NOT_FOUND. */
+  async companyView(session: CompanySession, reference: string): Promise<PublicRequestView> {
+    return this.view(await this.ownRequest(session, reference), false);
+  }
+
+  async companySessionReply(session: CompanySession, reference: string, body: string): Promise<LoketMessage> {
+    return this.replyAsCompany(await this.ownRequest(session, reference), body);
+  }
+
+  /** The regions a company can sign in to (the sign-in form's choice). */
+  async signInRegions(): Promise<Array<{ slug: string; name: string }>> {
+    return (await this.regions.listRegions()).map((r) => ({ slug: r.slug, name: r.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  }
+
+  /** The region of the public intake form (NOT_FOUND for an unknown slug). */
+  async intakeRegion(slug: string): Promise<{ id: string; slug: string; name: string }> {
+    const region = await this.regions.getRegion({ slug });
+    return { id: region.id, slug: region.slug, name: region.name };
   }
 
   // ---------- helpers ----------

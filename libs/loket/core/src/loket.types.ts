@@ -126,3 +126,82 @@ export interface IntakeInput {
   /** The signed token from `loketFormToken`, issued when the form was rendered. */
   formToken: string;
 }
+
+/** Inbox filters (all optional; combined with AND). */
+export interface RequestFilter {
+  statuses?: RequestStatus[] | null;
+  types?: RequestType[] | null;
+  schoolId?: string | null;
+  ownerId?: string | null;
+  /** Case-insensitive: company name, KvK number, reference or contact name. */
+  search?: string | null;
+  /** Leave out AFGEROND requests unless asked for. */
+  includeClosed?: boolean;
+}
+
+export type SlaFilter = 'BREACHED' | 'AT_RISK';
+
+export interface CannedReply {
+  id: string;
+  regionId: string;
+  title: string;
+  body: string;
+  updatedAt: Date;
+}
+
+export type AuditAction = 'VIEWED' | 'CHANGED';
+
+export interface AuditEntry {
+  id: string;
+  requestId: string;
+  personId: string | null;
+  personName: string;
+  action: AuditAction;
+  /** Short English key: reply, internal-note, status, assign, merge, export, erase, view. */
+  what: string;
+  at: Date;
+}
+
+export interface SignInLink {
+  id: string;
+  regionId: string;
+  email: string;
+  tokenHash: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+  createdAt: Date;
+}
+
+export interface ReportRow {
+  key: string;
+  label: string;
+  count: number;
+  open: number;
+  closed: number;
+  medianFirstResponseMinutes: number | null;
+  firstResponseMet: number;
+  firstResponseBreached: number;
+  resolutionMet: number;
+  resolutionBreached: number;
+}
+
+export interface LoketReport {
+  from: Date;
+  to: Date;
+  total: number;
+  byType: ReportRow[];
+  bySchool: ReportRow[];
+}
+
+/** The inbox filter as callers send it (checked by the service). */
+export interface InboxFilter {
+  status?: string[] | null;
+  type?: string[] | null;
+  schoolId?: string | null;
+  ownerId?: string | null;
+  /** Only requests the caller owns. */
+  mine?: boolean | null;
+  sla?: string | null;
+  search?: string | null;
+  includeClosed?: boolean | null;
+}

@@ -1,11 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { Company, CompanyContact, LoketMessage, LoketRepository, LoketRequest, RequestStatus, RequestWrite, RoutingRule, SlaPolicy } from '@verbinder/loket/core';
+import type { AuditEntry, CannedReply, Company, CompanyContact, LoketMessage, LoketRepository, LoketRequest, RequestFilter, RequestWrite, RoutingRule, SignInLink, SlaPolicy } from '@verbinder/loket/core';
 import { Database } from '@verbinder/platform/db';
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne } from 'drizzle-orm';
-import { loketAttempts, loketCompanies, loketContacts, loketMessages, loketRequests, loketRoutingRules, loketSlaPolicies } from './loket.tables';
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne, or, SQL, sql } from 'drizzle-orm';
+import {
+  loketAttempts,
+  loketAudit,
+  loketCannedReplies,
+  loketCompanies,
+  loketContacts,
+  loketMessages,
+  loketRequests,
+  loketRoutingRules,
+  loketSignInLinks,
+  loketSlaPolicies,
+} from './loket.tables';
 
 type RequestRow = typeof loketRequests.$inferSelect;
 const toRequest = (r: RequestRow): LoketRequest => ({ ...r, reference: `L-${r.id.slice(0, 8).toUpperCase()}` });
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 @Injectable()
 export class DrizzleLoketRepository implements LoketRepository {
@@ -55,13 +67,52 @@ export class DrizzleLoketRepository implements LoketRepository {
     return row ? toRequest(row) : null;
   }
 
-  async listRequests(regionId: string, status: RequestStatus | null): Promise<LoketRequest[]> {
+  async listRequests(regionId: string, filter: RequestFilter | null): Promise<LoketRequest[]> {
+    const f = filter ?? { includeClosed: true };
+    const conditions: Array<SQL | undefined> = [eq(loketRequests.regionId, regionId)];
+    if (f.statuses?.length) conditions.push(inArray(loketRequests.status, f.statuses));
+    if (!f.includeClosed && !f.statuses?.includes('AFGEROND')) conditions.push(ne(loketRequests.status, 'AFGEROND'));
+    if (f.types?.length) conditions.push(inArray(loketRequests.type, f.types));
+    if (f.ownerId) conditions.push(eq(loketRequests.ownerId, f.ownerId));
+    if (f.schoolId) conditions.push(sql`${loketRequests.schoolIds} @> ${JSON.stringify([f.schoolId])}::jsonb`);
+    if (f.search) {
+      const pattern = likePattern(f.search);
+      conditions.push(
+        or(
+          ilike(loketCompanies.name, pattern),
+          ilike(loketCompanies.kvk, pattern),
+          ilike(loketRequests.contactName, pattern),
+          sql`('L-' || upper(left(${loketRequests.id}::text, 8))) ilike ${pattern}`,
+        ),
+      );
+    }
+    const rows = await this.db
+      .select({ request: loketRequests })
+      .from(loketRequests)
+      .innerJoin(loketCompanies, eq(loketCompanies.id, loketRequests.companyId))
+      .where(and(...conditions))
+      .orderBy(desc(loketRequests.createdAt), desc(loketRequests.id))
+      .limit(500);
+    return rows.map((r) => toRequest(r.request));
+  }
+
+  async listRequestsCreatedBetween(regionId: string, from: Date, to: Date): Promise<LoketRequest[]> {
     const rows = await this.db
       .select()
       .from(loketRequests)
-      .where(and(eq(loketRequests.regionId, regionId), status ? eq(loketRequests.status, status) : undefined))
+      .where(and(eq(loketRequests.regionId, regionId), gte(loketRequests.createdAt, from), lt(loketRequests.createdAt, to), isNull(loketRequests.mergedIntoId)))
+      .orderBy(asc(loketRequests.createdAt))
+      .limit(20000);
+    return rows.map(toRequest);
+  }
+
+  async listRequestsByContact(regionId: string, email: string): Promise<LoketRequest[]> {
+    const rows = await this.db
+      .select()
+      .from(loketRequests)
+      .where(and(eq(loketRequests.regionId, regionId), eq(loketRequests.contactEmail, email), isNull(loketRequests.anonymisedAt), isNull(loketRequests.mergedIntoId)))
       .orderBy(desc(loketRequests.createdAt))
-      .limit(500);
+      .limit(200);
     return rows.map(toRequest);
   }
 
@@ -146,7 +197,7 @@ export class DrizzleLoketRepository implements LoketRepository {
   }
 
   listCompanies(regionId: string, search: string | null): Promise<Company[]> {
-    const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const pattern = search ? likePattern(search) : null;
     return this.db
       .select()
       .from(loketCompanies)
@@ -162,5 +213,78 @@ export class DrizzleLoketRepository implements LoketRepository {
   async countAttempts(key: string, since: Date): Promise<number> {
     const [row] = await this.db.select({ n: count() }).from(loketAttempts).where(and(eq(loketAttempts.key, key), gte(loketAttempts.attemptedAt, since)));
     return Number(row?.n ?? 0);
+  }
+
+  listCannedReplies(regionId: string): Promise<CannedReply[]> {
+    return this.db.select().from(loketCannedReplies).where(eq(loketCannedReplies.regionId, regionId)).orderBy(asc(loketCannedReplies.title));
+  }
+
+  async findCannedReply(id: string): Promise<CannedReply | null> {
+    const [row] = await this.db.select().from(loketCannedReplies).where(eq(loketCannedReplies.id, id));
+    return row ?? null;
+  }
+
+  async findCannedReplyByTitle(regionId: string, title: string): Promise<CannedReply | null> {
+    const [row] = await this.db
+      .select()
+      .from(loketCannedReplies)
+      .where(and(eq(loketCannedReplies.regionId, regionId), sql`lower(${loketCannedReplies.title}) = lower(${title})`));
+    return row ?? null;
+  }
+
+  async insertCannedReply(data: Omit<CannedReply, 'id' | 'updatedAt'>): Promise<CannedReply> {
+    const [row] = await this.db.insert(loketCannedReplies).values(data).returning();
+    return row;
+  }
+
+  async updateCannedReply(id: string, data: Pick<CannedReply, 'title' | 'body'>): Promise<CannedReply> {
+    const [row] = await this.db.update(loketCannedReplies).set({ ...data, updatedAt: new Date() }).where(eq(loketCannedReplies.id, id)).returning();
+    return row;
+  }
+
+  async deleteCannedReply(id: string): Promise<boolean> {
+    const rows = await this.db.delete(loketCannedReplies).where(eq(loketCannedReplies.id, id)).returning({ id: loketCannedReplies.id });
+    return rows.length > 0;
+  }
+
+  async insertAudit(rows: Array<Omit<AuditEntry, 'id'>>): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db.insert(loketAudit).values(rows);
+  }
+
+  listAudit(requestId: string): Promise<AuditEntry[]> {
+    return this.db.select().from(loketAudit).where(eq(loketAudit.requestId, requestId)).orderBy(desc(loketAudit.at), desc(loketAudit.id)).limit(1000);
+  }
+
+  async hasViewedSince(requestId: string, personId: string, what: string, since: Date): Promise<boolean> {
+    const [row] = await this.db
+      .select({ id: loketAudit.id })
+      .from(loketAudit)
+      .where(and(eq(loketAudit.requestId, requestId), eq(loketAudit.personId, personId), eq(loketAudit.action, 'VIEWED'), eq(loketAudit.what, what), gte(loketAudit.at, since)))
+      .limit(1);
+    return !!row;
+  }
+
+  async insertSignInLink(data: Omit<SignInLink, 'id' | 'createdAt' | 'usedAt'>): Promise<void> {
+    await this.db.insert(loketSignInLinks).values(data);
+  }
+
+  async findSignInLink(tokenHash: string): Promise<SignInLink | null> {
+    const [row] = await this.db.select().from(loketSignInLinks).where(eq(loketSignInLinks.tokenHash, tokenHash));
+    return row ?? null;
+  }
+
+  async useSignInLink(id: string, at: Date): Promise<boolean> {
+    const rows = await this.db
+      .update(loketSignInLinks)
+      .set({ usedAt: at })
+      .where(and(eq(loketSignInLinks.id, id), isNull(loketSignInLinks.usedAt)))
+      .returning({ id: loketSignInLinks.id });
+    return rows.length > 0;
+  }
+
+  async deleteSignInLinksBefore(before: Date): Promise<number> {
+    const rows = await this.db.delete(loketSignInLinks).where(lt(loketSignInLinks.expiresAt, before)).returning({ id: loketSignInLinks.id });
+    return rows.length;
   }
 }

@@ -120,3 +120,46 @@ export const loketAttempts = pgTable(
   },
   (t) => [index('loket_attempts_key_idx').on(t.key, t.attemptedAt)],
 );
+
+/** Staff's canned replies (Dutch text blocks) per region; the title is unique per region. */
+export const loketCannedReplies = pgTable(
+  'loket_canned_replies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('loket_canned_replies_title_key').on(t.regionId, t.title)],
+);
+
+/** Who viewed or changed a request (staff only); kept as long as the request exists. */
+export const loketAudit = pgTable(
+  'loket_audit',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id').notNull().references(() => loketRequests.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').references(() => persons.id, { onDelete: 'set null' }),
+    personName: text('person_name').notNull(),
+    action: text('action', { enum: ['VIEWED', 'CHANGED'] }).notNull(),
+    what: text('what').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('loket_audit_request_idx').on(t.requestId, t.at), index('loket_audit_person_idx').on(t.personId, t.requestId, t.at)],
+);
+
+/** Single-use sign-in links for returning companies (only the SHA-256 of the token is stored). */
+export const loketSignInLinks = pgTable(
+  'loket_sign_in_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('loket_sign_in_links_token_key').on(t.tokenHash), index('loket_sign_in_links_expires_idx').on(t.expiresAt)],
+);

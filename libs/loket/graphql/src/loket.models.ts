@@ -182,3 +182,70 @@ export class LoketSlaPolicyModel {
   @Field(() => Float, { description: 'Zo lang vóór het verstrijken gaat er een waarschuwing uit' }) warnBeforeMinutes!: number;
   @Field({ description: 'Werkuren tellen (ma–vr 08:30–17:00, zonder vakanties) of de klok rond', defaultValue: true }) businessHours!: boolean;
 }
+
+export enum LoketSlaFilterGql { BREACHED = 'BREACHED', AT_RISK = 'AT_RISK' }
+export enum LoketAuditActionGql { VIEWED = 'VIEWED', CHANGED = 'CHANGED' }
+registerEnumType(LoketSlaFilterGql, { name: 'LoketSlaFilter', description: 'BREACHED: een lopende termijn is verstreken; AT_RISK: binnen de waarschuwingstijd, nog niet verstreken' });
+registerEnumType(LoketAuditActionGql, { name: 'LoketAuditAction' });
+
+@InputType()
+export class LoketRequestFilter {
+  @Field(() => [LoketRequestStatusGql], { nullable: true }) status?: LoketRequestStatusGql[] | null;
+  @Field(() => [LoketRequestTypeGql], { nullable: true }) type?: LoketRequestTypeGql[] | null;
+  @Field(() => ID, { nullable: true, description: 'Aanvragen die (ook) naar deze school gaan' }) schoolId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'De eigenaar van de aanvraag' }) ownerId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Alleen aanvragen waarvan ik de eigenaar ben' }) mine?: boolean | null;
+  @Field(() => LoketSlaFilterGql, { nullable: true }) sla?: LoketSlaFilterGql | null;
+  @Field(() => String, { nullable: true, description: 'Bedrijfsnaam, KvK-nummer, kenmerk of contactpersoon (hoogstens 100 tekens)' }) search?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Ook afgeronde aanvragen (standaard niet, tenzij status AFGEROND vraagt)' }) includeClosed?: boolean | null;
+}
+
+@ObjectType('LoketReportRow')
+export class LoketReportRowModel {
+  @Field({ description: 'Het soort aanvraag of het id van de school ("geen" zonder school)' }) key!: string;
+  @Field() label!: string;
+  @Field(() => Int) count!: number;
+  @Field(() => Int) open!: number;
+  @Field(() => Int) closed!: number;
+  @Field(() => Int, { nullable: true, description: 'Mediaan tot de eerste reactie, in minuten van de klok van de servicenorm' }) medianFirstResponseMinutes!: number | null;
+  @Field(() => Int) firstResponseMet!: number;
+  @Field(() => Int) firstResponseBreached!: number;
+  @Field(() => Int) resolutionMet!: number;
+  @Field(() => Int) resolutionBreached!: number;
+}
+
+@ObjectType('LoketReport')
+export class LoketReportModel {
+  @Field(() => GraphQLISODateTime) from!: Date;
+  @Field(() => GraphQLISODateTime) to!: Date;
+  @Field(() => Int) total!: number;
+  @Field(() => [LoketReportRowModel]) byType!: LoketReportRowModel[];
+  @Field(() => [LoketReportRowModel]) bySchool!: LoketReportRowModel[];
+}
+
+@ObjectType('LoketCannedReply')
+export class LoketCannedReplyModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) regionId!: string;
+  @Field() title!: string;
+  @Field() body!: string;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+}
+
+@InputType()
+export class LoketCannedReplyInput {
+  @Field(() => ID, { nullable: true, description: 'Leeg voor een nieuw standaardantwoord' }) id?: string | null;
+  @Field(() => ID) regionId!: string;
+  @Field({ description: 'Hoogstens 100 tekens, uniek in de regio' }) title!: string;
+  @Field({ description: 'Hoogstens 4000 tekens' }) body!: string;
+}
+
+@ObjectType('LoketAuditEntry')
+export class LoketAuditEntryModel {
+  @Field(() => ID) id!: string;
+  @Field(() => LoketAuditActionGql) action!: LoketAuditActionGql;
+  @Field({ description: 'Wat: request, reply, internal-note, status, assign, merge, export, erase' }) what!: string;
+  @Field(() => ID, { nullable: true }) personId!: string | null;
+  @Field() personName!: string;
+  @Field(() => GraphQLISODateTime) at!: Date;
+}

@@ -1,10 +1,15 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { LoketRequest, LoketService } from '@verbinder/loket/core';
 import { CurrentActor, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
 import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isUuid } from '@verbinder/shared/kernel';
 import {
+  LoketAuditEntryModel,
+  LoketCannedReplyInput,
+  LoketCannedReplyModel,
+  LoketReportModel,
+  LoketRequestFilter,
   LoketAssignInput,
   LogCompanyContactInput,
   LoketChangeModel,
@@ -85,13 +90,53 @@ export class LoketResolver {
     @CurrentActor() actor: Actor,
     @Args('regionId', { type: () => ID }) regionId: string,
     @Args('status', { type: () => LoketRequestStatusGql, nullable: true }) status?: LoketRequestStatusGql | null,
+    @Args('filter', { type: () => LoketRequestFilter, nullable: true }) filter?: LoketRequestFilter | null,
   ) {
-    return this.service.listRequests(actor, regionId, status);
+    return this.service.listRequests(actor, regionId, status, filter);
   }
 
-  @Query(() => LoketRequestModel)
+  @Query(() => LoketRequestModel, { description: 'Eén aanvraag; het openen wordt vastgelegd in het auditlog' })
   loketRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.service.getRequest(actor, id);
+    return this.service.openRequest(actor, id);
+  }
+
+  @Query(() => String, { description: 'De aanvragen (zelfde filter als de inbox) als CSV met ; voor een spreadsheet' })
+  exportLoketRequestsCsv(
+    @CurrentActor() actor: Actor,
+    @Args('regionId', { type: () => ID }) regionId: string,
+    @Args('filter', { type: () => LoketRequestFilter, nullable: true }) filter?: LoketRequestFilter | null,
+  ) {
+    return this.service.exportCsv(actor, regionId, filter);
+  }
+
+  @Query(() => LoketReportModel, { description: 'Aantallen, reactietijden en servicenormen per soort en per school, voor aanvragen ingediend in [from, to)' })
+  loketReport(
+    @CurrentActor() actor: Actor,
+    @Args('regionId', { type: () => ID }) regionId: string,
+    @Args('from', { type: () => GraphQLISODateTime }) from: Date,
+    @Args('to', { type: () => GraphQLISODateTime }) to: Date,
+  ) {
+    return this.service.report(actor, regionId, from, to);
+  }
+
+  @Query(() => [LoketCannedReplyModel], { description: 'Standaardantwoorden van de regio, op titel' })
+  loketCannedReplies(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
+    return this.service.cannedReplies(actor, regionId);
+  }
+
+  @Mutation(() => LoketCannedReplyModel, { description: 'Maakt (zonder id) of wijzigt een standaardantwoord' })
+  saveLoketCannedReply(@CurrentActor() actor: Actor, @Args('input') input: LoketCannedReplyInput) {
+    return this.service.saveCannedReply(actor, input);
+  }
+
+  @Mutation(() => Boolean)
+  deleteLoketCannedReply(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.deleteCannedReply(actor, id);
+  }
+
+  @Query(() => [LoketAuditEntryModel], { description: 'Wie de aanvraag bekeek of wijzigde, nieuwste eerst' })
+  loketAuditLog(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }) requestId: string) {
+    return this.service.auditLog(actor, requestId);
   }
 
   @Mutation(() => LoketMessageModel, { description: 'Antwoord aan het bedrijf (ook per e-mail) of, met internal, een interne notitie' })

@@ -31,7 +31,7 @@ export interface AppConfig {
   /** How long an offered waiting-list place can be claimed (hours; fractions allowed). */
   meetups: { claimHours: number };
   /** Business loket: approaches per company per calendar month before a school is warned or blocked; retention of closed requests. */
-  loket: { contactLimitPerMonth: number; contactLimitMode: 'warn' | 'block'; retentionMonths: number };
+  loket: { contactLimitPerMonth: number; contactLimitMode: 'warn' | 'block'; retentionMonths: number; signInLinkMinutes: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -95,6 +95,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, dropDir: resolve(dataDir, 'mail') },
     jobs: { outboxPollMs: env.OUTBOX_POLL_MS, reminderIntervalMs: env.REMINDER_INTERVAL_MS },
     meetups: { claimHours: env.WAITLIST_CLAIM_HOURS },
-    loket: { contactLimitPerMonth: env.LOKET_CONTACT_LIMIT, contactLimitMode: env.LOKET_CONTACT_LIMIT_MODE, retentionMonths: env.LOKET_RETENTION_MONTHS },
+    loket: { contactLimitPerMonth: env.LOKET_CONTACT_LIMIT, contactLimitMode: env.LOKET_CONTACT_LIMIT_MODE, retentionMonths: env.LOKET_RETENTION_MONTHS, signInLinkMinutes: env.LOKET_SIGN_IN_MINUTES },
   };
 }

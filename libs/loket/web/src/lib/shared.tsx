@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { Link, NavLink } from 'react-router-dom';
+import { EmptyState, PageHeader, StatusBadge, Tabs, formatDateTime } from '@verbinder/web/ui';
+import { statusIcons, statusLabels, statusTones } from './labels';
+import type { LoketRequestStatus, LoketSla } from './operations';
+import { slaIndicator, slaTargetLabel } from './sla';
+
+/** The current time, updated every minute (for ages and SLA indicators). */
+export function useNow(intervalMs = 60_000): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+export function RequestStatusBadge({ status }: { status: LoketRequestStatus }) {
+  return (
+    <StatusBadge tone={statusTones[status]} icon={statusIcons[status]} prefix="Status:">
+      {statusLabels[status]}
+    </StatusBadge>
+  );
+}
+
+/** On time / at risk / breached in colour, icon and words, with the due time. */
+export function SlaBadge({
+  sla,
+  status,
+  now,
+  warnBeforeMinutes,
+  showDue = true,
+}: {
+  sla: LoketSla;
+  status: LoketRequestStatus;
+  now: Date;
+  warnBeforeMinutes?: number;
+  showDue?: boolean;
+}) {
+  const indicator = slaIndicator(sla, status, now, warnBeforeMinutes);
+  return (
+    <span className="vb-loket-sla" data-sla={indicator.state}>
+      <StatusBadge tone={indicator.tone} prefix="Termijn:">
+        {indicator.label}
+      </StatusBadge>
+      {showDue && indicator.dueAt && (
+        <span className="vb-loket-sla__due">
+          {slaTargetLabel(indicator.target)} {formatDateTime(indicator.dueAt)}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** Live indicator, as on the meetups and actieagenda screens. */
+export function LiveStatus({ connected, lastChange }: { connected: boolean; lastChange: string | null }) {
+  return (
+    <div className="vb-muted vb-loket-live">
+      <span className={connected ? 'vb-dot vb-dot--on' : 'vb-dot'} aria-hidden="true" />
+      <span>{connected ? 'Aanvragen worden live bijgewerkt' : 'Geen live-verbinding; ververs de pagina voor het laatste nieuws.'}</span>
+      <span role="status" aria-live="polite" className="vb-loket-live__change">
+        {lastChange ?? ''}
+      </span>
+    </div>
+  );
+}
+
+/** Between the loket screens of a region (staff). */
+export function LoketTabs({ slug }: { slug: string }) {
+  const base = `/regio/${slug}/loket`;
+  return (
+    <Tabs label="Onderdelen van het bedrijvenloket">
+      <NavLink to={base} end>
+        Aanvragen
+      </NavLink>
+      <NavLink to={`${base}/bedrijven`}>Bedrijvencontact</NavLink>
+      <NavLink to={`${base}/rapportage`}>Rapportage</NavLink>
+      <NavLink to={`${base}/instellingen`}>Instellingen</NavLink>
+    </Tabs>
+  );
+}
+
+/**
+ * The staff screens (inbox, settings, reports) for someone who is not loket staff of the region:
+ * a clear explanation instead of controls that only fail. The API refuses them anyway.
+ */
+export function NotLoketStaff({ slug, regionName }: { slug: string; regionName: string }) {
+  return (
+    <>
+      <PageHeader title="Bedrijvenloket" eyebrow={<Link to={`/regio/${slug}`}>{regionName}</Link>} />
+      <EmptyState
+        message="Het bedrijvenloket is alleen voor loket-medewerkers, verbinders en beheerders van de regio. Wil je een bedrijf benaderen? Kijk dan eerst wie dat deze maand al deed."
+        action={<Link to={`/regio/${slug}/loket/bedrijven`}>Naar bedrijvencontact</Link>}
+      />
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+// A company submits the public loket form (server-rendered, no account), receives the
+// confirmation e-mail through a real SMTP server and follows its private status link. In a
+// second browser context the loket-medewerker (Ilse) opens the request from the live inbox and
+// replies; the company's status page, never reloaded, shows the reply over graphql-ws.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
+const COMPANY = 'Browsertest Timmerwerken B.V.';
+const CONTACT_EMAIL = 'anouk@timmerwerken.example';
+const REPLY = 'Goed idee! Landstede MBO neemt deze week contact met je op over de gastles.';
+
+const bodyOf = (mail: ReceivedMail) =>
+  mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+
+describe('business loket in the browser', () => {
+  let api: ApiHandle;
+  let smtp: SmtpHandle;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    smtp = await startSmtpServer();
+    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200' } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      timeout: 60_000,
+    });
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await smtp?.stop();
+  }, 60_000);
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(20_000);
+    return context.newPage();
+  }
+
+  it('lets a company submit the form, follow its status link and see a reply from the loket live', async () => {
+    const company = await newPage();
+    const medewerker = await newPage();
+    try {
+      // The public form, as a company without an account.
+      await company.goto(`${api.url}/publiek/noord-west-veluwe/loket`);
+      await company.getByRole('heading', { level: 1 }).waitFor();
+      const form = company.locator('form').filter({ has: company.locator('[name=companyName]') });
+      await form.locator('[name=companyName]').fill(COMPANY);
+      await form.locator('[name=kvk]').fill('8765 4321');
+      await form.locator('[name=sector]').fill('Bouw');
+      await form.locator('[name=location]').fill('Ermelo');
+      await form.locator('[name=contactName]').fill('Anouk Timmer');
+      await form.locator('[name=contactEmail]').fill(CONTACT_EMAIL);
+      await form.locator('[name=type]').selectOption('GASTLES');
+      await form.locator('[name=message]').fill('Wij willen graag een gastles geven over houtbouw <b>voor vmbo-leerlingen</b>.');
+      await form.locator('[name=consent]').check();
+      // The honeypot is off-screen and hidden from assistive technology; people leave it empty.
+      const honeypot = form.locator('[name=website]');
+      expect((await honeypot.boundingBox())?.x ?? -1).toBeLessThan(0);
+      expect(await honeypot.getAttribute('tabindex')).toBe('-1');
+      // A form sent within three seconds of being shown counts as a bot.
+      await company.waitForTimeout(3_300);
+      await company.screenshot({ path: join(SCREENSHOTS, 'loket-form.png'), fullPage: true });
+      await form.locator('button[type=submit]').click();
+      await expectText(company.locator('main'), 'Bedankt');
+      expect(await company.content()).not.toContain('/loket/status/');
+
+      // The confirmation e-mail carries the private status link.
+      const mail = await waitForMail(smtp, CONTACT_EMAIL);
+      const link = /https?:\/\/[^\s"<>]+\/loket\/status\/[A-Za-z0-9_-]+/.exec(bodyOf(mail))?.[0];
+      if (!link) throw new Error(`no status link in "${mail.subject}"`);
+      await company.goto(`${api.url}${new URL(link).pathname}`);
+      await expectText(company.locator('#loket-status'), COMPANY);
+      await expectText(company.locator('#loket-gesprek'), 'houtbouw <b>voor vmbo-leerlingen</b>');
+      // Marks this document: it must survive until the reply shows (no reload, no navigation).
+      await company.evaluate(() => ((globalThis as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+      // The loket-medewerker finds it in the inbox and replies.
+      await medewerker.goto(`${api.url}/inloggen`);
+      await medewerker.getByRole('button', { name: 'Inloggen als Loket-medewerker' }).click();
+      await medewerker.waitForURL((url) => url.pathname !== '/inloggen');
+      await medewerker.goto(`${api.url}/regio/noord-west-veluwe/loket`);
+      await medewerker.getByRole('link', { name: COMPANY }).first().click();
+      await medewerker.getByRole('heading', { level: 1 }).filter({ hasText: COMPANY }).waitFor();
+      await medewerker.getByLabel('Antwoord').fill(REPLY);
+      await medewerker.getByRole('button', { name: 'Versturen' }).click();
+      await expectText(medewerker.locator('article[data-author="LOKET"]').last(), REPLY);
+      await medewerker.screenshot({ path: join(SCREENSHOTS, 'loket-request.png'), fullPage: true });
+
+      // The company's page shows the reply without a reload.
+      await expectText(company.locator('#loket-gesprek article[data-author="LOKET"]').last(), REPLY);
+      expect(await company.evaluate(() => (globalThis as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      await company.screenshot({ path: join(SCREENSHOTS, 'loket-status.png'), fullPage: true });
+    } catch (error) {
+      await company.screenshot({ path: join(SCREENSHOTS, 'loket-company-failure.png'), fullPage: true }).catch(() => undefined);
+      await medewerker.screenshot({ path: join(SCREENSHOTS, 'loket-medewerker-failure.png'), fullPage: true }).catch(() => undefined);
+      throw error;
+    }
+  }, 120_000);
+});
+
+async function waitForMail(smtp: SmtpHandle, to: string): Promise<ReceivedMail> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const mail = smtp.messages.find((m) => m.to.includes(to));
+    if (mail) return mail;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no e-mail to ${to} within 15 s`);
+}
+
+async function expectText(locator: Locator, text: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = (await locator.first().textContent().catch(() => null))?.trim() ?? '';
+    if (last.includes(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected "${text}", saw "${last}"`);
+}
