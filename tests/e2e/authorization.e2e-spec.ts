@@ -2,25 +2,15 @@
 // (except the sign-in operations), and callers without the role are refused by the core
 // services. The table must cover every Query, Mutation and Subscription in the schema.
 import { ApiHandle, startApi } from '../support/api-process';
-import { DemoIds, demoIds, signedIn, validRoute } from '../support/fixtures';
+import { demoIds, signedIn, validRoute } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { LoketIds, loketIds } from '../support/loket-fixtures';
-import { MeetupIds, meetupIds } from '../support/meetups-fixtures';
+import { loketIds } from '../support/loket-fixtures';
+import { meetupIds } from '../support/meetups-fixtures';
+import { werkgroepIds } from '../support/werkgroepen-fixtures';
+import type { AuthzCase, Ids } from './cases/types';
+import { WERKGROEPEN_AUTHZ, WERKGROEPEN_SUBSCRIPTIONS } from './cases/werkgroepen.cases';
 
-type Ids = DemoIds & MeetupIds & LoketIds & { docentFeedId: string };
-
-interface Case {
-  doc: string;
-  vars?: (ids: Ids) => Record<string, unknown>;
-  /** Anonymous visitors may call it. */
-  public?: boolean;
-  /** A signed-in docent (no manager role) is refused with FORBIDDEN; otherwise the docent may call it. */
-  docentForbidden?: boolean;
-  /** The docent may call it, but the demo state makes it answer this code (e.g. nothing to claim). */
-  docentCode?: string;
-}
-
-const OPS: Record<string, Case> = {
+const CORE_OPS: Record<string, AuthzCase> = {
   // queries
   viewer: { doc: '{ viewer { authenticated } }', public: true },
   authConfig: { doc: '{ authConfig { demoMode } }', public: true },
@@ -200,7 +190,10 @@ const OPS: Record<string, Case> = {
 // see realtime.e2e-spec.ts. They are listed here so the coverage check stays exhaustive.
 // activityChanged: see meetups.e2e-spec.ts.
 // loketChanged and loketRequestChanged: tests/e2e/loket.e2e-spec.ts.
-const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['actieagendaChanged', 'activityChanged', 'loketChanged', 'loketRequestChanged', 'notificationReceived', 'regionActivity'];
+// werkgroepChanged: tests/e2e/werkgroepen.e2e-spec.ts.
+const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['actieagendaChanged', 'activityChanged', 'loketChanged', 'loketRequestChanged', 'notificationReceived', 'regionActivity', ...WERKGROEPEN_SUBSCRIPTIONS].sort();
+
+const OPS: Record<string, AuthzCase> = { ...CORE_OPS, ...WERKGROEPEN_AUTHZ };
 
 describe('authorization of every GraphQL operation', () => {
   let api: ApiHandle;
@@ -215,7 +208,13 @@ describe('authorization of every GraphQL operation', () => {
     anonymous = new GraphqlHttpClient(api.url);
     docent = await signedIn(api.url, 'docent');
     const feed = await docent.request<{ createCalendarFeed: { feed: { id: string } } }>('mutation { createCalendarFeed(scope: PERSON) { feed { id } } }');
-    ids = { ...demo, ...(await meetupIds(beheerder, demo.regionId)), ...(await loketIds(beheerder, demo.regionId)), docentFeedId: feed.createCalendarFeed.feed.id };
+    ids = {
+      ...demo,
+      ...(await meetupIds(beheerder, demo.regionId)),
+      ...(await loketIds(beheerder, demo.regionId)),
+      ...(await werkgroepIds(beheerder, demo.regionId)),
+      docentFeedId: feed.createCalendarFeed.feed.id,
+    };
   }, 90_000);
 
   afterAll(async () => {

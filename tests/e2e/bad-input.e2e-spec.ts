@@ -1,23 +1,15 @@
 // Every write path refuses bad input with a stable error code and a Dutch message, and
 // writes nothing: a fingerprint of the data is the same before and after all of them.
 import { ApiHandle, startApi } from '../support/api-process';
-import { DemoIds, demoIds, signedIn, validRoute } from '../support/fixtures';
+import { demoIds, signedIn, validRoute } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { LoketIds, loketIds } from '../support/loket-fixtures';
-import { MeetupIds, meetupIds } from '../support/meetups-fixtures';
+import { loketIds } from '../support/loket-fixtures';
+import { meetupIds } from '../support/meetups-fixtures';
+import { werkgroepIds } from '../support/werkgroepen-fixtures';
+import type { BadCase, CasePersona, Ids } from './cases/types';
+import { WERKGROEPEN_BAD_INPUT, WERKGROEPEN_FINGERPRINT } from './cases/werkgroepen.cases';
 
-type Ids = DemoIds & MeetupIds & LoketIds;
-
-interface BadCase {
-  mutation: string;
-  doc: string;
-  vars?: (ids: Ids) => Record<string, unknown>;
-  code: string;
-  /** Extra expectations on the error (rule, field). */
-  extensions?: Record<string, unknown>;
-}
-
-const CASES: BadCase[] = [
+const CORE_CASES: BadCase[] = [
   { mutation: 'signIn', doc: 'mutation { signIn(email: "sanne.devries@example.org", password: "niet-het-wachtwoord") { authenticated } }', code: 'INVALID_CREDENTIALS' },
   { mutation: 'signIn', doc: 'mutation { signIn(email: "", password: "") { authenticated } }', code: 'BAD_USER_INPUT' },
   { mutation: 'signInAsDemo', doc: 'mutation { signInAsDemo(key: "directeur") { authenticated } }', code: 'BAD_USER_INPUT' },
@@ -219,6 +211,8 @@ const CASES: BadCase[] = [
   },
 ];
 
+const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT];
+
 // Mutations whose only input cannot be wrong.
 const WITHOUT_INPUT = ['signOut'];
 
@@ -240,12 +234,22 @@ describe('bad input on every mutation', () => {
   let api: ApiHandle;
   let ids: Ids;
   let beheerder: GraphqlHttpClient;
+  const clients = new Map<CasePersona, GraphqlHttpClient>();
 
   beforeAll(async () => {
     api = await startApi();
     beheerder = await signedIn(api.url, 'beheerder');
+    clients.set('beheerder', beheerder);
+    clients.set('verbinder', await signedIn(api.url, 'verbinder'));
+    clients.set('docent', await signedIn(api.url, 'docent'));
     const demo = await demoIds(beheerder);
-    ids = { ...demo, ...(await meetupIds(beheerder, demo.regionId)), ...(await loketIds(beheerder, demo.regionId)) };
+    ids = {
+      ...demo,
+      ...(await meetupIds(beheerder, demo.regionId)),
+      ...(await loketIds(beheerder, demo.regionId)),
+      ...(await werkgroepIds(beheerder, demo.regionId)),
+      docentFeedId: '',
+    };
   }, 90_000);
 
   afterAll(async () => {
@@ -259,10 +263,14 @@ describe('bad input on every mutation', () => {
   });
 
   it('answers each with its code and a Dutch message, and writes nothing', async () => {
-    const snapshot = async () => [await beheerder.request(FINGERPRINT), await beheerder.request(AGENDA_FINGERPRINT, { r: ids.regionId })];
+    const snapshot = async () => [
+      await beheerder.request(FINGERPRINT),
+      await beheerder.request(AGENDA_FINGERPRINT, { r: ids.regionId }),
+      await beheerder.request(WERKGROEPEN_FINGERPRINT, { r: ids.regionId }),
+    ];
     const before = await snapshot();
     for (const c of CASES) {
-      const client = c.mutation.startsWith('signIn') ? new GraphqlHttpClient(api.url) : beheerder;
+      const client = c.mutation.startsWith('signIn') ? new GraphqlHttpClient(api.url) : (clients.get(c.as ?? 'beheerder') as GraphqlHttpClient);
       const result = await client.query(c.doc, c.vars?.(ids));
       const [error] = result.errors ?? [];
       expect({ mutation: c.mutation, code: error?.extensions?.code }).toEqual({ mutation: c.mutation, code: c.code });

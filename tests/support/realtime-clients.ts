@@ -48,6 +48,8 @@ export interface Subscription<T> {
   close(): void;
   /** Resolves once the server has acknowledged the operation (after a first round trip). */
   error: Promise<unknown>;
+  /** Resolves when the server ends the subscription (e.g. access was revoked). */
+  completed: Promise<void>;
 }
 
 export function subscribe<T>(client: WsClient, query: string, variables?: Record<string, unknown>): Subscription<T> {
@@ -55,6 +57,8 @@ export function subscribe<T>(client: WsClient, query: string, variables?: Record
   const waiters: Array<(v: (typeof queue)[number]) => void> = [];
   let rejectError: (e: unknown) => void = () => undefined;
   const error = new Promise<unknown>((resolve) => (rejectError = resolve));
+  let markCompleted: () => void = () => undefined;
+  const completed = new Promise<void>((resolve) => (markCompleted = resolve));
   const unsubscribe = client.subscribe<T>(
     { query, variables },
     {
@@ -65,7 +69,7 @@ export function subscribe<T>(client: WsClient, query: string, variables?: Record
         else queue.push(item);
       },
       error: (e) => rejectError(e),
-      complete: () => undefined,
+      complete: () => markCompleted(),
     },
   );
   return {
@@ -83,5 +87,6 @@ export function subscribe<T>(client: WsClient, query: string, variables?: Record
     pending: () => queue.length,
     close: unsubscribe,
     error,
+    completed,
   };
 }

@@ -26,6 +26,9 @@ import { RealtimeModule } from '@verbinder/realtime';
 import { RegionsCoreModule } from '@verbinder/regions/core';
 import { RegionsDataAccessModule } from '@verbinder/regions/data-access';
 import { RegionsGraphqlModule, RegionsLoaderFactory } from '@verbinder/regions/graphql';
+import { WerkgroepenCoreModule } from '@verbinder/werkgroepen/core';
+import { WerkgroepenDataAccessModule } from '@verbinder/werkgroepen/data-access';
+import { WerkgroepenGraphqlModule, WerkgroepenLoaderFactory } from '@verbinder/werkgroepen/graphql';
 import { EventsModule } from './events.module';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './http/health.controller';
@@ -60,17 +63,25 @@ export class AppModule {
         ActieagendaCoreModule.register({ imports: [ActieagendaDataAccessModule] }),
         MeetupsCoreModule.register({ imports: [MeetupsDataAccessModule] }),
         LoketCoreModule.register({ imports: [LoketDataAccessModule] }),
+        WerkgroepenCoreModule.register({ imports: [WerkgroepenDataAccessModule] }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule, LoketGraphqlModule],
-          inject: [APP_CONFIG, AuthService, RegionsLoaderFactory, ActieagendaLoaderFactory, MeetupsLoaderFactory],
-          useFactory: (config: AppConfig, auth: AuthService, regions: RegionsLoaderFactory, actieagenda: ActieagendaLoaderFactory, meetups: MeetupsLoaderFactory) =>
-            graphqlOptions(config, auth, deps.logger, [regions, actieagenda, meetups]),
+          imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule, LoketGraphqlModule, WerkgroepenGraphqlModule],
+          inject: [APP_CONFIG, AuthService, RegionsLoaderFactory, ActieagendaLoaderFactory, MeetupsLoaderFactory, WerkgroepenLoaderFactory],
+          useFactory: (
+            config: AppConfig,
+            auth: AuthService,
+            regions: RegionsLoaderFactory,
+            actieagenda: ActieagendaLoaderFactory,
+            meetups: MeetupsLoaderFactory,
+            werkgroepen: WerkgroepenLoaderFactory,
+          ) => graphqlOptions(config, auth, deps.logger, [regions, actieagenda, meetups, werkgroepen]),
         }),
         RegionsGraphqlModule,
         ActieagendaGraphqlModule,
         MeetupsGraphqlModule,
         LoketGraphqlModule,
+        WerkgroepenGraphqlModule,
         IdentityGraphqlModule,
         NotificationsGraphqlModule,
         RealtimeModule,

@@ -5,6 +5,7 @@ import { AuthService } from '@verbinder/identity/core';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { ClientToServerEvents, ErrorCode, rooms, ServerToClientEvents } from '@verbinder/shared/contracts';
 import { Actor, DOMAIN_EVENTS, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import type { Server, Socket } from 'socket.io';
 
 interface SocketData {
@@ -29,6 +30,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   constructor(
     private readonly auth: AuthService,
     private readonly actieagenda: ActieagendaService,
+    private readonly werkgroepen: WerkgroepenService,
     @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
   ) {}
 
@@ -69,6 +71,18 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         if (!meta.local) return;
         const { regionId, ...dto } = event;
         server.to(rooms.region(regionId)).emit('loket:changed', dto);
+      }),
+      this.events.on('werkgroep.changed', (event, meta) => {
+        if (!meta.local) return;
+        const { regionId: _regionId, ...dto } = event;
+        server.to(rooms.werkgroep(event.werkgroepId)).emit('werkgroep:changed', dto);
+      }),
+      // Removal takes effect at once: the person's sockets (on every node, through the Redis
+      // adapter) leave the group's room and are told so.
+      this.events.on('werkgroep.member-removed', (event, meta) => {
+        if (!meta.local) return;
+        const room = rooms.werkgroep(event.werkgroepId);
+        void this.revokeWerkgroep(event.werkgroepId, event.personId, room);
       }),
     );
   }
@@ -113,6 +127,39 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     await socket.leave(rooms.meeting(agendaId));
     socket.data.meetings = (socket.data.meetings ?? []).filter((id) => id !== agendaId);
     await this.broadcastPresence(agendaId);
+  }
+
+  /** Follow a werkgroep live: members, and region members when the region may read the group. */
+  @SubscribeMessage('werkgroep:watch')
+  async watchWerkgroep(@ConnectedSocket() socket: VerbinderSocket, @MessageBody() werkgroepId: unknown): Promise<{ ok: boolean; code?: string }> {
+    if (!isUuid(werkgroepId)) return { ok: false, code: ErrorCode.NOT_FOUND };
+    try {
+      await this.werkgroepen.readable(socket.data.actor, werkgroepId);
+    } catch (error) {
+      return { ok: false, code: (error as { code?: string }).code ?? ErrorCode.INTERNAL };
+    }
+    await socket.join(rooms.werkgroep(werkgroepId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('werkgroep:unwatch')
+  async unwatchWerkgroep(@ConnectedSocket() socket: VerbinderSocket, @MessageBody() werkgroepId: unknown): Promise<void> {
+    if (isUuid(werkgroepId)) await socket.leave(rooms.werkgroep(werkgroepId));
+  }
+
+  private async revokeWerkgroep(werkgroepId: string, personId: string, room: string): Promise<void> {
+    // A group the region may read stays readable for a removed member who is still in the region.
+    const sockets = await this.server.in(rooms.user(personId)).fetchSockets();
+    const actor = sockets[0]?.data.actor;
+    if (actor) {
+      const still = await this.werkgroepen.readable(actor, werkgroepId).then(
+        () => true,
+        () => false,
+      );
+      if (still) return;
+    }
+    this.server.in(rooms.user(personId)).socketsLeave(room);
+    this.server.to(rooms.user(personId)).emit('werkgroep:removed', { werkgroepId });
   }
 
   async handleDisconnect(socket: VerbinderSocket): Promise<void> {

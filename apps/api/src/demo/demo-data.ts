@@ -75,6 +75,7 @@ export const DEMO_REGIONS: DemoRegion[] = [
       { name: 'Jeroen Bos', email: 'jeroen.bos@example.org', jobTitle: 'Docent signmaking', memberships: [{ school: 'landstede', role: 'VERBINDER', layer: 'PROFESSIONEEL' }] },
       { name: 'Esther Meijer', email: 'esther.meijer@example.org', jobTitle: 'Projectleider vo-mbo', memberships: [{ school: 'landstede', role: 'VERBINDER', layer: 'MANAGEMENT' }] },
       { name: 'Youssef El Amrani', email: 'youssef.elamrani@example.org', jobTitle: 'Docent Engels', memberships: [{ school: 'morgen', role: 'DOCENT', layer: 'PROFESSIONEEL' }] },
+      { name: 'Daan Hendriks', email: 'daan.hendriks@example.org', jobTitle: 'Docent Engels (mbo)', memberships: [{ school: 'landstede', role: 'DOCENT', layer: 'PROFESSIONEEL' }] },
       { name: 'Ilse Hoekstra', email: 'ilse.hoekstra@example.org', jobTitle: 'Medewerker bedrijvenloket', memberships: [{ role: 'LOKET_MEDEWERKER', layer: 'PROFESSIONEEL' }] },
       { name: 'Bram Kuipers', email: 'bram.kuipers@example.org', jobTitle: 'Redacteur', memberships: [{ role: 'REDACTEUR', layer: 'PROFESSIONEEL' }] },
       { name: 'Marjolein Smit', email: 'marjolein.smit@example.org', jobTitle: 'Bestuurder', memberships: [{ school: 'groevenbeek', role: 'BESTUURDER', layer: 'BESTUURLIJK' }] },

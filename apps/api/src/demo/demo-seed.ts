@@ -1,12 +1,14 @@
 import type { ActieagendaService } from '@verbinder/actieagenda/core';
 import type { LoketService } from '@verbinder/loket/core';
 import type { MeetupsService } from '@verbinder/meetups/core';
+import type { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { AuthService, DEMO_PASSWORD, DEMO_PERSONAS } from '@verbinder/identity/core';
 import type { LeerrouteInput, Region, RegionsRepository, RegionsService, School } from '@verbinder/regions/core';
 import type { Actor, MembershipLayer, MembershipRole, UnitOfWork } from '@verbinder/shared/kernel';
 import { seedActieagendaDemo } from './actieagenda-demo';
 import { seedLoketDemo } from './loket-demo';
 import { seedMeetupsDemo } from './meetups-demo';
+import { seedWerkgroepenDemo } from './werkgroepen-demo';
 import { DEMO_REGIONS, DemoRoute } from './demo-data';
 
 export interface SeedDeps {
@@ -16,6 +18,7 @@ export interface SeedDeps {
   actieagenda: ActieagendaService;
   meetups: MeetupsService;
   loket: LoketService;
+  werkgroepen: WerkgroepenService;
   /** The actor behind a person (for demo activity authored by demo people). */
   actorFor: (email: string) => Promise<Actor>;
   uow: UnitOfWork;
@@ -41,7 +44,7 @@ const SEED_ACTOR: Actor = {
  */
 export async function seedDemoData(deps: SeedDeps): Promise<Record<string, number> | null> {
   if (await deps.repository.findRegionBySlug(DEMO_REGIONS[0].slug)) return null;
-  const counts = { regions: 0, schools: 0, leerlabs: 0, people: 0, leerroutes: 0, acties: 0, activities: 0, loketRequests: 0 };
+  const counts = { regions: 0, schools: 0, leerlabs: 0, people: 0, leerroutes: 0, acties: 0, activities: 0, loketRequests: 0, werkgroepen: 0 };
   const seeded = await deps.uow.run(async () => {
     await deps.lock('verbinder:demo-seed');
     // Another node may have seeded while this one waited for the lock.
@@ -106,6 +109,8 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       today: deps.actieagenda.today(),
     });
     counts.loketRequests = await seedLoketDemo({ service: deps.loket, repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor });
+    const werkgroepen = await seedWerkgroepenDemo({ service: deps.werkgroepen, repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor });
+    counts.werkgroepen = werkgroepen ? Object.keys(werkgroepen).length : 0;
     return true;
   });
   return seeded ? counts : null;

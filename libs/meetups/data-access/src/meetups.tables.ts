@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { acties, actielijnen } from '@verbinder/actieagenda/data-access';
 import { persons, regions, schools } from '@verbinder/regions/data-access';
+import { werkgroepen } from '@verbinder/werkgroepen/data-access';
 
 const KINDS = ['VERBINDERSOVERLEG', 'KENNISMAKINGSDAG', 'MEELOOPDAG', 'DOCENTSTAGE', 'GASTLES', 'WORKSHOP', 'THEMADAG', 'CONGRES', 'ONTBIJT_MEETUP', 'OPEN_DAG'] as const;
 const STATUSES = ['PENDING_CONFIRMATION', 'CONFIRMED', 'WAITLISTED', 'OFFERED', 'CANCELLED', 'EXPIRED'] as const;
@@ -54,6 +55,8 @@ export const activities = pgTable(
     isPublic: boolean('is_public').notNull().default(false),
     actielijnId: uuid('actielijn_id').references(() => actielijnen.id, { onDelete: 'set null' }),
     actieId: uuid('actie_id').references(() => acties.id, { onDelete: 'set null' }),
+    /** The werkgroep this activity is a meeting of (its members' calendar feed; the schijnsamenwerking signal). */
+    werkgroepId: uuid('werkgroep_id').references(() => werkgroepen.id, { onDelete: 'set null' }),
     minutes: text('minutes'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -47,6 +47,19 @@ export interface LoketChangeDto {
   at: string;
 }
 
+/**
+ * Something changed in a werkgroep (sent to the group's room only). `kind` is group, members,
+ * post, reaction, document, folder, draaiboek, curriculum or glossary; `action` says what
+ * (created, updated, deleted, versioned, ...). Clients refetch what they show.
+ */
+export interface WerkgroepChangeDto {
+  werkgroepId: string;
+  kind: string;
+  entityId: string | null;
+  action: string;
+  at: string;
+}
+
 export interface MeetingPresenceDto {
   agendaId: string;
   people: Array<{ personId: string; name: string }>;
@@ -60,6 +73,9 @@ export interface ServerToClientEvents {
   'meeting:presence': (presence: MeetingPresenceDto) => void;
   'activity:changed': (change: ActivityChangeDto) => void;
   'loket:changed': (change: LoketChangeDto) => void;
+  'werkgroep:changed': (change: WerkgroepChangeDto) => void;
+  /** You no longer have access to this werkgroep (removed); the socket has left its room. */
+  'werkgroep:removed': (removed: { werkgroepId: string }) => void;
   error: (error: { code: string; message: string }) => void;
 }
 
@@ -68,6 +84,9 @@ export interface ClientToServerEvents {
   'region:watch': (regionId: string, ack?: (result: { ok: boolean; code?: string }) => void) => void;
   'meeting:join': (agendaId: string, ack?: (result: { ok: boolean; code?: string }) => void) => void;
   'meeting:leave': (agendaId: string) => void;
+  /** Follow a werkgroep live (members, and region members for groups the region may read). */
+  'werkgroep:watch': (werkgroepId: string, ack?: (result: { ok: boolean; code?: string }) => void) => void;
+  'werkgroep:unwatch': (werkgroepId: string) => void;
 }
 
 /** Room names, in one place so gateway and listeners agree. */
@@ -76,4 +95,5 @@ export const rooms = {
   region: (regionId: string) => `region:${regionId}`,
   school: (schoolId: string) => `school:${schoolId}`,
   meeting: (agendaId: string) => `meeting:${agendaId}`,
+  werkgroep: (werkgroepId: string) => `werkgroep:${werkgroepId}`,
 } as const;

@@ -1,4 +1,4 @@
-import { ActieagendaChangeDto, ActivityChangeDto, LoketChangeDto, ActivityAction, NotificationDto, RegionEntity } from '@verbinder/shared/contracts';
+import { ActieagendaChangeDto, ActivityChangeDto, LoketChangeDto, WerkgroepChangeDto, ActivityAction, NotificationDto, RegionEntity } from '@verbinder/shared/contracts';
 
 /**
  * The typed map of domain events. Core services emit after commit; the realtime layer
@@ -18,6 +18,9 @@ export interface DomainEventMap {
   'actieagenda.changed': ActieagendaChangeDto & { regionId: string };
   'meetups.changed': ActivityChangeDto & { regionId: string };
   'loket.changed': LoketChangeDto & { regionId: string };
+  'werkgroep.changed': WerkgroepChangeDto & { regionId: string };
+  /** A member left or was removed: every node takes the person's sockets out of the group's room. */
+  'werkgroep.member-removed': { regionId: string; werkgroepId: string; personId: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

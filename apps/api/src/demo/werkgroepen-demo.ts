@@ -1,0 +1,55 @@
+import type { RegionsRepository } from '@verbinder/regions/core';
+import type { Actor } from '@verbinder/shared/kernel';
+import type { Werkgroep, WerkgroepenService } from '@verbinder/werkgroepen/core';
+
+export interface WerkgroepenDemo {
+  engels: Werkgroep;
+  techniek: Werkgroep;
+}
+
+/**
+ * Noord-West Veluwe's werkgroepen: the interscolaire vakgroep Engels (Morgen College,
+ * Groevenbeek and Landstede; the demo docent is a member) and the vakgroep techniek
+ * (Slingerbos and Landstede; the demo docent is not a member, so it stays invisible to him).
+ */
+export async function seedWerkgroepenDemo(deps: {
+  service: WerkgroepenService;
+  repository: RegionsRepository;
+  regionSlug: string;
+  actorFor: (email: string) => Promise<Actor>;
+}): Promise<WerkgroepenDemo | null> {
+  const region = await deps.repository.findRegionBySlug(deps.regionSlug);
+  if (!region) return null;
+  const s = deps.service;
+  const person = async (email: string) => (await deps.repository.findPersonByEmail(email))?.id as string;
+  const femke = await deps.actorFor('femke.mulder@example.org');
+  const engels = await s.create(femke, {
+    regionId: region.id,
+    kind: 'INTERSCOLAIRE_VAKGROEP',
+    name: 'Interscolaire vakgroep Engels',
+    description:
+      'Docenten Engels van Morgen College, Groevenbeek en Landstede leggen het PTA en het OER naast elkaar, halen dubbelingen weg ("dit hebben we al gehad") en maken samen een draaiboek voor de overstap.',
+    sector: 'Engels',
+    visibility: 'MEMBERS',
+    cadenceDays: 14,
+    cadenceNote: 'Om de week op woensdagmiddag, wisselend per school',
+  });
+  await s.upsertMember(femke, { werkgroepId: engels.id, personId: await person('lotte.visser@example.org'), role: 'LID' });
+  await s.upsertMember(femke, { werkgroepId: engels.id, personId: await person('youssef.elamrani@example.org'), role: 'LID' });
+  await s.upsertMember(femke, { werkgroepId: engels.id, personId: await person('daan.hendriks@example.org'), role: 'LID' });
+  await s.upsertMember(femke, { werkgroepId: engels.id, personId: await person('esther.meijer@example.org'), role: 'GAST', layer: 'MANAGEMENT' });
+
+  const sanne = await deps.actorFor('sanne.devries@example.org');
+  const techniek = await s.create(sanne, {
+    regionId: region.id,
+    kind: 'INTERSCOLAIRE_VAKGROEP',
+    name: 'Vakgroep techniek',
+    description: 'Techniekdocenten van Slingerbos en Landstede stemmen de keuzevakken PIE en BWI af op de mbo-opleidingen installatietechniek en bouw.',
+    sector: 'Techniek',
+    visibility: 'MEMBERS',
+    cadenceDays: 7,
+    cadenceNote: 'Elke woensdag na het verbindersoverleg',
+  });
+  await s.upsertMember(sanne, { werkgroepId: techniek.id, personId: await person('jeroen.bos@example.org'), role: 'LID' });
+  return { engels, techniek };
+}

@@ -1,0 +1,5 @@
+export * from './werkgroepen.types';
+export * from './werkgroepen-repository.port';
+export * from './werkgroepen.service';
+export * from './werkgroepen-core.module';
+export * from './signal';

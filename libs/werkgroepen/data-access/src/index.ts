@@ -1,0 +1,3 @@
+export * from './werkgroepen.tables';
+export * from './drizzle-werkgroepen.repository';
+export * from './werkgroepen-data-access.module';

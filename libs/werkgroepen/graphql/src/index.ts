@@ -1,0 +1,4 @@
+export * from './werkgroepen.models';
+export * from './werkgroepen.loaders';
+export * from './werkgroepen.resolvers';
+export * from './werkgroepen-graphql.module';

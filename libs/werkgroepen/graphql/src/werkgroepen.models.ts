@@ -1,0 +1,112 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum WerkgroepKindGql {
+  INTERSCOLAIRE_VAKGROEP = 'INTERSCOLAIRE_VAKGROEP',
+  DOCENTWERKGROEP = 'DOCENTWERKGROEP',
+  SCHOOLLEIDERSWERKGROEP = 'SCHOOLLEIDERSWERKGROEP',
+  REGIEGROEP = 'REGIEGROEP',
+  STUURGROEP = 'STUURGROEP',
+  PROJECTGROEP = 'PROJECTGROEP',
+  ONTWIKKELGROEP = 'ONTWIKKELGROEP',
+  DECANENKRING = 'DECANENKRING',
+  SECTORWERKGROEP = 'SECTORWERKGROEP',
+}
+export enum WerkgroepVisibilityGql { MEMBERS = 'MEMBERS', REGION = 'REGION' }
+export enum WerkgroepRoleGql { VOORZITTER = 'VOORZITTER', LID = 'LID', GAST = 'GAST' }
+export enum WerkgroepLayerGql { BESTUURLIJK = 'BESTUURLIJK', MANAGEMENT = 'MANAGEMENT', PROFESSIONEEL = 'PROFESSIONEEL' }
+
+registerEnumType(WerkgroepKindGql, { name: 'WerkgroepKind' });
+registerEnumType(WerkgroepVisibilityGql, { name: 'WerkgroepVisibility', description: 'MEMBERS: alleen leden zien iets; REGION: alle leden van de regio mogen meelezen' });
+registerEnumType(WerkgroepRoleGql, { name: 'WerkgroepRole' });
+registerEnumType(WerkgroepLayerGql, { name: 'WerkgroepLayer' });
+
+@ObjectType('WerkgroepActielijn', { description: 'Een gekoppelde actielijn (nummer en titel)' })
+export class WerkgroepActielijnModel {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) number!: number;
+  @Field() title!: string;
+}
+
+@ObjectType('Werkgroep')
+export class WerkgroepModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) regionId!: string;
+  @Field(() => WerkgroepKindGql) kind!: WerkgroepKindGql;
+  @Field({ description: 'Het soort in gewone taal, bv. "Interscolaire vakgroep"' }) kindText!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => String, { nullable: true, description: 'Sector of vak' }) sector!: string | null;
+  @Field(() => WerkgroepVisibilityGql) visibility!: WerkgroepVisibilityGql;
+  @Field(() => Int, { nullable: true, description: 'Hoe vaak de groep bijeenkomt, in dagen' }) cadenceDays!: number | null;
+  @Field(() => String, { nullable: true }) cadenceNote!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) archivedAt!: Date | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+}
+
+@ObjectType('WerkgroepMember')
+export class WerkgroepMemberModel {
+  @Field(() => ID) werkgroepId!: string;
+  @Field(() => ID) personId!: string;
+  @Field(() => ID, { nullable: true }) schoolId!: string | null;
+  @Field(() => WerkgroepLayerGql) layer!: WerkgroepLayerGql;
+  @Field(() => WerkgroepRoleGql) role!: WerkgroepRoleGql;
+  @Field(() => GraphQLISODateTime) joinedAt!: Date;
+}
+
+@ObjectType('WerkgroepPermissions', { description: 'Wat de ingelogde persoon in deze werkgroep mag' })
+export class WerkgroepPermissionsModel {
+  @Field() isMember!: boolean;
+  @Field() canRead!: boolean;
+  @Field() canWrite!: boolean;
+  @Field() canManage!: boolean;
+}
+
+@ObjectType('SchijnsamenwerkingSignal', { description: 'Komt de groep bijeen maar gebeurt er tussendoor weinig?' })
+export class SchijnsamenwerkingSignalModel {
+  @Field(() => Int) meetings!: number;
+  @Field(() => Int) intervals!: number;
+  @Field(() => Int) activeIntervals!: number;
+  @Field(() => Int) posts!: number;
+  @Field(() => Int) documentVersions!: number;
+  @Field(() => Int) decisions!: number;
+  @Field() flagged!: boolean;
+  @Field() summary!: string;
+}
+
+@ObjectType('WerkgroepSignal')
+export class WerkgroepSignalModel {
+  @Field(() => WerkgroepModel) werkgroep!: WerkgroepModel;
+  @Field(() => SchijnsamenwerkingSignalModel) signal!: SchijnsamenwerkingSignalModel;
+}
+
+@ObjectType('WerkgroepChange')
+export class WerkgroepChangeModel {
+  @Field(() => ID) werkgroepId!: string;
+  @Field({ description: 'group, members, post, reaction, document, folder, draaiboek, curriculum of glossary' }) kind!: string;
+  @Field(() => ID, { nullable: true }) entityId!: string | null;
+  @Field() action!: string;
+  @Field(() => GraphQLISODateTime) at!: Date;
+}
+
+@InputType()
+export class WerkgroepInput {
+  @Field(() => ID) regionId!: string;
+  @Field(() => WerkgroepKindGql) kind!: WerkgroepKindGql;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true }) sector?: string | null;
+  @Field(() => WerkgroepVisibilityGql, { nullable: true, description: 'Standaard MEMBERS' }) visibility?: WerkgroepVisibilityGql | null;
+  @Field(() => Int, { nullable: true }) cadenceDays?: number | null;
+  @Field(() => String, { nullable: true }) cadenceNote?: string | null;
+  @Field(() => [ID], { nullable: true }) actielijnIds?: string[] | null;
+}
+
+@InputType()
+export class WerkgroepMemberInput {
+  @Field(() => ID) werkgroepId!: string;
+  @Field(() => ID) personId!: string;
+  @Field(() => ID, { nullable: true, description: 'Standaard de school uit het lidmaatschap van de regio' }) schoolId?: string | null;
+  @Field(() => WerkgroepLayerGql, { nullable: true }) layer?: WerkgroepLayerGql | null;
+  @Field(() => WerkgroepRoleGql, { nullable: true, description: 'Standaard LID' }) role?: WerkgroepRoleGql | null;
+}

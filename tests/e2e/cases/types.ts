@@ -1,0 +1,35 @@
+// Shared shapes of the authorization and bad-input tables; each domain adds its cases in a
+// file of its own here (tests/e2e/cases/<domain>.cases.ts), merged by the two suites.
+import type { DemoIds } from '../../support/fixtures';
+import type { LoketIds } from '../../support/loket-fixtures';
+import type { MeetupIds } from '../../support/meetups-fixtures';
+import type { WerkgroepIds } from '../../support/werkgroepen-fixtures';
+
+export type Ids = DemoIds & MeetupIds & LoketIds & WerkgroepIds & { docentFeedId: string };
+
+/** One GraphQL operation in the authorization table. */
+export interface AuthzCase {
+  doc: string;
+  vars?: (ids: Ids) => Record<string, unknown>;
+  /** Anonymous visitors may call it. */
+  public?: boolean;
+  /** A signed-in docent (no manager role) is refused with FORBIDDEN; otherwise the docent may call it. */
+  docentForbidden?: boolean;
+  /** The docent may call it, but the demo state makes it answer this code (e.g. nothing to claim, a group he is not in). */
+  docentCode?: string;
+}
+
+/** Demo personas a bad-input case can run as (default: the platform beheerder). */
+export type CasePersona = 'beheerder' | 'verbinder' | 'docent';
+
+/** One bad input to one mutation: the stable error code it must get, and nothing written. */
+export interface BadCase {
+  mutation: string;
+  doc: string;
+  vars?: (ids: Ids) => Record<string, unknown>;
+  code: string;
+  /** Extra expectations on the error (rule, field). */
+  extensions?: Record<string, unknown>;
+  /** Who sends it (members-only operations need a member). */
+  as?: CasePersona;
+}
