@@ -1,0 +1,320 @@
+import {
+  AuthenticationHandler,
+  AuthenticationHandlerOptions,
+  AuthenticationProvider,
+  Client,
+  Context,
+  GraphRequest,
+  Middleware,
+  ResponseType,
+} from '@microsoft/microsoft-graph-client';
+import {
+  ChannelFolder,
+  ChannelRef,
+  CreateUploadSessionInput,
+  DeleteItemInput,
+  DeltaInput,
+  DeltaResult,
+  DriveChange,
+  DriveItemRef,
+  DriveRef,
+  EnsureFolderInput,
+  SmallUploadInput,
+  TeamsAuthFailed,
+  TeamsDriveError,
+  TeamsDriveItem,
+  TeamsDrivePort,
+  TeamsNotFound,
+  TeamsTransient,
+  UpdateItemInput,
+  UploadRangeInput,
+  UploadRangeResult,
+  UploadSessionState,
+  isTeamsDriveError,
+  SIMPLE_UPLOAD_MAX_BYTES,
+} from '@verbinder/teams-mirror/core';
+import { GraphDriveItem, parseByteRanges, toDriveChange, toTeamsDriveItem } from './graph-drive-item.mapper';
+import { GraphCallKind, mapGraphError, readGraphError } from './map-graph-error';
+import { DEFAULT_AUTHORITY_HOST, DEFAULT_GRAPH_BASE_URL, FetchFn, MsGraphOptions } from './ms-graph.options';
+import { createNodeHttpsFetch, NodeHttpsFetch } from './node-https-fetch';
+import { TenantCredentials } from './tenant-credentials';
+
+const enc = encodeURIComponent;
+const encPath = (path: string): string => path.split('/').map(enc).join('/');
+
+/** Last middleware of the Graph client chain: sends the request with the configured fetch. */
+class FetchMiddleware implements Middleware {
+  constructor(private readonly fetchFn: FetchFn) {}
+
+  async execute(context: Context): Promise<void> {
+    const request = context.request as unknown;
+    const url = typeof request === 'string' ? request : (request as { url: string }).url;
+    context.response = await this.fetchFn(url, context.options as Parameters<FetchFn>[1]);
+  }
+}
+
+/**
+ * TeamsDrivePort over Microsoft Graph with @microsoft/microsoft-graph-client and an app-only
+ * ClientSecretCredential per tenant. No retries here (ThrottledTeamsDrive in the core does
+ * that); one exception: a 401 for a token the cache still thought valid is retried once with
+ * a freshly acquired token.
+ */
+export class MsGraphTeamsDrive implements TeamsDrivePort {
+  private readonly credentials: TenantCredentials;
+  private readonly clients = new Map<string, Client>();
+  private readonly fetchFn: FetchFn;
+  private readonly ownFetch: NodeHttpsFetch | null;
+  private readonly graphOrigin: string;
+  private readonly graphVersion: string;
+  private readonly graphHost: string;
+  private readonly now: () => number;
+
+  constructor(options: MsGraphOptions) {
+    const base = new URL(options.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL);
+    this.graphOrigin = base.origin;
+    this.graphVersion = base.pathname.replace(/^\/+|\/+$/g, '') || 'v1.0';
+    this.graphHost = base.hostname;
+    this.ownFetch = options.caCertificate && !options.fetch ? createNodeHttpsFetch(options.caCertificate) : null;
+    this.fetchFn = options.fetch ?? this.ownFetch?.fetch ?? ((input, init) => fetch(input, init as RequestInit));
+    this.now = options.nowEpochMs ?? Date.now;
+    this.credentials = new TenantCredentials({
+      clientId: options.clientId,
+      clientSecret: options.clientSecret,
+      authorityHost: options.authorityHost ?? DEFAULT_AUTHORITY_HOST,
+      scope: options.scope ?? 'https://graph.microsoft.com/.default',
+      agent: this.ownFetch?.agent,
+    });
+  }
+
+  /** Releases sockets held by the CA-trusting agent (tests, shutdown). */
+  close(): void {
+    this.ownFetch?.close();
+  }
+
+  async resolveChannelFolder(channel: ChannelRef): Promise<ChannelFolder> {
+    const item = await this.json<GraphDriveItem>(channel.tenantId, 'files-folder', (client) =>
+      client.api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}/filesFolder`).get(),
+    );
+    const driveId = item.parentReference?.driveId;
+    if (!driveId) throw new TeamsTransient('filesFolder zonder driveId');
+    return { driveId, folderId: item.id, name: item.name ?? '', webUrl: item.webUrl ?? null };
+  }
+
+  async ensureFolder(input: EnsureFolderInput): Promise<TeamsDriveItem> {
+    let parentId = input.parentId;
+    let current: TeamsDriveItem | null = null;
+    for (const segment of input.path.split('/').filter((s) => s.trim() !== '')) {
+      current = await this.childFolder(input, parentId, segment);
+      parentId = current.id;
+    }
+    return current ?? this.getItem({ tenantId: input.tenantId, driveId: input.driveId, itemId: input.parentId });
+  }
+
+  async uploadSmall(input: SmallUploadInput): Promise<TeamsDriveItem> {
+    if (input.content.byteLength > SIMPLE_UPLOAD_MAX_BYTES) {
+      throw new RangeError(`uploadSmall takes at most ${SIMPLE_UPLOAD_MAX_BYTES} bytes; use an upload session`);
+    }
+    const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => {
+      let request = client
+        .api(`/drives/${enc(input.driveId)}/items/${enc(input.parentId)}:/${enc(input.name)}:/content`)
+        .query({ '@microsoft.graph.conflictBehavior': input.conflict })
+        .header('Content-Type', 'application/octet-stream');
+      if (input.ifMatch) request = request.header('If-Match', input.ifMatch);
+      return request.put(Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength));
+    });
+    return toTeamsDriveItem(item, input.driveId);
+  }
+
+  async createUploadSession(input: CreateUploadSessionInput): Promise<UploadSessionState> {
+    const body = await this.json<{ uploadUrl: string; expirationDateTime?: string; nextExpectedRanges?: unknown }>(input.tenantId, 'other', (client) => {
+      let request = client.api(`/drives/${enc(input.driveId)}/items/${enc(input.parentId)}:/${enc(input.name)}:/createUploadSession`);
+      if (input.ifMatch) request = request.header('If-Match', input.ifMatch);
+      return request.post({ item: { '@microsoft.graph.conflictBehavior': input.conflict }, fileSize: input.size });
+    });
+    return {
+      uploadUrl: body.uploadUrl,
+      expiresAt: body.expirationDateTime ? new Date(body.expirationDateTime) : null,
+      nextExpectedRanges: parseByteRanges(body.nextExpectedRanges ?? ['0-']),
+    };
+  }
+
+  async getUploadSession(input: DriveRef & { uploadUrl: string }): Promise<UploadSessionState> {
+    const response = await this.uploadUrlCall(input.uploadUrl, { method: 'GET' });
+    if (!response.ok) throw mapGraphError(await readGraphError(response), 'upload-range', this.now());
+    const body = (await response.json()) as { expirationDateTime?: string; nextExpectedRanges?: unknown };
+    return {
+      uploadUrl: input.uploadUrl,
+      expiresAt: body.expirationDateTime ? new Date(body.expirationDateTime) : null,
+      nextExpectedRanges: parseByteRanges(body.nextExpectedRanges),
+    };
+  }
+
+  async uploadRange(input: UploadRangeInput): Promise<UploadRangeResult> {
+    const end = input.start + input.bytes.byteLength - 1;
+    // No Authorization header: the upload URL carries its own credential (Graph docs).
+    const response = await this.uploadUrlCall(input.uploadUrl, {
+      method: 'PUT',
+      headers: { 'Content-Range': `bytes ${input.start}-${end}/${input.totalSize}`, 'Content-Type': 'application/octet-stream' },
+      body: input.bytes,
+    });
+    if (!response.ok) throw mapGraphError(await readGraphError(response), 'upload-range', this.now());
+    const body = (await response.json()) as GraphDriveItem & { nextExpectedRanges?: unknown; expirationDateTime?: string };
+    if (response.status === 202) {
+      return {
+        done: false,
+        nextExpectedRanges: parseByteRanges(body.nextExpectedRanges),
+        expiresAt: body.expirationDateTime ? new Date(body.expirationDateTime) : null,
+      };
+    }
+    return { done: true, item: toTeamsDriveItem(body, input.driveId) };
+  }
+
+  async cancelUploadSession(input: DriveRef & { uploadUrl: string }): Promise<void> {
+    const response = await this.uploadUrlCall(input.uploadUrl, { method: 'DELETE' });
+    if (response.ok || response.status === 404) return;
+    throw mapGraphError(await readGraphError(response), 'upload-range', this.now());
+  }
+
+  async updateItem(input: UpdateItemInput): Promise<TeamsDriveItem> {
+    const patch: Record<string, unknown> = {};
+    if (input.name !== undefined) patch.name = input.name;
+    if (input.parentId !== undefined) patch.parentReference = { id: input.parentId };
+    const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => {
+      let request = client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}`);
+      if (input.ifMatch) request = request.header('If-Match', input.ifMatch);
+      return request.patch(patch);
+    });
+    return toTeamsDriveItem(item, input.driveId);
+  }
+
+  async deleteItem(input: DeleteItemInput): Promise<void> {
+    try {
+      await this.send(input.tenantId, 'other', (client) => {
+        let request = client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}`);
+        if (input.ifMatch) request = request.header('If-Match', input.ifMatch);
+        return request.delete();
+      });
+    } catch (error) {
+      if (error instanceof TeamsNotFound) return; // already gone: the delete is done
+      throw error;
+    }
+  }
+
+  async getItem(input: DriveItemRef): Promise<TeamsDriveItem> {
+    const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}`).get());
+    return toTeamsDriveItem(item, input.driveId);
+  }
+
+  async delta(input: DeltaInput): Promise<DeltaResult> {
+    const changes: DriveChange[] = [];
+    let link = input.deltaLink ?? `${this.graphOrigin}/${this.graphVersion}/drives/${enc(input.driveId)}/root/delta`;
+    for (let page = 0; page < 10_000; page++) {
+      const body = await this.json<{ value?: GraphDriveItem[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string }>(input.tenantId, 'delta', (client) =>
+        client.api(link).get(),
+      );
+      for (const item of body.value ?? []) {
+        const change = toDriveChange(item, input.driveId);
+        if (change) changes.push(change);
+      }
+      if (body['@odata.deltaLink']) return { changes, deltaLink: body['@odata.deltaLink'] };
+      if (!body['@odata.nextLink']) throw new TeamsTransient('delta zonder vervolglink');
+      link = body['@odata.nextLink'];
+    }
+    throw new TeamsTransient('delta blijft pagina’s teruggeven');
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  private async childFolder(ref: DriveRef, parentId: string, name: string): Promise<TeamsDriveItem> {
+    const path = `/drives/${enc(ref.driveId)}/items/${enc(parentId)}`;
+    try {
+      const existing = await this.json<GraphDriveItem>(ref.tenantId, 'other', (client) => client.api(`${path}:/${encPath(name)}:`).get());
+      return toTeamsDriveItem(existing, ref.driveId);
+    } catch (error) {
+      if (!(error instanceof TeamsNotFound)) throw error;
+    }
+    try {
+      const created = await this.json<GraphDriveItem>(ref.tenantId, 'other', (client) =>
+        client.api(`${path}/children`).post({ name, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }),
+      );
+      return toTeamsDriveItem(created, ref.driveId);
+    } catch (error) {
+      // created concurrently by another worker: use that one
+      if (!(isTeamsDriveError(error) && error.kind === 'conflict')) throw error;
+      const existing = await this.json<GraphDriveItem>(ref.tenantId, 'other', (client) => client.api(`${path}:/${encPath(name)}:`).get());
+      return toTeamsDriveItem(existing, ref.driveId);
+    }
+  }
+
+  private async json<T>(tenantId: string, kind: GraphCallKind, call: (client: RawClient) => Promise<unknown>): Promise<T> {
+    const response = await this.send(tenantId, kind, call);
+    return (await response.json()) as T;
+  }
+
+  /** Runs one Graph call for a tenant; non-2xx becomes a typed error. */
+  private async send(tenantId: string, kind: GraphCallKind, call: (client: RawClient) => Promise<unknown>): Promise<Response> {
+    for (let attempt = 1; ; attempt++) {
+      // Acquire first: identity failures surface as typed errors (inside the Graph client's
+      // AuthenticationHandler they would be flattened into a GraphError). The handler then
+      // uses exactly this token through per-request AuthenticationHandlerOptions.
+      const token = await this.credentials.token(tenantId);
+      let response: Response;
+      try {
+        response = (await call(new RawClient(this.client(tenantId), token))) as Response;
+      } catch (error) {
+        if (isTeamsDriveError(error)) throw error;
+        throw new TeamsTransient(error instanceof Error ? error.message : String(error));
+      }
+      if (response.ok) return response;
+      const info = await readGraphError(response);
+      if (response.status === 401 && attempt === 1) {
+        // A token the cache still trusted was rejected (expired early, revoked): start over.
+        this.credentials.invalidate(tenantId);
+        continue;
+      }
+      const mapped: TeamsDriveError = mapGraphError(info, kind, this.now());
+      if (mapped instanceof TeamsAuthFailed && response.status === 401) this.credentials.invalidate(tenantId);
+      throw mapped;
+    }
+  }
+
+  private uploadUrlCall(uploadUrl: string, init: Parameters<FetchFn>[1]): Promise<Response> {
+    return this.fetchFn(uploadUrl, init).catch((error: unknown) => {
+      throw new TeamsTransient(error instanceof Error ? error.message : String(error));
+    });
+  }
+
+  private client(tenantId: string): Client {
+    let client = this.clients.get(tenantId);
+    if (!client) {
+      const authProvider: AuthenticationProvider = { getAccessToken: () => this.credentials.token(tenantId) };
+      client = Client.initWithMiddleware({
+        baseUrl: this.graphOrigin,
+        defaultVersion: this.graphVersion,
+        customHosts: new Set([this.graphHost]),
+        middleware: [new AuthenticationHandler(authProvider), new FetchMiddleware(this.fetchFn)],
+      });
+      this.clients.set(tenantId, client);
+    }
+    return client;
+  }
+}
+
+/**
+ * Every request returns the raw Response (status and Retry-After stay readable) and carries
+ * the token acquired for it.
+ */
+class RawClient {
+  private readonly auth: AuthenticationHandlerOptions;
+
+  constructor(
+    private readonly client: Client,
+    token: string,
+  ) {
+    this.auth = new AuthenticationHandlerOptions({ getAccessToken: async () => token });
+  }
+
+  api(path: string): GraphRequest {
+    return this.client.api(path).responseType(ResponseType.RAW).middlewareOptions([this.auth]);
+  }
+}
