@@ -283,7 +283,7 @@ describe('bad input on every mutation', () => {
       expect(error.message).not.toMatch(/Internal server error|Unexpected error/i);
     }
     expect(await snapshot()).toEqual(before);
-  });
+  }, 60_000);
 
   it('reports every malformed CSV row with its row and column', async () => {
     const csv = [
