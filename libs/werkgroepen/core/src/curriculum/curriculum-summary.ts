@@ -1,8 +1,8 @@
 import { CURRICULUM_DECISIONS, CurriculumDecision, CurriculumItem, CurriculumPair, CurriculumSummary } from './curriculum.types';
 
 /**
- * One mbo study year in studiebelastingsuren. The WEB (Wet educatie en beroepsonderwijs,
- * art. 7.2.7) sets the norm for a full-time (BOL) study year at 1600 hours of studiebelasting.
+ * One mbo study year in studiebelastingsuren: the WEB (Wet educatie en beroepsonderwijs)
+ * norm of 1600 hours of studiebelasting for a full-time (BOL) study year.
  * The Wet doorlopende leerroutes vmbo-mbo allows a route to be shortened by at most one year,
  * so 1600 hours is the most a comparison can free.
  */

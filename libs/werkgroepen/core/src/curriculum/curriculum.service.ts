@@ -50,6 +50,13 @@ export const CURRICULUM_EXPORT_COLUMNS = [
   'besloten op',
 ] as const;
 
+/** YYYY-MM-DD in Dutch time, for the export. */
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
+/** Pairs in a stable order that follows the vo side: by vo code, then mbo code. */
+const byCodes = (a: CurriculumPairView, b: CurriculumPairView) => compare(a.voItem.code, b.voItem.code) || compare(a.mboItem.code, b.mboItem.code);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The curriculum comparison of a werkgroep: vo items (PTA, profiel, keuzevak, eindterm) and
  * mbo items (OER, keuzedeel, kwalificatie-onderdeel) side by side, pairs of them marked as
@@ -94,7 +101,7 @@ export class CurriculumService {
         p.ownerId ? (owners.get(p.ownerId) ?? '') : '',
         String(p.hoursFreed),
         p.note ?? '',
-        p.decidedAt ? p.decidedAt.toISOString().slice(0, 10) : '',
+        p.decidedAt ? AMSTERDAM_DAY.format(p.decidedAt) : '',
       ]);
     }
     const paired = new Set(pairs.flatMap((p) => [p.voItemId, p.mboItemId]));
@@ -112,6 +119,7 @@ export class CurriculumService {
       const mboItem = byId.get(p.mboItemId);
       return voItem && mboItem ? [{ ...p, voItem, mboItem }] : [];
     });
+    views.sort(byCodes);
     return { werkgroepId, items, pairs: views, summary: summarizeCurriculum(items, views) };
   }
 

@@ -26,6 +26,9 @@ import './curriculum.css';
 
 const CSV_COLUMNS = 'kant;soort;code;titel;omschrijving;school;studie-uren';
 
+/** The calendar day (YYYY-MM-DD) of a timestamp in Amsterdam. */
+const amsterdamDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+
 /**
  * The curriculum comparison of a werkgroep (route /werkgroep/:id/vergelijking): the vo items
  * next to the mbo items, the pairs with their decisions, and a summary against the law's
@@ -320,7 +323,7 @@ function PairsSection({
                       {p.decision ? (
                         <>
                           {DECISION_TEXT[p.decision]}
-                          {p.decidedAt && <span className="vb-muted"> ({formatDate(p.decidedAt)})</span>}
+                          {p.decidedAt && <span className="vb-muted"> (besloten {formatDate(amsterdamDay(p.decidedAt))})</span>}
                         </>
                       ) : (
                         <span className="vb-muted">Nog geen besluit</span>
@@ -334,12 +337,14 @@ function PairsSection({
                     <td data-label="Toelichting">{p.note ?? ''}</td>
                     {canWrite && (
                       <td data-label="Acties">
+                        <div className="vb-curriculum__pair-actions">
                         <Button variant="quiet" onClick={() => setEditing(p.id)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} bewerken`}>
                           Bewerken
                         </Button>
                         <Button variant="quiet" onClick={() => setDeleting(p)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} verwijderen`}>
                           Verwijderen
                         </Button>
+                        </div>
                       </td>
                     )}
                   </tr>
