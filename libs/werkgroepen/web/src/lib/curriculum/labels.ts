@@ -34,4 +34,4 @@ export const SHORTENING: CurriculumDecision[] = ['SCHRAPPEN', 'VERSNELLEN'];
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export const hours = (n: number) => `${n.toLocaleString('nl-NL')} ${n === 1 ? 'uur' : 'uur'}`;
+export const hours = (n: number) => `${n.toLocaleString('nl-NL')} uur`;
