@@ -6,9 +6,10 @@ import { demoIds, signedIn, validRoute } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { loketIds } from '../support/loket-fixtures';
 import { meetupIds } from '../support/meetups-fixtures';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
+import { curriculumIds, werkgroepIds } from '../support/werkgroepen-fixtures';
 import type { AuthzCase, Ids } from './cases/types';
 import { WERKGROEPEN_AUTHZ, WERKGROEPEN_SUBSCRIPTIONS } from './cases/werkgroepen.cases';
+import { CURRICULUM_AUTHZ } from './cases/curriculum.cases';
 
 const CORE_OPS: Record<string, AuthzCase> = {
   // queries
@@ -193,7 +194,7 @@ const CORE_OPS: Record<string, AuthzCase> = {
 // werkgroepChanged: tests/e2e/werkgroepen.e2e-spec.ts.
 const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['actieagendaChanged', 'activityChanged', 'loketChanged', 'loketRequestChanged', 'notificationReceived', 'regionActivity', ...WERKGROEPEN_SUBSCRIPTIONS].sort();
 
-const OPS: Record<string, AuthzCase> = { ...CORE_OPS, ...WERKGROEPEN_AUTHZ };
+const OPS: Record<string, AuthzCase> = { ...CORE_OPS, ...WERKGROEPEN_AUTHZ, ...CURRICULUM_AUTHZ };
 
 describe('authorization of every GraphQL operation', () => {
   let api: ApiHandle;
@@ -215,6 +216,7 @@ describe('authorization of every GraphQL operation', () => {
       ...(await werkgroepIds(beheerder, demo.regionId)),
       docentFeedId: feed.createCalendarFeed.feed.id,
     };
+    Object.assign(ids, await curriculumIds(docent, ids.engelsWerkgroepId));
   }, 90_000);
 
   afterAll(async () => {

@@ -5,9 +5,10 @@ import { demoIds, signedIn, validRoute } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { loketIds } from '../support/loket-fixtures';
 import { meetupIds } from '../support/meetups-fixtures';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
+import { curriculumIds, werkgroepIds } from '../support/werkgroepen-fixtures';
 import type { BadCase, CasePersona, Ids } from './cases/types';
 import { WERKGROEPEN_BAD_INPUT, WERKGROEPEN_FINGERPRINT } from './cases/werkgroepen.cases';
+import { CURRICULUM_BAD_INPUT, CURRICULUM_FINGERPRINT } from './cases/curriculum.cases';
 
 const CORE_CASES: BadCase[] = [
   { mutation: 'signIn', doc: 'mutation { signIn(email: "sanne.devries@example.org", password: "niet-het-wachtwoord") { authenticated } }', code: 'INVALID_CREDENTIALS' },
@@ -211,7 +212,7 @@ const CORE_CASES: BadCase[] = [
   },
 ];
 
-const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT];
+const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...CURRICULUM_BAD_INPUT];
 
 // Mutations whose only input cannot be wrong.
 const WITHOUT_INPUT = ['signOut'];
@@ -250,6 +251,7 @@ describe('bad input on every mutation', () => {
       ...(await werkgroepIds(beheerder, demo.regionId)),
       docentFeedId: '',
     };
+    Object.assign(ids, await curriculumIds(clients.get('docent') as GraphqlHttpClient, ids.engelsWerkgroepId));
   }, 90_000);
 
   afterAll(async () => {
@@ -267,6 +269,7 @@ describe('bad input on every mutation', () => {
       await beheerder.request(FINGERPRINT),
       await beheerder.request(AGENDA_FINGERPRINT, { r: ids.regionId }),
       await beheerder.request(WERKGROEPEN_FINGERPRINT, { r: ids.regionId }),
+      await (clients.get('docent') as GraphqlHttpClient).request(CURRICULUM_FINGERPRINT, { w: ids.engelsWerkgroepId }),
     ];
     const before = await snapshot();
     for (const c of CASES) {
@@ -280,7 +283,7 @@ describe('bad input on every mutation', () => {
       expect(error.message).not.toMatch(/Internal server error|Unexpected error/i);
     }
     expect(await snapshot()).toEqual(before);
-  });
+  }, 60_000);
 
   it('reports every malformed CSV row with its row and column', async () => {
     const csv = [

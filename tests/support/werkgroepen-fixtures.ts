@@ -26,3 +26,49 @@ export async function werkgroepIds(client: GraphqlHttpClient, regionId: string):
   if (!lotte) throw new Error('demo member Lotte not found');
   return { engelsWerkgroepId: engels.id, techniekWerkgroepId: find('Vakgroep techniek').id, engelsMemberId: lotte.personId };
 }
+
+/** Ids in the Engels group's demo comparison (apps/api/src/demo/curriculum-demo.ts), read as a member. */
+export interface CurriculumIds {
+  /** The vo item "Leesvaardigheid ERK B1" (EN-PTA-LV). */
+  curriculumVoItemId: string;
+  /** The mbo item "Engels lezen en luisteren (ERK B1)" (OER-EN-LL), paired with EN-PTA-LV. */
+  curriculumMboItemId: string;
+  /** The mbo item "Vakspecifiek Engels" (OER-EN-VT), in no pair. */
+  curriculumUnpairedItemId: string;
+  /** The FIT pair EN-PTA-KLV – GEN-EN-N4 (no decision). */
+  curriculumFitPairId: string;
+  /** The items of that FIT pair (EN-PTA-KLV and GEN-EN-N4). */
+  curriculumFitVoItemId: string;
+  curriculumFitMboItemId: string;
+  /** The undecided OVERLAP pair MVT/K/8 – KD-EN-B1B2. */
+  curriculumOpenPairId: string;
+  /** Landstede MBO (an mbo school of the region). */
+  mboSchoolId: string;
+}
+
+/** `member` must be a member of the Engels group (the demo docent). */
+export async function curriculumIds(member: GraphqlHttpClient, engelsWerkgroepId: string): Promise<CurriculumIds> {
+  const { curriculum } = await member.request<{
+    curriculum: { items: Array<{ id: string; code: string; school: { id: string } | null }>; pairs: Array<{ id: string; voItem: { code: string }; mboItem: { code: string } }> };
+  }>('query($w: ID!) { curriculum(werkgroepId: $w) { items { id code school { id } } pairs { id voItem { code } mboItem { code } } } }', { w: engelsWerkgroepId });
+  const item = (code: string) => {
+    const found = curriculum.items.find((i) => i.code === code);
+    if (!found) throw new Error(`demo curriculum item ${code} not found`);
+    return found;
+  };
+  const pair = (vo: string) => {
+    const found = curriculum.pairs.find((p) => p.voItem.code === vo);
+    if (!found) throw new Error(`demo curriculum pair with ${vo} not found`);
+    return found.id;
+  };
+  return {
+    curriculumVoItemId: item('EN-PTA-LV').id,
+    curriculumMboItemId: item('OER-EN-LL').id,
+    curriculumUnpairedItemId: item('OER-EN-VT').id,
+    curriculumFitPairId: pair('EN-PTA-KLV'),
+    curriculumFitVoItemId: item('EN-PTA-KLV').id,
+    curriculumFitMboItemId: item('GEN-EN-N4').id,
+    curriculumOpenPairId: pair('MVT/K/8'),
+    mboSchoolId: item('OER-EN-LL').school?.id as string,
+  };
+}

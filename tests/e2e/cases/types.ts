@@ -3,9 +3,10 @@
 import type { DemoIds } from '../../support/fixtures';
 import type { LoketIds } from '../../support/loket-fixtures';
 import type { MeetupIds } from '../../support/meetups-fixtures';
-import type { WerkgroepIds } from '../../support/werkgroepen-fixtures';
+import type { CurriculumIds, WerkgroepIds } from '../../support/werkgroepen-fixtures';
 
-export type Ids = DemoIds & MeetupIds & LoketIds & WerkgroepIds & { docentFeedId: string };
+// CurriculumIds are filled in after the others (they are read as a member of the Engels group).
+export type Ids = DemoIds & MeetupIds & LoketIds & WerkgroepIds & Partial<CurriculumIds> & { docentFeedId: string };
 
 /** One GraphQL operation in the authorization table. */
 export interface AuthzCase {

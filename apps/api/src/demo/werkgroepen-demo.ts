@@ -1,6 +1,7 @@
 import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
-import type { Werkgroep, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import type { CurriculumService, Werkgroep, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import { seedCurriculumDemo } from './curriculum-demo';
 
 export interface WerkgroepenDemo {
   engels: Werkgroep;
@@ -14,6 +15,8 @@ export interface WerkgroepenDemo {
  */
 export async function seedWerkgroepenDemo(deps: {
   service: WerkgroepenService;
+  /** Seeds the curriculum comparisons of both groups when given. */
+  curriculum?: CurriculumService;
   repository: RegionsRepository;
   regionSlug: string;
   actorFor: (email: string) => Promise<Actor>;
@@ -51,5 +54,16 @@ export async function seedWerkgroepenDemo(deps: {
     cadenceNote: 'Elke woensdag na het verbindersoverleg',
   });
   await s.upsertMember(sanne, { werkgroepId: techniek.id, personId: await person('jeroen.bos@example.org'), role: 'LID' });
+  if (deps.curriculum) {
+    await seedCurriculumDemo({
+      service: deps.curriculum,
+      repository: deps.repository,
+      regionId: region.id,
+      groups: [
+        { werkgroep: engels, actor: femke, which: 'engels' },
+        { werkgroep: techniek, actor: sanne, which: 'techniek' },
+      ],
+    });
+  }
   return { engels, techniek };
 }

@@ -24,6 +24,7 @@ import {
 import { AchtjePage, ActieagendaPage, ActiePage, MeetingPage } from '@verbinder/actieagenda/web';
 import { ActivitiesPage, ActivityPage } from '@verbinder/meetups/web';
 import { LoketInboxPage, LoketLedgerPage, LoketReportPage, LoketRequestPage, LoketSettingsPage } from '@verbinder/loket/web';
+import { WerkgroepCurriculumTab } from '@verbinder/werkgroepen/web';
 import { ErrorMessage, Loading } from '@verbinder/web/ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -78,6 +79,7 @@ export function App() {
         <Route path="actie/:id" element={<ActiePage />} />
         <Route path="activiteit/:id" element={<ActivityPage />} />
         <Route path="loketaanvraag/:id" element={<LoketRequestPage />} />
+        <Route path="werkgroep/:id/vergelijking" element={<WerkgroepCurriculumTab />} />
         <Route path="school/:id" element={<SchoolDetailPage />} />
         <Route path="school/:id/bewerken" element={<SchoolEditPage />} />
         <Route path="leerlab/:id/bewerken" element={<LeerlabEditPage />} />

@@ -1,9 +1,15 @@
 import { Module } from '@nestjs/common';
-import { WERKGROEPEN_REPOSITORY } from '@verbinder/werkgroepen/core';
+import { CURRICULUM_REPOSITORY, WERKGROEPEN_REPOSITORY } from '@verbinder/werkgroepen/core';
+import { DrizzleCurriculumRepository } from './drizzle-curriculum.repository';
 import { DrizzleWerkgroepenRepository } from './drizzle-werkgroepen.repository';
 
 @Module({
-  providers: [DrizzleWerkgroepenRepository, { provide: WERKGROEPEN_REPOSITORY, useExisting: DrizzleWerkgroepenRepository }],
-  exports: [WERKGROEPEN_REPOSITORY],
+  providers: [
+    DrizzleWerkgroepenRepository,
+    { provide: WERKGROEPEN_REPOSITORY, useExisting: DrizzleWerkgroepenRepository },
+    DrizzleCurriculumRepository,
+    { provide: CURRICULUM_REPOSITORY, useExisting: DrizzleCurriculumRepository },
+  ],
+  exports: [WERKGROEPEN_REPOSITORY, CURRICULUM_REPOSITORY],
 })
 export class WerkgroepenDataAccessModule {}

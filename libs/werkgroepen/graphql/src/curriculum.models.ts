@@ -1,0 +1,110 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum CurriculumSideGql { VO = 'VO', MBO = 'MBO' }
+export enum CurriculumItemKindGql {
+  PTA_COMPONENT = 'PTA_COMPONENT',
+  PROFIEL = 'PROFIEL',
+  KEUZEVAK = 'KEUZEVAK',
+  EINDTERM = 'EINDTERM',
+  OER_COMPONENT = 'OER_COMPONENT',
+  KEUZEDEEL = 'KEUZEDEEL',
+  KWALIFICATIE_ONDERDEEL = 'KWALIFICATIE_ONDERDEEL',
+}
+export enum CurriculumRelationGql { OVERLAP = 'OVERLAP', GAP = 'GAP', FIT = 'FIT' }
+export enum CurriculumDecisionGql { SCHRAPPEN = 'SCHRAPPEN', VERDIEPEN = 'VERDIEPEN', VERBREDEN = 'VERBREDEN', VERSNELLEN = 'VERSNELLEN' }
+
+registerEnumType(CurriculumSideGql, { name: 'CurriculumSide' });
+registerEnumType(CurriculumItemKindGql, {
+  name: 'CurriculumItemKind',
+  description: 'vo: PTA_COMPONENT, PROFIEL, KEUZEVAK, EINDTERM; mbo: OER_COMPONENT, KEUZEDEEL, KWALIFICATIE_ONDERDEEL',
+});
+registerEnumType(CurriculumRelationGql, { name: 'CurriculumRelation', description: 'OVERLAP: dubbel; GAP: er ontbreekt iets; FIT: sluit aan' });
+registerEnumType(CurriculumDecisionGql, { name: 'CurriculumDecision' });
+
+@ObjectType('CurriculumItem', { description: 'Een onderdeel van het PTA/examenprogramma (vo) of het OER/kwalificatiedossier (mbo)' })
+export class CurriculumItemModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) werkgroepId!: string;
+  @Field(() => CurriculumSideGql) side!: CurriculumSideGql;
+  @Field(() => CurriculumItemKindGql) kind!: CurriculumItemKindGql;
+  @Field() code!: string;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Studiebelastingsuren' }) studyHours!: number | null;
+}
+
+@ObjectType('CurriculumPair', { description: 'Een vo-onderdeel naast een mbo-onderdeel, met relatie en besluit' })
+export class CurriculumPairModel {
+  @Field(() => ID) id!: string;
+  @Field(() => CurriculumItemModel) voItem!: CurriculumItemModel;
+  @Field(() => CurriculumItemModel) mboItem!: CurriculumItemModel;
+  @Field(() => CurriculumRelationGql) relation!: CurriculumRelationGql;
+  @Field(() => CurriculumDecisionGql, { nullable: true }) decision!: CurriculumDecisionGql | null;
+  @Field(() => Int, { description: 'Uren die het besluit vrijspeelt' }) hoursFreed!: number;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+}
+
+@ObjectType('CurriculumDecisionCount')
+export class CurriculumDecisionCountModel {
+  @Field(() => CurriculumDecisionGql) decision!: CurriculumDecisionGql;
+  @Field(() => Int) pairs!: number;
+  @Field(() => Int) hours!: number;
+}
+
+@ObjectType('CurriculumSummary', { description: 'Samenvatting van de vergelijking, tegen de wettelijke verkorting van hoogstens één studiejaar' })
+export class CurriculumSummaryModel {
+  @Field(() => Int) voItems!: number;
+  @Field(() => Int) mboItems!: number;
+  @Field(() => Int) pairs!: number;
+  @Field(() => Int) overlaps!: number;
+  @Field(() => Int) gaps!: number;
+  @Field(() => Int) fits!: number;
+  @Field(() => Int) decided!: number;
+  @Field(() => Int) undecided!: number;
+  @Field(() => Int, { description: 'Vrijgespeelde uren van besloten koppelingen met SCHRAPPEN of VERSNELLEN' }) hoursFreed!: number;
+  @Field(() => Int, { description: 'Eén mbo-studiejaar: 1600 studiebelastingsuren' }) maxShorteningHours!: number;
+  @Field(() => Float, { description: 'hoursFreed / maxShorteningHours' }) shareOfMaximum!: number;
+  @Field(() => [CurriculumDecisionCountModel]) byDecision!: CurriculumDecisionCountModel[];
+}
+
+@ObjectType('Curriculum')
+export class CurriculumModel {
+  @Field(() => ID) werkgroepId!: string;
+  @Field(() => [CurriculumItemModel]) items!: CurriculumItemModel[];
+  @Field(() => [CurriculumPairModel]) pairs!: CurriculumPairModel[];
+  @Field(() => CurriculumSummaryModel) summary!: CurriculumSummaryModel;
+}
+
+@ObjectType('CurriculumImportResult')
+export class CurriculumImportResultModel {
+  @Field(() => Int) created!: number;
+  @Field(() => Int) updated!: number;
+}
+
+@InputType()
+export class CurriculumItemInput {
+  @Field(() => ID, { nullable: true, description: 'Leeg voor een nieuw onderdeel' }) id?: string | null;
+  @Field(() => ID) werkgroepId!: string;
+  @Field(() => CurriculumSideGql) side!: CurriculumSideGql;
+  @Field(() => CurriculumItemKindGql) kind!: CurriculumItemKindGql;
+  @Field() code!: string;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => ID, { nullable: true }) schoolId?: string | null;
+  @Field(() => Int, { nullable: true }) studyHours?: number | null;
+}
+
+@InputType()
+export class CurriculumPairInput {
+  @Field(() => ID, { nullable: true, description: 'Leeg voor een nieuwe koppeling' }) id?: string | null;
+  @Field(() => ID) werkgroepId!: string;
+  @Field(() => ID) voItemId!: string;
+  @Field(() => ID) mboItemId!: string;
+  @Field(() => CurriculumRelationGql) relation!: CurriculumRelationGql;
+  @Field(() => CurriculumDecisionGql, { nullable: true }) decision?: CurriculumDecisionGql | null;
+  @Field(() => ID, { nullable: true, description: 'Een lid van de werkgroep' }) ownerId?: string | null;
+  @Field(() => Int, { nullable: true, description: '0 tot en met 1600; alleen met een besluit' }) hoursFreed?: number | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
