@@ -1,7 +1,8 @@
 // A company submits the public loket form (server-rendered, no account), receives the
 // confirmation e-mail through a real SMTP server and follows its private status link. In a
 // second browser context the loket-medewerker (Ilse) opens the request from the live inbox and
-// replies; the company's status page, never reloaded, shows the reply over graphql-ws.
+// replies; the company's status page, never reloaded, shows the reply over graphql-ws. A school
+// contact (the docent of Morgen College) gets their school's requests without the staff controls.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
@@ -103,6 +104,37 @@ describe('business loket in the browser', () => {
     } catch (error) {
       await company.screenshot({ path: join(SCREENSHOTS, 'loket-company-failure.png'), fullPage: true }).catch(() => undefined);
       await medewerker.screenshot({ path: join(SCREENSHOTS, 'loket-medewerker-failure.png'), fullPage: true }).catch(() => undefined);
+      throw error;
+    }
+  }, 120_000);
+
+  it('gives a school contact the requests of their school, with the composer but without the staff controls', async () => {
+    const docent = await newPage();
+    try {
+      // Youssef is a docent at Morgen College; the demo gastles request is split to his school.
+      await docent.goto(`${api.url}/inloggen`);
+      await docent.getByRole('button', { name: 'Inloggen als Docent' }).click();
+      await docent.waitForURL((url) => url.pathname !== '/inloggen');
+      const nav = docent.getByRole('navigation', { name: 'Hoofdmenu' });
+      await nav.getByRole('link', { name: 'Bedrijvencontact' }).waitFor();
+      await nav.getByRole('link', { name: 'Loket', exact: true }).click();
+      await docent.getByRole('heading', { level: 1, name: 'Aanvragen voor jouw school' }).waitFor();
+      expect(await docent.getByRole('button', { name: 'Exporteer CSV' }).count()).toBe(0);
+      expect(await docent.getByRole('link', { name: 'Rapportage' }).count()).toBe(0);
+      expect(await docent.getByLabel('Behandelaar').count()).toBe(0);
+      expect(await docent.getByRole('link', { name: 'Veluwe Techniek Installaties' }).count()).toBe(0);
+      await docent.getByRole('link', { name: 'Zorggroep Noorderlicht' }).click();
+      await docent.getByRole('heading', { level: 1 }).filter({ hasText: 'Zorggroep Noorderlicht' }).waitFor();
+      expect(await docent.getByRole('button', { name: 'Status wijzigen' }).count()).toBe(0);
+      expect(await docent.getByRole('button', { name: 'Toewijzing opslaan' }).count()).toBe(0);
+      expect(await docent.getByLabel('Wacht op bedrijf').count()).toBe(0);
+      await docent.getByLabel('Interne notitie (niet zichtbaar voor het bedrijf)').check();
+      await docent.getByLabel('Antwoord').fill('Onze docent zorg kan op dinsdag.');
+      await docent.getByRole('button', { name: 'Versturen' }).click();
+      await expectText(docent.locator('article[data-author="NOTITIE"]').last(), 'Youssef El Amrani (Morgen College)');
+      await docent.screenshot({ path: join(SCREENSHOTS, 'loket-school-request.png'), fullPage: true });
+    } catch (error) {
+      await docent.screenshot({ path: join(SCREENSHOTS, 'loket-school-failure.png'), fullPage: true }).catch(() => undefined);
       throw error;
     }
   }, 120_000);

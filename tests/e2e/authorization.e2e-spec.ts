@@ -130,7 +130,9 @@ const CORE_OPS: Record<string, AuthzCase> = {
   createCalendarFeed: { doc: 'mutation { createCalendarFeed(scope: PERSON) { url } }' },
   revokeCalendarFeed: { doc: 'mutation($id: ID!) { revokeCalendarFeed(id: $id) { id revokedAt } }', vars: (i) => ({ id: i.docentFeedId }) },
   // loket: companies use the form and their status link without an account; the region's
-  // loket-medewerkers, verbinders and beheerders handle requests (a docent is refused)
+  // loket-medewerkers, verbinders and beheerders handle requests. The demo docent is a school
+  // contact of the gastles request split to Morgen College: he lists, opens, answers and reads
+  // its audit log and the canned replies, and is refused every staff operation on it.
   loketFormToken: { doc: '{ loketFormToken }', public: true },
   submitLoketRequest: {
     doc: 'mutation { submitLoketRequest(input: { regionSlug: "noord-west-veluwe", companyName: "Bedrijf", kvk: "12345678", contactName: "Iemand", contactEmail: "iemand@bedrijf.example", type: GASTLES, consent: true, formToken: "x" }) { message } }',
@@ -138,13 +140,13 @@ const CORE_OPS: Record<string, AuthzCase> = {
   },
   loketRequestByToken: { doc: 'query { loketRequestByToken(token: "onbekende-link") { reference } }', public: true },
   replyToLoketRequestByToken: { doc: 'mutation { replyToLoketRequestByToken(token: "onbekende-link", body: "Hallo") { id } }', public: true },
-  loketRequests: { doc: 'query($r: ID!) { loketRequests(regionId: $r) { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
-  loketRequest: { doc: 'query($id: ID!) { loketRequest(id: $id) { id sla { paused } } }', vars: (i) => ({ id: i.loketRequestId }), docentForbidden: true },
-  replyToLoketRequest: { doc: 'mutation($id: ID!) { replyToLoketRequest(id: $id, body: "Hallo") { id } }', vars: (i) => ({ id: i.loketRequestId }), docentForbidden: true },
-  setLoketRequestStatus: { doc: 'mutation($id: ID!) { setLoketRequestStatus(id: $id, status: IN_BEHANDELING) { id } }', vars: (i) => ({ id: i.loketRequestId }), docentForbidden: true },
+  loketRequests: { doc: 'query($r: ID!) { loketRequests(regionId: $r) { id viewerAccess } }', vars: (i) => ({ r: i.regionId }) },
+  loketRequest: { doc: 'query($id: ID!) { loketRequest(id: $id) { id viewerAccess sla { paused } } }', vars: (i) => ({ id: i.morgenLoketRequestId }) },
+  replyToLoketRequest: { doc: 'mutation($id: ID!) { replyToLoketRequest(id: $id, body: "Hallo") { id } }', vars: (i) => ({ id: i.morgenLoketRequestId }) },
+  setLoketRequestStatus: { doc: 'mutation($id: ID!) { setLoketRequestStatus(id: $id, status: IN_BEHANDELING) { id } }', vars: (i) => ({ id: i.morgenLoketRequestId }), docentForbidden: true },
   assignLoketRequest: {
     doc: 'mutation($id: ID!, $p: ID!) { assignLoketRequest(id: $id, input: { ownerId: $p, schoolIds: [] }) { id } }',
-    vars: (i) => ({ id: i.loketRequestId, p: i.loketMedewerkerId }),
+    vars: (i) => ({ id: i.morgenLoketRequestId, p: i.loketMedewerkerId }),
     docentForbidden: true,
   },
   loketRoutingRules: { doc: 'query($r: ID!) { loketRoutingRules(regionId: $r) { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
@@ -172,14 +174,14 @@ const CORE_OPS: Record<string, AuthzCase> = {
     vars: (i) => ({ r: i.regionId }),
     docentForbidden: true,
   },
-  loketCannedReplies: { doc: 'query($r: ID!) { loketCannedReplies(regionId: $r) { id title } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
+  loketCannedReplies: { doc: 'query($r: ID!) { loketCannedReplies(regionId: $r) { id title } }', vars: (i) => ({ r: i.regionId }) },
   saveLoketCannedReply: {
     doc: 'mutation($r: ID!) { saveLoketCannedReply(input: { regionId: $r, title: "Nieuw", body: "Tekst" }) { id } }',
     vars: (i) => ({ r: i.regionId }),
     docentForbidden: true,
   },
   deleteLoketCannedReply: { doc: 'mutation($id: ID!) { deleteLoketCannedReply(id: $id) }', vars: (i) => ({ id: i.loketCannedReplyId }), docentForbidden: true },
-  loketAuditLog: { doc: 'query($id: ID!) { loketAuditLog(requestId: $id) { id action what personName at } }', vars: (i) => ({ id: i.loketRequestId }), docentForbidden: true },
+  loketAuditLog: { doc: 'query($id: ID!) { loketAuditLog(requestId: $id) { id action what personName at } }', vars: (i) => ({ id: i.morgenLoketRequestId }) },
   setLoketSlaPolicy: {
     doc: 'mutation($r: ID!) { setLoketSlaPolicy(input: { regionId: $r, firstResponseMinutes: 480, resolutionMinutes: 4800, warnBeforeMinutes: 60 }) { regionId } }',
     vars: (i) => ({ r: i.regionId }),

@@ -166,6 +166,8 @@ const CORE_CASES: BadCase[] = [
   },
   { mutation: 'replyToLoketRequestByToken', doc: 'mutation { replyToLoketRequestByToken(token: "onbekende-link", body: "Hallo") { id } }', code: 'NOT_FOUND' },
   { mutation: 'replyToLoketRequest', doc: 'mutation($id: ID!) { replyToLoketRequest(id: $id, body: "   ") { id } }', vars: (i) => ({ id: i.loketRequestId }), code: 'BAD_USER_INPUT' },
+  // A school contact (the docent, Morgen College) is checked the same way.
+  { mutation: 'replyToLoketRequest', doc: 'mutation($id: ID!) { replyToLoketRequest(id: $id, body: "   ", internal: true) { id } }', vars: (i) => ({ id: i.morgenLoketRequestId }), code: 'BAD_USER_INPUT', as: 'docent' },
   { mutation: 'setLoketRequestStatus', doc: 'mutation($id: ID!) { setLoketRequestStatus(id: $id, status: NIEUW) { id } }', vars: (i) => ({ id: i.loketRequestId }), code: 'BAD_USER_INPUT' },
   {
     mutation: 'assignLoketRequest',

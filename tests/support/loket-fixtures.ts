@@ -12,6 +12,8 @@ export interface LoketIds {
   loketCompanyId: string;
   /** The gastles request of Zorggroep Noorderlicht (another company, waiting for the company). */
   otherLoketRequestId: string;
+  /** The same gastles request: split to Morgen College, the demo docent's school (he is a school contact of it). */
+  morgenLoketRequestId: string;
   /** A school of the stageplaatsen rule (not the demo docent's school). */
   loketSchoolId: string;
   /** The demo canned reply "Ontvangst bevestigen". */
@@ -38,6 +40,7 @@ export async function loketIds(client: GraphqlHttpClient, regionId: string): Pro
     loketMedewerkerId: rule.assignee.id,
     loketCompanyId: request.company.id,
     otherLoketRequestId: other.id,
+    morgenLoketRequestId: other.id,
     loketSchoolId: rule.schools[0].id,
     loketCannedReplyId: canned.id,
   };

@@ -5,8 +5,8 @@ import type { Actor } from '@verbinder/shared/kernel';
 /**
  * Noord-West Veluwe business loket: routing rules (stageplaatsen to Landstede and Slingerbos,
  * everything else to the loket-medewerker), a breakfast meet-up request, a stageplaatsen
- * request split over two schools and a gastles request waiting for the company. The companies
- * are fictional and use `.example` e-mail domains.
+ * request split over two schools and a gastles request split to Morgen College, waiting for the
+ * company. The companies are fictional and use `.example` e-mail domains.
  */
 export async function seedLoketDemo(deps: { service: LoketService; repository: RegionsRepository; regionSlug: string; actorFor: (email: string) => Promise<Actor> }): Promise<number> {
   const region = await deps.repository.findRegionBySlug(deps.regionSlug);
@@ -59,6 +59,8 @@ export async function seedLoketDemo(deps: { service: LoketService; repository: R
     period: 'na de herfstvakantie',
     message: 'Een gastles over werken in de ouderenzorg.',
   });
+  // Split to Morgen College (vmbo Zorg en welzijn): its school contacts see and answer it too.
+  await s.assign(ilse, gastles.id, { ownerId: ilse.personId, schoolIds: [school('Morgen College')] });
   await s.staffReply(ilse, gastles.id, 'Dank voor je aanvraag! Welke dagen in de week kunnen jullie een gastles geven?', { waitForCompany: true });
   await s.saveCannedReply(ilse, {
     regionId: region.id,

@@ -68,10 +68,13 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
               const inMeetups =
                 MEETUP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
                 (regions.length === 1 && pathname.startsWith('/activiteit/'));
-              // Loket staff get the inbox; other members the contact ledger (the API guards both).
+              // Loket staff get the inbox; school contacts (members through a school) the inbox of
+              // their school and the contact ledger; other members the ledger (the API guards all).
               const loketStaff =
                 person.systemRole === 'BEHEERDER' ||
                 person.memberships.some((membership) => membership.region.id === region.id && LOKET_STAFF_ROLES.includes(membership.role));
+              const schoolContact = !loketStaff && person.memberships.some((membership) => membership.region.id === region.id && Boolean(membership.school));
+              const inLedger = pathname.startsWith(`${base}/loket/bedrijven`);
               // A request page (/loketaanvraag/:id) belongs to the loket of the viewer's only region.
               const inLoket =
                 LOKET_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
@@ -89,10 +92,23 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
                     Activiteiten
                     {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
                   </Link>
-                  <Link to={loketStaff ? `${base}/loket` : `${base}/loket/bedrijven`} aria-current={inLoket ? 'page' : undefined}>
-                    {loketStaff ? 'Loket' : 'Bedrijvencontact'}
-                    {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                  </Link>
+                  {schoolContact ? (
+                    <>
+                      <Link to={`${base}/loket`} aria-current={inLoket && !inLedger ? 'page' : undefined}>
+                        Loket
+                        {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                      </Link>
+                      <Link to={`${base}/loket/bedrijven`} aria-current={inLedger ? 'page' : undefined}>
+                        Bedrijvencontact
+                        {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                      </Link>
+                    </>
+                  ) : (
+                    <Link to={loketStaff ? `${base}/loket` : `${base}/loket/bedrijven`} aria-current={inLoket ? 'page' : undefined}>
+                      {loketStaff ? 'Loket' : 'Bedrijvencontact'}
+                      {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                    </Link>
+                  )}
                 </Fragment>
               );
             })}

@@ -50,6 +50,16 @@ import {
 } from './loket.types';
 
 export const LOKET_STAFF_ROLES = ['LOKET_MEDEWERKER', 'VERBINDER', 'BEHEERDER'] as const;
+/**
+ * Who at a school hears that a request was routed or split to it: the roles that deal with
+ * companies (decanen for stages and loopbaan, teamleiders and projectleiders who plan the
+ * work, verbinders). Every member of the school sees the request in the inbox; docenten,
+ * redacteuren and bestuurders are not notified of each one.
+ */
+export const LOKET_SCHOOL_NOTIFY_ROLES = ['DECAAN', 'TEAMLEIDER', 'PROJECTLEIDER', 'VERBINDER'] as const;
+
+/** How someone may handle a request: the loket's staff, or a contact of a school it is split to. */
+export type LoketAccess = 'staff' | 'school';
 /** A form submitted sooner than this after it was rendered is a bot. */
 export const MIN_FORM_SECONDS = 3;
 const MAX_FORM_HOURS = 24;
@@ -130,6 +140,41 @@ export class LoketService {
 
   private assertStaff(actor: Actor, regionId: string): void {
     if (!this.isStaff(actor, regionId)) throw DomainError.forbidden('Alleen loket-medewerkers, verbinders en beheerders van de regio mogen dit.');
+  }
+
+  /** The schools of the region the actor belongs to (memberships with a school). */
+  ownSchoolIds(actor: Actor, regionId: string): string[] {
+    return [...new Set(actor.memberships.filter((m) => m.regionId === regionId && m.schoolId).map((m) => m.schoolId as string))];
+  }
+
+  /**
+   * The one access decision for a request: 'staff' for the region's loket staff (everything),
+   * 'school' for a member of a school the request is split to (read, conversation, notes and
+   * replies, audit log), otherwise null.
+   */
+  requestAccess(actor: Actor, request: Pick<LoketRequest, 'regionId' | 'schoolIds'>): LoketAccess | null {
+    if (this.isStaff(actor, request.regionId)) return 'staff';
+    const own = this.ownSchoolIds(actor, request.regionId);
+    return request.schoolIds.some((id) => own.includes(id)) ? 'school' : null;
+  }
+
+  /**
+   * A request with the caller's access. Unknown ids, and requests not split to a school
+   * contact's school, are NOT_FOUND; callers with neither staff role nor a school in the region
+   * are FORBIDDEN (as before school contacts); `staff` operations refuse school contacts.
+   */
+  private async accessRequest(actor: Actor, id: string, need: 'read' | 'staff'): Promise<{ request: LoketRequest; access: LoketAccess }> {
+    const request = isUuid(id) ? await this.repo.findRequestById(id) : null;
+    if (!request) throw DomainError.notFound('Deze aanvraag');
+    const access = this.requestAccess(actor, request);
+    if (!access) {
+      if (this.ownSchoolIds(actor, request.regionId).length > 0) throw DomainError.notFound('Deze aanvraag');
+      this.assertStaff(actor, request.regionId);
+    }
+    if (need === 'staff' && access !== 'staff') {
+      throw DomainError.forbidden('Alleen loket-medewerkers, verbinders en beheerders van de regio wijzigen de status, de toewijzing of de samenvoeging van een aanvraag.');
+    }
+    return { request, access: access as LoketAccess };
   }
 
   // ---------- spam protection ----------
@@ -251,6 +296,7 @@ export class LoketService {
         anonymisedAt: null,
       });
       await this.recordLoketContacts(request, request.schoolIds, request.ownerId);
+      await this.notifySchools(request, request.schoolIds, companyName as string, request.ownerId);
       const duplicate = await this.findDuplicate(request, company);
       if (duplicate) {
         await this.repo.updateRequest(request.id, { duplicateOfId: duplicate.id });
@@ -324,11 +370,14 @@ export class LoketService {
 
   // ---------- staff ----------
 
+  /** A request for an operation of the loket's staff (status, assignment, merge). */
   async getRequest(actor: Actor, id: string): Promise<LoketRequest> {
-    const request = isUuid(id) ? await this.repo.findRequestById(id) : null;
-    if (!request) throw DomainError.notFound('Deze aanvraag');
-    this.assertStaff(actor, request.regionId);
-    return request;
+    return (await this.accessRequest(actor, id, 'staff')).request;
+  }
+
+  /** A request the caller may read: staff, or a contact of one of its schools. */
+  async readableRequest(actor: Actor, id: string): Promise<LoketRequest> {
+    return (await this.accessRequest(actor, id, 'read')).request;
   }
 
   /**
@@ -337,12 +386,14 @@ export class LoketService {
    */
   async listRequests(actor: Actor, regionId: string, status?: string | null, input?: InboxFilter | null): Promise<LoketRequest[]> {
     if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
-    this.assertStaff(actor, regionId);
+    // Staff see the whole region; a school contact only the requests split to their school(s).
+    const schoolScope = this.isStaff(actor, regionId) ? null : this.ownSchoolIds(actor, regionId);
+    if (schoolScope && schoolScope.length === 0) this.assertStaff(actor, regionId);
     const check = new InputCheck();
     if (status && !REQUEST_STATUSES.includes(status as RequestStatus)) check.fail('status', 'Deze status bestaat niet.');
     if (!input) {
       check.done();
-      return this.repo.listRequests(regionId, status ? { statuses: [status as RequestStatus], includeClosed: true } : null);
+      return this.repo.listRequests(regionId, { ...(status ? { statuses: [status as RequestStatus] } : {}), includeClosed: true, anySchoolIds: schoolScope });
     }
     const statuses = input.status ?? null;
     if (statuses && (statuses.length > REQUEST_STATUSES.length || statuses.some((s) => !REQUEST_STATUSES.includes(s as RequestStatus)))) check.fail('filter.status', 'Kies bestaande statussen.');
@@ -365,6 +416,7 @@ export class LoketService {
       statuses: wanted,
       types: types?.length ? (types as RequestType[]) : null,
       schoolId: input.schoolId ?? null,
+      anySchoolIds: schoolScope,
       ownerId,
       search,
       includeClosed: input.includeClosed === true,
@@ -385,9 +437,9 @@ export class LoketService {
     return keep;
   }
 
-  /** The request for a staff member who opens it: recorded in the audit log (at most once per 10 minutes). */
+  /** The request for staff or a school contact who opens it: recorded in the audit log (at most once per 10 minutes). */
   async openRequest(actor: Actor, id: string): Promise<LoketRequest> {
-    const request = await this.getRequest(actor, id);
+    const request = await this.readableRequest(actor, id);
     const since = new Date(this.clock.now().getTime() - VIEW_AUDIT_MINUTES * 60000);
     if (!(await this.repo.hasViewedSince(request.id, actor.personId, 'request', since))) await this.audit(actor, [request.id], 'VIEWED', 'request');
     return request;
@@ -397,40 +449,73 @@ export class LoketService {
   companiesByIds = (ids: readonly string[]) => this.repo.findCompaniesByIds(ids);
 
   /**
-   * A staff reply to the company (visible on the status page, e-mailed) or an internal note.
-   * The first reply stops the first-response clock; `waitForCompany` pauses the clock.
+   * A reply to the company (visible on the status page, e-mailed) or an internal note, by the
+   * loket's staff or by a contact of a school the request is split to. The first reply, from
+   * either, stops the first-response clock. `waitForCompany` (pausing the clock) is a status
+   * change and stays with staff; a school contact's messages carry their school's name.
    */
   async staffReply(actor: Actor, id: string, body: string, opts: { internal?: boolean | null; waitForCompany?: boolean | null } = {}): Promise<LoketMessage> {
-    const request = await this.getRequest(actor, id);
+    const { request, access } = await this.accessRequest(actor, id, 'read');
+    const internal = !!opts.internal;
+    if (access === 'school' && opts.waitForCompany && !internal) {
+      throw DomainError.forbidden('Alleen het loket zet een aanvraag op "wacht op bedrijf". Stuur je antwoord zonder die keuze.');
+    }
     const check = new InputCheck();
     const text = check.text('body', body, { label: 'Het bericht', required: true, max: 4000 });
     check.done();
     if (request.status === 'AFGEROND') throw DomainError.conflict('Deze aanvraag is afgerond.');
     const region = await this.regions.getRegion({ id: request.regionId });
-    return this.write(request.regionId, opts.internal ? 'note' : 'message.loket', async () => {
-      const message = await this.repo.insertMessage({ requestId: request.id, author: opts.internal ? 'NOTITIE' : 'LOKET', personId: actor.personId, authorName: actor.name, body: text as string });
-      await this.audit(actor, [request.id], 'CHANGED', opts.internal ? 'internal-note' : 'reply');
-      if (!opts.internal) {
+    const school = access === 'school' ? await this.contactSchoolName(actor, request) : null;
+    const authorName = school ? `${actor.name} (${school})` : actor.name;
+    return this.write(request.regionId, internal ? 'note' : 'message.loket', async () => {
+      const message = await this.repo.insertMessage({ requestId: request.id, author: internal ? 'NOTITIE' : 'LOKET', personId: actor.personId, authorName, body: text as string });
+      await this.audit(actor, [request.id], 'CHANGED', internal ? 'internal-note' : 'reply');
+      if (!internal) {
         const now = this.clock.now();
-        const waiting = !!opts.waitForCompany;
-        await this.repo.updateRequest(request.id, {
-          firstResponseAt: request.firstResponseAt ?? now,
-          status: waiting ? 'WACHT_OP_BEDRIJF' : 'IN_BEHANDELING',
-          ownerId: request.ownerId ?? actor.personId,
-          ...(waiting ? (request.pausedAt ? {} : { pausedAt: now }) : this.resume(request)),
-        });
+        const intro = school ? `${actor.name} van ${school} schreef namens het bedrijvenloket ${region.name}` : `${actor.name} van het bedrijvenloket ${region.name} schreef`;
+        if (access === 'staff') {
+          const waiting = !!opts.waitForCompany;
+          await this.repo.updateRequest(request.id, {
+            firstResponseAt: request.firstResponseAt ?? now,
+            status: waiting ? 'WACHT_OP_BEDRIJF' : 'IN_BEHANDELING',
+            ownerId: request.ownerId ?? actor.personId,
+            ...(waiting ? (request.pausedAt ? {} : { pausedAt: now }) : this.resume(request)),
+          });
+        } else {
+          // A school's answer is the first response of the one clock; the owner stays, and a
+          // request waiting for the company keeps waiting.
+          await this.repo.updateRequest(request.id, {
+            firstResponseAt: request.firstResponseAt ?? now,
+            ...(request.status === 'NIEUW' ? { status: 'IN_BEHANDELING' as const } : {}),
+          });
+        }
         await this.outbox.enqueue({
           kind: EMAIL_JOB,
           key: `loket-reply:${message.id}`,
           payload: {
             to: request.contactEmail,
             subject: `Nieuw bericht over je aanvraag ${request.reference}`,
-            text: `Beste ${request.contactName},\n\n${actor.name} van het bedrijvenloket ${region.name} schreef:\n\n${text}\n\nReageren kan via de persoonlijke link uit onze eerste e-mail.\n\nMet vriendelijke groet,\nBedrijvenloket ${region.name}`,
+            text: `Beste ${request.contactName},\n\n${intro}:\n\n${text}\n\nReageren kan via de persoonlijke link uit onze eerste e-mail.\n\nMet vriendelijke groet,\nBedrijvenloket ${region.name}`,
           },
+        });
+      }
+      if (access === 'school' && request.ownerId && request.ownerId !== actor.personId) {
+        await this.notifications.notify([request.ownerId], {
+          kind: 'loket.school-message',
+          title: `${internal ? 'Notitie' : 'Antwoord aan het bedrijf'} van ${authorName} bij ${request.reference}`,
+          body: (text as string).slice(0, 200),
+          link: `/loketaanvraag/${request.id}`,
         });
       }
       return { request, result: message };
     });
+  }
+
+  /** The name of the actor's school that the request is split to (the first, in the request's order). */
+  private async contactSchoolName(actor: Actor, request: LoketRequest): Promise<string | null> {
+    const own = this.ownSchoolIds(actor, request.regionId);
+    const schoolId = request.schoolIds.find((id) => own.includes(id));
+    return schoolId ? ((await this.regions.schoolsByIds([schoolId]))[0]?.name ?? null) : null;
   }
 
   async setStatus(actor: Actor, id: string, status: string): Promise<LoketRequest> {
@@ -468,7 +553,9 @@ export class LoketService {
     return this.write(request.regionId, 'assigned', async () => {
       const updated = await this.repo.updateRequest(request.id, { ownerId: input.ownerId, schoolIds });
       await this.audit(actor, [request.id], 'CHANGED', 'assign');
-      await this.recordLoketContacts(updated, schoolIds.filter((id) => !request.schoolIds.includes(id)), actor.personId);
+      const added = schoolIds.filter((id) => !request.schoolIds.includes(id));
+      await this.recordLoketContacts(updated, added, actor.personId);
+      await this.notifySchools(updated, added, (await this.repo.findCompaniesByIds([request.companyId]))[0]?.name ?? request.reference, actor.personId);
       const what = `Toegewezen aan ${owner.name}${schools.length ? ` met ${schools.map((s) => s.name).join(', ')}` : ''}`;
       await this.repo.insertMessage({ requestId: request.id, author: 'NOTITIE', personId: actor.personId, authorName: actor.name, body: reason ? `${what}. Reden: ${reason}` : `${what}.` });
       if (input.ownerId !== request.ownerId) {
@@ -619,6 +706,28 @@ export class LoketService {
     await this.repo.insertContacts(
       schoolIds.map((schoolId) => ({ regionId: request.regionId, companyId: request.companyId, schoolId, personId, channel: 'LOKET' as const, requestId: request.id, note: null, contactedAt: now })),
     );
+  }
+
+  /**
+   * Tells the school contacts who handle companies (LOKET_SCHOOL_NOTIFY_ROLES at those schools)
+   * that a request was routed or split to their school; `exceptId` (who split it) is left out.
+   */
+  private async notifySchools(request: LoketRequest, schoolIds: string[], companyName: string, exceptId: string | null): Promise<void> {
+    if (schoolIds.length === 0) return;
+    const memberships = await this.regions.membershipsBySchoolIds(schoolIds);
+    const roles: readonly string[] = LOKET_SCHOOL_NOTIFY_ROLES;
+    const people = [...new Set(memberships.filter((m) => m.regionId === request.regionId && roles.includes(m.role) && m.personId !== exceptId).map((m) => m.personId))];
+    if (people.length === 0) return;
+    const schools = await this.regions.schoolsByIds(schoolIds);
+    for (const personId of people) {
+      const theirs = schools.filter((school) => memberships.some((m) => m.personId === personId && m.schoolId === school.id && roles.includes(m.role)));
+      await this.notifications.notify([personId], {
+        kind: 'loket.school-split',
+        title: `Loketaanvraag voor ${theirs.map((school) => school.name).join(' en ')}: ${companyName}`,
+        body: `${REQUEST_TYPE_TEXT[request.type]} (${request.reference}). Het bedrijvenloket houdt de regie; jouw school pakt de aanvraag mee op.`,
+        link: `/loketaanvraag/${request.id}`,
+      });
+    }
   }
 
   private monthStart(): Date {
@@ -821,6 +930,9 @@ export class LoketService {
 
   /** The inbox (same filter) as ';'-separated CSV for a spreadsheet; recorded in the audit log. */
   async exportCsv(actor: Actor, regionId: string, filter?: InboxFilter | null): Promise<string> {
+    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
+    // The export covers the whole inbox: the loket's staff only, never a school contact.
+    this.assertStaff(actor, regionId);
     const requests = await this.listRequests(actor, regionId, null, filter ?? null);
     const policy = (await this.repo.findSlaPolicy(regionId)) ?? defaultPolicy(regionId);
     const days = await this.holidays(regionId);
@@ -899,9 +1011,10 @@ export class LoketService {
 
   // ---------- canned replies ----------
 
+  /** The region's canned replies: staff, and school contacts (members with a school in the region) to use them. */
   async cannedReplies(actor: Actor, regionId: string): Promise<CannedReply[]> {
     if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
-    this.assertStaff(actor, regionId);
+    if (this.ownSchoolIds(actor, regionId).length === 0) this.assertStaff(actor, regionId);
     return this.repo.listCannedReplies(regionId);
   }
 
@@ -938,9 +1051,9 @@ export class LoketService {
     await this.repo.insertAudit(requestIds.map((requestId) => ({ requestId, personId: actor.personId, personName: actor.name, action, what, at })));
   }
 
-  /** Who viewed or changed a request, newest first (staff of the region). */
+  /** Who viewed or changed a request, newest first (staff of the region and the request's school contacts). */
   async auditLog(actor: Actor, requestId: string): Promise<AuditEntry[]> {
-    const request = await this.getRequest(actor, requestId);
+    const request = await this.readableRequest(actor, requestId);
     return this.repo.listAudit(request.id);
   }
 

@@ -132,6 +132,8 @@ export interface RequestFilter {
   statuses?: RequestStatus[] | null;
   types?: RequestType[] | null;
   schoolId?: string | null;
+  /** Split to at least one of these schools (a school contact's inbox); an empty list matches nothing. */
+  anySchoolIds?: string[] | null;
   ownerId?: string | null;
   /** Case-insensitive: company name, KvK number, reference or contact name. */
   search?: string | null;

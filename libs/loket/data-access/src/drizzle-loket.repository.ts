@@ -75,6 +75,10 @@ export class DrizzleLoketRepository implements LoketRepository {
     if (f.types?.length) conditions.push(inArray(loketRequests.type, f.types));
     if (f.ownerId) conditions.push(eq(loketRequests.ownerId, f.ownerId));
     if (f.schoolId) conditions.push(sql`${loketRequests.schoolIds} @> ${JSON.stringify([f.schoolId])}::jsonb`);
+    if (f.anySchoolIds) {
+      if (f.anySchoolIds.length === 0) return [];
+      conditions.push(or(...f.anySchoolIds.map((id) => sql`${loketRequests.schoolIds} @> ${JSON.stringify([id])}::jsonb`)));
+    }
     if (f.search) {
       const pattern = likePattern(f.search);
       conditions.push(

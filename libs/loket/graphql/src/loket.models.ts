@@ -17,6 +17,11 @@ export enum LoketMessageAuthorGql { BEDRIJF = 'BEDRIJF', LOKET = 'LOKET', NOTITI
 registerEnumType(LoketRequestTypeGql, { name: 'LoketRequestType' });
 registerEnumType(LoketRequestStatusGql, { name: 'LoketRequestStatus', description: 'WACHT_OP_BEDRIJF zet de klok stil; AFGEROND stopt haar' });
 registerEnumType(LoketMessageAuthorGql, { name: 'LoketMessageAuthor', description: 'NOTITIE is intern: het bedrijf ziet haar nooit' });
+export enum LoketViewerAccessGql { STAFF = 'STAFF', SCHOOL = 'SCHOOL' }
+registerEnumType(LoketViewerAccessGql, {
+  name: 'LoketViewerAccess',
+  description: 'STAFF: loket-medewerker, verbinder of beheerder (alles); SCHOOL: contactpersoon van een school waarover de aanvraag is verdeeld (lezen, notities en antwoorden)',
+});
 
 @InputType()
 export class LoketIntakeInput {

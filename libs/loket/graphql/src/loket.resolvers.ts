@@ -26,6 +26,7 @@ import {
   LoketRoutingRuleModel,
   LoketSlaModel,
   LoketSlaPolicyModel,
+  LoketViewerAccessGql,
 } from './loket.models';
 
 const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
@@ -83,9 +84,9 @@ export class LoketResolver {
     return this.events.iterate('loket.changed', (e) => e.requestId === request.id && e.kind !== 'note');
   }
 
-  // ---- staff ----
+  // ---- staff and school contacts ----
 
-  @Query(() => [LoketRequestModel], { description: 'De aanvragen van een regio, nieuwste eerst' })
+  @Query(() => [LoketRequestModel], { description: 'De aanvragen van een regio, nieuwste eerst; een contactpersoon van een school ziet alleen de aanvragen voor de eigen school' })
   loketRequests(
     @CurrentActor() actor: Actor,
     @Args('regionId', { type: () => ID }) regionId: string,
@@ -259,6 +260,13 @@ export class LoketResolver {
   @ResolveField(() => LoketRequestModel, { nullable: true, description: 'Gemarkeerd bij binnenkomst: mogelijk dubbel met deze open aanvraag' })
   async duplicateOf(@Parent() r: LoketRequestModel, @CurrentActor() actor: Actor) {
     return r.duplicateOfId ? this.service.getRequest(actor, r.duplicateOfId).catch(() => null) : null;
+  }
+
+  @ResolveField(() => LoketViewerAccessGql, { description: 'Wat de kijker met deze aanvraag mag: alles (STAFF) of als school (SCHOOL)' })
+  viewerAccess(@Parent() r: LoketRequestModel, @CurrentActor() actor: Actor) {
+    const access = this.service.requestAccess(actor, r);
+    if (!access) throw DomainError.forbidden();
+    return access === 'staff' ? LoketViewerAccessGql.STAFF : LoketViewerAccessGql.SCHOOL;
   }
 
   @ResolveField(() => LoketSlaModel)

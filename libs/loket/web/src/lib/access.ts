@@ -12,6 +12,11 @@ export interface LoketAccess {
   /** May export and erase a company's data: beheerder of the region. */
   isBeheerder: boolean;
   isMember: boolean;
+  /**
+   * Not staff, but a member through a school of the region: sees and answers the requests
+   * split to that school (the API's 'school' access), nothing else of the inbox.
+   */
+  isSchoolContact: boolean;
 }
 
 /**
@@ -21,11 +26,14 @@ export interface LoketAccess {
 export function useLoketAccess(regionId: string | undefined): LoketAccess {
   const person = useViewer().data?.viewer.person ?? null;
   const platformAdmin = person?.systemRole === 'BEHEERDER';
-  const roles = (person?.memberships ?? []).filter((membership) => membership.region.id === regionId).map((membership) => membership.role);
+  const inRegion = (person?.memberships ?? []).filter((membership) => membership.region.id === regionId);
+  const roles = inRegion.map((membership) => membership.role);
   const has = (wanted: string[]) => platformAdmin || roles.some((role) => wanted.includes(role));
+  const isStaff = has(LOKET_STAFF_ROLES);
   return {
     personId: person?.id ?? null,
-    isStaff: has(LOKET_STAFF_ROLES),
+    isStaff,
+    isSchoolContact: !isStaff && inRegion.some((membership) => Boolean(membership.school)),
     canSetPolicy: has(['VERBINDER', 'BEHEERDER']),
     isBeheerder: has(['BEHEERDER']),
     isMember: platformAdmin || roles.length > 0,

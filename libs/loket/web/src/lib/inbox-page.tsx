@@ -37,7 +37,11 @@ import { useLiveLoket } from './realtime';
 import { LiveStatus, LoketTabs, NotLoketStaff, RequestStatusBadge, SlaBadge, useNow } from './shared';
 import { staffOptions } from './staff';
 
-/** /regio/:slug/loket — the loket inbox: requests with filters in the URL, live, CSV export. */
+/**
+ * /regio/:slug/loket — the loket inbox: requests with filters in the URL, live, CSV export. For
+ * a school contact (a member through a school of the region) the requests split to their
+ * school, without the staff-only filters, export, reports and settings.
+ */
 export function LoketInboxPage() {
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(LOKET_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
@@ -50,8 +54,13 @@ export function LoketInboxPage() {
 
 function StaffInbox({ region }: { region: LoketRegion }) {
   const access = useLoketAccess(region.id);
-  return access.isStaff ? <Inbox region={region} /> : <NotLoketStaff slug={region.slug} regionName={region.name} />;
+  if (access.isStaff) return <Inbox region={region} mode="staff" />;
+  if (access.isSchoolContact) return <Inbox region={region} mode="school" />;
+  return <NotLoketStaff slug={region.slug} regionName={region.name} />;
 }
+
+/** Who looks at the inbox: the loket's staff (everything) or a school contact (their school's requests). */
+type InboxMode = 'staff' | 'school';
 
 function useInboxFilters(): [InboxFilters, (next: Partial<InboxFilters>) => void, () => void] {
   const [params, setParams] = useSearchParams();
@@ -60,15 +69,18 @@ function useInboxFilters(): [InboxFilters, (next: Partial<InboxFilters>) => void
   return [filters, update, () => setParams(filtersToParams(EMPTY_FILTERS), { replace: true })];
 }
 
-function Inbox({ region }: { region: LoketRegion }) {
+function Inbox({ region, mode }: { region: LoketRegion; mode: InboxMode }) {
   const access = useLoketAccess(region.id);
-  const [filters, updateFilters, clearFilters] = useInboxFilters();
+  const staff = mode === 'staff';
+  const [urlFilters, updateFilters, clearFilters] = useInboxFilters();
+  // A school contact has no school, owner or "mine" filter (the API limits them to their schools anyway).
+  const filters = useMemo(() => (staff ? urlFilters : { ...urlFilters, school: '', owner: '', mine: false }), [staff, urlFilters]);
   const filter = useMemo(() => toRequestFilter(filters), [filters]);
   const { data, previousData, loading, error, refetch } = useQuery(LOKET_REQUESTS_QUERY, {
     variables: { regionId: region.id, filter },
     fetchPolicy: 'cache-and-network',
   });
-  const policy = useQuery(LOKET_SLA_POLICY_QUERY, { variables: { regionId: region.id } }).data?.loketSlaPolicy;
+  const policy = useQuery(LOKET_SLA_POLICY_QUERY, { variables: { regionId: region.id }, skip: !staff }).data?.loketSlaPolicy;
   const live = useLiveLoket(region.id);
   const now = useNow();
   const result = data ?? (loading ? previousData : undefined);
@@ -76,20 +88,28 @@ function Inbox({ region }: { region: LoketRegion }) {
 
   return (
     <>
-      <PageHeader
-        title="Bedrijvenloket"
-        eyebrow={<Link to={`/regio/${region.slug}`}>{region.name}</Link>}
-        description="Aanvragen van bedrijven in de regio: wie ze behandelt, welke scholen eraan werken en hoe het met de termijnen staat."
-        actions={
-          <Button variant="secondary" busy={csv.exporting} onClick={() => void csv.run()}>
-            Exporteer CSV
-          </Button>
-        }
-      />
-      <LoketTabs slug={region.slug} />
+      {staff ? (
+        <PageHeader
+          title="Bedrijvenloket"
+          eyebrow={<Link to={`/regio/${region.slug}`}>{region.name}</Link>}
+          description="Aanvragen van bedrijven in de regio: wie ze behandelt, welke scholen eraan werken en hoe het met de termijnen staat."
+          actions={
+            <Button variant="secondary" busy={csv.exporting} onClick={() => void csv.run()}>
+              Exporteer CSV
+            </Button>
+          }
+        />
+      ) : (
+        <PageHeader
+          title="Aanvragen voor jouw school"
+          eyebrow={<Link to={`/regio/${region.slug}`}>Bedrijvenloket {region.name}</Link>}
+          description="Aanvragen van bedrijven die het loket naar jouw school heeft doorgezet. Het loket blijft eigenaar en houdt de termijnen bij; jij kunt het gesprek lezen, interne notities schrijven en het bedrijf antwoorden."
+        />
+      )}
+      <LoketTabs slug={region.slug} staff={staff} />
       {csv.error && <ErrorMessage title="Exporteren is niet gelukt" message={csv.error} />}
       <LiveStatus connected={live.connected} lastChange={live.lastChange} />
-      <FilterForm region={region} filters={filters} update={updateFilters} clear={hasFilters(filters) ? clearFilters : undefined} />
+      <FilterForm region={region} staff={staff} filters={filters} update={updateFilters} clear={hasFilters(filters) ? clearFilters : undefined} />
       <QueryState data={result} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Aanvragen laden…">
         {({ loketRequests }) =>
           loketRequests.length === 0 ? (
@@ -97,7 +117,9 @@ function Inbox({ region }: { region: LoketRegion }) {
               message={
                 hasFilters(filters)
                   ? 'Geen aanvragen die bij deze filters passen.'
-                  : 'Er staan geen open aanvragen in het loket. Nieuwe aanvragen van bedrijven verschijnen hier vanzelf.'
+                  : staff
+                    ? 'Er staan geen open aanvragen in het loket. Nieuwe aanvragen van bedrijven verschijnen hier vanzelf.'
+                    : 'Er staan geen open aanvragen voor jouw school. Zet het loket een aanvraag naar jouw school door, dan verschijnt die hier vanzelf.'
               }
               action={
                 hasFilters(filters) ? (
@@ -151,11 +173,13 @@ const SLA_FILTER_LABELS: Record<LoketSlaFilter, string> = {
 
 function FilterForm({
   region,
+  staff,
   filters,
   update,
   clear,
 }: {
   region: LoketRegion;
+  staff: boolean;
   filters: InboxFilters;
   update: (next: Partial<InboxFilters>) => void;
   clear?: () => void;
@@ -213,21 +237,25 @@ function FilterForm({
           value={filters.type}
           onChange={(event) => update({ type: event.target.value as LoketRequestType | '' })}
         />
-        <Select
-          label="School"
-          emptyOption="Alle scholen"
-          options={region.schools.map((school) => ({ value: school.id, label: school.name }))}
-          value={filters.school}
-          onChange={(event) => update({ school: event.target.value })}
-        />
-        <Select
-          label="Behandelaar"
-          emptyOption="Iedereen"
-          options={staffOptions(region)}
-          value={filters.mine ? '' : filters.owner}
-          disabled={filters.mine}
-          onChange={(event) => update({ owner: event.target.value })}
-        />
+        {staff && (
+          <Select
+            label="School"
+            emptyOption="Alle scholen"
+            options={region.schools.map((school) => ({ value: school.id, label: school.name }))}
+            value={filters.school}
+            onChange={(event) => update({ school: event.target.value })}
+          />
+        )}
+        {staff && (
+          <Select
+            label="Behandelaar"
+            emptyOption="Iedereen"
+            options={staffOptions(region)}
+            value={filters.mine ? '' : filters.owner}
+            disabled={filters.mine}
+            onChange={(event) => update({ owner: event.target.value })}
+          />
+        )}
         <Select
           label="Termijn"
           emptyOption="Alle termijnen"
@@ -237,7 +265,7 @@ function FilterForm({
         />
       </div>
       <div className="vb-loket-filters__toggles">
-        <Checkbox label="Alleen mijn aanvragen" checked={filters.mine} onChange={(event) => update({ mine: event.target.checked })} />
+        {staff && <Checkbox label="Alleen mijn aanvragen" checked={filters.mine} onChange={(event) => update({ mine: event.target.checked })} />}
         <Checkbox
           label="Ook afgeronde aanvragen"
           checked={filters.includeClosed}

@@ -20,6 +20,8 @@ export type LoketRequestType =
 export type LoketMessageAuthor = 'BEDRIJF' | 'LOKET' | 'NOTITIE';
 export type LoketSlaFilter = 'BREACHED' | 'AT_RISK';
 export type LoketAuditAction = 'VIEWED' | 'CHANGED';
+/** STAFF: the loket's staff (everything); SCHOOL: a contact of a school the request is split to. */
+export type LoketViewerAccess = 'STAFF' | 'SCHOOL';
 
 export interface Named {
   id: string;
@@ -95,6 +97,7 @@ export interface LoketRequestDetail extends LoketRequestSummary {
   duplicateOf: { id: string; reference: string; status: LoketRequestStatus; createdAt: string; company: { id: string; name: string } } | null;
   messages: LoketMessage[];
   region: LoketRegion;
+  viewerAccess: LoketViewerAccess;
 }
 
 export interface LoketRequestFilter {
@@ -295,6 +298,7 @@ export const LOKET_REQUEST_QUERY: TypedDocumentNode<{ loketRequest: LoketRequest
       capacity
       message
       firstResponseAt
+      viewerAccess
       duplicateOf {
         id
         reference

@@ -45,7 +45,11 @@ import { useLiveLoket, useRefreshLoket } from './realtime';
 import { LiveStatus, RequestStatusBadge, SlaBadge, useNow } from './shared';
 import { schoolOptions, staffOptions } from './staff';
 
-/** /loketaanvraag/:id — one request: company, conversation, status, assignment, SLA, duplicates, audit log. */
+/**
+ * /loketaanvraag/:id — one request: company, conversation, status, assignment, SLA, duplicates,
+ * audit log. A school contact (`viewerAccess: SCHOOL`) gets the conversation, the composer
+ * (reply and internal note) and the audit log; status, assignment and merging stay with staff.
+ */
 export function LoketRequestPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(LOKET_REQUEST_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
@@ -66,7 +70,8 @@ export function LoketRequestPage() {
 function RequestView({ request }: { request: LoketRequestDetail }) {
   const live = useLiveLoket(request.region.id, request.id);
   const now = useNow();
-  const policy = useQuery(LOKET_SLA_POLICY_QUERY, { variables: { regionId: request.region.id } }).data?.loketSlaPolicy;
+  const staff = request.viewerAccess === 'STAFF';
+  const policy = useQuery(LOKET_SLA_POLICY_QUERY, { variables: { regionId: request.region.id }, skip: !staff }).data?.loketSlaPolicy;
   const closed = request.status === 'AFGEROND';
 
   return (
@@ -86,22 +91,31 @@ function RequestView({ request }: { request: LoketRequestDetail }) {
           Deze aanvraag is samengevoegd. Het gesprek staat nu bij <Link to={`/loketaanvraag/${request.mergedIntoId}`}>de andere aanvraag</Link>.
         </Notice>
       )}
-      {request.duplicateOf && !request.mergedIntoId && <DuplicateBanner request={request} />}
+      {!staff && (
+        <Notice tone="info">
+          Het bedrijvenloket heeft deze aanvraag naar jouw school doorgezet. {request.owner ? `${request.owner.name} blijft eigenaar` : 'Het loket blijft eigenaar'} en
+          houdt de status en de termijnen bij; jij leest het gesprek, schrijft interne notities en antwoordt het bedrijf.
+        </Notice>
+      )}
+      {staff && request.duplicateOf && !request.mergedIntoId && <DuplicateBanner request={request} />}
       <div className="vb-with-aside vb-loket-detail">
         <div className="vb-stack">
           <RequestFacts request={request} />
           <Conversation request={request} />
           {!closed && !request.mergedIntoId ? (
-            <ReplyComposer request={request} />
+            <ReplyComposer request={request} staff={staff} />
           ) : (
-            <p className="vb-muted">Deze aanvraag is afgerond; er kunnen geen berichten meer bij. Zet de status terug om verder te gaan.</p>
+            <p className="vb-muted">
+              Deze aanvraag is afgerond; er kunnen geen berichten meer bij.{' '}
+              {staff ? 'Zet de status terug om verder te gaan.' : 'Vraag het loket om de aanvraag te heropenen als er nog iets moet gebeuren.'}
+            </p>
           )}
           <AuditLog requestId={request.id} />
         </div>
         <div className="vb-stack">
-          <StatusCard key={request.status} request={request} />
+          <StatusCard key={request.status} request={request} staff={staff} />
           <SlaCard request={request} now={now} warnBeforeMinutes={policy?.warnBeforeMinutes} />
-          <AssignCard key={`${request.owner?.id ?? ''}:${request.schools.map((school) => school.id).join(',')}`} request={request} />
+          <AssignCard key={`${request.owner?.id ?? ''}:${request.schools.map((school) => school.id).join(',')}`} request={request} staff={staff} />
         </div>
       </div>
     </>
@@ -209,7 +223,7 @@ interface ReplyValues {
   waitForCompany: boolean;
 }
 
-function ReplyComposer({ request }: { request: LoketRequestDetail }) {
+function ReplyComposer({ request, staff }: { request: LoketRequestDetail; staff: boolean }) {
   const refresh = useRefreshLoket();
   const [reply] = useMutation(REPLY_TO_LOKET_REQUEST);
   const form = useForm<ReplyValues>({ body: '', internal: false, waitForCompany: false });
@@ -227,7 +241,7 @@ function ReplyComposer({ request }: { request: LoketRequestDetail }) {
     void form
       .submit(
         async (v) => {
-          await reply({ variables: { id: request.id, body: v.body, internal: v.internal, waitForCompany: !v.internal && v.waitForCompany } });
+          await reply({ variables: { id: request.id, body: v.body, internal: v.internal, waitForCompany: staff && !v.internal && v.waitForCompany } });
           await refresh();
         },
         (v) => {
@@ -258,7 +272,9 @@ function ReplyComposer({ request }: { request: LoketRequestDetail }) {
           hint={
             values.internal
               ? 'Interne notitie — niet zichtbaar voor het bedrijf.'
-              : `Gaat per e-mail naar ${request.contactName} en staat op de statuspagina van het bedrijf.`
+              : staff
+                ? `Gaat per e-mail naar ${request.contactName} en staat op de statuspagina van het bedrijf.`
+                : `Gaat per e-mail naar ${request.contactName} en staat op de statuspagina van het bedrijf, met jouw naam en school.`
           }
           {...form.text('body')}
         />
@@ -268,21 +284,23 @@ function ReplyComposer({ request }: { request: LoketRequestDetail }) {
           onChange={(event) => set('internal', event.target.checked)}
           error={form.error('internal')}
         />
-        <Checkbox
-          label="Wacht op bedrijf"
-          hint="Zet de klok stil tot het bedrijf reageert."
-          checked={!values.internal && values.waitForCompany}
-          disabled={values.internal}
-          onChange={(event) => set('waitForCompany', event.target.checked)}
-          error={form.error('waitForCompany')}
-        />
+        {staff && (
+          <Checkbox
+            label="Wacht op bedrijf"
+            hint="Zet de klok stil tot het bedrijf reageert."
+            checked={!values.internal && values.waitForCompany}
+            disabled={values.internal}
+            onChange={(event) => set('waitForCompany', event.target.checked)}
+            error={form.error('waitForCompany')}
+          />
+        )}
         <FormActions submitLabel="Versturen" saving={form.saving} busyLabel="Bezig met versturen…" />
       </Form>
     </Card>
   );
 }
 
-function StatusCard({ request }: { request: LoketRequestDetail }) {
+function StatusCard({ request, staff }: { request: LoketRequestDetail; staff: boolean }) {
   const refresh = useRefreshLoket();
   const [setStatus, { loading }] = useMutation(SET_LOKET_REQUEST_STATUS);
   const [next, setNext] = useState<LoketRequestStatus>(request.status);
@@ -306,7 +324,8 @@ function StatusCard({ request }: { request: LoketRequestDetail }) {
       <p>
         <RequestStatusBadge status={request.status} />
       </p>
-      {!request.mergedIntoId && (
+      {!staff && <p className="vb-muted">Het loket wijzigt de status.</p>}
+      {staff && !request.mergedIntoId && (
         <Form label="Status wijzigen" onSubmit={() => void save()}>
           <Select label="Nieuwe status" options={optionsFrom(statusLabels)} value={next} onChange={(event) => setNext(event.target.value as LoketRequestStatus)} />
           <div className="vb-form__actions">
@@ -372,7 +391,7 @@ interface AssignValues {
   reason: string;
 }
 
-function AssignCard({ request }: { request: LoketRequestDetail }) {
+function AssignCard({ request, staff }: { request: LoketRequestDetail; staff: boolean }) {
   const refresh = useRefreshLoket();
   const [assign] = useMutation(ASSIGN_LOKET_REQUEST);
   const initial: AssignValues = { ownerId: request.owner?.id ?? '', schoolIds: request.schools.map((school) => school.id), reason: '' };
@@ -419,7 +438,7 @@ function AssignCard({ request }: { request: LoketRequestDetail }) {
           },
         ]}
       />
-      {!request.mergedIntoId && (
+      {staff && !request.mergedIntoId && (
         <Form label="Toewijzen en splitsen" onSubmit={submit}>
           <FormErrorSummary message={form.summary} />
           <Select

@@ -65,8 +65,8 @@ export function LiveStatus({ connected, lastChange }: { connected: boolean; last
   );
 }
 
-/** Between the loket screens of a region (staff). */
-export function LoketTabs({ slug }: { slug: string }) {
+/** Between the loket screens of a region: staff get reports and settings, school contacts only requests and the ledger. */
+export function LoketTabs({ slug, staff = true }: { slug: string; staff?: boolean }) {
   const base = `/regio/${slug}/loket`;
   return (
     <Tabs label="Onderdelen van het bedrijvenloket">
@@ -74,8 +74,8 @@ export function LoketTabs({ slug }: { slug: string }) {
         Aanvragen
       </NavLink>
       <NavLink to={`${base}/bedrijven`}>Bedrijvencontact</NavLink>
-      <NavLink to={`${base}/rapportage`}>Rapportage</NavLink>
-      <NavLink to={`${base}/instellingen`}>Instellingen</NavLink>
+      {staff && <NavLink to={`${base}/rapportage`}>Rapportage</NavLink>}
+      {staff && <NavLink to={`${base}/instellingen`}>Instellingen</NavLink>}
     </Tabs>
   );
 }

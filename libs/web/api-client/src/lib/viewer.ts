@@ -4,6 +4,8 @@ export interface ViewerMembership {
   id: string;
   role: string;
   region: { id: string; slug: string; name: string };
+  /** The school of the membership (null for a region-wide role). */
+  school: { id: string } | null;
 }
 
 export interface ViewerPerson {
@@ -32,6 +34,9 @@ export const VIEWER_QUERY: TypedDocumentNode<ViewerData, Record<string, never>> 
             id
             slug
             name
+          }
+          school {
+            id
           }
         }
       }
