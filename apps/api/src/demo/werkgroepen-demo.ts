@@ -1,6 +1,7 @@
 import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
-import type { Werkgroep, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import type { DraaiboekService, Werkgroep, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import { seedWerkgroepDocumentsDemo } from './werkgroepen-documents-demo';
 
 export interface WerkgroepenDemo {
   engels: Werkgroep;
@@ -17,6 +18,8 @@ export async function seedWerkgroepenDemo(deps: {
   repository: RegionsRepository;
   regionSlug: string;
   actorFor: (email: string) => Promise<Actor>;
+  documents?: WerkgroepDocumentsService;
+  draaiboek?: DraaiboekService;
 }): Promise<WerkgroepenDemo | null> {
   const region = await deps.repository.findRegionBySlug(deps.regionSlug);
   if (!region) return null;
@@ -51,5 +54,6 @@ export async function seedWerkgroepenDemo(deps: {
     cadenceNote: 'Elke woensdag na het verbindersoverleg',
   });
   await s.upsertMember(sanne, { werkgroepId: techniek.id, personId: await person('jeroen.bos@example.org'), role: 'LID' });
+  if (deps.documents && deps.draaiboek) await seedWerkgroepDocumentsDemo({ documents: deps.documents, draaiboek: deps.draaiboek, engels, techniek, actorFor: deps.actorFor });
   return { engels, techniek };
 }

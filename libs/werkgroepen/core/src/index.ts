@@ -3,3 +3,4 @@ export * from './werkgroepen-repository.port';
 export * from './werkgroepen.service';
 export * from './werkgroepen-core.module';
 export * from './signal';
+export * from './documents';
