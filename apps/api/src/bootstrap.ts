@@ -54,6 +54,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   });
   app.useWebSocketAdapter(new VerbinderIoAdapter(app, config.redisUrl, logger.child({ component: 'socket.io' })));
   app.disable('x-powered-by');
+  // A draaiboek may hold 200 000 characters (up to 800 kB of UTF-8): room for that in a GraphQL body.
+  app.useBodyParser('json', { limit: '1mb' });
   for (const handler of webAppMiddleware(findWebDist(config.webDistDir))) app.use(handler);
 
   if (config.seedDemo) {

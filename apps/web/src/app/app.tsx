@@ -23,6 +23,7 @@ import {
 } from '@verbinder/regions/web';
 import { AchtjePage, ActieagendaPage, ActiePage, MeetingPage } from '@verbinder/actieagenda/web';
 import { ActivitiesPage, ActivityPage } from '@verbinder/meetups/web';
+import { WerkgroepDocumentsTab, WerkgroepDraaiboekTab } from '@verbinder/werkgroepen/web';
 import { LoketInboxPage, LoketLedgerPage, LoketReportPage, LoketRequestPage, LoketSettingsPage } from '@verbinder/loket/web';
 import { ErrorMessage, Loading } from '@verbinder/web/ui';
 import { AppLayout } from './app-layout';
@@ -77,6 +78,8 @@ export function App() {
         <Route path="regio/:slug/loket/rapportage" element={<LoketReportPage />} />
         <Route path="actie/:id" element={<ActiePage />} />
         <Route path="activiteit/:id" element={<ActivityPage />} />
+        <Route path="werkgroep/:id/documenten" element={<WerkgroepDocumentsTab />} />
+        <Route path="werkgroep/:id/draaiboek" element={<WerkgroepDraaiboekTab />} />
         <Route path="loketaanvraag/:id" element={<LoketRequestPage />} />
         <Route path="school/:id" element={<SchoolDetailPage />} />
         <Route path="school/:id/bewerken" element={<SchoolEditPage />} />
