@@ -105,7 +105,7 @@ function FolderBar({ folders, folderId, onOpen, werkgroepId, canWrite }: { folde
           {children.map((f) => (
             <li key={f.id}>
               <button type="button" className="vb-link-button" onClick={() => onOpen(f.id)}>
-                <span aria-hidden="true">📁 </span>
+                <span className="vb-visually-hidden">Map </span>
                 {f.name}
               </button>
             </li>
