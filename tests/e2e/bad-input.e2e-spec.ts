@@ -7,6 +7,7 @@ import { loketIds } from '../support/loket-fixtures';
 import { meetupIds } from '../support/meetups-fixtures';
 import { curriculumIds, werkgroepIds } from '../support/werkgroepen-fixtures';
 import type { BadCase, CasePersona, Ids } from './cases/types';
+import { WERKGROEP_DOCUMENTS_BAD_INPUT, WERKGROEP_DOCUMENTS_FINGERPRINT } from './cases/werkgroep-documents.cases';
 import { WERKGROEPEN_BAD_INPUT, WERKGROEPEN_FINGERPRINT } from './cases/werkgroepen.cases';
 import { CURRICULUM_BAD_INPUT, CURRICULUM_FINGERPRINT } from './cases/curriculum.cases';
 
@@ -214,7 +215,7 @@ const CORE_CASES: BadCase[] = [
   },
 ];
 
-const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...CURRICULUM_BAD_INPUT];
+const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...CURRICULUM_BAD_INPUT, ...WERKGROEP_DOCUMENTS_BAD_INPUT];
 
 // Mutations whose only input cannot be wrong.
 const WITHOUT_INPUT = ['signOut'];
@@ -272,6 +273,7 @@ describe('bad input on every mutation', () => {
       await beheerder.request(AGENDA_FINGERPRINT, { r: ids.regionId }),
       await beheerder.request(WERKGROEPEN_FINGERPRINT, { r: ids.regionId }),
       await (clients.get('docent') as GraphqlHttpClient).request(CURRICULUM_FINGERPRINT, { w: ids.engelsWerkgroepId }),
+      await (clients.get('docent') as GraphqlHttpClient).request(WERKGROEP_DOCUMENTS_FINGERPRINT, { w: ids.engelsWerkgroepId }),
     ];
     const before = await snapshot();
     for (const c of CASES) {

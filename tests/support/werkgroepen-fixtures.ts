@@ -8,6 +8,10 @@ export interface WerkgroepIds {
   techniekWerkgroepId: string;
   /** Lotte Visser, a member (LID) of the Engels group. */
   engelsMemberId: string;
+  /** "Overdrachtsformulier vmbo-mbo" in the Engels group's root folder (two versions). */
+  engelsDocumentId: string;
+  /** The Engels group's folder "Vergaderstukken" (holds a document, so it cannot be deleted). */
+  engelsFolderId: string;
 }
 
 /** `client` must see every group of the region (a verbinder or beheerder). */
@@ -24,7 +28,17 @@ export async function werkgroepIds(client: GraphqlHttpClient, regionId: string):
   const engels = find('Interscolaire vakgroep Engels');
   const lotte = engels.members.find((m) => m.person.email === 'lotte.visser@example.org');
   if (!lotte) throw new Error('demo member Lotte not found');
-  return { engelsWerkgroepId: engels.id, techniekWerkgroepId: find('Vakgroep techniek').id, engelsMemberId: lotte.personId };
+  // Documents are for members only: the demo docent (a member of the Engels group) looks them up.
+  const docent = new GraphqlHttpClient(client.baseUrl);
+  await docent.signInAsDemo('docent');
+  const docs = await docent.request<{ werkgroepDocuments: Array<{ id: string; title: string }>; documentFolders: Array<{ id: string; name: string }> }>(
+    'query($w: ID!) { werkgroepDocuments(werkgroepId: $w) { id title } documentFolders(werkgroepId: $w) { id name } }',
+    { w: engels.id },
+  );
+  const document = docs.werkgroepDocuments.find((d) => d.title === 'Overdrachtsformulier vmbo-mbo');
+  const folder = docs.documentFolders.find((f) => f.name === 'Vergaderstukken');
+  if (!document || !folder) throw new Error('demo documents of the Engels group not found');
+  return { engelsWerkgroepId: engels.id, techniekWerkgroepId: find('Vakgroep techniek').id, engelsMemberId: lotte.personId, engelsDocumentId: document.id, engelsFolderId: folder.id };
 }
 
 /** Ids in the Engels group's demo comparison (apps/api/src/demo/curriculum-demo.ts), read as a member. */

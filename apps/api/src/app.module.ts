@@ -26,11 +26,13 @@ import { RealtimeModule } from '@verbinder/realtime';
 import { RegionsCoreModule } from '@verbinder/regions/core';
 import { RegionsDataAccessModule } from '@verbinder/regions/data-access';
 import { RegionsGraphqlModule, RegionsLoaderFactory } from '@verbinder/regions/graphql';
-import { WerkgroepenCoreModule } from '@verbinder/werkgroepen/core';
-import { WerkgroepenDataAccessModule } from '@verbinder/werkgroepen/data-access';
+import { WerkgroepDocumentsCoreModule, WerkgroepenCoreModule } from '@verbinder/werkgroepen/core';
+import { WerkgroepDocumentsDataAccessModule, WerkgroepenDataAccessModule } from '@verbinder/werkgroepen/data-access';
 import { WerkgroepenGraphqlModule, WerkgroepenLoaderFactory } from '@verbinder/werkgroepen/graphql';
+import { DocumentsModule } from './documents.module';
 import { EventsModule } from './events.module';
 import { graphqlOptions } from './graphql.config';
+import { DocumentsController } from './http/documents.controller';
 import { HealthController } from './http/health.controller';
 import { OidcController } from './http/oidc.controller';
 import { LoketIntakeController } from './http/loket-intake.controller';
@@ -64,6 +66,8 @@ export class AppModule {
         MeetupsCoreModule.register({ imports: [MeetupsDataAccessModule] }),
         LoketCoreModule.register({ imports: [LoketDataAccessModule] }),
         WerkgroepenCoreModule.register({ imports: [WerkgroepenDataAccessModule] }),
+        DocumentsModule.forRoot(deps.config),
+        WerkgroepDocumentsCoreModule.register({ imports: [WerkgroepDocumentsDataAccessModule] }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule, LoketGraphqlModule, WerkgroepenGraphqlModule],
@@ -87,7 +91,7 @@ export class AppModule {
         RealtimeModule,
         OidcModule,
       ],
-      controllers: [HealthController, OidcController, PublicSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController],
+      controllers: [HealthController, OidcController, PublicSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController],
       providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],

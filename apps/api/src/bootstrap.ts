@@ -11,7 +11,7 @@ import { AuthService, IDENTITY_REPOSITORY, IdentityRepository } from '@verbinder
 import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/demo-seed';
-import { CurriculumService, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import { CurriculumService, DraaiboekService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { LoketService } from '@verbinder/loket/core';
 import { HealthController } from './http/health.controller';
 import { VerbinderIoAdapter } from './io-adapter';
@@ -54,6 +54,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   });
   app.useWebSocketAdapter(new VerbinderIoAdapter(app, config.redisUrl, logger.child({ component: 'socket.io' })));
   app.disable('x-powered-by');
+  // A draaiboek may hold 200 000 characters (up to 800 kB of UTF-8): room for that in a GraphQL body.
+  app.useBodyParser('json', { limit: '1mb' });
   for (const handler of webAppMiddleware(findWebDist(config.webDistDir))) app.use(handler);
 
   if (config.seedDemo) {
@@ -66,6 +68,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       loket: app.get(LoketService),
       werkgroepen: app.get(WerkgroepenService),
       curriculum: app.get(CurriculumService),
+      werkgroepDocuments: app.get(WerkgroepDocumentsService),
+      draaiboek: app.get(DraaiboekService),
       actorFor: async (email) => {
         const identity = app.get<IdentityRepository>(IDENTITY_REPOSITORY);
         const personId = await identity.findPersonIdByEmail(email);

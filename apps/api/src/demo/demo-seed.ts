@@ -1,7 +1,7 @@
 import type { ActieagendaService } from '@verbinder/actieagenda/core';
 import type { LoketService } from '@verbinder/loket/core';
 import type { MeetupsService } from '@verbinder/meetups/core';
-import type { CurriculumService, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import type { CurriculumService, DraaiboekService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { AuthService, DEMO_PASSWORD, DEMO_PERSONAS } from '@verbinder/identity/core';
 import type { LeerrouteInput, Region, RegionsRepository, RegionsService, School } from '@verbinder/regions/core';
 import type { Actor, MembershipLayer, MembershipRole, UnitOfWork } from '@verbinder/shared/kernel';
@@ -20,6 +20,8 @@ export interface SeedDeps {
   loket: LoketService;
   werkgroepen: WerkgroepenService;
   curriculum?: CurriculumService;
+  werkgroepDocuments?: WerkgroepDocumentsService;
+  draaiboek?: DraaiboekService;
   /** The actor behind a person (for demo activity authored by demo people). */
   actorFor: (email: string) => Promise<Actor>;
   uow: UnitOfWork;
@@ -110,7 +112,15 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       today: deps.actieagenda.today(),
     });
     counts.loketRequests = await seedLoketDemo({ service: deps.loket, repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor });
-    const werkgroepen = await seedWerkgroepenDemo({ service: deps.werkgroepen, curriculum: deps.curriculum, repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor });
+    const werkgroepen = await seedWerkgroepenDemo({
+      service: deps.werkgroepen,
+      repository: deps.repository,
+      regionSlug: DEMO_REGIONS[0].slug,
+      actorFor: deps.actorFor,
+      curriculum: deps.curriculum,
+      documents: deps.werkgroepDocuments,
+      draaiboek: deps.draaiboek,
+    });
     counts.werkgroepen = werkgroepen ? Object.keys(werkgroepen).length : 0;
     return true;
   });

@@ -1,7 +1,8 @@
 import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
-import type { CurriculumService, Werkgroep, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import type { CurriculumService, DraaiboekService, Werkgroep, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { seedCurriculumDemo } from './curriculum-demo';
+import { seedWerkgroepDocumentsDemo } from './werkgroepen-documents-demo';
 
 export interface WerkgroepenDemo {
   engels: Werkgroep;
@@ -20,6 +21,8 @@ export async function seedWerkgroepenDemo(deps: {
   repository: RegionsRepository;
   regionSlug: string;
   actorFor: (email: string) => Promise<Actor>;
+  documents?: WerkgroepDocumentsService;
+  draaiboek?: DraaiboekService;
 }): Promise<WerkgroepenDemo | null> {
   const region = await deps.repository.findRegionBySlug(deps.regionSlug);
   if (!region) return null;
@@ -65,5 +68,6 @@ export async function seedWerkgroepenDemo(deps: {
       ],
     });
   }
+  if (deps.documents && deps.draaiboek) await seedWerkgroepDocumentsDemo({ documents: deps.documents, draaiboek: deps.draaiboek, engels, techniek, actorFor: deps.actorFor });
   return { engels, techniek };
 }

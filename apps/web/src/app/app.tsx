@@ -23,6 +23,7 @@ import {
 } from '@verbinder/regions/web';
 import { AchtjePage, ActieagendaPage, ActiePage, MeetingPage } from '@verbinder/actieagenda/web';
 import { ActivitiesPage, ActivityPage } from '@verbinder/meetups/web';
+import { WerkgroepDocumentsTab, WerkgroepDraaiboekTab } from '@verbinder/werkgroepen/web';
 import { LoketInboxPage, LoketLedgerPage, LoketReportPage, LoketRequestPage, LoketSettingsPage } from '@verbinder/loket/web';
 import { WerkgroepCurriculumTab } from '@verbinder/werkgroepen/web';
 import { ErrorMessage, Loading } from '@verbinder/web/ui';
@@ -78,6 +79,8 @@ export function App() {
         <Route path="regio/:slug/loket/rapportage" element={<LoketReportPage />} />
         <Route path="actie/:id" element={<ActiePage />} />
         <Route path="activiteit/:id" element={<ActivityPage />} />
+        <Route path="werkgroep/:id/documenten" element={<WerkgroepDocumentsTab />} />
+        <Route path="werkgroep/:id/draaiboek" element={<WerkgroepDraaiboekTab />} />
         <Route path="loketaanvraag/:id" element={<LoketRequestPage />} />
         <Route path="werkgroep/:id/vergelijking" element={<WerkgroepCurriculumTab />} />
         <Route path="school/:id" element={<SchoolDetailPage />} />

@@ -32,6 +32,8 @@ export interface AppConfig {
   meetups: { claimHours: number };
   /** Business loket: approaches per company per calendar month before a school is warned or blocked; retention of closed requests. */
   loket: { contactLimitPerMonth: number; contactLimitMode: 'warn' | 'block'; retentionMonths: number; signInLinkMinutes: number };
+  /** Werkgroep documents: content-addressed files in `dir` (DATA_DIR/files), uploads up to `maxBytes`. */
+  documents: { dir: string; maxBytes: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -96,5 +98,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     jobs: { outboxPollMs: env.OUTBOX_POLL_MS, reminderIntervalMs: env.REMINDER_INTERVAL_MS },
     meetups: { claimHours: env.WAITLIST_CLAIM_HOURS },
     loket: { contactLimitPerMonth: env.LOKET_CONTACT_LIMIT, contactLimitMode: env.LOKET_CONTACT_LIMIT_MODE, retentionMonths: env.LOKET_RETENTION_MONTHS, signInLinkMinutes: env.LOKET_SIGN_IN_MINUTES },
+    documents: { dir: resolve(dataDir, 'files'), maxBytes: env.DOCUMENT_MAX_BYTES },
   };
 }

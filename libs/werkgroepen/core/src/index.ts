@@ -4,3 +4,4 @@ export * from './werkgroepen.service';
 export * from './werkgroepen-core.module';
 export * from './signal';
 export * from './curriculum';
+export * from './documents';

@@ -2,3 +2,5 @@ export * from './werkgroepen.tables';
 export * from './drizzle-werkgroepen.repository';
 export * from './werkgroepen-data-access.module';
 export * from './drizzle-curriculum.repository';
+export * from './drizzle-documents.repository';
+export * from './werkgroep-documents-data-access.module';

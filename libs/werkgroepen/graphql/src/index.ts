@@ -4,3 +4,6 @@ export * from './werkgroepen.resolvers';
 export * from './werkgroepen-graphql.module';
 export * from './curriculum.models';
 export * from './curriculum.resolvers';
+export * from './documents.models';
+export * from './documents.resolvers';
+export * from './documents-graphql.module';

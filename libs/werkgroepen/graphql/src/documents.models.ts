@@ -1,0 +1,94 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PersonModel } from '@verbinder/regions/graphql';
+
+export enum DiffKindGql { ADDED = 'ADDED', REMOVED = 'REMOVED', SAME = 'SAME' }
+registerEnumType(DiffKindGql, { name: 'DiffKind', description: 'Toegevoegd, verwijderd of gelijk gebleven' });
+
+@ObjectType('DocumentVersion', { description: 'Eén versie van een document, met auteur en toelichting' })
+export class DocumentVersionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field({ description: 'De (veilige) bestandsnaam' }) fileName!: string;
+  @Field({ description: 'Het type, bepaald uit de inhoud' }) contentType!: string;
+  @Field(() => Float, { description: 'Grootte in bytes' }) size!: number;
+  @Field() sha256!: string;
+  @Field(() => PersonModel, { nullable: true }) author?: PersonModel | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field({ description: 'Downloadadres (alleen voor wie de werkgroep mag lezen)' }) downloadUrl!: string;
+}
+
+@ObjectType('WerkgroepDocument')
+export class WerkgroepDocumentModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) werkgroepId!: string;
+  @Field(() => ID, { nullable: true }) folderId!: string | null;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => Int) currentVersion!: number;
+  @Field(() => DocumentVersionModel) latest?: DocumentVersionModel;
+  @Field(() => [DocumentVersionModel], { description: 'Alle versies, nieuwste eerst' }) versions?: DocumentVersionModel[];
+  @Field(() => PersonModel, { nullable: true }) createdBy?: PersonModel | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+}
+
+@ObjectType('DocumentFolder')
+export class DocumentFolderModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) werkgroepId!: string;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  @Field() name!: string;
+}
+
+@ObjectType('DocumentSearchHit')
+export class DocumentSearchHitModel {
+  @Field(() => WerkgroepDocumentModel) document!: WerkgroepDocumentModel;
+  @Field({ description: 'Een stukje tekst rond de treffer (platte tekst)' }) snippet!: string;
+}
+
+@ObjectType('DraaiboekVersion')
+export class DraaiboekVersionModel {
+  @Field(() => Int) version!: number;
+  @Field(() => PersonModel, { nullable: true }) author?: PersonModel | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
+@ObjectType('Draaiboek', { description: 'Het levende draaiboek van een werkgroep (Markdown); versie 0 is nog leeg' })
+export class DraaiboekModel {
+  @Field(() => ID) werkgroepId!: string;
+  @Field(() => Int) version!: number;
+  @Field() body!: string;
+  @Field(() => PersonModel, { nullable: true }) author?: PersonModel | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) updatedAt!: Date | null;
+  @Field(() => [DraaiboekVersionModel], { description: 'Alle versies, nieuwste eerst' }) versions?: DraaiboekVersionModel[];
+}
+
+@ObjectType('DraaiboekDiffLine')
+export class DraaiboekDiffLineModel {
+  @Field(() => DiffKindGql) kind!: DiffKindGql;
+  @Field() text!: string;
+}
+
+@InputType()
+export class DocumentFolderInput {
+  @Field(() => ID) werkgroepId!: string;
+  @Field(() => ID, { nullable: true, description: 'Leeg: in de hoofdmap' }) parentId?: string | null;
+  @Field() name!: string;
+}
+
+@InputType()
+export class DocumentUpdateInput {
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType()
+export class SaveDraaiboekInput {
+  @Field(() => ID) werkgroepId!: string;
+  @Field() body!: string;
+  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => Int, { description: 'De versie waarop de wijziging is gebaseerd (0 voor het eerste draaiboek)' }) baseVersion!: number;
+}
