@@ -8,6 +8,7 @@ import { meetupIds } from '../support/meetups-fixtures';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 import type { BadCase, CasePersona, Ids } from './cases/types';
 import { WERKGROEPEN_BAD_INPUT, WERKGROEPEN_FINGERPRINT } from './cases/werkgroepen.cases';
+import { STREAM_BAD_INPUT, STREAM_FINGERPRINT } from './cases/werkgroepen-stream.cases';
 
 const CORE_CASES: BadCase[] = [
   { mutation: 'signIn', doc: 'mutation { signIn(email: "sanne.devries@example.org", password: "niet-het-wachtwoord") { authenticated } }', code: 'INVALID_CREDENTIALS' },
@@ -211,7 +212,7 @@ const CORE_CASES: BadCase[] = [
   },
 ];
 
-const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT];
+const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...STREAM_BAD_INPUT];
 
 // Mutations whose only input cannot be wrong.
 const WITHOUT_INPUT = ['signOut'];
@@ -267,6 +268,7 @@ describe('bad input on every mutation', () => {
       await beheerder.request(FINGERPRINT),
       await beheerder.request(AGENDA_FINGERPRINT, { r: ids.regionId }),
       await beheerder.request(WERKGROEPEN_FINGERPRINT, { r: ids.regionId }),
+      await beheerder.request(STREAM_FINGERPRINT, { r: ids.regionId }),
     ];
     const before = await snapshot();
     for (const c of CASES) {
@@ -280,7 +282,7 @@ describe('bad input on every mutation', () => {
       expect(error.message).not.toMatch(/Internal server error|Unexpected error/i);
     }
     expect(await snapshot()).toEqual(before);
-  });
+  }, 60_000);
 
   it('reports every malformed CSV row with its row and column', async () => {
     const csv = [

@@ -8,6 +8,9 @@ export interface WerkgroepIds {
   techniekWerkgroepId: string;
   /** Lotte Visser, a member (LID) of the Engels group. */
   engelsMemberId: string;
+  /** The demo taalbrug term "PTA" (added by Femke; not by the demo docent) and one of its meanings. */
+  glossaryTermId: string;
+  glossaryMeaningId: string;
 }
 
 /** `client` must see every group of the region (a verbinder or beheerder). */
@@ -24,5 +27,17 @@ export async function werkgroepIds(client: GraphqlHttpClient, regionId: string):
   const engels = find('Interscolaire vakgroep Engels');
   const lotte = engels.members.find((m) => m.person.email === 'lotte.visser@example.org');
   if (!lotte) throw new Error('demo member Lotte not found');
-  return { engelsWerkgroepId: engels.id, techniekWerkgroepId: find('Vakgroep techniek').id, engelsMemberId: lotte.personId };
+  const { glossary } = await client.request<{ glossary: Array<{ id: string; term: string; meanings: Array<{ id: string }> }> }>(
+    'query($r: ID!) { glossary(regionId: $r) { id term meanings { id } } }',
+    { r: regionId },
+  );
+  const pta = glossary.find((t) => t.term === 'PTA');
+  if (!pta?.meanings.length) throw new Error('demo glossary term PTA not found');
+  return {
+    engelsWerkgroepId: engels.id,
+    techniekWerkgroepId: find('Vakgroep techniek').id,
+    engelsMemberId: lotte.personId,
+    glossaryTermId: pta.id,
+    glossaryMeaningId: pta.meanings[0].id,
+  };
 }

@@ -11,7 +11,7 @@ import { AuthService, IDENTITY_REPOSITORY, IdentityRepository } from '@verbinder
 import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/demo-seed';
-import { WerkgroepenService } from '@verbinder/werkgroepen/core';
+import { GlossaryService, StreamService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { LoketService } from '@verbinder/loket/core';
 import { HealthController } from './http/health.controller';
 import { VerbinderIoAdapter } from './io-adapter';
@@ -65,6 +65,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       meetups: app.get(MeetupsService),
       loket: app.get(LoketService),
       werkgroepen: app.get(WerkgroepenService),
+      werkgroepStream: app.get(StreamService),
+      glossary: app.get(GlossaryService),
       actorFor: async (email) => {
         const identity = app.get<IdentityRepository>(IDENTITY_REPOSITORY);
         const personId = await identity.findPersonIdByEmail(email);

@@ -1,7 +1,7 @@
 import type { ActieagendaService } from '@verbinder/actieagenda/core';
 import type { LoketService } from '@verbinder/loket/core';
 import type { MeetupsService } from '@verbinder/meetups/core';
-import type { WerkgroepenService } from '@verbinder/werkgroepen/core';
+import type { GlossaryService, StreamService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { AuthService, DEMO_PASSWORD, DEMO_PERSONAS } from '@verbinder/identity/core';
 import type { LeerrouteInput, Region, RegionsRepository, RegionsService, School } from '@verbinder/regions/core';
 import type { Actor, MembershipLayer, MembershipRole, UnitOfWork } from '@verbinder/shared/kernel';
@@ -19,6 +19,8 @@ export interface SeedDeps {
   meetups: MeetupsService;
   loket: LoketService;
   werkgroepen: WerkgroepenService;
+  werkgroepStream: StreamService;
+  glossary: GlossaryService;
   /** The actor behind a person (for demo activity authored by demo people). */
   actorFor: (email: string) => Promise<Actor>;
   uow: UnitOfWork;
@@ -109,7 +111,13 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       today: deps.actieagenda.today(),
     });
     counts.loketRequests = await seedLoketDemo({ service: deps.loket, repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor });
-    const werkgroepen = await seedWerkgroepenDemo({ service: deps.werkgroepen, repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor });
+    const werkgroepen = await seedWerkgroepenDemo({
+      service: deps.werkgroepen,
+      repository: deps.repository,
+      regionSlug: DEMO_REGIONS[0].slug,
+      actorFor: deps.actorFor,
+      stream: { stream: deps.werkgroepStream, glossary: deps.glossary, meetups: deps.meetups, now: new Date() },
+    });
     counts.werkgroepen = werkgroepen ? Object.keys(werkgroepen).length : 0;
     return true;
   });

@@ -1,6 +1,8 @@
 import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
-import type { Werkgroep, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import type { MeetupsService } from '@verbinder/meetups/core';
+import type { GlossaryService, StreamService, Werkgroep, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import { seedWerkgroepStreamDemo } from './werkgroepen-stream-demo';
 
 export interface WerkgroepenDemo {
   engels: Werkgroep;
@@ -17,6 +19,8 @@ export async function seedWerkgroepenDemo(deps: {
   repository: RegionsRepository;
   regionSlug: string;
   actorFor: (email: string) => Promise<Actor>;
+  /** Stream, taalbrug and the groups' meetings (werkgroepen-stream-demo.ts). */
+  stream?: { stream: StreamService; glossary: GlossaryService; meetups: MeetupsService; now: Date };
 }): Promise<WerkgroepenDemo | null> {
   const region = await deps.repository.findRegionBySlug(deps.regionSlug);
   if (!region) return null;
@@ -51,5 +55,6 @@ export async function seedWerkgroepenDemo(deps: {
     cadenceNote: 'Elke woensdag na het verbindersoverleg',
   });
   await s.upsertMember(sanne, { werkgroepId: techniek.id, personId: await person('jeroen.bos@example.org'), role: 'LID' });
+  if (deps.stream) await seedWerkgroepStreamDemo({ ...deps.stream, repository: deps.repository, actorFor: deps.actorFor, engels, techniek });
   return { engels, techniek };
 }

@@ -3,3 +3,7 @@ export * from './werkgroepen-repository.port';
 export * from './werkgroepen.service';
 export * from './werkgroepen-core.module';
 export * from './signal';
+export * from './stream.types';
+export * from './stream-repository.port';
+export * from './stream.service';
+export * from './glossary.service';

@@ -1,3 +1,4 @@
 export * from './werkgroepen.tables';
 export * from './drizzle-werkgroepen.repository';
 export * from './werkgroepen-data-access.module';
+export * from './drizzle-stream.repository';

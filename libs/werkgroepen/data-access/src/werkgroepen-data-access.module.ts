@@ -1,9 +1,17 @@
 import { Module } from '@nestjs/common';
-import { WERKGROEPEN_REPOSITORY } from '@verbinder/werkgroepen/core';
+import { GLOSSARY_REPOSITORY, WERKGROEP_STREAM_REPOSITORY, WERKGROEPEN_REPOSITORY } from '@verbinder/werkgroepen/core';
+import { DrizzleGlossaryRepository, DrizzleStreamRepository } from './drizzle-stream.repository';
 import { DrizzleWerkgroepenRepository } from './drizzle-werkgroepen.repository';
 
 @Module({
-  providers: [DrizzleWerkgroepenRepository, { provide: WERKGROEPEN_REPOSITORY, useExisting: DrizzleWerkgroepenRepository }],
-  exports: [WERKGROEPEN_REPOSITORY],
+  providers: [
+    DrizzleWerkgroepenRepository,
+    { provide: WERKGROEPEN_REPOSITORY, useExisting: DrizzleWerkgroepenRepository },
+    DrizzleStreamRepository,
+    { provide: WERKGROEP_STREAM_REPOSITORY, useExisting: DrizzleStreamRepository },
+    DrizzleGlossaryRepository,
+    { provide: GLOSSARY_REPOSITORY, useExisting: DrizzleGlossaryRepository },
+  ],
+  exports: [WERKGROEPEN_REPOSITORY, WERKGROEP_STREAM_REPOSITORY, GLOSSARY_REPOSITORY],
 })
 export class WerkgroepenDataAccessModule {}
