@@ -23,6 +23,7 @@ import {
 } from '@verbinder/regions/web';
 import { AchtjePage, ActieagendaPage, ActiePage, MeetingPage } from '@verbinder/actieagenda/web';
 import { ActivitiesPage, ActivityPage } from '@verbinder/meetups/web';
+import { MembersTab, StreamTab, TaalbrugPage, WerkgroepenPage, WerkgroepLayout } from '@verbinder/werkgroepen/web';
 import { LoketInboxPage, LoketLedgerPage, LoketReportPage, LoketRequestPage, LoketSettingsPage } from '@verbinder/loket/web';
 import { ErrorMessage, Loading } from '@verbinder/web/ui';
 import { AppLayout } from './app-layout';
@@ -75,6 +76,12 @@ export function App() {
         <Route path="regio/:slug/loket/instellingen" element={<LoketSettingsPage />} />
         <Route path="regio/:slug/loket/bedrijven" element={<LoketLedgerPage />} />
         <Route path="regio/:slug/loket/rapportage" element={<LoketReportPage />} />
+        <Route path="regio/:slug/werkgroepen" element={<WerkgroepenPage />} />
+        <Route path="regio/:slug/taalbrug" element={<TaalbrugPage />} />
+        <Route path="werkgroep/:id" element={<WerkgroepLayout />}>
+          <Route index element={<StreamTab />} />
+          <Route path="leden" element={<MembersTab />} />
+        </Route>
         <Route path="actie/:id" element={<ActiePage />} />
         <Route path="activiteit/:id" element={<ActivityPage />} />
         <Route path="loketaanvraag/:id" element={<LoketRequestPage />} />
