@@ -10,6 +10,7 @@ import type { BadCase, CasePersona, Ids } from './cases/types';
 import { WERKGROEP_DOCUMENTS_BAD_INPUT, WERKGROEP_DOCUMENTS_FINGERPRINT } from './cases/werkgroep-documents.cases';
 import { WERKGROEPEN_BAD_INPUT, WERKGROEPEN_FINGERPRINT } from './cases/werkgroepen.cases';
 import { CURRICULUM_BAD_INPUT, CURRICULUM_FINGERPRINT } from './cases/curriculum.cases';
+import { STREAM_BAD_INPUT, STREAM_FINGERPRINT } from './cases/werkgroepen-stream.cases';
 
 const CORE_CASES: BadCase[] = [
   { mutation: 'signIn', doc: 'mutation { signIn(email: "sanne.devries@example.org", password: "niet-het-wachtwoord") { authenticated } }', code: 'INVALID_CREDENTIALS' },
@@ -215,7 +216,7 @@ const CORE_CASES: BadCase[] = [
   },
 ];
 
-const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...CURRICULUM_BAD_INPUT, ...WERKGROEP_DOCUMENTS_BAD_INPUT];
+const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...STREAM_BAD_INPUT, ...CURRICULUM_BAD_INPUT, ...WERKGROEP_DOCUMENTS_BAD_INPUT];
 
 // Mutations whose only input cannot be wrong.
 const WITHOUT_INPUT = ['signOut'];
@@ -274,6 +275,7 @@ describe('bad input on every mutation', () => {
       await beheerder.request(WERKGROEPEN_FINGERPRINT, { r: ids.regionId }),
       await (clients.get('docent') as GraphqlHttpClient).request(CURRICULUM_FINGERPRINT, { w: ids.engelsWerkgroepId }),
       await (clients.get('docent') as GraphqlHttpClient).request(WERKGROEP_DOCUMENTS_FINGERPRINT, { w: ids.engelsWerkgroepId }),
+      await beheerder.request(STREAM_FINGERPRINT, { r: ids.regionId }),
     ];
     const before = await snapshot();
     for (const c of CASES) {

@@ -12,6 +12,9 @@ export interface WerkgroepIds {
   engelsDocumentId: string;
   /** The Engels group's folder "Vergaderstukken" (holds a document, so it cannot be deleted). */
   engelsFolderId: string;
+  /** The demo taalbrug term "PTA" (added by Femke; not by the demo docent) and one of its meanings. */
+  glossaryTermId: string;
+  glossaryMeaningId: string;
 }
 
 /** `client` must see every group of the region (a verbinder or beheerder). */
@@ -38,7 +41,21 @@ export async function werkgroepIds(client: GraphqlHttpClient, regionId: string):
   const document = docs.werkgroepDocuments.find((d) => d.title === 'Overdrachtsformulier vmbo-mbo');
   const folder = docs.documentFolders.find((f) => f.name === 'Vergaderstukken');
   if (!document || !folder) throw new Error('demo documents of the Engels group not found');
-  return { engelsWerkgroepId: engels.id, techniekWerkgroepId: find('Vakgroep techniek').id, engelsMemberId: lotte.personId, engelsDocumentId: document.id, engelsFolderId: folder.id };
+  const { glossary } = await client.request<{ glossary: Array<{ id: string; term: string; meanings: Array<{ id: string }> }> }>(
+    'query($r: ID!) { glossary(regionId: $r) { id term meanings { id } } }',
+    { r: regionId },
+  );
+  const pta = glossary.find((t) => t.term === 'PTA');
+  if (!pta?.meanings.length) throw new Error('demo glossary term PTA not found');
+  return {
+    engelsWerkgroepId: engels.id,
+    techniekWerkgroepId: find('Vakgroep techniek').id,
+    engelsMemberId: lotte.personId,
+    engelsDocumentId: document.id,
+    engelsFolderId: folder.id,
+    glossaryTermId: pta.id,
+    glossaryMeaningId: pta.meanings[0].id,
+  };
 }
 
 /** Ids in the Engels group's demo comparison (apps/api/src/demo/curriculum-demo.ts), read as a member. */

@@ -11,7 +11,7 @@ import { AuthService, IDENTITY_REPOSITORY, IdentityRepository } from '@verbinder
 import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/demo-seed';
-import { CurriculumService, DraaiboekService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import { CurriculumService, DraaiboekService, GlossaryService, StreamService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { LoketService } from '@verbinder/loket/core';
 import { HealthController } from './http/health.controller';
 import { VerbinderIoAdapter } from './io-adapter';
@@ -70,6 +70,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       curriculum: app.get(CurriculumService),
       werkgroepDocuments: app.get(WerkgroepDocumentsService),
       draaiboek: app.get(DraaiboekService),
+      werkgroepStream: app.get(StreamService),
+      glossary: app.get(GlossaryService),
       actorFor: async (email) => {
         const identity = app.get<IdentityRepository>(IDENTITY_REPOSITORY);
         const personId = await identity.findPersonIdByEmail(email);

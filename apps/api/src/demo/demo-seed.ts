@@ -1,7 +1,7 @@
 import type { ActieagendaService } from '@verbinder/actieagenda/core';
 import type { LoketService } from '@verbinder/loket/core';
 import type { MeetupsService } from '@verbinder/meetups/core';
-import type { CurriculumService, DraaiboekService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import type { CurriculumService, DraaiboekService, GlossaryService, StreamService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { AuthService, DEMO_PASSWORD, DEMO_PERSONAS } from '@verbinder/identity/core';
 import type { LeerrouteInput, Region, RegionsRepository, RegionsService, School } from '@verbinder/regions/core';
 import type { Actor, MembershipLayer, MembershipRole, UnitOfWork } from '@verbinder/shared/kernel';
@@ -22,6 +22,8 @@ export interface SeedDeps {
   curriculum?: CurriculumService;
   werkgroepDocuments?: WerkgroepDocumentsService;
   draaiboek?: DraaiboekService;
+  werkgroepStream: StreamService;
+  glossary: GlossaryService;
   /** The actor behind a person (for demo activity authored by demo people). */
   actorFor: (email: string) => Promise<Actor>;
   uow: UnitOfWork;
@@ -120,6 +122,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       curriculum: deps.curriculum,
       documents: deps.werkgroepDocuments,
       draaiboek: deps.draaiboek,
+      stream: { stream: deps.werkgroepStream, glossary: deps.glossary, meetups: deps.meetups, now: new Date() },
     });
     counts.werkgroepen = werkgroepen ? Object.keys(werkgroepen).length : 0;
     return true;

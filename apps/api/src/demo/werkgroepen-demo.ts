@@ -1,8 +1,10 @@
 import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
-import type { CurriculumService, DraaiboekService, Werkgroep, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import type { MeetupsService } from '@verbinder/meetups/core';
+import type { CurriculumService, DraaiboekService, GlossaryService, StreamService, Werkgroep, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { seedCurriculumDemo } from './curriculum-demo';
 import { seedWerkgroepDocumentsDemo } from './werkgroepen-documents-demo';
+import { seedWerkgroepStreamDemo } from './werkgroepen-stream-demo';
 
 export interface WerkgroepenDemo {
   engels: Werkgroep;
@@ -23,6 +25,8 @@ export async function seedWerkgroepenDemo(deps: {
   actorFor: (email: string) => Promise<Actor>;
   documents?: WerkgroepDocumentsService;
   draaiboek?: DraaiboekService;
+  /** Stream, taalbrug and the groups' meetings (werkgroepen-stream-demo.ts). */
+  stream?: { stream: StreamService; glossary: GlossaryService; meetups: MeetupsService; now: Date };
 }): Promise<WerkgroepenDemo | null> {
   const region = await deps.repository.findRegionBySlug(deps.regionSlug);
   if (!region) return null;
@@ -69,5 +73,6 @@ export async function seedWerkgroepenDemo(deps: {
     });
   }
   if (deps.documents && deps.draaiboek) await seedWerkgroepDocumentsDemo({ documents: deps.documents, draaiboek: deps.draaiboek, engels, techniek, actorFor: deps.actorFor });
+  if (deps.stream) await seedWerkgroepStreamDemo({ ...deps.stream, repository: deps.repository, actorFor: deps.actorFor, engels, techniek });
   return { engels, techniek };
 }

@@ -14,6 +14,8 @@ const AGENDA_SCREENS = ['actieagenda', 'overleg', 'achtje'];
 const MEETUP_SCREENS = ['activiteiten'];
 /** Region screens of the business loket (highlighted as "Loket" or "Bedrijvencontact"). */
 const LOKET_SCREENS = ['loket'];
+/** Region screens of the werkgroepen (highlighted as "Werkgroepen"); the taalbrug has its own item. */
+const WERKGROEP_SCREENS = ['werkgroepen'];
 
 /** Header with navigation, notifications and the signed-in person; the page below. */
 export function AppLayout({ person }: { person: ViewerPerson }) {
@@ -79,9 +81,14 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
               const inLoket =
                 LOKET_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
                 (regions.length === 1 && pathname.startsWith('/loketaanvraag/'));
+              // A group page (/werkgroep/:id) belongs to the werkgroepen of the viewer's only region.
+              const inWerkgroepen =
+                WERKGROEP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
+                (regions.length === 1 && pathname.startsWith('/werkgroep/'));
+              const inTaalbrug = pathname.startsWith(`${base}/taalbrug`);
               return (
                 <Fragment key={region.id}>
-                  <Link to={base} aria-current={inRegion && !inAgenda && !inMeetups && !inLoket ? 'page' : undefined}>
+                  <Link to={base} aria-current={inRegion && !inAgenda && !inMeetups && !inLoket && !inWerkgroepen && !inTaalbrug ? 'page' : undefined}>
                     {region.name}
                   </Link>
                   <Link to={`${base}/actieagenda`} aria-current={inAgenda ? 'page' : undefined}>
@@ -90,6 +97,14 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
                   </Link>
                   <Link to={`${base}/activiteiten`} aria-current={inMeetups ? 'page' : undefined}>
                     Activiteiten
+                    {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                  </Link>
+                  <Link to={`${base}/werkgroepen`} aria-current={inWerkgroepen ? 'page' : undefined}>
+                    Werkgroepen
+                    {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                  </Link>
+                  <Link to={`${base}/taalbrug`} aria-current={inTaalbrug ? 'page' : undefined}>
+                    Taalbrug
                     {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
                   </Link>
                   {schoolContact ? (

@@ -23,9 +23,17 @@ import {
 } from '@verbinder/regions/web';
 import { AchtjePage, ActieagendaPage, ActiePage, MeetingPage } from '@verbinder/actieagenda/web';
 import { ActivitiesPage, ActivityPage } from '@verbinder/meetups/web';
-import { WerkgroepDocumentsTab, WerkgroepDraaiboekTab } from '@verbinder/werkgroepen/web';
+import {
+  MembersTab,
+  StreamTab,
+  TaalbrugPage,
+  WerkgroepCurriculumTab,
+  WerkgroepDocumentsTab,
+  WerkgroepDraaiboekTab,
+  WerkgroepenPage,
+  WerkgroepLayout,
+} from '@verbinder/werkgroepen/web';
 import { LoketInboxPage, LoketLedgerPage, LoketReportPage, LoketRequestPage, LoketSettingsPage } from '@verbinder/loket/web';
-import { WerkgroepCurriculumTab } from '@verbinder/werkgroepen/web';
 import { ErrorMessage, Loading } from '@verbinder/web/ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -77,12 +85,18 @@ export function App() {
         <Route path="regio/:slug/loket/instellingen" element={<LoketSettingsPage />} />
         <Route path="regio/:slug/loket/bedrijven" element={<LoketLedgerPage />} />
         <Route path="regio/:slug/loket/rapportage" element={<LoketReportPage />} />
+        <Route path="regio/:slug/werkgroepen" element={<WerkgroepenPage />} />
+        <Route path="regio/:slug/taalbrug" element={<TaalbrugPage />} />
+        <Route path="werkgroep/:id" element={<WerkgroepLayout />}>
+          <Route index element={<StreamTab />} />
+          <Route path="documenten" element={<WerkgroepDocumentsTab />} />
+          <Route path="draaiboek" element={<WerkgroepDraaiboekTab />} />
+          <Route path="vergelijking" element={<WerkgroepCurriculumTab />} />
+          <Route path="leden" element={<MembersTab />} />
+        </Route>
         <Route path="actie/:id" element={<ActiePage />} />
         <Route path="activiteit/:id" element={<ActivityPage />} />
-        <Route path="werkgroep/:id/documenten" element={<WerkgroepDocumentsTab />} />
-        <Route path="werkgroep/:id/draaiboek" element={<WerkgroepDraaiboekTab />} />
         <Route path="loketaanvraag/:id" element={<LoketRequestPage />} />
-        <Route path="werkgroep/:id/vergelijking" element={<WerkgroepCurriculumTab />} />
         <Route path="school/:id" element={<SchoolDetailPage />} />
         <Route path="school/:id/bewerken" element={<SchoolEditPage />} />
         <Route path="leerlab/:id/bewerken" element={<LeerlabEditPage />} />

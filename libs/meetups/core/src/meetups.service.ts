@@ -4,6 +4,7 @@ import { ActieagendaService, Decision } from '@verbinder/actieagenda/core';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { InputCheck, RegionsService, School } from '@verbinder/regions/core';
+import { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import {
   Actor,
@@ -14,6 +15,7 @@ import {
   DomainEvents,
   EMAIL_JOB,
   hasRegionRole,
+  isDomainError,
   isMemberOfRegion,
   isUuid,
   OUTBOX,
@@ -71,6 +73,7 @@ export class MeetupsService {
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
     private readonly actieagenda: ActieagendaService,
+    private readonly werkgroepen: WerkgroepenService,
   ) {}
 
   // ---------- authorization ----------
@@ -145,7 +148,7 @@ export class MeetupsService {
   async createActivity(actor: Actor, input: ActivityInput): Promise<Activity> {
     const region = await this.regions.getRegion({ id: input.regionId });
     this.assertRegionEditor(actor, region.id);
-    const write = await this.checkActivity(input, region.id);
+    const write = { ...(await this.checkActivity(input, region.id)), werkgroepId: await this.checkWerkgroep(actor, input, region.id) };
     return this.write(region.id, 'activity.created', async () => {
       const activity = await this.repo.insertActivity({ ...write, seriesId: null, detached: false });
       return { activity, result: activity };
@@ -156,7 +159,7 @@ export class MeetupsService {
     const current = await this.getActivity(actor, id);
     this.assertEdit(actor, current);
     if (input.regionId !== current.regionId) throw DomainError.badInput([{ field: 'regionId', message: 'Een activiteit kan niet naar een andere regio verhuizen.' }]);
-    const write = await this.checkActivity(input, current.regionId);
+    const write = { ...(await this.checkActivity(input, current.regionId)), werkgroepId: await this.checkWerkgroep(actor, input, current.regionId, current.werkgroepId) };
     return this.write(current.regionId, 'activity.updated', async () => {
       await this.repo.lockActivity(current.id);
       const [counts] = await this.placeCounts([current.id]);
@@ -179,7 +182,25 @@ export class MeetupsService {
     return parsed;
   }
 
-  private async checkActivity(input: ActivityInput, regionId: string): Promise<Omit<ActivityWrite, 'seriesId' | 'detached'>> {
+  /**
+   * The werkgroep an activity is a meeting of: a group of the same region that the organiser
+   * manages or is a member of. Keeping the group an activity already had needs no rights.
+   */
+  private async checkWerkgroep(actor: Actor, input: ActivityInput, regionId: string, currentId: string | null = null): Promise<string | null> {
+    // Not given: an edit keeps the group the activity had.
+    if (input.werkgroepId === undefined) return currentId;
+    const id = input.werkgroepId || null;
+    if (!id || id === currentId) return id;
+    const problem = [{ field: 'werkgroepId', message: 'Kies een werkgroep uit deze regio die je beheert of waarvan je lid bent.' }];
+    const access = await this.werkgroepen.access(actor, id).catch((error: unknown) => {
+      if (isDomainError(error)) throw DomainError.badInput(problem);
+      throw error;
+    });
+    if (access.werkgroep.regionId !== regionId || (!access.member && !access.canManage)) throw DomainError.badInput(problem);
+    return access.werkgroep.id;
+  }
+
+  private async checkActivity(input: ActivityInput, regionId: string): Promise<Omit<ActivityWrite, 'seriesId' | 'detached' | 'werkgroepId'>> {
     const check = new InputCheck();
     const kind = check.oneOf('kind', input.kind as ActivityKind, ACTIVITY_KINDS, 'Het soort activiteit');
     const title = check.text('title', input.title, { label: 'De titel', required: true, max: 200 });
@@ -657,6 +678,7 @@ export class MeetupsService {
         isPublic: series.isPublic,
         actielijnId: current?.actielijnId ?? null,
         actieId: current?.actieId ?? null,
+        werkgroepId: current?.werkgroepId ?? null,
         organiserIds: series.organiserIds,
       };
       if (current) await this.repo.updateActivity(current.id, write);

@@ -44,6 +44,8 @@ export interface Activity {
   isPublic: boolean;
   actielijnId: string | null;
   actieId: string | null;
+  /** The werkgroep this activity is a meeting of. */
+  werkgroepId: string | null;
   minutes: string | null;
   organiserIds: string[];
   createdAt: Date;
@@ -146,6 +148,8 @@ export interface ActivityInput {
   registrationClosesAt?: string | null;
   actielijnId?: string | null;
   actieId?: string | null;
+  /** A meeting of this werkgroep (of the same region; the organiser manages it or is a member). */
+  werkgroepId?: string | null;
 }
 
 export interface SeriesInput {

@@ -1,2 +1,3 @@
 export * from './meetups-graphql.module';
 export * from './meetups.loaders';
+export * from './meetups.models';

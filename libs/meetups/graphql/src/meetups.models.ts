@@ -173,6 +173,7 @@ export class ActivityInput {
   @Field(() => String, { nullable: true }) registrationClosesAt?: string | null;
   @Field(() => ID, { nullable: true }) actielijnId?: string | null;
   @Field(() => ID, { nullable: true }) actieId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Een bijeenkomst van deze werkgroep (uit dezelfde regio; je beheert haar of bent lid)' }) werkgroepId?: string | null;
 }
 
 @InputType()

@@ -5,3 +5,7 @@ export * from './werkgroepen-core.module';
 export * from './signal';
 export * from './curriculum';
 export * from './documents';
+export * from './stream.types';
+export * from './stream-repository.port';
+export * from './stream.service';
+export * from './glossary.service';

@@ -1,11 +1,19 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { CurriculumService } from './curriculum/curriculum.service';
+import { GlossaryService } from './glossary.service';
+import { StreamService } from './stream.service';
 import { WerkgroepenService } from './werkgroepen.service';
 
 @Module({})
 export class WerkgroepenCoreModule {
-  /** `imports` must provide WERKGROEPEN_REPOSITORY; the kernel ports come from global modules. */
+  /** `imports` must provide WERKGROEPEN_REPOSITORY, WERKGROEP_STREAM_REPOSITORY and GLOSSARY_REPOSITORY; the kernel ports come from global modules. */
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return { module: WerkgroepenCoreModule, global: true, imports: options.imports, providers: [WerkgroepenService, CurriculumService], exports: [WerkgroepenService, CurriculumService] };
+    return {
+      module: WerkgroepenCoreModule,
+      global: true,
+      imports: options.imports,
+      providers: [WerkgroepenService, CurriculumService, StreamService, GlossaryService],
+      exports: [WerkgroepenService, CurriculumService, StreamService, GlossaryService],
+    };
   }
 }

@@ -4,3 +4,4 @@ export * from './werkgroepen-data-access.module';
 export * from './drizzle-curriculum.repository';
 export * from './drizzle-documents.repository';
 export * from './werkgroep-documents-data-access.module';
+export * from './drizzle-stream.repository';

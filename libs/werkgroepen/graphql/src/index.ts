@@ -7,3 +7,5 @@ export * from './curriculum.resolvers';
 export * from './documents.models';
 export * from './documents.resolvers';
 export * from './documents-graphql.module';
+export * from './stream.models';
+export * from './stream.resolvers';

@@ -1,12 +1,26 @@
 import { Module } from '@nestjs/common';
 import { CurriculumItemResolver, CurriculumPairResolver, CurriculumResolver } from './curriculum.resolvers';
 import { WerkgroepDocumentsGraphqlModule } from './documents-graphql.module';
+import { ActivityWerkgroepResolver, GlossaryMeaningResolver, GlossaryTermResolver, StreamLoaderFactory, WerkgroepPostResolver, WerkgroepPostRevisionResolver } from './stream.resolvers';
 import { WerkgroepenLoaderFactory } from './werkgroepen.loaders';
 import { WerkgroepMemberResolver, WerkgroepResolver } from './werkgroepen.resolvers';
 
 @Module({
   imports: [WerkgroepDocumentsGraphqlModule],
-  providers: [WerkgroepenLoaderFactory, WerkgroepResolver, WerkgroepMemberResolver, CurriculumResolver, CurriculumItemResolver, CurriculumPairResolver],
+  providers: [
+    WerkgroepenLoaderFactory,
+    WerkgroepResolver,
+    WerkgroepMemberResolver,
+    CurriculumResolver,
+    CurriculumItemResolver,
+    CurriculumPairResolver,
+    StreamLoaderFactory,
+    WerkgroepPostResolver,
+    WerkgroepPostRevisionResolver,
+    GlossaryTermResolver,
+    GlossaryMeaningResolver,
+    ActivityWerkgroepResolver,
+  ],
   exports: [WerkgroepenLoaderFactory],
 })
 export class WerkgroepenGraphqlModule {}

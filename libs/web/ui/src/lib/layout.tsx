@@ -6,15 +6,17 @@ export interface PageHeaderProps {
   eyebrow?: ReactNode;
   description?: ReactNode;
   actions?: ReactNode;
+  /** 2 for a section page inside a layout that already has the page's h1 (e.g. a werkgroep tab). */
+  level?: 1 | 2;
 }
 
-export function PageHeader({ title, eyebrow, description, actions }: PageHeaderProps) {
+export function PageHeader({ title, eyebrow, description, actions, level = 1 }: PageHeaderProps) {
   useDocumentTitle(title);
   return (
     <header className="vb-page-header">
       <div className="vb-page-header__text">
         {eyebrow && <div className="vb-page-header__eyebrow">{eyebrow}</div>}
-        <h1>{title}</h1>
+        {level === 1 ? <h1>{title}</h1> : <h2>{title}</h2>}
         {description && <div className="vb-page-header__description">{description}</div>}
       </div>
       {actions && <div className="vb-page-header__actions">{actions}</div>}

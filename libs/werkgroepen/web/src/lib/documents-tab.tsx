@@ -36,9 +36,9 @@ export function WerkgroepDocumentsTab() {
 
   return (
     <QueryState data={header.data} loading={header.loading} error={header.error} onRetry={() => header.refetch()} notFoundSubject="Deze werkgroep">
-      {({ werkgroep }) => (
+      {() => (
         <div className="vb-wg-docs">
-          <PageHeader title="Documenten" eyebrow={werkgroep.name} description="Bestanden van de werkgroep, met versies. Zoek in titels, omschrijvingen en tekstbestanden." />
+          <PageHeader level={2} title="Documenten" description="Bestanden van de werkgroep, met versies. Zoek in titels, omschrijvingen en tekstbestanden." />
           <SearchBox werkgroepId={id} onOpen={setOpenDocId} />
           <QueryState data={list.data} loading={list.loading} error={list.error} onRetry={() => list.refetch()}>
             {(data) => (

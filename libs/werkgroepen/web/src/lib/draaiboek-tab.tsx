@@ -17,9 +17,9 @@ export function WerkgroepDraaiboekTab() {
   const canWrite = header.data?.werkgroep.permissions.canWrite ?? false;
   return (
     <QueryState data={header.data} loading={header.loading} error={header.error} onRetry={() => header.refetch()} notFoundSubject="Deze werkgroep">
-      {({ werkgroep }) => (
+      {() => (
         <div className="vb-wg-draaiboek">
-          <PageHeader title="Draaiboek" eyebrow={werkgroep.name} description="Het levende draaiboek van de werkgroep, met alle eerdere versies." />
+          <PageHeader level={2} title="Draaiboek" description="Het levende draaiboek van de werkgroep, met alle eerdere versies." />
           <QueryState data={result.data} loading={result.loading} error={result.error} onRetry={() => result.refetch()}>
             {({ draaiboek }) => <DraaiboekView werkgroepId={id} draaiboek={draaiboek} canWrite={canWrite} onSaved={() => result.refetch()} />}
           </QueryState>

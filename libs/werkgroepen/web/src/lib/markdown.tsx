@@ -103,8 +103,8 @@ export function Markdown({ source }: { source: string }) {
         const key = `b${i}`;
         switch (block.kind) {
           case 'heading': {
-            // The page has its h1; document headings start at h2.
-            const level = Math.min(6, block.level + 1);
+            // The group page has its h1 and the tab its h2; document headings start at h3.
+            const level = Math.min(6, block.level + 2);
             const Tag = `h${level}` as 'h2';
             return <Tag key={key}>{renderInline(block.text, key)}</Tag>;
           }

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
 import { errorMessage, useRefetchQueries } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
@@ -53,7 +53,7 @@ function CurriculumView({ data, connected }: { data: CurriculumData; connected: 
   return (
     <div className="vb-curriculum">
       <PageHeader
-        eyebrow={<Link to={`/werkgroep/${werkgroep.id}`}>{werkgroep.name}</Link>}
+        level={2}
         title="Vergelijking PTA en OER"
         description="Leg de onderdelen van het vo (PTA, profiel, keuzevakken, eindtermen) naast die van het mbo (OER, keuzedelen, kwalificatie-onderdelen) en besluit per overlap of gat wat jullie doen."
       />

@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import type { GlossaryMeaning, GlossaryRepository, GlossaryTerm, WerkgroepPost, WerkgroepPostChange, WerkgroepPostReaction, WerkgroepPostRevision, WerkgroepStreamRepository } from '@verbinder/werkgroepen/core';
+import { Database } from '@verbinder/platform/db';
+import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { glossaryMeanings, glossaryTerms, werkgroepPostReactions, werkgroepPostRevisions, werkgroepPosts } from './werkgroepen.tables';
+
+@Injectable()
+export class DrizzleStreamRepository implements WerkgroepStreamRepository {
+  constructor(private readonly database: Database) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  async findPost(id: string): Promise<WerkgroepPost | null> {
+    const [row] = await this.db.select().from(werkgroepPosts).where(eq(werkgroepPosts.id, id));
+    return row ?? null;
+  }
+
+  listRoots(werkgroepId: string, before: Date | null, limit: number): Promise<WerkgroepPost[]> {
+    return this.db
+      .select()
+      .from(werkgroepPosts)
+      .where(and(eq(werkgroepPosts.werkgroepId, werkgroepId), isNull(werkgroepPosts.parentId), before ? lt(werkgroepPosts.createdAt, before) : undefined))
+      .orderBy(desc(werkgroepPosts.createdAt), desc(werkgroepPosts.id))
+      .limit(limit);
+  }
+
+  async repliesOf(rootIds: readonly string[]): Promise<WerkgroepPost[]> {
+    if (rootIds.length === 0) return [];
+    return this.db.select().from(werkgroepPosts).where(inArray(werkgroepPosts.parentId, [...rootIds])).orderBy(asc(werkgroepPosts.createdAt), asc(werkgroepPosts.id));
+  }
+
+  async insertPost(data: { werkgroepId: string; parentId: string | null; authorId: string; body: string; mentionIds: string[]; createdAt: Date }): Promise<WerkgroepPost> {
+    const [row] = await this.db.insert(werkgroepPosts).values(data).returning();
+    return row;
+  }
+
+  async updatePost(id: string, data: Partial<Pick<WerkgroepPost, 'body' | 'mentionIds' | 'editedAt' | 'deletedAt' | 'deletedById'>>): Promise<WerkgroepPost> {
+    const [row] = await this.db.update(werkgroepPosts).set(data).where(eq(werkgroepPosts.id, id)).returning();
+    return row;
+  }
+
+  async insertRevision(data: { postId: string; body: string; replacedAt: Date; replacedById: string; change: WerkgroepPostChange }): Promise<void> {
+    await this.db.insert(werkgroepPostRevisions).values(data);
+  }
+
+  async revisionsByPostIds(ids: readonly string[]): Promise<WerkgroepPostRevision[]> {
+    if (ids.length === 0) return [];
+    return this.db.select().from(werkgroepPostRevisions).where(inArray(werkgroepPostRevisions.postId, [...ids])).orderBy(asc(werkgroepPostRevisions.replacedAt));
+  }
+
+  async reactionsByPostIds(ids: readonly string[]): Promise<WerkgroepPostReaction[]> {
+    if (ids.length === 0) return [];
+    return this.db
+      .select({ postId: werkgroepPostReactions.postId, personId: werkgroepPostReactions.personId, reaction: werkgroepPostReactions.reaction })
+      .from(werkgroepPostReactions)
+      .where(inArray(werkgroepPostReactions.postId, [...ids]))
+      .orderBy(asc(werkgroepPostReactions.createdAt));
+  }
+
+  async toggleReaction(postId: string, personId: string, reaction: string): Promise<boolean> {
+    const removed = await this.db
+      .delete(werkgroepPostReactions)
+      .where(and(eq(werkgroepPostReactions.postId, postId), eq(werkgroepPostReactions.personId, personId), eq(werkgroepPostReactions.reaction, reaction)))
+      .returning({ postId: werkgroepPostReactions.postId });
+    if (removed.length > 0) return false;
+    await this.db.insert(werkgroepPostReactions).values({ postId, personId, reaction }).onConflictDoNothing();
+    return true;
+  }
+}
+
+const TERM_COLUMNS = {
+  id: glossaryTerms.id,
+  regionId: glossaryTerms.regionId,
+  werkgroepId: glossaryTerms.werkgroepId,
+  term: glossaryTerms.term,
+  sharedMeaning: glossaryTerms.sharedMeaning,
+  createdById: glossaryTerms.createdById,
+  createdAt: glossaryTerms.createdAt,
+  updatedAt: glossaryTerms.updatedAt,
+};
+
+@Injectable()
+export class DrizzleGlossaryRepository implements GlossaryRepository {
+  constructor(private readonly database: Database) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  list(regionId: string, search: string | null): Promise<GlossaryTerm[]> {
+    if (!search) return this.db.select(TERM_COLUMNS).from(glossaryTerms).where(eq(glossaryTerms.regionId, regionId)).orderBy(sql`lower(${glossaryTerms.term})`);
+    // Dutch stems, matched as prefixes: "stage" (stem "stag") also finds "Stages" (stem "stages"),
+    // "begeleiding" (stem "begeleid") finds "begeleiden".
+    const query = sql`to_tsquery('simple', regexp_replace(websearch_to_tsquery('dutch', ${search})::text, '''([^'']+)''', '''\\1'':*', 'g'))`;
+    return this.db
+      .select(TERM_COLUMNS)
+      .from(glossaryTerms)
+      .where(and(eq(glossaryTerms.regionId, regionId), sql`${glossaryTerms.search} @@ ${query}`))
+      .orderBy(sql`ts_rank(${glossaryTerms.search}, ${query}) desc`, sql`lower(${glossaryTerms.term})`);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<GlossaryTerm[]> {
+    if (ids.length === 0) return [];
+    return this.db.select(TERM_COLUMNS).from(glossaryTerms).where(inArray(glossaryTerms.id, [...ids]));
+  }
+
+  async byRegionIds(regionIds: readonly string[]): Promise<GlossaryTerm[]> {
+    if (regionIds.length === 0) return [];
+    return this.db.select(TERM_COLUMNS).from(glossaryTerms).where(inArray(glossaryTerms.regionId, [...regionIds])).orderBy(sql`lower(${glossaryTerms.term})`);
+  }
+
+  async findByRegionAndTerm(regionId: string, term: string): Promise<GlossaryTerm | null> {
+    const [row] = await this.db
+      .select(TERM_COLUMNS)
+      .from(glossaryTerms)
+      .where(and(eq(glossaryTerms.regionId, regionId), sql`lower(${glossaryTerms.term}) = lower(${term})`));
+    return row ?? null;
+  }
+
+  async insertTerm(data: { regionId: string; werkgroepId: string | null; term: string; sharedMeaning: string | null; createdById: string }): Promise<GlossaryTerm> {
+    const [row] = await this.db.insert(glossaryTerms).values(data).returning(TERM_COLUMNS);
+    return row;
+  }
+
+  async updateTerm(id: string, data: { werkgroepId: string | null; term: string; sharedMeaning: string | null }): Promise<GlossaryTerm> {
+    const [row] = await this.db.update(glossaryTerms).set(data).where(eq(glossaryTerms.id, id)).returning(TERM_COLUMNS);
+    return row;
+  }
+
+  async deleteTerm(id: string): Promise<void> {
+    await this.db.delete(glossaryTerms).where(eq(glossaryTerms.id, id));
+  }
+
+  async meaningsByTermIds(ids: readonly string[]): Promise<GlossaryMeaning[]> {
+    if (ids.length === 0) return [];
+    return this.db.select().from(glossaryMeanings).where(inArray(glossaryMeanings.termId, [...ids])).orderBy(asc(glossaryMeanings.createdAt), asc(glossaryMeanings.id));
+  }
+
+  async findMeaning(id: string): Promise<GlossaryMeaning | null> {
+    const [row] = await this.db.select().from(glossaryMeanings).where(eq(glossaryMeanings.id, id));
+    return row ?? null;
+  }
+
+  async insertMeaning(data: { termId: string; schoolId: string | null; sector: string | null; meaning: string }): Promise<GlossaryMeaning> {
+    const [row] = await this.db.insert(glossaryMeanings).values(data).returning();
+    return row;
+  }
+
+  async deleteMeaning(id: string): Promise<void> {
+    await this.db.delete(glossaryMeanings).where(eq(glossaryMeanings.id, id));
+  }
+
+  async refreshSearch(termId: string): Promise<void> {
+    await this.db
+      .update(glossaryTerms)
+      .set({
+        updatedAt: new Date(),
+        search: sql`to_tsvector('dutch', ${glossaryTerms.term} || ' ' || coalesce(${glossaryTerms.sharedMeaning}, '') || ' ' ||
+          coalesce((select string_agg(m.meaning || ' ' || coalesce(m.sector, ''), ' ') from glossary_meanings m where m.term_id = ${termId}), ''))`,
+      })
+      .where(eq(glossaryTerms.id, termId));
+  }
+}

@@ -1,0 +1,115 @@
+import { useQuery } from '@apollo/client';
+import { Link, NavLink, Outlet, useOutletContext, useParams } from 'react-router-dom';
+import { Badge, EmptyState, PageHeader, Tabs, useDocumentTitle } from '@verbinder/web/ui';
+import { QueryState } from '@verbinder/web/forms';
+import { cadenceText, initials, roleLabels } from './labels';
+import { useWerkgroepLive, type WerkgroepLive } from './live';
+import { WERKGROEP_QUERY, type WerkgroepDetail } from './operations';
+
+/** What the layout hands to its tabs (`useWerkgroep()`). */
+export interface WerkgroepOutlet {
+  werkgroep: WerkgroepDetail;
+  live: WerkgroepLive;
+}
+
+/** The group and its live state, for a tab rendered inside WerkgroepLayout. */
+export function useWerkgroep(): WerkgroepOutlet {
+  return useOutletContext<WerkgroepOutlet>();
+}
+
+/**
+ * /werkgroep/:id — the shell of a group: header (name, kind, sector, cadence, actielijnen,
+ * members) and the tabs Stroom, Documenten, Draaiboek, Vergelijking and Leden, with the tab in
+ * an <Outlet/>. Follows the group live while open.
+ */
+export function WerkgroepLayout() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(WERKGROEP_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const live = useWerkgroepLive(id);
+  if (live.removed) {
+    return (
+      <EmptyState
+        message="Je bent geen lid meer van deze werkgroep. Wat erin staat is niet meer voor je te zien."
+        action={<Link to="/regio">Naar het overzicht van regio's</Link>}
+      />
+    );
+  }
+  return (
+    <QueryState data={data?.werkgroep} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Werkgroep laden…" notFoundSubject="Deze werkgroep">
+      {(werkgroep) => <Shell werkgroep={werkgroep} live={live} />}
+    </QueryState>
+  );
+}
+
+function Shell({ werkgroep, live }: WerkgroepOutlet) {
+  useDocumentTitle(werkgroep.name);
+  const cadence = cadenceText(werkgroep.cadenceDays, werkgroep.cadenceNote);
+  const shown = werkgroep.members.slice(0, 8);
+  const base = `/werkgroep/${werkgroep.id}`;
+  return (
+    <>
+      <PageHeader
+        title={werkgroep.name}
+        eyebrow={
+          <>
+            <Link to={`/regio/${werkgroep.region.slug}/werkgroepen`}>Werkgroepen {werkgroep.region.name}</Link> · {werkgroep.kindText}
+            {werkgroep.sector ? ` · ${werkgroep.sector}` : ''}
+          </>
+        }
+        description={werkgroep.description ?? undefined}
+      />
+      <div className="vb-werkgroep-meta">
+        {cadence && (
+          <p>
+            <strong>Ritme:</strong> {cadence}
+          </p>
+        )}
+        {werkgroep.actielijnen.length > 0 && (
+          <p>
+            <strong>Actielijnen:</strong>{' '}
+            {werkgroep.actielijnen.map((line, i) => (
+              <span key={line.id}>
+                {i > 0 && ', '}
+                <Link to={`/regio/${werkgroep.region.slug}/actieagenda`}>
+                  {line.number}. {line.title}
+                </Link>
+              </span>
+            ))}
+          </p>
+        )}
+        <div className="vb-werkgroep-avatars" aria-label={`${werkgroep.memberCount} leden`}>
+          <ul>
+            {shown.map((m) => (
+              <li key={m.personId} title={`${m.person.name} (${roleLabels[m.role].toLowerCase()}${m.school ? `, ${m.school.name}` : ''})`}>
+                <span aria-hidden="true">{initials(m.person.name)}</span>
+                <span className="vb-visually-hidden">{m.person.name}</span>
+              </li>
+            ))}
+          </ul>
+          <span>{werkgroep.memberCount === 1 ? '1 lid' : `${werkgroep.memberCount} leden`}</span>
+          {!werkgroep.permissions.isMember && werkgroep.permissions.canRead && <Badge tone="info">alleen-lezen</Badge>}
+          {werkgroep.archivedAt && <Badge tone="warning">gearchiveerd</Badge>}
+        </div>
+      </div>
+      <Tabs label="Onderdelen van de werkgroep">
+        <NavLink to={base} end>
+          Stroom
+          {werkgroep.unreadCount > 0 && (
+            <>
+              {' '}
+              <Badge tone="accent">
+                {werkgroep.unreadCount}
+                <span className="vb-visually-hidden"> ongelezen</span>
+              </Badge>
+            </>
+          )}
+        </NavLink>
+        <NavLink to={`${base}/documenten`}>Documenten</NavLink>
+        <NavLink to={`${base}/draaiboek`}>Draaiboek</NavLink>
+        <NavLink to={`${base}/vergelijking`}>Vergelijking</NavLink>
+        <NavLink to={`${base}/leden`}>Leden</NavLink>
+      </Tabs>
+      <Outlet context={{ werkgroep, live } satisfies WerkgroepOutlet} />
+    </>
+  );
+}
