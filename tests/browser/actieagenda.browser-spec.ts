@@ -60,6 +60,10 @@ describe('actieagenda in the browser', () => {
 
       await verbinder.goto(`${api.url}/regio/noord-west-veluwe/actieagenda`);
       await expectText(verbinder.getByTestId('lijn-1-voortgang'), '100%');
+      // The verbinders' dashboard also flags the werkgroep that meets weekly but does little in between.
+      const signal = verbinder.locator('section', { has: verbinder.getByRole('heading', { name: 'Signaal schijnsamenwerking' }) });
+      await expectText(signal, 'Vakgroep techniek');
+      expect(await signal.textContent()).not.toContain('Interscolaire vakgroep Engels');
       // The watcher never reloaded: the change arrived over socket.io.
       await expectText(watchedLine, '100%');
       await watcher.screenshot({ path: join(SCREENSHOTS, 'actieagenda-live.png'), fullPage: true });

@@ -7,7 +7,7 @@ export { WerkgroepDocumentsTab } from './lib/documents-tab';
 export { WerkgroepDraaiboekTab } from './lib/draaiboek-tab';
 export { WerkgroepCurriculumTab } from './lib/curriculum/curriculum-page';
 
-export { WerkgroepenPage } from './lib/werkgroepen-page';
+export { WerkgroepenPage, WerkgroepSignalPanel } from './lib/werkgroepen-page';
 export { WerkgroepLayout, useWerkgroep, type WerkgroepOutlet } from './lib/werkgroep-layout';
 export { StreamTab } from './lib/stream-tab';
 export { MembersTab } from './lib/members-tab';

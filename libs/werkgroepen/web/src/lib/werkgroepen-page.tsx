@@ -66,7 +66,7 @@ function RegionWerkgroepen({ region }: { region: WerkgroepenRegion }) {
           }}
         />
       )}
-      {region.canManage && <SignalPanel regionId={region.id} />}
+      {region.canManage && <WerkgroepSignalPanel regionId={region.id} />}
       <QueryState data={data?.werkgroepen} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Werkgroepen laden…">
         {(werkgroepen) =>
           werkgroepen.length === 0 ? (
@@ -110,7 +110,11 @@ function WerkgroepCard({ werkgroep: w }: { werkgroep: WerkgroepSummary }) {
   );
 }
 
-function SignalPanel({ regionId }: { regionId: string }) {
+/**
+ * Schijnsamenwerking: groups that meet but do little in between. On the werkgroepen page and
+ * on the verbinders' dashboard (the actieagenda page), for managers of the region only.
+ */
+export function WerkgroepSignalPanel({ regionId, regionSlug }: { regionId: string; regionSlug?: string }) {
   const { data, loading, error, refetch } = useQuery(WERKGROEP_SIGNALS_QUERY, { variables: { regionId }, fetchPolicy: 'cache-and-network' });
   const flagged = data?.werkgroepSignals.filter((s) => s.signal.flagged) ?? [];
   return (
@@ -121,7 +125,15 @@ function SignalPanel({ regionId }: { regionId: string }) {
       ) : !data && loading ? (
         <Loading label="Signaal laden…" />
       ) : flagged.length === 0 ? (
-        <p>Geen signalen: alle werkgroepen die bijeenkomen, werken tussendoor ook door.</p>
+        <p>
+          Geen signalen: alle werkgroepen die bijeenkomen, werken tussendoor ook door.
+          {regionSlug && (
+            <>
+              {' '}
+              <Link to={`/regio/${regionSlug}/werkgroepen`}>Naar de werkgroepen</Link>
+            </>
+          )}
+        </p>
       ) : (
         <ul className="vb-signal-list">
           {flagged.map((s) => (

@@ -13,6 +13,7 @@ import {
   formatDate,
   formatTime,
 } from '@verbinder/web/ui';
+import { WerkgroepSignalPanel } from '@verbinder/werkgroepen/web';
 import { ACTIEAGENDA_PEOPLE_QUERY, ACTIEAGENDA_QUERY, ACTIEAGENDA_REGION_QUERY } from '../graphql/operations';
 import type { ActieFilter, ActieStatus, ActieSummary, Actieagenda, ActieagendaRegion, Actielijn, PersonOption } from '../graphql/types';
 import { changeKindLabels, optionsFrom, plural, statusLabels } from '../labels';
@@ -210,6 +211,8 @@ function AgendaView({ agenda, region, people, filters, updateFilters, clearFilte
         </ul>
         <LiveStatus connected={connected} lastChange={lastChange} />
       </section>
+
+      {region.canManage && <WerkgroepSignalPanel regionId={region.id} regionSlug={region.slug} />}
 
       <FilterForm region={region} people={people} filters={filters} update={updateFilters} clear={anyFilter ? clearFilters : undefined} />
 
