@@ -12,6 +12,8 @@ export interface WerkgroepIds {
   engelsDocumentId: string;
   /** The Engels group's folder "Vergaderstukken" (holds a document, so it cannot be deleted). */
   engelsFolderId: string;
+  /** The region's demo Microsoft 365 tenant "Demo vmbo" (Teams mirror; PENDING consent, no group linked). */
+  teamsTenantId: string;
 }
 
 /** `client` must see every group of the region (a verbinder or beheerder). */
@@ -38,5 +40,23 @@ export async function werkgroepIds(client: GraphqlHttpClient, regionId: string):
   const document = docs.werkgroepDocuments.find((d) => d.title === 'Overdrachtsformulier vmbo-mbo');
   const folder = docs.documentFolders.find((f) => f.name === 'Vergaderstukken');
   if (!document || !folder) throw new Error('demo documents of the Engels group not found');
-  return { engelsWerkgroepId: engels.id, techniekWerkgroepId: find('Vakgroep techniek').id, engelsMemberId: lotte.personId, engelsDocumentId: document.id, engelsFolderId: folder.id };
+  // Tenants are for beheerders of the region.
+  const beheerder = new GraphqlHttpClient(client.baseUrl);
+  await beheerder.signInAsDemo('beheerder');
+  return {
+    engelsWerkgroepId: engels.id,
+    techniekWerkgroepId: find('Vakgroep techniek').id,
+    engelsMemberId: lotte.personId,
+    engelsDocumentId: document.id,
+    engelsFolderId: folder.id,
+    teamsTenantId: await teamsTenantId(beheerder, regionId),
+  };
+}
+
+/** The demo Microsoft 365 tenant of the region (apps/api/src/demo/teams-mirror-demo.ts), seen by a beheerder. */
+export async function teamsTenantId(beheerder: GraphqlHttpClient, regionId: string): Promise<string> {
+  const { teamsTenants } = await beheerder.request<{ teamsTenants: Array<{ id: string; tenantId: string }> }>('query($r: ID!) { teamsTenants(regionId: $r) { id tenantId } }', { r: regionId });
+  const tenant = teamsTenants.find((t) => t.tenantId === '7b0d1e2f-3a4b-4c5d-8e6f-000000000001');
+  if (!tenant) throw new Error('demo Teams tenant not found');
+  return tenant.id;
 }

@@ -1,3 +1,4 @@
+import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import type { ActieagendaService } from '@verbinder/actieagenda/core';
 import type { LoketService } from '@verbinder/loket/core';
 import type { MeetupsService } from '@verbinder/meetups/core';
@@ -21,6 +22,7 @@ export interface SeedDeps {
   werkgroepen: WerkgroepenService;
   werkgroepDocuments?: WerkgroepDocumentsService;
   draaiboek?: DraaiboekService;
+  teamsMirror?: TeamsMirrorService;
   /** The actor behind a person (for demo activity authored by demo people). */
   actorFor: (email: string) => Promise<Actor>;
   uow: UnitOfWork;
@@ -118,6 +120,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       actorFor: deps.actorFor,
       documents: deps.werkgroepDocuments,
       draaiboek: deps.draaiboek,
+      teamsMirror: deps.teamsMirror,
     });
     counts.werkgroepen = werkgroepen ? Object.keys(werkgroepen).length : 0;
     return true;

@@ -1,3 +1,5 @@
+import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
+import { seedTeamsMirrorDemo } from './teams-mirror-demo';
 import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
 import type { DraaiboekService, Werkgroep, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
@@ -20,6 +22,7 @@ export async function seedWerkgroepenDemo(deps: {
   actorFor: (email: string) => Promise<Actor>;
   documents?: WerkgroepDocumentsService;
   draaiboek?: DraaiboekService;
+  teamsMirror?: TeamsMirrorService;
 }): Promise<WerkgroepenDemo | null> {
   const region = await deps.repository.findRegionBySlug(deps.regionSlug);
   if (!region) return null;
@@ -54,6 +57,7 @@ export async function seedWerkgroepenDemo(deps: {
     cadenceNote: 'Elke woensdag na het verbindersoverleg',
   });
   await s.upsertMember(sanne, { werkgroepId: techniek.id, personId: await person('jeroen.bos@example.org'), role: 'LID' });
+  if (deps.teamsMirror) await seedTeamsMirrorDemo({ teamsMirror: deps.teamsMirror, regionId: region.id, beheerder: await deps.actorFor('peter.jansen@example.org') });
   if (deps.documents && deps.draaiboek) await seedWerkgroepDocumentsDemo({ documents: deps.documents, draaiboek: deps.draaiboek, engels, techniek, actorFor: deps.actorFor });
   return { engels, techniek };
 }

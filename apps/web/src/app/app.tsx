@@ -23,7 +23,7 @@ import {
 } from '@verbinder/regions/web';
 import { AchtjePage, ActieagendaPage, ActiePage, MeetingPage } from '@verbinder/actieagenda/web';
 import { ActivitiesPage, ActivityPage } from '@verbinder/meetups/web';
-import { WerkgroepDocumentsTab, WerkgroepDraaiboekTab } from '@verbinder/werkgroepen/web';
+import { TeamsTenantsPage, WerkgroepDocumentsTab, WerkgroepDraaiboekTab, WerkgroepTeamsPage } from '@verbinder/werkgroepen/web';
 import { LoketInboxPage, LoketLedgerPage, LoketReportPage, LoketRequestPage, LoketSettingsPage } from '@verbinder/loket/web';
 import { ErrorMessage, Loading } from '@verbinder/web/ui';
 import { AppLayout } from './app-layout';
@@ -76,10 +76,12 @@ export function App() {
         <Route path="regio/:slug/loket/instellingen" element={<LoketSettingsPage />} />
         <Route path="regio/:slug/loket/bedrijven" element={<LoketLedgerPage />} />
         <Route path="regio/:slug/loket/rapportage" element={<LoketReportPage />} />
+        <Route path="regio/:slug/teams" element={<TeamsTenantsPage />} />
         <Route path="actie/:id" element={<ActiePage />} />
         <Route path="activiteit/:id" element={<ActivityPage />} />
         <Route path="werkgroep/:id/documenten" element={<WerkgroepDocumentsTab />} />
         <Route path="werkgroep/:id/draaiboek" element={<WerkgroepDraaiboekTab />} />
+        <Route path="werkgroep/:id/teams" element={<WerkgroepTeamsPage />} />
         <Route path="loketaanvraag/:id" element={<LoketRequestPage />} />
         <Route path="school/:id" element={<SchoolDetailPage />} />
         <Route path="school/:id/bewerken" element={<SchoolEditPage />} />

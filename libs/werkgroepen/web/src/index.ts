@@ -4,3 +4,4 @@ import './lib/werkgroepen-docs.css';
 
 export { WerkgroepDocumentsTab } from './lib/documents-tab';
 export { WerkgroepDraaiboekTab } from './lib/draaiboek-tab';
+export { TeamsTenantsPage, WerkgroepTeamsPage } from './lib/teams-page';
