@@ -178,15 +178,33 @@ describe('Teams mirror against the fake Graph server', () => {
     expect(linkTeamsChannel).toMatchObject({ channelId, tenant: { name: 'Vmbo De Brug' } });
 
     // The documents that already existed are mirrored once, and the tenant's consent is then known to work.
-    const { werkgroepDocuments } = await docent.request<{ werkgroepDocuments: Array<{ id: string }> }>('query($w: ID!) { werkgroepDocuments(werkgroepId: $w) { id } }', { w: engels });
-    await waitFor('existing documents mirrored', async () => {
+    const { documentFolders } = await docent.request<{ documentFolders: Array<{ id: string }> }>('query($w: ID!) { documentFolders(werkgroepId: $w) { id } }', { w: engels });
+    const werkgroepDocuments: Array<{ id: string }> = [];
+    for (const folderId of [null, ...documentFolders.map((f) => f.id)]) {
+      const page = await docent.request<{ werkgroepDocuments: Array<{ id: string }> }>('query($w: ID!, $f: ID) { werkgroepDocuments(werkgroepId: $w, folderId: $f) { id } }', { w: engels, f: folderId });
+      werkgroepDocuments.push(...page.werkgroepDocuments);
+    }
+    expect(werkgroepDocuments.length).toBeGreaterThan(1);
+    const existing = await waitFor('existing documents mirrored', async () => {
       const all = await mirrors();
-      return all.length >= werkgroepDocuments.length && all.every((m) => m.status === 'MIRRORED') ? all : null;
+      return all.length === werkgroepDocuments.length && all.every((m) => m.status === 'MIRRORED') ? all : null;
     });
+    expect(files()).toHaveLength(werkgroepDocuments.length);
     const { teamsTenants } = await beheerder.request<{ teamsTenants: Array<{ id: string; consent: string }> }>('query($r: ID!) { teamsTenants(regionId: $r) { id consent } }', { r: regionId });
     expect(teamsTenants.find((t) => t.id === tenantRef)?.consent).toBe('GRANTED');
     const names = files().map((f) => f.path);
     expect(new Set(names).size).toBe(names.length);
+
+    // The beheerder manages the link but is no member of this members-only group: counts, no document titles.
+    const managed = await beheerder.request<{ teamsMirror: { canManage: boolean; links: Array<{ counts: { mirrored: number; failed: number } }> } }>(
+      'query($w: ID!) { teamsMirror(werkgroepId: $w) { canManage links { counts { mirrored failed } } } }',
+      { w: engels },
+    );
+    expect(managed.teamsMirror).toEqual({ canManage: true, links: [{ counts: { mirrored: existing.length, failed: 0 } }] });
+    const titles = await beheerder.query('query($w: ID!) { documentMirrors(werkgroepId: $w) { documentTitle } }', { w: engels });
+    expect(titles.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const history = await beheerder.query('query($d: ID!) { documentMirrorHistory(documentId: $d) { message } }', { d: werkgroepDocuments[0].id });
+    expect(history.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   }, 90_000);
 
   it('mirrors a small and a 20 MB document exactly once each (the large one in 320 KiB-multiple ranges without Authorization)', async () => {

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
 import { PersonModel, RegionsLoaders } from '@verbinder/regions/graphql';
 import { Actor } from '@verbinder/shared/kernel';
-import { ConsentStatus, DocumentMirror, TeamsLink, TeamsMirrorService } from '@verbinder/teams-mirror/core';
+import { ConsentStatus, TeamsLink, TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import {
   ConsentStatusGql,
   DocumentMirrorEventModel,
@@ -17,11 +17,11 @@ import {
 
 const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
 
-/** Per request: the group's mirror items (for link counts), loaded once. */
-function groupItems(ctx: GqlContext, service: TeamsMirrorService, actor: Actor, werkgroepId: string): Promise<DocumentMirror[]> {
-  const key = `teamsMirrorItems:${werkgroepId}`;
-  ctx.loaders[key] ??= { promise: service.groupStatus(actor, werkgroepId) };
-  return (ctx.loaders[key] as { promise: Promise<DocumentMirror[]> }).promise;
+/** Per request: the counts per link of a group, loaded once. */
+function linkCounts(ctx: GqlContext, service: TeamsMirrorService, actor: Actor, werkgroepId: string) {
+  const key = `teamsMirrorCounts:${werkgroepId}`;
+  ctx.loaders[key] ??= { promise: service.linkCounts(actor, werkgroepId) };
+  return (ctx.loaders[key] as { promise: ReturnType<TeamsMirrorService['linkCounts']> }).promise;
 }
 
 @Resolver(() => TeamsTenantModel)
@@ -86,9 +86,8 @@ export class TeamsLinkResolver {
 
   @ResolveField(() => TeamsMirrorCountsModel)
   async counts(@Parent() link: TeamsLink, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<TeamsMirrorCountsModel> {
-    const items = (await groupItems(ctx, this.mirror, actor, link.werkgroepId)).filter((i) => i.linkId === link.id && !(i.documentDeleted && i.status === 'MIRRORED'));
-    const n = (status: DocumentMirror['status']) => items.filter((i) => i.status === status).length;
-    return { mirrored: n('MIRRORED'), pending: n('PENDING'), waiting: n('WAITING'), retrying: n('RETRYING'), failed: n('FAILED') };
+    const c = (await linkCounts(ctx, this.mirror, actor, link.werkgroepId)).get(link.id);
+    return { mirrored: c?.MIRRORED ?? 0, pending: c?.PENDING ?? 0, waiting: c?.WAITING ?? 0, retrying: c?.RETRYING ?? 0, failed: c?.FAILED ?? 0 };
   }
 }
 
@@ -96,7 +95,7 @@ export class TeamsLinkResolver {
 export class DocumentMirrorResolver {
   constructor(private readonly mirror: TeamsMirrorService) {}
 
-  @Query(() => [DocumentMirrorModel], { description: 'De spiegelstatus van elk document van een werkgroep per gekoppeld kanaal' })
+  @Query(() => [DocumentMirrorModel], { description: 'De spiegelstatus van elk document van een werkgroep per gekoppeld kanaal (voor wie de werkgroep mag lezen)' })
   documentMirrors(@CurrentActor() actor: Actor, @Args('werkgroepId', { type: () => ID }) werkgroepId: string) {
     return this.mirror.groupStatus(actor, werkgroepId);
   }

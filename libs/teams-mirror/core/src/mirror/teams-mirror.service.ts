@@ -185,16 +185,34 @@ export class TeamsMirrorService implements TeamsLinkLookup {
 
   // ---------- status ----------
 
-  /** Mirror status of every document on every active link of the group. */
+  /**
+   * Mirror status of every document on every active link of the group. Document titles are
+   * content: only for those who may read the group (a beheerder who is not a member sees the counts).
+   */
   async groupStatus(actor: Actor, werkgroepId: string): Promise<DocumentMirror[]> {
-    await this.viewable(actor, werkgroepId);
+    await this.werkgroepen.readable(actor, werkgroepId);
     return this.repo.groupItems(werkgroepId);
+  }
+
+  /** Number of items per status, per link of the group (readers and beheerders). */
+  async linkCounts(actor: Actor, werkgroepId: string): Promise<Map<string, Record<MirrorItem['status'], number>>> {
+    await this.viewable(actor, werkgroepId);
+    const counts = new Map<string, Record<MirrorItem['status'], number>>();
+    for (const item of await this.repo.groupItems(werkgroepId)) {
+      // A deleted document whose file is gone from Teams too is no longer counted.
+      if (item.documentDeleted && item.status === 'MIRRORED') continue;
+      const c = counts.get(item.linkId) ?? { PENDING: 0, MIRRORED: 0, WAITING: 0, RETRYING: 0, FAILED: 0 };
+      c[item.status] += 1;
+      counts.set(item.linkId, c);
+    }
+    return counts;
   }
 
   async history(actor: Actor, documentId: string): Promise<MirrorEvent[]> {
     const werkgroepId = isUuid(documentId) ? await this.repo.documentWerkgroepId(documentId) : null;
     if (!werkgroepId) throw DomainError.notFound('Dit document');
-    await this.viewable(actor, werkgroepId);
+    const access = await this.werkgroepen.access(actor, werkgroepId);
+    if (!access.canRead) throw DomainError.notFound('Dit document');
     return this.repo.eventsOfDocument(documentId, 200);
   }
 
@@ -205,7 +223,7 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     if (!item || !link) throw DomainError.notFound('Deze spiegeling');
     const access = await this.werkgroepen.access(actor, link.werkgroepId);
     if (!access.canRead && !this.isBeheerder(actor, access.werkgroep.regionId)) throw DomainError.notFound('Deze spiegeling');
-    if (!access.member && !this.isBeheerder(actor, access.werkgroep.regionId)) {
+    if (!access.member && !(this.isBeheerder(actor, access.werkgroep.regionId) && access.canRead)) {
       throw DomainError.forbidden('Alleen leden van de werkgroep en beheerders van de regio kunnen opnieuw spiegelen.');
     }
     if (!this.settings.configured) throw DomainError.conflict('De spiegeling naar Teams is niet ingesteld op deze server.');

@@ -59,7 +59,6 @@ export const WERKGROEP_TEAMS: TypedDocumentNode<
   {
     werkgroep: { id: string; name: string; permissions: { canRead: boolean; canWrite: boolean } };
     teamsMirror: { configured: boolean; canManage: boolean; links: TeamsLink[]; tenants: TeamsTenant[] };
-    documentMirrors: DocumentMirror[];
   },
   { id: string }
 > = gql`
@@ -75,6 +74,12 @@ export const WERKGROEP_TEAMS: TypedDocumentNode<
       }
       tenants { ${TENANT_FIELDS} }
     }
+  }
+`;
+
+/** The status per document (only for those who may read the group: titles are content). */
+export const DOCUMENT_MIRRORS: TypedDocumentNode<{ documentMirrors: DocumentMirror[] }, { id: string }> = gql`
+  query WerkgroepDocumentMirrors($id: ID!) {
     documentMirrors(werkgroepId: $id) { id linkId documentId documentTitle documentDeleted status mirroredVersion mirroredName attempts nextAttemptAt lastError updatedAt }
   }
 `;

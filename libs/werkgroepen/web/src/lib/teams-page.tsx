@@ -3,10 +3,11 @@ import { useMutation, useQuery } from '@apollo/client';
 import { useParams } from 'react-router-dom';
 import { errorMessage, fieldErrors } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
-import { Button, Card, ConfirmDialog, EmptyState, ErrorMessage, formatDateTime, formatTime, Notice, PageHeader, Select, StatusBadge, StatusTone, TextInput } from '@verbinder/web/ui';
+import { Button, Card, ConfirmDialog, EmptyState, ErrorMessage, formatDateTime, formatTime, Loading, Notice, PageHeader, Select, StatusBadge, StatusTone, TextInput } from '@verbinder/web/ui';
 import {
   ConsentStatus,
   DOCUMENT_MIRROR_HISTORY,
+  DOCUMENT_MIRRORS,
   DocumentMirror,
   LINK_TEAMS_CHANNEL,
   REGION_TEAMS_TENANTS,
@@ -44,10 +45,14 @@ export function mirrorStatusText(m: Pick<DocumentMirror, 'status' | 'nextAttempt
 export function WerkgroepTeamsPage() {
   const { id = '' } = useParams<{ id: string }>();
   const result = useQuery(WERKGROEP_TEAMS, { variables: { id } });
-  useWerkgroepLive(id, ['document'], ['WerkgroepTeams', 'DocumentMirrorHistory']);
+  const canRead = result.data?.werkgroep.permissions.canRead ?? false;
+  const mirrors = useQuery(DOCUMENT_MIRRORS, { variables: { id }, skip: !canRead });
+  useWerkgroepLive(id, ['document'], ['WerkgroepTeams', 'WerkgroepDocumentMirrors', 'DocumentMirrorHistory']);
+  // null: not for this person; undefined: still loading.
+  const documentMirrors = canRead ? mirrors.data?.documentMirrors : null;
   return (
     <QueryState data={result.data} loading={result.loading} error={result.error} onRetry={() => result.refetch()} notFoundSubject="Deze werkgroep">
-      {({ werkgroep, teamsMirror, documentMirrors }) => (
+      {({ werkgroep, teamsMirror }) => (
         <div className="vb-wg-teams">
           <PageHeader title="Teams" eyebrow={werkgroep.name} description="De documenten van deze werkgroep worden gekopieerd naar de map Bestanden van de gekoppelde Teams-kanalen." />
           {!teamsMirror.configured && (
@@ -60,7 +65,17 @@ export function WerkgroepTeamsPage() {
             <EmptyState message="Deze werkgroep is nog niet aan Teams gekoppeld." />
           ) : (
             teamsMirror.links.map((link) => (
-              <LinkCard key={link.id} link={link} mirrors={documentMirrors.filter((m) => m.linkId === link.id)} canManage={teamsMirror.canManage} canRetry={werkgroep.permissions.canWrite || teamsMirror.canManage} onChanged={() => result.refetch()} />
+              <LinkCard
+                key={link.id}
+                link={link}
+                mirrors={documentMirrors ? documentMirrors.filter((m) => m.linkId === link.id) : documentMirrors}
+                canManage={teamsMirror.canManage}
+                canRetry={werkgroep.permissions.canWrite || (teamsMirror.canManage && canRead)}
+                onChanged={() => {
+                  void result.refetch();
+                  if (canRead) void mirrors.refetch();
+                }}
+              />
             ))
           )}
           {teamsMirror.canManage && <LinkForm werkgroepId={werkgroep.id} tenants={teamsMirror.tenants} onLinked={() => result.refetch()} />}
@@ -70,7 +85,7 @@ export function WerkgroepTeamsPage() {
   );
 }
 
-function LinkCard({ link, mirrors, canManage, canRetry, onChanged }: { link: TeamsLink; mirrors: DocumentMirror[]; canManage: boolean; canRetry: boolean; onChanged: () => void }) {
+function LinkCard({ link, mirrors, canManage, canRetry, onChanged }: { link: TeamsLink; mirrors: DocumentMirror[] | null | undefined; canManage: boolean; canRetry: boolean; onChanged: () => void }) {
   const [unlink, unlinking] = useMutation(UNLINK_TEAMS_CHANNEL);
   const [error, setError] = useState<string | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
@@ -117,7 +132,11 @@ function LinkCard({ link, mirrors, canManage, canRetry, onChanged }: { link: Tea
       <p>
         {c.mirrored} gespiegeld · {c.pending} in de wacht · {c.waiting} wacht op Teams · {c.retrying} opnieuw gepland · {c.failed} mislukt
       </p>
-      {mirrors.length === 0 ? (
+      {mirrors === undefined ? (
+        <Loading label="Status per document laden…" />
+      ) : mirrors === null ? (
+        <p>Alleen leden van de werkgroep zien de status per document.</p>
+      ) : mirrors.length === 0 ? (
         <p>Nog geen documenten gespiegeld.</p>
       ) : (
         <ul className="vb-wg-teams-docs">
