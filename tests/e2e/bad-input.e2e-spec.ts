@@ -8,6 +8,7 @@ import { meetupIds } from '../support/meetups-fixtures';
 import { curriculumIds, werkgroepIds } from '../support/werkgroepen-fixtures';
 import type { BadCase, CasePersona, Ids } from './cases/types';
 import { WERKGROEP_DOCUMENTS_BAD_INPUT, WERKGROEP_DOCUMENTS_FINGERPRINT } from './cases/werkgroep-documents.cases';
+import { TEAMS_BAD_INPUT, TEAMS_FINGERPRINT } from './cases/teams.cases';
 import { WERKGROEPEN_BAD_INPUT, WERKGROEPEN_FINGERPRINT } from './cases/werkgroepen.cases';
 import { CURRICULUM_BAD_INPUT, CURRICULUM_FINGERPRINT } from './cases/curriculum.cases';
 import { STREAM_BAD_INPUT, STREAM_FINGERPRINT } from './cases/werkgroepen-stream.cases';
@@ -216,7 +217,7 @@ const CORE_CASES: BadCase[] = [
   },
 ];
 
-const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...STREAM_BAD_INPUT, ...CURRICULUM_BAD_INPUT, ...WERKGROEP_DOCUMENTS_BAD_INPUT];
+const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...STREAM_BAD_INPUT, ...CURRICULUM_BAD_INPUT, ...WERKGROEP_DOCUMENTS_BAD_INPUT, ...TEAMS_BAD_INPUT];
 
 // Mutations whose only input cannot be wrong.
 const WITHOUT_INPUT = ['signOut'];
@@ -276,6 +277,7 @@ describe('bad input on every mutation', () => {
       await (clients.get('docent') as GraphqlHttpClient).request(CURRICULUM_FINGERPRINT, { w: ids.engelsWerkgroepId }),
       await (clients.get('docent') as GraphqlHttpClient).request(WERKGROEP_DOCUMENTS_FINGERPRINT, { w: ids.engelsWerkgroepId }),
       await beheerder.request(STREAM_FINGERPRINT, { r: ids.regionId }),
+      await beheerder.request(TEAMS_FINGERPRINT, { r: ids.regionId, w: ids.engelsWerkgroepId, t: ids.techniekWerkgroepId }),
     ];
     const before = await snapshot();
     for (const c of CASES) {

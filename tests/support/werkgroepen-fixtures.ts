@@ -15,6 +15,8 @@ export interface WerkgroepIds {
   /** The demo taalbrug term "PTA" (added by Femke; not by the demo docent) and one of its meanings. */
   glossaryTermId: string;
   glossaryMeaningId: string;
+  /** The region's demo Microsoft 365 tenant "Demo vmbo" (Teams mirror; PENDING consent, no group linked). */
+  teamsTenantId: string;
 }
 
 /** `client` must see every group of the region (a verbinder or beheerder). */
@@ -47,6 +49,9 @@ export async function werkgroepIds(client: GraphqlHttpClient, regionId: string):
   );
   const pta = glossary.find((t) => t.term === 'PTA');
   if (!pta?.meanings.length) throw new Error('demo glossary term PTA not found');
+  // Tenants are for beheerders of the region.
+  const beheerder = new GraphqlHttpClient(client.baseUrl);
+  await beheerder.signInAsDemo('beheerder');
   return {
     engelsWerkgroepId: engels.id,
     techniekWerkgroepId: find('Vakgroep techniek').id,
@@ -55,6 +60,7 @@ export async function werkgroepIds(client: GraphqlHttpClient, regionId: string):
     engelsFolderId: folder.id,
     glossaryTermId: pta.id,
     glossaryMeaningId: pta.meanings[0].id,
+    teamsTenantId: await teamsTenantId(beheerder, regionId),
   };
 }
 
@@ -102,4 +108,12 @@ export async function curriculumIds(member: GraphqlHttpClient, engelsWerkgroepId
     curriculumOpenPairId: pair('MVT/K/8'),
     mboSchoolId: item('OER-EN-LL').school?.id as string,
   };
+}
+
+/** The demo Microsoft 365 tenant of the region (apps/api/src/demo/teams-mirror-demo.ts), seen by a beheerder. */
+export async function teamsTenantId(beheerder: GraphqlHttpClient, regionId: string): Promise<string> {
+  const { teamsTenants } = await beheerder.request<{ teamsTenants: Array<{ id: string; tenantId: string }> }>('query($r: ID!) { teamsTenants(regionId: $r) { id tenantId } }', { r: regionId });
+  const tenant = teamsTenants.find((t) => t.tenantId === '7b0d1e2f-3a4b-4c5d-8e6f-000000000001');
+  if (!tenant) throw new Error('demo Teams tenant not found');
+  return tenant.id;
 }

@@ -29,6 +29,7 @@ import { RegionsGraphqlModule, RegionsLoaderFactory } from '@verbinder/regions/g
 import { WerkgroepDocumentsCoreModule, WerkgroepenCoreModule } from '@verbinder/werkgroepen/core';
 import { WerkgroepDocumentsDataAccessModule, WerkgroepenDataAccessModule } from '@verbinder/werkgroepen/data-access';
 import { WerkgroepenGraphqlModule, WerkgroepenLoaderFactory } from '@verbinder/werkgroepen/graphql';
+import { TeamsMirrorGraphqlModule } from '@verbinder/teams-mirror/graphql';
 import { DocumentsModule } from './documents.module';
 import { EventsModule } from './events.module';
 import { graphqlOptions } from './graphql.config';
@@ -40,6 +41,7 @@ import { LoketSiteController } from './http/loket-site.controller';
 import { MeetupsSiteController } from './http/meetups-site.controller';
 import { PublicSiteController } from './http/public-site.controller';
 import { JobsModule } from './jobs.module';
+import { TeamsMirrorModule } from './teams-mirror.module';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -68,9 +70,10 @@ export class AppModule {
         WerkgroepenCoreModule.register({ imports: [WerkgroepenDataAccessModule] }),
         DocumentsModule.forRoot(deps.config),
         WerkgroepDocumentsCoreModule.register({ imports: [WerkgroepDocumentsDataAccessModule] }),
+        TeamsMirrorModule.forRoot(deps.config, deps.logger),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule, LoketGraphqlModule, WerkgroepenGraphqlModule],
+          imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule, LoketGraphqlModule, WerkgroepenGraphqlModule, TeamsMirrorGraphqlModule],
           inject: [APP_CONFIG, AuthService, RegionsLoaderFactory, ActieagendaLoaderFactory, MeetupsLoaderFactory, WerkgroepenLoaderFactory],
           useFactory: (
             config: AppConfig,
@@ -86,6 +89,7 @@ export class AppModule {
         MeetupsGraphqlModule,
         LoketGraphqlModule,
         WerkgroepenGraphqlModule,
+        TeamsMirrorGraphqlModule,
         IdentityGraphqlModule,
         NotificationsGraphqlModule,
         RealtimeModule,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@verbinder/platform/config';
+import { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import { Database } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
 import { REGIONS_REPOSITORY, RegionsRepository, RegionsService } from '@verbinder/regions/core';
@@ -72,6 +73,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       draaiboek: app.get(DraaiboekService),
       werkgroepStream: app.get(StreamService),
       glossary: app.get(GlossaryService),
+      teamsMirror: app.get(TeamsMirrorService),
       actorFor: async (email) => {
         const identity = app.get<IdentityRepository>(IDENTITY_REPOSITORY);
         const personId = await identity.findPersonIdByEmail(email);

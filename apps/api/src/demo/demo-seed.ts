@@ -1,3 +1,4 @@
+import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import type { ActieagendaService } from '@verbinder/actieagenda/core';
 import type { LoketService } from '@verbinder/loket/core';
 import type { MeetupsService } from '@verbinder/meetups/core';
@@ -24,6 +25,7 @@ export interface SeedDeps {
   draaiboek?: DraaiboekService;
   werkgroepStream: StreamService;
   glossary: GlossaryService;
+  teamsMirror?: TeamsMirrorService;
   /** The actor behind a person (for demo activity authored by demo people). */
   actorFor: (email: string) => Promise<Actor>;
   uow: UnitOfWork;
@@ -123,6 +125,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       documents: deps.werkgroepDocuments,
       draaiboek: deps.draaiboek,
       stream: { stream: deps.werkgroepStream, glossary: deps.glossary, meetups: deps.meetups, now: new Date() },
+      teamsMirror: deps.teamsMirror,
     });
     counts.werkgroepen = werkgroepen ? Object.keys(werkgroepen).length : 0;
     return true;

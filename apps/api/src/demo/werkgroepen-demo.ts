@@ -1,3 +1,5 @@
+import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
+import { seedTeamsMirrorDemo } from './teams-mirror-demo';
 import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
 import type { MeetupsService } from '@verbinder/meetups/core';
@@ -27,6 +29,7 @@ export async function seedWerkgroepenDemo(deps: {
   draaiboek?: DraaiboekService;
   /** Stream, taalbrug and the groups' meetings (werkgroepen-stream-demo.ts). */
   stream?: { stream: StreamService; glossary: GlossaryService; meetups: MeetupsService; now: Date };
+  teamsMirror?: TeamsMirrorService;
 }): Promise<WerkgroepenDemo | null> {
   const region = await deps.repository.findRegionBySlug(deps.regionSlug);
   if (!region) return null;
@@ -72,6 +75,7 @@ export async function seedWerkgroepenDemo(deps: {
       ],
     });
   }
+  if (deps.teamsMirror) await seedTeamsMirrorDemo({ teamsMirror: deps.teamsMirror, regionId: region.id, beheerder: await deps.actorFor('peter.jansen@example.org') });
   if (deps.documents && deps.draaiboek) await seedWerkgroepDocumentsDemo({ documents: deps.documents, draaiboek: deps.draaiboek, engels, techniek, actorFor: deps.actorFor });
   if (deps.stream) await seedWerkgroepStreamDemo({ ...deps.stream, repository: deps.repository, actorFor: deps.actorFor, engels, techniek });
   return { engels, techniek };

@@ -27,11 +27,13 @@ import {
   MembersTab,
   StreamTab,
   TaalbrugPage,
+  TeamsTenantsPage,
   WerkgroepCurriculumTab,
   WerkgroepDocumentsTab,
   WerkgroepDraaiboekTab,
   WerkgroepenPage,
   WerkgroepLayout,
+  WerkgroepTeamsPage,
 } from '@verbinder/werkgroepen/web';
 import { LoketInboxPage, LoketLedgerPage, LoketReportPage, LoketRequestPage, LoketSettingsPage } from '@verbinder/loket/web';
 import { ErrorMessage, Loading } from '@verbinder/web/ui';
@@ -87,12 +89,14 @@ export function App() {
         <Route path="regio/:slug/loket/rapportage" element={<LoketReportPage />} />
         <Route path="regio/:slug/werkgroepen" element={<WerkgroepenPage />} />
         <Route path="regio/:slug/taalbrug" element={<TaalbrugPage />} />
+        <Route path="regio/:slug/teams" element={<TeamsTenantsPage />} />
         <Route path="werkgroep/:id" element={<WerkgroepLayout />}>
           <Route index element={<StreamTab />} />
           <Route path="documenten" element={<WerkgroepDocumentsTab />} />
           <Route path="draaiboek" element={<WerkgroepDraaiboekTab />} />
           <Route path="vergelijking" element={<WerkgroepCurriculumTab />} />
           <Route path="leden" element={<MembersTab />} />
+          <Route path="teams" element={<WerkgroepTeamsPage />} />
         </Route>
         <Route path="actie/:id" element={<ActiePage />} />
         <Route path="activiteit/:id" element={<ActivityPage />} />

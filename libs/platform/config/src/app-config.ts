@@ -34,6 +34,11 @@ export interface AppConfig {
   loket: { contactLimitPerMonth: number; contactLimitMode: 'warn' | 'block'; retentionMonths: number; signInLinkMinutes: number };
   /** Werkgroep documents: content-addressed files in `dir` (DATA_DIR/files), uploads up to `maxBytes`. */
   documents: { dir: string; maxBytes: number };
+  /**
+   * Teams mirror through Microsoft Graph (one multi-tenant app registration). Null when no client
+   * id/secret is set: links can be made, but nothing is mirrored or queued.
+   */
+  msGraph: { clientId: string; clientSecret: string; authorityHost: string; graphBaseUrl: string; caFile: string | null } | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -99,5 +104,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     meetups: { claimHours: env.WAITLIST_CLAIM_HOURS },
     loket: { contactLimitPerMonth: env.LOKET_CONTACT_LIMIT, contactLimitMode: env.LOKET_CONTACT_LIMIT_MODE, retentionMonths: env.LOKET_RETENTION_MONTHS, signInLinkMinutes: env.LOKET_SIGN_IN_MINUTES },
     documents: { dir: resolve(dataDir, 'files'), maxBytes: env.DOCUMENT_MAX_BYTES },
+    msGraph:
+      env.MS_GRAPH_CLIENT_ID && env.MS_GRAPH_CLIENT_SECRET
+        ? {
+            clientId: env.MS_GRAPH_CLIENT_ID,
+            clientSecret: env.MS_GRAPH_CLIENT_SECRET,
+            authorityHost: (env.MS_GRAPH_AUTHORITY_HOST ?? 'https://login.microsoftonline.com').replace(/\/$/, ''),
+            graphBaseUrl: (env.MS_GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0').replace(/\/$/, ''),
+            caFile: env.MS_GRAPH_CA_FILE ? resolve(env.MS_GRAPH_CA_FILE) : null,
+          }
+        : null,
   };
 }

@@ -64,6 +64,11 @@ export const envSchema = z
     LOKET_RETENTION_MONTHS: positiveInt(24, 240),
     LOKET_SIGN_IN_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
     DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1).max(10 * 1024 ** 3).default(250 * 1024 * 1024),
+    MS_GRAPH_CLIENT_ID: z.string().trim().optional(),
+    MS_GRAPH_CLIENT_SECRET: z.string().optional(),
+    MS_GRAPH_AUTHORITY_HOST: optionalUrl(['https:']),
+    MS_GRAPH_BASE_URL: optionalUrl(['https:']),
+    MS_GRAPH_CA_FILE: z.string().trim().optional(),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -72,6 +77,13 @@ export const envSchema = z
         code: z.ZodIssueCode.custom,
         path: ['OIDC_ISSUER_URL'],
         message: 'OIDC needs OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (or none of them)',
+      });
+    }
+    if (Boolean(env.MS_GRAPH_CLIENT_ID) !== Boolean(env.MS_GRAPH_CLIENT_SECRET)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['MS_GRAPH_CLIENT_ID'],
+        message: 'the Teams mirror needs MS_GRAPH_CLIENT_ID and MS_GRAPH_CLIENT_SECRET together (or neither: the mirror is off)',
       });
     }
     if (env.NODE_ENV === 'production') {

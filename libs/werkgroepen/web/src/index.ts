@@ -13,3 +13,4 @@ export { StreamTab } from './lib/stream-tab';
 export { MembersTab } from './lib/members-tab';
 export { TaalbrugPage } from './lib/taalbrug-page';
 export { useWerkgroepLive, type WerkgroepLive } from './lib/live';
+export { TeamsTenantsPage, WerkgroepTeamsPage } from './lib/teams-page';

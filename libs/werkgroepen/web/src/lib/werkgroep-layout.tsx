@@ -19,7 +19,7 @@ export function useWerkgroep(): WerkgroepOutlet {
 
 /**
  * /werkgroep/:id — the shell of a group: header (name, kind, sector, cadence, actielijnen,
- * members) and the tabs Stroom, Documenten, Draaiboek, Vergelijking and Leden, with the tab in
+ * members) and the tabs Stroom, Documenten, Draaiboek, Vergelijking, Leden and Teams, with the tab in
  * an <Outlet/>. Follows the group live while open.
  */
 export function WerkgroepLayout() {
@@ -108,6 +108,7 @@ function Shell({ werkgroep, live }: WerkgroepOutlet) {
         <NavLink to={`${base}/draaiboek`}>Draaiboek</NavLink>
         <NavLink to={`${base}/vergelijking`}>Vergelijking</NavLink>
         <NavLink to={`${base}/leden`}>Leden</NavLink>
+        <NavLink to={`${base}/teams`}>Teams</NavLink>
       </Tabs>
       <Outlet context={{ werkgroep, live } satisfies WerkgroepOutlet} />
     </>

@@ -67,6 +67,11 @@ function RegionWerkgroepen({ region }: { region: WerkgroepenRegion }) {
         />
       )}
       {region.canManage && <WerkgroepSignalPanel regionId={region.id} />}
+      {region.canManage && (
+        <p>
+          Documenten van werkgroepen kunnen naar Teams-kanalen van de scholen worden gekopieerd: <Link to={`/regio/${region.slug}/teams`}>Microsoft 365-tenants van de regio</Link>.
+        </p>
+      )}
       <QueryState data={data?.werkgroepen} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Werkgroepen laden…">
         {(werkgroepen) =>
           werkgroepen.length === 0 ? (

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { DynamicModule, Inject, Injectable, Module, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
+import { MsGraphTeamsDrive } from '@verbinder/integrations/ms-graph';
+import { AppConfig } from '@verbinder/platform/config';
+import { JsonLogger } from '@verbinder/platform/events';
+import { OutboxWorker } from '@verbinder/platform/outbox';
+import {
+  MIRROR_LINK_SYNC_JOB,
+  MIRROR_RETRY_JOB,
+  MirrorLinkSyncJob,
+  MirrorRetryJob,
+  realSleep,
+  systemMonotonicClock,
+  TEAMS_DRIVE,
+  TEAMS_MIRROR_SETTINGS,
+  TEAMS_RETRY_POLICY,
+  TeamsMirrorCoreModule,
+  TeamsMirrorWorker,
+  TeamsRateLimiter,
+  TeamsRetryPolicy,
+  ThrottledTeamsDrive,
+} from '@verbinder/teams-mirror/core';
+import { TeamsMirrorDataAccessModule } from '@verbinder/teams-mirror/data-access';
+import { DOCUMENT_CHANGED_JOB, DocumentChangedJob } from '@verbinder/werkgroepen/core';
+
+/** The Graph adapter (only with MS_GRAPH_CLIENT_ID/SECRET) behind the throttling decorator. */
+@Module({})
+class TeamsMirrorAdaptersModule {
+  static forRoot(config: AppConfig, logger: JsonLogger): DynamicModule {
+    const graph = config.msGraph;
+    const adapter = graph
+      ? new MsGraphTeamsDrive({
+          clientId: graph.clientId,
+          clientSecret: graph.clientSecret,
+          authorityHost: graph.authorityHost,
+          graphBaseUrl: graph.graphBaseUrl,
+          caCertificate: graph.caFile ? readFileSync(graph.caFile, 'utf8') : undefined,
+        })
+      : null;
+    const policy = new TeamsRetryPolicy();
+    const log = logger.child({ component: 'teams-mirror' });
+    const drive = adapter
+      ? new ThrottledTeamsDrive(adapter, new TeamsRateLimiter(systemMonotonicClock), policy, realSleep, {
+          onWait: (event) => event.reason === 'retry' && log.info('teams call retried', { operation: event.operation, delayMs: event.delayMs, attempt: event.attempt, error: (event.error as Error | undefined)?.message }),
+        })
+      : null;
+    return {
+      module: TeamsMirrorAdaptersModule,
+      providers: [
+        { provide: TEAMS_MIRROR_SETTINGS, useValue: { configured: drive !== null, maxAttempts: 5, leaseMs: 5 * 60_000 } },
+        { provide: TEAMS_DRIVE, useFactory: () => drive },
+        { provide: TEAMS_RETRY_POLICY, useValue: policy },
+        { provide: MsGraphTeamsDrive, useFactory: () => adapter },
+      ],
+      exports: [TEAMS_MIRROR_SETTINGS, TEAMS_DRIVE, TEAMS_RETRY_POLICY, MsGraphTeamsDrive],
+    };
+  }
+}
+
+/** Registers the mirror's outbox handlers on this node's worker. */
+@Injectable()
+class TeamsMirrorJobs implements OnModuleInit, OnModuleDestroy {
+  constructor(
+    private readonly outbox: OutboxWorker,
+    private readonly worker: TeamsMirrorWorker,
+    @Optional() @Inject(MsGraphTeamsDrive) private readonly adapter: MsGraphTeamsDrive | null,
+  ) {}
+
+  onModuleInit(): void {
+    this.outbox.register(DOCUMENT_CHANGED_JOB, (payload) => this.worker.documentChanged(payload as DocumentChangedJob));
+    this.outbox.register(MIRROR_RETRY_JOB, (payload) => this.worker.retry(payload as MirrorRetryJob));
+    this.outbox.register(MIRROR_LINK_SYNC_JOB, (payload) => this.worker.linkSync(payload as MirrorLinkSyncJob));
+  }
+
+  onModuleDestroy(): void {
+    this.adapter?.close();
+  }
+}
+
+/** The Teams mirror: core (links, status, worker), its storage, the Graph adapter and the outbox handlers. */
+@Module({})
+export class TeamsMirrorModule {
+  static forRoot(config: AppConfig, logger: JsonLogger): DynamicModule {
+    const adapters = TeamsMirrorAdaptersModule.forRoot(config, logger);
+    return {
+      module: TeamsMirrorModule,
+      imports: [TeamsMirrorCoreModule.register({ imports: [TeamsMirrorDataAccessModule, adapters] }), adapters],
+      providers: [TeamsMirrorJobs],
+    };
+  }
+}

@@ -1,0 +1,321 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { CLOCK, Clock, OUTBOX, Outbox } from '@verbinder/shared/kernel';
+import { DOCUMENT_STORE, DocumentChangedJob, DocumentStore, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import { uploadLargeFile } from '../large-file-upload';
+import { TeamsAuthFailed, TeamsConflict, TeamsNotFound, TeamsNotProvisioned, TeamsThrottled, isTeamsDriveError } from '../teams-drive.errors';
+import { SIMPLE_UPLOAD_MAX_BYTES, TEAMS_DRIVE, TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
+import { exponentialBackoffMs } from '../throttling/backoff';
+import { TeamsRetryPolicy } from '../throttling/retry-policy';
+import { disambiguatedName, mirrorFileName, sharePointSafeName } from './mirror-naming';
+import { MirrorItemPatch, TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from './mirror-repository.port';
+import {
+  MIRROR_RETRY_JOB,
+  MirrorItem,
+  MirrorLinkSyncJob,
+  MirrorRetryJob,
+  MirrorSourceDocument,
+  NOT_PROVISIONED_FIX,
+  TEAMS_MIRROR_SETTINGS,
+  TeamsLink,
+  TeamsMirrorSettings,
+  TeamsTenant,
+} from './mirror.types';
+import { readAll, SequentialReader } from './sequential-reader';
+
+/** The retry policy the worker takes its delays from (bound next to TEAMS_DRIVE). */
+export const TEAMS_RETRY_POLICY = Symbol('TEAMS_RETRY_POLICY');
+
+/** When another worker holds an item, look again after this long. */
+const BUSY_RETRY_MS = 10_000;
+
+interface Applied {
+  patch: MirrorItemPatch;
+  /** What was done, for the history; null when Teams already matched. */
+  message: string | null;
+}
+
+/**
+ * Makes every linked channel's files folder match the document library. Each run reconciles
+ * one (link, document) pair with the document's *current* state, so jobs can run in any order,
+ * more than once, and on several nodes: the stored driveItem id, eTag and mirrored version
+ * decide what is still to do (the same version already there → nothing). Failures are recorded
+ * on the item and in its history; retries are outbox jobs with their own due time.
+ */
+@Injectable()
+export class TeamsMirrorWorker {
+  constructor(
+    @Inject(TEAMS_MIRROR_REPOSITORY) private readonly repo: TeamsMirrorRepository,
+    @Inject(TEAMS_MIRROR_SETTINGS) private readonly settings: TeamsMirrorSettings,
+    @Optional() @Inject(TEAMS_DRIVE) private readonly drive: TeamsDrivePort | null,
+    @Inject(TEAMS_RETRY_POLICY) private readonly policy: TeamsRetryPolicy,
+    @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
+    @Inject(OUTBOX) private readonly outbox: Outbox,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly werkgroepen: WerkgroepenService,
+  ) {}
+
+  /** Outbox handler of `document.changed`: every active link of the group. */
+  async documentChanged(job: DocumentChangedJob): Promise<void> {
+    if (!this.enabled()) return;
+    for (const link of await this.repo.activeLinks(job.werkgroepId)) {
+      const item = await this.repo.ensureItem(link.id, job.documentId);
+      await this.repo.addEvent({ itemId: item.id, action: job.action, outcome: 'QUEUED', version: job.version, message: null, at: this.clock.now() });
+      await this.sync(link, item.id, job.action);
+    }
+  }
+
+  /** Outbox handler of a planned or manual retry of one item. */
+  async retry(job: MirrorRetryJob): Promise<void> {
+    if (!this.enabled()) return;
+    const item = await this.repo.findItem(job.itemId);
+    const link = item ? await this.repo.findLink(item.linkId) : null;
+    if (!item || !link || link.removedAt) return;
+    await this.sync(link, item.id, 'retry');
+  }
+
+  /** Outbox handler after linking: the documents that already exist. */
+  async linkSync(job: MirrorLinkSyncJob): Promise<void> {
+    if (!this.enabled()) return;
+    const link = await this.repo.findLink(job.linkId);
+    if (!link || link.removedAt) return;
+    for (const documentId of await this.repo.liveDocumentIds(link.werkgroepId)) {
+      const item = await this.repo.ensureItem(link.id, documentId);
+      await this.sync(link, item.id, 'linked');
+    }
+  }
+
+  private enabled(): boolean {
+    return this.settings.configured && this.drive !== null;
+  }
+
+  private async sync(link: TeamsLink, itemId: string, action: string): Promise<void> {
+    const now = this.clock.now();
+    if (!(await this.repo.claimItem(itemId, now, new Date(now.getTime() + this.settings.leaseMs)))) {
+      // Another worker is on it; look again later (it may have read an older state).
+      await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId } satisfies MirrorRetryJob, runAfter: new Date(now.getTime() + BUSY_RETRY_MS) });
+      return;
+    }
+    const item = await this.repo.findItem(itemId);
+    const tenant = await this.repo.findTenant(link.tenantRef);
+    if (!item || !tenant) return;
+    try {
+      if (tenant.consent === 'REVOKED') {
+        await this.finish(item, action, 'FAILED', revokedMessage(tenant), { nextAttemptAt: null });
+        return;
+      }
+      const source = await this.repo.sourceDocument(item.documentId);
+      const applied = await this.apply(link, tenant, item, source);
+      const at = this.clock.now();
+      await this.repo.updateItem(item.id, { ...applied.patch, status: 'MIRRORED', attempts: 0, nextAttemptAt: null, lastError: null, leaseUntil: null });
+      await this.repo.addEvent({ itemId: item.id, action, outcome: applied.message ? 'MIRRORED' : 'UNCHANGED', version: source?.version ?? null, message: applied.message, at });
+      if (tenant.consent !== 'GRANTED') await this.repo.updateTenant(tenant.id, { consent: 'GRANTED', consentError: null, consentChangedAt: at });
+    } catch (error) {
+      await this.failed(link, tenant, item, action, error);
+    } finally {
+      await this.repo.updateItem(item.id, { leaseUntil: null });
+      this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', item.documentId, 'mirrored');
+    }
+  }
+
+  /** Brings one item in line with the document; returns what to store. */
+  private async apply(link: TeamsLink, tenant: TeamsTenant, item: MirrorItem, source: MirrorSourceDocument | null): Promise<Applied> {
+    const drive = this.drive as TeamsDrivePort;
+    const tenantId = tenant.tenantId;
+    const root = await this.channelRoot(link, tenantId);
+    const driveId = root.driveId;
+    const present = item.driveItemId && !item.removedAt ? item.driveItemId : null;
+
+    if (!source || source.deleted) {
+      if (item.uploadUrl) await drive.cancelUploadSession({ tenantId, driveId, uploadUrl: item.uploadUrl });
+      if (!present) return { patch: { uploadUrl: null, uploadVersion: null }, message: null };
+      await drive.deleteItem({ tenantId, driveId, itemId: present });
+      return { patch: { removedAt: this.clock.now(), uploadUrl: null, uploadVersion: null }, message: 'Verwijderd uit Teams.' };
+    }
+
+    const parentId = source.folderPath.length
+      ? (await drive.ensureFolder({ tenantId, driveId, parentId: root.folderId, path: source.folderPath.map((name) => sharePointSafeName(name, 'map')).join('/') })).id
+      : root.folderId;
+    const wanted = mirrorFileName(source.title, source.fileName);
+    let name = item.mirroredName === disambiguatedName(wanted, item.documentId) ? item.mirroredName : wanted;
+    const done: string[] = [];
+    let itemId = present;
+    let eTag = item.eTag;
+    let patch: MirrorItemPatch = {};
+
+    if (itemId && (item.mirroredName !== name || item.mirroredParentId !== parentId)) {
+      try {
+        const moved = await this.renameOrMove(drive, { tenantId, driveId, itemId, eTag }, item, name, parentId);
+        name = moved.name;
+        eTag = moved.eTag;
+        patch = { ...patch, eTag, mirroredName: moved.name, mirroredParentId: parentId };
+        done.push(item.mirroredParentId !== parentId ? 'Verplaatst in Teams.' : 'Hernoemd in Teams.');
+      } catch (error) {
+        // Removed in Teams meanwhile: upload it again.
+        if (!(error instanceof TeamsNotFound)) throw error;
+        itemId = null;
+      }
+    }
+
+    if (!itemId || item.mirroredVersion !== source.version) {
+      const uploaded = await this.upload(drive, { tenantId, driveId, parentId, name }, item, source, itemId ? eTag : null);
+      patch = {
+        ...patch,
+        driveItemId: uploaded.id,
+        eTag: uploaded.eTag,
+        mirroredVersion: source.version,
+        mirroredName: uploaded.name,
+        mirroredParentId: parentId,
+        removedAt: null,
+        uploadUrl: null,
+        uploadVersion: null,
+      };
+      done.push(`Versie ${source.version} geüpload (${formatBytes(source.size)}).`);
+    }
+    return { patch, message: done.length ? done.join(' ') : null };
+  }
+
+  private async renameOrMove(
+    drive: TeamsDrivePort,
+    ref: { tenantId: string; driveId: string; itemId: string; eTag: string | null },
+    item: MirrorItem,
+    name: string,
+    parentId: string,
+  ): Promise<TeamsDriveItem> {
+    const change = { name: item.mirroredName !== name ? name : undefined, parentId: item.mirroredParentId !== parentId ? parentId : undefined };
+    try {
+      return await drive.updateItem({ tenantId: ref.tenantId, driveId: ref.driveId, itemId: ref.itemId, ...change, ifMatch: ref.eTag ?? undefined });
+    } catch (error) {
+      if (!(error instanceof TeamsConflict && error.reason === 'name-exists')) throw error;
+      // Another file already has that name there: keep both, ours with the document's short id.
+      return drive.updateItem({ tenantId: ref.tenantId, driveId: ref.driveId, itemId: ref.itemId, parentId: change.parentId, name: disambiguatedName(name, item.documentId), ifMatch: ref.eTag ?? undefined });
+    }
+  }
+
+  /**
+   * Uploads the version: a new file never replaces someone else's (conflict `fail`, then a name
+   * with the document's short id); our own file is replaced only while its eTag is unchanged.
+   */
+  private async upload(
+    drive: TeamsDrivePort,
+    target: { tenantId: string; driveId: string; parentId: string; name: string },
+    item: MirrorItem,
+    source: MirrorSourceDocument,
+    ifMatch: string | null,
+  ): Promise<TeamsDriveItem> {
+    const once = (name: string, conflict: 'fail' | 'replace') => this.uploadAs(drive, { ...target, name }, item, source, conflict, ifMatch);
+    if (ifMatch) return once(target.name, 'replace');
+    try {
+      return await once(target.name, 'fail');
+    } catch (error) {
+      if (!(error instanceof TeamsConflict && error.reason === 'name-exists')) throw error;
+      await this.repo.updateItem(item.id, { uploadUrl: null, uploadVersion: null });
+      return once(disambiguatedName(target.name, item.documentId), 'replace');
+    }
+  }
+
+  private async uploadAs(
+    drive: TeamsDrivePort,
+    target: { tenantId: string; driveId: string; parentId: string; name: string },
+    item: MirrorItem,
+    source: MirrorSourceDocument,
+    conflict: 'fail' | 'replace',
+    ifMatch: string | null,
+  ): Promise<TeamsDriveItem> {
+    if (source.size <= SIMPLE_UPLOAD_MAX_BYTES) {
+      const content = await readAll(await this.store.open(source.sha256));
+      return drive.uploadSmall({ ...target, content, conflict, ifMatch: ifMatch ?? undefined });
+    }
+    const reader = new SequentialReader(() => this.store.open(source.sha256));
+    const stored = await this.repo.findItem(item.id);
+    try {
+      return await uploadLargeFile(drive, {
+        ...target,
+        size: source.size,
+        conflict,
+        ifMatch: ifMatch ?? undefined,
+        read: (start, length) => reader.read(start, length),
+        resumeUploadUrl: stored?.uploadVersion === source.version ? stored.uploadUrl : null,
+        onSession: async (session) => {
+          await this.repo.updateItem(item.id, { uploadUrl: session.uploadUrl, uploadVersion: source.version });
+        },
+        onProgress: async () => {
+          await this.repo.updateItem(item.id, { leaseUntil: new Date(this.clock.now().getTime() + this.settings.leaseMs) });
+        },
+      });
+    } finally {
+      reader.close();
+    }
+  }
+
+  /** The link's folder in the channel (resolved once and stored; the subfolder created when needed). */
+  private async channelRoot(link: TeamsLink, tenantId: string): Promise<{ driveId: string; folderId: string }> {
+    if (link.driveId && link.folderId) return { driveId: link.driveId, folderId: link.folderId };
+    const drive = this.drive as TeamsDrivePort;
+    const folder = await drive.resolveChannelFolder({ tenantId, teamId: link.teamId, channelId: link.channelId });
+    let folderId = folder.folderId;
+    if (link.subfolder) folderId = (await drive.ensureFolder({ tenantId, driveId: folder.driveId, parentId: folder.folderId, path: link.subfolder })).id;
+    await this.repo.setLinkFolder(link.id, folder.driveId, folderId);
+    link.driveId = folder.driveId;
+    link.folderId = folderId;
+    return { driveId: folder.driveId, folderId };
+  }
+
+  private async failed(link: TeamsLink, tenant: TeamsTenant, item: MirrorItem, action: string, error: unknown): Promise<void> {
+    const now = this.clock.now();
+    const attempts = item.attempts + 1;
+    if (error instanceof TeamsAuthFailed) {
+      const reason = `${error.message}${error.vendorCode ? ` (${error.vendorCode})` : ''}`;
+      await this.repo.updateTenant(tenant.id, { consent: 'REVOKED', consentError: reason, consentChangedAt: now });
+      await this.finish(item, action, 'FAILED', `${reason} Daarna: zet de tenant ${tenant.name} op 'toestemming verleend' en kies 'Opnieuw proberen'.`, { attempts, nextAttemptAt: null });
+      return;
+    }
+    if (error instanceof TeamsConflict && error.reason === 'etag-mismatch') {
+      const message = 'Het bestand is in Teams door iemand gewijzigd; Verbinder overschrijft dat niet. Zet de wijziging als nieuwe versie in Verbinder of verwijder het bestand in Teams, en probeer het opnieuw.';
+      await this.finish(item, action, 'FAILED', message, { attempts, nextAttemptAt: null });
+      return;
+    }
+    if (error instanceof TeamsNotProvisioned) {
+      const delay = this.policy.delayFor(error, attempts) ?? this.policy.options.notProvisionedBackoff.maxDelayMs;
+      await this.plan(item, action, 'WAITING', NOT_PROVISIONED_FIX, attempts, now, delay);
+      return;
+    }
+    if (error instanceof TeamsThrottled) {
+      // Throttling is Teams' pace, not a failure: it does not count towards the limit.
+      const delay = this.policy.delayFor(error, Math.max(1, item.attempts)) ?? 60_000;
+      await this.plan(item, action, 'RETRYING', `Teams vraagt om te wachten: ${error.message}`, item.attempts, now, delay);
+      return;
+    }
+    const reason = isTeamsDriveError(error) ? error.message : `Spiegelen mislukt: ${(error as Error).message ?? String(error)}`;
+    if (attempts >= this.settings.maxAttempts) {
+      await this.finish(item, action, 'FAILED', `${reason} (na ${attempts} pogingen)`, { attempts, nextAttemptAt: null });
+      return;
+    }
+    const delay = exponentialDelay(attempts, this.policy);
+    await this.plan(item, action, 'RETRYING', reason, attempts, now, delay);
+  }
+
+  private async plan(item: MirrorItem, action: string, status: 'WAITING' | 'RETRYING', message: string, attempts: number, now: Date, delayMs: number): Promise<void> {
+    const nextAttemptAt = new Date(now.getTime() + delayMs);
+    await this.finish(item, action, status, message, { attempts, nextAttemptAt });
+    await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id } satisfies MirrorRetryJob, runAfter: nextAttemptAt });
+  }
+
+  private async finish(item: MirrorItem, action: string, status: 'FAILED' | 'WAITING' | 'RETRYING', message: string, patch: MirrorItemPatch): Promise<void> {
+    await this.repo.updateItem(item.id, { ...patch, status, lastError: message, leaseUntil: null });
+    await this.repo.addEvent({ itemId: item.id, action, outcome: status, version: item.mirroredVersion, message, at: this.clock.now() });
+  }
+}
+
+function revokedMessage(tenant: TeamsTenant): string {
+  return `De toestemming van ${tenant.name} voor Verbinder is ingetrokken${tenant.consentError ? `: ${tenant.consentError}` : '.'} Laat de beheerder van die school opnieuw toestemming geven (beheerderstoestemming in Microsoft Entra), zet de tenant daarna op 'toestemming verleend' en kies 'Opnieuw proberen'.`;
+}
+
+function exponentialDelay(attempts: number, policy: TeamsRetryPolicy): number {
+  return exponentialBackoffMs(attempts, policy.options.backoff, Math.random);
+}
+
+function formatBytes(size: number): string {
+  if (size < 1024) return `${size} B`;
+  if (size < 1024 * 1024) return `${Math.round(size / 1024)} kB`;
+  return `${(size / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+}

@@ -1,0 +1,21 @@
+import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { TeamsMirrorWorker } from './mirror-worker';
+import { TeamsMirrorService } from './teams-mirror.service';
+
+/**
+ * The Teams mirror: links, status and the worker. `imports` must provide TEAMS_MIRROR_REPOSITORY,
+ * TEAMS_MIRROR_SETTINGS, TEAMS_DRIVE (null when the mirror is not configured) and
+ * TEAMS_RETRY_POLICY; WerkgroepenService, DOCUMENT_STORE and the kernel ports come from global modules.
+ */
+@Module({})
+export class TeamsMirrorCoreModule {
+  static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
+    return {
+      module: TeamsMirrorCoreModule,
+      global: true,
+      imports: options.imports,
+      providers: [TeamsMirrorService, TeamsMirrorWorker],
+      exports: [TeamsMirrorService, TeamsMirrorWorker],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './teams-mirror.tables';
+export * from './drizzle-teams-mirror.repository';
+export * from './teams-mirror-data-access.module';

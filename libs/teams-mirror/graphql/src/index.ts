@@ -1,0 +1,3 @@
+export * from './teams-mirror.models';
+export * from './teams-mirror.resolvers';
+export * from './teams-mirror-graphql.module';

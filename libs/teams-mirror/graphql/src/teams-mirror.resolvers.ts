@@ -1,0 +1,114 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
+import { PersonModel, RegionsLoaders } from '@verbinder/regions/graphql';
+import { Actor } from '@verbinder/shared/kernel';
+import { ConsentStatus, TeamsLink, TeamsMirrorService } from '@verbinder/teams-mirror/core';
+import {
+  ConsentStatusGql,
+  DocumentMirrorEventModel,
+  DocumentMirrorModel,
+  TeamsLinkInput,
+  TeamsLinkModel,
+  TeamsMirrorCountsModel,
+  TeamsMirrorInfoModel,
+  TeamsTenantInput,
+  TeamsTenantModel,
+} from './teams-mirror.models';
+
+const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
+
+/** Per request: the counts per link of a group, loaded once. */
+function linkCounts(ctx: GqlContext, service: TeamsMirrorService, actor: Actor, werkgroepId: string) {
+  const key = `teamsMirrorCounts:${werkgroepId}`;
+  ctx.loaders[key] ??= { promise: service.linkCounts(actor, werkgroepId) };
+  return (ctx.loaders[key] as { promise: ReturnType<TeamsMirrorService['linkCounts']> }).promise;
+}
+
+@Resolver(() => TeamsTenantModel)
+export class TeamsTenantResolver {
+  constructor(private readonly mirror: TeamsMirrorService) {}
+
+  @Query(() => [TeamsTenantModel], { description: 'De Microsoft 365-tenants van de scholen in een regio (beheerders)' })
+  teamsTenants(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
+    return this.mirror.tenants(actor, regionId);
+  }
+
+  @Mutation(() => TeamsTenantModel, { description: 'Registreert de Microsoft 365-tenant van een school (beheerders van de regio)' })
+  registerTeamsTenant(@CurrentActor() actor: Actor, @Args('input') input: TeamsTenantInput) {
+    return this.mirror.registerTenant(actor, input);
+  }
+
+  @Mutation(() => TeamsTenantModel, { description: 'Legt de toestemmingsstatus van een tenant vast; weer verleend: mislukte spiegelingen worden opnieuw geprobeerd' })
+  setTeamsTenantConsent(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('consent', { type: () => ConsentStatusGql }) consent: ConsentStatusGql,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ) {
+    return this.mirror.setConsent(actor, id, consent as ConsentStatus, note ?? null);
+  }
+}
+
+@Resolver(() => TeamsLinkModel)
+export class TeamsLinkResolver {
+  constructor(private readonly mirror: TeamsMirrorService) {}
+
+  @Query(() => TeamsMirrorInfoModel, { description: 'De Teams-koppelingen van een werkgroep, en of de spiegeling op deze server is ingesteld' })
+  teamsMirror(@CurrentActor() actor: Actor, @Args('werkgroepId', { type: () => ID }) werkgroepId: string) {
+    return this.mirror.overview(actor, werkgroepId);
+  }
+
+  @Mutation(() => TeamsLinkModel, { description: 'Koppelt een werkgroep aan een Teams-kanaal (beheerders van de regio); bestaande documenten worden ook gespiegeld' })
+  linkTeamsChannel(@CurrentActor() actor: Actor, @Args('input') input: TeamsLinkInput) {
+    return this.mirror.link(actor, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Heft een koppeling op; de bestanden in Teams blijven staan' })
+  unlinkTeamsChannel(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.mirror.unlink(actor, id);
+  }
+
+  @ResolveField(() => TeamsTenantModel)
+  async tenant(@Parent() link: TeamsLink) {
+    const [tenant] = await this.mirror.tenantsByIds([link.tenantRef]);
+    return tenant;
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  createdBy(@Parent() link: TeamsLink, @Context() ctx: GqlContext) {
+    return link.createdById ? R(ctx).personById.load(link.createdById) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  announcementWebhookUrl(@Parent() link: TeamsLink, @CurrentActor() actor: Actor) {
+    return this.mirror.isBeheerder(actor, link.regionId) ? link.announcementWebhookUrl : null;
+  }
+
+  @ResolveField(() => TeamsMirrorCountsModel)
+  async counts(@Parent() link: TeamsLink, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<TeamsMirrorCountsModel> {
+    const c = (await linkCounts(ctx, this.mirror, actor, link.werkgroepId)).get(link.id);
+    return { mirrored: c?.MIRRORED ?? 0, pending: c?.PENDING ?? 0, waiting: c?.WAITING ?? 0, retrying: c?.RETRYING ?? 0, failed: c?.FAILED ?? 0 };
+  }
+}
+
+@Resolver(() => DocumentMirrorModel)
+export class DocumentMirrorResolver {
+  constructor(private readonly mirror: TeamsMirrorService) {}
+
+  @Query(() => [DocumentMirrorModel], { description: 'De spiegelstatus van elk document van een werkgroep per gekoppeld kanaal (voor wie de werkgroep mag lezen)' })
+  documentMirrors(@CurrentActor() actor: Actor, @Args('werkgroepId', { type: () => ID }) werkgroepId: string) {
+    return this.mirror.groupStatus(actor, werkgroepId);
+  }
+
+  @Query(() => [DocumentMirrorEventModel], { description: 'De spiegelgeschiedenis van een document, nieuwste eerst' })
+  documentMirrorHistory(@CurrentActor() actor: Actor, @Args('documentId', { type: () => ID }) documentId: string) {
+    return this.mirror.history(actor, documentId);
+  }
+
+  @Mutation(() => DocumentMirrorModel, { description: 'Probeert een wachtende, opnieuw geplande of mislukte spiegeling nu opnieuw' })
+  async retryDocumentMirror(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.mirror.retry(actor, id);
+  }
+}
+
+export const TEAMS_MIRROR_RESOLVERS = [TeamsTenantResolver, TeamsLinkResolver, DocumentMirrorResolver];
