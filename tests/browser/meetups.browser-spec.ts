@@ -106,6 +106,19 @@ describe('meetups in the browser', () => {
       expect(ics.type).toContain('text/calendar');
       expect(ics.body).toContain('BEGIN:VCALENDAR');
       expect(ics.body).toContain(WORKSHOP_TITLE.slice(0, 20));
+
+      // A personal calendar feed from the activities page: the secret link is shown once, works, and can be revoked.
+      await docent.goto(`${api.url}/regio/noord-west-veluwe/activiteiten`);
+      await docent.getByRole('button', { name: 'Agendalink maken: mijn activiteiten' }).click();
+      const feedUrl = await docent.getByRole('textbox', { name: 'Agendalink', exact: true }).inputValue();
+      expect(feedUrl).toMatch(/\/agenda\/feed\/[A-Za-z0-9_-]+\.ics$/);
+      const feedPath = new URL(feedUrl).pathname;
+      const feedBody = await docent.evaluate(async (url) => (await fetch(url)).text(), feedPath);
+      expect(feedBody).toContain(WORKSHOP_TITLE.slice(0, 20));
+      await docent.getByRole('list', { name: 'Je agendalinks' }).getByRole('button', { name: 'Intrekken' }).first().click();
+      await docent.getByRole('dialog').getByRole('button', { name: 'Intrekken' }).click();
+      await docent.getByRole('list', { name: 'Je agendalinks' }).waitFor({ state: 'detached' });
+      expect(await docent.evaluate(async (url) => (await fetch(url, { cache: 'no-store' })).status, feedPath)).toBe(404);
     } catch (error) {
       await docent.screenshot({ path: join(SCREENSHOTS, 'meetups-docent-failure.png'), fullPage: true }).catch(() => undefined);
       await verbinder.screenshot({ path: join(SCREENSHOTS, 'meetups-verbinder-failure.png'), fullPage: true }).catch(() => undefined);

@@ -14,6 +14,7 @@ import { sql } from 'drizzle-orm';
 import { Database } from '@verbinder/platform/db';
 import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
+import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
@@ -68,6 +69,9 @@ describe('Teams mirror against the fake Graph server', () => {
   let tenantRef: string;
   let linkId: string;
   const uploaded: Record<string, string> = {};
+  // On PostgreSQL (TEST_DB=postgres) one database is kept across the API restarts of this suite.
+  let pg: PgDatabase | null = null;
+  const dbEnv = (): Record<string, string> => (pg ? { DATABASE_URL: pg.url } : {});
 
   const graphEnv = () => ({
     MS_GRAPH_CLIENT_ID: fake.clientId,
@@ -76,9 +80,11 @@ describe('Teams mirror against the fake Graph server', () => {
     MS_GRAPH_BASE_URL: fake.graphBaseUrl,
     MS_GRAPH_CA_FILE: caFile,
     OUTBOX_POLL_MS: '200',
+    ...dbEnv(),
   });
 
   beforeAll(async () => {
+    if (process.env['TEST_DB'] === 'postgres') pg = await createPgDatabase('verbinder_teams');
     fake = await startTeamsFake();
     dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-'));
     caFile = join(dataDir, 'teams-fake-ca.pem');
@@ -102,6 +108,7 @@ describe('Teams mirror against the fake Graph server', () => {
   afterAll(async () => {
     await api?.stop().catch(() => undefined);
     await fake?.stop().catch(() => undefined);
+    await pg?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -337,7 +344,7 @@ describe('Teams mirror against the fake Graph server', () => {
     await api.stop();
 
     // The same data without MS_GRAPH_*: linking still works, the UI is told, nothing is queued.
-    api = await startApi({ dataDir, env: { OUTBOX_POLL_MS: '200' } });
+    api = await startApi({ dataDir, env: { OUTBOX_POLL_MS: '200', ...dbEnv() } });
     docent = await signedIn(api.url, 'docent');
     const info = await docent.request<{ teamsMirror: { configured: boolean; links: Array<{ id: string }> } }>('query($w: ID!) { teamsMirror(werkgroepId: $w) { configured links { id } } }', { w: engels });
     expect(info.teamsMirror.configured).toBe(false);
@@ -345,7 +352,7 @@ describe('Teams mirror against the fake Graph server', () => {
     const offline = await upload(`/bestanden/werkgroepen/${engels}`, { name: 'offline.txt', bytes: Buffer.from('Zonder Teams\n') }, { title: 'Zonder Teams' });
     await api.stop();
 
-    const database = await Database.open({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+    const database = await Database.open(pg ? { kind: 'postgres', url: pg.url, poolSize: 1 } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') });
     try {
       const count = async (werkgroepId: string) =>
         ((await database.db.execute(sql`select count(*)::int as n from outbox where kind = 'document.changed' and payload->>'werkgroepId' = ${werkgroepId}`)) as unknown as { rows: Array<{ n: number }> }).rows[0].n;

@@ -317,8 +317,11 @@ describe('werkgroep documents and draaiboek', () => {
   });
 
   it('queues no Teams mirror job when the group has no Teams link, and keeps one file per stored version', async () => {
-    await api.stop();
-    const database = await Database.open({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+    // PGlite is one process's database: stop the API first. PostgreSQL is read while it runs
+    // (stopping would drop the test database).
+    const databaseUrl = api.databaseUrl;
+    if (!databaseUrl) await api.stop();
+    const database = await Database.open(databaseUrl ? { kind: 'postgres', url: databaseUrl, poolSize: 1 } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') });
     try {
       const outbox = (await database.db.execute(sql`select count(*)::int as n from outbox where kind = 'document.changed'`)) as unknown as { rows: Array<{ n: number }> };
       expect(outbox.rows[0].n).toBe(0);

@@ -66,7 +66,9 @@ export interface MeetupsRepository {
   listAgendaItems(activityId: string): Promise<AgendaItem[]>;
   insertAgendaItem(data: Omit<AgendaItem, 'id'>): Promise<AgendaItem>;
 
-  insertFeed(data: { personId: string; scope: FeedScope; regionId: string | null; tokenHash: string }): Promise<CalendarFeed>;
+  insertFeed(data: { personId: string; scope: FeedScope; regionId: string | null; werkgroepId: string | null; tokenHash: string }): Promise<CalendarFeed>;
+  /** A werkgroep's meetings (activities linked to it) starting at or after `from`. */
+  activitiesOfWerkgroep(werkgroepId: string, from: Date): Promise<Activity[]>;
   findFeedById(id: string): Promise<CalendarFeed | null>;
   findFeedByTokenHash(tokenHash: string): Promise<CalendarFeed | null>;
   listFeeds(personId: string): Promise<CalendarFeed[]>;

@@ -869,16 +869,29 @@ export class MeetupsService {
     return this.calendar(activity.title, [activity]);
   }
 
-  /** A secret feed URL for the actor's own activities (PERSON) or a region's (REGION). The token is stored hashed. */
-  async createFeed(actor: Actor, scope: FeedScope, regionId?: string | null): Promise<{ feed: CalendarFeed; url: string }> {
-    if (!FEED_SCOPES.includes(scope)) throw DomainError.badInput([{ field: 'scope', message: 'Kies een agenda voor jezelf of voor een regio.' }]);
+  /**
+   * A secret feed URL for the actor's own activities (PERSON), a region's (REGION) or a
+   * werkgroep's meetings (WERKGROEP, for those who may read the group). The token is stored hashed.
+   */
+  async createFeed(actor: Actor, scope: FeedScope, regionId?: string | null, werkgroepId?: string | null): Promise<{ feed: CalendarFeed; url: string }> {
+    if (!FEED_SCOPES.includes(scope)) throw DomainError.badInput([{ field: 'scope', message: 'Kies een agenda voor jezelf, een regio of een werkgroep.' }]);
     if (scope === 'REGION') {
       if (!regionId) throw DomainError.badInput([{ field: 'regionId', message: 'Kies de regio voor deze agenda.' }]);
       if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
       if (!isMemberOfRegion(actor, regionId)) throw DomainError.forbidden('Alleen leden van deze regio kunnen haar agenda volgen.');
     }
+    if (scope === 'WERKGROEP') {
+      if (!werkgroepId) throw DomainError.badInput([{ field: 'werkgroepId', message: 'Kies de werkgroep voor deze agenda.' }]);
+      await this.werkgroepen.readable(actor, werkgroepId);
+    }
     const token = newToken();
-    const feed = await this.repo.insertFeed({ personId: actor.personId, scope, regionId: scope === 'REGION' ? (regionId as string) : null, tokenHash: hashToken(token) });
+    const feed = await this.repo.insertFeed({
+      personId: actor.personId,
+      scope,
+      regionId: scope === 'REGION' ? (regionId as string) : null,
+      werkgroepId: scope === 'WERKGROEP' ? (werkgroepId as string) : null,
+      tokenHash: hashToken(token),
+    });
     return { feed, url: `${this.config.publicUrl}/agenda/feed/${token}.ics` };
   }
 
@@ -899,6 +912,12 @@ export class MeetupsService {
     if (feed.scope === 'REGION' && feed.regionId) {
       const region = await this.regions.getRegion({ id: feed.regionId });
       return this.calendar(`Verbinder · ${region.name}`, await this.repo.listActivities([feed.regionId], from, null));
+    }
+    if (feed.scope === 'WERKGROEP' && feed.werkgroepId) {
+      // A member who left or was removed gets nothing any more: access is checked on every fetch.
+      const werkgroep = await this.werkgroepen.readableFor(feed.personId, feed.werkgroepId);
+      if (!werkgroep) return null;
+      return this.calendar(`Verbinder · ${werkgroep.name}`, await this.repo.activitiesOfWerkgroep(werkgroep.id, from));
     }
     return this.calendar('Verbinder · mijn activiteiten', await this.repo.activitiesOfPerson(feed.personId, from));
   }

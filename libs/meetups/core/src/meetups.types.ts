@@ -116,7 +116,7 @@ export interface AgendaItem {
   notes: string | null;
 }
 
-export const FEED_SCOPES = ['PERSON', 'REGION'] as const;
+export const FEED_SCOPES = ['PERSON', 'REGION', 'WERKGROEP'] as const;
 export type FeedScope = (typeof FEED_SCOPES)[number];
 
 export interface CalendarFeed {
@@ -124,6 +124,8 @@ export interface CalendarFeed {
   personId: string;
   scope: FeedScope;
   regionId: string | null;
+  /** The werkgroep whose meetings the feed lists (scope WERKGROEP). */
+  werkgroepId: string | null;
   tokenHash: string;
   createdAt: Date;
   revokedAt: Date | null;

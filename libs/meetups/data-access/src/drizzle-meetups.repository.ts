@@ -230,7 +230,7 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
     return row;
   }
 
-  async insertFeed(data: { personId: string; scope: FeedScope; regionId: string | null; tokenHash: string }): Promise<CalendarFeed> {
+  async insertFeed(data: { personId: string; scope: FeedScope; regionId: string | null; werkgroepId: string | null; tokenHash: string }): Promise<CalendarFeed> {
     const [row] = await this.db.insert(calendarFeeds).values(data).returning();
     return row;
   }
@@ -274,6 +274,15 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
       .where(and(eq(activityOrganisers.personId, personId), gte(activities.endsAt, from)));
     const all = new Map([...rows, ...organised].map((r) => [r.activity.id, r.activity]));
     return this.withOrganisers([...all.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()));
+  }
+
+  async activitiesOfWerkgroep(werkgroepId: string, from: Date): Promise<Activity[]> {
+    const rows = await this.db
+      .select()
+      .from(activities)
+      .where(and(eq(activities.werkgroepId, werkgroepId), gte(activities.endsAt, from)))
+      .orderBy(asc(activities.startsAt));
+    return this.withOrganisers(rows);
   }
 }
 

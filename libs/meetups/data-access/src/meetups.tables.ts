@@ -136,8 +136,9 @@ export const calendarFeeds = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-    scope: text('scope', { enum: ['PERSON', 'REGION'] }).notNull(),
+    scope: text('scope', { enum: ['PERSON', 'REGION', 'WERKGROEP'] }).notNull(),
     regionId: uuid('region_id').references(() => regions.id, { onDelete: 'cascade' }),
+    werkgroepId: uuid('werkgroep_id').references(() => werkgroepen.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),

@@ -23,7 +23,7 @@ export enum RegistrationStatusGql {
   EXPIRED = 'EXPIRED',
 }
 export enum OccurrenceScopeGql { THIS = 'THIS', FOLLOWING = 'FOLLOWING' }
-export enum FeedScopeGql { PERSON = 'PERSON', REGION = 'REGION' }
+export enum FeedScopeGql { PERSON = 'PERSON', REGION = 'REGION', WERKGROEP = 'WERKGROEP' }
 
 registerEnumType(ActivityKindGql, { name: 'ActivityKind' });
 registerEnumType(AudienceGql, { name: 'Audience', description: 'PUBLIEK maakt de activiteit openbaar (publieke site, aanmelden zonder account)' });
@@ -124,6 +124,7 @@ export class CalendarFeedModel {
   @Field(() => ID) id!: string;
   @Field(() => FeedScopeGql) scope!: FeedScopeGql;
   @Field(() => ID, { nullable: true }) regionId!: string | null;
+  @Field(() => ID, { nullable: true }) werkgroepId!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
 }

@@ -170,8 +170,9 @@ export class ActivityResolver {
     @CurrentActor() actor: Actor,
     @Args('scope', { type: () => FeedScopeGql }) scope: FeedScopeGql,
     @Args('regionId', { type: () => ID, nullable: true }) regionId?: string | null,
+    @Args('werkgroepId', { type: () => ID, nullable: true }) werkgroepId?: string | null,
   ) {
-    return this.service.createFeed(actor, scope, regionId);
+    return this.service.createFeed(actor, scope, regionId, werkgroepId);
   }
 
   @Mutation(() => CalendarFeedModel)

@@ -102,6 +102,19 @@ export class WerkgroepenService {
     return access;
   }
 
+  /**
+   * The group when the person may read it now (a member, or a member of the region for a group
+   * open to the region), else null. For access without a session, e.g. a calendar feed.
+   */
+  async readableFor(personId: string, werkgroepId: string): Promise<Werkgroep | null> {
+    const [werkgroep] = isUuid(werkgroepId) ? await this.repo.findByIds([werkgroepId]) : [];
+    if (!werkgroep) return null;
+    if (await this.repo.findMember(werkgroep.id, personId)) return werkgroep;
+    if (werkgroep.visibility !== 'REGION') return null;
+    const memberships = await this.regions.membershipsByPersonIds([personId]);
+    return memberships.some((m) => m.regionId === werkgroep.regionId) ? werkgroep : null;
+  }
+
   /** Ids of the groups whose content the actor may read, among `ids` (for subscriptions and search). */
   async readableIds(actor: Actor, ids: readonly string[]): Promise<string[]> {
     const groups = await this.repo.findByIds(ids.filter(isUuid));

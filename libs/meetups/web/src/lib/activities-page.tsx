@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client';
 import { Link, useParams } from 'react-router-dom';
 import { Badge, Button, Card, EmptyState, Notice, PageHeader } from '@verbinder/web/ui';
+import { CalendarFeedsCard } from './calendar-feeds';
 import { QueryState } from '@verbinder/web/forms';
 import { ActivityForm } from './activity-form';
 import { formatShortWhen, weekLabel, weekStart } from './dates';
@@ -114,6 +115,12 @@ function RegionActivities({ region }: { region: MeetupsRegion }) {
           )
         }
       </QueryState>
+      <CalendarFeedsCard
+        choices={[
+          { scope: 'PERSON', label: 'mijn activiteiten' },
+          { scope: 'REGION', regionId: region.id, label: `alle activiteiten van ${region.name}` },
+        ]}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useLazyQuery, useMutation } from '@apollo/client';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage, useRefetchQueries, useViewer } from '@verbinder/web/api-client';
 import { Button, Card, ConfirmDialog, ErrorMessage, Form, FormActions, FormErrorSummary, formatDateTime, Notice, Select, Table, TextInput, type Column } from '@verbinder/web/ui';
+import { CalendarFeedsCard } from '@verbinder/meetups/web';
 import { useForm } from '@verbinder/web/forms';
 import { layerLabels, roleLabels } from './labels';
 import {
@@ -98,6 +99,9 @@ export function MembersTab() {
             : 'De toegang stopt meteen; wat dit lid schreef blijft staan.'}
         </p>
       </ConfirmDialog>
+      {werkgroep.permissions.canRead && (
+        <CalendarFeedsCard title="Bijeenkomsten in je agenda" choices={[{ scope: 'WERKGROEP', werkgroepId: werkgroep.id, label: `de bijeenkomsten van ${werkgroep.name}` }]} />
+      )}
     </section>
   );
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "calendar_feeds" ADD COLUMN "werkgroep_id" uuid;--> statement-breakpoint
+ALTER TABLE "calendar_feeds" ADD CONSTRAINT "calendar_feeds_werkgroep_id_werkgroepen_id_fk" FOREIGN KEY ("werkgroep_id") REFERENCES "public"."werkgroepen"("id") ON DELETE cascade ON UPDATE no action;
