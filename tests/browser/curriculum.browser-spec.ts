@@ -53,7 +53,7 @@ describe('curriculum comparison in the browser', () => {
     const page = await docentPage();
     try {
       await page.goto(`${api.url}/werkgroep/${engelsId}/vergelijking`);
-      await page.getByRole('heading', { level: 2, name: 'Vergelijking PTA en OER' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Vergelijking PTA en OER', exact: true }).waitFor();
       await page.getByText('110 uur van de hoogstens 1.600 uur').waitFor();
       const bar = page.getByRole('progressbar', { name: /maximale verkorting/ });
       expect(await bar.getAttribute('aria-valuenow')).toBe('7');

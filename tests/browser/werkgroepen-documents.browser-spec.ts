@@ -80,7 +80,7 @@ describe('werkgroep documents in the browser', () => {
   it('uploads with a visible progress bar, finds the document by search and shows both versions', async () => {
     const page = await docentPage();
     await page.goto(`${api.url}/werkgroep/${engelsId}/documenten`);
-    await page.getByRole('heading', { level: 2, name: 'Documenten' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Documenten', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Overdrachtsformulier vmbo-mbo: versies bekijken' }).waitFor();
 
     // Upload about 3 MB; the bar must show and report progress between 0 and 100.
@@ -136,7 +136,7 @@ describe('werkgroep documents in the browser', () => {
   it('shows the draaiboek as Markdown, with its history and a diff marked with + and −', async () => {
     const page = await docentPage();
     await page.goto(`${api.url}/werkgroep/${engelsId}/draaiboek`);
-    await page.getByRole('heading', { level: 2, name: 'Draaiboek' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Draaiboek', exact: true }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Draaiboek interscolaire vakgroep Engels' }).waitFor();
     expect(await page.locator('.vb-markdown strong').first().textContent()).toBe('overlap');
     const diff = page.getByLabel('Verschil van versie 2 naar versie 3');
