@@ -40,6 +40,7 @@ import { LoketIntakeController } from './http/loket-intake.controller';
 import { LoketSiteController } from './http/loket-site.controller';
 import { MeetupsSiteController } from './http/meetups-site.controller';
 import { PublicSiteController } from './http/public-site.controller';
+import { RegionSiteController } from './http/region-site.controller';
 import { JobsModule } from './jobs.module';
 import { TeamsMirrorModule } from './teams-mirror.module';
 
@@ -95,7 +96,7 @@ export class AppModule {
         RealtimeModule,
         OidcModule,
       ],
-      controllers: [HealthController, OidcController, PublicSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController],
+      controllers: [HealthController, OidcController, PublicSiteController, RegionSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController],
       providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],

@@ -5,7 +5,8 @@ import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { httpStatusOf } from '@verbinder/platform/graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
-import { escapeHtml, renderPage } from '../public-site/layout';
+import { sendPublic } from '../public-site/http';
+import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
 
 /** The form's fields: the HTML names are the names of LoketIntakeInput. */
 const TEXT_FIELDS: Array<{ name: keyof IntakeInput; label: string; type?: string; max: number; required?: boolean; autocomplete?: string; hint?: string; area?: boolean }> = [
@@ -42,8 +43,8 @@ export class LoketIntakeController {
   ) {}
 
   @Get(':slug/loket')
-  async form(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
-    await this.render(res, slug, {});
+  async form(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.render(req, res, slug, {});
   }
 
   @HttpCode(200)
@@ -78,8 +79,9 @@ export class LoketIntakeController {
     try {
       const region = await this.loket.intakeRegion(slug);
       const { message } = await this.loket.submit(input, req.ip ?? req.socket.remoteAddress ?? 'unknown');
-      res.setHeader('Cache-Control', 'no-store');
-      res.type('html').send(
+      sendPublic(
+        req,
+        res,
         renderPage({
           title: 'Bedankt voor je aanvraag',
           description: 'Bedrijvenloket',
@@ -88,28 +90,30 @@ export class LoketIntakeController {
           regionSlug: region.slug,
           body: `<h1>Bedankt!</h1><p class="lead" role="status">${escapeHtml(message)}</p><p>Kijk ook in je map met ongewenste e-mail. Heb je eerder een aanvraag gedaan? Dan zie je al je aanvragen via <a href="/loket/inloggen?regio=${escapeHtml(encodeURIComponent(region.slug))}">inloggen bij het bedrijvenloket</a>.</p>`,
         }),
+        { cache: 'no-store' },
       );
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      if (error.code === ErrorCode.NOT_FOUND) return this.regionNotFound(res, slug);
+      if (error.code === ErrorCode.NOT_FOUND) return this.regionNotFound(req, res, slug);
       const fields = Object.fromEntries((error.details.fields ?? []).map((f) => [f.field, f.message]));
       if (error.code === ErrorCode.RATE_LIMITED) res.setHeader('Retry-After', String(error.details.retryAfterSeconds ?? 60));
-      await this.render(res, slug, values, fields, error.details.fields ? null : error.message, httpStatusOf(error.code));
+      await this.render(req, res, slug, values, fields, error.details.fields ? null : error.message, httpStatusOf(error.code));
     }
   }
 
   /** The privacy statement the form's consent links to. */
   @Get(':slug/loket/privacy')
-  async privacy(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
+  async privacy(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     let region;
     try {
       region = await this.loket.intakeRegion(slug);
     } catch (error) {
-      if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) return this.regionNotFound(res, slug);
+      if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) return this.regionNotFound(req, res, slug);
       throw error;
     }
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    res.type('html').send(
+    sendPublic(
+      req,
+      res,
       renderPage({
         title: 'Privacyverklaring bedrijvenloket',
         description: `Wat het bedrijvenloket ${region.name} met je gegevens doet.`,
@@ -121,6 +125,7 @@ export class LoketIntakeController {
 <p>We bewaren je aanvraag tot ze is afgerond en daarna nog 24 maanden; dan verwijderen we je persoonsgegevens. Je kunt altijd vragen welke gegevens we van je hebben of vragen ze eerder te verwijderen: antwoord op een e-mail van het loket.</p>
 <p><a href="${escapeHtml(this.path(slug))}">Terug naar het formulier</a></p>`,
       }),
+      { cache: 'public' },
     );
   }
 
@@ -132,16 +137,16 @@ export class LoketIntakeController {
     return `/publiek/${encodeURIComponent(slug)}/loket`;
   }
 
-  private regionNotFound(res: Response, slug: string): void {
-    res.status(404).type('html').send(renderPage({ title: 'Regio niet gevonden', description: 'Deze regio bestaat niet in Verbinder.', canonicalUrl: this.url(slug), body: '<h1>Deze regio bestaat niet</h1><p>Controleer het adres.</p>' }));
+  private regionNotFound(req: Request, res: Response, slug: string): void {
+    sendPublic(req, res, regionNotFoundPage(this.url(slug)), { cache: 'public', status: 404 });
   }
 
-  private async render(res: Response, slug: string, values: FormValues, fields: Record<string, string> = {}, problem: string | null = null, status = 200): Promise<void> {
+  private async render(req: Request, res: Response, slug: string, values: FormValues, fields: Record<string, string> = {}, problem: string | null = null, status = 200): Promise<void> {
     let region;
     try {
       region = await this.loket.intakeRegion(slug);
     } catch (error) {
-      if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) return this.regionNotFound(res, slug);
+      if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) return this.regionNotFound(req, res, slug);
       throw error;
     }
     const v = (name: string) => escapeHtml(values[name] ?? '');
@@ -189,10 +194,12 @@ ${fields['formToken'] ? `<p><span class="fout" id="formToken-fout">${escapeHtml(
 <p><button id="versturen" type="submit">Aanvraag versturen</button></p>
 </form>
 <p>Heb je eerder een aanvraag gedaan? <a href="/loket/inloggen?regio=${escapeHtml(encodeURIComponent(region.slug))}">Log in om je aanvragen te zien</a>.</p>`;
-    res.setHeader('Cache-Control', 'no-store');
-    res
-      .status(status)
-      .type('html')
-      .send(renderPage({ title: `Bedrijvenloket ${region.name}`, description: `Stageplaatsen, gastlessen en meer: één loket voor bedrijven in ${region.name}.`, canonicalUrl: this.url(slug), regionName: region.name, regionSlug: region.slug, body }));
+    // A one-time form token in every copy: never cached, so no ETag either.
+    sendPublic(
+      req,
+      res,
+      renderPage({ title: `Bedrijvenloket ${region.name}`, description: `Stageplaatsen, gastlessen en meer: één loket voor bedrijven in ${region.name}.`, canonicalUrl: this.url(slug), regionName: region.name, regionSlug: region.slug, body }),
+      { cache: 'no-store', status },
+    );
   }
 }

@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { httpStatusOf, readCookie } from '@verbinder/platform/graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
+import { sendPublic, setPrivateHeaders } from '../public-site/http';
 import { escapeHtml, renderPage } from '../public-site/layout';
 import { LOKET_STATUS_SCRIPT } from './loket-status-script';
 
@@ -68,14 +69,11 @@ export class LoketSiteController {
   }
 
   private privateHeaders(res: Response): void {
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Robots-Tag', 'noindex');
+    setPrivateHeaders(res);
   }
 
   private notFound(res: Response, message: string): void {
-    this.privateHeaders(res);
-    res.status(404).type('html').send(renderPage({ title: 'Aanvraag niet gevonden', description: 'Bedrijvenloket', canonicalUrl: `${this.config.publicUrl}/loket`, body: `<h1>Aanvraag niet gevonden</h1><p>${escapeHtml(message)}</p>` }));
+    sendPublic(res.req, res, renderPage({ title: 'Aanvraag niet gevonden', description: 'Bedrijvenloket', canonicalUrl: `${this.config.publicUrl}/loket`, body: `<h1>Aanvraag niet gevonden</h1><p>${escapeHtml(message)}</p>` }), { cache: 'private', status: 404 });
   }
 
   /** The status view of one request: the token page and the signed-in company's page share it. */
@@ -84,7 +82,6 @@ export class LoketSiteController {
     view: PublicRequestView,
     o: { action: string; token?: string; notice?: string | null; problem?: string | null; status?: number; header?: string },
   ): void {
-    this.privateHeaders(res);
     const { request: r, company } = view;
     const thread = view.messages
       .map(
@@ -116,10 +113,10 @@ ${r.period ? `<p>Periode: ${escapeHtml(r.period)}</p>` : ''}
 <section class="line" id="loket-gesprek" aria-label="Gesprek">${thread || '<p>Nog geen berichten.</p>'}</section>
 ${form}
 </div>${o.token ? '\n<script src="/loket/status.js" defer></script>' : ''}`;
-    res
-      .status(o.status ?? 200)
-      .type('html')
-      .send(renderPage({ title: `Aanvraag ${r.reference}`, description: 'Bedrijvenloket: de voortgang van je aanvraag', canonicalUrl: `${this.config.publicUrl}/loket`, body }));
+    sendPublic(res.req, res, renderPage({ title: `Aanvraag ${r.reference}`, description: 'Bedrijvenloket: de voortgang van je aanvraag', canonicalUrl: `${this.config.publicUrl}/loket`, body }), {
+      cache: 'private',
+      status: o.status ?? 200,
+    });
   }
 
   // ---------- magic-link sign-in ----------
@@ -159,8 +156,7 @@ ${regions.map((r) => `<option value="${escapeHtml(r.slug)}"${r.slug === values.r
 <p><label for="email">E-mailadres</label><br><input id="email" name="email" type="email" required maxlength="254" autocomplete="email" value="${escapeHtml(values.email)}"${described('email')}>${err('email')}</p>
 <p><button type="submit">Stuur mij een inloglink</button></p>
 </form>`;
-    this.privateHeaders(res);
-    res.status(status).type('html').send(this.page('Inloggen bij het bedrijvenloket', body));
+    sendPublic(res.req, res, this.page('Inloggen bij het bedrijvenloket', body), { cache: 'private', status });
   }
 
   /** A GET only shows a button: mail scanners that open links must not use them up. */

@@ -1,12 +1,13 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { AuthService } from '@verbinder/identity/core';
 import { dutchDateTime, MeetupsService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { DomainError, isDomainError } from '@verbinder/shared/kernel';
-import { escapeHtml, renderPage } from '../public-site/layout';
+import { sendPublic } from '../public-site/http';
+import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
 
 const KIND_TEXT: Record<string, string> = {
   VERBINDERSOVERLEG: 'Verbindersoverleg',
@@ -77,14 +78,14 @@ export class MeetupsSiteController {
   }
 
   @Get('publiek/:slug/activiteiten')
-  async list(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
+  async list(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const canonicalUrl = `${this.config.publicUrl}/publiek/${encodeURIComponent(slug)}/activiteiten`;
     let data;
     try {
       data = await this.meetups.publicActivities(slug);
     } catch (error) {
       if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) {
-        res.status(404).type('html').send(this.page('Regio niet gevonden', canonicalUrl, '<h1>Deze regio bestaat niet</h1><p>Controleer het adres.</p>'));
+        sendPublic(req, res, regionNotFoundPage(canonicalUrl), { cache: 'public', status: 404 });
         return;
       }
       throw error;
@@ -115,8 +116,7 @@ ${form}
     const body = `<h1>Activiteiten in ${escapeHtml(region.name)}</h1>
 <p class="lead">Open dagen, meet-ups en andere activiteiten van de scholen waar iedereen welkom is. Aanmelden kan zonder account: je krijgt een e-mail om je aanmelding te bevestigen.</p>
 ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
-    res.setHeader('Cache-Control', 'public, max-age=60');
-    res.type('html').send(this.page(`Activiteiten in ${region.name}`, canonicalUrl, body, region.name, region.slug));
+    sendPublic(req, res, this.page(`Activiteiten in ${region.name}`, canonicalUrl, body, region.name, region.slug), { cache: 'public' });
   }
 
   @HttpCode(200)

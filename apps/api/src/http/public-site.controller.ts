@@ -1,10 +1,11 @@
-import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
-import { escapeHtml, renderPage } from '../public-site/layout';
+import { sendPublic } from '../public-site/http';
+import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
 
 const STATUS_TEXT = {
   OP_KOERS: 'Op koers',
@@ -25,21 +26,14 @@ export class PublicSiteController {
 
   /** Progress of a region's actieagenda for parents, pupils and companies: only published acties. */
   @Get(':slug/actieagenda')
-  async progress(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
+  async progress(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const canonicalUrl = `${this.config.publicUrl}/publiek/${encodeURIComponent(slug)}/actieagenda`;
     let data;
     try {
       data = await this.actieagenda.publicProgress(slug);
     } catch (error) {
       if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) {
-        res.status(404).type('html').send(
-          renderPage({
-            title: 'Regio niet gevonden',
-            description: 'Deze regio bestaat niet in Verbinder.',
-            canonicalUrl,
-            body: '<h1>Deze regio bestaat niet</h1><p>Controleer het adres. Misschien is de link verouderd.</p>',
-          }),
-        );
+        sendPublic(req, res, regionNotFoundPage(canonicalUrl), { cache: 'public', status: 404 });
         return;
       }
       throw error;
@@ -71,8 +65,9 @@ ${line.acties
 </section>`,
   )
   .join('\n')}`;
-    res.setHeader('Cache-Control', 'public, max-age=60');
-    res.type('html').send(
+    sendPublic(
+      req,
+      res,
       renderPage({
         title: `Voortgang samenwerking vmbo–mbo in ${region.name}`,
         description: `Hoe de scholen in ${region.name} samenwerken aan de overstap van vmbo naar mbo, en hoe ver ze zijn.`,
@@ -81,6 +76,7 @@ ${line.acties
         regionSlug: region.slug,
         body,
       }),
+      { cache: 'public' },
     );
   }
 }

@@ -14,7 +14,14 @@ export function escapeHtml(value: unknown): string {
 export interface PageOptions {
   title: string;
   description: string;
+  /** Absolute URL (PUBLIC_URL + path): `<link rel="canonical">` and og:url. */
   canonicalUrl: string;
+  /** Language of the page (BCP 47); Dutch unless a translated page says otherwise. */
+  lang?: string;
+  /** Writing direction; set `rtl` for a translated page in a right-to-left language (Arabic). */
+  dir?: 'ltr' | 'rtl';
+  /** og:locale, e.g. `nl_NL` (default) or `en_GB` for a translated page. */
+  ogLocale?: string;
   regionName?: string;
   /** With a region: a navigation between the region's public pages. */
   regionSlug?: string;
@@ -56,10 +63,15 @@ nav.regio ul { list-style:none; margin:0 auto; padding:0; display:flex; flex-wra
 footer { max-width: 52rem; margin: 2rem auto; padding: 0 1.2rem 2rem; color: var(--muted); font-size: .9rem; }
 `;
 
-/** The region's public pages: progress, activities and the business loket. */
+/** The site name in the title, og:site_name and the header. */
+export const SITE_NAME = 'Verbinder';
+
+/** The region's public pages: home, leerroutes, progress, activities and the business loket. */
 function regionNav(slug: string): string {
   const base = `/publiek/${encodeURIComponent(slug)}`;
   return `<nav class="regio" aria-label="Regio"><ul>
+<li><a href="${escapeHtml(base)}">Over de regio</a></li>
+<li><a href="${escapeHtml(base)}/leerroutes">Leerroutes</a></li>
 <li><a href="${escapeHtml(base)}/actieagenda">Voortgang</a></li>
 <li><a href="${escapeHtml(base)}/activiteiten">Activiteiten</a></li>
 <li><a href="${escapeHtml(base)}/loket">Bedrijvenloket</a></li>
@@ -68,29 +80,43 @@ function regionNav(slug: string): string {
 
 export function renderPage(o: PageOptions): string {
   return `<!doctype html>
-<html lang="nl">
+<html lang="${escapeHtml(o.lang ?? 'nl')}"${o.dir ? ` dir="${o.dir}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(o.title)} · Verbinder</title>
+<title>${escapeHtml(o.title)} · ${SITE_NAME}</title>
 <meta name="description" content="${escapeHtml(o.description)}">
 <link rel="canonical" href="${escapeHtml(o.canonicalUrl)}">
 <meta property="og:type" content="website">
 <meta property="og:title" content="${escapeHtml(o.title)}">
 <meta property="og:description" content="${escapeHtml(o.description)}">
 <meta property="og:url" content="${escapeHtml(o.canonicalUrl)}">
-<meta property="og:locale" content="nl_NL">
+<meta property="og:locale" content="${escapeHtml(o.ogLocale ?? 'nl_NL')}">
+<meta property="og:site_name" content="${SITE_NAME}">
 <meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${escapeHtml(o.title)}">
+<meta name="twitter:description" content="${escapeHtml(o.description)}">
 <style>${STYLES}</style>
 </head>
 <body>
 <a class="skip" href="#inhoud">Naar de inhoud</a>
-<header class="site"><a href="/">Verbinder${o.regionName ? ` · ${escapeHtml(o.regionName)}` : ''}</a></header>
+<header class="site"><a href="${o.regionSlug ? `/publiek/${escapeHtml(encodeURIComponent(o.regionSlug))}` : '/publiek'}">${SITE_NAME}${o.regionName ? ` · ${escapeHtml(o.regionName)}` : ''}</a></header>
 ${o.regionSlug ? regionNav(o.regionSlug) : ''}
 <main id="inhoud">
 ${o.body}
 </main>
-<footer>Verbinder verbindt vmbo en mbo in de regio: scholen werken samen aan doorlopende leerroutes voor leerlingen.</footer>
+<footer><p>Verbinder verbindt vmbo en mbo in de regio: scholen werken samen aan doorlopende leerroutes voor leerlingen.</p>
+<p><a href="/publiek">Alle regio's</a> · <a href="/toegankelijkheid">Toegankelijkheid</a></p></footer>
 </body>
 </html>`;
+}
+
+/** The Dutch 404 page for an unknown region (the same on every region page). */
+export function regionNotFoundPage(canonicalUrl: string): string {
+  return renderPage({
+    title: 'Regio niet gevonden',
+    description: 'Deze regio bestaat niet in Verbinder.',
+    canonicalUrl,
+    body: '<h1>Deze regio bestaat niet</h1><p>Controleer het adres. Misschien is de link verouderd.</p><p><a href="/publiek">Bekijk alle regio\'s</a></p>',
+  });
 }

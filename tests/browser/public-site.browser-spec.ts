@@ -1,0 +1,137 @@
+// Every public page type in Chromium, checked with axe-core against WCAG 2.1 A and AA on a
+// phone (390×844) and on a desktop, and the region home with JavaScript disabled. A loket
+// status page is made for real: a request through the API, its link from the SMTP mail.
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type ApiHandle, GraphqlHttpClient, startApi } from '../support/api-process';
+import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
+
+const CHROMIUM = '/usr/bin/chromium';
+const AXE = require.resolve('axe-core/axe.min.js');
+const REGION = 'noord-west-veluwe';
+const SUBMIT = 'mutation($input: LoketIntakeInput!) { submitLoketRequest(input: $input) { message } }';
+const VIEWPORTS = [
+  { name: 'telefoon', viewport: { width: 390, height: 844 } },
+  { name: 'desktop', viewport: { width: 1280, height: 900 } },
+];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+}
+
+const bodyOf = (mail: ReceivedMail) =>
+  mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+
+function describeViolations(path: string, violations: AxeViolation[]): string {
+  return violations
+    .map((v) => `${path}: [${v.impact}] ${v.id} — ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`).join('\n')}`)
+    .join('\n');
+}
+
+describe('public site accessibility in the browser', () => {
+  let api: ApiHandle;
+  let smtp: SmtpHandle;
+  let browser: Browser;
+  let statusPath: string;
+
+  const pages = () => [
+    '/publiek',
+    `/publiek/${REGION}`,
+    `/publiek/${REGION}/leerroutes`,
+    `/publiek/${REGION}/actieagenda`,
+    `/publiek/${REGION}/activiteiten`,
+    `/publiek/${REGION}/loket`,
+    `/publiek/${REGION}/loket/privacy`,
+    statusPath,
+    '/loket/inloggen',
+    '/toegankelijkheid',
+    '/publiek/bestaat-niet',
+  ];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
+    smtp = await startSmtpServer();
+    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200' } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      timeout: 60_000,
+    });
+    // A real loket request, so there is a real status page to check.
+    const anonymous = new GraphqlHttpClient(api.url);
+    const formToken = (await anonymous.request<{ loketFormToken: string }>('{ loketFormToken }')).loketFormToken;
+    await new Promise((r) => setTimeout(r, 3200)); // the form must be at least three seconds old
+    await anonymous.request(SUBMIT, {
+      input: { regionSlug: REGION, companyName: 'Toegankelijk Bouw B.V.', kvk: '1122 3344', contactName: 'Sanne Bouw', contactEmail: 'sanne@toegankelijk.example', type: 'GASTLES', consent: true, formToken },
+    });
+    const [mail] = (await smtp.waitFor((m) => m.some((x) => x.to.includes('sanne@toegankelijk.example')))).filter((x) => x.to.includes('sanne@toegankelijk.example'));
+    const token = /\/loket\/status\/([A-Za-z0-9_-]+)/.exec(bodyOf(mail))?.[1];
+    if (!token) throw new Error(`no status link in mail "${mail.subject}"`);
+    statusPath = `/loket/status/${token}`;
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await smtp?.stop();
+  }, 60_000);
+
+  async function withContext<T>(options: Parameters<Browser['newContext']>[0], run: (context: BrowserContext) => Promise<T>): Promise<T> {
+    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...options });
+    context.setDefaultTimeout(20_000);
+    try {
+      return await run(context);
+    } finally {
+      await context.close();
+    }
+  }
+
+  it.each(VIEWPORTS)('has no WCAG 2.1 A/AA violations on any public page type ($name)', async ({ viewport }) => {
+    await withContext({ viewport }, async (context) => {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const path of pages()) {
+        const response = await page.goto(`${api.url}${path}`);
+        expect([200, 404]).toContain(response?.status());
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.addScriptTag({ path: AXE });
+        const { violations, passes } = (await page.evaluate(
+          `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => ({ passes: r.passes.length, violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })) }))`,
+        )) as { violations: AxeViolation[]; passes: number };
+        expect(passes).toBeGreaterThan(5); // axe really checked the page
+        if (violations.length) problems.push(describeViolations(path, violations));
+      }
+      if (problems.length) throw new Error(`axe-core found WCAG violations:\n${problems.join('\n')}`);
+    });
+  }, 120_000);
+
+  it('the activities page offers a registration form that works as plain HTML', async () => {
+    await withContext({ viewport: VIEWPORTS[0].viewport, javaScriptEnabled: false }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${api.url}/publiek/${REGION}/activiteiten`);
+      const form = page.locator('form[action*="/aanmelden"]').first();
+      await form.getByLabel('Je naam').fill('Ouder Test');
+      await form.getByLabel('Je e-mailadres').fill('ouder@toegankelijk.example');
+      await form.getByRole('button', { name: 'Aanmelden' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Kijk in je e-mail' }).waitFor();
+    });
+  }, 60_000);
+
+  it('works without JavaScript: the region home, its navigation and the leerroutes', async () => {
+    await withContext({ viewport: VIEWPORTS[0].viewport, javaScriptEnabled: false }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${api.url}/publiek`);
+      await page.getByRole('link', { name: 'Noord-West Veluwe' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Van vmbo naar mbo in Noord-West Veluwe' }).waitFor();
+      expect(await page.getByRole('heading', { level: 2, name: 'De scholen', exact: true }).isVisible()).toBe(true);
+      expect(await page.locator('script').count()).toBe(0);
+      await page.getByRole('navigation', { name: 'Regio' }).getByRole('link', { name: 'Leerroutes' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Leerroutes in Noord-West Veluwe' }).waitFor();
+      await page.getByRole('link', { name: 'Toegankelijkheid' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' }).waitFor();
+    });
+  }, 60_000);
+});
