@@ -514,7 +514,8 @@ export class StoriesService {
 
   /**
    * Records a withdrawal (e.g. after a parent's e-mail) and, in the same transaction, takes every
-   * published or scheduled story that rests on the consent offline, with the reason in its history.
+   * published story that rests on the consent offline, with the reason in its history. A scheduled
+   * story that rests on it gets the withdrawal in its history and is blocked by the sweep.
    */
   async withdrawConsent(actor: Actor, consentId: string, reason: string): Promise<{ consent: StoryConsent; unpublished: Story[] }> {
     const [consent] = isUuid(consentId) ? await this.repo.findConsents([consentId]) : [];
@@ -527,7 +528,8 @@ export class StoriesService {
     return this.uow.run(async () => {
       const updated = await this.repo.updateConsent(consent.id, { withdrawnAt: this.clock.now(), withdrawnReason: note });
       const dependants = await this.dependentStories([consent.id]);
-      const live = dependants.filter((s) => s.status === 'PUBLISHED' || s.status === 'SCHEDULED');
+      // Published stories go offline now; scheduled ones stay and are blocked by the sweep at their time.
+      const live = dependants.filter((s) => s.status === 'PUBLISHED');
       const unpublished = await this.takeOffline(live, `Toestemming voor ${consent.subjectName} ingetrokken: ${note}`, actor.name);
       const offline = new Set(live.map((s) => s.id));
       await this.repo.insertHistory(
@@ -565,7 +567,7 @@ export class StoriesService {
       const ids = consents.map((c) => c.id);
       const dependants = await this.dependentStories(ids);
       await this.takeOffline(
-        dependants.filter((s) => s.status === 'PUBLISHED' || s.status === 'SCHEDULED'),
+        dependants.filter((s) => s.status === 'PUBLISHED'),
         'Toestemmingsgegevens gewist op verzoek van de persoon',
         actor.name,
       );
