@@ -13,6 +13,7 @@ import { TEAMS_AUTHZ } from './cases/teams.cases';
 import { WERKGROEPEN_AUTHZ, WERKGROEPEN_SUBSCRIPTIONS } from './cases/werkgroepen.cases';
 import { CURRICULUM_AUTHZ } from './cases/curriculum.cases';
 import { STREAM_AUTHZ } from './cases/werkgroepen-stream.cases';
+import { STORIES_AUTHZ } from './cases/stories.cases';
 
 const CORE_OPS: Record<string, AuthzCase> = {
   // queries
@@ -199,7 +200,7 @@ const CORE_OPS: Record<string, AuthzCase> = {
 // werkgroepChanged: tests/e2e/werkgroepen.e2e-spec.ts.
 const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['actieagendaChanged', 'activityChanged', 'loketChanged', 'loketRequestChanged', 'notificationReceived', 'regionActivity', ...WERKGROEPEN_SUBSCRIPTIONS].sort();
 
-const OPS: Record<string, AuthzCase> = { ...CORE_OPS, ...WERKGROEPEN_AUTHZ, ...STREAM_AUTHZ, ...CURRICULUM_AUTHZ, ...WERKGROEP_DOCUMENTS_AUTHZ, ...TEAMS_AUTHZ };
+const OPS: Record<string, AuthzCase> = { ...CORE_OPS, ...WERKGROEPEN_AUTHZ, ...STREAM_AUTHZ, ...CURRICULUM_AUTHZ, ...WERKGROEP_DOCUMENTS_AUTHZ, ...TEAMS_AUTHZ, ...STORIES_AUTHZ };
 
 describe('authorization of every GraphQL operation', () => {
   let api: ApiHandle;

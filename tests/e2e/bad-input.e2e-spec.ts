@@ -12,6 +12,7 @@ import { TEAMS_BAD_INPUT, TEAMS_FINGERPRINT } from './cases/teams.cases';
 import { WERKGROEPEN_BAD_INPUT, WERKGROEPEN_FINGERPRINT } from './cases/werkgroepen.cases';
 import { CURRICULUM_BAD_INPUT, CURRICULUM_FINGERPRINT } from './cases/curriculum.cases';
 import { STREAM_BAD_INPUT, STREAM_FINGERPRINT } from './cases/werkgroepen-stream.cases';
+import { STORIES_BAD_INPUT, STORIES_FINGERPRINT } from './cases/stories.cases';
 
 const CORE_CASES: BadCase[] = [
   { mutation: 'signIn', doc: 'mutation { signIn(email: "sanne.devries@example.org", password: "niet-het-wachtwoord") { authenticated } }', code: 'INVALID_CREDENTIALS' },
@@ -217,7 +218,7 @@ const CORE_CASES: BadCase[] = [
   },
 ];
 
-const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...STREAM_BAD_INPUT, ...CURRICULUM_BAD_INPUT, ...WERKGROEP_DOCUMENTS_BAD_INPUT, ...TEAMS_BAD_INPUT];
+const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...STREAM_BAD_INPUT, ...CURRICULUM_BAD_INPUT, ...WERKGROEP_DOCUMENTS_BAD_INPUT, ...TEAMS_BAD_INPUT, ...STORIES_BAD_INPUT];
 
 // Mutations whose only input cannot be wrong.
 const WITHOUT_INPUT = ['signOut'];
@@ -278,6 +279,7 @@ describe('bad input on every mutation', () => {
       await (clients.get('docent') as GraphqlHttpClient).request(WERKGROEP_DOCUMENTS_FINGERPRINT, { w: ids.engelsWerkgroepId }),
       await beheerder.request(STREAM_FINGERPRINT, { r: ids.regionId }),
       await beheerder.request(TEAMS_FINGERPRINT, { r: ids.regionId, w: ids.engelsWerkgroepId, t: ids.techniekWerkgroepId }),
+      await beheerder.request(STORIES_FINGERPRINT, { r: ids.regionId }),
     ];
     const before = await snapshot();
     for (const c of CASES) {

@@ -30,6 +30,9 @@ import { WerkgroepDocumentsCoreModule, WerkgroepenCoreModule } from '@verbinder/
 import { WerkgroepDocumentsDataAccessModule, WerkgroepenDataAccessModule } from '@verbinder/werkgroepen/data-access';
 import { WerkgroepenGraphqlModule, WerkgroepenLoaderFactory } from '@verbinder/werkgroepen/graphql';
 import { TeamsMirrorGraphqlModule } from '@verbinder/teams-mirror/graphql';
+import { StoriesCoreModule } from '@verbinder/stories/core';
+import { StoriesDataAccessModule } from '@verbinder/stories/data-access';
+import { StoriesGraphqlModule } from '@verbinder/stories/graphql';
 import { DocumentsModule } from './documents.module';
 import { EventsModule } from './events.module';
 import { graphqlOptions } from './graphql.config';
@@ -72,9 +75,10 @@ export class AppModule {
         DocumentsModule.forRoot(deps.config),
         WerkgroepDocumentsCoreModule.register({ imports: [WerkgroepDocumentsDataAccessModule] }),
         TeamsMirrorModule.forRoot(deps.config, deps.logger),
+        StoriesCoreModule.register({ imports: [StoriesDataAccessModule] }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule, LoketGraphqlModule, WerkgroepenGraphqlModule, TeamsMirrorGraphqlModule],
+          imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule, LoketGraphqlModule, WerkgroepenGraphqlModule, TeamsMirrorGraphqlModule, StoriesGraphqlModule],
           inject: [APP_CONFIG, AuthService, RegionsLoaderFactory, ActieagendaLoaderFactory, MeetupsLoaderFactory, WerkgroepenLoaderFactory],
           useFactory: (
             config: AppConfig,
@@ -91,6 +95,7 @@ export class AppModule {
         LoketGraphqlModule,
         WerkgroepenGraphqlModule,
         TeamsMirrorGraphqlModule,
+        StoriesGraphqlModule,
         IdentityGraphqlModule,
         NotificationsGraphqlModule,
         RealtimeModule,

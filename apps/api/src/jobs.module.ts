@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module, OnApplicationBootstrap, OnModuleDestroy 
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { LoketService } from '@verbinder/loket/core';
 import { MeetupsService } from '@verbinder/meetups/core';
+import { StoriesService } from '@verbinder/stories/core';
 import { NodemailerMailer } from '@verbinder/integrations/mail';
 import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
@@ -20,6 +21,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     private readonly actieagenda: ActieagendaService,
     private readonly meetups: MeetupsService,
     private readonly loket: LoketService,
+    private readonly stories: StoriesService,
     private readonly config: AppConfig,
     private readonly logger: JsonLogger,
   ) {}
@@ -46,6 +48,10 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
         .sweepRetention()
         .then((done) => done > 0 && this.logger.info('expired loket requests anonymised', { done }))
         .catch((error: unknown) => this.logger.warn('loket retention sweep failed', { error: (error as Error).message }));
+      void this.stories
+        .sweep()
+        .then((changed) => changed > 0 && this.logger.info('scheduled stories published, blocked or taken offline', { changed }))
+        .catch((error: unknown) => this.logger.warn('stories sweep failed', { error: (error as Error).message }));
     };
     this.timer = setInterval(run, this.config.jobs.reminderIntervalMs);
     this.timer.unref();
@@ -80,8 +86,9 @@ export class JobsModule {
         },
         {
           provide: ReminderScheduler,
-          inject: [ActieagendaService, MeetupsService, LoketService],
-          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService, loket: LoketService) => new ReminderScheduler(actieagenda, meetups, loket, config, logger.child({ component: 'reminders' })),
+          inject: [ActieagendaService, MeetupsService, LoketService, StoriesService],
+          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService, loket: LoketService, stories: StoriesService) =>
+            new ReminderScheduler(actieagenda, meetups, loket, stories, config, logger.child({ component: 'reminders' })),
         },
       ],
       exports: [OUTBOX, MAILER, OutboxWorker],

@@ -93,5 +93,6 @@ function toFormatted(formatted: GraphQLFormattedError, error: DomainError): Grap
   if (error.details.field) extensions['field'] = error.details.field;
   if (error.details.retryAfterSeconds) extensions['retryAfterSeconds'] = error.details.retryAfterSeconds;
   if (error.details.rows) extensions['rows'] = error.details.rows;
+  if (error.details.missingConsents) extensions['missingConsents'] = error.details.missingConsents;
   return { message: error.message, locations: formatted.locations, path: formatted.path, extensions };
 }

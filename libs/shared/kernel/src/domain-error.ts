@@ -15,6 +15,8 @@ export class DomainError extends Error {
       retryAfterSeconds?: number;
       /** Row-level problems of an import (CSV_INVALID). */
       rows?: Array<{ row: number; column: string; message: string }>;
+      /** Consents a story still lacks (CONFLICT from the stories consent gate). */
+      missingConsents?: Array<{ storyPersonId: string; name: string; needed: string; message: string }>;
     } = {},
   ) {
     super(message);

@@ -21,6 +21,10 @@ export interface DomainEventMap {
   'werkgroep.changed': WerkgroepChangeDto & { regionId: string };
   /** A member left or was removed: every node takes the person's sockets out of the group's room. */
   'werkgroep.member-removed': { regionId: string; werkgroepId: string; personId: string };
+  /** Stories went offline (unpublished by hand, a withdrawn or expired consent): the public site, feeds and copies drop them. */
+  'story.unpublished': { regionId: string; storyIds: string[]; reason: string; at: string };
+  /** A story became visible on the public site. */
+  'story.published': { regionId: string; storyId: string; at: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

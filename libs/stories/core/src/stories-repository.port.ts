@@ -1,0 +1,46 @@
+import type { Story, StoryComment, StoryConsent, StoryHistoryEntry, StoryPerson, StoryRevision, StoryStatus, StoryTranslation } from './stories.types';
+
+export const STORIES_REPOSITORY = Symbol('STORIES_REPOSITORY');
+
+export type StoryWrite = Omit<Story, 'id' | 'createdAt' | 'updatedAt'>;
+
+export interface StoriesRepository {
+  insertStory(data: StoryWrite): Promise<Story>;
+  updateStory(id: string, data: Partial<StoryWrite>): Promise<Story>;
+  findStory(id: string): Promise<Story | null>;
+  /** Locks the story row for the rest of the transaction. */
+  lockStory(id: string): Promise<Story | null>;
+  findStoryBySlug(regionId: string, slug: string): Promise<Story | null>;
+  slugsStartingWith(regionId: string, prefix: string): Promise<string[]>;
+  /** Newest first, at most 500; `statuses` null = all. */
+  listStories(regionId: string, statuses: StoryStatus[] | null): Promise<Story[]>;
+  /** Scheduled stories whose publishAt has come (every region). */
+  listDue(now: Date, limit: number): Promise<Story[]>;
+  listByStatus(status: StoryStatus, limit: number): Promise<Story[]>;
+
+  listTranslations(storyId: string): Promise<StoryTranslation[]>;
+  upsertTranslation(data: Omit<StoryTranslation, 'id' | 'updatedAt'>): Promise<StoryTranslation>;
+  deleteTranslation(storyId: string, language: string): Promise<boolean>;
+
+  listPeople(storyIds: readonly string[]): Promise<StoryPerson[]>;
+  findPerson(id: string): Promise<StoryPerson | null>;
+  insertPerson(data: Omit<StoryPerson, 'id' | 'createdAt'>): Promise<StoryPerson>;
+  updatePerson(id: string, data: Partial<Omit<StoryPerson, 'id' | 'storyId' | 'createdAt'>>): Promise<StoryPerson>;
+  deletePerson(id: string): Promise<void>;
+  /** People (in any story) whose appearance rests on one of these consents. */
+  listPeopleByConsent(consentIds: readonly string[]): Promise<StoryPerson[]>;
+
+  insertConsent(data: Omit<StoryConsent, 'id' | 'createdAt'>): Promise<StoryConsent>;
+  findConsents(ids: readonly string[]): Promise<StoryConsent[]>;
+  updateConsent(id: string, data: Partial<Pick<StoryConsent, 'withdrawnAt' | 'withdrawnReason'>>): Promise<StoryConsent>;
+  /** Consents in the region about a person with this name (case-insensitive). */
+  listConsentsBySubject(regionId: string, name: string): Promise<StoryConsent[]>;
+  deleteConsents(ids: readonly string[]): Promise<void>;
+
+  insertRevision(data: Omit<StoryRevision, 'id' | 'createdAt'>): Promise<void>;
+  listRevisions(storyId: string): Promise<StoryRevision[]>;
+  insertComment(data: Omit<StoryComment, 'id' | 'createdAt'>): Promise<StoryComment>;
+  listComments(storyId: string): Promise<StoryComment[]>;
+  insertHistory(rows: Array<Omit<StoryHistoryEntry, 'id' | 'createdAt'>>): Promise<void>;
+  listHistory(storyId: string): Promise<StoryHistoryEntry[]>;
+}

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import type { StoriesRepository, Story, StoryComment, StoryConsent, StoryHistoryEntry, StoryPerson, StoryRevision, StoryStatus, StoryTranslation, StoryWrite } from '@verbinder/stories/core';
+import { Database } from '@verbinder/platform/db';
+import { and, asc, desc, eq, inArray, like, lte, sql } from 'drizzle-orm';
+import { stories, storyComments, storyConsents, storyHistory, storyPeople, storyRevisions, storyTranslations } from './stories.tables';
+
+@Injectable()
+export class DrizzleStoriesRepository implements StoriesRepository {
+  constructor(private readonly database: Database) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  async insertStory(data: StoryWrite): Promise<Story> {
+    const [row] = await this.db.insert(stories).values(data).returning();
+    return row;
+  }
+
+  async updateStory(id: string, data: Partial<StoryWrite>): Promise<Story> {
+    const [row] = await this.db.update(stories).set({ ...data, updatedAt: new Date() }).where(eq(stories.id, id)).returning();
+    return row;
+  }
+
+  async findStory(id: string): Promise<Story | null> {
+    const [row] = await this.db.select().from(stories).where(eq(stories.id, id));
+    return row ?? null;
+  }
+
+  async lockStory(id: string): Promise<Story | null> {
+    const [row] = await this.db.select().from(stories).where(eq(stories.id, id)).for('update');
+    return row ?? null;
+  }
+
+  async findStoryBySlug(regionId: string, slug: string): Promise<Story | null> {
+    const [row] = await this.db.select().from(stories).where(and(eq(stories.regionId, regionId), eq(stories.slug, slug)));
+    return row ?? null;
+  }
+
+  async slugsStartingWith(regionId: string, prefix: string): Promise<string[]> {
+    const rows = await this.db.select({ slug: stories.slug }).from(stories).where(and(eq(stories.regionId, regionId), like(stories.slug, `${prefix}%`)));
+    return rows.map((r) => r.slug);
+  }
+
+  listStories(regionId: string, statuses: StoryStatus[] | null): Promise<Story[]> {
+    const where = statuses ? and(eq(stories.regionId, regionId), inArray(stories.status, statuses)) : eq(stories.regionId, regionId);
+    return this.db.select().from(stories).where(where).orderBy(desc(sql`coalesce(${stories.publishAt}, ${stories.updatedAt})`), desc(stories.id)).limit(500);
+  }
+
+  listDue(now: Date, limit: number): Promise<Story[]> {
+    return this.db.select().from(stories).where(and(eq(stories.status, 'SCHEDULED'), lte(stories.publishAt, now))).orderBy(asc(stories.publishAt)).limit(limit);
+  }
+
+  listByStatus(status: StoryStatus, limit: number): Promise<Story[]> {
+    return this.db.select().from(stories).where(eq(stories.status, status)).limit(limit);
+  }
+
+  listTranslations(storyId: string): Promise<StoryTranslation[]> {
+    return this.db.select().from(storyTranslations).where(eq(storyTranslations.storyId, storyId)).orderBy(asc(storyTranslations.language));
+  }
+
+  async upsertTranslation(data: Omit<StoryTranslation, 'id' | 'updatedAt'>): Promise<StoryTranslation> {
+    const [row] = await this.db
+      .insert(storyTranslations)
+      .values(data)
+      .onConflictDoUpdate({ target: [storyTranslations.storyId, storyTranslations.language], set: { title: data.title, lead: data.lead, body: data.body, updatedAt: new Date() } })
+      .returning();
+    return row;
+  }
+
+  async deleteTranslation(storyId: string, language: string): Promise<boolean> {
+    const rows = await this.db.delete(storyTranslations).where(and(eq(storyTranslations.storyId, storyId), eq(storyTranslations.language, language))).returning({ id: storyTranslations.id });
+    return rows.length > 0;
+  }
+
+  async listPeople(storyIds: readonly string[]): Promise<StoryPerson[]> {
+    if (storyIds.length === 0) return [];
+    return this.db.select().from(storyPeople).where(inArray(storyPeople.storyId, [...storyIds])).orderBy(asc(storyPeople.createdAt), asc(storyPeople.id));
+  }
+
+  async findPerson(id: string): Promise<StoryPerson | null> {
+    const [row] = await this.db.select().from(storyPeople).where(eq(storyPeople.id, id));
+    return row ?? null;
+  }
+
+  async insertPerson(data: Omit<StoryPerson, 'id' | 'createdAt'>): Promise<StoryPerson> {
+    const [row] = await this.db.insert(storyPeople).values(data).returning();
+    return row;
+  }
+
+  async updatePerson(id: string, data: Partial<Omit<StoryPerson, 'id' | 'storyId' | 'createdAt'>>): Promise<StoryPerson> {
+    const [row] = await this.db.update(storyPeople).set(data).where(eq(storyPeople.id, id)).returning();
+    return row;
+  }
+
+  async deletePerson(id: string): Promise<void> {
+    await this.db.delete(storyPeople).where(eq(storyPeople.id, id));
+  }
+
+  async listPeopleByConsent(consentIds: readonly string[]): Promise<StoryPerson[]> {
+    if (consentIds.length === 0) return [];
+    return this.db.select().from(storyPeople).where(inArray(storyPeople.consentId, [...consentIds]));
+  }
+
+  async insertConsent(data: Omit<StoryConsent, 'id' | 'createdAt'>): Promise<StoryConsent> {
+    const [row] = await this.db.insert(storyConsents).values(data).returning();
+    return row;
+  }
+
+  async findConsents(ids: readonly string[]): Promise<StoryConsent[]> {
+    if (ids.length === 0) return [];
+    return this.db.select().from(storyConsents).where(inArray(storyConsents.id, [...ids]));
+  }
+
+  async updateConsent(id: string, data: Partial<Pick<StoryConsent, 'withdrawnAt' | 'withdrawnReason'>>): Promise<StoryConsent> {
+    const [row] = await this.db.update(storyConsents).set(data).where(eq(storyConsents.id, id)).returning();
+    return row;
+  }
+
+  listConsentsBySubject(regionId: string, name: string): Promise<StoryConsent[]> {
+    return this.db
+      .select()
+      .from(storyConsents)
+      .where(and(eq(storyConsents.regionId, regionId), sql`lower(${storyConsents.subjectName}) = lower(${name})`))
+      .orderBy(asc(storyConsents.createdAt));
+  }
+
+  async deleteConsents(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.delete(storyConsents).where(inArray(storyConsents.id, [...ids]));
+  }
+
+  async insertRevision(data: Omit<StoryRevision, 'id' | 'createdAt'>): Promise<void> {
+    await this.db.insert(storyRevisions).values(data);
+  }
+
+  listRevisions(storyId: string): Promise<StoryRevision[]> {
+    return this.db.select().from(storyRevisions).where(eq(storyRevisions.storyId, storyId)).orderBy(desc(storyRevisions.createdAt), desc(storyRevisions.id));
+  }
+
+  async insertComment(data: Omit<StoryComment, 'id' | 'createdAt'>): Promise<StoryComment> {
+    const [row] = await this.db.insert(storyComments).values(data).returning();
+    return row;
+  }
+
+  listComments(storyId: string): Promise<StoryComment[]> {
+    return this.db.select().from(storyComments).where(eq(storyComments.storyId, storyId)).orderBy(asc(storyComments.createdAt), asc(storyComments.id));
+  }
+
+  async insertHistory(rows: Array<Omit<StoryHistoryEntry, 'id' | 'createdAt'>>): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db.insert(storyHistory).values(rows);
+  }
+
+  listHistory(storyId: string): Promise<StoryHistoryEntry[]> {
+    return this.db.select().from(storyHistory).where(eq(storyHistory.storyId, storyId)).orderBy(asc(storyHistory.createdAt), asc(storyHistory.id));
+  }
+}

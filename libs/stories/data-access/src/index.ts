@@ -1,0 +1,3 @@
+export * from './stories.tables';
+export * from './drizzle-stories.repository';
+export * from './stories-data-access.module';

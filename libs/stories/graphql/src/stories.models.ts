@@ -1,0 +1,162 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum StoryStatusGql { DRAFT = 'DRAFT', IN_REVIEW = 'IN_REVIEW', APPROVED = 'APPROVED', SCHEDULED = 'SCHEDULED', PUBLISHED = 'PUBLISHED', UNPUBLISHED = 'UNPUBLISHED' }
+export enum StoryAudienceGql { OUDERS = 'OUDERS', LEERLINGEN = 'LEERLINGEN', BEDRIJVEN = 'BEDRIJVEN', DOCENTEN = 'DOCENTEN' }
+export enum ConsentRelationGql { OUDER = 'OUDER', LEERLING = 'LEERLING', ZELF = 'ZELF' }
+export enum ConsentScopeGql { THIS_STORY = 'THIS_STORY', SCHOOL_YEAR = 'SCHOOL_YEAR' }
+registerEnumType(StoryStatusGql, { name: 'StoryStatus', description: 'Concept → ter beoordeling → goedgekeurd → ingepland of gepubliceerd → offline' });
+registerEnumType(StoryAudienceGql, { name: 'StoryAudience', description: 'Voor wie het verhaal is' });
+registerEnumType(ConsentRelationGql, { name: 'ConsentRelation', description: 'Wie toestemming gaf: een ouder/verzorger (leerling onder 16), de leerling zelf (vanaf 16) of de volwassene zelf' });
+registerEnumType(ConsentScopeGql, { name: 'ConsentScope', description: 'Alleen dit verhaal, of alle verhalen van één schooljaar' });
+
+@ObjectType('StoryTranslation', { description: 'Een vertaling van een verhaal' })
+export class StoryTranslationModel {
+  @Field({ description: 'Taalcode, bijvoorbeeld en of ar' }) language!: string;
+  @Field({ description: 'Schrijfrichting: rtl voor Arabisch, anders ltr' }) dir!: string;
+  @Field() title!: string;
+  @Field() lead!: string;
+  @Field({ description: 'Opgeschoonde HTML' }) body!: string;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+}
+
+@ObjectType('StoryConsent', { description: 'Vastgelegde toestemming om iemand in een verhaal te laten zien (persoonsgegeven)' })
+export class StoryConsentModel {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Over wie de toestemming gaat' }) subjectName!: string;
+  @Field({ description: 'Wie de toestemming gaf' }) givenByName!: string;
+  @Field(() => ConsentRelationGql) relation!: ConsentRelationGql;
+  @Field(() => ConsentScopeGql) scope!: ConsentScopeGql;
+  @Field(() => ID, { nullable: true }) storyId!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Beginjaar van het schooljaar (2026 = 2026-2027)' }) schoolYear!: number | null;
+  @Field(() => GraphQLISODateTime) givenAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) withdrawnAt!: Date | null;
+  @Field(() => String, { nullable: true }) withdrawnReason!: string | null;
+  @Field({ description: 'Wie de toestemming vastlegde' }) recordedByName!: string;
+}
+
+@ObjectType('StoryMissingConsent', { description: 'Wat ontbreekt voordat het verhaal gepubliceerd mag worden' })
+export class StoryMissingConsentModel {
+  @Field(() => ID) storyPersonId!: string;
+  @Field() name!: string;
+  @Field({ description: 'OUDER, LEERLING, ZELF of GEBOORTEDATUM' }) needed!: string;
+  @Field() message!: string;
+}
+
+@ObjectType('StoryPerson', { description: 'Iemand die in het verhaal voorkomt (naam, citaat of foto)' })
+export class StoryPersonModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) role!: string | null;
+  @Field(() => String, { nullable: true }) quote!: string | null;
+  @Field({ description: 'Staat op een foto' }) inPhoto!: boolean;
+  @Field() isPupil!: boolean;
+  @Field(() => String, { nullable: true, description: 'Geboortedatum van een leerling (alleen voor de redactie)' }) birthDate!: string | null;
+  @Field(() => StoryConsentModel, { nullable: true, description: 'De toestemming (alleen voor de redactie)' }) consent!: StoryConsentModel | null;
+  @Field(() => StoryMissingConsentModel, { nullable: true, description: 'Wat ontbreekt (alleen voor de redactie); leeg als alles in orde is' }) missing!: StoryMissingConsentModel | null;
+}
+
+@ObjectType('StoryRevision', { description: 'Een opgeslagen versie van de tekst' })
+export class StoryRevisionModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() lead!: string;
+  @Field() body!: string;
+  @Field() authorName!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
+@ObjectType('StoryComment', { description: 'Een opmerking bij de beoordeling' })
+export class StoryCommentModel {
+  @Field(() => ID) id!: string;
+  @Field() authorName!: string;
+  @Field() body!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
+@ObjectType('StoryHistoryEntry', { description: 'Een regel in de geschiedenis: statuswijzigingen en waarom' })
+export class StoryHistoryEntryModel {
+  @Field(() => ID) id!: string;
+  @Field() action!: string;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field() actorName!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
+@ObjectType('Story', { description: 'Een verhaal voor ouders, leerlingen, bedrijven of docenten' })
+export class StoryModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) regionId!: string;
+  @Field(() => ID, { nullable: true }) leerlabId!: string | null;
+  @Field({ description: 'Deel van de webadres, uniek in de regio' }) slug!: string;
+  @Field() title!: string;
+  @Field() lead!: string;
+  @Field({ description: 'Opgeschoonde HTML' }) body!: string;
+  @Field(() => [StoryAudienceGql]) audience!: StoryAudienceGql[];
+  @Field(() => [String]) tags!: string[];
+  @Field({ description: 'Taal van het origineel' }) language!: string;
+  @Field(() => StoryStatusGql) status!: StoryStatusGql;
+  @Field(() => GraphQLISODateTime, { nullable: true }) publishAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Waarom een ingepland verhaal niet verscheen' }) blockedReason!: string | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+}
+
+@ObjectType('StoryConsentWithdrawal', { description: 'Een ingetrokken toestemming en de verhalen die daardoor offline gingen' })
+export class StoryConsentWithdrawalModel {
+  @Field(() => StoryConsentModel) consent!: StoryConsentModel;
+  @Field(() => [StoryModel]) unpublished!: StoryModel[];
+}
+
+@InputType()
+export class CreateStoryInput {
+  @Field(() => ID) regionId!: string;
+  @Field(() => ID, { nullable: true }) leerlabId?: string | null;
+  @Field() title!: string;
+  @Field() lead!: string;
+  @Field({ description: 'HTML; wordt opgeschoond (p, h2, h3, lijsten, nadruk, links, citaten, afbeeldingen met alt-tekst)' }) body!: string;
+  @Field(() => [StoryAudienceGql]) audience!: StoryAudienceGql[];
+  @Field(() => [String], { nullable: true }) tags?: string[] | null;
+}
+
+@InputType()
+export class UpdateStoryInput {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { nullable: true }) leerlabId?: string | null;
+  @Field() title!: string;
+  @Field() lead!: string;
+  @Field() body!: string;
+  @Field(() => [StoryAudienceGql]) audience!: StoryAudienceGql[];
+  @Field(() => [String], { nullable: true }) tags?: string[] | null;
+}
+
+@InputType()
+export class StoryPersonInput {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) role?: string | null;
+  @Field(() => String, { nullable: true }) quote?: string | null;
+  @Field(() => Boolean, { nullable: true }) inPhoto?: boolean | null;
+  @Field() isPupil!: boolean;
+  @Field(() => String, { nullable: true, description: 'Verplicht bij een leerling (jjjj-mm-dd): bepaalt of een ouder toestemming geeft' }) birthDate?: string | null;
+}
+
+@InputType()
+export class RecordStoryConsentInput {
+  @Field(() => ID) storyPersonId!: string;
+  @Field() givenByName!: string;
+  @Field(() => ConsentRelationGql) relation!: ConsentRelationGql;
+  @Field(() => ConsentScopeGql) scope!: ConsentScopeGql;
+  @Field(() => Int, { nullable: true, description: 'Beginjaar van het schooljaar bij SCHOOL_YEAR (standaard het huidige)' }) schoolYear?: number | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Wanneer de toestemming gegeven is (standaard nu)' }) givenAt?: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt?: Date | null;
+}
+
+@InputType()
+export class StoryTranslationInput {
+  @Field(() => ID) storyId!: string;
+  @Field() language!: string;
+  @Field() title!: string;
+  @Field() lead!: string;
+  @Field() body!: string;
+}

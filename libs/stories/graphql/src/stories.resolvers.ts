@@ -1,0 +1,170 @@
+import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@verbinder/platform/graphql';
+import { Actor } from '@verbinder/shared/kernel';
+import { Story, StoriesService, StoryStatus, StoryTranslation } from '@verbinder/stories/core';
+import {
+  CreateStoryInput,
+  RecordStoryConsentInput,
+  StoryCommentModel,
+  StoryConsentModel,
+  StoryConsentWithdrawalModel,
+  StoryHistoryEntryModel,
+  StoryMissingConsentModel,
+  StoryModel,
+  StoryPersonInput,
+  StoryPersonModel,
+  StoryRevisionModel,
+  StoryStatusGql,
+  StoryTranslationInput,
+  StoryTranslationModel,
+  UpdateStoryInput,
+} from './stories.models';
+
+const withLanguage = (s: Story) => ({ ...s, language: 'nl' });
+const withDir = (t: StoryTranslation) => ({ ...t, dir: StoriesService.dir(t.language) });
+
+@Resolver(() => StoryModel)
+export class StoriesResolver {
+  constructor(private readonly service: StoriesService) {}
+
+  @Query(() => [StoryModel], { description: 'De verhalen van een regio: de redactie ziet alles, andere leden alleen wat nu gepubliceerd is' })
+  async stories(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('statuses', { type: () => [StoryStatusGql], nullable: true }) statuses?: StoryStatusGql[] | null) {
+    return (await this.service.list(actor, regionId, (statuses ?? null) as StoryStatus[] | null)).map(withLanguage);
+  }
+
+  @Query(() => StoryModel, { description: 'Eén verhaal; niet-gepubliceerde verhalen alleen voor de redactie' })
+  async story(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return withLanguage(await this.service.get(actor, id));
+  }
+
+  @Query(() => [StoryConsentModel], { description: 'Alle toestemmingen over één persoon in de regio (inzage, AVG); alleen beheerders' })
+  storyConsentsOfPerson(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('name') name: string) {
+    return this.service.consentsOfSubject(actor, regionId, name);
+  }
+
+  @Mutation(() => StoryModel, { description: 'Een nieuw verhaal (concept)' })
+  async createStory(@CurrentActor() actor: Actor, @Args('input') input: CreateStoryInput) {
+    return withLanguage(await this.service.create(actor, input));
+  }
+
+  @Mutation(() => StoryModel, { description: 'Tekst en gegevens wijzigen; elke keer wordt een versie bewaard' })
+  async updateStory(@CurrentActor() actor: Actor, @Args('input') input: UpdateStoryInput) {
+    return withLanguage(await this.service.update(actor, input.id, input));
+  }
+
+  @Mutation(() => StoryModel, { description: 'Ter beoordeling aanbieden aan de eindredactie' })
+  async submitStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return withLanguage(await this.service.submit(actor, id));
+  }
+
+  @Mutation(() => StoryCommentModel, { description: 'Een opmerking bij de beoordeling' })
+  commentOnStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('body') body: string) {
+    return this.service.comment(actor, id, body);
+  }
+
+  @Mutation(() => StoryModel, { description: 'Goedkeuren (eindredactie)' })
+  async approveStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return withLanguage(await this.service.approve(actor, id));
+  }
+
+  @Mutation(() => StoryModel, { description: 'Inplannen op een moment in de toekomst (eindredactie); alle toestemmingen moeten dan geldig zijn' })
+  async scheduleStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('publishAt', { type: () => GraphQLISODateTime }) publishAt: Date) {
+    return withLanguage(await this.service.schedule(actor, id, publishAt));
+  }
+
+  @Mutation(() => StoryModel, { description: 'Nu publiceren (eindredactie); geweigerd zolang een toestemming ontbreekt' })
+  async publishStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return withLanguage(await this.service.publish(actor, id));
+  }
+
+  @Mutation(() => StoryModel, { description: 'Offline halen of een planning annuleren (eindredactie)' })
+  async unpublishStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String, nullable: true }) reason?: string | null) {
+    return withLanguage(await this.service.unpublish(actor, id, reason ?? null));
+  }
+
+  @Mutation(() => StoryPersonModel, { description: 'Iemand die in het verhaal voorkomt toevoegen' })
+  async addStoryPerson(@CurrentActor() actor: Actor, @Args('storyId', { type: () => ID }) storyId: string, @Args('input') input: StoryPersonInput) {
+    return { ...(await this.service.addPerson(actor, storyId, input)), consent: null, missing: null };
+  }
+
+  @Mutation(() => StoryPersonModel)
+  async updateStoryPerson(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: StoryPersonInput) {
+    return { ...(await this.service.updatePerson(actor, id, input)), consent: null, missing: null };
+  }
+
+  @Mutation(() => Boolean)
+  removeStoryPerson(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.removePerson(actor, id);
+  }
+
+  @Mutation(() => StoryConsentModel, { description: 'Toestemming vastleggen voor iemand in een verhaal' })
+  recordStoryConsent(@CurrentActor() actor: Actor, @Args('input') input: RecordStoryConsentInput) {
+    return this.service.recordConsent(actor, input);
+  }
+
+  @Mutation(() => StoryPersonModel, { description: 'Een bestaande schooljaar-toestemming over dezelfde persoon aan dit verhaal koppelen' })
+  async linkStoryConsent(@CurrentActor() actor: Actor, @Args('storyPersonId', { type: () => ID }) storyPersonId: string, @Args('consentId', { type: () => ID }) consentId: string) {
+    return { ...(await this.service.linkConsent(actor, storyPersonId, consentId)), consent: null, missing: null };
+  }
+
+  @Mutation(() => StoryConsentWithdrawalModel, { description: 'Een intrekking vastleggen: elk verhaal dat erop rust gaat meteen offline' })
+  async withdrawStoryConsent(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string) {
+    const result = await this.service.withdrawConsent(actor, id, reason);
+    return { consent: result.consent, unpublished: result.unpublished.map(withLanguage) };
+  }
+
+  @Mutation(() => Int, { description: 'Alle toestemmingen over één persoon in de regio wissen (AVG); afhankelijke verhalen gaan offline. Alleen beheerders' })
+  eraseStoryConsentsOfPerson(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('name') name: string) {
+    return this.service.eraseConsentsOfSubject(actor, regionId, name);
+  }
+
+  @Mutation(() => StoryTranslationModel, { description: 'Een vertaling toevoegen of bijwerken' })
+  async setStoryTranslation(@CurrentActor() actor: Actor, @Args('input') input: StoryTranslationInput) {
+    return withDir(await this.service.setTranslation(actor, input.storyId, input));
+  }
+
+  @Mutation(() => Boolean)
+  removeStoryTranslation(@CurrentActor() actor: Actor, @Args('storyId', { type: () => ID }) storyId: string, @Args('language') language: string) {
+    return this.service.removeTranslation(actor, storyId, language);
+  }
+
+  @ResolveField(() => [StoryTranslationModel])
+  async translations(@Parent() story: Story) {
+    return (await this.service.translations(story)).map(withDir);
+  }
+
+  @ResolveField(() => [StoryPersonModel], { description: 'Wie in het verhaal voorkomt; toestemmingen en geboortedata alleen voor de redactie' })
+  people(@CurrentActor() actor: Actor, @Parent() story: Story) {
+    return this.service.people(actor, story);
+  }
+
+  @ResolveField(() => [StoryMissingConsentModel], { description: 'Wat publicatie tegenhoudt (alleen voor de redactie)' })
+  missingConsents(@CurrentActor() actor: Actor, @Parent() story: Story) {
+    return this.service.missing(actor, story);
+  }
+
+  @ResolveField(() => [StoryRevisionModel], { description: 'Versies, nieuwste eerst (alleen voor de redactie)' })
+  revisions(@CurrentActor() actor: Actor, @Parent() story: Story) {
+    return this.service.revisions(actor, story);
+  }
+
+  @ResolveField(() => [StoryCommentModel], { description: 'Opmerkingen bij de beoordeling (alleen voor de redactie)' })
+  comments(@CurrentActor() actor: Actor, @Parent() story: Story) {
+    return this.service.comments(actor, story);
+  }
+
+  @ResolveField(() => [StoryHistoryEntryModel], { description: 'Geschiedenis (alleen voor de redactie)' })
+  history(@CurrentActor() actor: Actor, @Parent() story: Story) {
+    return this.service.history(actor, story);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Of jij dit verhaal mag schrijven' })
+  canEdit(@CurrentActor() actor: Actor, @Parent() story: Story) {
+    return this.service.isRedactie(actor, story.regionId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Of jij mag goedkeuren, plannen en publiceren' })
+  canPublish(@CurrentActor() actor: Actor, @Parent() story: Story) {
+    return this.service.isEindredactie(actor, story.regionId);
+  }
+}
