@@ -133,7 +133,8 @@ function Editor({ story }: { story: StoryDetail }) {
 
 const HISTORY_LABELS: Record<string, string> = {
   AANGEMAAKT: 'aangemaakt',
-  BEWERKT: 'bewerkt',
+  TERUG_NAAR_CONCEPT: 'terug naar concept',
+  PERSOON: 'persoon',
   INGEDIEND: 'ter review aangeboden',
   GOEDGEKEURD: 'goedgekeurd',
   INGEPLAND: 'ingepland',
