@@ -19,6 +19,7 @@ export default defineConfig({
       { find: /^@verbinder\/actieagenda\/web$/, replacement: fromRepo('libs/actieagenda/web/src/index.ts') },
       { find: /^@verbinder\/meetups\/web$/, replacement: fromRepo('libs/meetups/web/src/index.ts') },
       { find: /^@verbinder\/loket\/web$/, replacement: fromRepo('libs/loket/web/src/index.ts') },
+      { find: /^@verbinder\/stories\/web$/, replacement: fromRepo('libs/stories/web/src/index.ts') },
       { find: /^@verbinder\/werkgroepen\/web$/, replacement: fromRepo('libs/werkgroepen/web/src/index.ts') },
       { find: /^@verbinder\/shared\/contracts$/, replacement: fromRepo('libs/shared/contracts/src/index.ts') },
     ],

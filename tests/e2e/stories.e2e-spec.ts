@@ -84,6 +84,24 @@ describe('stories', () => {
     return value;
   };
 
+  it('seeds demo stories through the service: published with consents, one blocked by a missing parent consent, a translation', async () => {
+    type Demo = { title: string; status: string; missingConsents: Array<{ name: string; needed: string }>; people: Array<{ name: string; consent: { relation: string } | null }>; translations: Array<{ language: string }> };
+    const { stories } = await redacteur.request<{ stories: Demo[] }>(
+      'query($r: ID!) { stories(regionId: $r) { title status missingConsents { name needed } people { name consent { relation } } translations { language } } }',
+      { r: regionId },
+    );
+    const byTitle = (prefix: string) => stories.find((s) => s.title.startsWith(prefix)) as Demo;
+    const docentstage = byTitle('Een halve dag op de werkvloer');
+    expect(docentstage).toMatchObject({ status: 'PUBLISHED', missingConsents: [], people: [{ name: 'Lotte Visser', consent: { relation: 'ZELF' } }] });
+    expect(byTitle('Kennismakingsdag')).toMatchObject({ status: 'PUBLISHED', missingConsents: [], people: [{ name: 'Noor', consent: { relation: 'LEERLING' } }] });
+    expect(byTitle('Meelopen in de zorg')).toMatchObject({ status: 'APPROVED', missingConsents: [{ name: 'Sem', needed: 'OUDER' }] });
+    expect(byTitle('Eén loket voor bedrijven')).toMatchObject({ status: 'PUBLISHED', translations: [{ language: 'en' }] });
+    // Other members see only what is public now.
+    const publicTitles = (await docent.request<{ stories: Array<{ title: string }> }>('query($r: ID!) { stories(regionId: $r) { title } }', { r: regionId })).stories.map((s) => s.title);
+    expect(publicTitles).toContain(docentstage.title);
+    expect(publicTitles).not.toContain(byTitle('Meelopen in de zorg').title);
+  });
+
   it('runs draft → review → approved with roles, sanitising, revisions and comments', async () => {
     const story = await create('Techniek op de Veluwe', '<p onclick="x()">Hallo</p><script>alert(1)</script><a href="javascript:alert(1)">x</a>');
     expect(story.body).toBe('<p>Hallo</p><a rel="noopener">x</a>');

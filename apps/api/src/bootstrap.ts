@@ -14,6 +14,7 @@ import { AppModule } from './app.module';
 import { seedDemoData } from './demo/demo-seed';
 import { CurriculumService, DraaiboekService, GlossaryService, StreamService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { LoketService } from '@verbinder/loket/core';
+import { StoriesService } from '@verbinder/stories/core';
 import { HealthController } from './http/health.controller';
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
@@ -74,6 +75,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       werkgroepStream: app.get(StreamService),
       glossary: app.get(GlossaryService),
       teamsMirror: app.get(TeamsMirrorService),
+      stories: app.get(StoriesService),
       actorFor: async (email) => {
         const identity = app.get<IdentityRepository>(IDENTITY_REPOSITORY);
         const personId = await identity.findPersonIdByEmail(email);

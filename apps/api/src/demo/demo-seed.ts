@@ -1,6 +1,7 @@
 import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import type { ActieagendaService } from '@verbinder/actieagenda/core';
 import type { LoketService } from '@verbinder/loket/core';
+import type { StoriesService } from '@verbinder/stories/core';
 import type { MeetupsService } from '@verbinder/meetups/core';
 import type { CurriculumService, DraaiboekService, GlossaryService, StreamService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { AuthService, DEMO_PASSWORD, DEMO_PERSONAS } from '@verbinder/identity/core';
@@ -10,6 +11,7 @@ import { seedActieagendaDemo } from './actieagenda-demo';
 import { seedLoketDemo } from './loket-demo';
 import { seedMeetupsDemo } from './meetups-demo';
 import { seedWerkgroepenDemo } from './werkgroepen-demo';
+import { seedStoriesDemo } from './stories-demo';
 import { DEMO_REGIONS, DemoRoute } from './demo-data';
 
 export interface SeedDeps {
@@ -26,6 +28,7 @@ export interface SeedDeps {
   werkgroepStream: StreamService;
   glossary: GlossaryService;
   teamsMirror?: TeamsMirrorService;
+  stories?: StoriesService;
   /** The actor behind a person (for demo activity authored by demo people). */
   actorFor: (email: string) => Promise<Actor>;
   uow: UnitOfWork;
@@ -51,7 +54,7 @@ const SEED_ACTOR: Actor = {
  */
 export async function seedDemoData(deps: SeedDeps): Promise<Record<string, number> | null> {
   if (await deps.repository.findRegionBySlug(DEMO_REGIONS[0].slug)) return null;
-  const counts = { regions: 0, schools: 0, leerlabs: 0, people: 0, leerroutes: 0, acties: 0, activities: 0, loketRequests: 0, werkgroepen: 0 };
+  const counts = { regions: 0, schools: 0, leerlabs: 0, people: 0, leerroutes: 0, acties: 0, activities: 0, loketRequests: 0, werkgroepen: 0, stories: 0 };
   const seeded = await deps.uow.run(async () => {
     await deps.lock('verbinder:demo-seed');
     // Another node may have seeded while this one waited for the lock.
@@ -128,6 +131,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       teamsMirror: deps.teamsMirror,
     });
     counts.werkgroepen = werkgroepen ? Object.keys(werkgroepen).length : 0;
+    if (deps.stories) counts.stories = await seedStoriesDemo({ service: deps.stories, repository: deps.repository, actorFor: deps.actorFor, now: new Date() });
     return true;
   });
   return seeded ? counts : null;

@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-do
 import { VIEWER_QUERY, connectSocket, disconnectSocket, errorMessage, viewerRegions, type ViewerPerson } from '@verbinder/web/api-client';
 import { Button } from '@verbinder/web/ui';
 import { LOKET_STAFF_ROLES } from '@verbinder/loket/web';
+import { STORY_REDACTIE_ROLES } from '@verbinder/stories/web';
 import { SIGN_OUT } from './auth.operations';
 import { NotificationCentre } from './notification-centre';
 
@@ -86,9 +87,14 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
                 WERKGROEP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
                 (regions.length === 1 && pathname.startsWith('/werkgroep/'));
               const inTaalbrug = pathname.startsWith(`${base}/taalbrug`);
+              // The redactie (redacteur, verbinder, beheerder of the region) writes stories; a story page belongs to the only region.
+              const redactie =
+                person.systemRole === 'BEHEERDER' ||
+                person.memberships.some((membership) => membership.region.id === region.id && STORY_REDACTIE_ROLES.includes(membership.role));
+              const inStories = pathname.startsWith(`${base}/verhalen`) || (regions.length === 1 && pathname.startsWith('/verhaal/'));
               return (
                 <Fragment key={region.id}>
-                  <Link to={base} aria-current={inRegion && !inAgenda && !inMeetups && !inLoket && !inWerkgroepen && !inTaalbrug ? 'page' : undefined}>
+                  <Link to={base} aria-current={inRegion && !inAgenda && !inMeetups && !inLoket && !inWerkgroepen && !inTaalbrug && !inStories ? 'page' : undefined}>
                     {region.name}
                   </Link>
                   <Link to={`${base}/actieagenda`} aria-current={inAgenda ? 'page' : undefined}>
@@ -107,6 +113,12 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
                     Taalbrug
                     {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
                   </Link>
+                  {redactie && (
+                    <Link to={`${base}/verhalen`} aria-current={inStories ? 'page' : undefined}>
+                      Verhalen
+                      {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                    </Link>
+                  )}
                   {schoolContact ? (
                     <>
                       <Link to={`${base}/loket`} aria-current={inLoket && !inLedger ? 'page' : undefined}>

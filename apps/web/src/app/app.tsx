@@ -35,6 +35,7 @@ import {
   WerkgroepLayout,
   WerkgroepTeamsPage,
 } from '@verbinder/werkgroepen/web';
+import { StoriesPage, StoryEditorPage } from '@verbinder/stories/web';
 import { LoketInboxPage, LoketLedgerPage, LoketReportPage, LoketRequestPage, LoketSettingsPage } from '@verbinder/loket/web';
 import { ErrorMessage, Loading } from '@verbinder/web/ui';
 import { AppLayout } from './app-layout';
@@ -88,6 +89,7 @@ export function App() {
         <Route path="regio/:slug/loket/bedrijven" element={<LoketLedgerPage />} />
         <Route path="regio/:slug/loket/rapportage" element={<LoketReportPage />} />
         <Route path="regio/:slug/werkgroepen" element={<WerkgroepenPage />} />
+        <Route path="regio/:slug/verhalen" element={<StoriesPage />} />
         <Route path="regio/:slug/taalbrug" element={<TaalbrugPage />} />
         <Route path="regio/:slug/teams" element={<TeamsTenantsPage />} />
         <Route path="werkgroep/:id" element={<WerkgroepLayout />}>
@@ -101,6 +103,7 @@ export function App() {
         <Route path="actie/:id" element={<ActiePage />} />
         <Route path="activiteit/:id" element={<ActivityPage />} />
         <Route path="loketaanvraag/:id" element={<LoketRequestPage />} />
+        <Route path="verhaal/:id" element={<StoryEditorPage />} />
         <Route path="school/:id" element={<SchoolDetailPage />} />
         <Route path="school/:id/bewerken" element={<SchoolEditPage />} />
         <Route path="leerlab/:id/bewerken" element={<LeerlabEditPage />} />

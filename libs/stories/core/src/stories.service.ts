@@ -605,7 +605,7 @@ export class StoriesService {
         const roles: readonly string[] = STORY_EINDREDACTIE_ROLES;
         await this.notifications.notify(
           memberships.filter((m) => roles.includes(m.role)).map((m) => m.personId),
-          { kind: 'story.blocked', title: `Verhaal niet gepubliceerd: ${story.title}`, body: reason.slice(0, 300), link: null },
+          { kind: 'story.blocked', title: `Verhaal niet gepubliceerd: ${story.title}`, body: reason.slice(0, 300), link: `/verhaal/${story.id}` },
         );
         return 1;
       });

@@ -1,0 +1,141 @@
+// The redactie in the browser: the redacteur (Bram) writes a story with a pupil of 14 in it and
+// submits it; the verbinder (eindredacteur) approves it, sees publishing blocked with
+// "Toestemming ontbreekt", records a parent's consent and publishes; then withdraws the consent
+// (confirm dialog) and the story shows as offline with the reason in its history.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
+const TITLE = 'Browsertest: Mila bouwt mee in de werkplaats';
+
+/** A birth date that makes someone 14 (and a few months) today. */
+function fourteen(): string {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() - 14);
+  d.setUTCMonth(d.getUTCMonth() - 3);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('stories redactie in the browser', () => {
+  let api: ApiHandle;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    api = await startApi();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      timeout: 60_000,
+    });
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  }, 60_000);
+
+  async function signedInPage(button: string): Promise<Page> {
+    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    await page.goto(`${api.url}/inloggen`);
+    await page.getByRole('button', { name: button }).click();
+    await page.waitForURL((url) => url.pathname !== '/inloggen');
+    return page;
+  }
+
+  it('blocks publishing without a parent consent, publishes once it is recorded, and goes offline when it is withdrawn', async () => {
+    const redacteur = await signedInPage('Inloggen als Redacteur');
+    const verbinder = await signedInPage('Inloggen als Verbinder');
+    try {
+      // The redacteur reaches the list through the menu; the demo stories are there by status.
+      await redacteur.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verhalen' }).click();
+      await redacteur.getByRole('heading', { level: 1, name: 'Verhalen' }).waitFor();
+      await redacteur.getByRole('link', { name: 'Een halve dag op de werkvloer van het mbo' }).waitFor();
+      await redacteur.getByRole('button', { name: 'Nieuw verhaal' }).first().click();
+      const form = redacteur.getByRole('form', { name: 'Nieuw verhaal' });
+      await form.getByLabel('Titel').fill(TITLE);
+      await form.getByLabel('Inleiding').fill('Een leerling van 14 draaide een middag mee op het mbo.');
+      await form.getByLabel('Tekst').fill('<p>Mila zaagde, schuurde en <strong>bouwde</strong> mee.</p><script>alert(1)</script>');
+      await form.getByRole('button', { name: 'Concept opslaan' }).click();
+      await redacteur.waitForURL(/\/verhaal\/[0-9a-f-]+$/);
+      const storyUrl = redacteur.url();
+      await redacteur.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      // The preview shows the server's sanitised body: the script is gone.
+      await expectText(redacteur.locator('.vb-story-body'), 'Mila zaagde, schuurde en bouwde mee.');
+      expect(await redacteur.locator('.vb-story-body script').count()).toBe(0);
+
+      // A pupil of 14 appears in the story.
+      await redacteur.getByRole('button', { name: 'Persoon toevoegen' }).click();
+      const personForm = redacteur.getByRole('form', { name: 'Persoon toevoegen' });
+      await personForm.getByLabel('Naam').fill('Mila');
+      await personForm.getByLabel('Is een leerling').check();
+      await personForm.getByLabel('Geboortedatum').fill(fourteen());
+      await personForm.getByRole('button', { name: 'Persoon toevoegen' }).click();
+      const mila = redacteur.getByRole('listitem', { name: 'Mila' });
+      await expectText(mila, '14 jaar');
+      await expectText(redacteur.getByRole('alert').filter({ hasText: 'Toestemming ontbreekt voor' }), 'Toestemming ontbreekt voor Mila');
+      await redacteur.getByRole('button', { name: 'Ter review aanbieden' }).click();
+      await expectText(redacteur.locator('.vb-page-header'), 'Ter review');
+
+      // The eindredacteur approves; publishing and scheduling are blocked with the reason.
+      await verbinder.goto(storyUrl);
+      await verbinder.getByRole('button', { name: 'Goedkeuren' }).click();
+      await expectText(verbinder.locator('.vb-page-header'), 'Goedgekeurd');
+      const panel = verbinder.locator('.vb-story-blocked');
+      await expectText(panel, 'Toestemming ontbreekt voor Mila');
+      await expectText(panel, 'ouder');
+      const publish = verbinder.getByRole('button', { name: 'Publiceren', exact: true });
+      expect(await publish.isDisabled()).toBe(true);
+      expect(await verbinder.getByRole('button', { name: 'Inplannen' }).isDisabled()).toBe(true);
+      await expectText(verbinder.locator('#vb-story-blocked-reason'), 'Publiceren en inplannen kan niet: Toestemming ontbreekt voor Mila.');
+      await verbinder.screenshot({ path: join(SCREENSHOTS, 'stories-blocked.png'), fullPage: true });
+
+      // A parent's consent is recorded; the block is gone and the story goes live.
+      const milaRow = verbinder.getByRole('listitem', { name: 'Mila' });
+      await milaRow.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+      const consentForm = verbinder.getByRole('form', { name: 'Toestemming voor Mila' });
+      expect(await consentForm.getByLabel('Relatie').inputValue()).toBe('OUDER');
+      await consentForm.getByLabel('Wie gaf toestemming').fill('Anja de Boer (moeder)');
+      await consentForm.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+      await panel.waitFor({ state: 'detached' });
+      await expectText(milaRow, 'Toestemming van Anja de Boer (moeder)');
+      await publish.click();
+      await expectText(verbinder.locator('.vb-page-header'), 'Gepubliceerd');
+
+      // Withdrawing the consent (after a confirm that explains the consequence) takes it offline.
+      await milaRow.getByRole('button', { name: 'Toestemming intrekken' }).click();
+      const dialog = verbinder.getByRole('dialog');
+      await expectText(dialog, 'direct offline');
+      await dialog.getByLabel('Reden').fill('Moeder mailde dat het verhaal eraf moet');
+      await dialog.getByRole('button', { name: 'Intrekken' }).click();
+      await expectText(verbinder.locator('.vb-page-header'), 'Offline');
+      await expectText(verbinder.getByRole('list', { name: 'Geschiedenis van het verhaal' }), 'Toestemming voor Mila ingetrokken: Moeder mailde dat het verhaal eraf moet');
+      await expectText(verbinder.locator('.vb-story-blocked'), 'Toestemming ontbreekt voor Mila');
+
+      // The redacteur's list shows it under Offline.
+      await redacteur.goto(`${api.url}/regio/noord-west-veluwe/verhalen`);
+      const offline = redacteur.locator('section').filter({ has: redacteur.getByRole('heading', { name: /^Offline/ }) });
+      await offline.getByRole('link', { name: TITLE }).waitFor();
+    } finally {
+      await redacteur.context().close();
+      await verbinder.context().close();
+    }
+  }, 120_000);
+});
+
+async function expectText(locator: Locator, text: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = (await locator.first().textContent().catch(() => null))?.trim() ?? '';
+    if (last.includes(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected "${text}", saw "${last}"`);
+}
