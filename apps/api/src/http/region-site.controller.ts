@@ -211,12 +211,12 @@ ${groups || '<p>De scholen hebben nog geen leerroutes gepubliceerd.</p>'}
 <section aria-labelledby="getest"><h2 id="getest">Wat we testen en hoe</h2>
 <p>Bij elke wijziging van de website controleren we automatisch elk soort openbare pagina met axe-core in de browser Chromium. We testen op de regels van WCAG 2.1 niveau A en AA. We testen op het scherm van een telefoon (390 bij 844 pixels) en van een computer. We controleren ook dat de pagina's werken zonder JavaScript.</p>
 <p>Deze pagina's testen we:</p>
-<ul><li>de lijst met regio's</li><li>de pagina van een regio</li><li>de leerroutes van een regio</li><li>de voortgang van de scholen</li><li>de activiteiten en het aanmeldformulier</li><li>het formulier van het bedrijvenloket en de privacyverklaring</li><li>de persoonlijke statuspagina van een aanvraag</li><li>inloggen bij het bedrijvenloket</li><li>deze toegankelijkheidsverklaring</li></ul></section>
+<ul><li>de lijst met regio's</li><li>de pagina van een regio</li><li>de leerroutes van een regio</li><li>de voortgang van de scholen</li><li>de activiteiten en het aanmeldformulier</li><li>het formulier van het bedrijvenloket en de privacyverklaring</li><li>de persoonlijke statuspagina van een aanvraag</li><li>inloggen bij het bedrijvenloket</li><li>deze toegankelijkheidsverklaring</li><li>de verhalen van een regio, een verhaal en een vertaling in het Arabisch (van rechts naar links)</li><li>zoeken in de verhalen</li></ul></section>
 <section aria-labelledby="beperkingen"><h2 id="beperkingen">Wat nog niet goed is</h2>
 <ul>
 <li>Een automatische test vindt niet alle problemen. We hebben de pagina's nog niet laten controleren met een schermlezer door een deskundige.</li>
 <li>Teksten die de scholen zelf schrijven, zoals de uitleg van een leerlab of een activiteit, zijn niet altijd in eenvoudige taal.</li>
-<li>De pagina's zijn alleen in het Nederlands. Vertaalde pagina's komen later.</li>
+<li>Alleen verhalen kunnen vertaald zijn. De andere pagina's en de menu's zijn alleen in het Nederlands.</li>
 <li>Agendabestanden (.ics) zijn geen webpagina's en testen we niet op toegankelijkheid.</li>
 </ul></section>
 <section aria-labelledby="contact"><h2 id="contact">Contact</h2>
