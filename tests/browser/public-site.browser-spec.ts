@@ -56,6 +56,7 @@ describe('public site accessibility in the browser', () => {
     `${storyPath}?taal=ar`,
     `/publiek/${REGION}/zoeken?q=stages`,
     `/publiek/${REGION}/verhalen/bestaat-niet`,
+    `/publiek/${REGION}/nieuwsbrief`,
   ];
 
   beforeAll(async () => {

@@ -1,10 +1,12 @@
 // The public story pages over real HTTP against the built API: visible only when published and
 // its consents valid; withdrawal → 410 Gone and out of the feeds at once; ETag/304; OpenGraph and
 // hreflang tags; RSS 2.0 and Atom (parsed with htmlparser2 in XML mode plus a strict structural
-// check — no feed parser is installed); Dutch full-text search with stemming. Stories are made
-// through the GraphQL API (tests/support/stories-public-fixtures.ts).
+// check — no feed parser is installed); Dutch full-text search with stemming; the newsletter
+// (double opt-in, digest once per story, unsubscribe, rate limit) over real SMTP. Stories are
+// made through the GraphQL API (tests/support/stories-public-fixtures.ts).
 import { Parser } from 'htmlparser2';
 import { ApiHandle, startApi } from '../support/api-process';
+import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
 import { makeStory, STORY_REGION, StoryClients, storyClients } from '../support/stories-public-fixtures';
 
 const R = `/publiek/${STORY_REGION}`;
@@ -61,15 +63,18 @@ const children = (el: XmlElement, name: string) => el.children.filter((c) => c.n
 describe('public story pages', () => {
   let api: ApiHandle;
   let c: StoryClients;
+  let smtp: SmtpHandle;
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${api.url}${path}`, { headers, redirect: 'manual' });
 
   beforeAll(async () => {
-    api = await startApi();
+    smtp = await startSmtpServer();
+    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200' } });
     c = await storyClients(api.url);
   }, 90_000);
 
   afterAll(async () => {
     await api?.stop();
+    await smtp?.stop();
   }, 30_000);
 
   it('shows a published story with OG and hreflang tags, its translations, and a 304 on revalidation', async () => {
@@ -217,5 +222,93 @@ describe('public story pages', () => {
     const empty = await get(`${R}/zoeken`);
     expect(empty.status).toBe(200);
     expect(await empty.text()).toContain('<input type="search" id="q" name="q" value=""');
+  });
+
+  describe('newsletter', () => {
+    const bodyOf = (mail: ReceivedMail) => mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const post = (path: string, form: Record<string, string> = {}) =>
+      fetch(`${api.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString(), redirect: 'manual' });
+    const mailsTo = (to: string) => smtp.messages.filter((m) => m.to.includes(to));
+    const linkIn = (mail: ReceivedMail, kind: 'bevestigen' | 'afmelden') => {
+      const m = new RegExp(`${api.url.replace(/[.:/]/g, '\\$&')}(/publiek/${STORY_REGION}/nieuwsbrief/${kind}/[A-Za-z0-9_.-]+)`).exec(bodyOf(mail));
+      if (!m) throw new Error(`no ${kind} link in "${mail.subject}"`);
+      return m[1];
+    };
+    const settle = () => new Promise((r) => setTimeout(r, 1500));
+
+    it('subscribes with double opt-in, sends a digest once per story, and unsubscribes in one step', async () => {
+      const form = await get(`${R}/nieuwsbrief`);
+      expect(form.status).toBe(200);
+      expect(form.headers.get('cache-control')).toBe('no-store');
+      expect(await form.text()).toContain('<label for="email">E-mailadres</label>');
+
+      const bad = await post(`${R}/nieuwsbrief`, { email: 'geen-adres' });
+      expect(bad.status).toBe(400);
+      expect(await bad.text()).toContain('Vul een geldig e-mailadres in.');
+
+      const reader = 'lezer@ouders.example';
+      const answer = await post(`${R}/nieuwsbrief`, { email: reader });
+      expect(answer.status).toBe(200);
+      const answerHtml = await answer.text();
+      expect(answerHtml).toContain('Kijk in je e-mail');
+      const [confirmMail] = await smtp.waitFor(() => mailsTo(reader).length === 1).then(() => mailsTo(reader));
+      expect(confirmMail.subject).toBe('Bevestig je aanmelding voor de verhalen uit Noord-West Veluwe');
+      const confirmPath = linkIn(confirmMail, 'bevestigen');
+      expect(linkIn(confirmMail, 'afmelden')).toMatch(/afmelden\/[0-9a-f-]{36}\./);
+
+      // Not confirmed yet: a published story sends nothing.
+      await makeStory(c, { title: 'Voor de bevestiging', lead: 'Nog niet.', body: '<p>Nog niet.</p>' });
+      await settle();
+      expect(mailsTo(reader)).toHaveLength(1);
+
+      // The link from the mail shows a button (scanners change nothing); the POST confirms, once.
+      const page = await get(confirmPath);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<button type="submit">Bevestigen</button>');
+      const confirmed = await post(confirmPath);
+      expect(confirmed.status).toBe(200);
+      expect(await confirmed.text()).toContain('Je bent aangemeld');
+      expect((await post(confirmPath)).status).toBe(404);
+
+      // Enumeration-safe: a confirmed address gets the same answer and no mail.
+      const again = await post(`${R}/nieuwsbrief`, { email: reader.toUpperCase() });
+      expect(await again.text()).toBe(answerHtml);
+
+      // A newly published story: one digest, with the story link and the unsubscribe link.
+      const story = await makeStory(c, { title: 'Digest: een dag in de keuken', lead: 'Koken op het mbo.', body: '<p>Ze maakten soep.</p>' });
+      const digests = await smtp.waitFor(() => mailsTo(reader).length === 2).then(() => mailsTo(reader));
+      const digest = digests[1];
+      expect(digest.subject).toBe('Nieuw verhaal uit Noord-West Veluwe: Digest: een dag in de keuken');
+      expect(bodyOf(digest)).toContain(`${api.url}${R}/verhalen/${story.slug}`);
+      expect(bodyOf(digest)).toContain('Ze maakten soep.');
+      const unsubscribePath = linkIn(digest, 'afmelden');
+
+      // Offline and back online: no second digest for the same story.
+      await c.verbinder.request('mutation($id: ID!) { unpublishStory(id: $id) { id } }', { id: story.id });
+      await c.redacteur.request('mutation($id: ID!) { submitStory(id: $id) { id } }', { id: story.id });
+      await c.verbinder.request('mutation($id: ID!) { approveStory(id: $id) { id } }', { id: story.id });
+      await c.verbinder.request('mutation($id: ID!) { publishStory(id: $id) { id } }', { id: story.id });
+      await settle();
+      expect(mailsTo(reader)).toHaveLength(2);
+
+      // Unsubscribe: a button, then gone; a tampered link does nothing.
+      expect((await get(unsubscribePath.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')))).status).toBe(404);
+      expect(await (await get(unsubscribePath)).text()).toContain('<button type="submit">Afmelden</button>');
+      const gone = await post(unsubscribePath);
+      expect(gone.status).toBe(200);
+      expect(await gone.text()).toContain('Je bent afgemeld');
+      await makeStory(c, { title: 'Na het afmelden', lead: 'Niet meer.', body: '<p>Niet meer.</p>' });
+      await settle();
+      expect(mailsTo(reader)).toHaveLength(2);
+    }, 60_000);
+
+    it('rate-limits subscriptions per address', async () => {
+      const address = 'veel@ouders.example';
+      for (let i = 0; i < 10; i += 1) expect((await post(`${R}/nieuwsbrief`, { email: address })).status).toBe(200);
+      const limited = await post(`${R}/nieuwsbrief`, { email: address });
+      expect(limited.status).toBe(429);
+      expect(await limited.text()).toContain('Te veel aanmeldingen in korte tijd.');
+      expect((await post('/publiek/geen-regio/nieuwsbrief', { email: 'a@b.example' })).status).toBe(404);
+    }, 30_000);
   });
 });

@@ -33,7 +33,7 @@ export class StoriesSiteController {
 <p class="lead">Leerlingen, ouders, docenten en bedrijven vertellen over de overstap van het vmbo naar het mbo.</p>
 ${stories.length ? stories.map((s) => storyCard(region.slug, s, 'h2')).join('\n') : '<p>Er zijn nog geen verhalen.</p>'}
 <p><a href="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/zoeken">Zoeken in de verhalen</a></p>
-<p>Volg de verhalen: <a href="${escapeHtml(base)}.rss">RSS</a> · <a href="${escapeHtml(base)}.atom">Atom</a></p>`;
+<p>Volg de verhalen: <a href="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/nieuwsbrief">nieuwsbrief per e-mail</a> · <a href="${escapeHtml(base)}.rss">RSS</a> · <a href="${escapeHtml(base)}.atom">Atom</a></p>`;
     sendPublic(
       req,
       res,

@@ -132,3 +132,31 @@ export const storyHistory = pgTable(
   },
   (t) => [index('story_history_story_idx').on(t.storyId, t.createdAt)],
 );
+
+/** Newsletter readers per region: only the e-mail address (double opt-in). */
+export const newsletterSubscriptions = pgTable(
+  'newsletter_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    status: text('status', { enum: ['PENDING', 'CONFIRMED'] }).notNull(),
+    /** SHA-256 of the single-use confirmation token (null once confirmed). */
+    confirmTokenHash: text('confirm_token_hash'),
+    confirmExpiresAt: timestamp('confirm_expires_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  },
+  (t) => [unique('newsletter_subscriptions_key').on(t.regionId, t.email), index('newsletter_subscriptions_token_idx').on(t.confirmTokenHash)],
+);
+
+/** Subscription attempts, for the rate limit (per address and per client). */
+export const newsletterAttempts = pgTable(
+  'newsletter_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('newsletter_attempts_key_idx').on(t.key, t.at)],
+);

@@ -1,2 +1,0 @@
-ALTER TABLE "stories" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('dutch', title), 'A') || setweight(to_tsvector('dutch', lead), 'B') || setweight(to_tsvector('dutch', regexp_replace(body, '<[^>]*>', ' ', 'g')), 'C')) STORED;--> statement-breakpoint
-CREATE INDEX "stories_search_idx" ON "stories" USING gin ("search");
