@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { type ApiHandle, GraphqlHttpClient, startApi } from '../support/api-process';
 import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
+import { makeStory, storyClients } from '../support/stories-public-fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -36,6 +37,7 @@ describe('public site accessibility in the browser', () => {
   let smtp: SmtpHandle;
   let browser: Browser;
   let statusPath: string;
+  let storyPath: string;
 
   const pages = () => [
     '/publiek',
@@ -49,6 +51,12 @@ describe('public site accessibility in the browser', () => {
     '/loket/inloggen',
     '/toegankelijkheid',
     '/publiek/bestaat-niet',
+    `/publiek/${REGION}/verhalen`,
+    storyPath,
+    `${storyPath}?taal=ar`,
+    `/publiek/${REGION}/zoeken?q=stages`,
+    `/publiek/${REGION}/verhalen/bestaat-niet`,
+    `/publiek/${REGION}/nieuwsbrief`,
   ];
 
   beforeAll(async () => {
@@ -71,6 +79,14 @@ describe('public site accessibility in the browser', () => {
     const token = /\/loket\/status\/([A-Za-z0-9_-]+)/.exec(bodyOf(mail))?.[1];
     if (!token) throw new Error(`no status link in mail "${mail.subject}"`);
     statusPath = `/loket/status/${token}`;
+    // A published story with an Arabic translation (right to left), made through the API.
+    const story = await makeStory(await storyClients(api.url), {
+      title: 'Een stage bij de garage',
+      lead: 'Daan vertelt over zijn stage.',
+      body: '<p>Hij leerde banden wisselen.</p><h2>Wat vond hij ervan?</h2><p>Leuk!</p>',
+      translations: [{ language: 'ar', title: 'تدريب في المرآب', lead: 'يحكي دان عن تدريبه.', body: '<p>تعلم تغيير الإطارات.</p>' }],
+    });
+    storyPath = `/publiek/${REGION}/verhalen/${story.slug}`;
   }, 150_000);
 
   afterAll(async () => {

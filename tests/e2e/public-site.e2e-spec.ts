@@ -173,8 +173,8 @@ describe('public site HTTP', () => {
     expect(html).toMatch(/De scholen (maken \d+ leerroutes|hebben nog geen leerroutes)/);
     expect(html).toMatch(/De scholen (werken aan \d+ afspra(ak|ken):|hebben nog geen voortgang)/);
     for (const link of ['/leerroutes', '/activiteiten', '/actieagenda', '/loket']) expect(html).toContain(`href="/publiek/${REGION}${link}"`);
-    // No stories section until the stories domain lands (no fake empty state).
-    expect(html).not.toMatch(/verhal/i);
+    // The stories: a link in the region navigation; the section itself is checked in stories-public.e2e-spec.ts.
+    expect(html).toContain(`<a href="/publiek/${REGION}/verhalen">Verhalen</a>`);
   });
 
   it('explains the leerroutes in plain Dutch, per route from vmbo to mbo', async () => {

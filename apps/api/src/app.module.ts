@@ -44,6 +44,8 @@ import { LoketSiteController } from './http/loket-site.controller';
 import { MeetupsSiteController } from './http/meetups-site.controller';
 import { PublicSiteController } from './http/public-site.controller';
 import { RegionSiteController } from './http/region-site.controller';
+import { StoriesSiteController } from './http/stories-site.controller';
+import { NewsletterSiteController } from './http/newsletter-site.controller';
 import { JobsModule } from './jobs.module';
 import { TeamsMirrorModule } from './teams-mirror.module';
 
@@ -101,7 +103,7 @@ export class AppModule {
         RealtimeModule,
         OidcModule,
       ],
-      controllers: [HealthController, OidcController, PublicSiteController, RegionSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController],
+      controllers: [HealthController, OidcController, PublicSiteController, RegionSiteController, StoriesSiteController, NewsletterSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController],
       providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],

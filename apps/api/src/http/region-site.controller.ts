@@ -5,9 +5,11 @@ import { dutchDateTime, MeetupsService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { Leerroute, Region, RegionsService, ROUTE_TYPES, School } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
+import { StoriesService } from '@verbinder/stories/core';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { sendPublic } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
+import { HOME_STORIES, newestFirst, publishedOn, storyCard, storyPath } from '../public-site/stories';
 import {
   EXAM_SCOPE_TEXT,
   MBO_LEERWEG_TEXT,
@@ -38,6 +40,7 @@ export class RegionSiteController {
     private readonly regions: RegionsService,
     private readonly meetups: MeetupsService,
     private readonly actieagenda: ActieagendaService,
+    private readonly stories: StoriesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -60,12 +63,13 @@ ${
   async home(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const region = await this.region(req, res, slug, '');
     if (!region) return;
-    const [schools, leerlabs, routes, activities, progress] = await Promise.all([
+    const [schools, leerlabs, routes, activities, progress, stories] = await Promise.all([
       this.regions.schoolsByRegionIds([region.id]),
       this.regions.leerlabsByRegionIds([region.id]),
       this.regions.leerroutesByRegionIds([region.id]),
       this.meetups.publicActivities(region.slug),
       this.actieagenda.publicProgress(region.slug),
+      this.stories.publishedStories(region.slug),
     ]);
     const base = `/publiek/${encodeURIComponent(region.slug)}`;
     const schoolById = new Map(schools.map((s) => [s.id, s]));
@@ -119,9 +123,13 @@ ${
 <p>${escapeHtml(progressLine(progress))}</p>
 <p><a href="${escapeHtml(base)}/actieagenda">Bekijk de voortgang</a></p></section>`);
 
-    // STORIES SLOT — the region's published stories ("Verhalen uit de regio") go here, between
-    // the progress and the schools, when the stories domain lands (see docs/stories.md, "Public
-    // site"). Until then the home page has no stories section at all: no empty state.
+    // The region's latest published stories (only what is public now; no section without any).
+    const latestStories = newestFirst(stories).slice(0, HOME_STORIES);
+    if (latestStories.length) {
+      sections.push(`<section aria-labelledby="verhalen"><h2 id="verhalen">Verhalen uit de regio</h2>
+${latestStories.map((s) => storyCard(region.slug, s, 'h3')).join('\n')}
+<p><a href="${escapeHtml(base)}/verhalen">Alle verhalen</a></p></section>`);
+    }
 
     if (schools.length) {
       sections.push(`<section aria-labelledby="scholen"><h2 id="scholen">De scholen</h2>
@@ -203,12 +211,12 @@ ${groups || '<p>De scholen hebben nog geen leerroutes gepubliceerd.</p>'}
 <section aria-labelledby="getest"><h2 id="getest">Wat we testen en hoe</h2>
 <p>Bij elke wijziging van de website controleren we automatisch elk soort openbare pagina met axe-core in de browser Chromium. We testen op de regels van WCAG 2.1 niveau A en AA. We testen op het scherm van een telefoon (390 bij 844 pixels) en van een computer. We controleren ook dat de pagina's werken zonder JavaScript.</p>
 <p>Deze pagina's testen we:</p>
-<ul><li>de lijst met regio's</li><li>de pagina van een regio</li><li>de leerroutes van een regio</li><li>de voortgang van de scholen</li><li>de activiteiten en het aanmeldformulier</li><li>het formulier van het bedrijvenloket en de privacyverklaring</li><li>de persoonlijke statuspagina van een aanvraag</li><li>inloggen bij het bedrijvenloket</li><li>deze toegankelijkheidsverklaring</li></ul></section>
+<ul><li>de lijst met regio's</li><li>de pagina van een regio</li><li>de leerroutes van een regio</li><li>de voortgang van de scholen</li><li>de activiteiten en het aanmeldformulier</li><li>het formulier van het bedrijvenloket en de privacyverklaring</li><li>de persoonlijke statuspagina van een aanvraag</li><li>inloggen bij het bedrijvenloket</li><li>deze toegankelijkheidsverklaring</li><li>de verhalen van een regio, een verhaal en een vertaling in het Arabisch (van rechts naar links)</li><li>zoeken in de verhalen</li><li>het aanmeldformulier van de nieuwsbrief</li></ul></section>
 <section aria-labelledby="beperkingen"><h2 id="beperkingen">Wat nog niet goed is</h2>
 <ul>
 <li>Een automatische test vindt niet alle problemen. We hebben de pagina's nog niet laten controleren met een schermlezer door een deskundige.</li>
 <li>Teksten die de scholen zelf schrijven, zoals de uitleg van een leerlab of een activiteit, zijn niet altijd in eenvoudige taal.</li>
-<li>De pagina's zijn alleen in het Nederlands. Vertaalde pagina's komen later.</li>
+<li>Alleen verhalen kunnen vertaald zijn. De andere pagina's en de menu's zijn alleen in het Nederlands.</li>
 <li>Agendabestanden (.ics) zijn geen webpagina's en testen we niet op toegankelijkheid.</li>
 </ul></section>
 <section aria-labelledby="contact"><h2 id="contact">Contact</h2>
@@ -246,7 +254,7 @@ Sitemap: ${this.config.publicUrl}/sitemap.xml
     const entries: Array<{ path: string; lastmod?: Date | null }> = [{ path: '/publiek', lastmod: latest(regions.map((r) => r.updatedAt)) }, { path: '/toegankelijkheid', lastmod: new Date(`${ACCESSIBILITY_STATEMENT_DATE}T00:00:00Z`) }];
     for (const region of regions) {
       const base = `/publiek/${encodeURIComponent(region.slug)}`;
-      const [activities, progress] = await Promise.all([this.meetups.publicActivities(region.slug), this.actieagenda.publicProgress(region.slug)]);
+      const [activities, progress, stories] = await Promise.all([this.meetups.publicActivities(region.slug), this.actieagenda.publicProgress(region.slug), this.stories.publishedStories(region.slug)]);
       const routeDates = routes.filter((r) => r.regionId === region.id).map((r) => r.updatedAt);
       const actieDates = progress.lines.flatMap((l) => l.acties.map((a) => a.updatedAt));
       entries.push(
@@ -256,6 +264,8 @@ Sitemap: ${this.config.publicUrl}/sitemap.xml
         { path: `${base}/activiteiten`, lastmod: latest(activities.activities.map((a) => a.activity.updatedAt)) },
         { path: `${base}/loket` },
         { path: `${base}/loket/privacy` },
+        { path: `${base}/verhalen`, lastmod: latest(stories.map((s) => s.updatedAt)) },
+        ...stories.map((s) => ({ path: storyPath(region.slug, s.slug), lastmod: s.updatedAt > publishedOn(s) ? s.updatedAt : publishedOn(s) })),
       );
     }
     const xml = `<?xml version="1.0" encoding="UTF-8"?>

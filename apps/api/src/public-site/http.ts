@@ -38,6 +38,8 @@ export interface SendOptions {
   status?: number;
   /** Content type; HTML unless given. */
   type?: string;
+  /** Overrides the policy's Cache-Control (story pages and feeds revalidate on every view). */
+  cacheControl?: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export function sendPublic(req: Request, res: Response, body: string, o: SendOpt
   } else {
     res.setHeader('Cache-Control', 'no-store');
   }
+  if (o.cacheControl) res.setHeader('Cache-Control', o.cacheControl);
   if (o.cache === 'private') setPrivateHeaders(res);
   if (o.cache === 'public' && status === 200) {
     const bytes = Buffer.from(body, 'utf8');

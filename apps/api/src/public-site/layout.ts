@@ -25,6 +25,10 @@ export interface PageOptions {
   regionName?: string;
   /** With a region: a navigation between the region's public pages. */
   regionSlug?: string;
+  /** og:type; `website` unless given (`article` for a story). */
+  ogType?: string;
+  /** Extra head tags (already escaped), e.g. article:published_time, og:image, hreflang alternates. */
+  head?: string;
   body: string;
 }
 
@@ -73,12 +77,15 @@ function regionNav(slug: string): string {
 <li><a href="${escapeHtml(base)}">Over de regio</a></li>
 <li><a href="${escapeHtml(base)}/leerroutes">Leerroutes</a></li>
 <li><a href="${escapeHtml(base)}/actieagenda">Voortgang</a></li>
+<li><a href="${escapeHtml(base)}/verhalen">Verhalen</a></li>
 <li><a href="${escapeHtml(base)}/activiteiten">Activiteiten</a></li>
 <li><a href="${escapeHtml(base)}/loket">Bedrijvenloket</a></li>
 </ul></nav>`;
 }
 
 export function renderPage(o: PageOptions): string {
+  // On a translated page the frame (header, navigation, footer) stays Dutch: say so.
+  const nl = o.lang && o.lang !== 'nl' ? ' lang="nl" dir="ltr"' : '';
   return `<!doctype html>
 <html lang="${escapeHtml(o.lang ?? 'nl')}"${o.dir ? ` dir="${o.dir}"` : ''}>
 <head>
@@ -87,7 +94,7 @@ export function renderPage(o: PageOptions): string {
 <title>${escapeHtml(o.title)} · ${SITE_NAME}</title>
 <meta name="description" content="${escapeHtml(o.description)}">
 <link rel="canonical" href="${escapeHtml(o.canonicalUrl)}">
-<meta property="og:type" content="website">
+<meta property="og:type" content="${escapeHtml(o.ogType ?? 'website')}">
 <meta property="og:title" content="${escapeHtml(o.title)}">
 <meta property="og:description" content="${escapeHtml(o.description)}">
 <meta property="og:url" content="${escapeHtml(o.canonicalUrl)}">
@@ -96,16 +103,16 @@ export function renderPage(o: PageOptions): string {
 <meta name="twitter:card" content="summary">
 <meta name="twitter:title" content="${escapeHtml(o.title)}">
 <meta name="twitter:description" content="${escapeHtml(o.description)}">
-<style>${STYLES}</style>
+${o.head ?? ''}<style>${STYLES}</style>
 </head>
 <body>
-<a class="skip" href="#inhoud">Naar de inhoud</a>
-<header class="site"><a href="${o.regionSlug ? `/publiek/${escapeHtml(encodeURIComponent(o.regionSlug))}` : '/publiek'}">${SITE_NAME}${o.regionName ? ` · ${escapeHtml(o.regionName)}` : ''}</a></header>
-${o.regionSlug ? regionNav(o.regionSlug) : ''}
+<a class="skip" href="#inhoud"${nl}>Naar de inhoud</a>
+<header class="site"${nl}><a href="${o.regionSlug ? `/publiek/${escapeHtml(encodeURIComponent(o.regionSlug))}` : '/publiek'}">${SITE_NAME}${o.regionName ? ` · ${escapeHtml(o.regionName)}` : ''}</a></header>
+${o.regionSlug ? regionNav(o.regionSlug).replace('<nav ', `<nav${nl} `) : ''}
 <main id="inhoud">
 ${o.body}
 </main>
-<footer><p>Verbinder verbindt vmbo en mbo in de regio: scholen werken samen aan doorlopende leerroutes voor leerlingen.</p>
+<footer${nl}><p>Verbinder verbindt vmbo en mbo in de regio: scholen werken samen aan doorlopende leerroutes voor leerlingen.</p>
 <p><a href="/publiek">Alle regio's</a> · <a href="/toegankelijkheid">Toegankelijkheid</a></p></footer>
 </body>
 </html>`;

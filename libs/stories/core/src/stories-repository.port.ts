@@ -17,6 +17,11 @@ export interface StoriesRepository {
   /** Scheduled stories whose publishAt has come (every region). */
   listDue(now: Date, limit: number): Promise<Story[]>;
   listByStatus(status: StoryStatus, limit: number): Promise<Story[]>;
+  /**
+   * Published stories of the region matching every group of `terms` (a group matches when one of
+   * its words does, with Dutch stemming), best match first, at most `limit`.
+   */
+  searchPublished(regionId: string, terms: string[][], limit: number): Promise<Story[]>;
 
   listTranslations(storyId: string): Promise<StoryTranslation[]>;
   upsertTranslation(data: Omit<StoryTranslation, 'id' | 'updatedAt'>): Promise<StoryTranslation>;

@@ -129,6 +129,27 @@ export class StoriesService {
     return (await this.visible([story]))[0] ?? null;
   }
 
+  /**
+   * For a public story page: the story and its translations when it is public now; `GONE` when
+   * it was published once but is not public any more (taken offline, consent withdrawn or
+   * expired); null when unknown or never published (a scheduled story is not visible early).
+   */
+  async publicStoryPage(regionSlug: string, slug: string): Promise<{ story: Story; translations: StoryTranslation[] } | 'GONE' | null> {
+    const region = await this.regions.getRegion({ slug: regionSlug });
+    const story = await this.repo.findStoryBySlug(region.id, slug);
+    if (!story) return null;
+    if ((await this.visible([story])).length === 1) return { story, translations: await this.repo.listTranslations(story.id) };
+    return story.publishedAt !== null ? 'GONE' : null;
+  }
+
+  /** Dutch full-text search over the region's stories that are public now (title, lead, body). */
+  async searchPublished(regionSlug: string, query: string): Promise<Story[]> {
+    const region = await this.regions.getRegion({ slug: regionSlug });
+    const terms = searchTerms(query);
+    if (terms.length === 0) return [];
+    return this.visible(await this.repo.searchPublished(region.id, terms, 50));
+  }
+
   private async visible(stories: Story[]): Promise<Story[]> {
     const now = this.clock.now();
     const candidates = stories.filter((s) => s.status === 'PUBLISHED' && s.publishAt !== null && s.publishAt.getTime() <= now.getTime());
@@ -625,4 +646,19 @@ export class StoriesService {
     }
     return changed;
   }
+}
+
+/**
+ * The words of a search query (at most 8), each with its variants: the Dutch snowball stemmer
+ * does not strip a plural -s after a vowel (stages, foto's, auto's), so "stages" also searches
+ * "stage" (and "foto's" "foto").
+ */
+export function searchTerms(query: string): string[][] {
+  const words = (query.toLowerCase().match(/[\p{L}\p{N}]+(?:'s)?/gu) ?? []).slice(0, 8);
+  return words.map((w) => {
+    const base = w.endsWith("'s") ? w.slice(0, -2) : w;
+    const variants = new Set([base]);
+    if (/[aeiouy]s$/.test(base) && base.length > 3) variants.add(base.slice(0, -1));
+    return [...variants];
+  });
 }

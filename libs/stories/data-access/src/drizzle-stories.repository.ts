@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { StoriesRepository, Story, StoryComment, StoryConsent, StoryHistoryEntry, StoryPerson, StoryRevision, StoryStatus, StoryTranslation, StoryWrite } from '@verbinder/stories/core';
 import { Database } from '@verbinder/platform/db';
-import { and, asc, desc, eq, inArray, like, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, like, lte, sql } from 'drizzle-orm';
 import { stories, storyComments, storyConsents, storyHistory, storyPeople, storyRevisions, storyTranslations } from './stories.tables';
+
+/** Every story column but the search vector (which only the search reads). */
+const { search: _search, ...STORY_COLUMNS } = getTableColumns(stories);
 
 @Injectable()
 export class DrizzleStoriesRepository implements StoriesRepository {
@@ -13,27 +16,27 @@ export class DrizzleStoriesRepository implements StoriesRepository {
   }
 
   async insertStory(data: StoryWrite): Promise<Story> {
-    const [row] = await this.db.insert(stories).values(data).returning();
+    const [row] = await this.db.insert(stories).values(data).returning(STORY_COLUMNS);
     return row;
   }
 
   async updateStory(id: string, data: Partial<StoryWrite>): Promise<Story> {
-    const [row] = await this.db.update(stories).set({ ...data, updatedAt: new Date() }).where(eq(stories.id, id)).returning();
+    const [row] = await this.db.update(stories).set({ ...data, updatedAt: new Date() }).where(eq(stories.id, id)).returning(STORY_COLUMNS);
     return row;
   }
 
   async findStory(id: string): Promise<Story | null> {
-    const [row] = await this.db.select().from(stories).where(eq(stories.id, id));
+    const [row] = await this.db.select(STORY_COLUMNS).from(stories).where(eq(stories.id, id));
     return row ?? null;
   }
 
   async lockStory(id: string): Promise<Story | null> {
-    const [row] = await this.db.select().from(stories).where(eq(stories.id, id)).for('update');
+    const [row] = await this.db.select(STORY_COLUMNS).from(stories).where(eq(stories.id, id)).for('update');
     return row ?? null;
   }
 
   async findStoryBySlug(regionId: string, slug: string): Promise<Story | null> {
-    const [row] = await this.db.select().from(stories).where(and(eq(stories.regionId, regionId), eq(stories.slug, slug)));
+    const [row] = await this.db.select(STORY_COLUMNS).from(stories).where(and(eq(stories.regionId, regionId), eq(stories.slug, slug)));
     return row ?? null;
   }
 
@@ -44,15 +47,27 @@ export class DrizzleStoriesRepository implements StoriesRepository {
 
   listStories(regionId: string, statuses: StoryStatus[] | null): Promise<Story[]> {
     const where = statuses ? and(eq(stories.regionId, regionId), inArray(stories.status, statuses)) : eq(stories.regionId, regionId);
-    return this.db.select().from(stories).where(where).orderBy(desc(sql`coalesce(${stories.publishAt}, ${stories.updatedAt})`), desc(stories.id)).limit(500);
+    return this.db.select(STORY_COLUMNS).from(stories).where(where).orderBy(desc(sql`coalesce(${stories.publishAt}, ${stories.updatedAt})`), desc(stories.id)).limit(500);
   }
 
   listDue(now: Date, limit: number): Promise<Story[]> {
-    return this.db.select().from(stories).where(and(eq(stories.status, 'SCHEDULED'), lte(stories.publishAt, now))).orderBy(asc(stories.publishAt)).limit(limit);
+    return this.db.select(STORY_COLUMNS).from(stories).where(and(eq(stories.status, 'SCHEDULED'), lte(stories.publishAt, now))).orderBy(asc(stories.publishAt)).limit(limit);
   }
 
   listByStatus(status: StoryStatus, limit: number): Promise<Story[]> {
-    return this.db.select().from(stories).where(eq(stories.status, status)).limit(limit);
+    return this.db.select(STORY_COLUMNS).from(stories).where(eq(stories.status, status)).limit(limit);
+  }
+
+  searchPublished(regionId: string, terms: string[][], limit: number): Promise<Story[]> {
+    if (terms.length === 0) return Promise.resolve([]);
+    const group = (words: string[]) => sql`(${sql.join(words.map((w) => sql`plainto_tsquery('dutch', ${w})`), sql` || `)})`;
+    const query = sql`(${sql.join(terms.map(group), sql` && `)})`;
+    return this.db
+      .select(STORY_COLUMNS)
+      .from(stories)
+      .where(and(eq(stories.regionId, regionId), eq(stories.status, 'PUBLISHED'), sql`${stories.search} @@ ${query}`))
+      .orderBy(sql`ts_rank(${stories.search}, ${query}) desc`, desc(stories.publishedAt))
+      .limit(limit);
   }
 
   listTranslations(storyId: string): Promise<StoryTranslation[]> {

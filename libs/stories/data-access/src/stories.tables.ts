@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { leerlabs, persons, regions } from '@verbinder/regions/data-access';
+
+/** PostgreSQL's full-text search vector. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const STATUSES = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED'] as const;
 
@@ -23,8 +26,17 @@ export const stories = pgTable(
     createdById: uuid('created_by_id').references(() => persons.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Dutch full-text search over title (A), lead (B) and the body's text (C); kept by PostgreSQL. */
+    search: tsvector('search').generatedAlwaysAs(
+      sql`setweight(to_tsvector('dutch', title), 'A') || setweight(to_tsvector('dutch', lead), 'B') || setweight(to_tsvector('dutch', regexp_replace(body, '<[^>]*>', ' ', 'g')), 'C')`,
+    ),
   },
-  (t) => [unique('stories_slug_key').on(t.regionId, t.slug), index('stories_region_idx').on(t.regionId, t.status), index('stories_due_idx').on(t.status, t.publishAt)],
+  (t) => [
+    unique('stories_slug_key').on(t.regionId, t.slug),
+    index('stories_region_idx').on(t.regionId, t.status),
+    index('stories_due_idx').on(t.status, t.publishAt),
+    index('stories_search_idx').using('gin', t.search),
+  ],
 );
 
 export const storyTranslations = pgTable(
@@ -119,4 +131,32 @@ export const storyHistory = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('story_history_story_idx').on(t.storyId, t.createdAt)],
+);
+
+/** Newsletter readers per region: only the e-mail address (double opt-in). */
+export const newsletterSubscriptions = pgTable(
+  'newsletter_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    status: text('status', { enum: ['PENDING', 'CONFIRMED'] }).notNull(),
+    /** SHA-256 of the single-use confirmation token (null once confirmed). */
+    confirmTokenHash: text('confirm_token_hash'),
+    confirmExpiresAt: timestamp('confirm_expires_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  },
+  (t) => [unique('newsletter_subscriptions_key').on(t.regionId, t.email), index('newsletter_subscriptions_token_idx').on(t.confirmTokenHash)],
+);
+
+/** Subscription attempts, for the rate limit (per address and per client). */
+export const newsletterAttempts = pgTable(
+  'newsletter_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('newsletter_attempts_key_idx').on(t.key, t.at)],
 );

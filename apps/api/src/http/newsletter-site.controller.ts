@@ -1,0 +1,144 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
+import { httpStatusOf } from '@verbinder/platform/graphql';
+import { Region, RegionsService } from '@verbinder/regions/core';
+import { ErrorCode } from '@verbinder/shared/contracts';
+import { isDomainError } from '@verbinder/shared/kernel';
+import { NewsletterService } from '@verbinder/stories/core';
+import { sendPublic } from '../public-site/http';
+import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
+
+/**
+ * The stories newsletter on the public site (plain HTML forms, no JavaScript): subscribe, confirm
+ * with the link from the mail, unsubscribe with the link in every mail. A link from a mail only
+ * shows a button (GET); the POST does it, so mail scanners that open links change nothing.
+ */
+@Controller()
+export class NewsletterSiteController {
+  constructor(
+    private readonly newsletter: NewsletterService,
+    private readonly regions: RegionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('publiek/:slug/nieuwsbrief')
+  async form(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const region = await this.region(req, res, slug, '/nieuwsbrief');
+    if (!region) return;
+    this.renderForm(req, res, region, '', {}, null, 200);
+  }
+
+  @HttpCode(200)
+  @Post('publiek/:slug/nieuwsbrief')
+  async subscribe(@Param('slug') slug: string, @Body() body: { email?: string }, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const region = await this.region(req, res, slug, '/nieuwsbrief');
+    if (!region) return;
+    const email = String(body?.email ?? '');
+    try {
+      const answer = await this.newsletter.subscribe(region.slug, email, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+      this.send(req, res, region, 'Kijk in je e-mail', `<h1>Kijk in je e-mail</h1><p class="lead" role="status">${escapeHtml(answer)}</p><p>Kijk ook in je map met ongewenste e-mail.</p>`);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      const fields = Object.fromEntries((error.details.fields ?? []).map((f) => [f.field, f.message]));
+      this.renderForm(req, res, region, email, fields, error.message, httpStatusOf(error.code));
+    }
+  }
+
+  @Get('publiek/:slug/nieuwsbrief/bevestigen/:token')
+  async confirmPage(@Param('slug') slug: string, @Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const region = await this.region(req, res, slug, '/nieuwsbrief');
+    if (!region) return;
+    this.send(
+      req,
+      res,
+      region,
+      'Aanmelding bevestigen',
+      `<h1>Aanmelding bevestigen</h1><p>Klik op de knop om je aanmelding voor de verhalen uit ${escapeHtml(region.name)} te bevestigen.</p>
+<form method="post" action="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/nieuwsbrief/bevestigen/${escapeHtml(encodeURIComponent(token))}"><p><button type="submit">Bevestigen</button></p></form>`,
+    );
+  }
+
+  @HttpCode(200)
+  @Post('publiek/:slug/nieuwsbrief/bevestigen/:token')
+  async confirm(@Param('slug') slug: string, @Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const region = await this.region(req, res, slug, '/nieuwsbrief');
+    if (!region) return;
+    const ok = await this.newsletter.confirm(region.slug, token);
+    if (ok) {
+      this.send(req, res, region, 'Aanmelding bevestigd', `<h1>Je bent aangemeld</h1><p class="lead" role="status">Je krijgt voortaan een e-mail als er een nieuw verhaal uit ${escapeHtml(region.name)} is. Afmelden kan met de link onder elke e-mail.</p><p><a href="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/verhalen">Lees de verhalen</a></p>`);
+    } else {
+      this.send(req, res, region, 'Link werkt niet', `<h1>Deze link werkt niet (meer)</h1><p>De link is al gebruikt of verlopen. <a href="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/nieuwsbrief">Meld je opnieuw aan</a>.</p>`, 404);
+    }
+  }
+
+  @Get('publiek/:slug/nieuwsbrief/afmelden/:token')
+  async unsubscribePage(@Param('slug') slug: string, @Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const region = await this.region(req, res, slug, '/nieuwsbrief');
+    if (!region) return;
+    if (!this.newsletter.validUnsubscribeToken(token)) {
+      this.send(req, res, region, 'Link werkt niet', '<h1>Deze link werkt niet</h1><p>Controleer of je de hele link uit de e-mail hebt gebruikt.</p>', 404);
+      return;
+    }
+    this.send(
+      req,
+      res,
+      region,
+      'Afmelden',
+      `<h1>Afmelden voor de nieuwsbrief</h1><p>Klik op de knop. Je krijgt dan geen e-mails meer over verhalen uit ${escapeHtml(region.name)} en we verwijderen je e-mailadres.</p>
+<form method="post" action="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/nieuwsbrief/afmelden/${escapeHtml(encodeURIComponent(token))}"><p><button type="submit">Afmelden</button></p></form>`,
+    );
+  }
+
+  @HttpCode(200)
+  @Post('publiek/:slug/nieuwsbrief/afmelden/:token')
+  async unsubscribe(@Param('slug') slug: string, @Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const region = await this.region(req, res, slug, '/nieuwsbrief');
+    if (!region) return;
+    if (!(await this.newsletter.unsubscribe(region.slug, token))) {
+      this.send(req, res, region, 'Link werkt niet', '<h1>Deze link werkt niet</h1><p>Controleer of je de hele link uit de e-mail hebt gebruikt.</p>', 404);
+      return;
+    }
+    this.send(req, res, region, 'Afgemeld', `<h1>Je bent afgemeld</h1><p class="lead" role="status">Je krijgt geen e-mails meer over verhalen uit ${escapeHtml(region.name)}. We hebben je e-mailadres verwijderd.</p>`);
+  }
+
+  private renderForm(req: Request, res: Response, region: Region, email: string, fields: Record<string, string>, problem: string | null, status: number): void {
+    const error = fields['email'];
+    const body = `<h1>Nieuwsbrief: verhalen uit ${escapeHtml(region.name)}</h1>
+<p class="lead">Krijg een e-mail als er een nieuw verhaal uit ${escapeHtml(region.name)} is. Je krijgt eerst een e-mail om je aanmelding te bevestigen.</p>
+${problem && !error ? `<p role="alert" class="fout">${escapeHtml(problem)}</p>` : ''}
+<form method="post" action="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/nieuwsbrief" class="line${error ? ' fouten' : ''}">
+<p><label for="email">E-mailadres</label><br><input id="email" name="email" type="email" required maxlength="254" autocomplete="email" value="${escapeHtml(email)}"${error ? ' aria-invalid="true" aria-describedby="email-fout"' : ''}>${error ? `<br><span class="fout" id="email-fout">${escapeHtml(error)}</span>` : ''}</p>
+<p><button type="submit">Aanmelden</button></p>
+</form>
+<p class="hint">We bewaren alleen je e-mailadres en gebruiken het alleen voor deze nieuwsbrief. Afmelden kan met de link onder elke e-mail; dan verwijderen we je e-mailadres.</p>`;
+    sendPublic(req, res, this.page(region, 'Nieuwsbrief', body), { cache: 'no-store', status });
+  }
+
+  private send(req: Request, res: Response, region: Region, title: string, body: string, status = 200): void {
+    sendPublic(req, res, this.page(region, title, body), { cache: 'private', status });
+  }
+
+  private page(region: Region, title: string, body: string): string {
+    return renderPage({
+      title,
+      description: `De nieuwsbrief met verhalen uit ${region.name}.`,
+      canonicalUrl: `${this.config.publicUrl}/publiek/${encodeURIComponent(region.slug)}/nieuwsbrief`,
+      regionName: region.name,
+      regionSlug: region.slug,
+      body,
+    });
+  }
+
+  private async region(req: Request, res: Response, slug: string, suffix: string): Promise<Region | null> {
+    try {
+      return await this.regions.getRegion({ slug });
+    } catch (error) {
+      if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) {
+        sendPublic(req, res, regionNotFoundPage(`${this.config.publicUrl}/publiek/${encodeURIComponent(slug)}${suffix}`), { cache: 'public', status: 404 });
+        return null;
+      }
+      throw error;
+    }
+  }
+}

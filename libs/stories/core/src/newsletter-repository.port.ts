@@ -1,0 +1,28 @@
+export const NEWSLETTER_REPOSITORY = Symbol('NEWSLETTER_REPOSITORY');
+
+export interface NewsletterSubscription {
+  id: string;
+  regionId: string;
+  email: string;
+  status: 'PENDING' | 'CONFIRMED';
+  confirmTokenHash: string | null;
+  confirmExpiresAt: Date | null;
+  createdAt: Date;
+  confirmedAt: Date | null;
+}
+
+export interface NewsletterRepository {
+  findSubscription(regionId: string, email: string): Promise<NewsletterSubscription | null>;
+  findSubscriptionById(id: string): Promise<NewsletterSubscription | null>;
+  findByConfirmToken(tokenHash: string): Promise<NewsletterSubscription | null>;
+  /** Creates a pending subscription or gives an existing one a new confirmation token. */
+  upsertPending(data: { regionId: string; email: string; confirmTokenHash: string; confirmExpiresAt: Date }): Promise<NewsletterSubscription>;
+  confirm(id: string, at: Date): Promise<void>;
+  deleteSubscription(id: string): Promise<boolean>;
+  listConfirmed(regionId: string): Promise<NewsletterSubscription[]>;
+  /** Every subscription of an address (inzage) and their erasure (art. 15/17). */
+  listByEmail(email: string): Promise<NewsletterSubscription[]>;
+  deleteByEmail(email: string): Promise<number>;
+  countAttempts(key: string, since: Date): Promise<number>;
+  recordAttempt(key: string, at: Date): Promise<void>;
+}

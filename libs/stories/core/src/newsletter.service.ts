@@ -1,0 +1,176 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
+import { InputCheck, RegionsService } from '@verbinder/regions/core';
+import { ErrorCode } from '@verbinder/shared/contracts';
+import { CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { NEWSLETTER_REPOSITORY, NewsletterRepository } from './newsletter-repository.port';
+import { plainText } from './sanitize';
+import { StoriesService } from './stories.service';
+
+/** The same answer whether the address is new, pending or already subscribed (no enumeration). */
+export const NEWSLETTER_SUBSCRIBE_ANSWER = 'Kijk in je e-mail. Als je nog niet bent aangemeld, staat daar een link om je aanmelding te bevestigen.';
+const CONFIRM_HOURS = 48;
+const MAX_TOKEN_LENGTH = 200;
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
+
+/**
+ * The stories newsletter per region: double opt-in by e-mail (a single-use confirmation link),
+ * one-click unsubscribe (a signed link in every mail), and a digest of every newly published
+ * story, once per story and subscriber (the outbox key decides), to the region's confirmed
+ * subscribers. Personal data: only the e-mail address.
+ */
+@Injectable()
+export class NewsletterService implements OnModuleInit, OnModuleDestroy {
+  private unsubscribeFromEvents: (() => void) | null = null;
+
+  constructor(
+    @Inject(NEWSLETTER_REPOSITORY) private readonly repo: NewsletterRepository,
+    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
+    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(OUTBOX) private readonly outbox: Outbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly regions: RegionsService,
+    private readonly stories: StoriesService,
+  ) {}
+
+  onModuleInit(): void {
+    // Only the node that published the story sends the digest (the outbox key makes it once anyway).
+    this.unsubscribeFromEvents = this.events.on('story.published', (payload, meta) => {
+      if (meta.local) void this.sendDigest(payload.regionId, payload.storyId).catch(() => undefined);
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribeFromEvents?.();
+  }
+
+  /**
+   * A reader asks to subscribe: a pending subscription and a confirmation mail with a single-use
+   * link. An address that is already confirmed gets no mail; the answer is the same either way.
+   * Rate-limited per address and per client like the loket.
+   */
+  async subscribe(regionSlug: string, email: string, clientKey: string): Promise<string> {
+    const check = new InputCheck();
+    const address = check.email('email', email) as string;
+    check.done();
+    const region = await this.regions.getRegion({ slug: regionSlug });
+    await this.rateLimit([`newsletter-ip:${clientKey}`, `newsletter-email:${address}`]);
+    const now = this.clock.now();
+    await this.uow.run(async () => {
+      await this.repo.recordAttempt(`newsletter-ip:${clientKey}`, now);
+      await this.repo.recordAttempt(`newsletter-email:${address}`, now);
+      const existing = await this.repo.findSubscription(region.id, address);
+      if (existing?.status === 'CONFIRMED') return;
+      const token = randomBytes(32).toString('base64url');
+      const subscription = await this.repo.upsertPending({ regionId: region.id, email: address, confirmTokenHash: hashToken(token), confirmExpiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3600_000) });
+      await this.outbox.enqueue({
+        kind: EMAIL_JOB,
+        key: `newsletter-confirm:${hashToken(token)}`,
+        payload: {
+          to: address,
+          subject: `Bevestig je aanmelding voor de verhalen uit ${region.name}`,
+          text: `Hallo,\n\nJe wilt de nieuwsbrief met verhalen uit ${region.name} ontvangen. Bevestig dat met deze link (hij werkt ${CONFIRM_HOURS} uur en één keer):\n\n${this.config.publicUrl}/publiek/${encodeURIComponent(region.slug)}/nieuwsbrief/bevestigen/${token}\n\nHeb je je niet aangemeld? Dan hoef je niets te doen: zonder bevestiging sturen we je niets.\n\nWil je deze e-mails nooit meer? Afmelden kan altijd met deze link:\n${this.unsubscribeUrl(region.slug, subscription.id)}\n\nWe bewaren alleen je e-mailadres.\n\nMet vriendelijke groet,\nVerbinder ${region.name}`,
+        },
+      });
+    });
+    return NEWSLETTER_SUBSCRIBE_ANSWER;
+  }
+
+  /** Confirms a subscription with the link from the mail (once); false for an unknown, used or expired link. */
+  async confirm(regionSlug: string, token: string): Promise<boolean> {
+    const region = await this.regions.getRegion({ slug: regionSlug });
+    if (typeof token !== 'string' || token.length < 20 || token.length > MAX_TOKEN_LENGTH) return false;
+    const now = this.clock.now();
+    return this.uow.run(async () => {
+      const found = await this.repo.findByConfirmToken(hashToken(token));
+      if (!found || found.regionId !== region.id || found.status !== 'PENDING' || !found.confirmExpiresAt || found.confirmExpiresAt.getTime() < now.getTime()) return false;
+      await this.repo.confirm(found.id, now);
+      return true;
+    });
+  }
+
+  /** One-click unsubscribe with the signed link from a mail: the subscription is deleted. */
+  async unsubscribe(regionSlug: string, token: string): Promise<boolean> {
+    const region = await this.regions.getRegion({ slug: regionSlug });
+    const id = this.verifyUnsubscribeToken(token);
+    if (!id) return false;
+    return this.uow.run(async () => {
+      const found = await this.repo.findSubscriptionById(id);
+      if (!found || found.regionId !== region.id) return true; // already gone: the same answer
+      return this.repo.deleteSubscription(found.id);
+    });
+  }
+
+  /** Whether an unsubscribe link is well-formed and signed by us (for the confirmation page). */
+  validUnsubscribeToken(token: string): boolean {
+    return this.verifyUnsubscribeToken(token) !== null;
+  }
+
+  /**
+   * The digest of a newly published story to the region's confirmed subscribers, through the
+   * outbox, once per story and subscriber (re-publishing the story sends nothing again).
+   */
+  async sendDigest(regionId: string, storyId: string): Promise<number> {
+    const region = await this.regions.getRegion({ id: regionId });
+    const story = (await this.stories.publishedStories(region.slug)).find((s) => s.id === storyId);
+    if (!story) return 0;
+    const url = `${this.config.publicUrl}/publiek/${encodeURIComponent(region.slug)}/verhalen/${encodeURIComponent(story.slug)}`;
+    const excerpt = plainText(story.body).slice(0, 600);
+    let sent = 0;
+    await this.uow.run(async () => {
+      for (const subscriber of await this.repo.listConfirmed(region.id)) {
+        const queued = await this.outbox.enqueue({
+          kind: EMAIL_JOB,
+          key: `newsletter-digest:${story.id}:${subscriber.id}`,
+          payload: {
+            to: subscriber.email,
+            subject: `Nieuw verhaal uit ${region.name}: ${story.title}`,
+            text: `${story.title}\n\n${story.lead}\n\n${excerpt}${excerpt.length === 600 ? '…' : ''}\n\nLees het hele verhaal:\n${url}\n\n—\nJe krijgt deze e-mail omdat je je hebt aangemeld voor de verhalen uit ${region.name}. Afmelden met één klik:\n${this.unsubscribeUrl(region.slug, subscriber.id)}`,
+          },
+        });
+        if (queued) sent += 1;
+      }
+    });
+    return sent;
+  }
+
+  /** Inzage (art. 15): the subscriptions of an address, for a request by e-mail to the beheerder. */
+  async subscriptionsOf(email: string): Promise<Array<{ regionId: string; status: string; createdAt: Date; confirmedAt: Date | null }>> {
+    return (await this.repo.listByEmail(email)).map((s) => ({ regionId: s.regionId, status: s.status, createdAt: s.createdAt, confirmedAt: s.confirmedAt }));
+  }
+
+  /** Erasure (art. 17): deletes every subscription of an address. */
+  eraseSubscriptionsOf(email: string): Promise<number> {
+    return this.uow.run(() => this.repo.deleteByEmail(email));
+  }
+
+  private unsubscribeUrl(regionSlug: string, subscriptionId: string): string {
+    return `${this.config.publicUrl}/publiek/${encodeURIComponent(regionSlug)}/nieuwsbrief/afmelden/${subscriptionId}.${this.sign(subscriptionId)}`;
+  }
+
+  private sign(subscriptionId: string): string {
+    return createHmac('sha256', this.config.session.secret).update(`newsletter-unsubscribe:${subscriptionId}`).digest('base64url');
+  }
+
+  private verifyUnsubscribeToken(token: string): string | null {
+    if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return null;
+    const [id, signature] = token.split('.');
+    if (!id || !signature || !isUuid(id)) return null;
+    const expected = Buffer.from(this.sign(id));
+    const given = Buffer.from(signature);
+    return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
+  }
+
+  private async rateLimit(keys: string[]): Promise<void> {
+    const { max, windowSeconds } = this.config.loginRateLimit;
+    const since = new Date(this.clock.now().getTime() - windowSeconds * 1000);
+    for (const key of keys) {
+      const limit = key.includes('-ip:') ? max * 3 : max;
+      if ((await this.repo.countAttempts(key, since)) >= limit) {
+        throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel aanmeldingen in korte tijd. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`, { retryAfterSeconds: windowSeconds });
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { NewsletterRepository, NewsletterSubscription } from '@verbinder/stories/core';
+import { Database } from '@verbinder/platform/db';
+import { and, asc, count, eq, gte, sql } from 'drizzle-orm';
+import { newsletterAttempts, newsletterSubscriptions } from './stories.tables';
+
+@Injectable()
+export class DrizzleNewsletterRepository implements NewsletterRepository {
+  constructor(private readonly database: Database) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  async findSubscription(regionId: string, email: string): Promise<NewsletterSubscription | null> {
+    const [row] = await this.db.select().from(newsletterSubscriptions).where(and(eq(newsletterSubscriptions.regionId, regionId), eq(newsletterSubscriptions.email, email)));
+    return row ?? null;
+  }
+
+  async findSubscriptionById(id: string): Promise<NewsletterSubscription | null> {
+    const [row] = await this.db.select().from(newsletterSubscriptions).where(eq(newsletterSubscriptions.id, id));
+    return row ?? null;
+  }
+
+  async findByConfirmToken(tokenHash: string): Promise<NewsletterSubscription | null> {
+    const [row] = await this.db.select().from(newsletterSubscriptions).where(eq(newsletterSubscriptions.confirmTokenHash, tokenHash));
+    return row ?? null;
+  }
+
+  async upsertPending(data: { regionId: string; email: string; confirmTokenHash: string; confirmExpiresAt: Date }): Promise<NewsletterSubscription> {
+    const [row] = await this.db
+      .insert(newsletterSubscriptions)
+      .values({ ...data, status: 'PENDING' })
+      .onConflictDoUpdate({ target: [newsletterSubscriptions.regionId, newsletterSubscriptions.email], set: { confirmTokenHash: data.confirmTokenHash, confirmExpiresAt: data.confirmExpiresAt } })
+      .returning();
+    return row;
+  }
+
+  async confirm(id: string, at: Date): Promise<void> {
+    await this.db.update(newsletterSubscriptions).set({ status: 'CONFIRMED', confirmedAt: at, confirmTokenHash: null, confirmExpiresAt: null }).where(eq(newsletterSubscriptions.id, id));
+  }
+
+  async deleteSubscription(id: string): Promise<boolean> {
+    const rows = await this.db.delete(newsletterSubscriptions).where(eq(newsletterSubscriptions.id, id)).returning({ id: newsletterSubscriptions.id });
+    return rows.length > 0;
+  }
+
+  listConfirmed(regionId: string): Promise<NewsletterSubscription[]> {
+    return this.db.select().from(newsletterSubscriptions).where(and(eq(newsletterSubscriptions.regionId, regionId), eq(newsletterSubscriptions.status, 'CONFIRMED'))).orderBy(asc(newsletterSubscriptions.createdAt));
+  }
+
+  listByEmail(email: string): Promise<NewsletterSubscription[]> {
+    return this.db.select().from(newsletterSubscriptions).where(eq(sql`lower(${newsletterSubscriptions.email})`, email.toLowerCase()));
+  }
+
+  async deleteByEmail(email: string): Promise<number> {
+    const rows = await this.db.delete(newsletterSubscriptions).where(eq(sql`lower(${newsletterSubscriptions.email})`, email.toLowerCase())).returning({ id: newsletterSubscriptions.id });
+    return rows.length;
+  }
+
+  async countAttempts(key: string, since: Date): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(newsletterAttempts).where(and(eq(newsletterAttempts.key, key), gte(newsletterAttempts.at, since)));
+    return Number(row?.n ?? 0);
+  }
+
+  async recordAttempt(key: string, at: Date): Promise<void> {
+    await this.db.insert(newsletterAttempts).values({ key, at });
+  }
+}
