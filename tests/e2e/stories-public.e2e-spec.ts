@@ -1,10 +1,11 @@
 // The public story pages over real HTTP against the built API: visible only when published and
 // its consents valid; withdrawal → 410 Gone and out of the feeds at once; ETag/304; OpenGraph and
-// hreflang tags; RSS 2.0 and Atom (parsed with htmlparser2 in XML mode plus a strict structural
-// check — no feed parser is installed); Dutch full-text search with stemming; the newsletter
+// hreflang tags; RSS 2.0 and Atom (read by rss-parser, an independent feed reader, and checked
+// structurally with htmlparser2 in XML mode); Dutch full-text search with stemming; the newsletter
 // (double opt-in, digest once per story, unsubscribe, rate limit) over real SMTP. Stories are
 // made through the GraphQL API (tests/support/stories-public-fixtures.ts).
 import { Parser } from 'htmlparser2';
+import FeedParser from 'rss-parser';
 import { ApiHandle, startApi } from '../support/api-process';
 import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
 import { makeStory, STORY_REGION, StoryClients, storyClients } from '../support/stories-public-fixtures';
@@ -203,6 +204,16 @@ describe('public story pages', () => {
     expect(child(entry, 'content')?.attrs.type).toBe('html');
     expect(child(entry, 'content')?.text).toContain(`<a href="${api.url}/publiek" rel="noopener">verder</a>`);
     expect((await get('/publiek/geen-regio/verhalen.rss')).status).toBe(404);
+
+    // An independent feed reader (rss-parser, as used by feed aggregators) reads both feeds.
+    const reader = new FeedParser();
+    for (const path of [`${R}/verhalen.rss`, `${R}/verhalen.atom`]) {
+      const feed = await reader.parseString(await (await get(path)).text());
+      expect(feed.link ?? feed.feedUrl).toBeTruthy();
+      const read = feed.items.find((i) => i.link === link);
+      expect(read).toMatchObject({ title: 'Feed <test> & "quotes"', link });
+      expect(Date.parse(read?.isoDate ?? '')).toBeGreaterThan(Date.now() - 120_000);
+    }
   });
 
   it('searches the public stories in Dutch with stemming', async () => {
