@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
@@ -41,11 +41,22 @@ export function SignInPage() {
   const [searchParams] = useSearchParams();
   const problem = searchParams.get('fout');
 
+  // Once the store is reset the viewer is signed in and this page redirects itself (below); a
+  // second navigate('/') after that would land on the start page while its own redirect to the
+  // region was under way, and leave an empty page. So navigate only if this page is still shown.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
   if (viewer.data?.viewer.authenticated) return <Navigate to="/" replace />;
 
   const afterSignIn = async () => {
     await client.resetStore();
-    navigate('/', { replace: true });
+    if (mounted.current) navigate('/', { replace: true });
   };
 
   const submitPassword = async () => {
