@@ -17,27 +17,13 @@ export function useRefetchQueries(queryNames: readonly string[]): () => Promise<
 }
 
 /**
- * Live screens of a region: watches the region's room ('region:watch', so platform beheerders
- * who are not members get it too) and on `event` refetches the named queries when `accept`
- * says the change is about this screen. Bursts are coalesced: at most one refetch in flight
- * and one queued. Returns whether the connection is up and when the last change arrived.
+ * Refetches the named queries, coalescing bursts: at most one refetch in flight and one queued
+ * (a burst of live events costs two round trips, not one per event).
  */
-export function useLiveRegionQueries<E extends EventName>(
-  event: E,
-  regionId: string | undefined,
-  queryNames: readonly string[],
-  accept: (change: Payload<E>) => boolean = () => true,
-): { connected: boolean; lastChangeAt: string | null } {
-  const connected = useSocketConnected();
+export function useCoalescedRefetch(queryNames: readonly string[]): () => void {
   const refresh = useRefetchQueries(queryNames);
-  const [lastChangeAt, setLastChangeAt] = useState<string | null>(null);
   const state = useRef({ running: false, queued: false });
-
-  useEffect(() => {
-    if (connected && regionId) getSocket().emit('region:watch', regionId);
-  }, [connected, regionId]);
-
-  const refetchCoalesced = useCallback(() => {
+  return useCallback(() => {
     const run = () => {
       state.current.running = true;
       state.current.queued = false;
@@ -51,10 +37,30 @@ export function useLiveRegionQueries<E extends EventName>(
     if (state.current.running) state.current.queued = true;
     else run();
   }, [refresh]);
+}
+
+/**
+ * Live screens of a region: watches the region's room ('region:watch', so platform beheerders
+ * who are not members get it too) and on `event` refetches the named queries when `accept`
+ * says the change is about this screen (coalesced, see useCoalescedRefetch). Returns whether the connection is up and when the last change arrived.
+ */
+export function useLiveRegionQueries<E extends EventName>(
+  event: E,
+  regionId: string | undefined,
+  queryNames: readonly string[],
+  accept: (change: Payload<E>) => boolean = () => true,
+): { connected: boolean; lastChangeAt: string | null } {
+  const connected = useSocketConnected();
+  const refetch = useCoalescedRefetch(queryNames);
+  const [lastChangeAt, setLastChangeAt] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (connected && regionId) getSocket().emit('region:watch', regionId);
+  }, [connected, regionId]);
 
   const handler = ((change: Payload<E>) => {
     if (!accept(change)) return;
-    refetchCoalesced();
+    refetch();
     const at = (change as { at?: string } | undefined)?.at;
     setLastChangeAt(at ?? new Date().toISOString());
   }) as unknown as ServerToClientEvents[E];

@@ -20,7 +20,7 @@ import {
 } from './documents-operations';
 import { formatSize, typeLabel, UploadAnswer, uploadForm, UploadHandle } from './upload';
 import { UploadProgress } from './upload-progress';
-import { useWerkgroepLive } from './use-werkgroep-live';
+import { useWerkgroepChanges } from './live';
 
 const LIVE_QUERIES = ['WerkgroepDocuments', 'WerkgroepDocumentVersions', 'SearchWerkgroepDocuments'];
 
@@ -31,7 +31,7 @@ export function WerkgroepDocumentsTab() {
   const [folderId, setFolderId] = useState<string | null>(null);
   const [openDocId, setOpenDocId] = useState<string | null>(null);
   const list = useQuery(DOCUMENTS, { variables: { werkgroepId: id, folderId }, skip: !header.data });
-  useWerkgroepLive(id, ['document', 'folder'], LIVE_QUERIES);
+  useWerkgroepChanges(id, ['document', 'folder'], LIVE_QUERIES);
   const canWrite = header.data?.werkgroep.permissions.canWrite ?? false;
 
   return (

@@ -6,14 +6,14 @@ import { QueryState } from '@verbinder/web/forms';
 import { Button, Card, EmptyState, ErrorMessage, formatDateTime, Notice, PageHeader, Select, TextArea, TextInput } from '@verbinder/web/ui';
 import { DRAAIBOEK, DRAAIBOEK_DIFF, DRAAIBOEK_VERSION, DraaiboekData, SAVE_DRAAIBOEK, WERKGROEP_HEADER } from './documents-operations';
 import { Markdown } from './markdown';
-import { useWerkgroepLive } from './use-werkgroep-live';
+import { useWerkgroepChanges } from './live';
 
 /** The draaiboek of a werkgroep: rendered Markdown, editing with conflict detection, history and diff. */
 export function WerkgroepDraaiboekTab() {
   const { id = '' } = useParams<{ id: string }>();
   const header = useQuery(WERKGROEP_HEADER, { variables: { id } });
   const result = useQuery(DRAAIBOEK, { variables: { werkgroepId: id }, skip: !header.data });
-  useWerkgroepLive(id, ['draaiboek'], ['WerkgroepDraaiboek']);
+  useWerkgroepChanges(id, ['draaiboek'], ['WerkgroepDraaiboek']);
   const canWrite = header.data?.werkgroep.permissions.canWrite ?? false;
   return (
     <QueryState data={header.data} loading={header.loading} error={header.error} onRetry={() => header.refetch()} notFoundSubject="Deze werkgroep">

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { getSocket, useRefetchQueries, useSocketConnected, useSocketEvent } from '@verbinder/web/api-client';
+import { useEffect, useState } from 'react';
+import { getSocket, useCoalescedRefetch, useSocketConnected, useSocketEvent } from '@verbinder/web/api-client';
 import { LIVE_WERKGROEP_QUERIES } from './operations';
 
 export interface WerkgroepLive {
@@ -15,15 +15,14 @@ export interface WerkgroepLive {
 /**
  * Follows one werkgroep live: joins its room (`werkgroep:watch`) while mounted and leaves it on
  * unmount (`werkgroep:unwatch`); on `werkgroep:changed` for this group refetches the group's
- * queries (bursts coalesced: one refetch in flight, one queued); on `werkgroep:removed` reports
- * that the viewer lost access.
+ * queries (coalesced); on `werkgroep:removed` reports that the viewer lost access. Used once, by
+ * the group layout, which holds the room for every tab (tabs use useWerkgroepChanges).
  */
 export function useWerkgroepLive(werkgroepId: string | undefined): WerkgroepLive {
   const connected = useSocketConnected();
-  const refresh = useRefetchQueries(LIVE_WERKGROEP_QUERIES);
+  const refetch = useCoalescedRefetch(LIVE_WERKGROEP_QUERIES);
   const [removed, setRemoved] = useState(false);
   const [last, setLast] = useState<{ at: string; kind: string } | null>(null);
-  const state = useRef({ running: false, queued: false });
 
   useEffect(() => {
     setRemoved(false);
@@ -38,29 +37,29 @@ export function useWerkgroepLive(werkgroepId: string | undefined): WerkgroepLive
     };
   }, [connected, werkgroepId, removed]);
 
-  const refetchCoalesced = useCallback(() => {
-    const run = () => {
-      state.current.running = true;
-      state.current.queued = false;
-      refresh()
-        .catch(() => undefined)
-        .finally(() => {
-          state.current.running = false;
-          if (state.current.queued) run();
-        });
-    };
-    if (state.current.running) state.current.queued = true;
-    else run();
-  }, [refresh]);
-
   useSocketEvent('werkgroep:changed', (change) => {
     if (change.werkgroepId !== werkgroepId || removed) return;
     setLast({ at: change.at, kind: change.kind });
-    refetchCoalesced();
+    refetch();
   });
   useSocketEvent('werkgroep:removed', (event) => {
     if (event.werkgroepId === werkgroepId) setRemoved(true);
   });
 
   return { connected, removed, lastChangeAt: last?.at ?? null, lastKind: last?.kind ?? null };
+}
+
+/**
+ * For a tab inside the group layout: refetches `queryNames` (coalesced) when a
+ * `werkgroep:changed` of one of `kinds` arrives for this group. The layout holds the room
+ * (useWerkgroepLive); a tab never watches or unwatches it itself, so leaving a tab does not
+ * take the page out of the room. Returns whether the live connection is up.
+ */
+export function useWerkgroepChanges(werkgroepId: string | undefined, kinds: readonly string[], queryNames: readonly string[]): boolean {
+  const connected = useSocketConnected();
+  const refetch = useCoalescedRefetch(queryNames);
+  useSocketEvent('werkgroep:changed', (change) => {
+    if (change.werkgroepId === werkgroepId && kinds.includes(change.kind)) refetch();
+  });
+  return connected;
 }

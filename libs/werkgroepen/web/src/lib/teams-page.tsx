@@ -20,7 +20,7 @@ import {
   UNLINK_TEAMS_CHANNEL,
   WERKGROEP_TEAMS,
 } from './teams-operations';
-import { useWerkgroepLive } from './use-werkgroep-live';
+import { useWerkgroepChanges } from './live';
 
 const CONSENT_TEXT: Record<ConsentStatus, string> = { PENDING: 'toestemming aangevraagd', GRANTED: 'toestemming verleend', REVOKED: 'toestemming ingetrokken' };
 const CONSENT_TONE: Record<ConsentStatus, StatusTone> = { PENDING: 'grey', GRANTED: 'green', REVOKED: 'red' };
@@ -47,7 +47,7 @@ export function WerkgroepTeamsPage() {
   const result = useQuery(WERKGROEP_TEAMS, { variables: { id } });
   const canRead = result.data?.werkgroep.permissions.canRead ?? false;
   const mirrors = useQuery(DOCUMENT_MIRRORS, { variables: { id }, skip: !canRead });
-  useWerkgroepLive(id, ['document'], ['WerkgroepTeams', 'WerkgroepDocumentMirrors', 'DocumentMirrorHistory']);
+  useWerkgroepChanges(id, ['document'], ['WerkgroepTeams', 'WerkgroepDocumentMirrors', 'DocumentMirrorHistory']);
   // null: not for this person; undefined: still loading.
   const documentMirrors = canRead ? mirrors.data?.documentMirrors : null;
   return (

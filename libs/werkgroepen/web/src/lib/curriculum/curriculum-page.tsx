@@ -7,7 +7,7 @@ import { Badge, Button, Card, ConfirmDialog, EmptyState, FormErrorSummary, Notic
 import { ItemForm, PairForm } from './curriculum-forms';
 import { csvRowErrors, type CsvRowError } from './errors';
 import { DECISION_TEXT, hours, KIND_TEXT, plural, RELATION_TEXT, SHORTENING } from './labels';
-import { useWerkgroepLive } from './live';
+import { useWerkgroepChanges } from '../live';
 import {
   CurriculumData,
   CurriculumGroup,
@@ -38,7 +38,7 @@ const amsterdamDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZon
 export function WerkgroepCurriculumTab() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(WERKGROEP_CURRICULUM, { variables: { id }, skip: !id });
-  const connected = useWerkgroepLive(id, ['curriculum'], LIVE_CURRICULUM_QUERIES);
+  const connected = useWerkgroepChanges(id, ['curriculum'], LIVE_CURRICULUM_QUERIES);
   return (
     <QueryState data={data} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Vergelijking laden…" notFoundSubject="Deze werkgroep">
       {(d) => <CurriculumView data={d} connected={connected} />}
