@@ -7,6 +7,7 @@ import { ApiHandle, startApi } from '../support/api-process';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
+import { makeStory, STORY_REGION, storyClients } from '../support/stories-public-fixtures';
 import { sleep } from '../support/timing';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
@@ -89,5 +90,25 @@ describe('two API nodes sharing PostgreSQL and Redis', () => {
       r: ids.regionId,
     });
     expect((await notification).title).toBe('Je bent toegevoegd aan Noord-West Veluwe');
+  });
+
+  it('drops a story from the other node\'s public page cache as soon as it goes offline', async () => {
+    const onA = await storyClients(nodeA.url);
+    const story = await makeStory(onA, { title: 'Twee knooppunten, één verhaal', lead: 'Over schaal.', body: '<p>Gelezen op B.</p>', person: 'Juf Bakker' });
+    const path = `${nodeB.url}/publiek/${STORY_REGION}/verhalen/${story.slug}`;
+    // Twice on B: the first render fills B's page cache, the second is served from it.
+    expect((await fetch(path)).status).toBe(200);
+    expect(await (await fetch(path)).text()).toContain('Gelezen op B.');
+
+    await onA.verbinder.request('mutation($id: ID!, $r: String!) { withdrawStoryConsent(id: $id, reason: $r) { consent { id } } }', { id: story.consentId, r: 'Ingetrokken op A' });
+    // The event crosses Redis pub/sub: B answers 410 within its delivery time, never the cached page after it.
+    const deadline = Date.now() + 2000;
+    let status = (await fetch(path)).status;
+    while (status !== 410 && Date.now() < deadline) {
+      await sleep(50);
+      status = (await fetch(path)).status;
+    }
+    expect(status).toBe(410);
+    expect(await (await fetch(`${nodeB.url}/publiek/${STORY_REGION}/verhalen.rss`)).text()).not.toContain(story.slug);
   });
 });

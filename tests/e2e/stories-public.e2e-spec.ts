@@ -124,6 +124,14 @@ describe('public story pages', () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
 
+    // A translation added while the page is in the server's page cache shows at once.
+    await c.verbinder.request('mutation($i: StoryTranslationInput!) { setStoryTranslation(input: $i) { language } }', {
+      i: { storyId: story.id, language: 'pl', title: 'Praktyka w piekarni', lead: 'Mila odbyła praktykę.', body: '<p>Tydzień w pracy.</p>' },
+    });
+    const withPolish = await get(path, { 'If-None-Match': etag });
+    expect(withPolish.status).toBe(200);
+    expect(await withPolish.text()).toContain(`hreflang="pl" href="${api.url}${path}?taal=pl"`);
+
     const home = await (await get(R)).text();
     expect(home).toContain('Verhalen uit de regio');
     expect(home).toContain(`href="${path}"`);

@@ -18,6 +18,7 @@ import { StoriesService } from '@verbinder/stories/core';
 import { HealthController } from './http/health.controller';
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
+import { PublicPageCache } from './public-site/page-cache';
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -103,10 +104,30 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
 
 export async function startApp(config: AppConfig, logger = new JsonLogger(config.logLevel)): Promise<RunningApp> {
   const created = await createApp(config, logger);
+  await created.app.init();
+  installPublicPageCache(created.app, created.bus, config);
   await created.app.listen(config.port, config.host);
   const address = created.app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://127.0.0.1:${port}`;
   logger.info('verbinder is listening', { url, publicUrl: config.publicUrl, demoMode: config.demoMode });
   return { ...created, url };
+}
+
+/**
+ * Puts the public page cache in front of the HTTP server (after `init`, so it also precedes the
+ * socket.io engine) and empties it on every event that changes what the public site shows — on
+ * this node and, through Redis, on the others.
+ */
+function installPublicPageCache(app: NestExpressApplication, bus: EventBus, config: AppConfig): void {
+  if (config.publicSite.pageCacheTtlMs <= 0) return;
+  const cache = new PublicPageCache({ ttlMs: config.publicSite.pageCacheTtlMs, usable: () => bus.crossNodeReady !== false });
+  const clear = () => cache.clear();
+  bus.on('story.published', clear);
+  bus.on('story.unpublished', clear);
+  bus.on('story.changed', clear);
+  bus.on('region.activity', (event) => {
+    if (event.entity === 'region') clear();
+  });
+  cache.install(app.getHttpServer());
 }

@@ -27,7 +27,8 @@ export class StoriesSiteController {
   async list(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const region = await this.region(req, res, slug, '/verhalen');
     if (!region) return;
-    const stories = newestFirst(await this.stories.publishedStories(region.slug));
+    const [published, validUntil] = await Promise.all([this.stories.publishedStories(region.slug), this.stories.publicPagesValidUntil(region.slug)]);
+    const stories = newestFirst(published);
     const base = `/publiek/${encodeURIComponent(region.slug)}/verhalen`;
     const body = `<h1>Verhalen uit ${escapeHtml(region.name)}</h1>
 <p class="lead">Leerlingen, ouders, docenten en bedrijven vertellen over de overstap van het vmbo naar het mbo.</p>
@@ -48,7 +49,7 @@ ${stories.length ? stories.map((s) => storyCard(region.slug, s, 'h2')).join('\n'
 `,
         body,
       }),
-      { cache: 'public', cacheControl: STORY_CACHE_CONTROL },
+      { cache: 'public', cacheControl: STORY_CACHE_CONTROL, serverCacheUntil: validUntil },
     );
   }
 
@@ -56,7 +57,8 @@ ${stories.length ? stories.map((s) => storyCard(region.slug, s, 'h2')).join('\n'
   async rss(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const region = await this.region(req, res, slug, '/verhalen.rss');
     if (!region) return;
-    const stories = newestFirst(await this.stories.publishedStories(region.slug));
+    const [published, validUntil] = await Promise.all([this.stories.publishedStories(region.slug), this.stories.publicPagesValidUntil(region.slug)]);
+    const stories = newestFirst(published);
     const list = this.url(`/publiek/${encodeURIComponent(region.slug)}/verhalen`);
     const x = escapeHtml;
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
@@ -83,14 +85,15 @@ ${s.audience.map((a) => `<category>${x(a.toLowerCase())}</category>`).join('')}
 </channel>
 </rss>
 `;
-    sendPublic(req, res, xml, { cache: 'public', cacheControl: STORY_CACHE_CONTROL, type: 'application/rss+xml; charset=utf-8' });
+    sendPublic(req, res, xml, { cache: 'public', cacheControl: STORY_CACHE_CONTROL, type: 'application/rss+xml; charset=utf-8', serverCacheUntil: validUntil });
   }
 
   @Get('publiek/:slug/verhalen.atom')
   async atom(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const region = await this.region(req, res, slug, '/verhalen.atom');
     if (!region) return;
-    const stories = newestFirst(await this.stories.publishedStories(region.slug));
+    const [published, validUntil] = await Promise.all([this.stories.publishedStories(region.slug), this.stories.publicPagesValidUntil(region.slug)]);
+    const stories = newestFirst(published);
     const list = this.url(`/publiek/${encodeURIComponent(region.slug)}/verhalen`);
     const x = escapeHtml;
     const updated = stories.length ? stories.map((s) => s.updatedAt).reduce((a, b) => (a > b ? a : b)) : region.updatedAt;
@@ -119,7 +122,7 @@ ${stories
   .join('\n')}
 </feed>
 `;
-    sendPublic(req, res, xml, { cache: 'public', cacheControl: STORY_CACHE_CONTROL, type: 'application/atom+xml; charset=utf-8' });
+    sendPublic(req, res, xml, { cache: 'public', cacheControl: STORY_CACHE_CONTROL, type: 'application/atom+xml; charset=utf-8', serverCacheUntil: validUntil });
   }
 
   /** Dutch full-text search (stemming) over the stories that are public now; a plain GET form. */
@@ -161,7 +164,7 @@ ${results}`;
     const path = storyPath(slug, storySlug);
     const region = await this.region(req, res, slug, `/verhalen/${encodeURIComponent(storySlug)}`);
     if (!region) return;
-    const found = await this.stories.publicStoryPage(region.slug, storySlug);
+    const [found, validUntil] = await Promise.all([this.stories.publicStoryPage(region.slug, storySlug), this.stories.publicPagesValidUntil(region.slug)]);
     const list = `/publiek/${encodeURIComponent(region.slug)}/verhalen`;
     if (found === 'GONE' || found === null) {
       const gone = found === 'GONE';
@@ -230,7 +233,7 @@ ${results}`;
         head: `${head}\n`,
         body,
       }),
-      { cache: 'public', cacheControl: STORY_CACHE_CONTROL },
+      { cache: 'public', cacheControl: STORY_CACHE_CONTROL, serverCacheUntil: validUntil },
     );
   }
 

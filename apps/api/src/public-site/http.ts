@@ -1,5 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { etagMatches, strongEtag } from './etag';
+import { pageCacheSlot } from './page-cache';
+
+export { etagMatches, strongEtag } from './etag';
 
 /**
  * HTTP for the public site, shared by every public controller.
@@ -13,18 +16,6 @@ import type { Request, Response } from 'express';
 export type CachePolicy = 'public' | 'no-store' | 'private';
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
-
-/** A strong entity tag: a quoted SHA-256 (base64url) of the bytes. */
-export function strongEtag(body: string | Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url')}"`;
-}
-
-/** RFC 9110 §13.1.2: `If-None-Match` uses the weak comparison; `*` matches any current representation. */
-export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
-}
 
 /** Headers of a personal page (a secret link in the URL): never stored, never leaked, never indexed. */
 export function setPrivateHeaders(res: Response): void {
@@ -40,6 +31,11 @@ export interface SendOptions {
   type?: string;
   /** Overrides the policy's Cache-Control (story pages and feeds revalidate on every view). */
   cacheControl?: string;
+  /**
+   * Keep this `200` in the server-side page cache until at most this moment (see page-cache.ts).
+   * Only for pages the cache is invalidated for by events: the story pages and feeds.
+   */
+  serverCacheUntil?: Date;
 }
 
 /**
@@ -61,6 +57,10 @@ export function sendPublic(req: Request, res: Response, body: string, o: SendOpt
     const bytes = Buffer.from(body, 'utf8');
     const etag = strongEtag(bytes);
     res.setHeader('ETag', etag);
+    if (o.serverCacheUntil) {
+      res.setHeader('Content-Length', bytes.length);
+      pageCacheSlot(req)?.store(res.getHeaders(), bytes, etag, o.serverCacheUntil);
+    }
     if (etagMatches(req.headers['if-none-match'], etag)) {
       res.status(304).end();
       return;

@@ -34,6 +34,8 @@ export interface AppConfig {
   loket: { contactLimitPerMonth: number; contactLimitMode: 'warn' | 'block'; retentionMonths: number; signInLinkMinutes: number };
   /** Werkgroep documents: content-addressed files in `dir` (DATA_DIR/files), uploads up to `maxBytes`. */
   documents: { dir: string; maxBytes: number };
+  /** Server-side cache of rendered story pages and feeds (ms; 0 = off). Invalidated by events; see docs/stories.md. */
+  publicSite: { pageCacheTtlMs: number };
   /**
    * Teams mirror through Microsoft Graph (one multi-tenant app registration). Null when no client
    * id/secret is set: links can be made, but nothing is mirrored or queued.
@@ -104,6 +106,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     meetups: { claimHours: env.WAITLIST_CLAIM_HOURS },
     loket: { contactLimitPerMonth: env.LOKET_CONTACT_LIMIT, contactLimitMode: env.LOKET_CONTACT_LIMIT_MODE, retentionMonths: env.LOKET_RETENTION_MONTHS, signInLinkMinutes: env.LOKET_SIGN_IN_MINUTES },
     documents: { dir: resolve(dataDir, 'files'), maxBytes: env.DOCUMENT_MAX_BYTES },
+    publicSite: { pageCacheTtlMs: env.PUBLIC_PAGE_CACHE_TTL_MS },
     msGraph:
       env.MS_GRAPH_CLIENT_ID && env.MS_GRAPH_CLIENT_SECRET
         ? {

@@ -114,6 +114,11 @@ export class EventBus implements DomainEvents {
     return this.publisher ? this.publisher.status === 'ready' : null;
   }
 
+  /** Whether events from other nodes can arrive now: null without Redis (one node), else both connections up. */
+  get crossNodeReady(): boolean | null {
+    return this.publisher && this.subscriber ? this.publisher.status === 'ready' && this.subscriber.status === 'ready' : null;
+  }
+
   async close(): Promise<void> {
     this.emitter.removeAllListeners();
     await Promise.all([this.publisher?.quit().catch(() => undefined), this.subscriber?.quit().catch(() => undefined)]);

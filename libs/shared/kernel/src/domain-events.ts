@@ -23,6 +23,8 @@ export interface DomainEventMap {
   'werkgroep.member-removed': { regionId: string; werkgroepId: string; personId: string };
   /** Stories went offline (unpublished by hand, a withdrawn or expired consent): the public site, feeds and copies drop them. */
   'story.unpublished': { regionId: string; storyIds: string[]; reason: string; at: string };
+  /** Public content of a story changed without a change of status (e.g. a translation): public caches drop their copy. */
+  'story.changed': { regionId: string; storyId: string; at: string };
   /** A story became visible on the public site. */
   'story.published': { regionId: string; storyId: string; at: string };
 }

@@ -58,3 +58,21 @@ export function missingConsents(storyId: string, people: StoryPerson[], consents
   }
   return missing;
 }
+
+/**
+ * The first moment after `now` at which `missingConsents` may give another answer for these people
+ * without anyone acting: a consent that starts or expires, or the next UTC date (a pupil's 16th
+ * birthday changes whose consent counts; 1 August starts a new school year). Caches of public
+ * pages keep a page no longer than this.
+ */
+export function nextConsentChange(people: StoryPerson[], consents: Map<string, StoryConsent>, now: Date): Date {
+  let next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  for (const person of people) {
+    const consent = person.consentId ? consents.get(person.consentId) : undefined;
+    if (!consent) continue;
+    for (const moment of [consent.givenAt, consent.expiresAt]) {
+      if (moment && moment.getTime() > now.getTime() && moment.getTime() < next) next = moment.getTime();
+    }
+  }
+  return new Date(next);
+}

@@ -3,7 +3,7 @@ import { NotificationsService } from '@verbinder/notifications/core';
 import { InputCheck, RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, isMemberOfRegion, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
-import { CONSENT_AGE, missingConsents, schoolYearLabel, schoolYearOf } from './consent-rules';
+import { CONSENT_AGE, missingConsents, nextConsentChange, schoolYearLabel, schoolYearOf } from './consent-rules';
 import { imagesWithoutAlt, plainText, sanitizeStoryHtml, slugify } from './sanitize';
 import { STORIES_REPOSITORY, StoriesRepository } from './stories-repository.port';
 import {
@@ -140,6 +140,18 @@ export class StoriesService {
     if (!story) return null;
     if ((await this.visible([story])).length === 1) return { story, translations: await this.repo.listTranslations(story.id) };
     return story.publishedAt !== null ? 'GONE' : null;
+  }
+
+  /**
+   * Until when the region's public story pages and feeds stay as they are now unless someone acts
+   * (every act emits `story.published`, `story.unpublished` or `story.changed`): the next moment a
+   * consent of a published story may start or lapse, at the latest the next UTC midnight.
+   */
+  async publicPagesValidUntil(regionSlug: string): Promise<Date> {
+    const region = await this.regions.getRegion({ slug: regionSlug });
+    const published = await this.repo.listStories(region.id, ['PUBLISHED']);
+    const people = await this.repo.listPeople(published.map((s) => s.id));
+    return nextConsentChange(people, await this.consentMap(people), this.clock.now());
   }
 
   /** Dutch full-text search over the region's stories that are public now (title, lead, body). */
@@ -393,6 +405,7 @@ export class StoriesService {
     return this.uow.run(async () => {
       const t = await this.repo.upsertTranslation({ storyId: id, language, ...content });
       await this.repo.insertHistory([{ storyId: id, action: 'VERTALING', note: `Vertaling ${language} opgeslagen`, actorName: actor.name }]);
+      this.changedAfterCommit(story);
       return t;
     });
   }
@@ -404,8 +417,14 @@ export class StoriesService {
       const removed = await this.repo.deleteTranslation(id, language);
       if (!removed) throw DomainError.notFound('Deze vertaling');
       await this.repo.insertHistory([{ storyId: id, action: 'VERTALING', note: `Vertaling ${language} verwijderd`, actorName: actor.name }]);
+      this.changedAfterCommit(story);
       return true;
     });
+  }
+
+  /** A published story's public content changed (a translation): public caches drop their copy. */
+  private changedAfterCommit(story: Story): void {
+    this.uow.afterCommit(() => this.events.emit('story.changed', { regionId: story.regionId, storyId: story.id, at: this.clock.now().toISOString() }));
   }
 
   // ---------- people ----------

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// Benchmark: a public story page served from the server-side page cache, side by side with a bare
+// Node HTTP server that returns the same bytes and headers; plus uncached renders per page type.
+// Usage: npm run build:api && node tests/bench/story-page.cjs [--seconds 5] [--rounds 3] [--connections 32] [--json] [--no-assert]
+// (npm run bench:story-page does both.) Exits 1 when the cached page reaches < 70% of the bare rps.
+const autocannon = require('autocannon');
+const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { ROOT, freePort, startNode, waitForOk, stop, rssMiB, median, percentile } = require('./lib/processes.cjs');
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SECONDS = arg('seconds', 5);
+const ROUNDS = arg('rounds', 3);
+const CONNECTIONS = arg('connections', 32);
+const asJson = process.argv.includes('--json');
+const assert = !process.argv.includes('--no-assert');
+const REQUIRED_RATIO = 0.7;
+
+function load(url, { unique = false, seconds = SECONDS } = {}) {
+  return new Promise((resolve, reject) => {
+    let n = 0;
+    const target = new URL(url);
+    const options = { url: target.origin, connections: CONNECTIONS, duration: seconds, pipelining: 1 };
+    // Uncached: every request a path the cache has never seen (an ignored query parameter), so
+    // every request is a full render: database queries, consent checks, HTML.
+    options.requests = [unique ? { method: 'GET', setupRequest: (req) => ({ ...req, path: `${target.pathname}?bench=${process.pid}-${++n}` }) } : { method: 'GET', path: target.pathname + target.search }];
+    autocannon(options, (error, result) => {
+      if (error) return reject(error);
+      if (result.non2xx || result.errors) return reject(new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`));
+      resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 });
+    });
+  });
+}
+
+async function renderTimes(url, count = 40) {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const started = process.hrtime.bigint();
+    const res = await fetch(`${url}${url.includes('?') ? '&' : '?'}render=${process.pid}-${i}`);
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { p50: Number(median(times).toFixed(2)), p95: Number(percentile(times, 95).toFixed(2)) };
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'verbinder-bench-story-'));
+  const [apiPort, barePort] = [await freePort(), await freePort()];
+  const api = startNode(join(ROOT, 'dist/apps/api/src/main.js'), {
+    env: { DATA_DIR: dataDir, PORT: String(apiPort), HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: 'true', DATABASE_URL: '', REDIS_URL: '' },
+  });
+  let bare;
+  try {
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    await waitForOk(`${apiUrl}/readyz`, api);
+    const list = await (await fetch(`${apiUrl}/publiek/noord-west-veluwe/verhalen`)).text();
+    const path = /href="(\/publiek\/noord-west-veluwe\/verhalen\/[^"?]+)"/.exec(list)?.[1];
+    if (!path) throw new Error('no published demo story found on the stories page');
+    const storyUrl = `${apiUrl}${path}`;
+
+    // The exact bytes and headers the API serves, for the bare server.
+    const first = await fetch(storyUrl);
+    const body = Buffer.from(await first.arrayBuffer());
+    const headers = {};
+    for (const name of ['content-type', 'cache-control', 'etag', 'content-length']) headers[name] = first.headers.get(name);
+    const second = await fetch(storyUrl);
+    await second.arrayBuffer();
+    const fixture = join(dataDir, 'bare-page.json');
+    writeFileSync(fixture, JSON.stringify({ headers, body: body.toString('base64') }));
+    bare = startNode(join(__dirname, 'bare-http-server.cjs'), { args: [String(barePort), fixture] });
+    const bareUrl = `http://127.0.0.1:${barePort}${path}`;
+    await waitForOk(bareUrl, bare);
+    const same = Buffer.from(await (await fetch(bareUrl)).arrayBuffer());
+    if (!same.equals(body)) throw new Error('the bare server does not return the same bytes');
+
+    // Warm both up (JIT, connection pools), then alternate which one goes first in each round.
+    await load(storyUrl, { seconds: 2 });
+    await load(bareUrl, { seconds: 2 });
+    const rounds = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const order = r % 2 === 0 ? ['bare', 'cached'] : ['cached', 'bare'];
+      const round = {};
+      for (const which of order) round[which] = await load(which === 'bare' ? bareUrl : storyUrl);
+      round.apiRssMiB = rssMiB(api.pid);
+      rounds.push(round);
+    }
+    const bareRps = median(rounds.map((r) => r.bare.rps));
+    const cachedRps = median(rounds.map((r) => r.cached.rps));
+    const ratio = cachedRps / bareRps;
+    const rssCached = Math.max(...rounds.map((r) => r.apiRssMiB ?? 0));
+
+    const uncached = await load(storyUrl, { unique: true });
+    const rssUncached = rssMiB(api.pid);
+    const base = `${apiUrl}/publiek/noord-west-veluwe`;
+    const renders = {
+      'story page': await renderTimes(storyUrl),
+      'story page (Engels)': await renderTimes(`${storyUrl}?taal=en`).catch(() => null),
+      'stories list': await renderTimes(`${base}/verhalen`),
+      'RSS feed': await renderTimes(`${base}/verhalen.rss`),
+      'Atom feed': await renderTimes(`${base}/verhalen.atom`),
+      'region home (not server-cached)': await renderTimes(base),
+    };
+
+    const result = {
+      page: path,
+      bytes: body.length,
+      connections: CONNECTIONS,
+      secondsPerRun: SECONDS,
+      rounds: rounds.map((r) => ({ bareRps: Math.round(r.bare.rps), cachedRps: Math.round(r.cached.rps), cachedP99Ms: r.cached.p99, bareP99Ms: r.bare.p99 })),
+      bareRps: Math.round(bareRps),
+      cachedRps: Math.round(cachedRps),
+      ratio: Number(ratio.toFixed(3)),
+      required: REQUIRED_RATIO,
+      uncachedRps: Math.round(uncached.rps),
+      uncachedP50Ms: uncached.p50,
+      uncachedP99Ms: uncached.p99,
+      renderMs: renders,
+      apiRssMiB: { cached: rssCached, uncached: rssUncached },
+    };
+    if (asJson) {
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    } else {
+      console.log(`Story page ${path} (${body.length} bytes), ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s`);
+      for (const [i, r] of result.rounds.entries()) console.log(`  round ${i + 1}: bare ${r.bareRps} req/s · cached ${r.cachedRps} req/s`);
+      console.log(`Bare Node HTTP server (median): ${result.bareRps} req/s`);
+      console.log(`Verbinder, from the page cache:  ${result.cachedRps} req/s  → ${(ratio * 100).toFixed(1)}% of bare (required ≥ ${REQUIRED_RATIO * 100}%)`);
+      console.log(`Verbinder, uncached (every request rendered): ${result.uncachedRps} req/s, p50 ${uncached.p50} ms, p99 ${uncached.p99} ms`);
+      console.log('Uncached render time per page type (sequential, 40 requests):');
+      for (const [name, t] of Object.entries(renders)) console.log(`  ${name}: ${t ? `p50 ${t.p50} ms, p95 ${t.p95} ms` : 'no translation'}`);
+      console.log(`API RSS: ${rssCached} MiB under cached load, ${rssUncached} MiB after uncached load`);
+    }
+    if (assert && ratio < REQUIRED_RATIO) {
+      console.error(`FAIL: cached story page at ${(ratio * 100).toFixed(1)}% of the bare server (< ${REQUIRED_RATIO * 100}%)`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await stop(bare);
+    await stop(api);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
