@@ -7,6 +7,7 @@
 import { Parser } from 'htmlparser2';
 import FeedParser from 'rss-parser';
 import { ApiHandle, startApi } from '../support/api-process';
+import { signedIn } from '../support/fixtures';
 import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
 import { makeStory, STORY_REGION, StoryClients, storyClients } from '../support/stories-public-fixtures';
 
@@ -301,6 +302,11 @@ describe('public story pages', () => {
       expect(bodyOf(digest)).toContain(`${api.url}${R}/verhalen/${story.slug}`);
       expect(bodyOf(digest)).toContain('Ze maakten soep.');
       const unsubscribePath = linkIn(digest, 'afmelden');
+      // RFC 8058 one-click unsubscribe headers, for the mail program's own "Afmelden" button.
+      const header = (mail: ReceivedMail, name: string) => new RegExp(`^${name}:(.*(?:\r?\n[ \t].*)*)`, 'im').exec(mail.raw)?.[1].replace(/\r?\n[ \t]+/g, ' ').trim();
+      expect(header(digest, 'List-Unsubscribe')).toContain(`<${api.url}${unsubscribePath}>`);
+      expect(header(digest, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+      expect(header(confirmMail, 'List-Unsubscribe')).toMatch(/<http:\/\/127\.0\.0\.1:\d+\/publiek\/noord-west-veluwe\/nieuwsbrief\/afmelden\/[0-9a-f-]{36}\.[A-Za-z0-9_-]+>/);
 
       // Offline and back online: no second digest for the same story.
       await c.verbinder.request('mutation($id: ID!) { unpublishStory(id: $id) { id } }', { id: story.id });
@@ -313,13 +319,28 @@ describe('public story pages', () => {
       // Unsubscribe: a button, then gone; a tampered link does nothing.
       expect((await get(unsubscribePath.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')))).status).toBe(404);
       expect(await (await get(unsubscribePath)).text()).toContain('<button type="submit">Afmelden</button>');
-      const gone = await post(unsubscribePath);
+      const gone = await post(unsubscribePath, { 'List-Unsubscribe': 'One-Click' });
       expect(gone.status).toBe(200);
       expect(await gone.text()).toContain('Je bent afgemeld');
       await makeStory(c, { title: 'Na het afmelden', lead: 'Niet meer.', body: '<p>Niet meer.</p>' });
       await settle();
       expect(mailsTo(reader)).toHaveLength(2);
     }, 60_000);
+
+    it('lets the region beheerder see and erase an address (AVG inzage and erasure), nobody else', async () => {
+      const address = 'wis.mij@ouders.example';
+      expect((await post(`${R}/nieuwsbrief`, { email: address })).status).toBe(200);
+      const beheerder = await signedIn(api.url, 'beheerder');
+      const Q = 'query($r: ID!, $e: String!) { newsletterSubscriptionsOf(regionId: $r, email: $e) { email status confirmedAt } }';
+      const seen = await beheerder.request<{ newsletterSubscriptionsOf: Array<{ email: string; status: string; confirmedAt: string | null }> }>(Q, { r: c.regionId, e: 'Wis.Mij@Ouders.example' });
+      expect(seen.newsletterSubscriptionsOf).toEqual([{ email: address, status: 'PENDING', confirmedAt: null }]);
+      const denied = await c.redacteur.query(Q, { r: c.regionId, e: address });
+      expect(denied.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+
+      const erased = await beheerder.request<{ eraseNewsletterSubscriptionsOf: number }>('mutation($r: ID!, $e: String!) { eraseNewsletterSubscriptionsOf(regionId: $r, email: $e) }', { r: c.regionId, e: address });
+      expect(erased.eraseNewsletterSubscriptionsOf).toBe(1);
+      expect((await beheerder.request<{ newsletterSubscriptionsOf: unknown[] }>(Q, { r: c.regionId, e: address })).newsletterSubscriptionsOf).toEqual([]);
+    });
 
     it('rate-limits subscriptions per address', async () => {
       const address = 'veel@ouders.example';

@@ -1,39 +1,24 @@
 // The same migrations and repository behaviour on both drivers: embedded PGlite and the
 // machine's PostgreSQL server (a fresh database per run).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { Database } from '@verbinder/platform/db';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
 import { DrizzleIdentityRepository } from '@verbinder/identity/data-access';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { createPgDatabase, PgDatabase } from '../support/pg-database';
-
-type Driver = 'pglite' | 'postgres';
+import { Driver, openTestDatabase } from '../support/test-database';
 
 describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s', (driver) => {
   let database: Database;
   let repo: DrizzleRegionsRepository;
-  let pg: PgDatabase | null = null;
-  let dataDir: string | null = null;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    if (driver === 'pglite') {
-      dataDir = mkdtempSync(join(tmpdir(), 'verbinder-int-'));
-      database = await Database.open({ kind: 'pglite', dataDir });
-    } else {
-      pg = await createPgDatabase('verbinder_int');
-      database = await Database.open({ kind: 'postgres', url: pg.url, poolSize: 4 });
-    }
-    await database.migrate();
+    ({ database, close } = await openTestDatabase(driver, 'verbinder_int'));
     repo = new DrizzleRegionsRepository(database);
   }, 60_000);
 
   afterAll(async () => {
-    await database?.close();
-    await pg?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await close?.();
   });
 
   it('creates every table, and migrating again changes nothing', async () => {

@@ -2,7 +2,7 @@ import { DynamicModule, Global, Module, OnApplicationBootstrap, OnModuleDestroy 
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { LoketService } from '@verbinder/loket/core';
 import { MeetupsService } from '@verbinder/meetups/core';
-import { StoriesService } from '@verbinder/stories/core';
+import { NewsletterService, StoriesService } from '@verbinder/stories/core';
 import { NodemailerMailer } from '@verbinder/integrations/mail';
 import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
@@ -22,6 +22,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     private readonly meetups: MeetupsService,
     private readonly loket: LoketService,
     private readonly stories: StoriesService,
+    private readonly newsletter: NewsletterService,
     private readonly config: AppConfig,
     private readonly logger: JsonLogger,
   ) {}
@@ -52,6 +53,10 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
         .sweep()
         .then((changed) => changed > 0 && this.logger.info('scheduled stories published, blocked or taken offline', { changed }))
         .catch((error: unknown) => this.logger.warn('stories sweep failed', { error: (error as Error).message }));
+      void this.newsletter
+        .sweep()
+        .then((removed) => removed > 0 && this.logger.info('expired newsletter sign-ups and old attempts removed', { removed }))
+        .catch((error: unknown) => this.logger.warn('newsletter cleanup failed', { error: (error as Error).message }));
     };
     this.timer = setInterval(run, this.config.jobs.reminderIntervalMs);
     this.timer.unref();
@@ -86,9 +91,9 @@ export class JobsModule {
         },
         {
           provide: ReminderScheduler,
-          inject: [ActieagendaService, MeetupsService, LoketService, StoriesService],
-          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService, loket: LoketService, stories: StoriesService) =>
-            new ReminderScheduler(actieagenda, meetups, loket, stories, config, logger.child({ component: 'reminders' })),
+          inject: [ActieagendaService, MeetupsService, LoketService, StoriesService, NewsletterService],
+          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService, loket: LoketService, stories: StoriesService, newsletter: NewsletterService) =>
+            new ReminderScheduler(actieagenda, meetups, loket, stories, newsletter, config, logger.child({ component: 'reminders' })),
         },
       ],
       exports: [OUTBOX, MAILER, OutboxWorker],

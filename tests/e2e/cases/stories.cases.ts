@@ -36,6 +36,8 @@ export const STORIES_AUTHZ: Record<string, AuthzCase> = {
   eraseStoryConsentsOfPerson: { doc: 'mutation($r: ID!) { eraseStoryConsentsOfPerson(regionId: $r, name: "Noah") }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
   setStoryTranslation: { doc: `mutation { setStoryTranslation(input: { storyId: "${NO_SUCH_STORY}", language: "en", title: "T", lead: "L", body: ${BODY} }) { language } }`, docentCode: 'NOT_FOUND' },
   removeStoryTranslation: { doc: `mutation { removeStoryTranslation(storyId: "${NO_SUCH_STORY}", language: "en") }`, docentCode: 'NOT_FOUND' },
+  newsletterSubscriptionsOf: { doc: 'query($r: ID!) { newsletterSubscriptionsOf(regionId: $r, email: "lezer@ouders.example") { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
+  eraseNewsletterSubscriptionsOf: { doc: 'mutation($r: ID!) { eraseNewsletterSubscriptionsOf(regionId: $r, email: "lezer@ouders.example") }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
 };
 
 const create = (input: string) => `mutation($r: ID!) { createStory(input: { regionId: $r, ${input} }) ${STORY} }`;
@@ -83,6 +85,8 @@ export const STORIES_BAD_INPUT: BadCase[] = [
   { mutation: 'eraseStoryConsentsOfPerson', as: 'verbinder', doc: 'mutation($r: ID!) { eraseStoryConsentsOfPerson(regionId: $r, name: "Noah") }', vars: (i) => ({ r: i.regionId }), code: 'FORBIDDEN' },
   { mutation: 'setStoryTranslation', doc: `mutation { setStoryTranslation(input: { storyId: "${NO_SUCH_STORY}", language: "en", title: "T", lead: "L", body: ${BODY} }) { language } }`, code: 'NOT_FOUND' },
   { mutation: 'removeStoryTranslation', doc: `mutation { removeStoryTranslation(storyId: "${NO_SUCH_STORY}", language: "en") }`, code: 'NOT_FOUND' },
+  { mutation: 'eraseNewsletterSubscriptionsOf', doc: 'mutation($r: ID!) { eraseNewsletterSubscriptionsOf(regionId: $r, email: "geen-adres") }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'email', message: 'Vul een geldig e-mailadres in.' }] } },
+  { mutation: 'eraseNewsletterSubscriptionsOf', as: 'verbinder', doc: 'mutation($r: ID!) { eraseNewsletterSubscriptionsOf(regionId: $r, email: "lezer@ouders.example") }', vars: (i) => ({ r: i.regionId }), code: 'FORBIDDEN' },
 ];
 
 export const STORIES_FINGERPRINT = `query($r: ID!) { stories(regionId: $r) { id status title lead body slug publishAt

@@ -21,7 +21,15 @@ export class NodemailerMailer implements Mailer {
   }
 
   async send(message: EmailMessage): Promise<void> {
-    const info = await this.transport.sendMail({ from: this.options.from, to: message.to, subject: message.subject, text: message.text });
+    const info = await this.transport.sendMail({
+      from: this.options.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      ...(message.listUnsubscribeUrl
+        ? { list: { unsubscribe: { url: message.listUnsubscribeUrl, comment: 'Afmelden' } }, headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
+        : {}),
+    });
     if (!this.options.smtpUrl) {
       mkdirSync(this.options.dropDir, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(info.messageId).replace(/[^a-z0-9]/gi, '').slice(0, 24)}.eml`;

@@ -21,6 +21,12 @@ export interface EmailMessage {
   to: string;
   subject: string;
   text: string;
+  /**
+   * One-click unsubscribe (RFC 2369 + RFC 8058) for list mail such as the newsletter: the mailer
+   * sends `List-Unsubscribe: <url>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click`, and
+   * the URL must unsubscribe on a POST without further questions.
+   */
+  listUnsubscribeUrl?: string;
 }
 
 export const EMAIL_JOB = 'email.send';

@@ -3,6 +3,9 @@ import type { ConsentRelation, MissingConsent, StoryConsent, StoryPerson } from 
 /** From this age a pupil consents themself (AVG art. 8, UAVG art. 5: below 16 a parent consents). */
 export const CONSENT_AGE = 16;
 
+/** How long a consent record is kept after it ended (withdrawn, expired, school year over). */
+export const CONSENT_RETENTION_MONTHS = 12;
+
 /** Age in whole years on `at` (birth date as yyyy-mm-dd, counted in UTC dates). */
 export function ageOn(birthDate: string, at: Date): number {
   const [y, m, d] = birthDate.split('-').map(Number);

@@ -11,6 +11,9 @@ export interface NewsletterSubscription {
   confirmedAt: Date | null;
 }
 
+/** What a beheerder sees of a subscription (no tokens). */
+export type NewsletterSubscriptionView = Pick<NewsletterSubscription, 'id' | 'regionId' | 'email' | 'status' | 'createdAt' | 'confirmedAt'>;
+
 export interface NewsletterRepository {
   findSubscription(regionId: string, email: string): Promise<NewsletterSubscription | null>;
   findSubscriptionById(id: string): Promise<NewsletterSubscription | null>;
@@ -20,9 +23,13 @@ export interface NewsletterRepository {
   confirm(id: string, at: Date): Promise<void>;
   deleteSubscription(id: string): Promise<boolean>;
   listConfirmed(regionId: string): Promise<NewsletterSubscription[]>;
-  /** Every subscription of an address (inzage) and their erasure (art. 15/17). */
-  listByEmail(email: string): Promise<NewsletterSubscription[]>;
-  deleteByEmail(email: string): Promise<number>;
+  /** An address's subscriptions in a region (inzage) and their erasure (art. 15/17); case-insensitive. */
+  listByEmail(regionId: string, email: string): Promise<NewsletterSubscription[]>;
+  deleteByEmail(regionId: string, email: string): Promise<number>;
+  /** Pending subscriptions whose confirmation link expired before `before`. */
+  deleteExpiredPending(before: Date): Promise<number>;
+  deleteAttemptsBefore(before: Date): Promise<number>;
+  deleteAttemptsByKey(key: string): Promise<number>;
   countAttempts(key: string, since: Date): Promise<number>;
   recordAttempt(key: string, at: Date): Promise<void>;
 }

@@ -3,8 +3,8 @@ import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { InputCheck, RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
-import { NEWSLETTER_REPOSITORY, NewsletterRepository } from './newsletter-repository.port';
+import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, EmailMessage, hasRegionRole, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { NEWSLETTER_REPOSITORY, NewsletterRepository, NewsletterSubscriptionView } from './newsletter-repository.port';
 import { plainText } from './sanitize';
 import { StoriesService } from './stories.service';
 
@@ -72,7 +72,8 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
           to: address,
           subject: `Bevestig je aanmelding voor de verhalen uit ${region.name}`,
           text: `Hallo,\n\nJe wilt de nieuwsbrief met verhalen uit ${region.name} ontvangen. Bevestig dat met deze link (hij werkt ${CONFIRM_HOURS} uur en één keer):\n\n${this.config.publicUrl}/publiek/${encodeURIComponent(region.slug)}/nieuwsbrief/bevestigen/${token}\n\nHeb je je niet aangemeld? Dan hoef je niets te doen: zonder bevestiging sturen we je niets.\n\nWil je deze e-mails nooit meer? Afmelden kan altijd met deze link:\n${this.unsubscribeUrl(region.slug, subscription.id)}\n\nWe bewaren alleen je e-mailadres.\n\nMet vriendelijke groet,\nVerbinder ${region.name}`,
-        },
+          listUnsubscribeUrl: this.unsubscribeUrl(region.slug, subscription.id),
+        } satisfies EmailMessage,
       });
     });
     return NEWSLETTER_SUBSCRIBE_ANSWER;
@@ -128,7 +129,8 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
             to: subscriber.email,
             subject: `Nieuw verhaal uit ${region.name}: ${story.title}`,
             text: `${story.title}\n\n${story.lead}\n\n${excerpt}${excerpt.length === 600 ? '…' : ''}\n\nLees het hele verhaal:\n${url}\n\n—\nJe krijgt deze e-mail omdat je je hebt aangemeld voor de verhalen uit ${region.name}. Afmelden met één klik:\n${this.unsubscribeUrl(region.slug, subscriber.id)}`,
-          },
+            listUnsubscribeUrl: this.unsubscribeUrl(region.slug, subscriber.id),
+          } satisfies EmailMessage,
         });
         if (queued) sent += 1;
       }
@@ -136,14 +138,40 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
     return sent;
   }
 
-  /** Inzage (art. 15): the subscriptions of an address, for a request by e-mail to the beheerder. */
-  async subscriptionsOf(email: string): Promise<Array<{ regionId: string; status: string; createdAt: Date; confirmedAt: Date | null }>> {
-    return (await this.repo.listByEmail(email)).map((s) => ({ regionId: s.regionId, status: s.status, createdAt: s.createdAt, confirmedAt: s.confirmedAt }));
+  /**
+   * Inzage (AVG art. 15) for a reader's request by e-mail: the address's subscription in the
+   * region, with its dates. Region beheerders only.
+   */
+  async subscriptionsOf(actor: Actor, regionId: string, email: string): Promise<NewsletterSubscriptionView[]> {
+    const { region, address } = await this.forBeheerder(actor, regionId, email, 'zien wie de nieuwsbrief krijgt');
+    return (await this.repo.listByEmail(region.id, address)).map((s) => ({ id: s.id, regionId: s.regionId, email: s.email, status: s.status, createdAt: s.createdAt, confirmedAt: s.confirmedAt }));
   }
 
-  /** Erasure (art. 17): deletes every subscription of an address. */
-  eraseSubscriptionsOf(email: string): Promise<number> {
-    return this.uow.run(() => this.repo.deleteByEmail(email));
+  /** Erasure (AVG art. 17): deletes the address's subscription in the region and its attempt rows. Region beheerders only. */
+  async eraseSubscriptionsOf(actor: Actor, regionId: string, email: string): Promise<number> {
+    const { region, address } = await this.forBeheerder(actor, regionId, email, 'iemand van de nieuwsbrief verwijderen');
+    return this.uow.run(async () => {
+      await this.repo.deleteAttemptsByKey(`newsletter-email:${address}`);
+      return this.repo.deleteByEmail(region.id, address);
+    });
+  }
+
+  private async forBeheerder(actor: Actor, regionId: string, email: string, what: string) {
+    const region = await this.regions.getRegion({ id: regionId });
+    if (!hasRegionRole(actor, region.id, ['BEHEERDER'])) throw DomainError.forbidden(`Alleen beheerders van de regio mogen ${what}.`);
+    const check = new InputCheck();
+    const address = check.email('email', email) as string;
+    check.done();
+    return { region, address };
+  }
+
+  /**
+   * Cleanup (run by the scheduler): pending subscriptions whose confirmation link expired a day
+   * ago, and rate-limit attempt rows older than a day. Returns how many rows went.
+   */
+  async sweep(): Promise<number> {
+    const dayAgo = new Date(this.clock.now().getTime() - 24 * 3600_000);
+    return this.uow.run(async () => (await this.repo.deleteExpiredPending(dayAgo)) + (await this.repo.deleteAttemptsBefore(dayAgo)));
   }
 
   private unsubscribeUrl(regionSlug: string, subscriptionId: string): string {

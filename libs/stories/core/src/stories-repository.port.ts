@@ -41,6 +41,11 @@ export interface StoriesRepository {
   /** Consents in the region about a person with this name (case-insensitive). */
   listConsentsBySubject(regionId: string, name: string): Promise<StoryConsent[]>;
   deleteConsents(ids: readonly string[]): Promise<void>;
+  /**
+   * Deletes consents that ended before `endedBefore`: withdrawn or expired then, or for a school
+   * year that ended by then (school years before `schoolYearBefore`). Returns how many.
+   */
+  deleteEndedConsents(endedBefore: Date, schoolYearBefore: number): Promise<number>;
 
   insertRevision(data: Omit<StoryRevision, 'id' | 'createdAt'>): Promise<void>;
   listRevisions(storyId: string): Promise<StoryRevision[]>;

@@ -3,7 +3,7 @@ import { NotificationsService } from '@verbinder/notifications/core';
 import { InputCheck, RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, isMemberOfRegion, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
-import { CONSENT_AGE, missingConsents, nextConsentChange, schoolYearLabel, schoolYearOf } from './consent-rules';
+import { CONSENT_AGE, CONSENT_RETENTION_MONTHS, missingConsents, nextConsentChange, schoolYearLabel, schoolYearOf } from './consent-rules';
 import { imagesWithoutAlt, plainText, sanitizeStoryHtml, slugify } from './sanitize';
 import { STORIES_REPOSITORY, StoriesRepository } from './stories-repository.port';
 import {
@@ -663,7 +663,19 @@ export class StoriesService {
         return 1;
       });
     }
-    return changed;
+    return changed + (await this.deleteEndedConsents(now));
+  }
+
+  /**
+   * Retention (AVG art. 5(1)(e)): a consent record that ended — withdrawn, expired, or its school
+   * year over — is proof for the time the story was public and is deleted
+   * CONSENT_RETENTION_MONTHS after it ended. No published story can rest on it by then (the sweep
+   * took such stories offline when the consent ended); people in other stories lose the link.
+   */
+  private async deleteEndedConsents(now: Date): Promise<number> {
+    const endedBefore = new Date(now);
+    endedBefore.setUTCMonth(endedBefore.getUTCMonth() - CONSENT_RETENTION_MONTHS);
+    return this.uow.run(() => this.repo.deleteEndedConsents(endedBefore, schoolYearOf(endedBefore)));
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { NewsletterRepository, NewsletterSubscription } from '@verbinder/stories/core';
 import { Database } from '@verbinder/platform/db';
-import { and, asc, count, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, lt, sql } from 'drizzle-orm';
 import { newsletterAttempts, newsletterSubscriptions } from './stories.tables';
 
 @Injectable()
@@ -49,12 +49,36 @@ export class DrizzleNewsletterRepository implements NewsletterRepository {
     return this.db.select().from(newsletterSubscriptions).where(and(eq(newsletterSubscriptions.regionId, regionId), eq(newsletterSubscriptions.status, 'CONFIRMED'))).orderBy(asc(newsletterSubscriptions.createdAt));
   }
 
-  listByEmail(email: string): Promise<NewsletterSubscription[]> {
-    return this.db.select().from(newsletterSubscriptions).where(eq(sql`lower(${newsletterSubscriptions.email})`, email.toLowerCase()));
+  listByEmail(regionId: string, email: string): Promise<NewsletterSubscription[]> {
+    return this.db
+      .select()
+      .from(newsletterSubscriptions)
+      .where(and(eq(newsletterSubscriptions.regionId, regionId), eq(sql`lower(${newsletterSubscriptions.email})`, email.toLowerCase())));
   }
 
-  async deleteByEmail(email: string): Promise<number> {
-    const rows = await this.db.delete(newsletterSubscriptions).where(eq(sql`lower(${newsletterSubscriptions.email})`, email.toLowerCase())).returning({ id: newsletterSubscriptions.id });
+  async deleteByEmail(regionId: string, email: string): Promise<number> {
+    const rows = await this.db
+      .delete(newsletterSubscriptions)
+      .where(and(eq(newsletterSubscriptions.regionId, regionId), eq(sql`lower(${newsletterSubscriptions.email})`, email.toLowerCase())))
+      .returning({ id: newsletterSubscriptions.id });
+    return rows.length;
+  }
+
+  async deleteExpiredPending(before: Date): Promise<number> {
+    const rows = await this.db
+      .delete(newsletterSubscriptions)
+      .where(and(eq(newsletterSubscriptions.status, 'PENDING'), lt(newsletterSubscriptions.confirmExpiresAt, before)))
+      .returning({ id: newsletterSubscriptions.id });
+    return rows.length;
+  }
+
+  async deleteAttemptsBefore(before: Date): Promise<number> {
+    const rows = await this.db.delete(newsletterAttempts).where(lt(newsletterAttempts.at, before)).returning({ key: newsletterAttempts.key });
+    return rows.length;
+  }
+
+  async deleteAttemptsByKey(key: string): Promise<number> {
+    const rows = await this.db.delete(newsletterAttempts).where(eq(newsletterAttempts.key, key)).returning({ key: newsletterAttempts.key });
     return rows.length;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StoriesRepository, Story, StoryComment, StoryConsent, StoryHistoryEntry, StoryPerson, StoryRevision, StoryStatus, StoryTranslation, StoryWrite } from '@verbinder/stories/core';
 import { Database } from '@verbinder/platform/db';
-import { and, asc, desc, eq, getTableColumns, inArray, like, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, like, lt, lte, or, sql } from 'drizzle-orm';
 import { stories, storyComments, storyConsents, storyHistory, storyPeople, storyRevisions, storyTranslations } from './stories.tables';
 
 /** Every story column but the search vector (which only the search reads). */
@@ -143,6 +143,20 @@ export class DrizzleStoriesRepository implements StoriesRepository {
   async deleteConsents(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.db.delete(storyConsents).where(inArray(storyConsents.id, [...ids]));
+  }
+
+  async deleteEndedConsents(endedBefore: Date, schoolYearBefore: number): Promise<number> {
+    const rows = await this.db
+      .delete(storyConsents)
+      .where(
+        or(
+          lt(storyConsents.withdrawnAt, endedBefore),
+          lt(storyConsents.expiresAt, endedBefore),
+          and(eq(storyConsents.scope, 'SCHOOL_YEAR'), lt(storyConsents.schoolYear, schoolYearBefore)),
+        ),
+      )
+      .returning({ id: storyConsents.id });
+    return rows.length;
   }
 
   async insertRevision(data: Omit<StoryRevision, 'id' | 'createdAt'>): Promise<void> {

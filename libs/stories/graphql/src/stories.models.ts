@@ -160,3 +160,13 @@ export class StoryTranslationInput {
   @Field() lead!: string;
   @Field() body!: string;
 }
+
+@ObjectType('NewsletterSubscription', { description: 'Een aanmelding voor de nieuwsbrief van een regio (persoonsgegeven: alleen het e-mailadres)' })
+export class NewsletterSubscriptionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) regionId!: string;
+  @Field() email!: string;
+  @Field({ description: 'PENDING (nog niet bevestigd) of CONFIRMED' }) status!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) confirmedAt!: Date | null;
+}
