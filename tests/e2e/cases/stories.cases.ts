@@ -36,6 +36,8 @@ export const STORIES_AUTHZ: Record<string, AuthzCase> = {
   eraseStoryConsentsOfPerson: { doc: 'mutation($r: ID!) { eraseStoryConsentsOfPerson(regionId: $r, name: "Noah") }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
   setStoryTranslation: { doc: `mutation { setStoryTranslation(input: { storyId: "${NO_SUCH_STORY}", language: "en", title: "T", lead: "L", body: ${BODY} }) { language } }`, docentCode: 'NOT_FOUND' },
   removeStoryTranslation: { doc: `mutation { removeStoryTranslation(storyId: "${NO_SUCH_STORY}", language: "en") }`, docentCode: 'NOT_FOUND' },
+  updateStoryImage: { doc: `mutation { updateStoryImage(id: "${NO_SUCH_STORY}", alt: "Foto") { id } }`, docentCode: 'NOT_FOUND' },
+  removeStoryImage: { doc: `mutation { removeStoryImage(id: "${NO_SUCH_STORY}") }`, docentCode: 'NOT_FOUND' },
 };
 
 const create = (input: string) => `mutation($r: ID!) { createStory(input: { regionId: $r, ${input} }) ${STORY} }`;
@@ -83,10 +85,13 @@ export const STORIES_BAD_INPUT: BadCase[] = [
   { mutation: 'eraseStoryConsentsOfPerson', as: 'verbinder', doc: 'mutation($r: ID!) { eraseStoryConsentsOfPerson(regionId: $r, name: "Noah") }', vars: (i) => ({ r: i.regionId }), code: 'FORBIDDEN' },
   { mutation: 'setStoryTranslation', doc: `mutation { setStoryTranslation(input: { storyId: "${NO_SUCH_STORY}", language: "en", title: "T", lead: "L", body: ${BODY} }) { language } }`, code: 'NOT_FOUND' },
   { mutation: 'removeStoryTranslation', doc: `mutation { removeStoryTranslation(storyId: "${NO_SUCH_STORY}", language: "en") }`, code: 'NOT_FOUND' },
+  { mutation: 'updateStoryImage', doc: `mutation { updateStoryImage(id: "${NO_SUCH_STORY}", alt: "Foto") { id } }`, code: 'NOT_FOUND' },
+  { mutation: 'updateStoryImage', doc: 'mutation { updateStoryImage(id: "nope", alt: "Foto") { id } }', code: 'NOT_FOUND' },
+  { mutation: 'removeStoryImage', doc: `mutation { removeStoryImage(id: "${NO_SUCH_STORY}") }`, code: 'NOT_FOUND' },
 ];
 
 export const STORIES_FINGERPRINT = `query($r: ID!) { stories(regionId: $r) { id status title lead body slug publishAt
-  people { id name consent { id withdrawnAt } } translations { language title } comments { id } revisions { id } history { id } } }`;
+  people { id name consent { id withdrawnAt } } translations { language title } images { id alt url } comments { id } revisions { id } history { id } } }`;
 
 function expectField(field: string): Record<string, unknown> {
   return expect.objectContaining({ field }) as unknown as Record<string, unknown>;
