@@ -208,7 +208,7 @@ describe('story images', () => {
     const id = await draft('Zonder beschrijving');
     const png = makePng(10, 10, [0, 0, 0], [255, 255, 255]);
     const before = storedFiles(dataDir);
-    for (const fields of [{}, { alt: '   ' }, { alt: 'x'.repeat(251) }]) {
+    for (const fields of [{}, { alt: '   ' }, { alt: 'x'.repeat(251) }] as Array<Record<string, string>>) {
       const refused = await upload(c.redacteur, id, { name: 'foto.png', bytes: png }, fields);
       expect(refused.status).toBe(400);
       expect(refused.body).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'alt', message: expect.stringMatching(/^De beschrijving \(alt-tekst\) (is verplicht|mag hoogstens 250 tekens hebben)\.$/) }] });
