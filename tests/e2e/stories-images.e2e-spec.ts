@@ -138,6 +138,9 @@ describe('story images', () => {
     expect(page).toContain(`<img src="${url}" alt="Twee leerlingen aan de draaibank" />`);
     expect(page).toContain(`<meta property="og:image" content="${api.url}${url}">`);
     expect(page).toContain('<meta property="og:image:alt" content="Twee leerlingen aan de draaibank">');
+    // The feeds carry the image with an absolute URL.
+    expect(await (await get(`/publiek/${STORY_REGION}/verhalen.rss`)).text()).toContain(`${api.url}${url}`);
+    expect(await (await get(`/publiek/${STORY_REGION}/verhalen.atom`)).text()).toContain(`${api.url}${url}`);
 
     // Offline: gone for the public at once, even for a cache that revalidates with its ETag.
     await c.verbinder.request('mutation($id: ID!) { unpublishStory(id: $id) { id } }', { id });
