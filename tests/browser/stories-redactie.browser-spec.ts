@@ -1,11 +1,14 @@
 // The redactie in the browser: the redacteur (Bram) writes a story with a pupil of 14 in it and
 // submits it; the verbinder (eindredacteur) approves it, sees publishing blocked with
 // "Toestemming ontbreekt", records a parent's consent and publishes; then withdraws the consent
-// (confirm dialog) and the story shows as offline with the reason in its history.
+// (confirm dialog) and the story shows as offline with the reason in its history. On the way the
+// redacteur uploads a photo with alt text (refused without it), which goes into the text; the
+// photo is public only while the story is published.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import { makePng } from '../support/images';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
@@ -70,6 +73,26 @@ describe('stories redactie in the browser', () => {
       await expectText(redacteur.locator('.vb-story-body'), 'Mila zaagde, schuurde en bouwde mee.');
       expect(await redacteur.locator('.vb-story-body script').count()).toBe(0);
 
+      // A photo: refused without alt text, then uploaded (with progress) and put into the text.
+      const upload = redacteur.getByRole('form', { name: 'Afbeelding uploaden' });
+      await upload.getByLabel('Afbeelding', { exact: true }).setInputFiles({ name: 'werkplaats.jpg', mimeType: 'image/jpeg', buffer: makePng(120, 80) });
+      await upload.getByRole('button', { name: 'Afbeelding uploaden' }).click();
+      await expectText(upload, 'De beschrijving (alt-tekst) is verplicht.');
+      await upload.getByLabel('Beschrijving (alt-tekst)').fill('Mila schuurt een plank in de werkplaats');
+      await upload.getByRole('button', { name: 'Afbeelding uploaden' }).click();
+      await expectText(upload.getByRole('status'), 'is geüpload en onderaan in de tekst gezet');
+      const bodyField = redacteur.getByRole('form', { name: 'Tekst van het verhaal' }).getByLabel('Tekst');
+      expect(await bodyField.inputValue()).toMatch(/<figure><img src="\/verhalen\/afbeeldingen\/[0-9a-f]{64}" alt="Mila schuurt een plank in de werkplaats"><\/figure>$/);
+      await redacteur.getByRole('form', { name: 'Tekst van het verhaal' }).getByRole('button', { name: 'Opslaan' }).click();
+      const photo = redacteur.locator('.vb-story-body img');
+      await photo.waitFor();
+      expect(await photo.getAttribute('alt')).toBe('Mila schuurt een plank in de werkplaats');
+      const imagePath = (await photo.getAttribute('src')) ?? '';
+      // The redactie's preview loads the image through the session (natural size 120 × 80).
+      await redacteur.waitForFunction(() => (document.querySelector('.vb-story-body img') as HTMLImageElement | null)?.naturalWidth === 120);
+      await expectText(redacteur.getByRole('listitem', { name: 'Mila schuurt een plank in de werkplaats' }), 'Staat in de tekst');
+      expect((await fetch(`${api.url}${imagePath}`)).status).toBe(404);
+
       // A pupil of 14 appears in the story.
       await redacteur.getByRole('button', { name: 'Persoon toevoegen' }).click();
       const personForm = redacteur.getByRole('form', { name: 'Persoon toevoegen' });
@@ -77,7 +100,7 @@ describe('stories redactie in the browser', () => {
       await personForm.getByLabel('Is een leerling').check();
       await personForm.getByLabel('Geboortedatum').fill(fourteen());
       await personForm.getByRole('button', { name: 'Persoon toevoegen' }).click();
-      const mila = redacteur.getByRole('listitem', { name: 'Mila' });
+      const mila = redacteur.getByRole('listitem', { name: 'Mila', exact: true });
       await expectText(mila, '14 jaar');
       await expectText(redacteur.getByRole('alert').filter({ hasText: 'Toestemming ontbreekt voor' }), 'Toestemming ontbreekt voor Mila');
       await redacteur.getByRole('button', { name: 'Ter review aanbieden' }).click();
@@ -97,7 +120,7 @@ describe('stories redactie in the browser', () => {
       await verbinder.screenshot({ path: join(SCREENSHOTS, 'stories-blocked.png'), fullPage: true });
 
       // A parent's consent is recorded; the block is gone and the story goes live.
-      const milaRow = verbinder.getByRole('listitem', { name: 'Mila' });
+      const milaRow = verbinder.getByRole('listitem', { name: 'Mila', exact: true });
       await milaRow.getByRole('button', { name: 'Toestemming vastleggen' }).click();
       const consentForm = verbinder.getByRole('form', { name: 'Toestemming voor Mila' });
       expect(await consentForm.getByLabel('Relatie').inputValue()).toBe('OUDER');
@@ -107,6 +130,7 @@ describe('stories redactie in the browser', () => {
       await expectText(milaRow, 'Toestemming van Anja de Boer (moeder)');
       await publish.click();
       await expectText(verbinder.locator('.vb-page-header'), 'Gepubliceerd');
+      expect((await fetch(`${api.url}${imagePath}`)).status).toBe(200);
 
       // Withdrawing the consent (after a confirm that explains the consequence) takes it offline.
       await milaRow.getByRole('button', { name: 'Toestemming intrekken' }).click();
@@ -117,6 +141,7 @@ describe('stories redactie in the browser', () => {
       await expectText(verbinder.locator('.vb-page-header'), 'Offline');
       await expectText(verbinder.getByRole('list', { name: 'Geschiedenis van het verhaal' }), 'Toestemming voor Mila ingetrokken: Moeder mailde dat het verhaal eraf moet');
       await expectText(verbinder.locator('.vb-story-blocked'), 'Toestemming ontbreekt voor Mila');
+      expect((await fetch(`${api.url}${imagePath}`)).status).toBe(404);
 
       // The redacteur's list shows it under Offline.
       await redacteur.goto(`${api.url}/regio/noord-west-veluwe/verhalen`);

@@ -3,7 +3,7 @@
 // stored), versions with authors and notes, download with authorization and ETag, folders,
 // Dutch full-text search with stemming, live changes over socket.io, no Teams mirror job
 // without a Teams link, and the draaiboek's versions, diff and conflict on a stale base.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -12,6 +12,7 @@ import { Database } from '@verbinder/platform/db';
 import { ApiHandle, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
+import { storedFiles } from '../support/files';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
 import { WerkgroepIds, werkgroepIds } from '../support/werkgroepen-fixtures';
 
@@ -36,27 +37,6 @@ interface Doc {
 }
 
 const DOC_FIELDS = 'id title folderId currentVersion versions { version fileName contentType size sha256 note author { name } downloadUrl }';
-
-/** Every file under DATA_DIR/files (the temp folder must be empty between uploads). */
-function storedFiles(dataDir: string): string[] {
-  const root = join(dataDir, 'files');
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries: string[] = [];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(path.slice(root.length + 1));
-    }
-  };
-  walk(root);
-  return out.sort();
-}
 
 describe('werkgroep documents and draaiboek', () => {
   let api: ApiHandle;

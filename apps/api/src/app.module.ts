@@ -45,6 +45,7 @@ import { MeetupsSiteController } from './http/meetups-site.controller';
 import { PublicSiteController } from './http/public-site.controller';
 import { RegionSiteController } from './http/region-site.controller';
 import { StoriesSiteController } from './http/stories-site.controller';
+import { StoryImagesController } from './http/story-images.controller';
 import { NewsletterSiteController } from './http/newsletter-site.controller';
 import { JobsModule } from './jobs.module';
 import { TeamsMirrorModule } from './teams-mirror.module';
@@ -103,7 +104,7 @@ export class AppModule {
         RealtimeModule,
         OidcModule,
       ],
-      controllers: [HealthController, OidcController, PublicSiteController, RegionSiteController, StoriesSiteController, NewsletterSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController],
+      controllers: [HealthController, OidcController, PublicSiteController, RegionSiteController, StoriesSiteController, NewsletterSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController, StoryImagesController],
       providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],

@@ -2,7 +2,8 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from '@verbinder/platform/config';
 import { FileDocumentStore } from '@verbinder/platform/file-store';
 import { TeamsMirrorService } from '@verbinder/teams-mirror/core';
-import { DOCUMENT_LIMITS, DOCUMENT_STORE, TEAMS_LINK_LOOKUP } from '@verbinder/werkgroepen/core';
+import { DOCUMENT_STORE } from '@verbinder/shared/kernel';
+import { DOCUMENT_LIMITS, TEAMS_LINK_LOOKUP } from '@verbinder/werkgroepen/core';
 
 /**
  * Adapters of the document library: content-addressed files under DATA_DIR/files, the upload

@@ -38,6 +38,8 @@ export const STORIES_AUTHZ: Record<string, AuthzCase> = {
   removeStoryTranslation: { doc: `mutation { removeStoryTranslation(storyId: "${NO_SUCH_STORY}", language: "en") }`, docentCode: 'NOT_FOUND' },
   newsletterSubscriptionsOf: { doc: 'query($r: ID!) { newsletterSubscriptionsOf(regionId: $r, email: "lezer@ouders.example") { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
   eraseNewsletterSubscriptionsOf: { doc: 'mutation($r: ID!) { eraseNewsletterSubscriptionsOf(regionId: $r, email: "lezer@ouders.example") }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
+  updateStoryImage: { doc: `mutation { updateStoryImage(id: "${NO_SUCH_STORY}", alt: "Foto") { id } }`, docentCode: 'NOT_FOUND' },
+  removeStoryImage: { doc: `mutation { removeStoryImage(id: "${NO_SUCH_STORY}") }`, docentCode: 'NOT_FOUND' },
 };
 
 const create = (input: string) => `mutation($r: ID!) { createStory(input: { regionId: $r, ${input} }) ${STORY} }`;
@@ -87,10 +89,13 @@ export const STORIES_BAD_INPUT: BadCase[] = [
   { mutation: 'removeStoryTranslation', doc: `mutation { removeStoryTranslation(storyId: "${NO_SUCH_STORY}", language: "en") }`, code: 'NOT_FOUND' },
   { mutation: 'eraseNewsletterSubscriptionsOf', doc: 'mutation($r: ID!) { eraseNewsletterSubscriptionsOf(regionId: $r, email: "geen-adres") }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'email', message: 'Vul een geldig e-mailadres in.' }] } },
   { mutation: 'eraseNewsletterSubscriptionsOf', as: 'verbinder', doc: 'mutation($r: ID!) { eraseNewsletterSubscriptionsOf(regionId: $r, email: "lezer@ouders.example") }', vars: (i) => ({ r: i.regionId }), code: 'FORBIDDEN' },
+  { mutation: 'updateStoryImage', doc: `mutation { updateStoryImage(id: "${NO_SUCH_STORY}", alt: "Foto") { id } }`, code: 'NOT_FOUND' },
+  { mutation: 'updateStoryImage', doc: 'mutation { updateStoryImage(id: "nope", alt: "Foto") { id } }', code: 'NOT_FOUND' },
+  { mutation: 'removeStoryImage', doc: `mutation { removeStoryImage(id: "${NO_SUCH_STORY}") }`, code: 'NOT_FOUND' },
 ];
 
 export const STORIES_FINGERPRINT = `query($r: ID!) { stories(regionId: $r) { id status title lead body slug publishAt
-  people { id name consent { id withdrawnAt } } translations { language title } comments { id } revisions { id } history { id } } }`;
+  people { id name consent { id withdrawnAt } } translations { language title } images { id alt url } comments { id } revisions { id } history { id } } }`;
 
 function expectField(field: string): Record<string, unknown> {
   return expect.objectContaining({ field }) as unknown as Record<string, unknown>;

@@ -1,13 +1,14 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
-import busboy from 'busboy';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { AuthService } from '@verbinder/identity/core';
 import { JsonLogger } from '@verbinder/platform/events';
-import { httpStatusOf, readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
-import { Actor, DomainError, isDomainError } from '@verbinder/shared/kernel';
-import { ReceivedFile, UPLOAD_RULES, WerkgroepDocument, WerkgroepDocumentsService } from '@verbinder/werkgroepen/core';
+import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
+import { Actor, DomainError } from '@verbinder/shared/kernel';
+import { ReceivedFile, WerkgroepDocument, WerkgroepDocumentsService } from '@verbinder/werkgroepen/core';
 import { downloadUrl } from '@verbinder/werkgroepen/graphql';
+import { etagMatches } from '../public-site/http';
+import { readMultipart, sendFileRouteError } from './multipart-upload';
 
 const FIELDS = ['title', 'description', 'folderId', 'note'] as const;
 type Fields = Partial<Record<(typeof FIELDS)[number], string>>;
@@ -54,8 +55,7 @@ export class DocumentsController {
       res.setHeader('ETag', etag);
       res.setHeader('Cache-Control', 'private');
       res.setHeader('X-Content-Type-Options', 'nosniff');
-      const inm = req.headers['if-none-match'];
-      if (inm && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      if (etagMatches(req.headers['if-none-match'], etag)) {
         res.status(304).end();
         return;
       }
@@ -77,45 +77,22 @@ export class DocumentsController {
     return actor;
   }
 
-  /**
-   * Signs in and checks access before reading the body, then streams the multipart body: the
-   * one `file` part goes through the core's checks into a temp file, the text fields are kept.
-   */
+  /** Signs in and checks access before reading the body, then streams it (see readMultipart). */
   private async handleUpload(
     req: Request,
     res: Response,
     status: number,
     prepare: (actor: Actor) => Promise<(fields: Fields, file: ReceivedFile | null) => Promise<WerkgroepDocument>>,
   ): Promise<void> {
-    let received: Promise<ReceivedFile> | null = null;
     try {
       const actor = await this.actorOf(req);
       const save = await prepare(actor);
-      let parser: ReturnType<typeof busboy>;
-      try {
-        parser = busboy({ headers: req.headers, limits: { files: 1, fields: 10, fieldSize: 10_000, fileSize: this.documents.maxBytes + 1 }, defParamCharset: 'utf8', preservePath: true });
-      } catch {
-        throw DomainError.badInput([{ field: 'file', message: 'Stuur het bestand als multipart/form-data.' }]);
-      }
-      const fields: Fields = {};
-      parser.on('field', (name, value) => {
-        if ((FIELDS as readonly string[]).includes(name)) fields[name as keyof Fields] = value;
+      const { fields, file } = await readMultipart(req, {
+        fields: FIELDS,
+        maxBytes: this.documents.maxBytes,
+        receive: (stream, fileName) => this.documents.receive(stream, fileName),
+        discard: (received) => received.staged.discard(),
       });
-      parser.on('file', (name, stream, info) => {
-        if (name !== 'file' || received) {
-          stream.resume();
-          return;
-        }
-        received = this.documents.receive(stream, info.filename);
-        received.catch(() => undefined); // awaited below, after the body is read
-      });
-      await new Promise<void>((resolve, reject) => {
-        parser.on('close', resolve);
-        parser.on('error', reject);
-        req.on('aborted', () => reject(new Error('upload aborted')));
-        req.pipe(parser);
-      });
-      const file = received ? await (received as Promise<ReceivedFile>) : null;
       const document = await save(fields, file);
       const latest = { version: document.currentVersion, downloadUrl: downloadUrl(document.id, document.currentVersion) };
       res.status(status).json({
@@ -134,26 +111,13 @@ export class DocumentsController {
         },
       });
     } catch (error) {
-      // A file still arriving is discarded by the core; the rest of the body is read and dropped.
-      if (received) await (received as Promise<ReceivedFile>).then((f) => f.staged.discard(), () => undefined);
       if (!req.readableEnded) req.resume();
       this.fail(res, error);
     }
   }
 
   private fail(res: Response, error: unknown): void {
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-    if (isDomainError(error)) {
-      const status = error.details.rule === UPLOAD_RULES.tooLarge ? 413 : error.details.rule === UPLOAD_RULES.type ? 415 : httpStatusOf(error.code);
-      res.status(status).json({ code: error.code, message: error.message, ...(error.details.fields ? { fields: error.details.fields } : {}), ...(error.details.rule ? { rule: error.details.rule } : {}) });
-      return;
-    }
-    if ((error as Error).message === 'upload aborted') return;
-    this.logger.error('document route failed', { error: (error as Error).message, stack: (error as Error).stack });
-    res.status(500).json({ code: 'INTERNAL', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' });
+    sendFileRouteError(res, error, this.logger, 'document route');
   }
 }
 

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { DocumentStore, StagedFile } from '@verbinder/werkgroepen/core';
+import type { DocumentStore, StagedFile } from '@verbinder/shared/kernel';
 
 const TAIL_BYTES = 64 * 1024;
 const SHA256 = /^[0-9a-f]{64}$/;

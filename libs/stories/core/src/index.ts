@@ -6,3 +6,4 @@ export * from './consent-rules';
 export * from './sanitize';
 export * from './newsletter-repository.port';
 export * from './newsletter.service';
+export * from './story-images.service';

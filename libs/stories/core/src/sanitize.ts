@@ -60,3 +60,21 @@ export function slugify(title: string): string {
     .replace(/-+$/g, '');
   return slug || 'verhaal';
 }
+
+/** The public URL of a story image. */
+export const storyImageUrl = (sha256: string): string => `${STORY_IMAGE_PREFIX}${sha256}`;
+
+/** Whether a sanitised body shows the image (the sanitiser writes `src="…"` with double quotes). */
+export const bodyUsesImage = (body: string, sha256: string): boolean => body.includes(`src="${storyImageUrl(sha256)}"`);
+
+/** A sanitised body with the alt text of every use of the image replaced. */
+export function withImageAlt(body: string, sha256: string, alt: string): string {
+  const src = storyImageUrl(sha256);
+  return sanitizeHtml(body, {
+    ...OPTIONS,
+    transformTags: {
+      ...OPTIONS.transformTags,
+      img: (tagName, attribs): sanitizeHtml.Tag => ({ tagName, attribs: attribs['src'] === src ? { ...attribs, alt } : attribs }),
+    },
+  }).trim();
+}

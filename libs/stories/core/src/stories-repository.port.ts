@@ -1,4 +1,4 @@
-import type { Story, StoryComment, StoryConsent, StoryHistoryEntry, StoryPerson, StoryRevision, StoryStatus, StoryTranslation } from './stories.types';
+import type { Story, StoryComment, StoryConsent, StoryHistoryEntry, StoryImage, StoryPerson, StoryRevision, StoryStatus, StoryTranslation } from './stories.types';
 
 export const STORIES_REPOSITORY = Symbol('STORIES_REPOSITORY');
 
@@ -53,4 +53,14 @@ export interface StoriesRepository {
   listComments(storyId: string): Promise<StoryComment[]>;
   insertHistory(rows: Array<Omit<StoryHistoryEntry, 'id' | 'createdAt'>>): Promise<void>;
   listHistory(storyId: string): Promise<StoryHistoryEntry[]>;
+
+  /** Null when the story already has an image with this hash. */
+  insertImage(data: Omit<StoryImage, 'id' | 'createdAt'>): Promise<StoryImage | null>;
+  findImage(id: string): Promise<StoryImage | null>;
+  /** Oldest first. */
+  listImages(storyId: string): Promise<StoryImage[]>;
+  /** Every row (in any story) for these bytes. */
+  listImagesBySha(sha256: string): Promise<StoryImage[]>;
+  updateImageAlt(id: string, alt: string): Promise<StoryImage>;
+  deleteImage(id: string): Promise<void>;
 }

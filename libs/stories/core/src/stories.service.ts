@@ -89,6 +89,13 @@ export class StoriesService {
     return story;
   }
 
+  /** A story the actor may edit (NOT_FOUND for an unknown id, FORBIDDEN outside the redactie). */
+  async forRedactie(actor: Actor, id: string): Promise<Story> {
+    const story = await this.load(id);
+    this.assertRedactie(actor, story.regionId);
+    return story;
+  }
+
   /** Loads (and locks) a story for a change by the redactie or eindredactie. */
   private async loadForChange(actor: Actor, id: string, need: 'redactie' | 'eindredactie'): Promise<Story> {
     const found = await this.load(id);
@@ -162,7 +169,8 @@ export class StoriesService {
     return this.visible(await this.repo.searchPublished(region.id, terms, 50));
   }
 
-  private async visible(stories: Story[]): Promise<Story[]> {
+  /** The stories among these that are public now (published, time come, every consent valid now). */
+  async visible(stories: Story[]): Promise<Story[]> {
     const now = this.clock.now();
     const candidates = stories.filter((s) => s.status === 'PUBLISHED' && s.publishAt !== null && s.publishAt.getTime() <= now.getTime());
     const people = await this.repo.listPeople(candidates.map((s) => s.id));
@@ -307,6 +315,25 @@ export class StoriesService {
       if (status !== story.status) await this.repo.insertHistory([{ storyId: id, action: 'TERUG_NAAR_CONCEPT', note: 'Gewijzigd na goedkeuring of publicatie', actorName: actor.name }]);
       return updated;
     });
+  }
+
+  /**
+   * Replaces the body of a locked story after an image change, with the rules of `update`: not
+   * while scheduled or published; an approved or offline story goes back to concept; a
+   * revision is kept. Call inside a unit of work, with the story locked.
+   */
+  async reviseBody(actor: Actor, story: Story, body: string, note: string): Promise<Story> {
+    if (story.status === 'SCHEDULED' || story.status === 'PUBLISHED') {
+      throw DomainError.conflict(`Dit verhaal is ${STATUS_TEXT[story.status]}. Haal het eerst offline om de tekst te wijzigen.`);
+    }
+    const status: StoryStatus = story.status === 'APPROVED' || story.status === 'UNPUBLISHED' ? 'DRAFT' : story.status;
+    const updated = await this.repo.updateStory(story.id, { body, status });
+    await this.repo.insertRevision({ storyId: story.id, title: updated.title, lead: updated.lead, body: updated.body, authorId: actor.personId, authorName: actor.name });
+    await this.repo.insertHistory([
+      { storyId: story.id, action: 'AFBEELDING', note, actorName: actor.name },
+      ...(status !== story.status ? [{ storyId: story.id, action: 'TERUG_NAAR_CONCEPT', note: 'Gewijzigd na goedkeuring of publicatie', actorName: actor.name }] : []),
+    ]);
+    return updated;
   }
 
   private async transition(actor: Actor, id: string, need: 'redactie' | 'eindredactie', from: StoryStatus[], to: StoryStatus, action: string, extra: (story: Story) => Promise<Partial<Story>> = async () => ({})): Promise<Story> {

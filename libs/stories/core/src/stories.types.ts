@@ -143,3 +143,17 @@ export interface ConsentInput {
   givenAt?: Date | null;
   expiresAt?: Date | null;
 }
+
+/** An image uploaded for a story (bytes content-addressed in the DocumentStore). */
+export interface StoryImage {
+  id: string;
+  storyId: string;
+  sha256: string;
+  mimeType: string;
+  byteSize: number;
+  width: number | null;
+  height: number | null;
+  alt: string;
+  uploadedById: string | null;
+  createdAt: Date;
+}

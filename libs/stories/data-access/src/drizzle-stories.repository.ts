@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { StoriesRepository, Story, StoryComment, StoryConsent, StoryHistoryEntry, StoryPerson, StoryRevision, StoryStatus, StoryTranslation, StoryWrite } from '@verbinder/stories/core';
+import type { StoriesRepository, Story, StoryComment, StoryConsent, StoryHistoryEntry, StoryImage, StoryPerson, StoryRevision, StoryStatus, StoryTranslation, StoryWrite } from '@verbinder/stories/core';
 import { Database } from '@verbinder/platform/db';
 import { and, asc, desc, eq, getTableColumns, inArray, like, lt, lte, or, sql } from 'drizzle-orm';
-import { stories, storyComments, storyConsents, storyHistory, storyPeople, storyRevisions, storyTranslations } from './stories.tables';
+import { stories, storyComments, storyConsents, storyHistory, storyImages, storyPeople, storyRevisions, storyTranslations } from './stories.tables';
 
 /** Every story column but the search vector (which only the search reads). */
 const { search: _search, ...STORY_COLUMNS } = getTableColumns(stories);
@@ -183,5 +183,32 @@ export class DrizzleStoriesRepository implements StoriesRepository {
 
   listHistory(storyId: string): Promise<StoryHistoryEntry[]> {
     return this.db.select().from(storyHistory).where(eq(storyHistory.storyId, storyId)).orderBy(asc(storyHistory.createdAt), asc(storyHistory.id));
+  }
+
+  async insertImage(data: Omit<StoryImage, 'id' | 'createdAt'>): Promise<StoryImage | null> {
+    const [row] = await this.db.insert(storyImages).values(data).onConflictDoNothing({ target: [storyImages.storyId, storyImages.sha256] }).returning();
+    return row ?? null;
+  }
+
+  async findImage(id: string): Promise<StoryImage | null> {
+    const [row] = await this.db.select().from(storyImages).where(eq(storyImages.id, id));
+    return row ?? null;
+  }
+
+  listImages(storyId: string): Promise<StoryImage[]> {
+    return this.db.select().from(storyImages).where(eq(storyImages.storyId, storyId)).orderBy(asc(storyImages.createdAt), asc(storyImages.id));
+  }
+
+  listImagesBySha(sha256: string): Promise<StoryImage[]> {
+    return this.db.select().from(storyImages).where(eq(storyImages.sha256, sha256)).limit(100);
+  }
+
+  async updateImageAlt(id: string, alt: string): Promise<StoryImage> {
+    const [row] = await this.db.update(storyImages).set({ alt }).where(eq(storyImages.id, id)).returning();
+    return row;
+  }
+
+  async deleteImage(id: string): Promise<void> {
+    await this.db.delete(storyImages).where(eq(storyImages.id, id));
   }
 }

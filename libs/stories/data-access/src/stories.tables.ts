@@ -133,6 +133,27 @@ export const storyHistory = pgTable(
   (t) => [index('story_history_story_idx').on(t.storyId, t.createdAt)],
 );
 
+/**
+ * Images uploaded for a story: the bytes are in the DocumentStore under `sha256` (shared by
+ * identical files); a row per story, so the same file in two stories has two rows.
+ */
+export const storyImages = pgTable(
+  'story_images',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    storyId: uuid('story_id').notNull().references(() => stories.id, { onDelete: 'cascade' }),
+    sha256: text('sha256').notNull(),
+    mimeType: text('mime_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    alt: text('alt').notNull(),
+    uploadedById: uuid('uploaded_by_id').references(() => persons.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('story_images_story_sha_key').on(t.storyId, t.sha256), index('story_images_sha_idx').on(t.sha256)],
+);
+
 /** Newsletter readers per region: only the e-mail address (double opt-in). */
 export const newsletterSubscriptions = pgTable(
   'newsletter_subscriptions',

@@ -83,6 +83,19 @@ export class StoryHistoryEntryModel {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 }
 
+@ObjectType('StoryImage', { description: 'Een afbeelding bij een verhaal' })
+export class StoryImageModel {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Webadres: /verhalen/afbeeldingen/<sha256>; openbaar zolang een gepubliceerd verhaal haar toont' }) url!: string;
+  @Field({ description: 'Beschrijving voor wie de afbeelding niet ziet (alt-tekst)' }) alt!: string;
+  @Field({ description: 'image/jpeg, image/png, image/webp of image/gif (bepaald uit de inhoud)' }) mimeType!: string;
+  @Field(() => Int, { description: 'Grootte in bytes' }) byteSize!: number;
+  @Field(() => Int, { nullable: true }) width!: number | null;
+  @Field(() => Int, { nullable: true }) height!: number | null;
+  @Field({ description: 'Of de tekst van het verhaal de afbeelding toont' }) inBody!: boolean;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
 @ObjectType('Story', { description: 'Een verhaal voor ouders, leerlingen, bedrijven of docenten' })
 export class StoryModel {
   @Field(() => ID) id!: string;

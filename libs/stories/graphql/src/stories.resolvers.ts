@@ -1,7 +1,7 @@
 import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@verbinder/platform/graphql';
 import { Actor } from '@verbinder/shared/kernel';
-import { Story, StoriesService, StoryStatus, StoryTranslation } from '@verbinder/stories/core';
+import { bodyUsesImage, Story, StoriesService, StoryImage, StoryImagesService, storyImageUrl, StoryStatus, StoryTranslation } from '@verbinder/stories/core';
 import {
   CreateStoryInput,
   RecordStoryConsentInput,
@@ -9,6 +9,7 @@ import {
   StoryConsentModel,
   StoryConsentWithdrawalModel,
   StoryHistoryEntryModel,
+  StoryImageModel,
   StoryMissingConsentModel,
   StoryModel,
   StoryPersonInput,
@@ -22,10 +23,14 @@ import {
 
 const withLanguage = (s: Story) => ({ ...s, language: 'nl' });
 const withDir = (t: StoryTranslation) => ({ ...t, dir: StoriesService.dir(t.language) });
+const imageView = (image: StoryImage, body: string) => ({ ...image, url: storyImageUrl(image.sha256), inBody: bodyUsesImage(body, image.sha256) });
 
 @Resolver(() => StoryModel)
 export class StoriesResolver {
-  constructor(private readonly service: StoriesService) {}
+  constructor(
+    private readonly service: StoriesService,
+    private readonly storyImages: StoryImagesService,
+  ) {}
 
   @Query(() => [StoryModel], { description: 'De verhalen van een regio: de redactie ziet alles, andere leden alleen wat nu gepubliceerd is' })
   async stories(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('statuses', { type: () => [StoryStatusGql], nullable: true }) statuses?: StoryStatusGql[] | null) {
@@ -126,6 +131,22 @@ export class StoriesResolver {
   @Mutation(() => Boolean)
   removeStoryTranslation(@CurrentActor() actor: Actor, @Args('storyId', { type: () => ID }) storyId: string, @Args('language') language: string) {
     return this.service.removeTranslation(actor, storyId, language);
+  }
+
+  @Mutation(() => StoryImageModel, { description: 'De beschrijving (alt-tekst) van een afbeelding wijzigen; staat de afbeelding in de tekst, dan daar ook' })
+  async updateStoryImage(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('alt') alt: string) {
+    const image = await this.storyImages.updateAlt(actor, id, alt);
+    return imageView(image, (await this.service.get(actor, image.storyId)).body);
+  }
+
+  @Mutation(() => Boolean, { description: 'Een afbeelding van het verhaal verwijderen; niet zolang de tekst of een vertaling haar toont' })
+  removeStoryImage(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.storyImages.remove(actor, id);
+  }
+
+  @ResolveField(() => [StoryImageModel], { description: 'Afbeeldingen (uploaden: POST /bestanden/verhalen/<id>/afbeeldingen); de redactie ziet alle, anderen alleen die in de tekst' })
+  async images(@CurrentActor() actor: Actor, @Parent() story: Story) {
+    return (await this.storyImages.list(actor, story)).map((i) => imageView(i, story.body));
   }
 
   @ResolveField(() => [StoryTranslationModel])

@@ -4,3 +4,4 @@ export { useCoalescedRefetch, useLiveRegionQueries, useRefetchQueries } from './
 export { connectSocket, disconnectSocket, getSocket, useSocketConnected, useSocketEvent, type VerbinderSocket } from './lib/socket';
 export { VIEWER_QUERY, useViewer, viewerRegions, type ViewerData, type ViewerMembership, type ViewerPerson } from './lib/viewer';
 export { ErrorCode, type NotificationDto, type RegionActivityDto, type ServerToClientEvents } from '@verbinder/shared/contracts';
+export { uploadForm, type UploadAnswer, type UploadHandle } from './lib/upload';

@@ -1,7 +1,7 @@
 /**
  * Typed GraphQL operations of the redactie screens, written by hand against the API's schema
  * (libs/stories/graphql: Story, StoryPerson, StoryConsent, StoryMissingConsent, StoryTranslation,
- * StoryRevision, StoryComment, StoryHistoryEntry). Operation names are unique in the app.
+ * StoryRevision, StoryComment, StoryHistoryEntry, StoryImage). Operation names are unique in the app.
  */
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
@@ -69,6 +69,18 @@ export interface StoryTranslation {
   updatedAt: string;
 }
 
+/** An uploaded image; `url` is public only while a published story shows it. */
+export interface StoryImage {
+  id: string;
+  url: string;
+  alt: string;
+  mimeType: string;
+  byteSize: number;
+  width: number | null;
+  height: number | null;
+  inBody: boolean;
+}
+
 export interface StoryDetail extends StorySummary {
   regionId: string;
   slug: string;
@@ -81,6 +93,7 @@ export interface StoryDetail extends StorySummary {
   people: StoryPerson[];
   missingConsents: StoryMissingConsent[];
   translations: StoryTranslation[];
+  images: StoryImage[];
   revisions: Array<{ id: string; title: string; authorName: string; createdAt: string }>;
   comments: Array<{ id: string; authorName: string; body: string; createdAt: string }>;
   history: Array<{ id: string; action: string; note: string | null; actorName: string; createdAt: string }>;
@@ -176,6 +189,16 @@ export const STORY_QUERY: TypedDocumentNode<{ story: StoryDetail }, { id: string
         body
         dir
         updatedAt
+      }
+      images {
+        id
+        url
+        alt
+        mimeType
+        byteSize
+        width
+        height
+        inBody
       }
       revisions {
         id
@@ -361,5 +384,20 @@ export const SET_STORY_TRANSLATION: TypedDocumentNode<
 export const REMOVE_STORY_TRANSLATION: TypedDocumentNode<{ removeStoryTranslation: boolean }, { storyId: string; language: string }> = gql`
   mutation RemoveStoryTranslation($storyId: ID!, $language: String!) {
     removeStoryTranslation(storyId: $storyId, language: $language)
+  }
+`;
+
+export const UPDATE_STORY_IMAGE: TypedDocumentNode<{ updateStoryImage: { id: string; alt: string } }, { id: string; alt: string }> = gql`
+  mutation UpdateStoryImage($id: ID!, $alt: String!) {
+    updateStoryImage(id: $id, alt: $alt) {
+      id
+      alt
+    }
+  }
+`;
+
+export const REMOVE_STORY_IMAGE: TypedDocumentNode<{ removeStoryImage: boolean }, { id: string }> = gql`
+  mutation RemoveStoryImage($id: ID!) {
+    removeStoryImage(id: $id)
   }
 `;

@@ -46,6 +46,7 @@ import {
   type StoryPersonInput,
 } from './operations';
 import { splitTags } from './stories-page';
+import { StoryImages } from './story-images';
 
 const REFETCH = ['RedactieStory', 'RedactieStories'];
 
@@ -99,7 +100,14 @@ function Editor({ story }: { story: StoryDetail }) {
       {story.canEdit && !locked ? (
         <ContentForm key={story.id} story={story} />
       ) : (
-        locked && story.canEdit && <p className="vb-muted">Dit verhaal is {statusLabels[story.status].toLowerCase()}: haal het eerst offline om de tekst of de mensen te wijzigen.</p>
+        <>
+          {locked && story.canEdit && <p className="vb-muted">Dit verhaal is {statusLabels[story.status].toLowerCase()}: haal het eerst offline om de tekst of de mensen te wijzigen.</p>}
+          {story.images.length > 0 && (
+            <Card title="Afbeeldingen">
+              <StoryImages story={story} />
+            </Card>
+          )}
+        </>
       )}
       <Card title="Voorbeeld">
         <p className="vb-muted">De opgeslagen tekst, zoals de server hem heeft opgeschoond. Sla op om het voorbeeld bij te werken.</p>
@@ -143,6 +151,7 @@ const HISTORY_LABELS: Record<string, string> = {
   GEBLOKKEERD: 'publicatie geblokkeerd',
   TOESTEMMING: 'toestemming',
   VERTALING: 'vertaling',
+  AFBEELDING: 'afbeelding',
 };
 const historyLabel = (action: string) => HISTORY_LABELS[action] ?? action.toLowerCase().replace(/_/g, ' ');
 
@@ -272,6 +281,13 @@ function ContentForm({ story }: { story: StoryDetail }) {
   const [title, setTitle] = useState(story.title);
   const [lead, setLead] = useState(story.lead);
   const [body, setBody] = useState(story.body);
+  // The server changes the body too (a new alt text of an image in it): take that over when
+  // nothing is typed since the last saved version.
+  const [savedBody, setSavedBody] = useState(story.body);
+  if (story.body !== savedBody) {
+    setSavedBody(story.body);
+    if (body === savedBody) setBody(story.body);
+  }
   const [audience, setAudience] = useState<StoryAudience[]>(story.audience);
   const [tags, setTags] = useState(story.tags.join(', '));
   const [saved, setSaved] = useState(false);
@@ -299,7 +315,7 @@ function ContentForm({ story }: { story: StoryDetail }) {
         <TextArea label="Inleiding" rows={2} value={lead} onChange={(e) => setLead(e.target.value)} error={errors['lead']} />
         <TextArea
           label="Tekst (HTML)"
-          hint="Toegestaan: <p>, <h2>, <h3>, <strong>, <em>, <ul>/<ol>/<li>, <blockquote>, <a href>. Al het andere haalt de server weg."
+          hint="Toegestaan: <p>, <h2>, <h3>, <strong>, <em>, <ul>/<ol>/<li>, <blockquote>, <a href>, en <figure>/<img> met geüploade afbeeldingen (zie hieronder). Al het andere haalt de server weg."
           rows={12}
           value={body}
           onChange={(e) => setBody(e.target.value)}
@@ -311,6 +327,13 @@ function ContentForm({ story }: { story: StoryDetail }) {
         {state.error && Object.keys(errors).length === 0 && <ErrorLine error={state.error} />}
         <FormActions submitLabel="Opslaan" saving={state.loading} saved={saved} />
       </form>
+      <StoryImages
+        story={story}
+        onInsert={(html) => {
+          setSaved(false);
+          setBody((current) => `${current.trimEnd()}\n${html}`);
+        }}
+      />
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { OutboxJob } from '@verbinder/shared/kernel';
-import type { DocumentChangedJob, DocumentStore, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import type { DocumentStore } from '@verbinder/shared/kernel';
+import type { DocumentChangedJob, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { TeamsAuthFailed, TeamsConflict, TeamsNotProvisioned, TeamsThrottled, TeamsTransient } from '../teams-drive.errors';
 import type { TeamsDriveItem, TeamsDrivePort, UploadRangeInput } from '../teams-drive.port';
 import { TeamsRetryPolicy } from '../throttling/retry-policy';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CLOCK, Clock, OUTBOX, Outbox } from '@verbinder/shared/kernel';
-import { DOCUMENT_STORE, DocumentChangedJob, DocumentStore, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import { CLOCK, Clock, DOCUMENT_STORE, DocumentStore, OUTBOX, Outbox } from '@verbinder/shared/kernel';
+import { DocumentChangedJob, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { uploadLargeFile } from '../large-file-upload';
 import { TeamsAuthFailed, TeamsConflict, TeamsNotFound, TeamsNotProvisioned, TeamsThrottled, isTeamsDriveError } from '../teams-drive.errors';
 import { SIMPLE_UPLOAD_MAX_BYTES, TEAMS_DRIVE, TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';

@@ -30,3 +30,10 @@ export function formatDate(ymd: string): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
   return dateFormat.format(date);
 }
+
+/** A file size for people: "820 bytes", "34 kB", "2,5 MB". */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024).toLocaleString('nl-NL')} kB`;
+  return `${bytes} bytes`;
+}

@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
+import { Button } from './button';
 
 /** Traffic-light colours; the word next to the colour carries the meaning. */
 export type StatusTone = 'green' | 'orange' | 'red' | 'grey';
@@ -62,6 +63,33 @@ export function ProgressBar({ value, label, tone = 'primary', size = 'normal', c
         <span className="vb-progress__fill" style={{ width: `${percent}%` }} />
       </span>
       <span className="vb-progress__value">{percent}%</span>
+    </div>
+  );
+}
+
+/** A visible upload progress bar with the percentage in text and a cancel button. */
+export function UploadProgress({ percent, fileName, onCancel }: { percent: number; fileName: string; onCancel: () => void }) {
+  return (
+    <div className="vb-upload-progress" aria-live="polite">
+      <label>
+        <span>
+          {fileName} wordt geüpload: <strong>{percent}%</strong>
+        </span>
+        <progress
+          className="vb-upload-progress__bar"
+          role="progressbar"
+          aria-label="Voortgang van het uploaden"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          aria-valuetext={`${percent}%`}
+          max={100}
+          value={percent}
+        />
+      </label>
+      <Button variant="secondary" onClick={onCancel}>
+        Annuleren
+      </Button>
     </div>
   );
 }

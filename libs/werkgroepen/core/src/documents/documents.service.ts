@@ -1,27 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { InputCheck } from '@verbinder/regions/core';
-import { Actor, DomainError, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
-import { ErrorCode } from '@verbinder/shared/contracts';
+import { Actor, detectFileType, DOCUMENT_STORE, DocumentStore, DomainError, formatBytes, isUuid, OUTBOX, Outbox, StagedFile, UNIT_OF_WORK, UnitOfWork, uploadRefusal, UPLOAD_RULES } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '../werkgroepen.service';
 import type { Werkgroep } from '../werkgroepen.types';
-import { detectFileType } from './file-type';
-import {
-  DOCUMENT_CHANGED_JOB,
-  DOCUMENT_LIMITS,
-  DOCUMENT_STORE,
-  DocumentChangedJob,
-  DocumentLimits,
-  DocumentStore,
-  StagedFile,
-  TEAMS_LINK_LOOKUP,
-  TeamsLinkLookup,
-} from './ports';
+import { DOCUMENT_CHANGED_JOB, DOCUMENT_LIMITS, DocumentChangedJob, DocumentLimits, TEAMS_LINK_LOOKUP, TeamsLinkLookup } from './ports';
 import { safeFileName } from './safe-name';
 import { DOCUMENTS_REPOSITORY, DocumentFolder, DocumentSearchHit, DocumentsRepository, DocumentVersion, WerkgroepDocument } from './documents.types';
-
-/** Rules a refused upload carries (the HTTP route maps them to 413 and 415). */
-export const UPLOAD_RULES = { tooLarge: 'FILE_TOO_LARGE', type: 'FILE_TYPE_REFUSED', empty: 'FILE_EMPTY', name: 'FILE_NAME_REFUSED', missing: 'FILE_MISSING' } as const;
 
 /** Text documents are searchable on their first megabyte. */
 const TEXT_BYTES = 1024 * 1024;
@@ -40,8 +25,6 @@ export interface DocumentInput {
   folderId?: string | null;
   note?: string | null;
 }
-
-const refusal = (rule: string, message: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, { rule, fields: [{ field: 'file', message }] });
 
 /**
  * The document library of a werkgroep: folders, documents with versions (author and note),
@@ -125,14 +108,14 @@ export class WerkgroepDocumentsService {
     const name = safeFileName(rawName);
     if (!name.ok) {
       source.resume();
-      throw refusal(UPLOAD_RULES.name, name.message);
+      throw uploadRefusal(UPLOAD_RULES.name, name.message);
     }
     const staged = await this.store.stage(source, { maxBytes: this.limits.maxBytes, headBytes: TEXT_BYTES });
     try {
-      if (staged.tooLarge) throw refusal(UPLOAD_RULES.tooLarge, `Het bestand is groter dan ${formatBytes(this.limits.maxBytes)}.`);
-      if (staged.size === 0) throw refusal(UPLOAD_RULES.empty, 'Het bestand is leeg.');
+      if (staged.tooLarge) throw uploadRefusal(UPLOAD_RULES.tooLarge, `Het bestand is groter dan ${formatBytes(this.limits.maxBytes)}.`);
+      if (staged.size === 0) throw uploadRefusal(UPLOAD_RULES.empty, 'Het bestand is leeg.');
       const type = detectFileType(staged.head.subarray(0, 64 * 1024), staged.tail, name.name);
-      if (!type.ok) throw refusal(UPLOAD_RULES.type, type.message);
+      if (!type.ok) throw uploadRefusal(UPLOAD_RULES.type, type.message);
       const text = type.text ? decodeText(staged.head) : null;
       return { staged, fileName: name.name, contentType: type.contentType, text };
     } catch (error) {
@@ -145,7 +128,7 @@ export class WerkgroepDocumentsService {
   async create(actor: Actor, werkgroepId: string, input: DocumentInput, file: ReceivedFile | null): Promise<WerkgroepDocument> {
     try {
       const { werkgroep } = await this.werkgroepen.writable(actor, werkgroepId);
-      if (!file) throw refusal(UPLOAD_RULES.missing, 'Kies een bestand om te uploaden.');
+      if (!file) throw uploadRefusal(UPLOAD_RULES.missing, 'Kies een bestand om te uploaden.');
       const check = new InputCheck();
       const title = check.text('title', input.title?.trim() ? input.title : stripExtension(file.fileName), { label: 'De titel', required: true, max: 200 }) ?? '';
       const description = check.text('description', input.description, { label: 'De omschrijving', max: 2000 });
@@ -175,7 +158,7 @@ export class WerkgroepDocumentsService {
     try {
       const existing = await this.findDocument(documentId);
       const { werkgroep } = await this.werkgroepen.writable(actor, existing.werkgroepId);
-      if (!file) throw refusal(UPLOAD_RULES.missing, 'Kies een bestand om te uploaden.');
+      if (!file) throw uploadRefusal(UPLOAD_RULES.missing, 'Kies een bestand om te uploaden.');
       const check = new InputCheck();
       const note = check.text('note', input.note, { label: 'De toelichting', max: 500 });
       check.done();
@@ -356,10 +339,4 @@ function decodeText(head: Buffer): string {
 function stripExtension(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(0, dot) : name;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`.replace('.', ',');
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} kB`;
-  return `${bytes} bytes`;
 }

@@ -1,4 +1,3 @@
-export * from './file-type';
 export * from './safe-name';
 export * from './ports';
 export * from './documents.types';

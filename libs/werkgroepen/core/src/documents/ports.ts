@@ -1,39 +1,3 @@
-import type { Readable } from 'node:stream';
-
-/**
- * Where document bytes live, owned by the werkgroepen core. The default adapter
- * (libs/platform/file-store) stores content-addressed files under DATA_DIR; another adapter
- * (object storage) only has to honour this contract.
- */
-export const DOCUMENT_STORE = Symbol('DOCUMENT_STORE');
-
-/** A received upload held in a temporary place: nothing is visible until `commit`. */
-export interface StagedFile {
-  sha256: string;
-  size: number;
-  /** More than `maxBytes` arrived: reading stopped at the limit (the temp file is gone already). */
-  tooLarge: boolean;
-  /** The first bytes (up to `headBytes`), for type detection and text extraction. */
-  head: Buffer;
-  /** The last bytes (up to 64 KB), for a ZIP's central directory. */
-  tail: Buffer;
-  /** Moves the file into the store (atomic; an identical file is stored once). */
-  commit(): Promise<void>;
-  /** Removes the temporary file. Safe to call more than once. */
-  discard(): Promise<void>;
-}
-
-export interface DocumentStore {
-  /** Streams `source` to a temporary file while hashing; stops reading after `maxBytes`. */
-  stage(source: Readable, options: { maxBytes: number; headBytes: number }): Promise<StagedFile>;
-  /** Convenience: stage and commit at once. */
-  put(source: Readable, options: { maxBytes: number }): Promise<{ sha256: string; size: number }>;
-  open(sha256: string): Promise<Readable>;
-  exists(sha256: string): Promise<boolean>;
-  /** Deletes the stored files whose hash is not in `referenced` and that are older than `olderThan`; returns how many. */
-  deleteUnreferenced(referenced: ReadonlySet<string>, olderThan: Date): Promise<number>;
-}
-
 /** Upload limits from the configuration (DOCUMENT_MAX_BYTES). */
 export const DOCUMENT_LIMITS = Symbol('DOCUMENT_LIMITS');
 export interface DocumentLimits {

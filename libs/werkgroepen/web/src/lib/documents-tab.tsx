@@ -1,9 +1,9 @@
 import { FormEvent, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { useParams } from 'react-router-dom';
-import { errorMessage } from '@verbinder/web/api-client';
+import { errorMessage, uploadForm, UploadHandle } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
-import { Button, Card, EmptyState, ErrorMessage, formatDateTime, Notice, PageHeader, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { Button, Card, EmptyState, ErrorMessage, formatDateTime, formatSize, Notice, PageHeader, Select, TextArea, TextInput, UploadProgress } from '@verbinder/web/ui';
 import {
   CREATE_FOLDER,
   DELETE_DOCUMENT,
@@ -18,8 +18,7 @@ import {
   UPDATE_DOCUMENT,
   WERKGROEP_HEADER,
 } from './documents-operations';
-import { formatSize, typeLabel, UploadAnswer, uploadForm, UploadHandle } from './upload';
-import { UploadProgress } from './upload-progress';
+import { DocumentUpload, typeLabel, UploadAnswer } from './upload';
 import { useWerkgroepChanges } from './live';
 
 const LIVE_QUERIES = ['WerkgroepDocuments', 'WerkgroepDocumentVersions', 'SearchWerkgroepDocuments'];
@@ -286,13 +285,13 @@ function useUpload(onDone: () => void) {
   const [fileName, setFileName] = useState('');
   const [answer, setAnswer] = useState<UploadAnswer | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const handle = useRef<UploadHandle | null>(null);
+  const handle = useRef<UploadHandle<DocumentUpload> | null>(null);
   const start = async (url: string, form: FormData, file: File) => {
     setAnswer(null);
     setDone(null);
     setFileName(file.name);
     setPercent(0);
-    handle.current = uploadForm(url, form, setPercent);
+    handle.current = uploadForm<DocumentUpload>(url, form, setPercent);
     const result = await handle.current.promise;
     handle.current = null;
     setPercent(null);

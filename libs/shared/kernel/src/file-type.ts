@@ -166,3 +166,45 @@ export function isText(head: Uint8Array): boolean {
     return false;
   }
 }
+
+/** The image types a web page may show (JPEG, PNG, GIF, WebP), by kind. */
+export const WEB_IMAGE_KINDS: readonly FileKind[] = ['jpeg', 'png', 'gif', 'webp'];
+
+/**
+ * Width and height from an image's header (PNG IHDR, GIF screen descriptor, WebP VP8/VP8L/VP8X,
+ * JPEG start-of-frame within `head`); null when they are not in the bytes given.
+ */
+export function imageDimensions(head: Uint8Array): { width: number; height: number } | null {
+  const buf = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  const found = (width: number, height: number) => (width > 0 && height > 0 ? { width, height } : null);
+  if (starts(buf, [0x89, 0x50, 0x4e, 0x47]) && buf.length >= 24 && ascii(buf, 'IHDR', 12)) return found(buf.readUInt32BE(16), buf.readUInt32BE(20));
+  if ((ascii(buf, 'GIF87a') || ascii(buf, 'GIF89a')) && buf.length >= 10) return found(buf.readUInt16LE(6), buf.readUInt16LE(8));
+  if (ascii(buf, 'RIFF') && ascii(buf, 'WEBP', 8) && buf.length >= 30) {
+    if (ascii(buf, 'VP8 ', 12) && starts(buf, [0x9d, 0x01, 0x2a], 23)) return found(buf.readUInt16LE(26) & 0x3fff, buf.readUInt16LE(28) & 0x3fff);
+    if (ascii(buf, 'VP8L', 12) && buf[20] === 0x2f) {
+      const bits = buf.readUInt32LE(21);
+      return found((bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1);
+    }
+    if (ascii(buf, 'VP8X', 12)) return found(buf.readUIntLE(24, 3) + 1, buf.readUIntLE(27, 3) + 1);
+    return null;
+  }
+  if (starts(buf, [0xff, 0xd8])) {
+    let p = 2;
+    while (p + 9 < buf.length) {
+      if (buf[p] !== 0xff) return null;
+      const marker = buf[p + 1];
+      if (marker === 0xff) {
+        p += 1; // fill byte
+        continue;
+      }
+      if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+        p += 2; // markers without a length
+        continue;
+      }
+      // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC): precision, height, width.
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return found(buf.readUInt16BE(p + 7), buf.readUInt16BE(p + 5));
+      p += 2 + buf.readUInt16BE(p + 2);
+    }
+  }
+  return null;
+}

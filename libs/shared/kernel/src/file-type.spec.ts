@@ -1,5 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
-import { centralDirectoryNames, detectFileType, isText } from './file-type';
+import { centralDirectoryNames, detectFileType, imageDimensions, isText } from './file-type';
 
 /** A minimal ZIP with the given entries (stored or deflated), with its central directory. */
 function zip(entries: Array<{ name: string; content: string; deflate?: boolean }>): Buffer {
@@ -97,5 +97,44 @@ describe('detectFileType', () => {
     expect(isText(text.subarray(0, 5))).toBe(true);
     expect(isText(Buffer.from([0x41, 0xe2, 0x82]))).toBe(true);
     expect(isText(Buffer.from([0x41, 0xff]))).toBe(false);
+  });
+});
+
+describe('imageDimensions', () => {
+  it('reads width and height from PNG, GIF, WebP and JPEG headers', () => {
+    const png = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).copy(png);
+    png.write('IHDR', 12, 'latin1');
+    png.writeUInt32BE(640, 16);
+    png.writeUInt32BE(480, 20);
+    expect(imageDimensions(png)).toEqual({ width: 640, height: 480 });
+
+    const gif = Buffer.concat([Buffer.from('GIF89a'), Buffer.from([0x20, 0x03, 0x58, 0x02])]);
+    expect(imageDimensions(gif)).toEqual({ width: 800, height: 600 });
+
+    const vp8 = Buffer.alloc(30);
+    vp8.write('RIFF', 0, 'latin1');
+    vp8.write('WEBPVP8 ', 8, 'latin1');
+    Buffer.from([0x9d, 0x01, 0x2a]).copy(vp8, 23);
+    vp8.writeUInt16LE(1024, 26);
+    vp8.writeUInt16LE(768, 28);
+    expect(imageDimensions(vp8)).toEqual({ width: 1024, height: 768 });
+
+    const vp8l = Buffer.alloc(30);
+    vp8l.write('RIFF', 0, 'latin1');
+    vp8l.write('WEBPVP8L', 8, 'latin1');
+    vp8l[20] = 0x2f;
+    vp8l.writeUInt32LE((300 - 1) | ((200 - 1) << 14), 21);
+    expect(imageDimensions(vp8l)).toEqual({ width: 300, height: 200 });
+
+    // SOI, an APP0 segment, then SOF2 (progressive): length 17, precision 8, height 1080, width 1920.
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x06, 0x4a, 0x46, 0x49, 0x46, 0xff, 0xc2, 0x00, 0x11, 0x08, 0x04, 0x38, 0x07, 0x80, 0x03, 0, 0, 0, 0]);
+    expect(imageDimensions(jpeg)).toEqual({ width: 1920, height: 1080 });
+  });
+
+  it('answers null when the header is not there or not an image', () => {
+    expect(imageDimensions(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]))).toBeNull();
+    expect(imageDimensions(Buffer.from('%PDF-1.7'))).toBeNull();
+    expect(imageDimensions(Buffer.alloc(0))).toBeNull();
   });
 });
