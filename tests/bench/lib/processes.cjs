@@ -34,12 +34,12 @@ function startNode(script, { env = {}, args = [], cwd = ROOT, log = null } = {})
 }
 
 /** Polls a URL until it answers 200, or fails with the child's last output. */
-async function waitForOk(url, child, timeoutMs = 120_000) {
+async function waitForOk(url, child, timeoutMs = 120_000, init = undefined) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}:\n${child.output()}`);
     try {
-      const res = await fetch(url);
+      const res = await fetch(url, init);
       if (res.ok) return;
     } catch {
       // not listening yet

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// Benchmark: the region dashboard GraphQL query (agenda → lines → acties → owners → latest
+// check-in, signed in as the verbinder, demo data on embedded PGlite) side by side with a bare
+// NestJS + Apollo server answering `{ hello }`; requests per second of each, the ratio, latency
+// and the API's memory.
+// Usage: npm run build:api && node tests/bench/dashboard-query.cjs [--seconds 5] [--rounds 3] [--connections 16] [--json] [--no-assert]
+const autocannon = require('autocannon');
+const { mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { ROOT, freePort, startNode, waitForOk, stop, rssMiB, median } = require('./lib/processes.cjs');
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SECONDS = arg('seconds', 5);
+const ROUNDS = arg('rounds', 3);
+const CONNECTIONS = arg('connections', 16);
+const asJson = process.argv.includes('--json');
+const assert = !process.argv.includes('--no-assert');
+const REQUIRED_RATIO = 0.5;
+
+const DASHBOARD = `query($r: ID!) { actieagenda(regionId: $r) { id title progress status overdueCount
+  lines { id number title inFocus progress status trend
+    acties { id title status progress trend overdue nextCheckInDue owners { id name } leadSchool { id name } latestCheckIn { id date progress text } } } } }`;
+
+function load(url, body, cookie = null, seconds = SECONDS) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections: CONNECTIONS, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body },
+      (error, result) => {
+        if (error) return reject(error);
+        if (result.non2xx || result.errors) return reject(new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`));
+        resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 });
+      },
+    );
+  });
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'verbinder-bench-dashboard-'));
+  const [apiPort, barePort] = [await freePort(), await freePort()];
+  const api = startNode(join(ROOT, 'dist/apps/api/src/main.js'), {
+    env: { DATA_DIR: dataDir, PORT: String(apiPort), HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: 'true', DATABASE_URL: '', REDIS_URL: '' },
+  });
+  const bare = startNode(join(__dirname, 'bare-nest-apollo.cjs'), { args: [String(barePort)] });
+  try {
+    const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+    const bareUrl = `http://127.0.0.1:${barePort}/graphql`;
+    await waitForOk(`http://127.0.0.1:${apiPort}/readyz`, api);
+    await waitForOk(bareUrl, bare, 60_000, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) });
+
+    const signIn = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { signInAsDemo(key: "verbinder") { authenticated } }' }) });
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+    const regions = await (await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ regions { id slug } }' }) })).json();
+    const regionId = regions.data.regions.find((r) => r.slug === 'noord-west-veluwe').id;
+    const dashboardBody = JSON.stringify({ query: DASHBOARD, variables: { r: regionId } });
+    const check = await (await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: dashboardBody })).json();
+    if (check.errors || !check.data.actieagenda) throw new Error(`dashboard query failed: ${JSON.stringify(check.errors)}`);
+    const acties = check.data.actieagenda.lines.reduce((n, l) => n + l.acties.length, 0);
+    const helloBody = JSON.stringify({ query: '{ hello }' });
+    const hello = await (await fetch(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: helloBody })).json();
+    if (hello.data?.hello !== 'hallo') throw new Error(`bare hello failed: ${JSON.stringify(hello)}`);
+
+    await load(apiUrl, dashboardBody, cookie, 2);
+    await load(bareUrl, helloBody, null, 2);
+    const rounds = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const round = {};
+      for (const which of r % 2 === 0 ? ['bare', 'api'] : ['api', 'bare']) round[which] = which === 'bare' ? await load(bareUrl, helloBody) : await load(apiUrl, dashboardBody, cookie);
+      round.apiRssMiB = rssMiB(api.pid);
+      rounds.push(round);
+    }
+    const bareRps = median(rounds.map((r) => r.bare.rps));
+    const apiRps = median(rounds.map((r) => r.api.rps));
+    const ratio = apiRps / bareRps;
+    const result = {
+      acties,
+      connections: CONNECTIONS,
+      secondsPerRun: SECONDS,
+      rounds: rounds.map((r) => ({ bareRps: Math.round(r.bare.rps), dashboardRps: Math.round(r.api.rps), dashboardP50Ms: r.api.p50, dashboardP99Ms: r.api.p99 })),
+      bareRps: Math.round(bareRps),
+      dashboardRps: Math.round(apiRps),
+      ratio: Number(ratio.toFixed(3)),
+      required: REQUIRED_RATIO,
+      apiRssMiB: Math.max(...rounds.map((r) => r.apiRssMiB ?? 0)),
+      bareRssMiB: rssMiB(bare.pid),
+    };
+    if (asJson) {
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    } else {
+      console.log(`Region dashboard query (${acties} acties) vs bare NestJS + Apollo { hello }, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s`);
+      for (const [i, r] of result.rounds.entries()) console.log(`  round ${i + 1}: bare ${r.bareRps} req/s · dashboard ${r.dashboardRps} req/s (p50 ${r.dashboardP50Ms} ms, p99 ${r.dashboardP99Ms} ms)`);
+      console.log(`Bare NestJS + Apollo (median): ${result.bareRps} req/s`);
+      console.log(`Dashboard query (median):      ${result.dashboardRps} req/s → ${(ratio * 100).toFixed(1)}% of bare (required ≥ ${REQUIRED_RATIO * 100}%)`);
+      console.log(`RSS: API ${result.apiRssMiB} MiB, bare ${result.bareRssMiB} MiB`);
+    }
+    if (assert && ratio < REQUIRED_RATIO) {
+      console.error(`FAIL: dashboard query at ${(ratio * 100).toFixed(1)}% of the bare NestJS + Apollo query (< ${REQUIRED_RATIO * 100}%)`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await stop(bare);
+    await stop(api);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
