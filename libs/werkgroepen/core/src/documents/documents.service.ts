@@ -334,6 +334,7 @@ export class WerkgroepDocumentsService {
       folderPath: await this.folderPath(document.folderId),
     };
     await this.outbox.enqueue({ kind: DOCUMENT_CHANGED_JOB, payload });
+    await this.teams.documentQueued?.(payload);
   }
 
   private async folderPath(folderId: string | null): Promise<string[]> {

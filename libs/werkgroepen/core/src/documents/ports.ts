@@ -47,6 +47,8 @@ export interface DocumentLimits {
 export const TEAMS_LINK_LOOKUP = Symbol('TEAMS_LINK_LOOKUP');
 export interface TeamsLinkLookup {
   hasLinks(werkgroepId: string): Promise<boolean>;
+  /** Called in the same transaction, after a `document.changed` job was queued (announcements). */
+  documentQueued?(job: DocumentChangedJob): Promise<void>;
 }
 
 export class NoTeamsLinks implements TeamsLinkLookup {
