@@ -2,14 +2,14 @@
 // fake (tools/teams-fake, webhook-receiver.ts). A burst of uploads gives exactly one message that
 // lists every document; 429s with Retry-After are waited out; a webhook that answers 404 fails the
 // announcement with the fix on the link; the URL is validated; only beheerders set it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { uploadDocument, waitFor } from '../support/teams-e2e';
+import { fakeSchool, teamsFakeEnv, uploadDocument, waitFor } from '../support/teams-e2e';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 interface Announcement {
@@ -43,24 +43,8 @@ describe('Teams announcements through a Workflows webhook on the fake', () => {
   beforeAll(async () => {
     fake = await startTeamsFake();
     dataDir = mkdtempSync(join(tmpdir(), 'verbinder-announce-'));
-    const caFile = join(dataDir, 'teams-fake-ca.pem');
-    writeFileSync(caFile, fake.ca);
-    const tenantGuid = fake.createTenant({ displayName: 'Vmbo De Brug' }).id;
-    const team = fake.createTeam({ tenantId: tenantGuid, displayName: 'Vakgroep Engels' });
-    const channel = fake.createChannel({ teamId: team.id, displayName: 'Engels' });
-    fake.provision(team.id, channel.id);
-    api = await startApi({
-      dataDir,
-      env: {
-        MS_GRAPH_CLIENT_ID: fake.clientId,
-        MS_GRAPH_CLIENT_SECRET: fake.clientSecret,
-        MS_GRAPH_AUTHORITY_HOST: fake.url,
-        MS_GRAPH_BASE_URL: fake.graphBaseUrl,
-        MS_GRAPH_CA_FILE: caFile,
-        OUTBOX_POLL_MS: '200',
-        TEAMS_ANNOUNCE_WINDOW_SECONDS: String(WINDOW_SECONDS),
-      },
-    });
+    const school = fakeSchool(fake);
+    api = await startApi({ dataDir, env: teamsFakeEnv(fake, join(dataDir, 'teams-fake-ca.pem'), { TEAMS_ANNOUNCE_WINDOW_SECONDS: String(WINDOW_SECONDS) }) });
     beheerder = await signedIn(api.url, 'beheerder');
     docent = await signedIn(api.url, 'docent');
     const { regionId } = await demoIds(beheerder);
@@ -69,17 +53,17 @@ describe('Teams announcements through a Workflows webhook on the fake', () => {
 
     const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>(
       'mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }',
-      { i: { regionId, tenantId: tenantGuid, name: 'Vmbo De Brug' } },
+      { i: { regionId, tenantId: school.tenantGuid, name: 'Vmbo De Brug' } },
     );
     hook = fake.createWebhook();
     // An http:// address is refused with a Dutch message on the field.
     const refused = await beheerder.query('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', {
-      i: { werkgroepId: engels, tenantId: registerTeamsTenant.id, teamId: team.id, channelId: channel.id, announcementWebhookUrl: hook.url.replace('https:', 'http:') },
+      i: { werkgroepId: engels, tenantId: registerTeamsTenant.id, teamId: school.teamId, channelId: school.channelId, announcementWebhookUrl: hook.url.replace('https:', 'http:') },
     });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0].extensions?.['fields']).toEqual([{ field: 'announcementWebhookUrl', message: 'Het webhookadres moet een volledig adres zijn dat begint met https://' }]);
     const { linkTeamsChannel } = await beheerder.request<{ linkTeamsChannel: { id: string } }>('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', {
-      i: { werkgroepId: engels, tenantId: registerTeamsTenant.id, teamId: team.id, channelId: channel.id, announcementWebhookUrl: hook.url },
+      i: { werkgroepId: engels, tenantId: registerTeamsTenant.id, teamId: school.teamId, channelId: school.channelId, announcementWebhookUrl: hook.url },
     });
     linkId = linkTeamsChannel.id;
   }, 120_000);

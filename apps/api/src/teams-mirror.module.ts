@@ -18,6 +18,7 @@ import {
   TEAMS_DRIVE,
   TEAMS_MIRROR_SETTINGS,
   TeamsAnnouncementsService,
+  TeamsFolderMirror,
   TEAMS_RETRY_POLICY,
   TeamsMirrorCoreModule,
   TeamsMirrorWorker,
@@ -26,7 +27,7 @@ import {
   ThrottledTeamsDrive,
 } from '@verbinder/teams-mirror/core';
 import { TeamsMirrorDataAccessModule } from '@verbinder/teams-mirror/data-access';
-import { DOCUMENT_CHANGED_JOB, DocumentChangedJob } from '@verbinder/werkgroepen/core';
+import { DOCUMENT_CHANGED_JOB, DOCUMENT_FOLDER_CHANGED_JOB, DocumentChangedJob, DocumentFolderChangedJob } from '@verbinder/werkgroepen/core';
 
 /** The Graph adapter (only with MS_GRAPH_CLIENT_ID/SECRET) behind the throttling decorator. */
 @Module({})
@@ -74,6 +75,7 @@ class TeamsMirrorJobs implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly outbox: OutboxWorker,
     private readonly worker: TeamsMirrorWorker,
+    private readonly folders: TeamsFolderMirror,
     private readonly announcements: TeamsAnnouncementsService,
     @Optional() @Inject(MsGraphTeamsDrive) private readonly adapter: MsGraphTeamsDrive | null,
     @Optional() @Inject(WorkflowsWebhookAnnouncer) private readonly announcer: WorkflowsWebhookAnnouncer | null,
@@ -83,6 +85,7 @@ class TeamsMirrorJobs implements OnModuleInit, OnModuleDestroy {
     this.outbox.register(DOCUMENT_CHANGED_JOB, (payload) => this.worker.documentChanged(payload as DocumentChangedJob));
     this.outbox.register(MIRROR_RETRY_JOB, (payload) => this.worker.retry(payload as MirrorRetryJob));
     this.outbox.register(MIRROR_LINK_SYNC_JOB, (payload) => this.worker.linkSync(payload as MirrorLinkSyncJob));
+    this.outbox.register(DOCUMENT_FOLDER_CHANGED_JOB, (payload) => this.folders.folderChanged(payload as DocumentFolderChangedJob));
     this.outbox.register(ANNOUNCE_JOB, (payload) => this.announcements.send(payload as AnnounceJob));
   }
 

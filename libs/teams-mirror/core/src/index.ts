@@ -20,3 +20,4 @@ export * from './announce/announcement-text';
 export * from './announce/announcement-repository.port';
 export * from './announce/teams-announcements.service';
 export * from './announce/teams-document-hooks';
+export * from './mirror/folder-mirror';

@@ -3,3 +3,4 @@ export * from './drizzle-teams-mirror.repository';
 export * from './teams-mirror-data-access.module';
 export * from './teams-announcements.tables';
 export * from './drizzle-teams-announcements.repository';
+export * from './drizzle-teams-folders.repository';

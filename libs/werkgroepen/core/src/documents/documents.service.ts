@@ -11,6 +11,8 @@ import {
   DOCUMENT_LIMITS,
   DOCUMENT_STORE,
   DocumentChangedJob,
+  DOCUMENT_FOLDER_CHANGED_JOB,
+  DocumentFolderChangedJob,
   DocumentLimits,
   DocumentStore,
   StagedFile,
@@ -260,7 +262,9 @@ export class WerkgroepDocumentsService {
     return this.uow.run(async () => {
       const clash = await this.repo.findFolderByName(werkgroep.id, existing.parentId, name);
       if (clash && clash.id !== id) throw DomainError.conflict('Er is hier al een map met deze naam.', 'name');
+      const fromPath = await this.folderPath(id);
       const folder = await this.repo.renameFolder(id, name);
+      if (existing.name !== name) await this.mirrorFolder(werkgroep, id, 'renamed', fromPath);
       this.werkgroepen.changed(werkgroep, 'folder', id, 'renamed');
       return folder;
     });
@@ -335,6 +339,13 @@ export class WerkgroepDocumentsService {
     };
     await this.outbox.enqueue({ kind: DOCUMENT_CHANGED_JOB, payload });
     await this.teams.documentQueued?.(payload);
+  }
+
+  /** Queues the Teams job of a renamed or moved folder in the current transaction, only when the group is linked. */
+  private async mirrorFolder(werkgroep: Werkgroep, folderId: string, action: DocumentFolderChangedJob['action'], fromPath: string[]): Promise<void> {
+    if (!(await this.teams.hasLinks(werkgroep.id))) return;
+    const payload: DocumentFolderChangedJob = { werkgroepId: werkgroep.id, folderId, action, fromPath, toPath: await this.folderPath(folderId) };
+    await this.outbox.enqueue({ kind: DOCUMENT_FOLDER_CHANGED_JOB, payload });
   }
 
   private async folderPath(folderId: string | null): Promise<string[]> {

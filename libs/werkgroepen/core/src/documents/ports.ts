@@ -69,3 +69,18 @@ export interface DocumentChangedJob {
   /** Folder names from the root, e.g. ["Vergaderstukken", "2026"]; empty at the root. */
   folderPath: string[];
 }
+
+/**
+ * The outbox job of a renamed (or, once the library can, moved) folder, written in the same
+ * transaction as the change when the group is linked to Teams: the mirror renames or moves the
+ * folder in every linked channel, so its documents keep their driveItems.
+ */
+export const DOCUMENT_FOLDER_CHANGED_JOB = 'document.folder-changed';
+export interface DocumentFolderChangedJob {
+  werkgroepId: string;
+  folderId: string;
+  action: 'renamed' | 'moved';
+  /** Folder names from the root to the folder itself, before and after. */
+  fromPath: string[];
+  toPath: string[];
+}
