@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /** One message posted to a fake Workflows webhook. */
 export interface WebhookPost {
@@ -27,10 +27,10 @@ export class WebhookReceiver {
   readonly hooks = new Set<string>();
   posts: WebhookPost[] = [];
 
-  /** A new webhook; returns its id and path (append to the fake's URL). */
+  /** A new webhook; returns its id and path (append to the fake's URL). The same id gives the same path (dev restarts). */
   create(hookId = randomBytes(8).toString('hex')): { hookId: string; path: string } {
     this.hooks.add(hookId);
-    return { hookId, path: `/_webhooks/${hookId}/triggers/manual/paths/invoke?api-version=1&sig=${randomBytes(12).toString('base64url')}` };
+    return { hookId, path: `/_webhooks/${hookId}/triggers/manual/paths/invoke?api-version=1&sig=${createHash('sha256').update(hookId).digest('base64url').slice(0, 16)}` };
   }
 
   remove(hookId: string): void {
