@@ -89,7 +89,7 @@ describe('stories redactie in the browser', () => {
       expect(await photo.getAttribute('alt')).toBe('Mila schuurt een plank in de werkplaats');
       const imagePath = (await photo.getAttribute('src')) ?? '';
       // The redactie's preview loads the image through the session (natural size 120 × 80).
-      await redacteur.waitForFunction(() => (document.querySelector('.vb-story-body img') as HTMLImageElement | null)?.naturalWidth === 120);
+      await redacteur.waitForFunction("document.querySelector('.vb-story-body img')?.naturalWidth === 120");
       await expectText(redacteur.getByRole('listitem', { name: 'Mila schuurt een plank in de werkplaats' }), 'Staat in de tekst');
       expect((await fetch(`${api.url}${imagePath}`)).status).toBe(404);
 

@@ -1,1 +1,2 @@
 export * from './teams-fake';
+export * from './webhook-receiver';

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const tenant = fake.createTenant({ tenantId: '7b0d1e2f-3a4b-4c5d-8e6f-000000000001', displayName: 'Demo vmbo' });
   const team = fake.createTeam({ tenantId: tenant.id, teamId: '9c1d2e3f-4a5b-4c6d-8e7f-000000000002', displayName: 'Werkgroep Techniek' });
   const channel = fake.createChannel({ teamId: team.id, channelId: '19:demo-techniek@thread.tacv2', displayName: 'Techniek' });
+  const webhook = fake.createWebhook('demo-techniek');
   mkdirSync(dataDir, { recursive: true });
   const caPath = join(dataDir, 'ca.pem');
   writeFileSync(caPath, fake.ca);
@@ -31,6 +32,9 @@ async function main(): Promise<void> {
     `  tenant  ${tenant.id} (${tenant.displayName})`,
     `  team    ${team.id} (drive ${team.driveId})`,
     `  channel ${channel.id} (provisioned, folder ${channel.folderId})`,
+    `  Workflows webhook for announcements (paste it on the link in Verbinder):`,
+    `    ${webhook.url}`,
+    `    messages received: curl --cacert ${caPath} ${fake.url}/_fake/webhooks`,
     '',
     `Control API: ${fake.url}/_fake/state, /_fake/requests, POST /_fake/faults ... (docs/teams-mirror.md)`,
     `  curl --cacert ${caPath} ${fake.url}/_fake/state`,

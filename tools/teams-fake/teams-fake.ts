@@ -12,6 +12,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, Server } from 'node:https';
 import { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
+import { WebhookReceiver } from './webhook-receiver';
 
 export const FAKE_CLIENT_ID = '00000000-0000-4000-8000-00000000f4c3';
 export const FAKE_CLIENT_SECRET = 'fake-teams-secret';
@@ -59,7 +60,7 @@ export interface RequestLogEntry {
   path: string;
   status: number;
   authorization: boolean;
-  kind: 'token' | 'discovery' | 'graph' | 'upload' | 'control' | 'other';
+  kind: 'token' | 'discovery' | 'graph' | 'upload' | 'webhook' | 'control' | 'other';
   tenantId: string | null;
   contentRange: string | null;
 }
@@ -181,6 +182,8 @@ export class TeamsFake {
   readonly tokens = new Map<string, IssuedToken>();
   faults: FaultRule[] = [];
   requests: RequestLogEntry[] = [];
+  /** Teams Workflows webhooks for announcements (webhook-receiver.ts). */
+  readonly webhooks = new WebhookReceiver();
 
   private server: Server | null = null;
   private random: () => number;
@@ -197,6 +200,12 @@ export class TeamsFake {
 
   get graphBaseUrl(): string {
     return `${this.url}/v1.0`;
+  }
+
+  /** A new Workflows webhook on this fake (for a link's announcements): its full URL and id. */
+  createWebhook(hookId?: string): { hookId: string; url: string } {
+    const hook = this.webhooks.create(hookId);
+    return { hookId: hook.hookId, url: `${this.url}${hook.path}` };
   }
 
   /** What an app needs to talk to this fake (ms-graph adapter options). */
@@ -248,6 +257,7 @@ export class TeamsFake {
     this.tokens.clear();
     this.faults = [];
     this.requests = [];
+    this.webhooks.clear();
     this.secretExpired = false;
     this.clockOffsetMs = 0;
   }
@@ -508,6 +518,11 @@ export class TeamsFake {
       entry.tenantId = session?.tenantId ?? null;
       this.injectFault(method, url, entry.tenantId);
       return this.upload(method, m[1], req, body);
+    }
+    if ((m = path.match(/^\/_webhooks\/([^/]+)\/triggers\/manual\/paths\/invoke$/)) && method === 'POST') {
+      entry.kind = 'webhook';
+      this.injectFault(method, url, null);
+      return this.webhooks.receive(m[1], body, req.headers['content-type']);
     }
     if (path.startsWith('/v1.0/')) {
       entry.kind = 'graph';
@@ -933,6 +948,15 @@ export class TeamsFake {
     }
     if (route === 'POST /_fake/upload-sessions/expire') {
       this.expireUploadSessions();
+      return { status: 204 };
+    }
+    if (route === 'POST /_fake/webhooks') {
+      const hook = this.webhooks.create(str('hookId'));
+      return created({ ...hook, url: `${this.url}${hook.path}` });
+    }
+    if (route === 'GET /_fake/webhooks') return ok({ hooks: [...this.webhooks.hooks], posts: this.webhooks.received() });
+    if (method === 'DELETE' && (m = path.match(/^\/_fake\/webhooks\/([^/]+)$/))) {
+      this.webhooks.remove(decodeURIComponent(m[1]));
       return { status: 204 };
     }
     if (route === 'POST /_fake/clock/advance') {

@@ -1,18 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { DynamicModule, Inject, Injectable, Module, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
-import { MsGraphTeamsDrive } from '@verbinder/integrations/ms-graph';
+import { MsGraphTeamsDrive, WorkflowsWebhookAnnouncer } from '@verbinder/integrations/ms-graph';
 import { AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
 import { OutboxWorker } from '@verbinder/platform/outbox';
 import {
+  ANNOUNCE_JOB,
+  AnnounceJob,
   MIRROR_LINK_SYNC_JOB,
   MIRROR_RETRY_JOB,
   MirrorLinkSyncJob,
   MirrorRetryJob,
   realSleep,
   systemMonotonicClock,
+  TEAMS_ANNOUNCE_SETTINGS,
+  TEAMS_ANNOUNCER,
   TEAMS_DRIVE,
   TEAMS_MIRROR_SETTINGS,
+  TeamsAnnouncementsService,
+  TeamsFolderMirror,
   TEAMS_RETRY_POLICY,
   TeamsMirrorCoreModule,
   TeamsMirrorWorker,
@@ -21,22 +27,25 @@ import {
   ThrottledTeamsDrive,
 } from '@verbinder/teams-mirror/core';
 import { TeamsMirrorDataAccessModule } from '@verbinder/teams-mirror/data-access';
-import { DOCUMENT_CHANGED_JOB, DocumentChangedJob } from '@verbinder/werkgroepen/core';
+import { DOCUMENT_CHANGED_JOB, DOCUMENT_FOLDER_CHANGED_JOB, DocumentChangedJob, DocumentFolderChangedJob } from '@verbinder/werkgroepen/core';
 
 /** The Graph adapter (only with MS_GRAPH_CLIENT_ID/SECRET) behind the throttling decorator. */
 @Module({})
 class TeamsMirrorAdaptersModule {
   static forRoot(config: AppConfig, logger: JsonLogger): DynamicModule {
     const graph = config.msGraph;
+    const caCertificate = graph?.caFile ? readFileSync(graph.caFile, 'utf8') : undefined;
     const adapter = graph
       ? new MsGraphTeamsDrive({
           clientId: graph.clientId,
           clientSecret: graph.clientSecret,
           authorityHost: graph.authorityHost,
           graphBaseUrl: graph.graphBaseUrl,
-          caCertificate: graph.caFile ? readFileSync(graph.caFile, 'utf8') : undefined,
+          caCertificate,
         })
       : null;
+    // Announcements go to the link's Workflows webhook, not through Graph; they are sent only when the mirror is configured.
+    const announcer = graph ? new WorkflowsWebhookAnnouncer({ caCertificate }) : null;
     const policy = new TeamsRetryPolicy();
     const log = logger.child({ component: 'teams-mirror' });
     const drive = adapter
@@ -51,8 +60,11 @@ class TeamsMirrorAdaptersModule {
         { provide: TEAMS_DRIVE, useFactory: () => drive },
         { provide: TEAMS_RETRY_POLICY, useValue: policy },
         { provide: MsGraphTeamsDrive, useFactory: () => adapter },
+        { provide: TEAMS_ANNOUNCER, useFactory: () => announcer },
+        { provide: WorkflowsWebhookAnnouncer, useFactory: () => announcer },
+        { provide: TEAMS_ANNOUNCE_SETTINGS, useValue: { windowMs: config.teamsAnnouncements.windowMs, maxAttempts: 8, publicUrl: config.publicUrl } },
       ],
-      exports: [TEAMS_MIRROR_SETTINGS, TEAMS_DRIVE, TEAMS_RETRY_POLICY, MsGraphTeamsDrive],
+      exports: [TEAMS_MIRROR_SETTINGS, TEAMS_DRIVE, TEAMS_RETRY_POLICY, MsGraphTeamsDrive, TEAMS_ANNOUNCER, WorkflowsWebhookAnnouncer, TEAMS_ANNOUNCE_SETTINGS],
     };
   }
 }
@@ -63,17 +75,23 @@ class TeamsMirrorJobs implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly outbox: OutboxWorker,
     private readonly worker: TeamsMirrorWorker,
+    private readonly folders: TeamsFolderMirror,
+    private readonly announcements: TeamsAnnouncementsService,
     @Optional() @Inject(MsGraphTeamsDrive) private readonly adapter: MsGraphTeamsDrive | null,
+    @Optional() @Inject(WorkflowsWebhookAnnouncer) private readonly announcer: WorkflowsWebhookAnnouncer | null,
   ) {}
 
   onModuleInit(): void {
     this.outbox.register(DOCUMENT_CHANGED_JOB, (payload) => this.worker.documentChanged(payload as DocumentChangedJob));
     this.outbox.register(MIRROR_RETRY_JOB, (payload) => this.worker.retry(payload as MirrorRetryJob));
     this.outbox.register(MIRROR_LINK_SYNC_JOB, (payload) => this.worker.linkSync(payload as MirrorLinkSyncJob));
+    this.outbox.register(DOCUMENT_FOLDER_CHANGED_JOB, (payload) => this.folders.folderChanged(payload as DocumentFolderChangedJob));
+    this.outbox.register(ANNOUNCE_JOB, (payload) => this.announcements.send(payload as AnnounceJob));
   }
 
   onModuleDestroy(): void {
     this.adapter?.close();
+    this.announcer?.close();
   }
 }
 

@@ -26,6 +26,7 @@ export const TEAMS_AUTHZ: Record<string, AuthzCase> = {
   // No link or mirror item in the demo: the docent is answered NOT_FOUND (the beheerder-only check comes after).
   unlinkTeamsChannel: { doc: `mutation { unlinkTeamsChannel(id: "${NO_SUCH}") }`, docentCode: 'NOT_FOUND' },
   retryDocumentMirror: { doc: `mutation { retryDocumentMirror(id: "${NO_SUCH}") { id } }`, docentCode: 'NOT_FOUND' },
+  setTeamsLinkAnnouncements: { doc: `mutation { setTeamsLinkAnnouncements(id: "${NO_SUCH}", webhookUrl: null) { id } }`, docentCode: 'NOT_FOUND' },
 };
 
 export const TEAMS_BAD_INPUT: BadCase[] = [
@@ -77,6 +78,14 @@ export const TEAMS_BAD_INPUT: BadCase[] = [
   { mutation: 'unlinkTeamsChannel', doc: `mutation { unlinkTeamsChannel(id: "${NO_SUCH}") }`, code: 'NOT_FOUND' },
   { mutation: 'unlinkTeamsChannel', doc: 'mutation { unlinkTeamsChannel(id: "geen-id") }', code: 'NOT_FOUND' },
   { mutation: 'retryDocumentMirror', doc: `mutation { retryDocumentMirror(id: "${NO_SUCH}") { id } }`, code: 'NOT_FOUND' },
+  // The address is checked before the link is looked up (the e2e of announcements covers a real link).
+  {
+    mutation: 'setTeamsLinkAnnouncements',
+    doc: `mutation { setTeamsLinkAnnouncements(id: "${NO_SUCH}", webhookUrl: "http://prod-01.westeurope.logic.azure.com/workflows/x") { id } }`,
+    code: 'BAD_USER_INPUT',
+    extensions: { fields: [expectField('webhookUrl')] },
+  },
+  { mutation: 'setTeamsLinkAnnouncements', doc: `mutation { setTeamsLinkAnnouncements(id: "${NO_SUCH}", webhookUrl: "https://prod-01.westeurope.logic.azure.com/workflows/x") { id } }`, code: 'NOT_FOUND' },
 ];
 
 /** What the bad-input suite compares before and after, as the platform beheerder. */

@@ -5,3 +5,4 @@ export * from './graph-drive-item.mapper';
 export { createNodeHttpsFetch } from './node-https-fetch';
 export type { NodeHttpsFetch } from './node-https-fetch';
 export { mapIdentityError } from './tenant-credentials';
+export * from './workflows-webhook.announcer';

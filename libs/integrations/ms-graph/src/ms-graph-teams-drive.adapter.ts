@@ -110,6 +110,18 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     return current ?? this.getItem({ tenantId: input.tenantId, driveId: input.driveId, itemId: input.parentId });
   }
 
+  async findByPath(input: EnsureFolderInput): Promise<TeamsDriveItem | null> {
+    const path = input.path.split('/').filter((s) => s.trim() !== '').join('/');
+    if (!path) return this.getItem({ tenantId: input.tenantId, driveId: input.driveId, itemId: input.parentId });
+    try {
+      const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => client.api(`/drives/${enc(input.driveId)}/items/${enc(input.parentId)}:/${encPath(path)}:`).get());
+      return toTeamsDriveItem(item, input.driveId);
+    } catch (error) {
+      if (error instanceof TeamsNotFound) return null;
+      throw error;
+    }
+  }
+
   async uploadSmall(input: SmallUploadInput): Promise<TeamsDriveItem> {
     if (input.content.byteLength > SIMPLE_UPLOAD_MAX_BYTES) {
       throw new RangeError(`uploadSmall takes at most ${SIMPLE_UPLOAD_MAX_BYTES} bytes; use an upload session`);

@@ -41,6 +41,8 @@ export interface AppConfig {
    * id/secret is set: links can be made, but nothing is mirrored or queued.
    */
   msGraph: { clientId: string; clientSecret: string; authorityHost: string; graphBaseUrl: string; caFile: string | null } | null;
+  /** Teams announcements: documents added within this window after the first share one message. */
+  teamsAnnouncements: { windowMs: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -117,5 +119,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             caFile: env.MS_GRAPH_CA_FILE ? resolve(env.MS_GRAPH_CA_FILE) : null,
           }
         : null,
+    teamsAnnouncements: { windowMs: env.TEAMS_ANNOUNCE_WINDOW_SECONDS * 1000 },
   };
 }

@@ -70,6 +70,7 @@ export const envSchema = z
     MS_GRAPH_AUTHORITY_HOST: optionalUrl(['https:']),
     MS_GRAPH_BASE_URL: optionalUrl(['https:']),
     MS_GRAPH_CA_FILE: z.string().trim().optional(),
+    TEAMS_ANNOUNCE_WINDOW_SECONDS: positiveInt(120, 3600),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

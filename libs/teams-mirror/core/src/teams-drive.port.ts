@@ -137,6 +137,8 @@ export interface TeamsDrivePort {
   resolveChannelFolder(channel: ChannelRef): Promise<ChannelFolder>;
   /** Finds or creates every folder of `path` below `parentId`; returns the deepest one. */
   ensureFolder(input: EnsureFolderInput): Promise<TeamsDriveItem>;
+  /** The item at `path` below `parentId`, or null when there is none (creates nothing). */
+  findByPath(input: EnsureFolderInput): Promise<TeamsDriveItem | null>;
   /** Files up to SIMPLE_UPLOAD_MAX_BYTES. */
   uploadSmall(input: SmallUploadInput): Promise<TeamsDriveItem>;
   createUploadSession(input: CreateUploadSessionInput): Promise<UploadSessionState>;

@@ -1,3 +1,4 @@
 export * from './teams-mirror.models';
 export * from './teams-mirror.resolvers';
 export * from './teams-mirror-graphql.module';
+export * from './teams-announcements.resolvers';

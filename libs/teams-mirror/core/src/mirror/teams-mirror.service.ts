@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InputCheck } from '@verbinder/regions/core';
 import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { TeamsLinkLookup, WerkgroepenService } from '@verbinder/werkgroepen/core';
+import { webhookUrlProblem } from '../announce/announcement-text';
+import { WEBHOOK_URL_MAX } from '../announce/announcement.types';
 import { checkSubfolder } from './mirror-naming';
 import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from './mirror-repository.port';
 import {
@@ -138,8 +140,9 @@ export class TeamsMirrorService implements TeamsLinkLookup {
       if ('error' in checked) check.fail('subfolder', checked.error);
       else subfolder = checked.path;
     }
-    const webhook = check.text('announcementWebhookUrl', input.announcementWebhookUrl, { label: 'Het webhookadres', max: 2000 });
-    if (webhook && !isHttpsUrl(webhook)) check.fail('announcementWebhookUrl', 'Het webhookadres moet een volledig adres zijn dat begint met https://');
+    const webhook = input.announcementWebhookUrl?.trim() || null;
+    const webhookProblem = webhook ? webhookUrlProblem(webhook, WEBHOOK_URL_MAX) : null;
+    if (webhookProblem) check.fail('announcementWebhookUrl', webhookProblem);
     check.done();
     if (!tenant || !teamId || !channelId) throw DomainError.badInput([{ field: 'tenantId', message: 'Kies een tenant.' }]);
     return this.uow.run(async () => {
@@ -273,14 +276,5 @@ export class TeamsMirrorService implements TeamsLinkLookup {
 
   private assertBeheerder(actor: Actor, regionId: string, message = 'Alleen beheerders van de regio beheren de Microsoft 365-tenants.'): void {
     if (!this.isBeheerder(actor, regionId)) throw DomainError.forbidden(message);
-  }
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && !!url.hostname;
-  } catch {
-    return false;
   }
 }

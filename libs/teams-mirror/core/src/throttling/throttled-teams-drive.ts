@@ -50,6 +50,10 @@ export class ThrottledTeamsDrive implements TeamsDrivePort {
     return this.run('ensureFolder', this.scope(input, 2), () => this.inner.ensureFolder(input));
   }
 
+  findByPath(input: EnsureFolderInput): Promise<TeamsDriveItem | null> {
+    return this.run('findByPath', this.scope(input, 1), () => this.inner.findByPath(input));
+  }
+
   uploadSmall(input: SmallUploadInput): Promise<TeamsDriveItem> {
     return this.run('uploadSmall', this.scope(input, 2), () => this.inner.uploadSmall(input));
   }

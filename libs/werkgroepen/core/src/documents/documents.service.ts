@@ -4,7 +4,7 @@ import { InputCheck } from '@verbinder/regions/core';
 import { Actor, detectFileType, DOCUMENT_STORE, DocumentStore, DomainError, formatBytes, isUuid, OUTBOX, Outbox, StagedFile, UNIT_OF_WORK, UnitOfWork, uploadRefusal, UPLOAD_RULES } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '../werkgroepen.service';
 import type { Werkgroep } from '../werkgroepen.types';
-import { DOCUMENT_CHANGED_JOB, DOCUMENT_LIMITS, DocumentChangedJob, DocumentLimits, TEAMS_LINK_LOOKUP, TeamsLinkLookup } from './ports';
+import { DOCUMENT_CHANGED_JOB, DOCUMENT_FOLDER_CHANGED_JOB, DOCUMENT_LIMITS, DocumentChangedJob, DocumentFolderChangedJob, DocumentLimits, TEAMS_LINK_LOOKUP, TeamsLinkLookup } from './ports';
 import { safeFileName } from './safe-name';
 import { DOCUMENTS_REPOSITORY, DocumentFolder, DocumentSearchHit, DocumentsRepository, DocumentVersion, WerkgroepDocument } from './documents.types';
 
@@ -243,7 +243,9 @@ export class WerkgroepDocumentsService {
     return this.uow.run(async () => {
       const clash = await this.repo.findFolderByName(werkgroep.id, existing.parentId, name);
       if (clash && clash.id !== id) throw DomainError.conflict('Er is hier al een map met deze naam.', 'name');
+      const fromPath = await this.folderPath(id);
       const folder = await this.repo.renameFolder(id, name);
+      if (existing.name !== name) await this.mirrorFolder(werkgroep, id, 'renamed', fromPath);
       this.werkgroepen.changed(werkgroep, 'folder', id, 'renamed');
       return folder;
     });
@@ -317,6 +319,14 @@ export class WerkgroepDocumentsService {
       folderPath: await this.folderPath(document.folderId),
     };
     await this.outbox.enqueue({ kind: DOCUMENT_CHANGED_JOB, payload });
+    await this.teams.documentQueued?.(payload);
+  }
+
+  /** Queues the Teams job of a renamed or moved folder in the current transaction, only when the group is linked. */
+  private async mirrorFolder(werkgroep: Werkgroep, folderId: string, action: DocumentFolderChangedJob['action'], fromPath: string[]): Promise<void> {
+    if (!(await this.teams.hasLinks(werkgroep.id))) return;
+    const payload: DocumentFolderChangedJob = { werkgroepId: werkgroep.id, folderId, action, fromPath, toPath: await this.folderPath(folderId) };
+    await this.outbox.enqueue({ kind: DOCUMENT_FOLDER_CHANGED_JOB, payload });
   }
 
   private async folderPath(folderId: string | null): Promise<string[]> {

@@ -11,6 +11,8 @@ export interface DocumentLimits {
 export const TEAMS_LINK_LOOKUP = Symbol('TEAMS_LINK_LOOKUP');
 export interface TeamsLinkLookup {
   hasLinks(werkgroepId: string): Promise<boolean>;
+  /** Called in the same transaction, after a `document.changed` job was queued (announcements). */
+  documentQueued?(job: DocumentChangedJob): Promise<void>;
 }
 
 export class NoTeamsLinks implements TeamsLinkLookup {
@@ -30,4 +32,19 @@ export interface DocumentChangedJob {
   fileName: string;
   /** Folder names from the root, e.g. ["Vergaderstukken", "2026"]; empty at the root. */
   folderPath: string[];
+}
+
+/**
+ * The outbox job of a renamed (or, once the library can, moved) folder, written in the same
+ * transaction as the change when the group is linked to Teams: the mirror renames or moves the
+ * folder in every linked channel, so its documents keep their driveItems.
+ */
+export const DOCUMENT_FOLDER_CHANGED_JOB = 'document.folder-changed';
+export interface DocumentFolderChangedJob {
+  werkgroepId: string;
+  folderId: string;
+  action: 'renamed' | 'moved';
+  /** Folder names from the root to the folder itself, before and after. */
+  fromPath: string[];
+  toPath: string[];
 }

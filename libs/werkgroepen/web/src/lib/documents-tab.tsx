@@ -1,6 +1,6 @@
 import { FormEvent, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage, uploadForm, UploadHandle } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
 import { Button, Card, EmptyState, ErrorMessage, formatDateTime, formatSize, Notice, PageHeader, Select, TextArea, TextInput, UploadProgress } from '@verbinder/web/ui';
@@ -28,7 +28,9 @@ export function WerkgroepDocumentsTab() {
   const { id = '' } = useParams<{ id: string }>();
   const header = useQuery(WERKGROEP_HEADER, { variables: { id } });
   const [folderId, setFolderId] = useState<string | null>(null);
-  const [openDocId, setOpenDocId] = useState<string | null>(null);
+  // ?document=… (links in Teams announcements) opens that document's versions.
+  const [searchParams] = useSearchParams();
+  const [openDocId, setOpenDocId] = useState<string | null>(searchParams.get('document'));
   const list = useQuery(DOCUMENTS, { variables: { werkgroepId: id, folderId }, skip: !header.data });
   useWerkgroepChanges(id, ['document', 'folder'], LIVE_QUERIES);
   const canWrite = header.data?.werkgroep.permissions.canWrite ?? false;

@@ -21,12 +21,30 @@ export interface TeamsLink {
   teamId: string;
   channelId: string;
   subfolder: string | null;
+  /** Only for beheerders (the address is a credential for the channel). */
   announcementWebhookUrl: string | null;
+  announcementsEnabled: boolean;
+  lastAnnouncement: TeamsAnnouncement | null;
   createdAt: string;
   createdBy: { id: string; name: string } | null;
   tenant: Pick<TeamsTenant, 'id' | 'name' | 'consent' | 'consentError'>;
   counts: { mirrored: number; pending: number; waiting: number; retrying: number; failed: number };
 }
+
+export type AnnouncementStatus = 'OPEN' | 'SENDING' | 'SENT' | 'FAILED' | 'SKIPPED';
+
+export interface TeamsAnnouncement {
+  id: string;
+  status: AnnouncementStatus;
+  documentCount: number;
+  dueAt: string;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  sentAt: string | null;
+}
+
+export const LINK_ANNOUNCEMENT_FIELDS = 'announcementWebhookUrl announcementsEnabled lastAnnouncement { id status documentCount dueAt attempts nextAttemptAt lastError sentAt }';
 
 export interface DocumentMirror {
   id: string;
@@ -67,7 +85,7 @@ export const WERKGROEP_TEAMS: TypedDocumentNode<
     teamsMirror(werkgroepId: $id) {
       configured canManage
       links {
-        id teamId channelId subfolder announcementWebhookUrl createdAt
+        id teamId channelId subfolder createdAt ${LINK_ANNOUNCEMENT_FIELDS}
         createdBy { id name }
         tenant { id name consent consentError }
         counts { mirrored pending waiting retrying failed }
@@ -132,5 +150,14 @@ export const REGISTER_TEAMS_TENANT: TypedDocumentNode<{ registerTeamsTenant: Tea
 export const SET_TEAMS_TENANT_CONSENT: TypedDocumentNode<{ setTeamsTenantConsent: TeamsTenant }, { id: string; consent: ConsentStatus; note: string | null }> = gql`
   mutation SetTeamsTenantConsent($id: ID!, $consent: TeamsConsentStatus!, $note: String) {
     setTeamsTenantConsent(id: $id, consent: $consent, note: $note) { ${TENANT_FIELDS} }
+  }
+`;
+
+export const SET_TEAMS_LINK_ANNOUNCEMENTS: TypedDocumentNode<
+  { setTeamsLinkAnnouncements: Pick<TeamsLink, 'id' | 'announcementWebhookUrl' | 'announcementsEnabled' | 'lastAnnouncement'> },
+  { id: string; webhookUrl: string | null }
+> = gql`
+  mutation SetTeamsLinkAnnouncements($id: ID!, $webhookUrl: String) {
+    setTeamsLinkAnnouncements(id: $id, webhookUrl: $webhookUrl) { id ${LINK_ANNOUNCEMENT_FIELDS} }
   }
 `;

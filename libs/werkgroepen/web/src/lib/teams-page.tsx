@@ -21,6 +21,7 @@ import {
   WERKGROEP_TEAMS,
 } from './teams-operations';
 import { useWerkgroepChanges } from './live';
+import { LinkAnnouncements, WEBHOOK_HINT } from './teams-announcements';
 
 const CONSENT_TEXT: Record<ConsentStatus, string> = { PENDING: 'toestemming aangevraagd', GRANTED: 'toestemming verleend', REVOKED: 'toestemming ingetrokken' };
 const CONSENT_TONE: Record<ConsentStatus, StatusTone> = { PENDING: 'grey', GRANTED: 'green', REVOKED: 'red' };
@@ -132,6 +133,7 @@ function LinkCard({ link, mirrors, canManage, canRetry, onChanged }: { link: Tea
       <p>
         {c.mirrored} gespiegeld · {c.pending} in de wacht · {c.waiting} wacht op Teams · {c.retrying} opnieuw gepland · {c.failed} mislukt
       </p>
+      <LinkAnnouncements link={link} canManage={canManage} onChanged={onChanged} />
       {mirrors === undefined ? (
         <Loading label="Status per document laden…" />
       ) : mirrors === null ? (
@@ -263,7 +265,7 @@ function LinkForm({ werkgroepId, tenants, onLinked }: { werkgroepId: string; ten
           <TextInput label="Team-id" hint="De groupId uit de koppeling naar het team in Teams." value={values.teamId} onChange={set('teamId')} error={errors['teamId']} />
           <TextInput label="Kanaal-id" hint="Bijvoorbeeld 19:abc…@thread.tacv2, uit de koppeling naar het kanaal." value={values.channelId} onChange={set('channelId')} error={errors['channelId']} />
           <TextInput label="Submap" optional hint="Een map binnen Bestanden, bijvoorbeeld Verbinder/Engels." value={values.subfolder} onChange={set('subfolder')} error={errors['subfolder']} />
-          <TextInput label="Webhook voor aankondigingen" optional hint="Een Workflows-webhookadres (https)." value={values.announcementWebhookUrl} onChange={set('announcementWebhookUrl')} error={errors['announcementWebhookUrl']} />
+          <TextInput label="Webhook voor aankondigingen" optional hint={WEBHOOK_HINT} value={values.announcementWebhookUrl} onChange={set('announcementWebhookUrl')} error={errors['announcementWebhookUrl']} />
           <Button type="submit" busy={linking.loading}>
             Koppelen
           </Button>

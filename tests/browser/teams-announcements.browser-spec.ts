@@ -1,0 +1,102 @@
+// Teams announcements in the browser: on a linked group's Teams page the beheerder turns
+// announcements on with the Workflows webhook field (a wrong address shows the Dutch field
+// error); the docent's page, never reloaded, follows the announcement live from "verzamelt nieuwe
+// documenten" to "verstuurd op …" after an upload, and shows no webhook controls. The message
+// arrives once in the HTTPS Teams fake.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
+import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import { demoIds, signedIn } from '../support/fixtures';
+import { GraphqlHttpClient } from '../support/graphql-client';
+import { fakeSchool, teamsFakeEnv, uploadDocument } from '../support/teams-e2e';
+import { werkgroepIds } from '../support/werkgroepen-fixtures';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
+
+describe('Teams announcements in the browser', () => {
+  let fake: TeamsFake;
+  let api: ApiHandle;
+  let browser: Browser;
+  let dir: string;
+  let engels: string;
+  let docentApi: GraphqlHttpClient;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    fake = await startTeamsFake();
+    dir = mkdtempSync(join(tmpdir(), 'verbinder-announce-browser-'));
+    const school = fakeSchool(fake);
+    api = await startApi({ env: teamsFakeEnv(fake, join(dir, 'ca.pem'), { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' }) });
+    const beheerder = await signedIn(api.url, 'beheerder');
+    docentApi = await signedIn(api.url, 'docent');
+    const { regionId } = await demoIds(beheerder);
+    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
+    const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', {
+      i: { regionId, tenantId: school.tenantGuid, name: 'Vmbo De Brug' },
+    });
+    await beheerder.request('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', { i: { werkgroepId: engels, tenantId: registerTeamsTenant.id, teamId: school.teamId, channelId: school.channelId } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      timeout: 60_000,
+    });
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await fake?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  async function signedInPage(persona: 'Beheerder' | 'Docent'): Promise<Page> {
+    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    await page.goto(`${api.url}/inloggen`);
+    await page.getByRole('button', { name: new RegExp(`Inloggen als ${persona}`, 'i') }).first().click();
+    await page.waitForURL((url) => url.pathname !== '/inloggen');
+    return page;
+  }
+
+  it('turns announcements on and shows the announcement live on a member’s page', async () => {
+    const beheerder = await signedInPage('Beheerder');
+    const docent = await signedInPage('Docent');
+    try {
+      await beheerder.goto(`${api.url}/werkgroep/${engels}/teams`);
+      const section = beheerder.getByRole('region', { name: 'Aankondigingen in het kanaal' });
+      await section.getByText('Aankondigingen staan uit.').waitFor();
+      await docent.goto(`${api.url}/werkgroep/${engels}/teams`);
+      const docentSection = docent.getByRole('region', { name: 'Aankondigingen in het kanaal' });
+      await docentSection.getByText('Aankondigingen staan uit.').waitFor();
+      expect(await docentSection.getByRole('button').count()).toBe(0);
+
+      await section.getByRole('button', { name: 'Aankondigingen instellen' }).click();
+      const field = section.getByLabel(/Webhook voor aankondigingen/);
+      await field.fill('http://example.org/hook');
+      await section.getByRole('button', { name: 'Opslaan' }).click();
+      await section.getByText('Het webhookadres moet een volledig adres zijn dat begint met https://').waitFor();
+      const hook = fake.createWebhook();
+      await field.fill(hook.url);
+      await section.getByRole('button', { name: 'Opslaan' }).click();
+      await section.getByText('Aankondigingen staan aan.').waitFor();
+      await section.getByText('nog geen aankondiging verstuurd').waitFor();
+
+      // The docent's page, not reloaded, follows the upload's announcement.
+      await docentSection.getByText('Nieuwe documenten worden in het kanaal aangekondigd.').waitFor({ timeout: 30_000 });
+      await uploadDocument(api.url, docentApi, engels, { name: 'planning.txt', bytes: Buffer.from('Planning\n') }, { title: 'Planning projectweek' });
+      await docentSection.getByText(/verzamelt nieuwe documenten \(1 document\), versturen om \d\d:\d\d/).waitFor({ timeout: 30_000 });
+      await docentSection.getByText(/verstuurd op .* \(1 document\)/).waitFor({ timeout: 30_000 });
+      expect(fake.webhooks.received(hook.hookId).map((p) => p.texts[0])).toEqual([expect.stringMatching(/^1 nieuw document in werkgroep /)]);
+      await docent.screenshot({ path: join(SCREENSHOTS, 'teams-announcements.png'), fullPage: true });
+    } finally {
+      await beheerder.context().close();
+      await docent.context().close();
+    }
+  }, 120_000);
+});

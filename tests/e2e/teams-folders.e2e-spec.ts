@@ -1,0 +1,125 @@
+// Folder renames in the Teams mirror end to end: renaming a folder of the werkgroep documents
+// renames the same folder in the linked channel with one PATCH of its driveItem; the files below
+// it (also in a subfolder) keep their driveItems, nothing is uploaded or copied again, and their
+// history says what happened. Against the HTTPS Teams fake, through the built API.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
+import { ApiHandle, startApi } from '../support/api-process';
+import { demoIds, signedIn } from '../support/fixtures';
+import { GraphqlHttpClient } from '../support/graphql-client';
+import { fakeSchool, teamsFakeEnv, uploadDocument, waitFor } from '../support/teams-e2e';
+import { werkgroepIds } from '../support/werkgroepen-fixtures';
+
+describe('Teams mirror: folder renames', () => {
+  let fake: TeamsFake;
+  let api: ApiHandle;
+  let dataDir: string;
+  let beheerder: GraphqlHttpClient;
+  let docent: GraphqlHttpClient;
+  let engels: string;
+  let driveId: string;
+  let channelFolderId: string;
+
+  beforeAll(async () => {
+    fake = await startTeamsFake();
+    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-folders-'));
+    const school = fakeSchool(fake);
+    driveId = school.driveId;
+    channelFolderId = school.channelFolderId;
+    api = await startApi({ dataDir, env: teamsFakeEnv(fake, join(dataDir, 'teams-fake-ca.pem')) });
+    beheerder = await signedIn(api.url, 'beheerder');
+    docent = await signedIn(api.url, 'docent');
+    const { regionId } = await demoIds(beheerder);
+    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
+    const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', {
+      i: { regionId, tenantId: school.tenantGuid, name: 'Vmbo De Brug' },
+    });
+    await beheerder.request('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', { i: { werkgroepId: engels, tenantId: registerTeamsTenant.id, teamId: school.teamId, channelId: school.channelId } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.stop().catch(() => undefined);
+    await fake?.stop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const mirrors = async () =>
+    (await docent.request<{ documentMirrors: Array<{ documentId: string; status: string; lastError: string | null }> }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { documentId status lastError } }', { w: engels }))
+      .documentMirrors;
+  /** Waits until every mirror item is MIRRORED, including those of `documentIds`. */
+  const allMirrored = (documentIds: string[] = []) =>
+    waitFor('every document mirrored', async () => {
+      const all = await mirrors();
+      const failed = all.find((m) => m.status === 'FAILED');
+      if (failed) throw new Error(`failed: ${failed.lastError}`);
+      const present = documentIds.every((id) => all.some((m) => m.documentId === id));
+      return present && all.length > 0 && all.every((m) => m.status === 'MIRRORED') ? all : null;
+    });
+
+  /** Live items below the channel folder: path → driveItem id. */
+  function tree(): Map<string, { id: string; folder: boolean }> {
+    const drive = fake.drives.get(driveId)!;
+    const result = new Map<string, { id: string; folder: boolean }>();
+    const pathOf = (id: string): string | null => {
+      const parts: string[] = [];
+      let current: string | null = id;
+      while (current && current !== channelFolderId) {
+        const item = drive.items.get(current);
+        if (!item || item.deleted) return null;
+        parts.unshift(item.name);
+        current = item.parentId;
+      }
+      return current === channelFolderId ? parts.join('/') : null;
+    };
+    for (const item of drive.items.values()) {
+      const path = item.deleted ? null : pathOf(item.id);
+      if (path) result.set(path, { id: item.id, folder: item.folder });
+    }
+    return result;
+  }
+
+  it('renames the folder in Teams with one PATCH; the files below it keep their driveItems', async () => {
+    await allMirrored();
+    const folder = (await docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', { i: { werkgroepId: engels, name: 'Werkoverleg' } }))
+      .createDocumentFolder;
+    const sub = (await docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', { i: { werkgroepId: engels, parentId: folder.id, name: '2026' } }))
+      .createDocumentFolder;
+    const agenda = await uploadDocument(api.url, docent, engels, { name: 'agenda.txt', bytes: Buffer.from('Agenda\n') }, { title: 'Agenda maart', folderId: folder.id });
+    const notulen = await uploadDocument(api.url, docent, engels, { name: 'notulen.txt', bytes: Buffer.from('Notulen\n') }, { title: 'Notulen maart', folderId: sub.id });
+    await allMirrored([agenda.id, notulen.id]);
+    const before = tree();
+    expect(before.get('Werkoverleg')).toMatchObject({ folder: true });
+    expect(before.get('Werkoverleg/Agenda maart.txt')).toBeDefined();
+    expect(before.get('Werkoverleg/2026/Notulen maart.txt')).toBeDefined();
+
+    fake.requests = [];
+    await docent.request('mutation($id: ID!) { renameDocumentFolder(id: $id, name: "Overleg & notulen") { id } }', { id: folder.id });
+    const after = await waitFor('folder renamed in Teams', async () => {
+      const t = tree();
+      return t.has('Overleg & notulen') ? t : null;
+    });
+    // The same driveItems under the new name; nothing under the old one; no new items.
+    expect(after.get('Overleg & notulen')?.id).toBe(before.get('Werkoverleg')?.id);
+    expect(after.get('Overleg & notulen/Agenda maart.txt')?.id).toBe(before.get('Werkoverleg/Agenda maart.txt')?.id);
+    expect(after.get('Overleg & notulen/2026/Notulen maart.txt')?.id).toBe(before.get('Werkoverleg/2026/Notulen maart.txt')?.id);
+    expect([...after.keys()].some((p) => p.startsWith('Werkoverleg'))).toBe(false);
+    expect(after.size).toBe(before.size);
+    const writes = fake.requestLog({ kind: 'graph' }).filter((r) => r.method !== 'GET');
+    expect(writes).toEqual([expect.objectContaining({ method: 'PATCH', status: 200 })]);
+    expect(writes[0].path).toContain(before.get('Werkoverleg')!.id);
+
+    const { documentMirrorHistory } = await docent.request<{ documentMirrorHistory: Array<{ action: string; outcome: string; message: string | null }> }>(
+      'query($d: ID!) { documentMirrorHistory(documentId: $d) { action outcome message } }',
+      { d: agenda.id },
+    );
+    expect(documentMirrorHistory).toContainEqual({ action: 'folder-renamed', outcome: 'MIRRORED', message: 'Map hernoemd in Teams: Werkoverleg → Overleg & notulen.' });
+
+    // A later change to a document in the folder uses the renamed folder: no second folder appears.
+    await docent.request('mutation($id: ID!) { updateDocument(id: $id, input: { title: "Agenda april" }) { id } }', { id: agenda.id });
+    const renamedFile = await waitFor('document renamed in Teams', async () => tree().get('Overleg & notulen/Agenda april.txt'));
+    expect(renamedFile.id).toBe(before.get('Werkoverleg/Agenda maart.txt')?.id);
+    expect([...tree().keys()].filter((p) => !p.includes('/')).sort()).toEqual([...after.keys()].filter((p) => !p.includes('/')).sort());
+  }, 90_000);
+});
