@@ -14,3 +14,4 @@ export * from './mirror/sequential-reader';
 export * from './mirror/teams-mirror.service';
 export * from './mirror/mirror-worker';
 export * from './mirror/teams-mirror-core.module';
+export * from './quick-xor-hash';

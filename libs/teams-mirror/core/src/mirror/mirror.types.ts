@@ -52,6 +52,10 @@ export interface MirrorItem {
   removedAt: Date | null;
   uploadUrl: string | null;
   uploadVersion: number | null;
+  /** A file creation whose answer is not stored yet: its name, parent folder and content (sha256). */
+  pendingName: string | null;
+  pendingParentId: string | null;
+  pendingSha256: string | null;
   attempts: number;
   nextAttemptAt: Date | null;
   lastError: string | null;
