@@ -52,6 +52,7 @@ function memoryRepo(tenantConsent: TeamsTenant['consent'] = 'GRANTED') {
     driveItemHeldElsewhere: async (driveItemId, exceptItemId) => [...items.values()].some((i) => i.id !== exceptItemId && i.driveItemId === driveItemId && !i.removedAt),
     addEvent: async (event) => void events.push(event),
     sourceDocument: async (id) => docs.get(id) ?? null,
+    liveDocumentIds: async () => [...docs.values()].filter((d) => !d.deleted).map((d) => d.documentId),
   };
   return { repo: repo as TeamsMirrorRepository, tenant, link, items, events, docs };
 }
@@ -208,6 +209,17 @@ describe('TeamsMirrorWorker', () => {
     await t.worker.documentChanged(t.job('deleted', 2));
     expect(t.files.size).toBe(0);
     expect(t.calls.filter((c) => c === 'deleteItem')).toHaveLength(1);
+  });
+
+  it('fans a new link out into one job per existing document (history action "linked")', async () => {
+    const t = setup();
+    t.put(1, Buffer.from('versie een'));
+    await t.worker.linkSync({ linkId: 'l1' });
+    expect(t.calls).toEqual([]);
+    expect(t.jobs).toEqual([{ kind: 'teams.mirror.retry', payload: { itemId: t.item().id, action: 'linked' }, key: `teams-link-item:${t.item().id}` }]);
+    await t.worker.retry(t.jobs[0].payload as { itemId: string; action: string });
+    expect(t.item()).toMatchObject({ status: 'MIRRORED', mirroredVersion: 1 });
+    expect(t.events.map((e) => [e.action, e.outcome])).toEqual([['linked', 'MIRRORED']]);
   });
 
   it('adopts the file a lost answer left behind instead of uploading a second copy', async () => {

@@ -71,17 +71,21 @@ export class TeamsMirrorWorker {
     const item = await this.repo.findItem(job.itemId);
     const link = item ? await this.repo.findLink(item.linkId) : null;
     if (!item || !link || link.removedAt) return;
-    await this.sync(link, item.id, 'retry');
+    await this.sync(link, item.id, job.action ?? 'retry');
   }
 
-  /** Outbox handler after linking: the documents that already exist. */
+  /**
+   * Outbox handler after linking: one job per document that already exists, so a large group
+   * is mirrored by several workers (and nodes) side by side, each job short, instead of one
+   * long job that would outlive its outbox lock.
+   */
   async linkSync(job: MirrorLinkSyncJob): Promise<void> {
     if (!this.enabled()) return;
     const link = await this.repo.findLink(job.linkId);
     if (!link || link.removedAt) return;
     for (const documentId of await this.repo.liveDocumentIds(link.werkgroepId)) {
       const item = await this.repo.ensureItem(link.id, documentId);
-      await this.sync(link, item.id, 'linked');
+      await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id, action: 'linked' } satisfies MirrorRetryJob, key: `teams-link-item:${item.id}` });
     }
   }
 

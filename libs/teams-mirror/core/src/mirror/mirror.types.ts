@@ -116,6 +116,8 @@ export const MIRROR_RETRY_JOB = 'teams.mirror.retry';
 export const MIRROR_LINK_SYNC_JOB = 'teams.mirror.link-sync';
 export interface MirrorRetryJob {
   itemId: string;
+  /** The history action of the run (default `retry`; `linked` for the documents of a new link). */
+  action?: string;
 }
 export interface MirrorLinkSyncJob {
   linkId: string;
