@@ -44,6 +44,8 @@ interface Applied {
  */
 @Injectable()
 export class TeamsMirrorWorker {
+  private readonly resolvingRoots = new Map<string, Promise<{ driveId: string; folderId: string }>>();
+
   constructor(
     @Inject(TEAMS_MIRROR_REPOSITORY) private readonly repo: TeamsMirrorRepository,
     @Inject(TEAMS_MIRROR_SETTINGS) private readonly settings: TeamsMirrorSettings,
@@ -302,13 +304,24 @@ export class TeamsMirrorWorker {
   /** The link's folder in the channel (resolved once and stored; the subfolder created when needed). */
   private async channelRoot(link: TeamsLink, tenantId: string): Promise<{ driveId: string; folderId: string }> {
     if (link.driveId && link.folderId) return { driveId: link.driveId, folderId: link.folderId };
+    // Concurrent jobs of a new link share one resolution instead of each asking Teams.
+    let resolving = this.resolvingRoots.get(link.id);
+    if (!resolving) {
+      resolving = this.resolveChannelRoot(link, tenantId).finally(() => this.resolvingRoots.delete(link.id));
+      this.resolvingRoots.set(link.id, resolving);
+    }
+    const root = await resolving;
+    link.driveId = root.driveId;
+    link.folderId = root.folderId;
+    return root;
+  }
+
+  private async resolveChannelRoot(link: TeamsLink, tenantId: string): Promise<{ driveId: string; folderId: string }> {
     const drive = this.drive as TeamsDrivePort;
     const folder = await drive.resolveChannelFolder({ tenantId, teamId: link.teamId, channelId: link.channelId });
     let folderId = folder.folderId;
     if (link.subfolder) folderId = (await drive.ensureFolder({ tenantId, driveId: folder.driveId, parentId: folder.folderId, path: link.subfolder })).id;
     await this.repo.setLinkFolder(link.id, folder.driveId, folderId);
-    link.driveId = folder.driveId;
-    link.folderId = folderId;
     return { driveId: folder.driveId, folderId };
   }
 
