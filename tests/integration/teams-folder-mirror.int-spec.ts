@@ -45,7 +45,7 @@ describe('Teams folder mirror against the fake Graph server', () => {
     };
     const item = (id: string, driveItemId: string, parentId: string): MirrorItem => ({
       id, linkId: 'l1', documentId: `doc-${id}`, status: 'MIRRORED', driveItemId, eTag: null, mirroredVersion: 1, mirroredName: null, mirroredParentId: parentId,
-      removedAt: null, uploadUrl: null, uploadVersion: null, attempts: 0, nextAttemptAt: null, lastError: null, leaseUntil: null, updatedAt: NOW,
+      removedAt: null, uploadUrl: null, uploadVersion: null, pendingName: null, pendingParentId: null, pendingSha256: null, attempts: 0, nextAttemptAt: null, lastError: null, leaseUntil: null, updatedAt: NOW,
     });
     const items = [item('i1', a.id, folder.id), item('i2', b.id, sub.id)];
     const events: Array<Omit<MirrorEvent, 'id'>> = [];

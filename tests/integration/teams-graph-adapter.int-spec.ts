@@ -12,8 +12,10 @@ import {
   TeamsRateLimiter,
   TeamsResyncRequired,
   TeamsRetryPolicy,
+  TeamsDriveItem,
   ThrottledTeamsDrive,
   UPLOAD_RANGE_UNIT_BYTES,
+  quickXorHash,
   realSleep,
   uploadLargeFile,
 } from '@verbinder/teams-mirror/core';
@@ -315,6 +317,35 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
     await expect(adapter.resolveChannelFolder(ref)).resolves.toMatchObject({ driveId: team.driveId });
     expect(fake.requestLog({ kind: 'graph' }).map((entry) => entry.status)).not.toContain(401);
     expect(fake.requestLog({ kind: 'token', status: 200 }).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('looks an item up by path, with its QuickXorHash and whether an app or a person changed it last', async () => {
+    const adapter = newAdapter();
+    const { tenantId, driveId, folder } = await provisionedFolder(adapter);
+    const verslagen = await adapter.ensureFolder({ tenantId, driveId, parentId: folder.folderId, path: 'Verslagen 2026' });
+    const content = randomBytes(5 * 1024 * 1024 + 17);
+    const session = await adapter.createUploadSession({ tenantId, driveId, parentId: verslagen.id, name: 'Notulen #3 (concept).pdf', size: content.length, conflict: 'fail' });
+    let done: TeamsDriveItem | null = null;
+    for (let start = 0; !done; start += UPLOAD_RANGE_UNIT_BYTES * 16) {
+      const result = await adapter.uploadRange({ tenantId, driveId, uploadUrl: session.uploadUrl, start, bytes: content.subarray(start, start + UPLOAD_RANGE_UNIT_BYTES * 16), totalSize: content.length });
+      if (result.done) done = result.item;
+    }
+    const found = await adapter.findItemByPath({ tenantId, driveId, parentId: folder.folderId, path: 'Verslagen 2026/Notulen #3 (concept).pdf' });
+    expect(found).toMatchObject({ id: done.id, name: 'Notulen #3 (concept).pdf', parentId: verslagen.id, size: content.length, isFolder: false, lastModifiedByApp: true });
+    // The fake computes the hash on its own; the mirror's implementation must agree with it.
+    expect(found?.quickXorHash).toBe(quickXorHash(content));
+    expect(await adapter.findItemByPath({ tenantId, driveId, parentId: verslagen.id, path: 'Notulen #3 (concept).pdf' })).toMatchObject({ id: done.id });
+    expect(await adapter.findItemByPath({ tenantId, driveId, parentId: verslagen.id, path: 'Bestaat niet.pdf' })).toBeNull();
+    expect(await adapter.findItemByPath({ tenantId, driveId, parentId: folder.folderId, path: 'Verslagen 2026' })).toMatchObject({ id: verslagen.id, isFolder: true, quickXorHash: null });
+
+    fake.userEdit(driveId, done.id, { content: Buffer.from('door een docent'), by: 'Docent Engels' });
+    expect(await adapter.findItemByPath({ tenantId, driveId, parentId: verslagen.id, path: 'Notulen #3 (concept).pdf' })).toMatchObject({
+      lastModifiedBy: 'Docent Engels',
+      lastModifiedByApp: false,
+      quickXorHash: quickXorHash(Buffer.from('door een docent')),
+    });
+    const lookups = fake.requestLog({ kind: 'graph', method: 'GET', pathIncludes: ':/' });
+    expect(lookups.length).toBeGreaterThanOrEqual(4);
   });
 
   it('renames, moves and deletes; deleting twice is fine; ensureFolder is idempotent', async () => {

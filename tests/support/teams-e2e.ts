@@ -3,21 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { TeamsFake } from '@verbinder/testing/teams-fake';
 import { GraphqlHttpClient } from './graphql-client';
 
-/** Polls `probe` every 250 ms until it returns something truthy (errors are retried and reported on timeout). */
-export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last: unknown = null;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+export { waitFor } from './teams-mirror-fixtures';
 
 /** Uploads a document over multipart as `client` (POST /bestanden/werkgroepen/:id). */
 export async function uploadDocument(apiUrl: string, client: GraphqlHttpClient, werkgroepId: string, file: { name: string; bytes: Buffer }, fields: Record<string, string> = {}) {

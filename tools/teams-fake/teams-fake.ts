@@ -63,6 +63,21 @@ export interface RequestLogEntry {
   kind: 'token' | 'discovery' | 'graph' | 'upload' | 'webhook' | 'control' | 'other';
   tenantId: string | null;
   contentRange: string | null;
+  /** Which issued access token the request carried (`t1`, `t2` … in issue order): tells API nodes apart. */
+  token: string | null;
+  /** The client went away while the fake held the request (see `holdUploadRanges`): nothing was applied. */
+  aborted?: boolean;
+}
+
+/** A file the app created (not a replace): the fake counts them to prove "exactly once". */
+export interface FileCreation {
+  driveId: string;
+  parentId: string;
+  name: string;
+  itemId: string;
+  /** The request's token (see RequestLogEntry.token). */
+  token: string | null;
+  at: string;
 }
 
 interface Tenant {
@@ -124,11 +139,15 @@ interface UploadSession {
   ifMatch: string | null;
   fileSize: number | null;
   chunks: Buffer[];
+  /** Token label of the request that created the session. */
+  token: string | null;
   received: number;
   expiresAt: number;
 }
 
 interface IssuedToken {
+  /** `t1`, `t2` … in issue order. */
+  label: string;
   tenantId: string;
   expiresAt: number;
   invalidated: boolean;
@@ -184,6 +203,12 @@ export class TeamsFake {
   requests: RequestLogEntry[] = [];
   /** Teams Workflows webhooks for announcements (webhook-receiver.ts). */
   readonly webhooks = new WebhookReceiver();
+  /** Every file the app created, in order (replacing an existing file is not a creation). */
+  creations: FileCreation[] = [];
+
+  private issued = 0;
+  private currentToken: string | null = null;
+  private hold: { afterRanges: number; accepted: number; held: Array<() => void>; onHeld: Array<() => void> } | null = null;
 
   private server: Server | null = null;
   private random: () => number;
@@ -258,6 +283,8 @@ export class TeamsFake {
     this.faults = [];
     this.requests = [];
     this.webhooks.clear();
+    this.creations = [];
+    this.releaseUploads();
     this.secretExpired = false;
     this.clockOffsetMs = 0;
   }
@@ -395,6 +422,36 @@ export class TeamsFake {
     return this.mustItem(this.mustDrive(driveId), itemId).content;
   }
 
+  /**
+   * From now on, answer range PUTs only until `afterRanges` more were accepted; later ones are
+   * held open (the bytes received, nothing applied) until `releaseUploads()`. A held request
+   * whose client goes away (a killed API) is dropped: the session never saw that range.
+   */
+  holdUploadRanges(afterRanges: number): void {
+    this.releaseUploads();
+    this.hold = { afterRanges, accepted: 0, held: [], onHeld: [] };
+  }
+
+  /** Resolves once a range PUT is being held. */
+  uploadHeld(): Promise<void> {
+    const hold = this.hold;
+    if (!hold) return Promise.reject(new Error('no hold: call holdUploadRanges first'));
+    if (hold.held.length > 0) return Promise.resolve();
+    return new Promise((resolve) => hold.onHeld.push(resolve));
+  }
+
+  /** Stops holding; held requests go on as if nothing happened. */
+  releaseUploads(): void {
+    const hold = this.hold;
+    this.hold = null;
+    hold?.held.splice(0).forEach((release) => release());
+  }
+
+  /** How many files the app created with this name (replacing a file is no creation). */
+  creationsNamed(name: string): number {
+    return this.creations.filter((c) => c.name === name).length;
+  }
+
   requestLog(filter: Partial<Pick<RequestLogEntry, 'kind' | 'method' | 'status'>> & { pathIncludes?: string } = {}): RequestLogEntry[] {
     return this.requests.filter(
       (entry) =>
@@ -455,6 +512,7 @@ export class TeamsFake {
       kind: 'other',
       tenantId: null,
       contentRange: typeof req.headers['content-range'] === 'string' ? req.headers['content-range'] : null,
+      token: null,
     };
     const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
       entry.status = status;
@@ -474,7 +532,15 @@ export class TeamsFake {
     };
     try {
       const body = await readBody(req);
+      if (!(await this.held(req, res, url))) {
+        entry.status = 0;
+        entry.kind = 'upload';
+        entry.aborted = true;
+        this.requests.push(entry);
+        return;
+      }
       const result = await this.route(req, url, body, entry);
+      if (this.hold && entry.kind === 'upload' && entry.method === 'PUT' && result.status < 300) this.hold.accepted += 1;
       send(result.status, result.body, result.headers);
     } catch (error) {
       if (error instanceof HttpError) {
@@ -528,10 +594,29 @@ export class TeamsFake {
       entry.kind = 'graph';
       const tenantId = this.authenticate(req);
       entry.tenantId = tenantId;
+      entry.token = this.currentToken;
       this.injectFault(method, url, tenantId);
       return this.graph(method, path.slice('/v1.0'.length), url, req, body, tenantId);
     }
     throw new HttpError(404, 'notFound', `No route for ${method} ${path}`);
+  }
+
+  /** False when the request was held and its client went away. */
+  private held(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+    const hold = this.hold;
+    if (!hold || req.method !== 'PUT' || !url.pathname.startsWith('/_upload/') || hold.accepted < hold.afterRanges) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const release = (): void => resolve(true);
+      hold.held.push(release);
+      res.once('close', () => {
+        const index = hold.held.indexOf(release);
+        if (index >= 0 && !res.writableEnded) {
+          hold.held.splice(index, 1);
+          resolve(false);
+        }
+      });
+      hold.onHeld.splice(0).forEach((notify) => notify());
+    });
   }
 
   // ---------------------------------------------------------------- identity
@@ -587,7 +672,7 @@ export class TeamsFake {
     if (!tenant.consent) throw aad(400, 'invalid_grant', 65001, `The user or administrator has not consented to use the application with ID '${this.clientId}'. Send an interactive authorization request for this user and resource.`);
     const lifetime = tenant.tokenLifetimeSeconds ?? this.tokenLifetimeSeconds;
     const accessToken = `fake.${randomBytes(24).toString('base64url')}`;
-    this.tokens.set(accessToken, { tenantId, expiresAt: this.now() + lifetime * 1000, invalidated: false });
+    this.tokens.set(accessToken, { label: `t${++this.issued}`, tenantId, expiresAt: this.now() + lifetime * 1000, invalidated: false });
     return ok({ token_type: 'Bearer', expires_in: lifetime, ext_expires_in: lifetime, access_token: accessToken });
   }
 
@@ -598,6 +683,7 @@ export class TeamsFake {
     if (token.invalidated || token.expiresAt <= this.now()) {
       throw new HttpError(401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
     }
+    this.currentToken = token.label;
     return token.tenantId;
   }
 
@@ -683,10 +769,10 @@ export class TeamsFake {
       throw new HttpError(413, 'requestEntityTooLarge', `Simple upload is limited to ${this.simpleUploadLimitBytes} bytes; use an upload session.`);
     }
     const { parent, name } = this.parentAndName(drive, baseId, subPath);
-    return this.commit(drive, parent.id, name, body, conflict, ifMatch);
+    return this.commit(drive, parent.id, name, body, conflict, ifMatch, this.currentToken);
   }
 
-  private commit(drive: Drive, parentId: string, name: string, content: Buffer, conflict: Conflict, ifMatch: string | null): Reply {
+  private commit(drive: Drive, parentId: string, name: string, content: Buffer, conflict: Conflict, ifMatch: string | null, token: string | null): Reply {
     validateName(name);
     const existing = this.childByName(drive, parentId, name);
     if (existing && existing.folder) throw new HttpError(409, 'nameAlreadyExists', 'A folder with this name already exists.');
@@ -703,6 +789,7 @@ export class TeamsFake {
     const finalName = existing ? this.freeName(drive, parentId, name) : name;
     const item = this.newItem(drive, { name: finalName, parentId, folder: false, content });
     drive.items.set(item.id, item);
+    this.creations.push({ driveId: drive.id, parentId, name: finalName, itemId: item.id, token, at: new Date().toISOString() });
     return { status: 201, body: this.itemJson(drive, item) };
   }
 
@@ -763,6 +850,7 @@ export class TeamsFake {
       ifMatch,
       fileSize,
       chunks: [],
+      token: this.currentToken,
       received: 0,
       expiresAt: this.now() + this.uploadSessionLifetimeSeconds * 1000,
     };
@@ -818,7 +906,7 @@ export class TeamsFake {
     if (!isLast) return { status: 202, body: status() };
     this.sessions.delete(sessionId);
     const drive = this.mustDrive(session.driveId);
-    return this.commit(drive, session.parentId, session.name, Buffer.concat(session.chunks), session.conflict, session.ifMatch);
+    return this.commit(drive, session.parentId, session.name, Buffer.concat(session.chunks), session.conflict, session.ifMatch, session.token);
   }
 
   private delta(drive: Drive, url: URL): Reply {
@@ -946,6 +1034,15 @@ export class TeamsFake {
       this.expireDeltaTokens(decodeURIComponent(m[1]));
       return { status: 204 };
     }
+    if (route === 'GET /_fake/creations') return ok({ value: this.creations });
+    if (route === 'POST /_fake/uploads/hold') {
+      this.holdUploadRanges(num('afterRanges') ?? 0);
+      return { status: 204 };
+    }
+    if (route === 'POST /_fake/uploads/release') {
+      this.releaseUploads();
+      return { status: 204 };
+    }
     if (route === 'POST /_fake/upload-sessions/expire') {
       this.expireUploadSessions();
       return { status: 204 };
@@ -1028,7 +1125,8 @@ export class TeamsFake {
     };
     if (item.id === drive.rootId) json.root = {};
     if (item.folder) json.folder = { childCount: [...drive.items.values()].filter((c) => !c.deleted && c.parentId === item.id).length };
-    else json.file = { mimeType: 'application/octet-stream', hashes: { sha256Hash: createHash('sha256').update(item.content).digest('hex').toUpperCase() } };
+    // SharePoint (so a Teams files folder) returns only quickXorHash; sha256Hash is OneDrive-personal-only and kept for tests.
+    else json.file = { mimeType: 'application/octet-stream', hashes: { quickXorHash: quickXorHashOf(item.content), sha256Hash: createHash('sha256').update(item.content).digest('hex').toUpperCase() } };
     if (item.deleted) json.deleted = { state: 'deleted' };
     return json;
   }
@@ -1121,6 +1219,34 @@ function validateName(name: string): void {
 
 function etagMatches(current: string, ifMatch: string): boolean {
   return ifMatch === '*' || ifMatch.split(',').some((tag) => tag.trim() === current) || ifMatch.trim() === current;
+}
+
+const quickXorHashes = new WeakMap<Buffer, string>();
+
+/**
+ * QuickXorHash as Microsoft describes it: XOR of every byte rotated left by 11·i bits in a
+ * 160-bit little-endian block, then the 64-bit length XORed into the last 8 bytes. Written out
+ * byte by byte (the mirror's own implementation folds first), memoised per content buffer.
+ */
+function quickXorHashOf(content: Buffer): string {
+  const known = quickXorHashes.get(content);
+  if (known) return known;
+  const block = new Uint8Array(20);
+  let bit = 0;
+  for (let i = 0; i < content.length; i++) {
+    const byte = content[i];
+    const index = bit >> 3;
+    const offset = bit & 7;
+    block[index] ^= (byte << offset) & 0xff;
+    block[(index + 1) % 20] ^= offset === 0 ? 0 : byte >> (8 - offset);
+    bit = (bit + 11) % 160;
+  }
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64LE(BigInt(content.length));
+  for (let i = 0; i < 8; i++) block[12 + i] ^= length[i];
+  const hash = Buffer.from(block).toString('base64');
+  quickXorHashes.set(content, hash);
+  return hash;
 }
 
 function encodeToken(seq: number): string {

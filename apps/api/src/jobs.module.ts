@@ -84,7 +84,12 @@ export class JobsModule {
           provide: OutboxWorker,
           inject: [Database, MAILER],
           useFactory: (database: Database, m: Mailer) => {
-            const worker = new OutboxWorker(database, logger.child({ component: 'outbox' }), { pollMs: config.jobs.outboxPollMs, batchSize: 10 });
+            const worker = new OutboxWorker(database, logger.child({ component: 'outbox' }), {
+              pollMs: config.jobs.outboxPollMs,
+              batchSize: 10,
+              lockSeconds: config.jobs.outboxLockSeconds,
+              concurrency: config.jobs.outboxConcurrency,
+            });
             worker.register(EMAIL_JOB, (payload) => m.send(payload as EmailMessage));
             return worker;
           },

@@ -56,7 +56,7 @@ class TeamsMirrorAdaptersModule {
     return {
       module: TeamsMirrorAdaptersModule,
       providers: [
-        { provide: TEAMS_MIRROR_SETTINGS, useValue: { configured: drive !== null, maxAttempts: 5, leaseMs: 5 * 60_000 } },
+        { provide: TEAMS_MIRROR_SETTINGS, useValue: { configured: drive !== null, maxAttempts: 5, leaseMs: (graph?.mirrorLeaseSeconds ?? 300) * 1000 } },
         { provide: TEAMS_DRIVE, useFactory: () => drive },
         { provide: TEAMS_RETRY_POLICY, useValue: policy },
         { provide: MsGraphTeamsDrive, useFactory: () => adapter },
@@ -82,9 +82,12 @@ class TeamsMirrorJobs implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.outbox.register(DOCUMENT_CHANGED_JOB, (payload) => this.worker.documentChanged(payload as DocumentChangedJob));
-    this.outbox.register(MIRROR_RETRY_JOB, (payload) => this.worker.retry(payload as MirrorRetryJob));
-    this.outbox.register(MIRROR_LINK_SYNC_JOB, (payload) => this.worker.linkSync(payload as MirrorLinkSyncJob));
+    // Mirror jobs reconcile one item each under its lease, so they may run side by side: while
+    // one waits out a Retry-After, the others keep the channel's 4 requests per second in use.
+    const concurrent = { concurrent: true };
+    this.outbox.register(DOCUMENT_CHANGED_JOB, (payload) => this.worker.documentChanged(payload as DocumentChangedJob), concurrent);
+    this.outbox.register(MIRROR_RETRY_JOB, (payload) => this.worker.retry(payload as MirrorRetryJob), concurrent);
+    this.outbox.register(MIRROR_LINK_SYNC_JOB, (payload) => this.worker.linkSync(payload as MirrorLinkSyncJob), concurrent);
     this.outbox.register(DOCUMENT_FOLDER_CHANGED_JOB, (payload) => this.folders.folderChanged(payload as DocumentFolderChangedJob));
     this.outbox.register(ANNOUNCE_JOB, (payload) => this.announcements.send(payload as AnnounceJob));
   }

@@ -12,7 +12,7 @@ export interface GraphDriveItem {
   lastModifiedBy?: { user?: { displayName?: string }; application?: { displayName?: string } };
   parentReference?: { driveId?: string; id?: string };
   folder?: object;
-  file?: object;
+  file?: { hashes?: { quickXorHash?: string } };
   root?: object;
   deleted?: { state?: string };
 }
@@ -29,6 +29,8 @@ export function toTeamsDriveItem(item: GraphDriveItem, fallbackDriveId: string):
     isFolder: item.folder !== undefined,
     lastModifiedAt: item.lastModifiedDateTime ? new Date(item.lastModifiedDateTime) : null,
     lastModifiedBy: item.lastModifiedBy?.user?.displayName ?? item.lastModifiedBy?.application?.displayName ?? null,
+    lastModifiedByApp: item.lastModifiedBy?.application !== undefined && item.lastModifiedBy.user === undefined,
+    quickXorHash: item.file?.hashes?.quickXorHash ?? null,
     webUrl: item.webUrl ?? null,
   };
 }

@@ -19,6 +19,7 @@ import {
   DriveItemRef,
   DriveRef,
   EnsureFolderInput,
+  FindByPathInput,
   SmallUploadInput,
   TeamsAuthFailed,
   TeamsDriveError,
@@ -215,6 +216,19 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   async getItem(input: DriveItemRef): Promise<TeamsDriveItem> {
     const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}`).get());
     return toTeamsDriveItem(item, input.driveId);
+  }
+
+  async findItemByPath(input: FindByPathInput): Promise<TeamsDriveItem | null> {
+    const path = input.path.split('/').filter((s) => s !== '').join('/');
+    try {
+      const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) =>
+        client.api(`/drives/${enc(input.driveId)}/items/${enc(input.parentId)}:/${encPath(path)}:`).get(),
+      );
+      return toTeamsDriveItem(item, input.driveId);
+    } catch (error) {
+      if (error instanceof TeamsNotFound) return null;
+      throw error;
+    }
   }
 
   async delta(input: DeltaInput): Promise<DeltaResult> {

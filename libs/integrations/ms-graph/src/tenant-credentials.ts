@@ -19,10 +19,26 @@ export interface TenantCredentialsOptions {
  */
 export class TenantCredentials {
   private readonly credentials = new Map<string, ClientSecretCredential>();
+  /** A token request in flight per tenant: concurrent mirror jobs share it instead of each asking. */
+  private readonly pending = new Map<string, Promise<string>>();
 
   constructor(private readonly options: TenantCredentialsOptions) {}
 
-  async token(tenantId: string): Promise<string> {
+  token(tenantId: string): Promise<string> {
+    let pending = this.pending.get(tenantId);
+    if (!pending) {
+      pending = this.acquire(tenantId).finally(() => this.pending.delete(tenantId));
+      this.pending.set(tenantId, pending);
+    }
+    return pending;
+  }
+
+  invalidate(tenantId: string): void {
+    this.credentials.delete(tenantId);
+    this.pending.delete(tenantId);
+  }
+
+  private async acquire(tenantId: string): Promise<string> {
     try {
       const result = await this.credential(tenantId).getToken(this.options.scope);
       if (!result) throw new TeamsTransient('geen token ontvangen');
@@ -30,10 +46,6 @@ export class TenantCredentials {
     } catch (error) {
       throw mapIdentityError(error);
     }
-  }
-
-  invalidate(tenantId: string): void {
-    this.credentials.delete(tenantId);
   }
 
   private credential(tenantId: string): ClientSecretCredential {

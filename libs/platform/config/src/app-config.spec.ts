@@ -15,6 +15,16 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@db:5432/verbinder', poolSize: 10 });
   });
 
+  it('reads the outbox lock and concurrency and the Teams mirror lease, with defaults', () => {
+    expect(loadConfig({}).jobs).toMatchObject({ outboxLockSeconds: 120, outboxConcurrency: 4 });
+    const graph = { MS_GRAPH_CLIENT_ID: 'id', MS_GRAPH_CLIENT_SECRET: 'secret' };
+    expect(loadConfig(graph).msGraph?.mirrorLeaseSeconds).toBe(300);
+    const config = loadConfig({ ...graph, OUTBOX_LOCK_SECONDS: '3', OUTBOX_CONCURRENCY: '1', TEAMS_MIRROR_LEASE_SECONDS: '5' });
+    expect(config.jobs).toMatchObject({ outboxLockSeconds: 3, outboxConcurrency: 1 });
+    expect(config.msGraph?.mirrorLeaseSeconds).toBe(5);
+    expect(() => loadConfig({ OUTBOX_CONCURRENCY: '0' })).toThrow(/OUTBOX_CONCURRENCY/);
+  });
+
   it('reports every bad value in one readable message', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
     try {

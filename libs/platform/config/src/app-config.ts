@@ -27,7 +27,8 @@ export interface AppConfig {
   oidc: { issuerUrl: string; clientId: string; clientSecret: string; label: string; scopes: string } | null;
   webDistDir: string | null;
   mail: { smtpUrl: string | null; from: string; dropDir: string };
-  jobs: { outboxPollMs: number; reminderIntervalMs: number };
+  /** Outbox: poll interval, how long a claimed job stays locked, and how many concurrent-kind jobs (the Teams mirror) run at once per node. */
+  jobs: { outboxPollMs: number; outboxLockSeconds: number; outboxConcurrency: number; reminderIntervalMs: number };
   /** How long an offered waiting-list place can be claimed (hours; fractions allowed). */
   meetups: { claimHours: number };
   /** Business loket: approaches per company per calendar month before a school is warned or blocked; retention of closed requests. */
@@ -40,7 +41,15 @@ export interface AppConfig {
    * Teams mirror through Microsoft Graph (one multi-tenant app registration). Null when no client
    * id/secret is set: links can be made, but nothing is mirrored or queued.
    */
-  msGraph: { clientId: string; clientSecret: string; authorityHost: string; graphBaseUrl: string; caFile: string | null } | null;
+  msGraph: {
+    clientId: string;
+    clientSecret: string;
+    authorityHost: string;
+    graphBaseUrl: string;
+    caFile: string | null;
+    /** How long one node holds a mirror item (extended after every uploaded range); a crashed node's items wait this long. */
+    mirrorLeaseSeconds: number;
+  } | null;
   /** Teams announcements: documents added within this window after the first share one message. */
   teamsAnnouncements: { windowMs: number };
 }
@@ -104,7 +113,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         : null,
     webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, dropDir: resolve(dataDir, 'mail') },
-    jobs: { outboxPollMs: env.OUTBOX_POLL_MS, reminderIntervalMs: env.REMINDER_INTERVAL_MS },
+    jobs: { outboxPollMs: env.OUTBOX_POLL_MS, outboxLockSeconds: env.OUTBOX_LOCK_SECONDS, outboxConcurrency: env.OUTBOX_CONCURRENCY, reminderIntervalMs: env.REMINDER_INTERVAL_MS },
     meetups: { claimHours: env.WAITLIST_CLAIM_HOURS },
     loket: { contactLimitPerMonth: env.LOKET_CONTACT_LIMIT, contactLimitMode: env.LOKET_CONTACT_LIMIT_MODE, retentionMonths: env.LOKET_RETENTION_MONTHS, signInLinkMinutes: env.LOKET_SIGN_IN_MINUTES },
     documents: { dir: resolve(dataDir, 'files'), maxBytes: env.DOCUMENT_MAX_BYTES },
@@ -117,6 +126,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             authorityHost: (env.MS_GRAPH_AUTHORITY_HOST ?? 'https://login.microsoftonline.com').replace(/\/$/, ''),
             graphBaseUrl: (env.MS_GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0').replace(/\/$/, ''),
             caFile: env.MS_GRAPH_CA_FILE ? resolve(env.MS_GRAPH_CA_FILE) : null,
+            mirrorLeaseSeconds: env.TEAMS_MIRROR_LEASE_SECONDS,
           }
         : null,
     teamsAnnouncements: { windowMs: env.TEAMS_ANNOUNCE_WINDOW_SECONDS * 1000 },

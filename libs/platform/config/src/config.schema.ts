@@ -57,6 +57,8 @@ export const envSchema = z
     SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
     MAIL_FROM: z.string().trim().min(3).default('Verbinder <noreply@verbinder.local>'),
     OUTBOX_POLL_MS: positiveInt(1000, 600_000),
+    OUTBOX_LOCK_SECONDS: positiveInt(120, 24 * 3600),
+    OUTBOX_CONCURRENCY: positiveInt(4, 64),
     REMINDER_INTERVAL_MS: positiveInt(60_000, 86_400_000),
     WAITLIST_CLAIM_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
     LOKET_CONTACT_LIMIT: positiveInt(3, 1000),
@@ -71,6 +73,7 @@ export const envSchema = z
     MS_GRAPH_BASE_URL: optionalUrl(['https:']),
     MS_GRAPH_CA_FILE: z.string().trim().optional(),
     TEAMS_ANNOUNCE_WINDOW_SECONDS: positiveInt(120, 3600),
+    TEAMS_MIRROR_LEASE_SECONDS: positiveInt(300, 24 * 3600),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

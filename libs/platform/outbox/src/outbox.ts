@@ -12,7 +12,7 @@ export interface OutboxLogger {
 
 export type OutboxHandler = (payload: unknown, job: { id: string; attempts: number }) => Promise<void>;
 
-const LOCK_SECONDS = 120;
+const DEFAULT_LOCK_SECONDS = 120;
 const MAX_ATTEMPTS = 8;
 
 /** Writes jobs in the caller's transaction (a job exists only if the change committed). */
@@ -33,6 +33,21 @@ export class DatabaseOutbox implements Outbox {
 export interface OutboxWorkerOptions {
   pollMs: number;
   batchSize: number;
+  /**
+   * How long a claimed job stays locked (default 120 s). A job whose node died is claimed again
+   * after this; a job still running after it may be claimed by another node as well.
+   */
+  lockSeconds?: number;
+  /** Jobs of kinds registered `concurrent` run up to this many at once on this node (default 1). */
+  concurrency?: number;
+}
+
+export interface OutboxHandlerOptions {
+  /**
+   * The handler may run next to other jobs of its kind (it is idempotent and independent of
+   * their order), up to `concurrency` at once. Other kinds run one at a time in due order.
+   */
+  concurrent?: boolean;
 }
 
 /**
@@ -42,6 +57,7 @@ export interface OutboxWorkerOptions {
  */
 export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly handlers = new Map<string, OutboxHandler>();
+  private readonly concurrentKinds = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
@@ -52,8 +68,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly options: OutboxWorkerOptions,
   ) {}
 
-  register(kind: string, handler: OutboxHandler): void {
+  register(kind: string, handler: OutboxHandler, options: OutboxHandlerOptions = {}): void {
     this.handlers.set(kind, handler);
+    if (options.concurrent) this.concurrentKinds.add(kind);
+    else this.concurrentKinds.delete(kind);
   }
 
   onApplicationBootstrap(): void {
@@ -76,9 +94,18 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Runs every due job once; returns how many were handled. Exposed for tests and CLIs. */
   async drain(): Promise<number> {
+    const kinds = [...this.handlers.keys()];
+    const [serial, concurrent] = await Promise.all([
+      this.drainSerial(kinds.filter((kind) => !this.concurrentKinds.has(kind))),
+      this.drainConcurrent(kinds.filter((kind) => this.concurrentKinds.has(kind))),
+    ]);
+    return serial + concurrent;
+  }
+
+  private async drainSerial(kinds: string[]): Promise<number> {
     let handled = 0;
     for (;;) {
-      const jobs = await this.claim();
+      const jobs = await this.claim(kinds, this.options.batchSize);
       if (jobs.length === 0 || this.stopped) return handled;
       for (const job of jobs) {
         await this.run(job);
@@ -87,11 +114,35 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async claim() {
+  /** Keeps up to `concurrency` jobs running, claiming more as soon as one finishes. */
+  private async drainConcurrent(kinds: string[]): Promise<number> {
+    const limit = Math.max(1, this.options.concurrency ?? 1);
+    const running = new Set<Promise<void>>();
+    let handled = 0;
+    let exhausted = false;
+    while (!this.stopped) {
+      if (!exhausted && running.size < limit) {
+        const jobs = await this.claim(kinds, limit - running.size);
+        exhausted = jobs.length === 0;
+        for (const job of jobs) {
+          const done: Promise<void> = this.run(job).finally(() => running.delete(done));
+          running.add(done);
+          handled++;
+        }
+        if (!exhausted) continue;
+      }
+      if (running.size === 0) break;
+      await Promise.race(running);
+      exhausted = false;
+    }
+    await Promise.all(running);
+    return handled;
+  }
+
+  private async claim(kinds: string[], limit: number) {
     const now = new Date();
-    const lockedUntil = new Date(now.getTime() + LOCK_SECONDS * 1000);
-    const kinds = [...this.handlers.keys()];
-    if (kinds.length === 0) return [];
+    const lockedUntil = new Date(now.getTime() + (this.options.lockSeconds ?? DEFAULT_LOCK_SECONDS) * 1000);
+    if (kinds.length === 0 || limit <= 0) return [];
     return this.database.transaction(async () => {
       const due = await this.database.db
         .select({ id: outbox.id })
@@ -104,7 +155,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
           ),
         )
         .orderBy(outbox.runAfter)
-        .limit(this.options.batchSize)
+        .limit(limit)
         .for('update', { skipLocked: true });
       if (due.length === 0) return [];
       return this.database.db

@@ -21,3 +21,4 @@ export * from './announce/announcement-repository.port';
 export * from './announce/teams-announcements.service';
 export * from './announce/teams-document-hooks';
 export * from './mirror/folder-mirror';
+export * from './quick-xor-hash';

@@ -52,6 +52,10 @@ export interface TeamsDriveItem {
   lastModifiedAt: Date | null;
   /** Display name of who changed it last (a person in Teams, or the Verbinder app). */
   lastModifiedBy: string | null;
+  /** True when an application (no person) changed it last. */
+  lastModifiedByApp?: boolean;
+  /** Microsoft's QuickXorHash of the content (base64), the only hash SharePoint returns; null for folders or when absent. */
+  quickXorHash?: string | null;
   webUrl: string | null;
 }
 
@@ -111,6 +115,12 @@ export interface DeleteItemInput extends DriveItemRef {
   ifMatch?: string;
 }
 
+export interface FindByPathInput extends DriveRef {
+  parentId: string;
+  /** Path below the parent, `/`-separated ("Verslagen/Notulen.docx"). */
+  path: string;
+}
+
 export interface EnsureFolderInput extends DriveRef {
   parentId: string;
   /** Sub-path below the parent, `/`-separated ("Werkgroep Techniek/Verslagen"). */
@@ -153,6 +163,8 @@ export interface TeamsDrivePort {
   /** Idempotent: an item that is already gone counts as deleted. */
   deleteItem(input: DeleteItemInput): Promise<void>;
   getItem(input: DriveItemRef): Promise<TeamsDriveItem>;
+  /** The item at `path` below `parentId` (`items/{parent}:/{path}:`), or null when there is none. */
+  findItemByPath(input: FindByPathInput): Promise<TeamsDriveItem | null>;
   /** Changes in the whole drive since `deltaLink`; TeamsResyncRequired when the link is too old. */
   delta(input: DeltaInput): Promise<DeltaResult>;
 }

@@ -13,7 +13,7 @@ import type {
   TeamsTenant,
 } from '@verbinder/teams-mirror/core';
 import { documentFolders, documents, documentVersions, werkgroepen } from '@verbinder/werkgroepen/data-access';
-import { and, asc, desc, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { teamsLinks, teamsMirrorEvents, teamsMirrorItems, teamsTenants } from './teams-mirror.tables';
 
 const LINK_COLUMNS = { ...getTableColumns(teamsLinks), regionId: werkgroepen.regionId };
@@ -118,6 +118,15 @@ export class DrizzleTeamsMirrorRepository implements TeamsMirrorRepository {
   async updateItem(id: string, patch: MirrorItemPatch): Promise<MirrorItem> {
     const [row] = await this.db.update(teamsMirrorItems).set({ ...patch, updatedAt: new Date() }).where(eq(teamsMirrorItems.id, id)).returning();
     return row;
+  }
+
+  async driveItemHeldElsewhere(driveItemId: string, exceptItemId: string): Promise<boolean> {
+    const rows = await this.db
+      .select({ id: teamsMirrorItems.id })
+      .from(teamsMirrorItems)
+      .where(and(eq(teamsMirrorItems.driveItemId, driveItemId), ne(teamsMirrorItems.id, exceptItemId), isNull(teamsMirrorItems.removedAt)))
+      .limit(1);
+    return rows.length > 0;
   }
 
   async claimItem(id: string, now: Date, until: Date): Promise<boolean> {

@@ -65,6 +65,14 @@ export const teamsMirrorItems = pgTable(
     /** An upload session in progress (resumed from nextExpectedRanges after a restart) and its version. */
     uploadUrl: text('upload_url'),
     uploadVersion: integer('upload_version'),
+    /**
+     * Set before a file is created in Teams (no driveItem yet), cleared once its answer is stored:
+     * where it was going and the content (document-store sha256). A retry that finds it set looks
+     * the path up and adopts a file an earlier attempt created but whose answer was lost.
+     */
+    pendingName: text('pending_name'),
+    pendingParentId: text('pending_parent_id'),
+    pendingSha256: text('pending_sha256'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
     lastError: text('last_error'),

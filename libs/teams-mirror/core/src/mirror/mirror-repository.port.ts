@@ -31,6 +31,8 @@ export interface TeamsMirrorRepository {
   /** Items of the group's active links, with their document, newest change first. */
   groupItems(werkgroepId: string): Promise<DocumentMirror[]>;
   itemsOfDocument(documentId: string): Promise<MirrorItem[]>;
+  /** True when another item (any link) already holds this driveItem id. */
+  driveItemHeldElsewhere(driveItemId: string, exceptItemId: string): Promise<boolean>;
   /** FAILED items on links of this tenant (for a retry once consent is back). */
   failedItemsOfTenant(tenantRef: string): Promise<MirrorItem[]>;
 

@@ -4,6 +4,7 @@ import type { DocumentStore } from '@verbinder/shared/kernel';
 import type { DocumentChangedJob, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { TeamsAuthFailed, TeamsConflict, TeamsNotProvisioned, TeamsThrottled, TeamsTransient } from '../teams-drive.errors';
 import type { TeamsDriveItem, TeamsDrivePort, UploadRangeInput } from '../teams-drive.port';
+import { quickXorHash } from '../quick-xor-hash';
 import { TeamsRetryPolicy } from '../throttling/retry-policy';
 import { checkSubfolder, disambiguatedName, mirrorFileName } from './mirror-naming';
 import type { MirrorItemPatch, TeamsMirrorRepository } from './mirror-repository.port';
@@ -37,7 +38,7 @@ function memoryRepo(tenantConsent: TeamsTenant['consent'] = 'GRANTED') {
       if (!items.has(id)) {
         items.set(id, {
           id, linkId, documentId, status: 'PENDING', driveItemId: null, eTag: null, mirroredVersion: null, mirroredName: null, mirroredParentId: null,
-          removedAt: null, uploadUrl: null, uploadVersion: null, attempts: 0, nextAttemptAt: null, lastError: null, leaseUntil: null, updatedAt: NOW,
+          removedAt: null, uploadUrl: null, uploadVersion: null, pendingName: null, pendingParentId: null, pendingSha256: null, attempts: 0, nextAttemptAt: null, lastError: null, leaseUntil: null, updatedAt: NOW,
         });
       }
       return { ...(items.get(id) as MirrorItem) };
@@ -49,22 +50,31 @@ function memoryRepo(tenantConsent: TeamsTenant['consent'] = 'GRANTED') {
       item.leaseUntil = new Date(now.getTime() + 60_000);
       return true;
     },
+    driveItemHeldElsewhere: async (driveItemId, exceptItemId) => [...items.values()].some((i) => i.id !== exceptItemId && i.driveItemId === driveItemId && !i.removedAt),
     addEvent: async (event) => void events.push(event),
     sourceDocument: async (id) => docs.get(id) ?? null,
+    liveDocumentIds: async () => [...docs.values()].filter((d) => !d.deleted).map((d) => d.documentId),
   };
   return { repo: repo as TeamsMirrorRepository, tenant, link, items, events, docs };
 }
 
 /** In-memory channel drive recording every call; `fail` makes the next calls of an operation throw. */
 function memoryDrive() {
-  const files = new Map<string, { id: string; name: string; parentId: string; content: Buffer; eTag: string }>();
+  const files = new Map<string, { id: string; name: string; parentId: string; content: Buffer; eTag: string; byPerson?: boolean }>();
   const calls: string[] = [];
+  /** Operations whose next call succeeds in Teams but whose answer is lost on the way back. */
+  const loseAnswer = new Set<string>();
   const failures: Array<{ op: string; error: Error }> = [];
   let seq = 0;
   let session: { name: string; parentId: string; received: Buffer[]; size: number } | null = null;
-  const item = (f: { id: string; name: string; parentId: string; content: Buffer; eTag: string }): TeamsDriveItem => ({
-    driveId: 'drive', id: f.id, name: f.name, eTag: f.eTag, cTag: null, parentId: f.parentId, size: f.content.length, isFolder: false, lastModifiedAt: null, lastModifiedBy: null, webUrl: null,
+  const item = (f: { id: string; name: string; parentId: string; content: Buffer; eTag: string; byPerson?: boolean }): TeamsDriveItem => ({
+    driveId: 'drive', id: f.id, name: f.name, eTag: f.eTag, cTag: null, parentId: f.parentId, size: f.content.length, isFolder: false, lastModifiedAt: null,
+    lastModifiedBy: f.byPerson ? 'Docent' : 'Verbinder', lastModifiedByApp: !f.byPerson, quickXorHash: quickXorHash(f.content), webUrl: null,
   });
+  const lost = <T>(op: string, result: T): T => {
+    if (loseAnswer.delete(op)) throw new TeamsTransient('socket hang up');
+    return result;
+  };
   const maybeFail = (op: string) => {
     calls.push(op);
     const i = failures.findIndex((f) => f.op === op);
@@ -91,7 +101,12 @@ function memoryDrive() {
     },
     uploadSmall: async (input) => {
       maybeFail('uploadSmall');
-      return put(input.parentId, input.name, Buffer.from(input.content), input.conflict, input.ifMatch);
+      return lost('uploadSmall', put(input.parentId, input.name, Buffer.from(input.content), input.conflict, input.ifMatch));
+    },
+    findItemByPath: async (input) => {
+      maybeFail('findItemByPath');
+      const f = [...files.values()].find((x) => x.parentId === input.parentId && x.name === input.path);
+      return f ? item(f) : null;
     },
     createUploadSession: async (input) => {
       maybeFail('createUploadSession');
@@ -128,7 +143,7 @@ function memoryDrive() {
     },
     cancelUploadSession: async () => void calls.push('cancelUploadSession'),
   };
-  return { drive: drive as TeamsDrivePort, files, calls, failures, startSession: (s: typeof session) => (session = s) };
+  return { drive: drive as TeamsDrivePort, files, calls, failures, loseAnswer, startSession: (s: typeof session) => (session = s) };
 }
 
 function setup(options: { consent?: TeamsTenant['consent']; maxAttempts?: number } = {}) {
@@ -195,6 +210,71 @@ describe('TeamsMirrorWorker', () => {
     await t.worker.documentChanged(t.job('deleted', 2));
     expect(t.files.size).toBe(0);
     expect(t.calls.filter((c) => c === 'deleteItem')).toHaveLength(1);
+  });
+
+  it('fans a new link out into one job per existing document (history action "linked")', async () => {
+    const t = setup();
+    t.put(1, Buffer.from('versie een'));
+    await t.worker.linkSync({ linkId: 'l1' });
+    expect(t.calls).toEqual([]);
+    expect(t.jobs).toEqual([{ kind: 'teams.mirror.retry', payload: { itemId: t.item().id, action: 'linked' }, key: `teams-link-item:${t.item().id}` }]);
+    await t.worker.retry(t.jobs[0].payload as { itemId: string; action: string });
+    expect(t.item()).toMatchObject({ status: 'MIRRORED', mirroredVersion: 1 });
+    expect(t.events.map((e) => [e.action, e.outcome])).toEqual([['linked', 'MIRRORED']]);
+  });
+
+  it('adopts the file a lost answer left behind instead of uploading a second copy', async () => {
+    const t = setup();
+    t.put(1, Buffer.from('versie een'));
+    t.loseAnswer.add('uploadSmall');
+    await t.worker.documentChanged(t.job('created'));
+    expect(t.item()).toMatchObject({ status: 'RETRYING', driveItemId: null, pendingName: 'Notulen.txt', pendingParentId: 'root' });
+    expect(t.files.size).toBe(1);
+
+    await t.worker.retry({ itemId: t.item().id });
+    expect([...t.files.values()].map((f) => f.name)).toEqual(['Notulen.txt']);
+    expect(t.calls.filter((c) => c === 'uploadSmall')).toHaveLength(1);
+    expect(t.calls).toContain('findItemByPath');
+    expect(t.item()).toMatchObject({ status: 'MIRRORED', driveItemId: [...t.files.keys()][0], mirroredVersion: 1, mirroredName: 'Notulen.txt', pendingName: null, pendingSha256: null });
+    expect(t.events.at(-1)?.message).toContain('teruggevonden');
+
+    // Later versions replace that same file.
+    t.put(2, Buffer.from('versie twee'));
+    await t.worker.documentChanged(t.job('versioned', 2));
+    expect([...t.files.values()].map((f) => f.content.toString())).toEqual(['versie twee']);
+  });
+
+  it('adopts a lost first upload of an older version and then uploads the current one into it', async () => {
+    const t = setup();
+    t.put(1, Buffer.from('versie een'));
+    t.loseAnswer.add('uploadSmall');
+    await t.worker.documentChanged(t.job('created'));
+    t.put(2, Buffer.from('versie twee, langer'));
+    await t.worker.documentChanged(t.job('versioned', 2));
+    expect([...t.files.values()].map((f) => [f.name, f.content.toString()])).toEqual([['Notulen.txt', 'versie twee, langer']]);
+    expect(t.item()).toMatchObject({ status: 'MIRRORED', mirroredVersion: 2 });
+  });
+
+  it('does not adopt a file at the pending path that a person changed, nor one another item holds', async () => {
+    const t = setup();
+    t.put(1, Buffer.from('versie een'));
+    t.loseAnswer.add('uploadSmall');
+    await t.worker.documentChanged(t.job('created'));
+    const [file] = t.files.values();
+    file.byPerson = true; // a teacher saved over it in Teams before the retry
+    await t.worker.retry({ itemId: t.item().id });
+    expect([...t.files.values()].map((f) => f.name).sort()).toEqual(['Notulen (d0c00000).txt', 'Notulen.txt']);
+    expect(t.item().mirroredName).toBe('Notulen (d0c00000).txt');
+
+    const u = setup();
+    u.put(1, Buffer.from('versie een'));
+    u.loseAnswer.add('uploadSmall');
+    await u.worker.documentChanged(u.job('created'));
+    const [other] = u.files.keys();
+    u.items.set('other', { ...u.item(), id: 'other', documentId: 'elders', driveItemId: other, pendingName: null, pendingParentId: null, pendingSha256: null });
+    await u.worker.retry({ itemId: u.item().id });
+    expect(u.item()).toMatchObject({ status: 'MIRRORED', mirroredName: 'Notulen (d0c00000).txt' });
+    expect(u.files.size).toBe(2);
   });
 
   it('never overwrites someone else’s file with the same name: ours gets the document’s short id', async () => {

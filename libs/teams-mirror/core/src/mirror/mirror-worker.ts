@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CLOCK, Clock, DOCUMENT_STORE, DocumentStore, OUTBOX, Outbox } from '@verbinder/shared/kernel';
 import { DocumentChangedJob, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { uploadLargeFile } from '../large-file-upload';
+import { QuickXorHash } from '../quick-xor-hash';
 import { TeamsAuthFailed, TeamsConflict, TeamsNotFound, TeamsNotProvisioned, TeamsThrottled, isTeamsDriveError } from '../teams-drive.errors';
 import { SIMPLE_UPLOAD_MAX_BYTES, TEAMS_DRIVE, TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
 import { exponentialBackoffMs } from '../throttling/backoff';
@@ -43,6 +44,8 @@ interface Applied {
  */
 @Injectable()
 export class TeamsMirrorWorker {
+  private readonly resolvingRoots = new Map<string, Promise<{ driveId: string; folderId: string }>>();
+
   constructor(
     @Inject(TEAMS_MIRROR_REPOSITORY) private readonly repo: TeamsMirrorRepository,
     @Inject(TEAMS_MIRROR_SETTINGS) private readonly settings: TeamsMirrorSettings,
@@ -70,17 +73,21 @@ export class TeamsMirrorWorker {
     const item = await this.repo.findItem(job.itemId);
     const link = item ? await this.repo.findLink(item.linkId) : null;
     if (!item || !link || link.removedAt) return;
-    await this.sync(link, item.id, 'retry');
+    await this.sync(link, item.id, job.action ?? 'retry');
   }
 
-  /** Outbox handler after linking: the documents that already exist. */
+  /**
+   * Outbox handler after linking: one job per document that already exists, so a large group
+   * is mirrored by several workers (and nodes) side by side, each job short, instead of one
+   * long job that would outlive its outbox lock.
+   */
   async linkSync(job: MirrorLinkSyncJob): Promise<void> {
     if (!this.enabled()) return;
     const link = await this.repo.findLink(job.linkId);
     if (!link || link.removedAt) return;
     for (const documentId of await this.repo.liveDocumentIds(link.werkgroepId)) {
       const item = await this.repo.ensureItem(link.id, documentId);
-      await this.sync(link, item.id, 'linked');
+      await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id, action: 'linked' } satisfies MirrorRetryJob, key: `teams-link-item:${item.id}` });
     }
   }
 
@@ -118,18 +125,20 @@ export class TeamsMirrorWorker {
   }
 
   /** Brings one item in line with the document; returns what to store. */
-  private async apply(link: TeamsLink, tenant: TeamsTenant, item: MirrorItem, source: MirrorSourceDocument | null): Promise<Applied> {
+  private async apply(link: TeamsLink, tenant: TeamsTenant, stored: MirrorItem, source: MirrorSourceDocument | null): Promise<Applied> {
     const drive = this.drive as TeamsDrivePort;
     const tenantId = tenant.tenantId;
     const root = await this.channelRoot(link, tenantId);
     const driveId = root.driveId;
+    const recovered = await this.recoverLostCreation(drive, { tenantId, driveId }, stored, source);
+    const item = recovered?.item ?? stored;
     const present = item.driveItemId && !item.removedAt ? item.driveItemId : null;
 
     if (!source || source.deleted) {
       if (item.uploadUrl) await drive.cancelUploadSession({ tenantId, driveId, uploadUrl: item.uploadUrl });
-      if (!present) return { patch: { uploadUrl: null, uploadVersion: null }, message: null };
+      if (!present) return { patch: { uploadUrl: null, uploadVersion: null, ...NO_PENDING }, message: null };
       await drive.deleteItem({ tenantId, driveId, itemId: present });
-      return { patch: { removedAt: this.clock.now(), uploadUrl: null, uploadVersion: null }, message: 'Verwijderd uit Teams.' };
+      return { patch: { ...recovered?.patch, removedAt: this.clock.now(), uploadUrl: null, uploadVersion: null, ...NO_PENDING }, message: 'Verwijderd uit Teams.' };
     }
 
     const parentId = source.folderPath.length
@@ -137,10 +146,10 @@ export class TeamsMirrorWorker {
       : root.folderId;
     const wanted = mirrorFileName(source.title, source.fileName);
     let name = item.mirroredName === disambiguatedName(wanted, item.documentId) ? item.mirroredName : wanted;
-    const done: string[] = [];
+    const done: string[] = recovered ? [RECOVERED_MESSAGE] : [];
     let itemId = present;
     let eTag = item.eTag;
-    let patch: MirrorItemPatch = {};
+    let patch: MirrorItemPatch = recovered ? { ...recovered.patch } : {};
 
     if (itemId && (item.mirroredName !== name || item.mirroredParentId !== parentId)) {
       try {
@@ -168,6 +177,7 @@ export class TeamsMirrorWorker {
         removedAt: null,
         uploadUrl: null,
         uploadVersion: null,
+        ...NO_PENDING,
       };
       done.push(`Versie ${source.version} geüpload (${formatBytes(source.size)}).`);
     }
@@ -204,13 +214,57 @@ export class TeamsMirrorWorker {
   ): Promise<TeamsDriveItem> {
     const once = (name: string, conflict: 'fail' | 'replace') => this.uploadAs(drive, { ...target, name }, item, source, conflict, ifMatch);
     if (ifMatch) return once(target.name, 'replace');
+    // A new file: remember where it goes before asking, so a retry after a lost answer finds it.
+    await this.repo.updateItem(item.id, { pendingName: target.name, pendingParentId: target.parentId, pendingSha256: source.sha256 });
     try {
       return await once(target.name, 'fail');
     } catch (error) {
       if (!(error instanceof TeamsConflict && error.reason === 'name-exists')) throw error;
-      await this.repo.updateItem(item.id, { uploadUrl: null, uploadVersion: null });
-      return once(disambiguatedName(target.name, item.documentId), 'replace');
+      const name = disambiguatedName(target.name, item.documentId);
+      await this.repo.updateItem(item.id, { uploadUrl: null, uploadVersion: null, pendingName: name });
+      return once(name, 'replace');
     }
+  }
+
+  /**
+   * A file creation of an earlier run whose answer never got stored (a lost response, a crash
+   * between the answer and the database write): the item has no driveItem id but a pending
+   * marker. Look the pending path up and adopt the file when it is provably ours — a file, last
+   * changed by an application (not a person), with exactly the content we sent (QuickXorHash,
+   * which covers the length), and not held by any other mirror item. Otherwise leave it alone:
+   * the upload then goes on as usual (never replacing someone else's file).
+   */
+  private async recoverLostCreation(
+    drive: TeamsDrivePort,
+    ref: { tenantId: string; driveId: string },
+    item: MirrorItem,
+    source: MirrorSourceDocument | null,
+  ): Promise<{ item: MirrorItem; patch: MirrorItemPatch } | null> {
+    if ((item.driveItemId && !item.removedAt) || !item.pendingName || !item.pendingParentId || !item.pendingSha256) return null;
+    const found = await drive.findItemByPath({ ...ref, parentId: item.pendingParentId, path: item.pendingName });
+    if (!found || found.isFolder || !found.lastModifiedByApp || !found.quickXorHash) return null;
+    if ((await this.quickXorHashOf(item.pendingSha256)) !== found.quickXorHash) return null;
+    if (await this.repo.driveItemHeldElsewhere(found.id, item.id)) return null;
+    const patch: MirrorItemPatch = {
+      driveItemId: found.id,
+      eTag: found.eTag,
+      mirroredName: found.name,
+      mirroredParentId: item.pendingParentId,
+      // The same content as the current version: nothing to upload; otherwise replace it (If-Match).
+      mirroredVersion: source && source.sha256 === item.pendingSha256 ? source.version : null,
+      removedAt: null,
+      uploadUrl: null,
+      uploadVersion: null,
+      ...NO_PENDING,
+    };
+    await this.repo.updateItem(item.id, patch);
+    return { item: { ...item, ...patch }, patch };
+  }
+
+  private async quickXorHashOf(sha256: string): Promise<string> {
+    const hash = new QuickXorHash();
+    for await (const chunk of await this.store.open(sha256)) hash.update(chunk as Uint8Array);
+    return hash.digest();
   }
 
   private async uploadAs(
@@ -250,13 +304,24 @@ export class TeamsMirrorWorker {
   /** The link's folder in the channel (resolved once and stored; the subfolder created when needed). */
   private async channelRoot(link: TeamsLink, tenantId: string): Promise<{ driveId: string; folderId: string }> {
     if (link.driveId && link.folderId) return { driveId: link.driveId, folderId: link.folderId };
+    // Concurrent jobs of a new link share one resolution instead of each asking Teams.
+    let resolving = this.resolvingRoots.get(link.id);
+    if (!resolving) {
+      resolving = this.resolveChannelRoot(link, tenantId).finally(() => this.resolvingRoots.delete(link.id));
+      this.resolvingRoots.set(link.id, resolving);
+    }
+    const root = await resolving;
+    link.driveId = root.driveId;
+    link.folderId = root.folderId;
+    return root;
+  }
+
+  private async resolveChannelRoot(link: TeamsLink, tenantId: string): Promise<{ driveId: string; folderId: string }> {
     const drive = this.drive as TeamsDrivePort;
     const folder = await drive.resolveChannelFolder({ tenantId, teamId: link.teamId, channelId: link.channelId });
     let folderId = folder.folderId;
     if (link.subfolder) folderId = (await drive.ensureFolder({ tenantId, driveId: folder.driveId, parentId: folder.folderId, path: link.subfolder })).id;
     await this.repo.setLinkFolder(link.id, folder.driveId, folderId);
-    link.driveId = folder.driveId;
-    link.folderId = folderId;
     return { driveId: folder.driveId, folderId };
   }
 
@@ -305,6 +370,9 @@ export class TeamsMirrorWorker {
     await this.repo.addEvent({ itemId: item.id, action, outcome: status, version: item.mirroredVersion, message, at: this.clock.now() });
   }
 }
+
+const NO_PENDING = { pendingName: null, pendingParentId: null, pendingSha256: null } as const;
+const RECOVERED_MESSAGE = 'Bestand van een eerdere poging in Teams teruggevonden (het antwoord van Teams was verloren gegaan); geen tweede kopie gemaakt.';
 
 function revokedMessage(tenant: TeamsTenant): string {
   return `De toestemming van ${tenant.name} voor Verbinder is ingetrokken${tenant.consentError ? `: ${tenant.consentError}` : '.'} Laat de beheerder van die school opnieuw toestemming geven (beheerderstoestemming in Microsoft Entra), zet de tenant daarna op 'toestemming verleend' en kies 'Opnieuw proberen'.`;

@@ -52,6 +52,10 @@ export interface MirrorItem {
   removedAt: Date | null;
   uploadUrl: string | null;
   uploadVersion: number | null;
+  /** A file creation whose answer is not stored yet: its name, parent folder and content (sha256). */
+  pendingName: string | null;
+  pendingParentId: string | null;
+  pendingSha256: string | null;
   attempts: number;
   nextAttemptAt: Date | null;
   lastError: string | null;
@@ -112,6 +116,8 @@ export const MIRROR_RETRY_JOB = 'teams.mirror.retry';
 export const MIRROR_LINK_SYNC_JOB = 'teams.mirror.link-sync';
 export interface MirrorRetryJob {
   itemId: string;
+  /** The history action of the run (default `retry`; `linked` for the documents of a new link). */
+  action?: string;
 }
 export interface MirrorLinkSyncJob {
   linkId: string;

@@ -8,6 +8,7 @@ import {
   DriveItemRef,
   DriveRef,
   EnsureFolderInput,
+  FindByPathInput,
   SmallUploadInput,
   TeamsDriveItem,
   TeamsDrivePort,
@@ -84,6 +85,10 @@ export class ThrottledTeamsDrive implements TeamsDrivePort {
 
   getItem(input: DriveItemRef): Promise<TeamsDriveItem> {
     return this.run('getItem', this.scope(input, 1), () => this.inner.getItem(input));
+  }
+
+  findItemByPath(input: FindByPathInput): Promise<TeamsDriveItem | null> {
+    return this.run('findItemByPath', this.scope(input, 1), () => this.inner.findItemByPath(input));
   }
 
   delta(input: DeltaInput): Promise<DeltaResult> {

@@ -1,0 +1,144 @@
+// Helpers for suites that run the built API against the fake Graph server (tools/teams-fake):
+// a school tenant with a provisioned channel, the MS_GRAPH_* environment, linking a group,
+// uploading documents over multipart, and reading back the files the fake holds.
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TeamsFake } from '@verbinder/testing/teams-fake';
+import type { GraphqlHttpClient } from './graphql-client';
+
+export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Polls `probe` every 250 ms until it returns something truthy; a throw is remembered and retried. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown = null;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export interface FakeSchool {
+  tenantGuid: string;
+  teamId: string;
+  driveId: string;
+  channelId: string;
+  channelFolderId: string;
+}
+
+/** A tenant with one team and one provisioned channel in the fake. */
+export function fakeSchool(fake: TeamsFake, name = 'Vmbo De Brug'): FakeSchool {
+  const tenantGuid = fake.createTenant({ displayName: name }).id;
+  const team = fake.createTeam({ tenantId: tenantGuid, displayName: 'Vakgroep Engels' });
+  const channel = fake.createChannel({ teamId: team.id, displayName: 'Engels' });
+  return { tenantGuid, teamId: team.id, driveId: team.driveId, channelId: channel.id, channelFolderId: fake.provision(team.id, channel.id).folderId };
+}
+
+/** MS_GRAPH_* for an API that talks to the fake (its CA written into `dir`). */
+export function graphEnv(fake: TeamsFake, dir: string): Record<string, string> {
+  const caFile = join(dir, 'teams-fake-ca.pem');
+  writeFileSync(caFile, fake.ca);
+  return {
+    MS_GRAPH_CLIENT_ID: fake.clientId,
+    MS_GRAPH_CLIENT_SECRET: fake.clientSecret,
+    MS_GRAPH_AUTHORITY_HOST: fake.url,
+    MS_GRAPH_BASE_URL: fake.graphBaseUrl,
+    MS_GRAPH_CA_FILE: caFile,
+  };
+}
+
+/** Registers the school's tenant (beheerder) and links the group to its channel; returns the link id. */
+export async function linkGroup(beheerder: GraphqlHttpClient, regionId: string, werkgroepId: string, school: FakeSchool): Promise<string> {
+  const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>(
+    'mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }',
+    { i: { regionId, tenantId: school.tenantGuid, name: 'Vmbo De Brug' } },
+  );
+  const { linkTeamsChannel } = await beheerder.request<{ linkTeamsChannel: { id: string } }>('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', {
+    i: { werkgroepId, tenantId: registerTeamsTenant.id, teamId: school.teamId, channelId: school.channelId },
+  });
+  return linkTeamsChannel.id;
+}
+
+/** Uploads a new document to a group over multipart (as the browser does); returns its id. */
+export async function uploadDocument(apiUrl: string, client: GraphqlHttpClient, werkgroepId: string, file: { name: string; bytes: Buffer; title: string }): Promise<string> {
+  const form = new FormData();
+  form.append('title', file.title);
+  form.append('file', new Blob([file.bytes]), file.name);
+  const response = await fetch(`${apiUrl}/bestanden/werkgroepen/${werkgroepId}`, { method: 'POST', body: form, headers: { cookie: client.cookieHeader() } });
+  const body = (await response.json()) as { document?: { id: string } };
+  if (response.status !== 201 || !body.document) throw new Error(`upload of ${file.name} answered ${response.status}: ${JSON.stringify(body)}`);
+  return body.document.id;
+}
+
+export interface MirrorStatus {
+  documentId: string;
+  status: string;
+  mirroredVersion: number | null;
+  mirroredName: string | null;
+  lastError: string | null;
+}
+
+export async function documentMirrors(client: GraphqlHttpClient, werkgroepId: string): Promise<MirrorStatus[]> {
+  const { documentMirrors: mirrors } = await client.request<{ documentMirrors: MirrorStatus[] }>(
+    'query($w: ID!) { documentMirrors(werkgroepId: $w) { documentId status mirroredVersion mirroredName lastError } }',
+    { w: werkgroepId },
+  );
+  return mirrors;
+}
+
+/** Waits until every listed document (or, without a list, every item of the group) is MIRRORED; fails fast on FAILED. */
+export function allMirrored(client: GraphqlHttpClient, werkgroepId: string, documentIds?: string[], timeoutMs = 120_000): Promise<MirrorStatus[]> {
+  return waitFor(
+    `${documentIds?.length ?? 'all'} documents mirrored`,
+    async () => {
+      const mirrors = await documentMirrors(client, werkgroepId);
+      const failed = mirrors.find((m) => m.status === 'FAILED');
+      if (failed) throw new Error(`document ${failed.documentId} failed: ${failed.lastError}`);
+      const wanted = documentIds ? mirrors.filter((m) => documentIds.includes(m.documentId)) : mirrors;
+      const complete = documentIds ? wanted.length === documentIds.length : wanted.length > 0;
+      return complete && wanted.every((m) => m.status === 'MIRRORED') ? wanted : null;
+    },
+    timeoutMs,
+  );
+}
+
+/** Files (not folders) below the channel folder, with their path below it. */
+export function channelFiles(fake: TeamsFake, school: FakeSchool): Array<{ path: string; name: string; size: number; sha256: string }> {
+  const drive = fake.drives.get(school.driveId);
+  if (!drive) throw new Error(`drive ${school.driveId} not in the fake`);
+  const pathBelowChannel = (parentId: string | null): string[] | null => {
+    const parts: string[] = [];
+    for (let current = parentId; current; current = drive.items.get(current)?.parentId ?? null) {
+      if (current === school.channelFolderId) return parts;
+      const folder = drive.items.get(current);
+      if (!folder) return null;
+      parts.unshift(folder.name);
+    }
+    return null;
+  };
+  return [...drive.items.values()]
+    .filter((item) => !item.deleted && !item.folder)
+    .flatMap((item) => {
+      const path = pathBelowChannel(item.parentId);
+      return path ? [{ path: [...path, item.name].join('/'), name: item.name, size: item.content.length, sha256: sha256(item.content) }] : [];
+    });
+}
+
+/** Byte ranges of the accepted range PUTs in the fake's request log: [start, end] inclusive. */
+export function acceptedRanges(fake: TeamsFake): Array<{ start: number; end: number; total: number }> {
+  return fake
+    .requestLog({ kind: 'upload', method: 'PUT' })
+    .filter((r) => r.status >= 200 && r.status < 300)
+    .map((r) => {
+      const m = /bytes (\d+)-(\d+)\/(\d+)/.exec(r.contentRange ?? '');
+      if (!m) throw new Error(`range PUT without Content-Range: ${r.path}`);
+      return { start: Number(m[1]), end: Number(m[2]), total: Number(m[3]) };
+    });
+}
