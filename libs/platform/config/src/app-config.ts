@@ -38,7 +38,7 @@ export interface AppConfig {
    * Teams mirror through Microsoft Graph (one multi-tenant app registration). Null when no client
    * id/secret is set: links can be made, but nothing is mirrored or queued.
    */
-  msGraph: { clientId: string; clientSecret: string; authorityHost: string; graphBaseUrl: string; caFile: string | null } | null;
+  msGraph: { clientId: string; clientSecret: string; authorityHost: string; graphBaseUrl: string; caFile: string | null; driftIntervalMs: number } | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -112,6 +112,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             authorityHost: (env.MS_GRAPH_AUTHORITY_HOST ?? 'https://login.microsoftonline.com').replace(/\/$/, ''),
             graphBaseUrl: (env.MS_GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0').replace(/\/$/, ''),
             caFile: env.MS_GRAPH_CA_FILE ? resolve(env.MS_GRAPH_CA_FILE) : null,
+            driftIntervalMs: env.MS_GRAPH_DRIFT_INTERVAL_MS,
           }
         : null,
   };

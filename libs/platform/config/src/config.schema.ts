@@ -69,6 +69,7 @@ export const envSchema = z
     MS_GRAPH_AUTHORITY_HOST: optionalUrl(['https:']),
     MS_GRAPH_BASE_URL: optionalUrl(['https:']),
     MS_GRAPH_CA_FILE: z.string().trim().optional(),
+    MS_GRAPH_DRIFT_INTERVAL_MS: positiveInt(5 * 60_000, 86_400_000),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

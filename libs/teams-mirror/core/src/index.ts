@@ -14,3 +14,6 @@ export * from './mirror/sequential-reader';
 export * from './mirror/teams-mirror.service';
 export * from './mirror/mirror-worker';
 export * from './mirror/teams-mirror-core.module';
+export * from './drift/drift.types';
+export * from './drift/drift-scanner';
+export * from './drift/teams-drift.service';

@@ -1,3 +1,5 @@
 export * from './teams-mirror.tables';
 export * from './drizzle-teams-mirror.repository';
 export * from './teams-mirror-data-access.module';
+export * from './teams-drift.tables';
+export * from './drizzle-teams-drift.repository';

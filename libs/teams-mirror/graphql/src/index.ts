@@ -1,3 +1,5 @@
 export * from './teams-mirror.models';
 export * from './teams-mirror.resolvers';
 export * from './teams-mirror-graphql.module';
+export * from './teams-drift.models';
+export * from './teams-drift.resolvers';

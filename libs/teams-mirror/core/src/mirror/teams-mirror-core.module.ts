@@ -1,10 +1,12 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { TeamsDriftScanner } from '../drift/drift-scanner';
+import { TeamsDriftService } from '../drift/teams-drift.service';
 import { TeamsMirrorWorker } from './mirror-worker';
 import { TeamsMirrorService } from './teams-mirror.service';
 
 /**
  * The Teams mirror: links, status and the worker. `imports` must provide TEAMS_MIRROR_REPOSITORY,
- * TEAMS_MIRROR_SETTINGS, TEAMS_DRIVE (null when the mirror is not configured) and
+ * TEAMS_DRIFT_REPOSITORY, TEAMS_MIRROR_SETTINGS, TEAMS_DRIVE (null when the mirror is not configured) and
  * TEAMS_RETRY_POLICY; WerkgroepenService, DOCUMENT_STORE and the kernel ports come from global modules.
  */
 @Module({})
@@ -14,8 +16,8 @@ export class TeamsMirrorCoreModule {
       module: TeamsMirrorCoreModule,
       global: true,
       imports: options.imports,
-      providers: [TeamsMirrorService, TeamsMirrorWorker],
-      exports: [TeamsMirrorService, TeamsMirrorWorker],
+      providers: [TeamsMirrorService, TeamsMirrorWorker, TeamsDriftService, TeamsDriftScanner],
+      exports: [TeamsMirrorService, TeamsMirrorWorker, TeamsDriftService, TeamsDriftScanner],
     };
   }
 }
