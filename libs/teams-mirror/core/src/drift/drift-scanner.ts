@@ -5,7 +5,7 @@ import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from '../mirror/mirror
 import { MirrorItem, TEAMS_MIRROR_SETTINGS, TeamsLink, TeamsMirrorSettings } from '../mirror/mirror.types';
 import { TeamsResyncRequired, isTeamsDriveError } from '../teams-drive.errors';
 import { DeltaResult, DriveChange, TEAMS_DRIVE, TeamsDrivePort } from '../teams-drive.port';
-import { DriftObservation, TEAMS_DRIFT_REPOSITORY, TeamsDriftRepository } from './drift.types';
+import { driftMessage, DriftObservation, TEAMS_DRIFT_REPOSITORY, TeamsDriftRepository } from './drift.types';
 
 /** How long one node holds a link's scan. */
 const SCAN_LEASE_MS = 5 * 60_000;
@@ -87,7 +87,7 @@ export class TeamsDriftScanner {
         result.recorded += 1;
         const message = observation.kind === 'DELETED' ? 'Verwijderd in Teams.' : 'Gewijzigd in Teams.';
         await this.mirror.addEvent({ itemId: drift.itemId, action: 'drift', outcome: 'DRIFT', version: null, message: `${message}${observation.modifiedBy ? ` (${observation.modifiedBy})` : ''}`, at: this.clock.now() });
-        await this.mirror.updateItem(drift.itemId, { status: 'DRIFT', lastError: null, nextAttemptAt: null });
+        await this.mirror.updateItem(drift.itemId, { status: 'DRIFT', lastError: driftMessage(drift), nextAttemptAt: null });
         this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', drift.documentId, 'teams-drift');
       }
       await this.drifts.releaseCursor(link.id, { deltaLink: ambiguous ? cursor.deltaLink : delta.deltaLink, lastScanAt: this.clock.now(), lastError: null });
