@@ -5,7 +5,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
 export type ConsentStatus = 'PENDING' | 'GRANTED' | 'REVOKED';
-export type MirrorStatus = 'PENDING' | 'MIRRORED' | 'WAITING' | 'RETRYING' | 'FAILED';
+export type MirrorStatus = 'PENDING' | 'MIRRORED' | 'WAITING' | 'RETRYING' | 'FAILED' | 'DRIFT';
 
 export interface TeamsTenant {
   id: string;
@@ -25,7 +25,7 @@ export interface TeamsLink {
   createdAt: string;
   createdBy: { id: string; name: string } | null;
   tenant: Pick<TeamsTenant, 'id' | 'name' | 'consent' | 'consentError'>;
-  counts: { mirrored: number; pending: number; waiting: number; retrying: number; failed: number };
+  counts: { mirrored: number; pending: number; waiting: number; retrying: number; failed: number; drift: number };
 }
 
 export interface DocumentMirror {
@@ -70,7 +70,7 @@ export const WERKGROEP_TEAMS: TypedDocumentNode<
         id teamId channelId subfolder announcementWebhookUrl createdAt
         createdBy { id name }
         tenant { id name consent consentError }
-        counts { mirrored pending waiting retrying failed }
+        counts { mirrored pending waiting retrying failed drift }
       }
       tenants { ${TENANT_FIELDS} }
     }
