@@ -16,12 +16,9 @@ export type DriftKind = (typeof DRIFT_KINDS)[number];
 export const DRIFT_RESOLUTIONS = ['IMPORTED', 'KEPT_VERBINDER', 'DOCUMENT_DELETED'] as const;
 export type DriftResolution = (typeof DRIFT_RESOLUTIONS)[number];
 
-export interface TeamsDrift {
-  id: string;
+/** What a scan (or a failed If-Match) saw in Teams. */
+export interface DriftObservation {
   itemId: string;
-  linkId: string;
-  documentId: string;
-  werkgroepId: string;
   kind: DriftKind;
   driveItemId: string;
   /** The Teams eTag of the changed file (null for DELETED). */
@@ -32,6 +29,13 @@ export interface TeamsDrift {
   modifiedBy: string | null;
   modifiedAt: Date | null;
   detectedAt: Date;
+}
+
+export interface TeamsDrift extends DriftObservation {
+  id: string;
+  linkId: string;
+  documentId: string;
+  werkgroepId: string;
   resolvedAt: Date | null;
   resolution: DriftResolution | null;
   resolvedById: string | null;
@@ -43,18 +47,6 @@ export interface TeamsDrift {
 export interface TeamsDriftView extends TeamsDrift {
   documentTitle: string;
   documentDeleted: boolean;
-}
-
-export interface DriftObservation {
-  itemId: string;
-  kind: DriftKind;
-  driveItemId: string;
-  teamsETag: string | null;
-  teamsName: string | null;
-  size: number | null;
-  modifiedBy: string | null;
-  modifiedAt: Date | null;
-  detectedAt: Date;
 }
 
 /** Per link: where the last delta query ended, and who is scanning it now (several nodes). */
