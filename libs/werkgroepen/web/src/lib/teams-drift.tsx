@@ -18,8 +18,11 @@ export function driftText(drift: Pick<TeamsDrift, 'kind' | 'modifiedBy' | 'modif
  */
 export function TeamsDriftCard({ werkgroepId, canDecide }: { werkgroepId: string; canDecide: boolean }) {
   const result = useQuery(WERKGROEP_TEAMS_DRIFTS, { variables: { id: werkgroepId } });
+  // Shown on the card: the row itself disappears once decided.
+  const [done, setDone] = useState<string | null>(null);
   return (
     <Card title="Gewijzigd in Teams">
+      {done && <Notice>{done}</Notice>}
       <QueryState data={result.data} loading={result.loading} error={result.error} onRetry={() => result.refetch()}>
         {({ teamsDrifts }) =>
           teamsDrifts.length === 0 ? (
@@ -29,7 +32,15 @@ export function TeamsDriftCard({ werkgroepId, canDecide }: { werkgroepId: string
               <p>Deze bestanden zijn in Teams door iemand aangepast. Verbinder overschrijft dat niet vanzelf: kies per bestand wat er moet gebeuren.</p>
               <ul className="vb-wg-teams-docs" aria-label="Gewijzigd in Teams">
                 {teamsDrifts.map((drift) => (
-                  <DriftRow key={drift.id} drift={drift} canDecide={canDecide} onDone={() => result.refetch()} />
+                  <DriftRow
+                    key={drift.id}
+                    drift={drift}
+                    canDecide={canDecide}
+                    onDone={(message) => {
+                      setDone(message);
+                      void result.refetch();
+                    }}
+                  />
                 ))}
               </ul>
             </>
@@ -40,19 +51,17 @@ export function TeamsDriftCard({ werkgroepId, canDecide }: { werkgroepId: string
   );
 }
 
-function DriftRow({ drift, canDecide, onDone }: { drift: TeamsDrift; canDecide: boolean; onDone: () => void }) {
+function DriftRow({ drift, canDecide, onDone }: { drift: TeamsDrift; canDecide: boolean; onDone: (message: string) => void }) {
   const [importVersion, importing] = useMutation(IMPORT_TEAMS_VERSION);
   const [dismiss, dismissing] = useMutation(DISMISS_TEAMS_DRIFT);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const run = async (action: () => Promise<unknown>, message: string) => {
     setError(null);
     try {
       await action();
-      setDone(message);
       setConfirming(false);
-      onDone();
+      onDone(message);
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -62,7 +71,6 @@ function DriftRow({ drift, canDecide, onDone }: { drift: TeamsDrift; canDecide: 
     <li>
       <strong>{drift.documentTitle}</strong>
       {drift.teamsName ? ` (${drift.teamsName})` : ''}: {driftText(drift)}.
-      {done && <Notice>{done}</Notice>}
       {canDecide && changed && (
         <Button
           variant="secondary"
