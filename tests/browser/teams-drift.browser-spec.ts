@@ -94,7 +94,7 @@ describe('Teams drift in the browser', () => {
       if (!file) throw new Error('the Overdrachtsformulier is not in Teams');
       fake.userEdit(driveId, file.id, { content: Buffer.from('leerling;advies mbo;toelichting\nA;Entree;aangevuld in Teams\n'), by: 'Mevr. Jansen' });
 
-      const row = docent.locator('li').filter({ hasText: /Gewijzigd in Teams door Mevr\. Jansen op/ }).first();
+      const row = docent.getByRole('list', { name: 'Gewijzigd in Teams' }).locator('li').filter({ hasText: /Gewijzigd in Teams door Mevr\. Jansen op \d+ \w+ 20\d\d om \d\d:\d\d/ });
       await row.waitFor({ timeout: 30_000 });
       await docent.getByText(/gewijzigd in Teams: kies bij/).first().waitFor();
       await docent.screenshot({ path: join(SCREENSHOTS, 'teams-drift.png'), fullPage: true });
