@@ -1,7 +1,7 @@
 // Teams drift in the browser, against the built API and the HTTPS fake Graph server: the group is
 // linked, its documents are mirrored; the docent's Teams tab says nothing changed in Teams. Then a
 // person edits a file in Teams (the fake's control method); without a reload the docent sees
-// "Gewijzigd in Teams door … op …", takes the Teams version over as a new version, and the card is
+// "Gewijzigd in Teams door … op …" (on the Teams tab and on the document's row), takes the Teams version over as a new version, and the card is
 // empty again.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,6 +98,13 @@ describe('Teams drift in the browser', () => {
       await row.waitFor({ timeout: 30_000 });
       await docent.getByText(/gewijzigd in Teams: kies bij/).first().waitFor();
       await docent.screenshot({ path: join(SCREENSHOTS, 'teams-drift.png'), fullPage: true });
+
+      // The documents tab shows it on the document's row, with the way to the choice.
+      await docent.getByRole('link', { name: 'Documenten', exact: true }).click();
+      const docRow = docent.getByRole('row').filter({ hasText: 'Overdrachtsformulier vmbo-mbo' });
+      await docRow.getByText(/Gewijzigd in Teams door Mevr\. Jansen op/).waitFor();
+      await docRow.getByRole('link', { name: 'Kies op het tabblad Teams' }).click();
+      await docent.waitForURL((url) => url.pathname === `/werkgroep/${engels}/teams`);
       await row.getByRole('button', { name: 'Teams-versie overnemen als nieuwe versie' }).click();
       await docent.getByText('De Teams-versie is als nieuwe versie toegevoegd.').waitFor();
       await docent.getByText('Geen bestanden die in Teams zijn gewijzigd of verwijderd.', { exact: false }).waitFor({ timeout: 30_000 });
