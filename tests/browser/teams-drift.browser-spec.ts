@@ -3,7 +3,7 @@
 // person edits a file in Teams (the fake's control method); without a reload the docent sees
 // "Gewijzigd in Teams door … op …" (on the Teams tab and on the document's row), takes the Teams version over as a new version, and the card is
 // empty again.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
 import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
 import type { GraphqlHttpClient } from '../support/graphql-client';
+import { teamsFakeEnv } from '../support/teams-fake-env';
 import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
@@ -32,22 +33,13 @@ describe('Teams drift in the browser', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     fake = await startTeamsFake();
     dir = mkdtempSync(join(tmpdir(), 'verbinder-teams-drift-browser-'));
-    writeFileSync(join(dir, 'ca.pem'), fake.ca);
     fake.createTenant({ tenantId: DEMO_TENANT, displayName: 'Demo vmbo' });
     const team = fake.createTeam({ tenantId: DEMO_TENANT, displayName: 'Vakgroep Engels' });
     driveId = team.driveId;
     const channelId = fake.createChannel({ teamId: team.id, displayName: 'Engels' }).id;
     fake.provision(team.id, channelId);
     api = await startApi({
-      env: {
-        MS_GRAPH_CLIENT_ID: fake.clientId,
-        MS_GRAPH_CLIENT_SECRET: fake.clientSecret,
-        MS_GRAPH_AUTHORITY_HOST: fake.url,
-        MS_GRAPH_BASE_URL: fake.graphBaseUrl,
-        MS_GRAPH_CA_FILE: join(dir, 'ca.pem'),
-        MS_GRAPH_DRIFT_INTERVAL_MS: '1000',
-        OUTBOX_POLL_MS: '200',
-      },
+      env: teamsFakeEnv(fake, dir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000' }),
     });
     const beheerder = await signedIn(api.url, 'beheerder');
     const regionId = (await demoIds(beheerder)).regionId;

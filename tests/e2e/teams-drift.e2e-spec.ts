@@ -7,7 +7,7 @@
 // Teams; a file deleted in Teams can be put back; our own uploads are never drift; a 410 on the
 // delta link starts over without false drift; who may see and decide.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
@@ -17,6 +17,7 @@ import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
+import { teamsFakeEnv } from '../support/teams-fake-env';
 import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
@@ -62,8 +63,6 @@ describe('Teams drift against the fake Graph server', () => {
     if (process.env['TEST_DB'] === 'postgres') pg = await createPgDatabase('verbinder_teams_drift');
     fake = await startTeamsFake();
     dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-drift-'));
-    const caFile = join(dataDir, 'teams-fake-ca.pem');
-    writeFileSync(caFile, fake.ca);
     const tenantGuid = fake.createTenant({ displayName: 'Vmbo De Brug' }).id;
     const team = fake.createTeam({ tenantId: tenantGuid, displayName: 'Vakgroep Engels' });
     driveId = team.driveId;
@@ -71,16 +70,7 @@ describe('Teams drift against the fake Graph server', () => {
     channelFolderId = fake.provision(team.id, channel.id).folderId;
     api = await startApi({
       dataDir,
-      env: {
-        MS_GRAPH_CLIENT_ID: fake.clientId,
-        MS_GRAPH_CLIENT_SECRET: fake.clientSecret,
-        MS_GRAPH_AUTHORITY_HOST: fake.url,
-        MS_GRAPH_BASE_URL: fake.graphBaseUrl,
-        MS_GRAPH_CA_FILE: caFile,
-        MS_GRAPH_DRIFT_INTERVAL_MS: '1000',
-        OUTBOX_POLL_MS: '200',
-        ...(pg ? { DATABASE_URL: pg.url } : {}),
-      },
+      env: teamsFakeEnv(fake, dataDir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000', ...(pg ? { DATABASE_URL: pg.url } : {}) }),
     });
     beheerder = await signedIn(api.url, 'beheerder');
     verbinder = await signedIn(api.url, 'verbinder');
