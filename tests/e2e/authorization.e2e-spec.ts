@@ -10,6 +10,7 @@ import { curriculumIds, werkgroepIds } from '../support/werkgroepen-fixtures';
 import type { AuthzCase, Ids } from './cases/types';
 import { WERKGROEP_DOCUMENTS_AUTHZ } from './cases/werkgroep-documents.cases';
 import { TEAMS_AUTHZ } from './cases/teams.cases';
+import { TEAMS_DRIFT_AUTHZ } from './cases/teams-drift.cases';
 import { WERKGROEPEN_AUTHZ, WERKGROEPEN_SUBSCRIPTIONS } from './cases/werkgroepen.cases';
 import { CURRICULUM_AUTHZ } from './cases/curriculum.cases';
 import { STREAM_AUTHZ } from './cases/werkgroepen-stream.cases';
@@ -200,7 +201,7 @@ const CORE_OPS: Record<string, AuthzCase> = {
 // werkgroepChanged: tests/e2e/werkgroepen.e2e-spec.ts.
 const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['actieagendaChanged', 'activityChanged', 'loketChanged', 'loketRequestChanged', 'notificationReceived', 'regionActivity', ...WERKGROEPEN_SUBSCRIPTIONS].sort();
 
-const OPS: Record<string, AuthzCase> = { ...CORE_OPS, ...WERKGROEPEN_AUTHZ, ...STREAM_AUTHZ, ...CURRICULUM_AUTHZ, ...WERKGROEP_DOCUMENTS_AUTHZ, ...TEAMS_AUTHZ, ...STORIES_AUTHZ };
+const OPS: Record<string, AuthzCase> = { ...CORE_OPS, ...WERKGROEPEN_AUTHZ, ...STREAM_AUTHZ, ...CURRICULUM_AUTHZ, ...WERKGROEP_DOCUMENTS_AUTHZ, ...TEAMS_AUTHZ, ...TEAMS_DRIFT_AUTHZ, ...STORIES_AUTHZ };
 
 describe('authorization of every GraphQL operation', () => {
   let api: ApiHandle;

@@ -9,6 +9,7 @@ import { curriculumIds, werkgroepIds } from '../support/werkgroepen-fixtures';
 import type { BadCase, CasePersona, Ids } from './cases/types';
 import { WERKGROEP_DOCUMENTS_BAD_INPUT, WERKGROEP_DOCUMENTS_FINGERPRINT } from './cases/werkgroep-documents.cases';
 import { TEAMS_BAD_INPUT, TEAMS_FINGERPRINT } from './cases/teams.cases';
+import { TEAMS_DRIFT_BAD_INPUT } from './cases/teams-drift.cases';
 import { WERKGROEPEN_BAD_INPUT, WERKGROEPEN_FINGERPRINT } from './cases/werkgroepen.cases';
 import { CURRICULUM_BAD_INPUT, CURRICULUM_FINGERPRINT } from './cases/curriculum.cases';
 import { STREAM_BAD_INPUT, STREAM_FINGERPRINT } from './cases/werkgroepen-stream.cases';
@@ -218,7 +219,7 @@ const CORE_CASES: BadCase[] = [
   },
 ];
 
-const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...STREAM_BAD_INPUT, ...CURRICULUM_BAD_INPUT, ...WERKGROEP_DOCUMENTS_BAD_INPUT, ...TEAMS_BAD_INPUT, ...STORIES_BAD_INPUT];
+const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...STREAM_BAD_INPUT, ...CURRICULUM_BAD_INPUT, ...WERKGROEP_DOCUMENTS_BAD_INPUT, ...TEAMS_BAD_INPUT, ...TEAMS_DRIFT_BAD_INPUT, ...STORIES_BAD_INPUT];
 
 // Mutations whose only input cannot be wrong.
 const WITHOUT_INPUT = ['signOut'];

@@ -17,7 +17,7 @@ import { ApiHandle, startApi } from '../support/api-process';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { waitFor } from '../support/teams-mirror-fixtures';
+import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 interface Mirror {

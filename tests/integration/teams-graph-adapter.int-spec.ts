@@ -414,6 +414,58 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
     }
   });
 
+  it('pages through the changes since a delta link, then starts over after a resync', async () => {
+    const adapter = newAdapter();
+    const { tenantId, driveId, folder } = await provisionedFolder(adapter);
+    const files = [];
+    for (let i = 0; i < 5; i++) files.push(await adapter.uploadSmall({ tenantId, driveId, parentId: folder.folderId, name: `Les ${i}.txt`, content: Buffer.from(`les ${i}`), conflict: 'fail' }));
+    const start = await adapter.delta({ tenantId, driveId, deltaLink: null });
+    const previous = fake.deltaPageSize;
+    fake.deltaPageSize = 2;
+    try {
+      for (const file of files.slice(0, 4)) fake.userEdit(driveId, file.id, { content: Buffer.from(`bewerkt ${file.name}`), by: 'Dhr. De Vries' });
+      fake.userDelete(driveId, files[4].id, 'Dhr. De Vries');
+      fake.requests = [];
+      const changed = await adapter.delta({ tenantId, driveId, deltaLink: start.deltaLink });
+      // 5 changes, 2 a page: 3 requests, the later ones by @odata.nextLink (with the token kept)
+      const calls = fake.requestLog({ kind: 'graph', pathIncludes: '/root/delta' });
+      expect(calls.map((c) => c.status)).toEqual([200, 200, 200]);
+      expect(calls.slice(1).every((c) => c.path.includes('offset=') && c.path.includes('token='))).toBe(true);
+      expect(changed.changes.filter((c) => c.kind === 'upserted').map((c) => c.kind === 'upserted' && c.item.lastModifiedBy)).toEqual(Array(4).fill('Dhr. De Vries'));
+      expect(changed.changes.filter((c) => c.kind === 'deleted').map((c) => c.kind === 'deleted' && c.itemId)).toEqual([files[4].id]);
+
+      // An expired token: TeamsResyncRequired, and a full enumeration (deltaLink null) works again.
+      fake.userEdit(driveId, files[0].id, { content: Buffer.from('nog een keer') });
+      fake.expireDeltaTokens(driveId);
+      await expect(adapter.delta({ tenantId, driveId, deltaLink: changed.deltaLink })).rejects.toBeInstanceOf(TeamsResyncRequired);
+      const full = await adapter.delta({ tenantId, driveId, deltaLink: null });
+      expect(full.changes.filter((c) => c.kind === 'upserted' && !c.item.isFolder).map((c) => c.kind === 'upserted' && c.item.name).sort()).toEqual(['Les 0.txt', 'Les 1.txt', 'Les 2.txt', 'Les 3.txt']);
+      expect((await adapter.delta({ tenantId, driveId, deltaLink: full.deltaLink })).changes).toEqual([]);
+    } finally {
+      fake.deltaPageSize = previous;
+    }
+  });
+
+  it('downloads a file through the 302 redirect, without Authorization on the download URL', async () => {
+    const adapter = newAdapter();
+    const { tenantId, driveId, folder } = await provisionedFolder(adapter);
+    const item = await adapter.uploadSmall({ tenantId, driveId, parentId: folder.folderId, name: 'Toets.docx', content: Buffer.from('v1'), conflict: 'fail' });
+    const edited = randomBytes(300_000);
+    fake.userEdit(driveId, item.id, { content: edited, by: 'Mevr. Jansen' });
+    fake.requests = [];
+    const download = await adapter.downloadContent({ tenantId, driveId, itemId: item.id });
+    const chunks: Buffer[] = [];
+    for await (const chunk of download.content) chunks.push(Buffer.from(chunk as Uint8Array));
+    expect(sha256(Buffer.concat(chunks))).toBe(sha256(edited));
+    expect(download.size).toBe(edited.length);
+    const [redirect, fetched] = fake.requests;
+    expect(redirect).toMatchObject({ kind: 'graph', method: 'GET', status: 302, authorization: true });
+    expect(fetched).toMatchObject({ kind: 'download', method: 'GET', status: 200, authorization: false });
+
+    fake.userDelete(driveId, item.id);
+    await expect(adapter.downloadContent({ tenantId, driveId, itemId: item.id })).rejects.toBeInstanceOf(TeamsNotFound);
+  });
+
   it('refuses an update with a stale eTag (TeamsConflict)', async () => {
     const adapter = newAdapter();
     const { tenantId, driveId, folder } = await provisionedFolder(adapter);

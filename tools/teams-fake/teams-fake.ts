@@ -60,7 +60,7 @@ export interface RequestLogEntry {
   path: string;
   status: number;
   authorization: boolean;
-  kind: 'token' | 'discovery' | 'graph' | 'upload' | 'webhook' | 'control' | 'other';
+  kind: 'token' | 'discovery' | 'graph' | 'upload' | 'webhook' | 'download' | 'control' | 'other';
   tenantId: string | null;
   contentRange: string | null;
   /** Which issued access token the request carried (`t1`, `t2` … in issue order): tells API nodes apart. */
@@ -199,6 +199,8 @@ export class TeamsFake {
   readonly drives = new Map<string, Drive>();
   readonly sessions = new Map<string, UploadSession>();
   readonly tokens = new Map<string, IssuedToken>();
+  /** Pre-authenticated download URLs handed out by `GET …/items/{id}/content` (302 Location). */
+  readonly downloads = new Map<string, { tenantId: string; content: Buffer; expiresAt: number }>();
   faults: FaultRule[] = [];
   requests: RequestLogEntry[] = [];
   /** Teams Workflows webhooks for announcements (webhook-receiver.ts). */
@@ -280,6 +282,7 @@ export class TeamsFake {
     this.drives.clear();
     this.sessions.clear();
     this.tokens.clear();
+    this.downloads.clear();
     this.faults = [];
     this.requests = [];
     this.webhooks.clear();
@@ -590,6 +593,16 @@ export class TeamsFake {
       this.injectFault(method, url, null);
       return this.webhooks.receive(m[1], body, req.headers['content-type']);
     }
+    if ((m = path.match(/^\/_download\/([^/]+)$/)) && method === 'GET') {
+      entry.kind = 'download';
+      const download = this.downloads.get(m[1]);
+      entry.tenantId = download?.tenantId ?? null;
+      this.injectFault(method, url, entry.tenantId);
+      // Like SharePoint's pre-authenticated URLs: no Authorization header, short-lived.
+      if (req.headers.authorization) throw new HttpError(401, 'unauthenticated', 'Download URLs must be called without an Authorization header.');
+      if (!download || download.expiresAt < this.now()) throw new HttpError(404, 'itemNotFound', 'The download URL is unknown or expired.');
+      return { status: 200, body: download.content };
+    }
     if (path.startsWith('/v1.0/')) {
       entry.kind = 'graph';
       const tenantId = this.authenticate(req);
@@ -732,6 +745,14 @@ export class TeamsFake {
     }
     if (action === 'children' && method === 'POST' && !subPath) {
       return this.createFolder(drive, baseId, jsonBody(body));
+    }
+    if (action === 'content' && method === 'GET') {
+      // Graph answers 302 with a short-lived pre-authenticated URL (valid for a few minutes).
+      const item = subPath ? this.resolvePath(drive, baseId, subPath) : this.mustItem(drive, baseId);
+      if (item.folder) throw new HttpError(400, 'invalidRequest', 'A folder has no content.');
+      const token = randomBytes(16).toString('hex');
+      this.downloads.set(token, { tenantId, content: item.content, expiresAt: this.now() + 5 * 60_000 });
+      return { status: 302, headers: { Location: `${this.url}/_download/${token}` } };
     }
     if (action === 'children' && method === 'GET') {
       const parent = subPath ? this.resolvePath(drive, baseId, subPath) : this.mustItem(drive, baseId);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DynamicModule, Inject, Injectable, Module, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
 import { MsGraphTeamsDrive, WorkflowsWebhookAnnouncer } from '@verbinder/integrations/ms-graph';
 import { AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
@@ -20,6 +20,7 @@ import {
   TeamsAnnouncementsService,
   TeamsFolderMirror,
   TEAMS_RETRY_POLICY,
+  TeamsDriftScanner,
   TeamsMirrorCoreModule,
   TeamsMirrorWorker,
   TeamsRateLimiter,
@@ -98,6 +99,44 @@ class TeamsMirrorJobs implements OnModuleInit, OnModuleDestroy {
   }
 }
 
+/**
+ * The periodic drift scan (only when the mirror is configured): every MS_GRAPH_DRIFT_INTERVAL_MS
+ * on every node; the per-link scan lease makes one node scan a link at a time. Runs do not overlap.
+ */
+class TeamsDriftScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+
+  constructor(
+    private readonly scanner: TeamsDriftScanner,
+    private readonly intervalMs: number | null,
+    private readonly logger: JsonLogger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.intervalMs === null) return;
+    this.timer = setInterval(() => void this.run(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  async run(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      const recorded = await this.scanner.scanAll();
+      if (recorded > 0) this.logger.info('teams drift recorded', { recorded });
+    } catch (error) {
+      this.logger.warn('teams drift scan failed', { error: (error as Error).message });
+    } finally {
+      this.running = false;
+    }
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
+
 /** The Teams mirror: core (links, status, worker), its storage, the Graph adapter and the outbox handlers. */
 @Module({})
 export class TeamsMirrorModule {
@@ -106,7 +145,14 @@ export class TeamsMirrorModule {
     return {
       module: TeamsMirrorModule,
       imports: [TeamsMirrorCoreModule.register({ imports: [TeamsMirrorDataAccessModule, adapters] }), adapters],
-      providers: [TeamsMirrorJobs],
+      providers: [
+        TeamsMirrorJobs,
+        {
+          provide: TeamsDriftScheduler,
+          inject: [TeamsDriftScanner],
+          useFactory: (scanner: TeamsDriftScanner) => new TeamsDriftScheduler(scanner, config.msGraph?.driftIntervalMs ?? null, logger.child({ component: 'teams-drift' })),
+        },
+      ],
     };
   }
 }

@@ -16,6 +16,7 @@ import {
   DeltaInput,
   DeltaResult,
   DriveChange,
+  DriveItemContent,
   DriveItemRef,
   DriveRef,
   EnsureFolderInput,
@@ -34,6 +35,7 @@ import {
   isTeamsDriveError,
   SIMPLE_UPLOAD_MAX_BYTES,
 } from '@verbinder/teams-mirror/core';
+import { Readable } from 'node:stream';
 import { GraphDriveItem, parseByteRanges, toDriveChange, toTeamsDriveItem } from './graph-drive-item.mapper';
 import { GraphCallKind, mapGraphError, readGraphError } from './map-graph-error';
 import { DEFAULT_AUTHORITY_HOST, DEFAULT_GRAPH_BASE_URL, FetchFn, MsGraphOptions } from './ms-graph.options';
@@ -249,6 +251,29 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     throw new TeamsTransient('delta blijft pagina’s teruggeven');
   }
 
+  /**
+   * `GET /drives/{d}/items/{id}/content` answers 302 with a short-lived, pre-authenticated
+   * download URL. The redirect is not followed by fetch: the URL is fetched here without the
+   * Authorization header (it carries its own credential, as upload URLs do).
+   */
+  async downloadContent(input: DriveItemRef): Promise<DriveItemContent> {
+    let response = await this.send(
+      input.tenantId,
+      'other',
+      (client) => client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}/content`).option('redirect', 'manual').get(),
+      [301, 302, 303, 307, 308],
+    );
+    if (response.status >= 300) {
+      const location = response.headers.get('location');
+      if (!location) throw new TeamsTransient('download zonder Location');
+      response = await this.uploadUrlCall(new URL(location, this.graphOrigin).toString(), { method: 'GET' });
+      if (!response.ok) throw mapGraphError(await readGraphError(response), 'other', this.now());
+    }
+    const length = response.headers.get('content-length');
+    const body = response.body ? Readable.fromWeb(response.body as unknown as Parameters<typeof Readable.fromWeb>[0]) : Readable.from([]);
+    return { content: body, size: length !== null && /^\d+$/.test(length) ? Number(length) : null };
+  }
+
   // ------------------------------------------------------------------ plumbing
 
   private async childFolder(ref: DriveRef, parentId: string, name: string): Promise<TeamsDriveItem> {
@@ -278,7 +303,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   }
 
   /** Runs one Graph call for a tenant; non-2xx becomes a typed error. */
-  private async send(tenantId: string, kind: GraphCallKind, call: (client: RawClient) => Promise<unknown>): Promise<Response> {
+  private async send(tenantId: string, kind: GraphCallKind, call: (client: RawClient) => Promise<unknown>, alsoOk: readonly number[] = []): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
       // Acquire first: identity failures surface as typed errors (inside the Graph client's
       // AuthenticationHandler they would be flattened into a GraphError). The handler then
@@ -291,7 +316,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
         if (isTeamsDriveError(error)) throw error;
         throw new TeamsTransient(error instanceof Error ? error.message : String(error));
       }
-      if (response.ok) return response;
+      if (response.ok || alsoOk.includes(response.status)) return response;
       const info = await readGraphError(response);
       if (response.status === 401 && attempt === 1) {
         // A token the cache still trusted was rejected (expired early, revoked): start over.

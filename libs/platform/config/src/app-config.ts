@@ -49,6 +49,8 @@ export interface AppConfig {
     caFile: string | null;
     /** How long one node holds a mirror item (extended after every uploaded range); a crashed node's items wait this long. */
     mirrorLeaseSeconds: number;
+    /** How often each node scans linked channels for files changed or deleted by people in Teams. */
+    driftIntervalMs: number;
   } | null;
   /** Teams announcements: documents added within this window after the first share one message. */
   teamsAnnouncements: { windowMs: number };
@@ -127,6 +129,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             graphBaseUrl: (env.MS_GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0').replace(/\/$/, ''),
             caFile: env.MS_GRAPH_CA_FILE ? resolve(env.MS_GRAPH_CA_FILE) : null,
             mirrorLeaseSeconds: env.TEAMS_MIRROR_LEASE_SECONDS,
+            driftIntervalMs: env.MS_GRAPH_DRIFT_INTERVAL_MS,
           }
         : null,
     teamsAnnouncements: { windowMs: env.TEAMS_ANNOUNCE_WINDOW_SECONDS * 1000 },

@@ -74,6 +74,7 @@ export const envSchema = z
     MS_GRAPH_CA_FILE: z.string().trim().optional(),
     TEAMS_ANNOUNCE_WINDOW_SECONDS: positiveInt(120, 3600),
     TEAMS_MIRROR_LEASE_SECONDS: positiveInt(300, 24 * 3600),
+    MS_GRAPH_DRIFT_INTERVAL_MS: positiveInt(5 * 60_000, 86_400_000),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

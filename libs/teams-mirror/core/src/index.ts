@@ -22,3 +22,6 @@ export * from './announce/teams-announcements.service';
 export * from './announce/teams-document-hooks';
 export * from './mirror/folder-mirror';
 export * from './quick-xor-hash';
+export * from './drift/drift.types';
+export * from './drift/drift-scanner';
+export * from './drift/teams-drift.service';

@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /**
  * The port the Teams mirror owns: what it needs from a Teams channel's files folder, in
  * Verbinder terms. No Graph types leak through; `libs/integrations/ms-graph` implements it.
@@ -142,6 +144,13 @@ export interface DeltaResult {
   deltaLink: string;
 }
 
+/** The bytes of a file in Teams (for importing a version changed by a person). */
+export interface DriveItemContent {
+  content: Readable;
+  /** From Content-Length when known. */
+  size: number | null;
+}
+
 export interface TeamsDrivePort {
   /** TeamsNotProvisioned while Teams has not created the channel's folder yet. */
   resolveChannelFolder(channel: ChannelRef): Promise<ChannelFolder>;
@@ -165,6 +174,11 @@ export interface TeamsDrivePort {
   getItem(input: DriveItemRef): Promise<TeamsDriveItem>;
   /** The item at `path` below `parentId` (`items/{parent}:/{path}:`), or null when there is none. */
   findItemByPath(input: FindByPathInput): Promise<TeamsDriveItem | null>;
-  /** Changes in the whole drive since `deltaLink`; TeamsResyncRequired when the link is too old. */
+  /**
+   * Changes in the whole drive since `deltaLink` (all pages, following `@odata.nextLink`);
+   * TeamsResyncRequired when the link is too old: start again with `deltaLink: null`.
+   */
   delta(input: DeltaInput): Promise<DeltaResult>;
+  /** The file's current bytes (`GET …/items/{id}/content`, following the download redirect). */
+  downloadContent(input: DriveItemRef): Promise<DriveItemContent>;
 }

@@ -4,3 +4,5 @@ export * from './teams-mirror-data-access.module';
 export * from './teams-announcements.tables';
 export * from './drizzle-teams-announcements.repository';
 export * from './drizzle-teams-folders.repository';
+export * from './teams-drift.tables';
+export * from './drizzle-teams-drift.repository';

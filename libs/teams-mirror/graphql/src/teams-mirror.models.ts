@@ -4,13 +4,13 @@ import { PersonModel } from '@verbinder/regions/graphql';
 export enum ConsentStatusGql { PENDING = 'PENDING', GRANTED = 'GRANTED', REVOKED = 'REVOKED' }
 registerEnumType(ConsentStatusGql, { name: 'TeamsConsentStatus', description: 'Beheerderstoestemming van een school voor de Verbinder-app: aangevraagd, verleend of ingetrokken' });
 
-export enum MirrorStatusGql { PENDING = 'PENDING', MIRRORED = 'MIRRORED', WAITING = 'WAITING', RETRYING = 'RETRYING', FAILED = 'FAILED' }
+export enum MirrorStatusGql { PENDING = 'PENDING', MIRRORED = 'MIRRORED', WAITING = 'WAITING', RETRYING = 'RETRYING', FAILED = 'FAILED', DRIFT = 'DRIFT' }
 registerEnumType(MirrorStatusGql, {
   name: 'TeamsMirrorStatus',
-  description: 'In de wachtrij, gespiegeld, wacht op Teams (map nog niet aangemaakt), opnieuw (met tijdstip) of mislukt (met reden)',
+  description: 'In de wachtrij, gespiegeld, wacht op Teams (map nog niet aangemaakt), opnieuw (met tijdstip), mislukt (met reden) of gewijzigd/verwijderd in Teams (een lid beslist)',
 });
 
-export enum MirrorOutcomeGql { QUEUED = 'QUEUED', MIRRORED = 'MIRRORED', UNCHANGED = 'UNCHANGED', WAITING = 'WAITING', RETRYING = 'RETRYING', FAILED = 'FAILED' }
+export enum MirrorOutcomeGql { QUEUED = 'QUEUED', MIRRORED = 'MIRRORED', UNCHANGED = 'UNCHANGED', WAITING = 'WAITING', RETRYING = 'RETRYING', FAILED = 'FAILED', DRIFT = 'DRIFT' }
 registerEnumType(MirrorOutcomeGql, { name: 'TeamsMirrorOutcome', description: 'Uitkomst van één stap in de spiegelgeschiedenis' });
 
 @ObjectType('TeamsTenant', { description: 'Een Microsoft 365-tenant van een school, met de status van de toestemming' })
@@ -32,6 +32,7 @@ export class TeamsMirrorCountsModel {
   @Field(() => Int) waiting!: number;
   @Field(() => Int) retrying!: number;
   @Field(() => Int) failed!: number;
+  @Field(() => Int, { description: 'Gewijzigd of verwijderd in Teams: wacht op de keuze van een lid' }) drift!: number;
 }
 
 @ObjectType('TeamsLink', { description: 'Een koppeling van een werkgroep aan de bestandenmap van een Teams-kanaal' })

@@ -87,7 +87,7 @@ export class TeamsLinkResolver {
   @ResolveField(() => TeamsMirrorCountsModel)
   async counts(@Parent() link: TeamsLink, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<TeamsMirrorCountsModel> {
     const c = (await linkCounts(ctx, this.mirror, actor, link.werkgroepId)).get(link.id);
-    return { mirrored: c?.MIRRORED ?? 0, pending: c?.PENDING ?? 0, waiting: c?.WAITING ?? 0, retrying: c?.RETRYING ?? 0, failed: c?.FAILED ?? 0 };
+    return { mirrored: c?.MIRRORED ?? 0, pending: c?.PENDING ?? 0, waiting: c?.WAITING ?? 0, retrying: c?.RETRYING ?? 0, failed: c?.FAILED ?? 0, drift: c?.DRIFT ?? 0 };
   }
 }
 

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import type { OutboxJob } from '@verbinder/shared/kernel';
 import type { DocumentStore } from '@verbinder/shared/kernel';
 import type { DocumentChangedJob, WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { TeamsAuthFailed, TeamsConflict, TeamsNotProvisioned, TeamsThrottled, TeamsTransient } from '../teams-drive.errors';
+import type { DriftObservation, TeamsDrift, TeamsDriftRepository } from '../drift/drift.types';
+import { TeamsAuthFailed, TeamsConflict, TeamsNotFound, TeamsNotProvisioned, TeamsThrottled, TeamsTransient } from '../teams-drive.errors';
 import type { TeamsDriveItem, TeamsDrivePort, UploadRangeInput } from '../teams-drive.port';
 import { quickXorHash } from '../quick-xor-hash';
 import { TeamsRetryPolicy } from '../throttling/retry-policy';
@@ -142,11 +143,17 @@ function memoryDrive() {
       files.delete(input.itemId);
     },
     cancelUploadSession: async () => void calls.push('cancelUploadSession'),
+    getItem: async (input) => {
+      maybeFail('getItem');
+      const f = files.get(input.itemId);
+      if (!f) throw new TeamsNotFound(404);
+      return { ...item(f), lastModifiedBy: 'Mevr. Jansen' };
+    },
   };
   return { drive: drive as TeamsDrivePort, files, calls, failures, loseAnswer, startSession: (s: typeof session) => (session = s) };
 }
 
-function setup(options: { consent?: TeamsTenant['consent']; maxAttempts?: number } = {}) {
+function setup(options: { consent?: TeamsTenant['consent']; maxAttempts?: number; drifts?: TeamsDriftRepository } = {}) {
   const mem = memoryRepo(options.consent);
   const drv = memoryDrive();
   const blobs = new Map<string, Buffer>();
@@ -168,6 +175,7 @@ function setup(options: { consent?: TeamsTenant['consent']; maxAttempts?: number
     },
     { now: () => NOW },
     werkgroepen,
+    options.drifts ?? null,
   );
   const put = (version: number, content: Buffer, extra: Partial<MirrorSourceDocument> = {}) => {
     const sha = `sha-${version}-${content.length}`;
@@ -410,5 +418,70 @@ describe('SequentialReader', () => {
     expect(opened).toBe(2);
     await expect(reader.read(18, 5)).rejects.toThrow('stream ended');
     reader.close();
+  });
+});
+
+describe('TeamsMirrorWorker and drift', () => {
+  /** One open drift at most, as the real repository keeps it. */
+  function memoryDrifts() {
+    let open: TeamsDrift | null = null;
+    const seen: DriftObservation[] = [];
+    const repo: Partial<TeamsDriftRepository> = {
+      openDrift: async () => open,
+      recordDrift: async (o) => {
+        seen.push(o);
+        open = { ...o, id: 'drift1', linkId: 'l1', documentId: DOC, werkgroepId: 'w1', resolvedAt: null, resolution: null, resolvedById: null, importedVersion: null };
+        return { drift: open, outcome: 'new' };
+      },
+      resolveDrift: async () => {
+        const done = open;
+        open = null;
+        return done;
+      },
+    };
+    return { repo: repo as TeamsDriftRepository, seen, open: () => open };
+  }
+
+  it('turns an eTag mismatch into drift (who changed it), and leaves the Teams file alone while it is open', async () => {
+    const drifts = memoryDrifts();
+    const t = setup({ drifts: drifts.repo });
+    t.put(1, Buffer.from('versie een'));
+    await t.worker.documentChanged(t.job('created'));
+    const file = [...t.files.values()][0];
+    file.content = Buffer.from('door een docent in Teams');
+    file.eTag = '"by-person"';
+    t.put(2, Buffer.from('versie twee'));
+    await t.worker.documentChanged(t.job('versioned', 2));
+    expect(drifts.seen.map((o) => [o.kind, o.teamsETag, o.modifiedBy])).toEqual([['CHANGED', '"by-person"', 'Mevr. Jansen']]);
+    expect(t.item()).toMatchObject({ status: 'DRIFT', mirroredVersion: 1, nextAttemptAt: null });
+    expect(t.item().lastError).toMatch(/^Gewijzigd in Teams door Mevr\. Jansen\. Verbinder overschrijft dat niet/);
+    expect(t.changed).toContain(`document:${DOC}:teams-drift`);
+
+    const uploads = t.calls.filter((c) => c === 'uploadSmall').length;
+    t.put(3, Buffer.from('versie drie'));
+    await t.worker.documentChanged(t.job('versioned', 3));
+    expect(t.calls.filter((c) => c === 'uploadSmall')).toHaveLength(uploads);
+    expect(file.content.toString()).toBe('door een docent in Teams');
+    expect(t.jobs.filter((j) => j.kind === 'teams.mirror.retry')).toEqual([]);
+  });
+
+  it('records a file deleted in Teams as DELETED drift, and closes it when the document is deleted in Verbinder too', async () => {
+    const drifts = memoryDrifts();
+    const t = setup({ drifts: drifts.repo });
+    t.put(1, Buffer.from('versie een'));
+    await t.worker.documentChanged(t.job('created'));
+    const file = [...t.files.values()][0];
+    t.files.delete(file.id);
+    t.failures.push({ op: 'uploadSmall', error: new TeamsConflict('etag-mismatch', 412) });
+    t.put(2, Buffer.from('versie twee'));
+    await t.worker.documentChanged(t.job('versioned', 2));
+    expect(drifts.seen.map((o) => o.kind)).toEqual(['DELETED']);
+    expect(t.item().status).toBe('DRIFT');
+
+    t.put(2, Buffer.from('versie twee'), { deleted: true });
+    await t.worker.documentChanged(t.job('deleted', 2));
+    expect(drifts.open()).toBeNull();
+    expect(t.item().status).toBe('MIRRORED');
+    expect(t.changed).toContain(`document:${DOC}:teams-drift-resolved`);
   });
 });

@@ -22,6 +22,7 @@ import {
   TeamsTenant,
 } from './mirror.types';
 import { readAll, SequentialReader } from './sequential-reader';
+import { driftMessage, TEAMS_DRIFT_REPOSITORY, TeamsDrift, TeamsDriftRepository } from '../drift/drift.types';
 
 /** The retry policy the worker takes its delays from (bound next to TEAMS_DRIVE). */
 export const TEAMS_RETRY_POLICY = Symbol('TEAMS_RETRY_POLICY');
@@ -55,6 +56,7 @@ export class TeamsMirrorWorker {
     @Inject(OUTBOX) private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly werkgroepen: WerkgroepenService,
+    @Optional() @Inject(TEAMS_DRIFT_REPOSITORY) private readonly drifts: TeamsDriftRepository | null = null,
   ) {}
 
   /** Outbox handler of `document.changed`: every active link of the group. */
@@ -111,6 +113,18 @@ export class TeamsMirrorWorker {
         return;
       }
       const source = await this.repo.sourceDocument(item.documentId);
+      const drift = this.drifts ? await this.drifts.openDrift(item.id) : null;
+      if (drift) {
+        if (drift.kind === 'DELETED' && (!source || source.deleted)) {
+          // Deleted in Teams and now in Verbinder too: nothing left to decide.
+          await this.drifts?.resolveDrift(drift.id, { resolution: 'DOCUMENT_DELETED', resolvedById: null, at: now });
+          this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', item.documentId, 'teams-drift-resolved');
+        } else {
+          // A person changed or deleted the file in Teams: wait for a member's choice, never overwrite.
+          await this.finish(item, action, 'DRIFT', driftMessage(drift), { nextAttemptAt: null, attempts: 0 });
+          return;
+        }
+      }
       const applied = await this.apply(link, tenant, item, source);
       const at = this.clock.now();
       await this.repo.updateItem(item.id, { ...applied.patch, status: 'MIRRORED', attempts: 0, nextAttemptAt: null, lastError: null, leaseUntil: null });
@@ -335,6 +349,12 @@ export class TeamsMirrorWorker {
       return;
     }
     if (error instanceof TeamsConflict && error.reason === 'etag-mismatch') {
+      const drift = await this.driftFromConflict(link, tenant, item);
+      if (drift) {
+        await this.finish(item, action, 'DRIFT', driftMessage(drift), { attempts: 0, nextAttemptAt: null });
+        this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', item.documentId, 'teams-drift');
+        return;
+      }
       const message = 'Het bestand is in Teams door iemand gewijzigd; Verbinder overschrijft dat niet. Zet de wijziging als nieuwe versie in Verbinder of verwijder het bestand in Teams, en probeer het opnieuw.';
       await this.finish(item, action, 'FAILED', message, { attempts, nextAttemptAt: null });
       return;
@@ -359,13 +379,29 @@ export class TeamsMirrorWorker {
     await this.plan(item, action, 'RETRYING', reason, attempts, now, delay);
   }
 
+  /** An eTag mismatch is drift: record what Teams has now (changed, or gone). Null when that cannot be read. */
+  private async driftFromConflict(link: TeamsLink, tenant: TeamsTenant, item: MirrorItem): Promise<TeamsDrift | null> {
+    if (!this.drifts || !this.drive || !link.driveId || !item.driveItemId) return null;
+    const detectedAt = this.clock.now();
+    const base = { itemId: item.id, driveItemId: item.driveItemId, detectedAt };
+    try {
+      const current = await this.drive.getItem({ tenantId: tenant.tenantId, driveId: link.driveId, itemId: item.driveItemId });
+      const observed = { ...base, kind: 'CHANGED' as const, teamsETag: current.eTag, teamsName: current.name, size: current.size, modifiedBy: current.lastModifiedBy, modifiedAt: current.lastModifiedAt };
+      return (await this.drifts.recordDrift(observed)).drift;
+    } catch (error) {
+      if (!(error instanceof TeamsNotFound)) return null;
+      const observed = { ...base, kind: 'DELETED' as const, teamsETag: null, teamsName: item.mirroredName, size: null, modifiedBy: null, modifiedAt: null };
+      return (await this.drifts.recordDrift(observed)).drift;
+    }
+  }
+
   private async plan(item: MirrorItem, action: string, status: 'WAITING' | 'RETRYING', message: string, attempts: number, now: Date, delayMs: number): Promise<void> {
     const nextAttemptAt = new Date(now.getTime() + delayMs);
     await this.finish(item, action, status, message, { attempts, nextAttemptAt });
     await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id } satisfies MirrorRetryJob, runAfter: nextAttemptAt });
   }
 
-  private async finish(item: MirrorItem, action: string, status: 'FAILED' | 'WAITING' | 'RETRYING', message: string, patch: MirrorItemPatch): Promise<void> {
+  private async finish(item: MirrorItem, action: string, status: 'FAILED' | 'WAITING' | 'RETRYING' | 'DRIFT', message: string, patch: MirrorItemPatch): Promise<void> {
     await this.repo.updateItem(item.id, { ...patch, status, lastError: message, leaseUntil: null });
     await this.repo.addEvent({ itemId: item.id, action, outcome: status, version: item.mirroredVersion, message, at: this.clock.now() });
   }

@@ -34,9 +34,10 @@ export interface TeamsLink {
 /**
  * PENDING: queued, not done yet; MIRRORED: Teams has the current state; WAITING: the channel's
  * files folder does not exist yet ("wacht op Teams"); RETRYING: a next attempt is planned;
- * FAILED: no more attempts (the reason says what to do).
+ * FAILED: no more attempts (the reason says what to do); DRIFT: the file was changed or deleted
+ * in Teams by a person and a member has to choose (see drift/drift.types.ts) – never overwritten.
  */
-export const MIRROR_STATUSES = ['PENDING', 'MIRRORED', 'WAITING', 'RETRYING', 'FAILED'] as const;
+export const MIRROR_STATUSES = ['PENDING', 'MIRRORED', 'WAITING', 'RETRYING', 'FAILED', 'DRIFT'] as const;
 export type MirrorStatus = (typeof MIRROR_STATUSES)[number];
 
 export interface MirrorItem {
@@ -63,7 +64,7 @@ export interface MirrorItem {
   updatedAt: Date;
 }
 
-export type MirrorOutcome = 'QUEUED' | 'MIRRORED' | 'UNCHANGED' | 'WAITING' | 'RETRYING' | 'FAILED';
+export type MirrorOutcome = 'QUEUED' | 'MIRRORED' | 'UNCHANGED' | 'WAITING' | 'RETRYING' | 'FAILED' | 'DRIFT';
 
 export interface MirrorEvent {
   id: string;

@@ -2,12 +2,14 @@ import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { TeamsAnnouncementsService } from '../announce/teams-announcements.service';
 import { TeamsDocumentHooks } from '../announce/teams-document-hooks';
 import { TeamsFolderMirror } from './folder-mirror';
+import { TeamsDriftScanner } from '../drift/drift-scanner';
+import { TeamsDriftService } from '../drift/teams-drift.service';
 import { TeamsMirrorWorker } from './mirror-worker';
 import { TeamsMirrorService } from './teams-mirror.service';
 
 /**
  * The Teams mirror: links, status and the worker. `imports` must provide TEAMS_MIRROR_REPOSITORY,
- * TEAMS_MIRROR_SETTINGS, TEAMS_DRIVE (null when the mirror is not configured) and
+ * TEAMS_DRIFT_REPOSITORY, TEAMS_MIRROR_SETTINGS, TEAMS_DRIVE (null when the mirror is not configured) and
  * TEAMS_RETRY_POLICY, TEAMS_FOLDER_REPOSITORY, and for announcements TEAMS_ANNOUNCEMENT_REPOSITORY, TEAMS_ANNOUNCE_SETTINGS
  * and TEAMS_ANNOUNCER; WerkgroepenService, DOCUMENT_STORE and the kernel ports come from global modules.
  */
@@ -18,8 +20,8 @@ export class TeamsMirrorCoreModule {
       module: TeamsMirrorCoreModule,
       global: true,
       imports: options.imports,
-      providers: [TeamsMirrorService, TeamsMirrorWorker, TeamsFolderMirror, TeamsAnnouncementsService, TeamsDocumentHooks],
-      exports: [TeamsMirrorService, TeamsMirrorWorker, TeamsFolderMirror, TeamsAnnouncementsService, TeamsDocumentHooks],
+      providers: [TeamsMirrorService, TeamsMirrorWorker, TeamsFolderMirror, TeamsAnnouncementsService, TeamsDocumentHooks, TeamsDriftService, TeamsDriftScanner],
+      exports: [TeamsMirrorService, TeamsMirrorWorker, TeamsFolderMirror, TeamsAnnouncementsService, TeamsDocumentHooks, TeamsDriftService, TeamsDriftScanner],
     };
   }
 }

@@ -204,7 +204,7 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     for (const item of await this.repo.groupItems(werkgroepId)) {
       // A deleted document whose file is gone from Teams too is no longer counted.
       if (item.documentDeleted && item.status === 'MIRRORED') continue;
-      const c = counts.get(item.linkId) ?? { PENDING: 0, MIRRORED: 0, WAITING: 0, RETRYING: 0, FAILED: 0 };
+      const c = counts.get(item.linkId) ?? { PENDING: 0, MIRRORED: 0, WAITING: 0, RETRYING: 0, FAILED: 0, DRIFT: 0 };
       c[item.status] += 1;
       counts.set(item.linkId, c);
     }

@@ -5,6 +5,7 @@ import {
   DeleteItemInput,
   DeltaInput,
   DeltaResult,
+  DriveItemContent,
   DriveItemRef,
   DriveRef,
   EnsureFolderInput,
@@ -93,6 +94,10 @@ export class ThrottledTeamsDrive implements TeamsDrivePort {
 
   delta(input: DeltaInput): Promise<DeltaResult> {
     return this.run('delta', this.scope(input, input.deltaLink ? 1 : 2), () => this.inner.delta(input));
+  }
+
+  downloadContent(input: DriveItemRef): Promise<DriveItemContent> {
+    return this.run('downloadContent', this.scope(input, 1), () => this.inner.downloadContent(input));
   }
 
   private scope(ref: DriveRef, cost: RequestCost): RateScope {

@@ -1,6 +1,6 @@
 import { FormEvent, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage, uploadForm, UploadHandle } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
 import { Button, Card, EmptyState, ErrorMessage, formatDateTime, formatSize, Notice, PageHeader, Select, TextArea, TextInput, UploadProgress } from '@verbinder/web/ui';
@@ -20,8 +20,10 @@ import {
 } from './documents-operations';
 import { DocumentUpload, typeLabel, UploadAnswer } from './upload';
 import { useWerkgroepChanges } from './live';
+import { driftText } from './teams-drift';
+import { TeamsDrift, WERKGROEP_TEAMS_DRIFTS } from './teams-drift-operations';
 
-const LIVE_QUERIES = ['WerkgroepDocuments', 'WerkgroepDocumentVersions', 'SearchWerkgroepDocuments'];
+const LIVE_QUERIES = ['WerkgroepDocuments', 'WerkgroepDocumentVersions', 'SearchWerkgroepDocuments', 'WerkgroepTeamsDrifts'];
 
 /** The documents of a werkgroep: folders, list, search, upload with progress, versions. */
 export function WerkgroepDocumentsTab() {
@@ -34,6 +36,9 @@ export function WerkgroepDocumentsTab() {
   const list = useQuery(DOCUMENTS, { variables: { werkgroepId: id, folderId }, skip: !header.data });
   useWerkgroepChanges(id, ['document', 'folder'], LIVE_QUERIES);
   const canWrite = header.data?.werkgroep.permissions.canWrite ?? false;
+  // Files changed or deleted in Teams by people (empty without a Teams link): shown on their rows.
+  const drifts = useQuery(WERKGROEP_TEAMS_DRIFTS, { variables: { id }, skip: !header.data?.werkgroep.permissions.canRead });
+  const driftByDocument = useMemo(() => new Map((drifts.data?.teamsDrifts ?? []).map((d) => [d.documentId, d])), [drifts.data]);
 
   return (
     <QueryState data={header.data} loading={header.loading} error={header.error} onRetry={() => header.refetch()} notFoundSubject="Deze werkgroep">
@@ -45,7 +50,7 @@ export function WerkgroepDocumentsTab() {
             {(data) => (
               <>
                 <FolderBar folders={data.documentFolders} folderId={folderId} onOpen={(f) => { setFolderId(f); setOpenDocId(null); }} werkgroepId={id} canWrite={canWrite} />
-                <DocumentList docs={data.werkgroepDocuments} folders={data.documentFolders} canWrite={canWrite} onOpen={setOpenDocId} openDocId={openDocId} />
+                <DocumentList docs={data.werkgroepDocuments} folders={data.documentFolders} canWrite={canWrite} onOpen={setOpenDocId} openDocId={openDocId} drifts={driftByDocument} />
                 {openDocId && <VersionHistory documentId={openDocId} canWrite={canWrite} onClose={() => setOpenDocId(null)} />}
                 {canWrite && <UploadCard werkgroepId={id} folderId={folderId} onUploaded={() => list.refetch()} />}
               </>
@@ -158,7 +163,21 @@ function FolderBar({ folders, folderId, onOpen, werkgroepId, canWrite }: { folde
   );
 }
 
-function DocumentList({ docs, folders, canWrite, onOpen, openDocId }: { docs: Doc[]; folders: DocFolder[]; canWrite: boolean; onOpen: (id: string) => void; openDocId: string | null }) {
+function DocumentList({
+  docs,
+  folders,
+  canWrite,
+  onOpen,
+  openDocId,
+  drifts,
+}: {
+  docs: Doc[];
+  folders: DocFolder[];
+  canWrite: boolean;
+  onOpen: (id: string) => void;
+  openDocId: string | null;
+  drifts: ReadonlyMap<string, TeamsDrift>;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [updateDocument] = useMutation(UPDATE_DOCUMENT, { refetchQueries: LIVE_QUERIES });
   const [moveDocument] = useMutation(MOVE_DOCUMENT, { refetchQueries: LIVE_QUERIES });
@@ -196,6 +215,11 @@ function DocumentList({ docs, folders, canWrite, onOpen, openDocId }: { docs: Do
                   {d.title}
                 </button>
                 {d.description && <div className="vb-muted">{d.description}</div>}
+                {drifts.has(d.id) && (
+                  <div>
+                    {driftText(drifts.get(d.id) as TeamsDrift)}. <Link to="../teams">Kies op het tabblad Teams</Link>
+                  </div>
+                )}
               </td>
               <td>{typeLabel(d.latest.contentType)}</td>
               <td>{formatSize(d.latest.size)}</td>

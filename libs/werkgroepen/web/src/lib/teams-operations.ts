@@ -5,7 +5,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
 export type ConsentStatus = 'PENDING' | 'GRANTED' | 'REVOKED';
-export type MirrorStatus = 'PENDING' | 'MIRRORED' | 'WAITING' | 'RETRYING' | 'FAILED';
+export type MirrorStatus = 'PENDING' | 'MIRRORED' | 'WAITING' | 'RETRYING' | 'FAILED' | 'DRIFT';
 
 export interface TeamsTenant {
   id: string;
@@ -28,7 +28,7 @@ export interface TeamsLink {
   createdAt: string;
   createdBy: { id: string; name: string } | null;
   tenant: Pick<TeamsTenant, 'id' | 'name' | 'consent' | 'consentError'>;
-  counts: { mirrored: number; pending: number; waiting: number; retrying: number; failed: number };
+  counts: { mirrored: number; pending: number; waiting: number; retrying: number; failed: number; drift: number };
 }
 
 export type AnnouncementStatus = 'OPEN' | 'SENDING' | 'SENT' | 'FAILED' | 'SKIPPED';
@@ -88,7 +88,7 @@ export const WERKGROEP_TEAMS: TypedDocumentNode<
         id teamId channelId subfolder createdAt ${LINK_ANNOUNCEMENT_FIELDS}
         createdBy { id name }
         tenant { id name consent consentError }
-        counts { mirrored pending waiting retrying failed }
+        counts { mirrored pending waiting retrying failed drift }
       }
       tenants { ${TENANT_FIELDS} }
     }

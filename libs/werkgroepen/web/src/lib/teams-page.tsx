@@ -22,6 +22,7 @@ import {
 } from './teams-operations';
 import { useWerkgroepChanges } from './live';
 import { LinkAnnouncements, WEBHOOK_HINT } from './teams-announcements';
+import { TeamsDriftCard } from './teams-drift';
 
 const CONSENT_TEXT: Record<ConsentStatus, string> = { PENDING: 'toestemming aangevraagd', GRANTED: 'toestemming verleend', REVOKED: 'toestemming ingetrokken' };
 const CONSENT_TONE: Record<ConsentStatus, StatusTone> = { PENDING: 'grey', GRANTED: 'green', REVOKED: 'red' };
@@ -39,6 +40,8 @@ export function mirrorStatusText(m: Pick<DocumentMirror, 'status' | 'nextAttempt
       return { tone: 'orange', text: m.nextAttemptAt ? `opnieuw om ${formatTime(m.nextAttemptAt)}` : 'opnieuw' };
     case 'FAILED':
       return { tone: 'red', text: `mislukt: ${m.lastError ?? 'onbekende reden'}` };
+    case 'DRIFT':
+      return { tone: 'orange', text: 'gewijzigd in Teams: kies bij "Gewijzigd in Teams" wat er moet gebeuren' };
   }
 }
 
@@ -48,7 +51,7 @@ export function WerkgroepTeamsPage() {
   const result = useQuery(WERKGROEP_TEAMS, { variables: { id } });
   const canRead = result.data?.werkgroep.permissions.canRead ?? false;
   const mirrors = useQuery(DOCUMENT_MIRRORS, { variables: { id }, skip: !canRead });
-  useWerkgroepChanges(id, ['document'], ['WerkgroepTeams', 'WerkgroepDocumentMirrors', 'DocumentMirrorHistory']);
+  useWerkgroepChanges(id, ['document'], ['WerkgroepTeams', 'WerkgroepDocumentMirrors', 'DocumentMirrorHistory', 'WerkgroepTeamsDrifts']);
   // null: not for this person; undefined: still loading.
   const documentMirrors = canRead ? mirrors.data?.documentMirrors : null;
   return (
@@ -79,6 +82,7 @@ export function WerkgroepTeamsPage() {
               />
             ))
           )}
+          {teamsMirror.links.length > 0 && teamsMirror.configured && (canRead || teamsMirror.canManage) && <TeamsDriftCard werkgroepId={werkgroep.id} canDecide={werkgroep.permissions.canWrite} />}
           {teamsMirror.canManage && <LinkForm werkgroepId={werkgroep.id} tenants={teamsMirror.tenants} onLinked={() => result.refetch()} />}
         </div>
       )}
@@ -131,7 +135,7 @@ function LinkCard({ link, mirrors, canManage, canRetry, onChanged }: { link: Tea
         {link.createdBy ? ` door ${link.createdBy.name}` : ''}.
       </p>
       <p>
-        {c.mirrored} gespiegeld · {c.pending} in de wacht · {c.waiting} wacht op Teams · {c.retrying} opnieuw gepland · {c.failed} mislukt
+        {c.mirrored} gespiegeld · {c.pending} in de wacht · {c.waiting} wacht op Teams · {c.retrying} opnieuw gepland · {c.failed} mislukt · {c.drift} gewijzigd in Teams
       </p>
       <LinkAnnouncements link={link} canManage={canManage} onChanged={onChanged} />
       {mirrors === undefined ? (
@@ -163,7 +167,7 @@ function MirrorRow({ mirror, canRetry }: { mirror: DocumentMirror; canRetry: boo
       <StatusBadge tone={status.tone} prefix="Status:">
         {status.text}
       </StatusBadge>
-      {mirror.status === 'WAITING' && mirror.lastError && <p>{mirror.lastError}</p>}
+      {(mirror.status === 'WAITING' || mirror.status === 'DRIFT') && mirror.lastError && <p>{mirror.lastError}</p>}
       {retryable && canRetry && (
         <Button
           variant="secondary"
@@ -196,6 +200,7 @@ const OUTCOME_TEXT: Record<string, string> = {
   WAITING: 'wacht op Teams',
   RETRYING: 'opnieuw gepland',
   FAILED: 'mislukt',
+  DRIFT: 'gewijzigd in Teams',
 };
 const ACTION_TEXT: Record<string, string> = {
   created: 'toegevoegd',
@@ -205,6 +210,9 @@ const ACTION_TEXT: Record<string, string> = {
   deleted: 'verwijderd',
   retry: 'opnieuw',
   linked: 'gekoppeld',
+  drift: 'in Teams aangepast',
+  'teams-import': 'Teams-versie overgenomen',
+  'teams-keep': 'Verbinder-versie gehouden',
 };
 
 function MirrorHistory({ documentId }: { documentId: string }) {

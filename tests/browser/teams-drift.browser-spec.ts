@@ -1,0 +1,108 @@
+// Teams drift in the browser, against the built API and the HTTPS fake Graph server: the group is
+// linked, its documents are mirrored; the docent's Teams tab says nothing changed in Teams. Then a
+// person edits a file in Teams (the fake's control method); without a reload the docent sees
+// "Gewijzigd in Teams door … op …" (on the Teams tab and on the document's row), takes the Teams version over as a new version, and the card is
+// empty again.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
+import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import { demoIds, signedIn } from '../support/fixtures';
+import type { GraphqlHttpClient } from '../support/graphql-client';
+import { teamsFakeEnv } from '../support/teams-fake-env';
+import { waitFor } from '../support/timing';
+import { werkgroepIds } from '../support/werkgroepen-fixtures';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
+const DEMO_TENANT = '7b0d1e2f-3a4b-4c5d-8e6f-000000000001';
+
+describe('Teams drift in the browser', () => {
+  let fake: TeamsFake;
+  let api: ApiHandle;
+  let browser: Browser;
+  let dir: string;
+  let engels: string;
+  let driveId: string;
+  let docentApi: GraphqlHttpClient;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    fake = await startTeamsFake();
+    dir = mkdtempSync(join(tmpdir(), 'verbinder-teams-drift-browser-'));
+    fake.createTenant({ tenantId: DEMO_TENANT, displayName: 'Demo vmbo' });
+    const team = fake.createTeam({ tenantId: DEMO_TENANT, displayName: 'Vakgroep Engels' });
+    driveId = team.driveId;
+    const channelId = fake.createChannel({ teamId: team.id, displayName: 'Engels' }).id;
+    fake.provision(team.id, channelId);
+    api = await startApi({
+      env: teamsFakeEnv(fake, dir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000' }),
+    });
+    const beheerder = await signedIn(api.url, 'beheerder');
+    const regionId = (await demoIds(beheerder)).regionId;
+    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
+    const { teamsTenants } = await beheerder.request<{ teamsTenants: Array<{ id: string; tenantId: string }> }>('query($r: ID!) { teamsTenants(regionId: $r) { id tenantId } }', { r: regionId });
+    const tenant = teamsTenants.find((t) => t.tenantId === DEMO_TENANT);
+    await beheerder.request('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', { i: { werkgroepId: engels, tenantId: tenant?.id, teamId: team.id, channelId } });
+    docentApi = await signedIn(api.url, 'docent');
+    await waitFor('the group mirrored', async () => {
+      const { documentMirrors } = await docentApi.request<{ documentMirrors: Array<{ status: string }> }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { status } }', { w: engels });
+      return documentMirrors.length > 0 && documentMirrors.every((m) => m.status === 'MIRRORED');
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      timeout: 60_000,
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await fake?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  async function signedInPage(persona: 'Docent'): Promise<Page> {
+    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    await page.goto(`${api.url}/inloggen`);
+    await page.getByRole('button', { name: new RegExp(`Inloggen als ${persona}`, 'i') }).first().click();
+    await page.waitForURL((url) => url.pathname !== '/inloggen');
+    return page;
+  }
+
+  it('shows a file changed in Teams live and takes the Teams version over as a new version', async () => {
+    const docent = await signedInPage('Docent');
+    try {
+      await docent.goto(`${api.url}/werkgroep/${engels}/teams`);
+      await docent.getByText('Geen bestanden die in Teams zijn gewijzigd of verwijderd.', { exact: false }).waitFor();
+
+      const file = [...fake.drives.get(driveId)!.items.values()].find((i) => !i.deleted && !i.folder && i.name.startsWith('Overdrachtsformulier'));
+      if (!file) throw new Error('the Overdrachtsformulier is not in Teams');
+      fake.userEdit(driveId, file.id, { content: Buffer.from('leerling;advies mbo;toelichting\nA;Entree;aangevuld in Teams\n'), by: 'Mevr. Jansen' });
+
+      const row = docent.getByRole('list', { name: 'Gewijzigd in Teams' }).locator('li').filter({ hasText: /Gewijzigd in Teams door Mevr\. Jansen op \d+ \w+ 20\d\d om \d\d:\d\d/ });
+      await row.waitFor({ timeout: 30_000 });
+      await docent.getByText(/gewijzigd in Teams: kies bij/).first().waitFor();
+      await docent.screenshot({ path: join(SCREENSHOTS, 'teams-drift.png'), fullPage: true });
+
+      // The documents tab shows it on the document's row, with the way to the choice.
+      await docent.getByRole('link', { name: 'Documenten', exact: true }).click();
+      const docRow = docent.getByRole('row').filter({ hasText: 'Overdrachtsformulier vmbo-mbo' });
+      await docRow.getByText(/Gewijzigd in Teams door Mevr\. Jansen op/).waitFor();
+      await docRow.getByRole('link', { name: 'Kies op het tabblad Teams' }).click();
+      await docent.waitForURL((url) => url.pathname === `/werkgroep/${engels}/teams`);
+      await row.getByRole('button', { name: 'Teams-versie overnemen als nieuwe versie' }).click();
+      await docent.getByText('De Teams-versie is als nieuwe versie toegevoegd.').waitFor();
+      await docent.getByText('Geen bestanden die in Teams zijn gewijzigd of verwijderd.', { exact: false }).waitFor({ timeout: 30_000 });
+      await docent.getByText(/gespiegeld \(versie 3\)/).first().waitFor({ timeout: 30_000 });
+    } finally {
+      await docent.context().close();
+    }
+  }, 120_000);
+});
