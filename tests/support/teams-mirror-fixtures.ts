@@ -9,7 +9,9 @@ import type { GraphqlHttpClient } from './graphql-client';
 
 export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
-export { waitFor } from './timing';
+import { waitFor } from './timing';
+
+export { waitFor };
 
 export interface FakeSchool {
   tenantGuid: string;
