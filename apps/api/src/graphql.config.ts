@@ -33,7 +33,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     return { req, res, actor, sessionToken, clientKey, loaders: loaders() };
   };
 
-  const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost });
+  const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost, maxAliases: config.graphql.maxAliases });
   // Subscriptions over graphql-ws get the same limits as HTTP operations (Apollo's options do not reach them).
   const validateWs = (schema: GraphQLSchema, document: DocumentNode) =>
     validate(schema, document, [...specifiedRules, limits, ...(config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule])]);
@@ -46,6 +46,13 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     validationRules: [limits],
+    // A document over the token limit is not even parsed (GraphQL's parser stops counting there).
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    // One operation per request; bootstrap refuses a JSON array with BATCH_NOT_SUPPORTED first.
+    allowBatchedHttpRequests: false,
+    // Refuses "simple" cross-site requests (GET, form-encoded or text/plain POST without a
+    // preflight header); the cookie is SameSite=Lax as well. Apollo's default, made explicit.
+    csrfPrevention: true,
     // A resolver's warning (e.g. the loket's contact limit in warn mode) goes out as extensions.warning.
     plugins: [
       {

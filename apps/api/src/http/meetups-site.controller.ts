@@ -6,7 +6,7 @@ import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { DomainError, isDomainError } from '@verbinder/shared/kernel';
-import { sendPublic } from '../public-site/http';
+import { sendPublic, setRetryAfter } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
 
 const KIND_TEXT: Record<string, string> = {
@@ -181,6 +181,7 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
   private sendError(res: Response, error: unknown, back: string): void {
     if (!isDomainError(error)) throw error;
     const e = error as DomainError;
+    setRetryAfter(res, e);
     res
       .status(STATUS_BY_CODE[e.code] ?? 400)
       .type('html')
