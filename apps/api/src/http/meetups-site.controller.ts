@@ -121,10 +121,10 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
 
   @HttpCode(200)
   @Post('publiek/:slug/activiteiten/:id/aanmelden')
-  async register(@Param('slug') slug: string, @Param('id') id: string, @Body() body: { name?: string; email?: string }, @Res() res: Response): Promise<void> {
+  async register(@Param('slug') slug: string, @Param('id') id: string, @Body() body: { name?: string; email?: string }, @Req() req: Request, @Res() res: Response): Promise<void> {
     const back = `/publiek/${encodeURIComponent(slug)}/activiteiten`;
     try {
-      await this.meetups.registerPublic(id, String(body?.name ?? ''), String(body?.email ?? ''));
+      await this.meetups.registerPublic(id, String(body?.name ?? ''), String(body?.email ?? ''), req.ip ?? req.socket.remoteAddress ?? 'unknown');
       res.type('html').send(
         this.page('Bijna aangemeld', back, `<h1>Kijk in je e-mail</h1><p>Als de aanmelding kan, krijg je een e-mail met een link om haar te bevestigen. Kijk ook in je map met ongewenste e-mail.</p><p><a href="${back}">Terug naar de activiteiten</a></p>`),
       );

@@ -21,7 +21,7 @@ const DEFAULT_LIST_SIZE = 10;
 
 /**
  * Rejects operations nested deeper than `maxDepth`, costing more than `maxCost`, or with more
- * than `maxAliases` aliased fields, where a field costs 1 and a list field multiplies what is
+ * than `maxAliases` aliased fields (counted as written, fragments expanded), where a field costs 1 and a list field multiplies what is
  * below it by its `first` argument (or 10). Aliases are counted on their own because each one
  * runs its resolver again (1,000 aliases of a cheap root field would be 1,000 database queries
  * at a cost of only 1,000). Fragments are measured once each (a "fragment bomb" of spreads that
@@ -90,7 +90,7 @@ export function complexityLimitRule(limits: { maxDepth: number; maxCost: number;
       const named = type ? getNamedType(type) : null;
       const child = isObjectType(named) ? named : null;
       const inner = measure(field.selectionSet, child, depth + 1, seen);
-      return { cost: 1 + multiplier * inner.cost, depth: inner.depth, aliases: aliased + multiplier * inner.aliases };
+      return { cost: 1 + multiplier * inner.cost, depth: inner.depth, aliases: aliased + inner.aliases };
     };
 
     return {

@@ -71,7 +71,7 @@ export function formatGraphqlError(
     // Apollo's csrfPrevention: a "simple" request (form, text/plain, GET without a preflight header).
     return { message: 'Dit verzoek is geweigerd: het kan van een andere website komen. Gebruik de Verbinder-app zelf.', extensions: { code: ErrorCode.FORBIDDEN } };
   }
-  if (apolloCode === 'GRAPHQL_PARSE_FAILED' && /contains more than \d+ tokens/.test(formatted.message)) {
+  if (apolloCode === 'GRAPHQL_PARSE_FAILED' && /contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
     return { message: 'Deze vraag is te lang. Vraag minder tegelijk op.', extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
   }
   if (typeof apolloCode === 'string' && apolloCode in APOLLO_BAD_REQUEST) {
