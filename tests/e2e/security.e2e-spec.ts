@@ -7,6 +7,7 @@ import { ApiHandle, startApi } from '../support/api-process';
 import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { meetupIds } from '../support/meetups-fixtures';
+import { graphqlWsClient, subscribe } from '../support/realtime-clients';
 
 const RATE_LIMIT = 3;
 const NWV = '/publiek/noord-west-veluwe';
@@ -79,6 +80,19 @@ describe('security', () => {
     it('refuses documents over the token limit without parsing them', async () => {
       const long = `{ viewer { ${'authenticated '.repeat(12_000)}} }`;
       expectRefusedBeforeExecution(await postGraphql({ query: long }), 'QUERY_TOO_COMPLEX', /te lang/);
+    });
+
+    it('applies the token and alias limits to graphql-ws subscriptions too', async () => {
+      const docent = await signedIn(api.url, 'docent');
+      const ws = graphqlWsClient(api.url, docent.cookieHeader());
+      try {
+        const long = subscribe(ws, `subscription { notificationReceived { ${'id '.repeat(12_000)}} }`);
+        expect(await long.error).toEqual([expect.objectContaining({ message: expect.stringMatching(/te lang/), extensions: { code: 'QUERY_TOO_COMPLEX' } })]);
+        const aliases = subscribe(ws, `subscription { notificationReceived { ${Array.from({ length: 60 }, (_, i) => `a${i}: id`).join(' ')} } }`);
+        expect(await aliases.error).toEqual([expect.objectContaining({ message: expect.stringMatching(/te veel aliassen/), extensions: { code: 'QUERY_TOO_COMPLEX' } })]);
+      } finally {
+        await ws.dispose();
+      }
     });
 
     it('refuses batched operations (a JSON array) as a whole', async () => {

@@ -7,7 +7,6 @@ import {
   GraphQLList,
   GraphQLObjectType,
   GraphQLOutputType,
-  isInterfaceType,
   isListType,
   isObjectType,
   Kind,
