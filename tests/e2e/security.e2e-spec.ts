@@ -159,8 +159,10 @@ describe('security', () => {
       expect(viaOrigin.body).toEqual({ errors: [{ message: expect.stringMatching(/andere website/), extensions: { code: 'FORBIDDEN' } }] });
       const viaFetchSite = await postGraphql({ query: 'mutation { signOut }' }, { cookie: docent.cookieHeader(), 'sec-fetch-site': 'cross-site' });
       expect(viaFetchSite.res.status).toBe(403);
-      const nullOrigin = await postGraphql({ query: 'mutation { signOut }' }, { cookie: docent.cookieHeader(), origin: 'null' });
-      expect(nullOrigin.res.status).toBe(403);
+      const sameSite = await postGraphql({ query: 'mutation { signOut }' }, { cookie: docent.cookieHeader(), origin: 'https://ander.example.org', 'sec-fetch-site': 'same-site' });
+      expect(sameSite.res.status).toBe(403);
+      const nullSameSite = await postGraphql({ query: 'mutation { signOut }' }, { cookie: docent.cookieHeader(), origin: 'null', 'sec-fetch-site': 'same-site' });
+      expect(nullSameSite.res.status).toBe(403);
       expect((await docent.viewer()).authenticated).toBe(true);
       // The same request from our own origin works.
       const own = await postGraphql({ query: '{ viewer { authenticated } }' }, { cookie: docent.cookieHeader(), origin: api.url, 'sec-fetch-site': 'same-origin' });
@@ -178,10 +180,13 @@ describe('security', () => {
       expect(await res.json()).toEqual({ code: 'FORBIDDEN', message: expect.stringMatching(/andere website/) });
     });
 
-    it('accepts the public forms from our own origin', async () => {
+    it('accepts the public forms from our own origin, also from a no-referrer page (Origin: null)', async () => {
       const res = await form(`${NWV}/nieuwsbrief`, { email: 'eigen.site@example.org' }, { origin: api.url, 'sec-fetch-site': 'same-origin' });
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('Kijk in je e-mail');
+      // A form on a page with Referrer-Policy: no-referrer (the private pages) sends Origin: null.
+      const fromPrivatePage = await form('/loket/inloggen', { regionSlug: 'noord-west-veluwe', email: 'prive.pagina@example.org' }, { origin: 'null', 'sec-fetch-site': 'same-origin' });
+      expect(fromPrivatePage.status).toBe(200);
     });
 
     it('refuses a loket intake without its one-time form token', async () => {

@@ -53,9 +53,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Refuses state-changing requests that a browser marks as coming from another site: the public
  * forms (loket intake, newsletter, activity registration, magic links), document uploads and
- * GraphQL. Browsers send `Origin` on every cross-origin POST and `Sec-Fetch-Site` on all
- * requests; clients that send neither (curl, server-to-server) are not browsers and carry no
- * victim's cookies. Allowed origins: `PUBLIC_URL` and the host the request was sent to.
+ * GraphQL. Current browsers send `Sec-Fetch-Site` on every request: `cross-site` is refused,
+ * `same-origin` and `none` (typed by the user) pass. Otherwise (`same-site`, or an older browser)
+ * the `Origin` must be `PUBLIC_URL`'s or the request's own host. `Origin: null` is what a form on
+ * a `Referrer-Policy: no-referrer` page sends (our private pages); it passes only without Fetch
+ * Metadata to judge by (old browsers; the SameSite=Lax cookie still protects signed-in requests).
+ * Clients that send neither header (curl, server-to-server) are not browsers and carry no
+ * victim's cookies.
  */
 export function crossSiteGuard(config: AppConfig): RequestHandler {
   const publicOrigin = new URL(config.publicUrl).origin;
@@ -63,13 +67,14 @@ export function crossSiteGuard(config: AppConfig): RequestHandler {
     if (SAFE_METHODS.has(req.method)) return next();
     const fetchSite = req.headers['sec-fetch-site'];
     const origin = req.headers.origin;
+    if (fetchSite === 'same-origin' || fetchSite === 'none') return next();
     let crossSite = fetchSite === 'cross-site';
-    if (!crossSite && origin !== undefined) {
+    if (!crossSite && origin !== undefined && !(origin === 'null' && fetchSite === undefined)) {
       try {
         const parsed = new URL(origin);
         crossSite = parsed.origin !== publicOrigin && parsed.host !== req.headers.host;
       } catch {
-        crossSite = true; // "null" (sandboxed frames, privacy redirects) or garbage
+        crossSite = true; // "null" from a same-site page (sandboxed frame, privacy redirect) or garbage
       }
     }
     if (!crossSite) return next();
