@@ -59,9 +59,15 @@ describe('web app smoke (demo mode)', () => {
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The API's Content-Security-Policy must not block anything the pages need.
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     try {
       await run(page);
       expect(pageErrors).toEqual([]);
+      expect(cspViolations).toEqual([]);
     } catch (error) {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}-failure.png`), fullPage: true }).catch(() => undefined);
       throw error;
@@ -92,4 +98,15 @@ describe('web app smoke (demo mode)', () => {
       expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     });
   }, 90_000);
+
+  it('shows the public region page under the Content-Security-Policy', async () => {
+    await onPage('smoke-public', async (page) => {
+      const response = await page.goto(`${api?.url ?? ''}/publiek/noord-west-veluwe`);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' });
+      // The embedded stylesheet applies (inline styles are allowed, inline scripts are not).
+      expect(await page.evaluate('getComputedStyle(document.body).fontSize')).toBe('17px');
+    });
+  }, 60_000);
 });
+

@@ -94,7 +94,7 @@ describe('production mode', () => {
     expect(api.logs()).not.toContain('demo data created');
   });
 
-  it('marks the session cookie Secure when the public URL is https', async () => {
+  it('marks the session cookie Secure and sends HSTS when the public URL is https', async () => {
     const https = await startApi({ env: { PUBLIC_URL: 'https://verbinder.example.org', SEED_DEMO: 'true', DEMO_MODE: 'true' } });
     try {
       const res = await fetch(`${https.url}/graphql`, {
@@ -103,6 +103,8 @@ describe('production mode', () => {
         body: JSON.stringify({ query: 'mutation { signInAsDemo(key: "docent") { authenticated } }' }),
       });
       expect(res.headers.get('set-cookie')).toMatch(/vb_session=[^;]+;.*HttpOnly.*Secure.*SameSite=Lax/);
+      expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+      expect(res.headers.get('content-security-policy')).toContain('connect-src \'self\' wss://verbinder.example.org');
     } finally {
       await https.stop();
     }

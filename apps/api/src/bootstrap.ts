@@ -16,6 +16,7 @@ import { CurriculumService, DraaiboekService, GlossaryService, StreamService, We
 import { LoketService } from '@verbinder/loket/core';
 import { StoriesService } from '@verbinder/stories/core';
 import { HealthController } from './http/health.controller';
+import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, securityHeaders } from './http/security';
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
 import { PublicPageCache } from './public-site/page-cache';
@@ -57,8 +58,15 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   });
   app.useWebSocketAdapter(new VerbinderIoAdapter(app, config.redisUrl, logger.child({ component: 'socket.io' })));
   app.disable('x-powered-by');
+  // Security headers on every response, and cross-site writes refused before any parsing.
+  app.use(securityHeaders(config));
+  app.use(crossSiteGuard(config));
   // A draaiboek may hold 200 000 characters (up to 800 kB of UTF-8): room for that in a GraphQL body.
   app.useBodyParser('json', { limit: '1mb' });
+  // Registered here (not by Nest at init) so that bodyErrors below also catches its failures.
+  app.useBodyParser('urlencoded', { extended: true, limit: '100kb' });
+  app.use(bodyErrors);
+  app.use(refuseGraphqlBatches);
   for (const handler of webAppMiddleware(findWebDist(config.webDistDir))) app.use(handler);
 
   if (config.seedDemo) {

@@ -1,7 +1,8 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
-import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, specifiedRules, validate } from 'graphql';
+import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate } from 'graphql';
+import { ErrorCode } from '@verbinder/shared/contracts';
 import { AuthService } from '@verbinder/identity/core';
 import { AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
@@ -33,7 +34,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     return { req, res, actor, sessionToken, clientKey, loaders: loaders() };
   };
 
-  const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost });
+  const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost, maxAliases: config.graphql.maxAliases });
   // Subscriptions over graphql-ws get the same limits as HTTP operations (Apollo's options do not reach them).
   const validateWs = (schema: GraphQLSchema, document: DocumentNode) =>
     validate(schema, document, [...specifiedRules, limits, ...(config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule])]);
@@ -46,6 +47,13 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     validationRules: [limits],
+    // A document over the token limit is not even parsed (GraphQL's parser stops counting there).
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    // One operation per request; bootstrap refuses a JSON array with BATCH_NOT_SUPPORTED first.
+    allowBatchedHttpRequests: false,
+    // Refuses "simple" cross-site requests (GET, form-encoded or text/plain POST without a
+    // preflight header); the cookie is SameSite=Lax as well. Apollo's default, made explicit.
+    csrfPrevention: true,
     // A resolver's warning (e.g. the loket's contact limit in warn mode) goes out as extensions.warning.
     plugins: [
       {
@@ -79,6 +87,19 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
           if (ctx.connectionParams?.['loketStatus'] === true) return true;
           const request = (ctx.extra as { request: IncomingMessage }).request;
           return (await auth.resolveSession(readCookie(request.headers.cookie, SESSION_COOKIE))) !== null;
+        },
+        // The token limit of HTTP (Apollo's parseOptions) for graphql-ws: a document over it is
+        // refused before graphql-ws parses it (the check parses at most maxTokens tokens).
+        onSubscribe: (_ctx: unknown, _id: string, payload: { query?: unknown }) => {
+          if (typeof payload.query !== 'string') return undefined;
+          try {
+            parse(payload.query, { maxTokens: config.graphql.maxTokens });
+            return undefined;
+          } catch (error) {
+            if (!/contains more th(?:an|at) \d+ tokens/.test((error as Error).message)) return undefined; // graphql-ws reports syntax errors itself
+            // onError below formats it like every other graphql-ws error.
+            return [new GraphQLError('Deze vraag is te lang. Vraag minder tegelijk op.', { extensions: { verbinderCode: ErrorCode.QUERY_TOO_COMPLEX } })];
+          }
         },
         validate: validateWs,
         onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => reformat(errors),

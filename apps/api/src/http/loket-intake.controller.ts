@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { httpStatusOf } from '@verbinder/platform/graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
-import { sendPublic } from '../public-site/http';
+import { sendPublic, setRetryAfter } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
 
 /** The form's fields: the HTML names are the names of LoketIntakeInput. */
@@ -96,7 +96,7 @@ export class LoketIntakeController {
       if (!isDomainError(error)) throw error;
       if (error.code === ErrorCode.NOT_FOUND) return this.regionNotFound(req, res, slug);
       const fields = Object.fromEntries((error.details.fields ?? []).map((f) => [f.field, f.message]));
-      if (error.code === ErrorCode.RATE_LIMITED) res.setHeader('Retry-After', String(error.details.retryAfterSeconds ?? 60));
+      setRetryAfter(res, error);
       await this.render(req, res, slug, values, fields, error.details.fields ? null : error.message, httpStatusOf(error.code));
     }
   }

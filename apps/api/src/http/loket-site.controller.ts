@@ -6,7 +6,7 @@ import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { httpStatusOf, readCookie } from '@verbinder/platform/graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
-import { sendPublic, setPrivateHeaders } from '../public-site/http';
+import { sendPublic, setPrivateHeaders, setRetryAfter } from '../public-site/http';
 import { escapeHtml, renderPage } from '../public-site/layout';
 import { LOKET_STATUS_SCRIPT } from './loket-status-script';
 
@@ -137,6 +137,7 @@ ${form}
     } catch (error) {
       if (!isDomainError(error)) throw error;
       const fields = Object.fromEntries((error.details.fields ?? []).map((f) => [f.field, f.message]));
+      setRetryAfter(res, error);
       await this.renderSignIn(res, values, error.details.fields ? fields : {}, error.message, httpStatusOf(error.code));
     }
   }

@@ -6,7 +6,7 @@ import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { DomainError, isDomainError } from '@verbinder/shared/kernel';
-import { sendPublic } from '../public-site/http';
+import { sendPublic, setRetryAfter } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
 
 const KIND_TEXT: Record<string, string> = {
@@ -121,10 +121,10 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
 
   @HttpCode(200)
   @Post('publiek/:slug/activiteiten/:id/aanmelden')
-  async register(@Param('slug') slug: string, @Param('id') id: string, @Body() body: { name?: string; email?: string }, @Res() res: Response): Promise<void> {
+  async register(@Param('slug') slug: string, @Param('id') id: string, @Body() body: { name?: string; email?: string }, @Req() req: Request, @Res() res: Response): Promise<void> {
     const back = `/publiek/${encodeURIComponent(slug)}/activiteiten`;
     try {
-      await this.meetups.registerPublic(id, String(body?.name ?? ''), String(body?.email ?? ''));
+      await this.meetups.registerPublic(id, String(body?.name ?? ''), String(body?.email ?? ''), req.ip ?? req.socket.remoteAddress ?? 'unknown');
       res.type('html').send(
         this.page('Bijna aangemeld', back, `<h1>Kijk in je e-mail</h1><p>Als de aanmelding kan, krijg je een e-mail met een link om haar te bevestigen. Kijk ook in je map met ongewenste e-mail.</p><p><a href="${back}">Terug naar de activiteiten</a></p>`),
       );
@@ -181,6 +181,7 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
   private sendError(res: Response, error: unknown, back: string): void {
     if (!isDomainError(error)) throw error;
     const e = error as DomainError;
+    setRetryAfter(res, e);
     res
       .status(STATUS_BY_CODE[e.code] ?? 400)
       .type('html')

@@ -6,7 +6,7 @@ import { Region, RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { NewsletterService } from '@verbinder/stories/core';
-import { sendPublic } from '../public-site/http';
+import { sendPublic, setRetryAfter } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
 
 /**
@@ -41,6 +41,7 @@ export class NewsletterSiteController {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       const fields = Object.fromEntries((error.details.fields ?? []).map((f) => [f.field, f.message]));
+      setRetryAfter(res, error);
       this.renderForm(req, res, region, email, fields, error.message, httpStatusOf(error.code));
     }
   }

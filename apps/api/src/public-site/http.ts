@@ -1,4 +1,6 @@
 import type { Request, Response } from 'express';
+import { ErrorCode } from '@verbinder/shared/contracts';
+import type { DomainError } from '@verbinder/shared/kernel';
 import { etagMatches, strongEtag } from './etag';
 import { pageCacheSlot } from './page-cache';
 
@@ -22,6 +24,13 @@ export function setPrivateHeaders(res: Response): void {
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Robots-Tag', 'noindex');
+}
+
+/** A refused form because of a rate limit answers 429 with `Retry-After` (seconds). */
+export function setRetryAfter(res: Response, error: DomainError): void {
+  if (error.code !== ErrorCode.RATE_LIMITED) return;
+  const seconds = Number(error.details.retryAfterSeconds);
+  res.setHeader('Retry-After', String(Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60));
 }
 
 export interface SendOptions {

@@ -503,7 +503,7 @@ export class MeetupsService {
    * (whether or not the address is known or already registered); what happens is told only
    * by e-mail to that address: a confirmation link, or a note that it is already registered.
    */
-  async registerPublic(activityId: string, name: string, email: string): Promise<void> {
+  async registerPublic(activityId: string, name: string, email: string, clientKey: string): Promise<void> {
     const check = new InputCheck();
     const cleanName = check.text('name', name, { label: 'Je naam', required: true, max: 200 });
     const address = check.email('email', email);
@@ -512,15 +512,19 @@ export class MeetupsService {
     if (!activity || !activity.isPublic) throw DomainError.notFound('Deze activiteit');
     this.assertRegistrationOpen(activity);
     const key = `public-registration:${address}`;
+    // Per client several people may share a school or office network: three times the e-mail limit.
+    const clientAttempts = `public-registration-ip:${clientKey}`;
     const { max, windowSeconds } = this.config.loginRateLimit;
     const now = this.clock.now();
-    if ((await this.repo.countAttempts(key, new Date(now.getTime() - windowSeconds * 1000))) >= max) {
-      throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel aanmeldingen vanaf dit e-mailadres. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`, {
+    const since = new Date(now.getTime() - windowSeconds * 1000);
+    if ((await this.repo.countAttempts(key, since)) >= max || (await this.repo.countAttempts(clientAttempts, since)) >= max * 3) {
+      throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel aanmeldingen in korte tijd. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`, {
         retryAfterSeconds: windowSeconds,
       });
     }
     await this.uow.run(async () => {
       await this.repo.recordAttempt(key, now);
+      await this.repo.recordAttempt(clientAttempts, now);
       await this.repo.lockActivity(activity.id);
       const existing = await this.repo.findRegistrationByEmail(activity.id, address as string);
       if (existing && ['CONFIRMED', 'WAITLISTED', 'OFFERED'].includes(existing.status)) {

@@ -97,8 +97,9 @@ export class ActivityResolver {
     @Args('activityId', { type: () => ID }) activityId: string,
     @Args('name') name: string,
     @Args('email') email: string,
+    @Context() ctx: GqlContext,
   ) {
-    await this.service.registerPublic(activityId, name, email);
+    await this.service.registerPublic(activityId, name, email, ctx.clientKey);
     return { message: PUBLIC_ANSWER };
   }
 

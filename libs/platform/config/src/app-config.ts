@@ -23,7 +23,7 @@ export interface AppConfig {
   demoMode: boolean;
   seedDemo: boolean;
   loginRateLimit: { max: number; windowSeconds: number };
-  graphql: { maxDepth: number; maxCost: number; introspection: boolean };
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; introspection: boolean };
   oidc: { issuerUrl: string; clientId: string; clientSecret: string; label: string; scopes: string } | null;
   webDistDir: string | null;
   mail: { smtpUrl: string | null; from: string; dropDir: string };
@@ -101,6 +101,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxCost: env.GRAPHQL_MAX_COST,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
       introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction,
     },
     oidc:

@@ -47,6 +47,8 @@ export const envSchema = z
     LOGIN_RATE_WINDOW_SECONDS: positiveInt(15 * 60, 24 * 3600),
     GRAPHQL_MAX_DEPTH: positiveInt(10, 50),
     GRAPHQL_MAX_COST: positiveInt(20_000, 1_000_000),
+    GRAPHQL_MAX_ALIASES: positiveInt(50, 100_000),
+    GRAPHQL_MAX_TOKENS: positiveInt(10_000, 1_000_000),
     GRAPHQL_INTROSPECTION: bool(true).optional(),
     OIDC_ISSUER_URL: optionalUrl(['http:', 'https:']),
     OIDC_CLIENT_ID: z.string().trim().optional(),

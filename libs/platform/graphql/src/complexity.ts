@@ -7,7 +7,6 @@ import {
   GraphQLList,
   GraphQLObjectType,
   GraphQLOutputType,
-  isInterfaceType,
   isListType,
   isObjectType,
   Kind,
@@ -20,42 +19,64 @@ import { ErrorCode } from '@verbinder/shared/contracts';
 const DEFAULT_LIST_SIZE = 10;
 
 /**
- * Rejects operations nested deeper than `maxDepth` or costing more than `maxCost`, where a
- * field costs 1 and a list field multiplies what is below it by its `first` argument (or 10).
- * Runs at validation, before any resolver.
+ * Rejects operations nested deeper than `maxDepth`, costing more than `maxCost`, or with more
+ * than `maxAliases` aliased fields (counted as written, fragments expanded), where a field costs 1 and a list field multiplies what is
+ * below it by its `first` argument (or 10). Aliases are counted on their own because each one
+ * runs its resolver again (1,000 aliases of a cheap root field would be 1,000 database queries
+ * at a cost of only 1,000). Fragments are measured once each (a "fragment bomb" of spreads that
+ * double at every level costs linear time here). Runs at validation, before any resolver.
  */
-export function complexityLimitRule(limits: { maxDepth: number; maxCost: number }): ValidationRule {
+export function complexityLimitRule(limits: { maxDepth: number; maxCost: number; maxAliases?: number }): ValidationRule {
+  const maxAliases = limits.maxAliases ?? Number.POSITIVE_INFINITY;
   return (context: ValidationContext) => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const def of context.getDocument().definitions) {
       if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     }
     const schema = context.getSchema();
+    // Measured fragments: cost, depth below the spread, aliases (per fragment name and parent type).
+    const measured = new Map<string, Measure>();
 
-    const measure = (selectionSet: SelectionSetNode, parent: GraphQLObjectType | null, depth: number, seen: Set<string>): { cost: number; depth: number } => {
+    const measure = (selectionSet: SelectionSetNode, parent: GraphQLObjectType | null, depth: number, seen: Set<string>): Measure => {
       let cost = 0;
       let maxDepth = depth;
+      let aliases = 0;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
           const result = measureField(selection, parent, depth, seen);
           cost += result.cost;
+          aliases += result.aliases;
           maxDepth = Math.max(maxDepth, result.depth);
-        } else {
-          const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
-          if (!fragment || (selection.kind === Kind.FRAGMENT_SPREAD && seen.has(selection.name.value))) continue;
-          const typeName = fragment.typeCondition?.name.value;
-          const type = typeName ? schema.getType(typeName) : parent;
-          const nextSeen = selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen;
-          const result = measure(fragment.selectionSet, isObjectType(type) ? type : parent, depth, nextSeen);
+        } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+          const name = selection.name.value;
+          const fragment = fragments.get(name);
+          if (!fragment || seen.has(name)) continue;
+          const type = schema.getType(fragment.typeCondition.name.value);
+          const fragmentParent = isObjectType(type) ? type : parent;
+          const key = `${name}:${fragmentParent?.name ?? ''}`;
+          let result = measured.get(key);
+          if (!result) {
+            result = measure(fragment.selectionSet, fragmentParent, 0, new Set([...seen, name]));
+            measured.set(key, result);
+          }
           cost += result.cost;
+          aliases += result.aliases;
+          maxDepth = Math.max(maxDepth, depth + result.depth);
+        } else {
+          const typeName = selection.typeCondition?.name.value;
+          const type = typeName ? schema.getType(typeName) : parent;
+          const result = measure(selection.selectionSet, isObjectType(type) ? type : parent, depth, seen);
+          cost += result.cost;
+          aliases += result.aliases;
           maxDepth = Math.max(maxDepth, result.depth);
         }
       }
-      return { cost, depth: maxDepth };
+      return { cost, depth: maxDepth, aliases };
     };
 
-    const measureField = (field: FieldNode, parent: GraphQLObjectType | null, depth: number, seen: Set<string>) => {
-      if (field.name.value.startsWith('__')) return { cost: 0, depth };
+    const measureField = (field: FieldNode, parent: GraphQLObjectType | null, depth: number, seen: Set<string>): Measure => {
+      const aliased = field.alias && field.alias.value !== field.name.value ? 1 : 0;
+      if (field.name.value.startsWith('__')) return { cost: 0, depth, aliases: aliased };
       const def = parent?.getFields()[field.name.value];
       const type: GraphQLOutputType | undefined = def?.type;
       const nullable = type ? getNullableType(type) : undefined;
@@ -64,34 +85,33 @@ export function complexityLimitRule(limits: { maxDepth: number; maxCost: number 
         const first = field.arguments?.find((a) => a.name.value === 'first');
         multiplier = first?.value.kind === Kind.INT ? Math.max(1, Number(first.value.value)) : DEFAULT_LIST_SIZE;
       }
-      if (!field.selectionSet) return { cost: 1, depth: depth + 1 };
+      if (!field.selectionSet) return { cost: 1, depth: depth + 1, aliases: aliased };
       const named = type ? getNamedType(type) : null;
-      const child = isObjectType(named) ? named : isInterfaceType(named) ? null : null;
+      const child = isObjectType(named) ? named : null;
       const inner = measure(field.selectionSet, child, depth + 1, seen);
-      return { cost: 1 + multiplier * inner.cost, depth: inner.depth };
+      return { cost: 1 + multiplier * inner.cost, depth: inner.depth, aliases: aliased + inner.aliases };
     };
 
     return {
       OperationDefinition(node) {
         const root =
           node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-        const { cost, depth } = measure(node.selectionSet, root ?? null, 0, new Set());
+        const { cost, depth, aliases } = measure(node.selectionSet, root ?? null, 0, new Set());
+        const refuse = (message: string) => context.reportError(new GraphQLError(message, { nodes: [node], extensions: { verbinderCode: ErrorCode.QUERY_TOO_COMPLEX } }));
         if (depth > limits.maxDepth) {
-          context.reportError(
-            new GraphQLError(`Deze vraag is te diep genest (${depth} niveaus, hoogstens ${limits.maxDepth}).`, {
-              nodes: [node],
-              extensions: { verbinderCode: ErrorCode.QUERY_TOO_COMPLEX },
-            }),
-          );
+          refuse(`Deze vraag is te diep genest (${depth} niveaus, hoogstens ${limits.maxDepth}).`);
+        } else if (aliases > maxAliases) {
+          refuse(`Deze vraag gebruikt te veel aliassen (${aliases}, hoogstens ${maxAliases}). Vraag minder tegelijk op.`);
         } else if (cost > limits.maxCost) {
-          context.reportError(
-            new GraphQLError(`Deze vraag is te zwaar (kosten ${cost}, hoogstens ${limits.maxCost}). Vraag minder tegelijk op.`, {
-              nodes: [node],
-              extensions: { verbinderCode: ErrorCode.QUERY_TOO_COMPLEX },
-            }),
-          );
+          refuse(`Deze vraag is te zwaar (kosten ${cost}, hoogstens ${limits.maxCost}). Vraag minder tegelijk op.`);
         }
       },
     };
   };
+}
+
+interface Measure {
+  cost: number;
+  depth: number;
+  aliases: number;
 }

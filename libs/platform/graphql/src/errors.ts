@@ -27,7 +27,10 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.BAD_USER_INPUT:
     case ErrorCode.LEERROUTE_RULE_VIOLATION:
     case ErrorCode.QUERY_TOO_COMPLEX:
+    case ErrorCode.BATCH_NOT_SUPPORTED:
       return 400;
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return 413;
     case ErrorCode.RATE_LIMITED:
       return 429;
     case ErrorCode.INTERNAL:
@@ -64,6 +67,13 @@ export function formatGraphqlError(
     return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
   }
   const apolloCode = formatted.extensions?.['code'];
+  if (apolloCode === 'BAD_REQUEST' && formatted.message.includes('Cross-Site Request Forgery')) {
+    // Apollo's csrfPrevention: a "simple" request (form, text/plain, GET without a preflight header).
+    return { message: 'Dit verzoek is geweigerd: het kan van een andere website komen. Gebruik de Verbinder-app zelf.', extensions: { code: ErrorCode.FORBIDDEN } };
+  }
+  if (apolloCode === 'GRAPHQL_PARSE_FAILED' && /contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+    return { message: 'Deze vraag is te lang. Vraag minder tegelijk op.', extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+  }
   if (typeof apolloCode === 'string' && apolloCode in APOLLO_BAD_REQUEST) {
     const code = apolloCode === 'GRAPHQL_VALIDATION_FAILED' || apolloCode === 'GRAPHQL_PARSE_FAILED' ? apolloCode : ErrorCode.BAD_USER_INPUT;
     // Keep GraphQL's English detail for developers; the Dutch sentence is for people.

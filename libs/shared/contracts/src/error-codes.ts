@@ -26,6 +26,10 @@ export enum ErrorCode {
   LINK_EXPIRED = 'LINK_EXPIRED',
   /** A company was approached as often this month as the region allows (business loket). */
   CONTACT_LIMIT_REACHED = 'CONTACT_LIMIT_REACHED',
+  /** The request body is larger than the server accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** A JSON array of GraphQL operations in one request: not accepted. */
+  BATCH_NOT_SUPPORTED = 'BATCH_NOT_SUPPORTED',
   INTERNAL = 'INTERNAL',
 }
 

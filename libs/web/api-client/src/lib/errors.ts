@@ -82,6 +82,10 @@ export function errorMessage(error: unknown): string {
       return serverMessage || 'Deze link is al gebruikt.';
     case ErrorCode.LINK_EXPIRED:
       return serverMessage || 'Deze link is verlopen.';
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return 'Dit is te veel in één keer. Maak de tekst of het bestand kleiner en probeer het opnieuw.';
+    case ErrorCode.BATCH_NOT_SUPPORTED:
+      return 'Deze vraag aan de server wordt niet ondersteund. Laad de pagina opnieuw.';
     case ErrorCode.INTERNAL:
       return 'Er ging aan onze kant iets mis. Probeer het later opnieuw.';
     default: {
