@@ -86,6 +86,8 @@ export const ACCESS_OVERRIDES: Readonly<Record<string, Access>> = {
   documentMirrors: WERKGROEP_MEMBERS,
   // The Teams mirror of a werkgroep: members read it; platform beheerders manage tenants and links.
   teamsMirror: { allow: ['docent', 'beheerder'], hidden: ['redacteur', 'bestuurder', 'loket'] },
+  // Files changed in Teams by people: the group's members and the region's beheerders.
+  teamsDrifts: { allow: ['docent', 'beheerder'], hidden: ['redacteur', 'bestuurder', 'loket'] },
   teamsTenants: BEHEERDER,
   registerTeamsTenant: BEHEERDER,
   setTeamsTenantConsent: BEHEERDER,
