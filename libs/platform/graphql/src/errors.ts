@@ -33,6 +33,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 413;
     case ErrorCode.RATE_LIMITED:
       return 429;
+    case ErrorCode.SERVICE_UNAVAILABLE:
+      return 503;
     case ErrorCode.INTERNAL:
       return 500;
     default:
@@ -50,6 +52,26 @@ const APOLLO_BAD_REQUEST: Record<string, string> = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'Opgeslagen vragen worden niet ondersteund.',
   OPERATION_RESOLUTION_FAILURE: 'Onbekende operatie.',
 };
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'De database is even niet bereikbaar. Probeer het over een paar seconden opnieuw; er is niets opgeslagen.';
+
+// Node socket errors and PostgreSQL SQLSTATEs that mean "the server is not there (now)":
+// class 08 (connection exception), 57P01-57P03 (admin shutdown, crash shutdown, cannot connect now).
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03']);
+
+/**
+ * Whether an error (or its cause, as drizzle wraps driver errors) says the database cannot be
+ * reached — a retryable outage, not a bug. The transaction of such a request did not commit.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === 'string' && /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)) return true;
+  }
+  return false;
+}
 
 /**
  * The one place where errors become GraphQL errors: domain errors keep their code and Dutch
@@ -82,6 +104,14 @@ export function formatGraphqlError(
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    log('database unavailable during GraphQL operation', { message: (original as Error).message, path: formatted.path });
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true, retryAfterSeconds: 5 },
     };
   }
   log('unexpected error in GraphQL operation', {

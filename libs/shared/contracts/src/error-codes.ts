@@ -30,6 +30,8 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** A JSON array of GraphQL operations in one request: not accepted. */
   BATCH_NOT_SUPPORTED = 'BATCH_NOT_SUPPORTED',
+  /** The database cannot be reached right now (restart, failover): retry in a few seconds (HTTP 503). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
 

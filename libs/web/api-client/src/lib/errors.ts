@@ -86,6 +86,8 @@ export function errorMessage(error: unknown): string {
       return 'Dit is te veel in één keer. Maak de tekst of het bestand kleiner en probeer het opnieuw.';
     case ErrorCode.BATCH_NOT_SUPPORTED:
       return 'Deze vraag aan de server wordt niet ondersteund. Laad de pagina opnieuw.';
+    case ErrorCode.SERVICE_UNAVAILABLE:
+      return 'Verbinder is even niet bereikbaar. Probeer het over een paar seconden opnieuw; er is niets verloren gegaan.';
     case ErrorCode.INTERNAL:
       return 'Er ging aan onze kant iets mis. Probeer het later opnieuw.';
     default: {
