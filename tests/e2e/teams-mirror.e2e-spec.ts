@@ -291,6 +291,10 @@ describe('Teams mirror against the fake Graph server', () => {
   }, 90_000);
 
   it('fails with the beheerder’s instruction when consent is revoked, and makes no further attempts', async () => {
+    // Mirror jobs run side by side: an upload session of an earlier test may still be sending its
+    // ranges (pre-authenticated, so consent does not stop it). Let those finish first, so that every
+    // request counted below belongs to this test.
+    await waitFor('earlier mirrors to settle', async () => (await mirrors()).every((m) => m.status !== 'PENDING' && m.status !== 'RETRYING'));
     fake.setConsent(tenantGuid, false);
     const doc = await upload(`/bestanden/werkgroepen/${engels}`, { name: 'besluiten.txt', bytes: Buffer.from('Besluitenlijst\n') }, { title: 'Besluitenlijst' });
     const failed = await waitFor('failed on revoked consent', async () => {
