@@ -20,6 +20,7 @@ import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, securityHeaders } fro
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
 import { PublicPageCache } from './public-site/page-cache';
+import { createMetrics, metricsHandler, requestIdMiddleware } from './observability';
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -59,6 +60,10 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   app.useWebSocketAdapter(new VerbinderIoAdapter(app, config.redisUrl, logger.child({ component: 'socket.io' })));
   app.disable('x-powered-by');
   // Security headers on every response, and cross-site writes refused before any parsing.
+  const metrics = createMetrics();
+  app.use(requestIdMiddleware(logger));
+  app.use(metrics.middleware);
+  app.use('/metrics', metricsHandler(metrics, config.metricsToken));
   app.use(securityHeaders(config));
   app.use(crossSiteGuard(config));
   // A draaiboek may hold 200 000 characters (up to 800 kB of UTF-8): room for that in a GraphQL body.

@@ -37,6 +37,8 @@ export interface AppConfig {
   documents: { dir: string; maxBytes: number };
   /** Server-side cache of rendered story pages and feeds (ms; 0 = off). Invalidated by events; see docs/stories.md. */
   publicSite: { pageCacheTtlMs: number };
+  /** Bearer token that opens GET /metrics to callers other than loopback; null = loopback only. */
+  metricsToken: string | null;
   /**
    * Teams mirror through Microsoft Graph (one multi-tenant app registration). Null when no client
    * id/secret is set: links can be made, but nothing is mirrored or queued.
@@ -122,6 +124,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     loket: { contactLimitPerMonth: env.LOKET_CONTACT_LIMIT, contactLimitMode: env.LOKET_CONTACT_LIMIT_MODE, retentionMonths: env.LOKET_RETENTION_MONTHS, signInLinkMinutes: env.LOKET_SIGN_IN_MINUTES },
     documents: { dir: resolve(dataDir, 'files'), maxBytes: env.DOCUMENT_MAX_BYTES },
     publicSite: { pageCacheTtlMs: env.PUBLIC_PAGE_CACHE_TTL_MS },
+    metricsToken: env.METRICS_TOKEN ?? null,
     msGraph:
       env.MS_GRAPH_CLIENT_ID && env.MS_GRAPH_CLIENT_SECRET
         ? {

@@ -67,6 +67,7 @@ export const envSchema = z
     LOKET_CONTACT_LIMIT_MODE: z.enum(['warn', 'block']).default('warn'),
     LOKET_RETENTION_MONTHS: positiveInt(24, 240),
     LOKET_SIGN_IN_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
+    METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
     PUBLIC_PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
     DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1).max(10 * 1024 ** 3).default(250 * 1024 * 1024),
     MS_GRAPH_CLIENT_ID: z.string().trim().optional(),

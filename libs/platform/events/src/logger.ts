@@ -1,4 +1,11 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LoggerService } from '@nestjs/common';
+
+/**
+ * The request being served (set by the API's request-id middleware for the rest of the request's
+ * async work): every log line written meanwhile carries its `requestId`.
+ */
+export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -24,7 +31,8 @@ export class JsonLogger implements Logger, LoggerService {
   private write(level: Level, message: string, fields?: unknown): void {
     if (ORDER[level] < ORDER[this.level]) return;
     const extra = fields && typeof fields === 'object' ? fields : fields === undefined ? {} : { detail: String(fields) };
-    const line = JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...this.base, ...extra });
+    const requestId = requestContext.getStore()?.requestId;
+    const line = JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...this.base, ...(requestId ? { requestId } : {}), ...extra });
     (level === 'warn' || level === 'error' ? process.stderr : process.stdout).write(line + '\n');
   }
 
