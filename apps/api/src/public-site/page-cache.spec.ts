@@ -29,6 +29,7 @@ describe('PublicPageCache', () => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
     res.setHeader('ETag', etag);
+    res.setHeader('X-Request-Id', `req-${renders}`);
     beforeStore?.();
     pageCacheSlot(req)?.store(res.getHeaders(), body, etag, new Date(validUntil));
     res.end(body);
@@ -62,6 +63,8 @@ describe('PublicPageCache', () => {
     const second = await get('/publiek/r/verhalen/a');
     expect(renders).toBe(1);
     expect(second).toEqual(first);
+    // A request id belongs to the request that rendered the page, never to the copies served later.
+    expect((await fetch(`${url}/publiek/r/verhalen/a`)).headers.get('x-request-id')).toBeNull();
     expect(second.type).toBe('text/html; charset=utf-8');
     const revalidated = await get('/publiek/r/verhalen/a', { 'If-None-Match': first.etag as string });
     expect(revalidated.status).toBe(304);

@@ -47,8 +47,8 @@ type WithSlot = IncomingMessage & { [SLOT]?: PageCacheSlot };
 /** The paths whose pages may be cached (the controllers decide which of them actually are). */
 const CACHEABLE_PREFIX = '/publiek/';
 
-/** Headers that belong to one connection or one moment, never to a stored page. */
-const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'set-cookie']);
+/** Headers that belong to one connection, one moment or one request, never to a stored page. */
+const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'set-cookie', 'x-request-id']);
 
 export class PublicPageCache {
   private readonly pages = new Map<string, CachedPage>();
