@@ -43,6 +43,11 @@ export function graphqlWsClient(url: string, cookie: string, connectionParams?: 
 export interface Subscription<T> {
   /** The next result (rejects after `ms`). */
   next(ms?: number): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  /**
+   * The next result that satisfies `match`, skipping others (events of the same region caused by
+   * background work, such as the offer sweep, may arrive first). Rejects after `ms` in total.
+   */
+  nextWhere(match: (result: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) => boolean, ms?: number): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
   /** Results received so far and not yet taken. */
   pending(): number;
   close(): void;
@@ -72,17 +77,36 @@ export function subscribe<T>(client: WsClient, query: string, variables?: Record
       complete: () => markCompleted(),
     },
   );
+  const next = (ms = 10_000): Promise<(typeof queue)[number]> => {
+    const ready = queue.shift();
+    if (ready) return Promise.resolve(ready);
+    return new Promise((resolve, reject) => {
+      const waiter = (v: (typeof queue)[number]) => {
+        clearTimeout(timer);
+        resolve(v);
+      };
+      const timer = setTimeout(() => {
+        const index = waiters.indexOf(waiter);
+        if (index >= 0) waiters.splice(index, 1);
+        reject(new Error(`no subscription result within ${ms} ms`));
+      }, ms);
+      waiters.push(waiter);
+    });
+  };
   return {
-    next(ms = 10_000) {
-      const ready = queue.shift();
-      if (ready) return Promise.resolve(ready);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no subscription result within ${ms} ms`)), ms);
-        waiters.push((v) => {
-          clearTimeout(timer);
-          resolve(v);
+    next,
+    async nextWhere(match, ms = 10_000) {
+      const deadline = Date.now() + ms;
+      const skipped: unknown[] = [];
+      for (;;) {
+        const remaining = deadline - Date.now();
+        if (remaining <= 0) throw new Error(`no matching subscription result within ${ms} ms (skipped ${JSON.stringify(skipped)})`);
+        const result = await next(remaining).catch(() => {
+          throw new Error(`no matching subscription result within ${ms} ms (skipped ${JSON.stringify(skipped)})`);
         });
-      });
+        if (match(result)) return result;
+        skipped.push(result);
+      }
     },
     pending: () => queue.length,
     close: unsubscribe,
