@@ -212,4 +212,67 @@ describe('actieagenda', () => {
     expect(refused.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
     await ws.dispose();
   });
+
+  describe('the dashboard answer cache', () => {
+    const cacheFigures = async () => {
+      const text = await (await fetch(`${api.url}/metrics`)).text();
+      const figure = (name: string) => Number(new RegExp(`^verbinder_graphql_response_cache_${name}\\{[^}]*\\} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+      return { hits: figure('hits'), misses: figure('misses') };
+    };
+    const CAN_EDIT = 'query($r: ID!) { actieagenda(regionId: $r) { id canEdit lines { id acties { id progress latestCheckIn { text } } } } }';
+
+    it('answers a person again from the cache, and shows a change in the region to the next read at once', async () => {
+      const start = await cacheFigures();
+      const first = await verbinder.request<{ actieagenda: { lines: Line[] } }>(CAN_EDIT, { r: ids.regionId });
+      const second = await verbinder.request<{ actieagenda: { lines: Line[] } }>(CAN_EDIT, { r: ids.regionId });
+      expect(second).toEqual(first);
+      const afterTwo = await cacheFigures();
+      expect(afterTwo.misses - start.misses).toBe(1);
+      expect(afterTwo.hits - start.hits).toBe(1);
+
+      await verbinder.request('mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 42, text: "Gelezen na het schrijven." }) { id } }', { id: ids.actieId });
+      const third = await verbinder.request<{ actieagenda: { lines: Array<{ acties: Array<{ id: string; progress: number; latestCheckIn: { text: string } | null }> }> } }>(CAN_EDIT, { r: ids.regionId });
+      const actie = third.actieagenda.lines.flatMap((l) => l.acties).find((a) => a.id === ids.actieId)!;
+      expect(actie).toMatchObject({ progress: 42, latestCheckIn: { text: 'Gelezen na het schrijven.' } });
+      expect((await cacheFigures()).misses - afterTwo.misses).toBe(1);
+    });
+
+    it('keeps answers per person: rights differ, and a removed membership takes effect on the next request', async () => {
+      const docent = await signedIn(api.url, 'docent');
+      const mine = await verbinder.request<{ actieagenda: { canEdit: boolean } }>(CAN_EDIT, { r: ids.regionId });
+      const theirs = await docent.request<{ actieagenda: { canEdit: boolean } }>(CAN_EDIT, { r: ids.regionId });
+      expect([mine.actieagenda.canEdit, theirs.actieagenda.canEdit]).toEqual([true, false]);
+
+      const { createPerson } = await beheerder.request<{ createPerson: { id: string } }>(
+        'mutation { createPerson(input: { name: "Tijdelijk Lid", email: "tijdelijk.lid@example.org", password: "lang-genoeg-wachtwoord" }) { id } }',
+      );
+      const personId = createPerson.id;
+      const { addMembership } = await beheerder.request<{ addMembership: { id: string } }>(
+        'mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
+        { p: personId, r: ids.regionId },
+      );
+      const member = new GraphqlHttpClient(api.url);
+      await member.signIn('tijdelijk.lid@example.org', 'lang-genoeg-wachtwoord');
+      expect((await member.request<{ actieagenda: { id: string } }>(CAN_EDIT, { r: ids.regionId })).actieagenda.id).toBe(ids.agendaId);
+      expect((await member.request<{ actieagenda: { id: string } }>(CAN_EDIT, { r: ids.regionId })).actieagenda.id).toBe(ids.agendaId);
+
+      await beheerder.request('mutation($id: ID!) { removeMembership(id: $id) }', { id: addMembership.id });
+      const refused = await member.query(CAN_EDIT, { r: ids.regionId });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('ends a session at once on sign-out, although the session was cached', async () => {
+      const client = await signedIn(api.url, 'verbinder');
+      await client.request(CAN_EDIT, { r: ids.regionId });
+      const cookie = client.cookieHeader();
+      await client.request('mutation { signOut }');
+      const after = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: CAN_EDIT, variables: { r: ids.regionId } }),
+      });
+      const body = (await after.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      expect(body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
 });

@@ -111,4 +111,42 @@ describe('two API nodes sharing PostgreSQL and Redis', () => {
     expect(status).toBe(410);
     expect(await (await fetch(`${nodeB.url}/publiek/${STORY_REGION}/verhalen.rss`)).text()).not.toContain(story.slug);
   });
+
+  /** Polls until `done` holds or 2 s have passed (well under the 5 s life of a cache entry). */
+  const within2s = async <T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
+    const deadline = Date.now() + 2000;
+    let value = await read();
+    while (!done(value) && Date.now() < deadline) {
+      await sleep(50);
+      value = await read();
+    }
+    return value;
+  };
+
+  it("drops node B's cached dashboard answer as soon as a check-in is written on node A", async () => {
+    const DASHBOARD = 'query($r: ID!) { actieagenda(regionId: $r) { lines { acties { id progress latestCheckIn { text } } } } }';
+    type Dashboard = { actieagenda: { lines: Array<{ acties: Array<{ id: string; progress: number; latestCheckIn: { text: string } | null }> }> } };
+    const onB = await signedIn(nodeB.url, 'verbinder');
+    const actieOnB = async () => (await onB.request<Dashboard>(DASHBOARD, { r: ids.regionId })).actieagenda.lines.flatMap((l) => l.acties).find((a) => a.id === ids.actieId)!;
+    await actieOnB();
+    await actieOnB(); // now answered from B's cache
+
+    const onA = await signedIn(nodeA.url, 'verbinder');
+    await onA.request('mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 37, text: "Geschreven op knooppunt A." }) { id } }', { id: ids.actieId });
+    const seen = await within2s(actieOnB, (a) => a.latestCheckIn?.text === 'Geschreven op knooppunt A.');
+    expect(seen).toMatchObject({ progress: 37, latestCheckIn: { text: 'Geschreven op knooppunt A.' } });
+  });
+
+  it('ends a session on node B as soon as it is signed out on node A, although B had cached it', async () => {
+    const client = await signedIn(nodeA.url, 'verbinder');
+    const cookie = client.cookieHeader();
+    const viewerOnB = async () => {
+      const res = await fetch(`${nodeB.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ viewer { authenticated } }' }) });
+      return ((await res.json()) as { data: { viewer: { authenticated: boolean } } }).data.viewer.authenticated;
+    };
+    expect(await viewerOnB()).toBe(true);
+    expect(await viewerOnB()).toBe(true);
+    await client.request('mutation { signOut }');
+    expect(await within2s(viewerOnB, (authenticated) => !authenticated)).toBe(false);
+  });
 });

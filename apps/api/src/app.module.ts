@@ -21,7 +21,7 @@ import { NotificationsGraphqlModule } from '@verbinder/notifications/graphql';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@verbinder/platform/config';
 import { Database, DbModule } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
-import { DomainErrorFilter, GqlAuthGuard } from '@verbinder/platform/graphql';
+import { DomainErrorFilter, GqlAuthGuard, GraphqlResponseCache, GraphqlResponseCacheModule } from '@verbinder/platform/graphql';
 import { RealtimeModule } from '@verbinder/realtime';
 import { RegionsCoreModule } from '@verbinder/regions/core';
 import { RegionsDataAccessModule } from '@verbinder/regions/data-access';
@@ -67,6 +67,7 @@ export class AppModule {
         ConfigModule.forRoot(deps.config),
         DbModule.forRoot(deps.database),
         EventsModule.forRoot(deps.bus),
+        GraphqlResponseCacheModule.register({ ttlMs: deps.config.graphql.responseCacheMs }),
         NotificationsCoreModule.register({ imports: [NotificationsDataAccessModule] }),
         IdentityCoreModule.register({ imports: [IdentityDataAccessModule] }),
         RegionsCoreModule.register({ imports: [RegionsDataAccessModule] }),
@@ -82,15 +83,16 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule, LoketGraphqlModule, WerkgroepenGraphqlModule, TeamsMirrorGraphqlModule, StoriesGraphqlModule],
-          inject: [APP_CONFIG, AuthService, RegionsLoaderFactory, ActieagendaLoaderFactory, MeetupsLoaderFactory, WerkgroepenLoaderFactory],
+          inject: [APP_CONFIG, AuthService, GraphqlResponseCache, RegionsLoaderFactory, ActieagendaLoaderFactory, MeetupsLoaderFactory, WerkgroepenLoaderFactory],
           useFactory: (
             config: AppConfig,
             auth: AuthService,
+            responseCache: GraphqlResponseCache,
             regions: RegionsLoaderFactory,
             actieagenda: ActieagendaLoaderFactory,
             meetups: MeetupsLoaderFactory,
             werkgroepen: WerkgroepenLoaderFactory,
-          ) => graphqlOptions(config, auth, deps.logger, [regions, actieagenda, meetups, werkgroepen]),
+          ) => graphqlOptions(config, auth, deps.logger, [regions, actieagenda, meetups, werkgroepen], responseCache),
         }),
         RegionsGraphqlModule,
         ActieagendaGraphqlModule,

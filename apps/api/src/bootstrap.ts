@@ -21,6 +21,7 @@ import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
 import { PublicPageCache } from './public-site/page-cache';
 import { createMetrics, metricsHandler, requestIdMiddleware } from './observability';
+import { GraphqlResponseCache } from '@verbinder/platform/graphql';
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -64,6 +65,10 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   app.use(requestIdMiddleware(logger));
   app.use(metrics.middleware);
   app.use('/metrics', metricsHandler(metrics, config.metricsToken));
+  const responseCache = app.get(GraphqlResponseCache);
+  metrics.gauge('verbinder_graphql_response_cache_entries', 'Cached GraphQL answers held by this node', () => responseCache.size);
+  metrics.gauge('verbinder_graphql_response_cache_hits', 'GraphQL answers served from the cache since start (cumulative)', () => responseCache.stats.hits);
+  metrics.gauge('verbinder_graphql_response_cache_misses', 'Cacheable GraphQL queries computed since start (cumulative)', () => responseCache.stats.misses);
   app.use(securityHeaders(config));
   app.use(crossSiteGuard(config));
   // A draaiboek may hold 200 000 characters (up to 800 kB of UTF-8): room for that in a GraphQL body.

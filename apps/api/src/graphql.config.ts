@@ -6,7 +6,7 @@ import { ErrorCode } from '@verbinder/shared/contracts';
 import { AuthService } from '@verbinder/identity/core';
 import { AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
-import { complexityLimitRule, formatGraphqlError, GqlContext, readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
+import { complexityLimitRule, formatGraphqlError, GqlContext, GraphqlResponseCache, readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { RegionsLoaderFactory } from '@verbinder/regions/graphql';
 
 interface LoaderFactory {
@@ -18,7 +18,7 @@ interface LoaderFactory {
  * Apollo options: the per-request context (actor from the session cookie, fresh DataLoaders),
  * graphql-ws subscriptions authenticated by the same cookie, limits, and error formatting.
  */
-export function graphqlOptions(config: AppConfig, auth: AuthService, logger: JsonLogger, factories: LoaderFactory[]): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, auth: AuthService, logger: JsonLogger, factories: LoaderFactory[], responseCache: GraphqlResponseCache): ApolloDriverConfig {
   const loaders = () => Object.fromEntries(factories.map((f) => [f.key, f.create()]));
   const log = logger.child({ component: 'graphql' });
   // graphql-ws does not go through Apollo's formatError: map its errors the same way.
@@ -56,6 +56,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     csrfPrevention: true,
     // A resolver's warning (e.g. the loket's contact limit in warn mode) goes out as extensions.warning.
     plugins: [
+      responseCache.plugin(),
       {
         requestDidStart: async () => ({
           willSendResponse: async ({ response, contextValue }: { response: { body: { kind: string; singleResult?: { extensions?: Record<string, unknown> } } }; contextValue: GqlContext }) => {

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { PersonCredentials } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, DomainError } from '@verbinder/shared/kernel';
+import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents } from '@verbinder/shared/kernel';
 import { DEMO_PERSONAS, DemoPersona } from './demo-personas';
 import { IDENTITY_REPOSITORY, IdentityRepository } from './identity-repository.port';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './password';
@@ -23,6 +23,9 @@ export interface OidcClaims {
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
+/** Bounds the session cache of one node (oldest first out). */
+const MAX_CACHED_SESSIONS = 10_000;
+
 /** A scrypt hash of a random password: verifying against it costs as much as a real one. */
 let dummyHash: Promise<string> | null = null;
 
@@ -31,11 +34,32 @@ let dummyHash: Promise<string> | null = null;
  * The session token lives only in the client's cookie; the database keeps its SHA-256.
  */
 @Injectable()
-export class AuthService implements PersonCredentials {
+export class AuthService implements PersonCredentials, OnModuleDestroy {
+  /**
+   * Resolved sessions, reused for `session.cacheMs` so a busy client does not cost three
+   * statements per request. Dropped at once on this node and (through the event bus) on every
+   * other node when a session ends or memberships or people change.
+   */
+  private readonly sessions = new Map<string, { actor: Actor; sessionExpiresAt: number; cachedUntil: number }>();
+  private readonly unsubscribe: Array<() => void>;
+
   constructor(
     @Inject(IDENTITY_REPOSITORY) private readonly repo: IdentityRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
+  ) {
+    this.unsubscribe = [
+      events.on('identity.sessions-changed', ({ sessionIdHash }) => (sessionIdHash === null ? this.sessions.clear() : this.sessions.delete(sessionIdHash))),
+      // Roles live in memberships; a name or e-mail in the person: the cached actor is out of date.
+      events.on('region.activity', ({ entity }) => {
+        if (entity === 'membership' || entity === 'person') this.sessions.clear();
+      }),
+    ];
+  }
+
+  onModuleDestroy(): void {
+    for (const off of this.unsubscribe) off();
+  }
 
   async signInWithPassword(email: string, password: string, clientKey: string): Promise<IssuedSession> {
     const normalized = email.trim().toLowerCase();
@@ -110,13 +134,27 @@ export class AuthService implements PersonCredentials {
   /** The actor behind a session token, or null for a missing, unknown or expired one. */
   async resolveSession(token: string | null | undefined): Promise<Actor | null> {
     if (!token || token.length > 100) return null;
-    const session = await this.repo.findSession(hashToken(token));
-    if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-    return this.repo.loadActor(session.personId);
+    const idHash = hashToken(token);
+    const now = Date.now();
+    const cached = this.sessions.get(idHash);
+    if (cached && cached.cachedUntil > now && cached.sessionExpiresAt > now) return cached.actor;
+    if (cached) this.sessions.delete(idHash);
+    const session = await this.repo.findSession(idHash);
+    if (!session || session.expiresAt.getTime() <= now) return null;
+    const actor = await this.repo.loadActor(session.personId);
+    if (actor && this.config.session.cacheMs > 0) {
+      if (this.sessions.size >= MAX_CACHED_SESSIONS) this.sessions.delete(this.sessions.keys().next().value as string);
+      this.sessions.set(idHash, { actor, sessionExpiresAt: session.expiresAt.getTime(), cachedUntil: now + this.config.session.cacheMs });
+    }
+    return actor;
   }
 
   async signOut(token: string | null | undefined): Promise<void> {
-    if (token) await this.repo.deleteSession(hashToken(token));
+    if (!token) return;
+    const idHash = hashToken(token);
+    await this.repo.deleteSession(idHash);
+    this.sessions.delete(idHash);
+    await this.events.emit('identity.sessions-changed', { sessionIdHash: idHash });
   }
 
   async setPassword(personId: string, password: string): Promise<void> {

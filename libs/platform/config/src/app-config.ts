@@ -19,11 +19,13 @@ export interface AppConfig {
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
   dataDir: string;
   redisUrl: string | null;
-  session: { secret: string; ttlHours: number; secureCookie: boolean };
+  /** cacheMs: how long a node may reuse a resolved session (actor) before asking the database again (0 = never). */
+  session: { secret: string; ttlHours: number; secureCookie: boolean; cacheMs: number };
   demoMode: boolean;
   seedDemo: boolean;
   loginRateLimit: { max: number; windowSeconds: number };
-  graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; introspection: boolean };
+  /** responseCacheMs: longest life of a cached read (see GraphqlResponseCache; 0 = off). */
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; introspection: boolean; responseCacheMs: number };
   oidc: { issuerUrl: string; clientId: string; clientSecret: string; label: string; scopes: string } | null;
   webDistDir: string | null;
   mail: { smtpUrl: string | null; from: string; dropDir: string };
@@ -95,6 +97,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       secret: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
       ttlHours: env.SESSION_TTL_HOURS,
       secureCookie: env.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : env.COOKIE_SECURE === 'true',
+      cacheMs: env.SESSION_CACHE_MS,
     },
     demoMode: env.DEMO_MODE ?? !isProduction,
     // Demo data follows demo mode unless set explicitly; demo passwords are only ever set in demo mode.
@@ -106,6 +109,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction,
+      responseCacheMs: env.GRAPHQL_RESPONSE_CACHE_MS,
     },
     oidc:
       env.OIDC_ISSUER_URL && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET

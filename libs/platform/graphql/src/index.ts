@@ -5,3 +5,4 @@ export * from './complexity';
 export * from './loaders';
 export * from './scalars';
 export * from './domain-error.filter';
+export * from './response-cache';

@@ -27,6 +27,11 @@ export interface DomainEventMap {
   'story.changed': { regionId: string; storyId: string; at: string };
   /** A story became visible on the public site. */
   'story.published': { regionId: string; storyId: string; at: string };
+  /**
+   * A session ended (sign-out) or rights changed: every node drops the actors it cached for that
+   * session (`sessionIdHash`, the stored SHA-256 of the token), or all of them when it is null.
+   */
+  'identity.sessions-changed': { sessionIdHash: string | null };
 }
 
 export type DomainEventName = keyof DomainEventMap;
