@@ -330,16 +330,16 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
       const result = await adapter.uploadRange({ tenantId, driveId, uploadUrl: session.uploadUrl, start, bytes: content.subarray(start, start + UPLOAD_RANGE_UNIT_BYTES * 16), totalSize: content.length });
       if (result.done) done = result.item;
     }
-    const found = await adapter.findItemByPath({ tenantId, driveId, parentId: folder.folderId, path: 'Verslagen 2026/Notulen #3 (concept).pdf' });
+    const found = await adapter.findByPath({ tenantId, driveId, parentId: folder.folderId, path: 'Verslagen 2026/Notulen #3 (concept).pdf' });
     expect(found).toMatchObject({ id: done.id, name: 'Notulen #3 (concept).pdf', parentId: verslagen.id, size: content.length, isFolder: false, lastModifiedByApp: true });
     // The fake computes the hash on its own; the mirror's implementation must agree with it.
     expect(found?.quickXorHash).toBe(quickXorHash(content));
-    expect(await adapter.findItemByPath({ tenantId, driveId, parentId: verslagen.id, path: 'Notulen #3 (concept).pdf' })).toMatchObject({ id: done.id });
-    expect(await adapter.findItemByPath({ tenantId, driveId, parentId: verslagen.id, path: 'Bestaat niet.pdf' })).toBeNull();
-    expect(await adapter.findItemByPath({ tenantId, driveId, parentId: folder.folderId, path: 'Verslagen 2026' })).toMatchObject({ id: verslagen.id, isFolder: true, quickXorHash: null });
+    expect(await adapter.findByPath({ tenantId, driveId, parentId: verslagen.id, path: 'Notulen #3 (concept).pdf' })).toMatchObject({ id: done.id });
+    expect(await adapter.findByPath({ tenantId, driveId, parentId: verslagen.id, path: 'Bestaat niet.pdf' })).toBeNull();
+    expect(await adapter.findByPath({ tenantId, driveId, parentId: folder.folderId, path: 'Verslagen 2026' })).toMatchObject({ id: verslagen.id, isFolder: true, quickXorHash: null });
 
     fake.userEdit(driveId, done.id, { content: Buffer.from('door een docent'), by: 'Docent Engels' });
-    expect(await adapter.findItemByPath({ tenantId, driveId, parentId: verslagen.id, path: 'Notulen #3 (concept).pdf' })).toMatchObject({
+    expect(await adapter.findByPath({ tenantId, driveId, parentId: verslagen.id, path: 'Notulen #3 (concept).pdf' })).toMatchObject({
       lastModifiedBy: 'Docent Engels',
       lastModifiedByApp: false,
       quickXorHash: quickXorHash(Buffer.from('door een docent')),

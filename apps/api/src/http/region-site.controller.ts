@@ -63,7 +63,7 @@ ${
   async home(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const region = await this.region(req, res, slug, '');
     if (!region) return;
-    const [schools, leerlabs, routes, activities, progress, stories] = await Promise.all([
+    const [schools, leerlabs, routes, activities, progress, { stories }] = await Promise.all([
       this.regions.schoolsByRegionIds([region.id]),
       this.regions.leerlabsByRegionIds([region.id]),
       this.regions.leerroutesByRegionIds([region.id]),
@@ -254,7 +254,7 @@ Sitemap: ${this.config.publicUrl}/sitemap.xml
     const entries: Array<{ path: string; lastmod?: Date | null }> = [{ path: '/publiek', lastmod: latest(regions.map((r) => r.updatedAt)) }, { path: '/toegankelijkheid', lastmod: new Date(`${ACCESSIBILITY_STATEMENT_DATE}T00:00:00Z`) }];
     for (const region of regions) {
       const base = `/publiek/${encodeURIComponent(region.slug)}`;
-      const [activities, progress, stories] = await Promise.all([this.meetups.publicActivities(region.slug), this.actieagenda.publicProgress(region.slug), this.stories.publishedStories(region.slug)]);
+      const [activities, progress, { stories }] = await Promise.all([this.meetups.publicActivities(region.slug), this.actieagenda.publicProgress(region.slug), this.stories.publishedStories(region.slug)]);
       const routeDates = routes.filter((r) => r.regionId === region.id).map((r) => r.updatedAt);
       const actieDates = progress.lines.flatMap((l) => l.acties.map((a) => a.updatedAt));
       entries.push(

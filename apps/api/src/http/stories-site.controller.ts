@@ -27,7 +27,7 @@ export class StoriesSiteController {
   async list(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const region = await this.region(req, res, slug, '/verhalen');
     if (!region) return;
-    const [published, validUntil] = await Promise.all([this.stories.publishedStories(region.slug), this.stories.publicPagesValidUntil(region.slug)]);
+    const { stories: published, validUntil } = await this.stories.publishedStories(region.slug);
     const stories = newestFirst(published);
     const base = `/publiek/${encodeURIComponent(region.slug)}/verhalen`;
     const body = `<h1>Verhalen uit ${escapeHtml(region.name)}</h1>
@@ -57,7 +57,7 @@ ${stories.length ? stories.map((s) => storyCard(region.slug, s, 'h2')).join('\n'
   async rss(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const region = await this.region(req, res, slug, '/verhalen.rss');
     if (!region) return;
-    const [published, validUntil] = await Promise.all([this.stories.publishedStories(region.slug), this.stories.publicPagesValidUntil(region.slug)]);
+    const { stories: published, validUntil } = await this.stories.publishedStories(region.slug);
     const stories = newestFirst(published);
     const list = this.url(`/publiek/${encodeURIComponent(region.slug)}/verhalen`);
     const x = escapeHtml;
@@ -92,7 +92,7 @@ ${s.audience.map((a) => `<category>${x(a.toLowerCase())}</category>`).join('')}
   async atom(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const region = await this.region(req, res, slug, '/verhalen.atom');
     if (!region) return;
-    const [published, validUntil] = await Promise.all([this.stories.publishedStories(region.slug), this.stories.publicPagesValidUntil(region.slug)]);
+    const { stories: published, validUntil } = await this.stories.publishedStories(region.slug);
     const stories = newestFirst(published);
     const list = this.url(`/publiek/${encodeURIComponent(region.slug)}/verhalen`);
     const x = escapeHtml;
@@ -164,7 +164,7 @@ ${results}`;
     const path = storyPath(slug, storySlug);
     const region = await this.region(req, res, slug, `/verhalen/${encodeURIComponent(storySlug)}`);
     if (!region) return;
-    const [found, validUntil] = await Promise.all([this.stories.publicStoryPage(region.slug, storySlug), this.stories.publicPagesValidUntil(region.slug)]);
+    const found = await this.stories.publicStoryPage(region.slug, storySlug);
     const list = `/publiek/${encodeURIComponent(region.slug)}/verhalen`;
     if (found === 'GONE' || found === null) {
       const gone = found === 'GONE';
@@ -181,7 +181,7 @@ ${results}`;
       sendPublic(req, res, page, { cache: 'public', status: gone ? 410 : 404, cacheControl: STORY_CACHE_CONTROL });
       return;
     }
-    const { story, translations } = found;
+    const { story, translations, validUntil } = found;
     const translation: StoryTranslation | undefined = taal && taal !== 'nl' ? translations.find((t) => t.language === taal) : undefined;
     const lang = translation?.language ?? 'nl';
     const content = translation ?? story;

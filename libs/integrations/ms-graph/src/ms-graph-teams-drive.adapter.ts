@@ -113,11 +113,11 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     return current ?? this.getItem({ tenantId: input.tenantId, driveId: input.driveId, itemId: input.parentId });
   }
 
-  async findByPath(input: EnsureFolderInput): Promise<TeamsDriveItem | null> {
+  async findByPath(input: FindByPathInput): Promise<TeamsDriveItem | null> {
     const path = input.path.split('/').filter((s) => s.trim() !== '').join('/');
-    if (!path) return this.getItem({ tenantId: input.tenantId, driveId: input.driveId, itemId: input.parentId });
+    const url = `/drives/${enc(input.driveId)}/items/${enc(input.parentId)}${path ? `:/${encPath(path)}:` : ''}`;
     try {
-      const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => client.api(`/drives/${enc(input.driveId)}/items/${enc(input.parentId)}:/${encPath(path)}:`).get());
+      const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => client.api(url).get());
       return toTeamsDriveItem(item, input.driveId);
     } catch (error) {
       if (error instanceof TeamsNotFound) return null;
@@ -218,19 +218,6 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   async getItem(input: DriveItemRef): Promise<TeamsDriveItem> {
     const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}`).get());
     return toTeamsDriveItem(item, input.driveId);
-  }
-
-  async findItemByPath(input: FindByPathInput): Promise<TeamsDriveItem | null> {
-    const path = input.path.split('/').filter((s) => s !== '').join('/');
-    try {
-      const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) =>
-        client.api(`/drives/${enc(input.driveId)}/items/${enc(input.parentId)}:/${encPath(path)}:`).get(),
-      );
-      return toTeamsDriveItem(item, input.driveId);
-    } catch (error) {
-      if (error instanceof TeamsNotFound) return null;
-      throw error;
-    }
   }
 
   async delta(input: DeltaInput): Promise<DeltaResult> {

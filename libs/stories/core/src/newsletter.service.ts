@@ -115,7 +115,7 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
    */
   async sendDigest(regionId: string, storyId: string): Promise<number> {
     const region = await this.regions.getRegion({ id: regionId });
-    const story = (await this.stories.publishedStories(region.slug)).find((s) => s.id === storyId);
+    const story = (await this.stories.publishedStories(region.slug)).stories.find((s) => s.id === storyId);
     if (!story) return 0;
     const url = `${this.config.publicUrl}/publiek/${encodeURIComponent(region.slug)}/verhalen/${encodeURIComponent(story.slug)}`;
     const excerpt = plainText(story.body).slice(0, 600);

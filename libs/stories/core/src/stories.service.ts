@@ -50,6 +50,27 @@ export interface StoryPersonView extends StoryPerson {
   missing: MissingConsent | null;
 }
 
+/** What the public site shows of a region's stories now, from one load of the stories, people and consents. */
+export interface PublicStories {
+  stories: Story[];
+  /**
+   * Until when the region's public story pages and feeds stay as they are now unless someone acts
+   * (every act emits `story.published`, `story.unpublished` or `story.changed`): the next moment a
+   * consent of a published story may start or lapse, at the latest the next UTC midnight.
+   */
+  validUntil: Date;
+}
+
+/** Published and its time come (a consent check aside). */
+function isDue(story: Story, now: Date): boolean {
+  return story.status === 'PUBLISHED' && story.publishAt !== null && story.publishAt.getTime() <= now.getTime();
+}
+
+/** The stories among these that are public now: due, and every person's consent valid now. */
+function publicNow(stories: Story[], people: StoryPerson[], consents: Map<string, StoryConsent>, now: Date): Story[] {
+  return stories.filter((s) => isDue(s, now) && missingConsents(s.id, people.filter((p) => p.storyId === s.id), consents, now).length === 0);
+}
+
 /**
  * Stories for parents, pupils and companies, with review, scheduling and a consent gate:
  * nobody appears in a published story without a valid recorded consent (a parent's below 16).
@@ -122,10 +143,14 @@ export class StoriesService {
     return story;
   }
 
-  /** Published stories of a region that may be shown now (consents valid, time come); for the public site. */
-  async publishedStories(regionSlug: string): Promise<Story[]> {
+  /**
+   * Published stories of a region that may be shown now (consents valid, time come), for the public
+   * site, with until when the region's public pages stay as they are (see `PublicStories`).
+   */
+  async publishedStories(regionSlug: string): Promise<PublicStories> {
     const region = await this.regions.getRegion({ slug: regionSlug });
-    return this.visible(await this.repo.listStories(region.id, ['PUBLISHED']));
+    const { visible, validUntil } = await this.publicView(await this.repo.listStories(region.id, ['PUBLISHED']));
+    return { stories: visible, validUntil };
   }
 
   /** One public story by slug, or null when it is not (or no longer, or not yet) public. */
@@ -137,28 +162,36 @@ export class StoriesService {
   }
 
   /**
-   * For a public story page: the story and its translations when it is public now; `GONE` when
-   * it was published once but is not public any more (taken offline, consent withdrawn or
-   * expired); null when unknown or never published (a scheduled story is not visible early).
+   * For a public story page: the story and its translations when it is public now, with the
+   * region's `validUntil` (see `PublicStories`); `GONE` when it was published once but is not
+   * public any more (taken offline, consent withdrawn or expired); null when unknown or never
+   * published (a scheduled story is not visible early).
    */
-  async publicStoryPage(regionSlug: string, slug: string): Promise<{ story: Story; translations: StoryTranslation[] } | 'GONE' | null> {
+  async publicStoryPage(regionSlug: string, slug: string): Promise<{ story: Story; translations: StoryTranslation[]; validUntil: Date } | 'GONE' | null> {
     const region = await this.regions.getRegion({ slug: regionSlug });
-    const story = await this.repo.findStoryBySlug(region.id, slug);
+    const [story, published] = await Promise.all([this.repo.findStoryBySlug(region.id, slug), this.repo.listStories(region.id, ['PUBLISHED'])]);
     if (!story) return null;
-    if ((await this.visible([story])).length === 1) return { story, translations: await this.repo.listTranslations(story.id) };
+    const { visible, validUntil } = await this.publicView(published, story);
+    if (visible.some((s) => s.id === story.id)) return { story, translations: await this.repo.listTranslations(story.id), validUntil };
     return story.publishedAt !== null ? 'GONE' : null;
   }
 
   /**
-   * Until when the region's public story pages and feeds stay as they are now unless someone acts
-   * (every act emits `story.published`, `story.unpublished` or `story.changed`): the next moment a
-   * consent of a published story may start or lapse, at the latest the next UTC midnight.
+   * One load of the people and consents of the region's `published` stories (and of `extra`, a
+   * story looked up by slug that the capped list may not hold): which of them are public now, and
+   * the `validUntil` of the region's public pages (see `PublicStories`) from the people in the
+   * PUBLISHED ones.
    */
-  async publicPagesValidUntil(regionSlug: string): Promise<Date> {
-    const region = await this.regions.getRegion({ slug: regionSlug });
-    const published = await this.repo.listStories(region.id, ['PUBLISHED']);
-    const people = await this.repo.listPeople(published.map((s) => s.id));
-    return nextConsentChange(people, await this.consentMap(people), this.clock.now());
+  private async publicView(published: Story[], extra?: Story): Promise<{ visible: Story[]; validUntil: Date }> {
+    const now = this.clock.now();
+    const stories = extra && !published.some((s) => s.id === extra.id) ? [...published, extra] : published;
+    const people = await this.repo.listPeople(stories.map((s) => s.id));
+    const consents = await this.consentMap(people);
+    const publishedIds = new Set(stories.filter((s) => s.status === 'PUBLISHED').map((s) => s.id));
+    return {
+      visible: publicNow(stories, people, consents, now),
+      validUntil: nextConsentChange(people.filter((p) => publishedIds.has(p.storyId)), consents, now),
+    };
   }
 
   /** Dutch full-text search over the region's stories that are public now (title, lead, body). */
@@ -172,10 +205,9 @@ export class StoriesService {
   /** The stories among these that are public now (published, time come, every consent valid now). */
   async visible(stories: Story[]): Promise<Story[]> {
     const now = this.clock.now();
-    const candidates = stories.filter((s) => s.status === 'PUBLISHED' && s.publishAt !== null && s.publishAt.getTime() <= now.getTime());
+    const candidates = stories.filter((s) => isDue(s, now));
     const people = await this.repo.listPeople(candidates.map((s) => s.id));
-    const consents = await this.consentMap(people);
-    return candidates.filter((s) => missingConsents(s.id, people.filter((p) => p.storyId === s.id), consents, now).length === 0);
+    return publicNow(candidates, people, await this.consentMap(people), now);
   }
 
   private async consentMap(people: StoryPerson[]): Promise<Map<string, StoryConsent>> {

@@ -119,7 +119,7 @@ export interface DeleteItemInput extends DriveItemRef {
 
 export interface FindByPathInput extends DriveRef {
   parentId: string;
-  /** Path below the parent, `/`-separated ("Verslagen/Notulen.docx"). */
+  /** Path below the parent, `/`-separated ("Werkgroep Techniek/Verslagen", "Verslagen/Notulen.docx"); empty segments are ignored. */
   path: string;
 }
 
@@ -156,8 +156,11 @@ export interface TeamsDrivePort {
   resolveChannelFolder(channel: ChannelRef): Promise<ChannelFolder>;
   /** Finds or creates every folder of `path` below `parentId`; returns the deepest one. */
   ensureFolder(input: EnsureFolderInput): Promise<TeamsDriveItem>;
-  /** The item at `path` below `parentId`, or null when there is none (creates nothing). */
-  findByPath(input: EnsureFolderInput): Promise<TeamsDriveItem | null>;
+  /**
+   * The file or folder at `path` below `parentId` in one read (`items/{parent}:/{path}:`; the
+   * parent itself for an empty path), or null when there is none (creates nothing).
+   */
+  findByPath(input: FindByPathInput): Promise<TeamsDriveItem | null>;
   /** Files up to SIMPLE_UPLOAD_MAX_BYTES. */
   uploadSmall(input: SmallUploadInput): Promise<TeamsDriveItem>;
   createUploadSession(input: CreateUploadSessionInput): Promise<UploadSessionState>;
@@ -172,8 +175,6 @@ export interface TeamsDrivePort {
   /** Idempotent: an item that is already gone counts as deleted. */
   deleteItem(input: DeleteItemInput): Promise<void>;
   getItem(input: DriveItemRef): Promise<TeamsDriveItem>;
-  /** The item at `path` below `parentId` (`items/{parent}:/{path}:`), or null when there is none. */
-  findItemByPath(input: FindByPathInput): Promise<TeamsDriveItem | null>;
   /**
    * Changes in the whole drive since `deltaLink` (all pages, following `@odata.nextLink`);
    * TeamsResyncRequired when the link is too old: start again with `deltaLink: null`.

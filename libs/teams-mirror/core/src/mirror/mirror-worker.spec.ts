@@ -104,8 +104,8 @@ function memoryDrive() {
       maybeFail('uploadSmall');
       return lost('uploadSmall', put(input.parentId, input.name, Buffer.from(input.content), input.conflict, input.ifMatch));
     },
-    findItemByPath: async (input) => {
-      maybeFail('findItemByPath');
+    findByPath: async (input) => {
+      maybeFail('findByPath');
       const f = [...files.values()].find((x) => x.parentId === input.parentId && x.name === input.path);
       return f ? item(f) : null;
     },
@@ -242,7 +242,7 @@ describe('TeamsMirrorWorker', () => {
     await t.worker.retry({ itemId: t.item().id });
     expect([...t.files.values()].map((f) => f.name)).toEqual(['Notulen.txt']);
     expect(t.calls.filter((c) => c === 'uploadSmall')).toHaveLength(1);
-    expect(t.calls).toContain('findItemByPath');
+    expect(t.calls).toContain('findByPath');
     expect(t.item()).toMatchObject({ status: 'MIRRORED', driveItemId: [...t.files.keys()][0], mirroredVersion: 1, mirroredName: 'Notulen.txt', pendingName: null, pendingSha256: null });
     expect(t.events.at(-1)?.message).toContain('teruggevonden');
 

@@ -255,7 +255,7 @@ export class TeamsMirrorWorker {
     source: MirrorSourceDocument | null,
   ): Promise<{ item: MirrorItem; patch: MirrorItemPatch } | null> {
     if ((item.driveItemId && !item.removedAt) || !item.pendingName || !item.pendingParentId || !item.pendingSha256) return null;
-    const found = await drive.findItemByPath({ ...ref, parentId: item.pendingParentId, path: item.pendingName });
+    const found = await drive.findByPath({ ...ref, parentId: item.pendingParentId, path: item.pendingName });
     if (!found || found.isFolder || !found.lastModifiedByApp || !found.quickXorHash) return null;
     if ((await this.quickXorHashOf(item.pendingSha256)) !== found.quickXorHash) return null;
     if (await this.repo.driveItemHeldElsewhere(found.id, item.id)) return null;

@@ -52,7 +52,7 @@ export class ThrottledTeamsDrive implements TeamsDrivePort {
     return this.run('ensureFolder', this.scope(input, 2), () => this.inner.ensureFolder(input));
   }
 
-  findByPath(input: EnsureFolderInput): Promise<TeamsDriveItem | null> {
+  findByPath(input: FindByPathInput): Promise<TeamsDriveItem | null> {
     return this.run('findByPath', this.scope(input, 1), () => this.inner.findByPath(input));
   }
 
@@ -86,10 +86,6 @@ export class ThrottledTeamsDrive implements TeamsDrivePort {
 
   getItem(input: DriveItemRef): Promise<TeamsDriveItem> {
     return this.run('getItem', this.scope(input, 1), () => this.inner.getItem(input));
-  }
-
-  findItemByPath(input: FindByPathInput): Promise<TeamsDriveItem | null> {
-    return this.run('findItemByPath', this.scope(input, 1), () => this.inner.findItemByPath(input));
   }
 
   delta(input: DeltaInput): Promise<DeltaResult> {
