@@ -153,14 +153,6 @@ export class StoriesService {
     return { stories: visible, validUntil };
   }
 
-  /** One public story by slug, or null when it is not (or no longer, or not yet) public. */
-  async publishedStory(regionSlug: string, slug: string): Promise<Story | null> {
-    const region = await this.regions.getRegion({ slug: regionSlug });
-    const story = await this.repo.findStoryBySlug(region.id, slug);
-    if (!story) return null;
-    return (await this.visible([story]))[0] ?? null;
-  }
-
   /**
    * For a public story page: the story and its translations when it is public now, with the
    * region's `validUntil` (see `PublicStories`); `GONE` when it was published once but is not
