@@ -1,7 +1,8 @@
 // Outages while serving, on servers of the test's own (tests/support/private-services.ts):
 // - PostgreSQL stopped: /readyz turns 503 at once, a request that needs the database gets the
-//   stable retryable SERVICE_UNAVAILABLE error (never a half-written record), and when the server is
-//   back the API recovers by itself — no restart.
+//   stable retryable SERVICE_UNAVAILABLE error (never a half-written record; public pages and other
+//   HTTP routes answer 503 with Retry-After), and when the server is back the API recovers by
+//   itself — no restart.
 // - Redis stopped: each node keeps serving and delivering to its own clients; when Redis returns,
 //   events cross nodes again.
 import type { Socket } from 'socket.io-client';
@@ -54,6 +55,17 @@ describeOutage('PostgreSQL stopped and started while serving', () => {
     expect(query.errors?.[0]?.message).toContain('Probeer het over een paar seconden opnieuw');
     const write = await beheerder.query(CREATE, { r: regionId, n: 'School tijdens storing' });
     expect(write.errors?.[0]?.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
+    // The public site and other HTTP routes: 503 with Retry-After, a Dutch page for a browser, JSON otherwise.
+    const page = await fetch(`${api.url}/publiek/noord-west-veluwe`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(503);
+    expect(page.headers.get('retry-after')).toBe('5');
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    expect(html).toContain('<html lang="nl"');
+    expect(html).toContain('Even niet bereikbaar');
+    const json = await fetch(`${api.url}/publiek/noord-west-veluwe/actieagenda`, { headers: { accept: 'application/json' } });
+    expect(json.status).toBe(503);
+    expect(await json.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true, retryAfterSeconds: 5 });
 
     pg.start();
     await waitFor('readyz to recover', async () => (await readyz(api)).status === 200, 30_000);
@@ -64,6 +76,7 @@ describeOutage('PostgreSQL stopped and started while serving', () => {
     const names = region.schools.map((s) => s.name);
     expect(names).toContain('School na de storing');
     expect(names).not.toContain('School tijdens storing');
+    expect((await fetch(`${api.url}/publiek/noord-west-veluwe`)).status).toBe(200);
   }, 90_000);
 });
 

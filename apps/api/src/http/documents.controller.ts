@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { AuthService } from '@verbinder/identity/core';
@@ -9,6 +9,7 @@ import { ReceivedFile, WerkgroepDocument, WerkgroepDocumentsService } from '@ver
 import { downloadUrl } from '@verbinder/werkgroepen/graphql';
 import { etagMatches } from '../public-site/http';
 import { readMultipart, sendFileRouteError } from './multipart-upload';
+import { HttpFaultFilter } from './http-fault.filter';
 
 const FIELDS = ['title', 'description', 'folderId', 'note'] as const;
 type Fields = Partial<Record<(typeof FIELDS)[number], string>>;
@@ -22,6 +23,7 @@ type Fields = Partial<Record<(typeof FIELDS)[number], string>>;
  * the rows are written only after the file is in place. Answers JSON: { document } or
  * { code, message, fields? } with 400/401/403/404/409/413/415.
  */
+@UseFilters(HttpFaultFilter)
 @Controller('bestanden')
 export class DocumentsController {
   constructor(

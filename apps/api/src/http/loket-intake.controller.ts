@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { IntakeInput, LoketService, REQUEST_TYPE_TEXT, REQUEST_TYPES } from '@verbinder/loket/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
@@ -7,6 +7,7 @@ import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { sendPublic, setRetryAfter } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
+import { HttpFaultFilter } from './http-fault.filter';
 
 /** The form's fields: the HTML names are the names of LoketIntakeInput. */
 const TEXT_FIELDS: Array<{ name: keyof IntakeInput; label: string; type?: string; max: number; required?: boolean; autocomplete?: string; hint?: string; area?: boolean }> = [
@@ -35,6 +36,7 @@ type FormValues = Record<string, string>;
  * GET renders it with a signed form token and a honeypot; POST submits through LoketService
  * and, on mistakes, renders it again with every value kept and a Dutch error at each field.
  */
+@UseFilters(HttpFaultFilter)
 @Controller('publiek')
 export class LoketIntakeController {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { COMPANY_SESSION_DAYS, CompanySession, LoketService, PublicRequestView, REQUEST_TYPE_TEXT, STATUS_TEXT } from '@verbinder/loket/core';
 import { dutchDateTime } from '@verbinder/meetups/core';
@@ -9,6 +9,7 @@ import { isDomainError } from '@verbinder/shared/kernel';
 import { sendPublic, setPrivateHeaders, setRetryAfter } from '../public-site/http';
 import { escapeHtml, renderPage } from '../public-site/layout';
 import { LOKET_STATUS_SCRIPT } from './loket-status-script';
+import { HttpFaultFilter } from './http-fault.filter';
 
 const AUTHOR_TEXT: Record<string, string> = { BEDRIJF: 'Jij', LOKET: 'Bedrijvenloket' };
 /** The signed company session of a returning company (magic link). */
@@ -25,6 +26,7 @@ const LINK_STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.LINK_INVALI
  *   the list of the address's requests (`/loket/mijn-aanvragen`), each with the same status view.
  * Unknown, malformed and guessed tokens or references all get the same 404 page. Everything is escaped.
  */
+@UseFilters(HttpFaultFilter)
 @Controller()
 export class LoketSiteController {
   constructor(

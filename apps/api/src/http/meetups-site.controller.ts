@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService } from '@verbinder/identity/core';
 import { dutchDateTime, MeetupsService } from '@verbinder/meetups/core';
@@ -8,6 +8,7 @@ import { ErrorCode } from '@verbinder/shared/contracts';
 import { DomainError, isDomainError } from '@verbinder/shared/kernel';
 import { sendPublic, setRetryAfter } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
+import { HttpFaultFilter } from './http-fault.filter';
 
 const KIND_TEXT: Record<string, string> = {
   VERBINDERSOVERLEG: 'Verbindersoverleg',
@@ -44,6 +45,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
  * activities with a plain HTML registration form, and the confirm/claim pages the e-mails
  * link to (a GET shows a button, the POST does it, so link scanners change nothing).
  */
+@UseFilters(HttpFaultFilter)
 @Controller()
 export class MeetupsSiteController {
   constructor(

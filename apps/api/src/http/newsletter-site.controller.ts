@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { httpStatusOf } from '@verbinder/platform/graphql';
@@ -8,12 +8,14 @@ import { isDomainError } from '@verbinder/shared/kernel';
 import { NewsletterService } from '@verbinder/stories/core';
 import { sendPublic, setRetryAfter } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
+import { HttpFaultFilter } from './http-fault.filter';
 
 /**
  * The stories newsletter on the public site (plain HTML forms, no JavaScript): subscribe, confirm
  * with the link from the mail, unsubscribe with the link in every mail. A link from a mail only
  * shows a button (GET); the POST does it, so mail scanners that open links change nothing.
  */
+@UseFilters(HttpFaultFilter)
 @Controller()
 export class NewsletterSiteController {
   constructor(

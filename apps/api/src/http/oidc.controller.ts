@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService } from '@verbinder/identity/core';
 import { setSessionCookie } from '@verbinder/identity/graphql';
@@ -9,6 +9,7 @@ import { JsonLogger } from '@verbinder/platform/events';
 import { readCookie } from '@verbinder/platform/graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
+import { HttpFaultFilter } from './http-fault.filter';
 
 const PENDING_COOKIE = 'vb_oidc';
 const PENDING_TTL_MS = 10 * 60 * 1000;
@@ -17,6 +18,7 @@ const PENDING_TTL_MS = 10 * 60 * 1000;
  * OIDC sign-in: /auth/oidc/login sends the browser to the issuer with PKCE, state and nonce
  * (kept in a short-lived HMAC-signed cookie); /auth/oidc/callback completes it and sets the session.
  */
+@UseFilters(HttpFaultFilter)
 @Controller('auth/oidc')
 export class OidcController {
   constructor(

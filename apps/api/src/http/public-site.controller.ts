@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
@@ -6,6 +6,7 @@ import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { sendPublic } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
+import { HttpFaultFilter } from './http-fault.filter';
 
 const STATUS_TEXT = {
   OP_KOERS: 'Op koers',
@@ -17,6 +18,7 @@ const STATUS_TEXT = {
 const CLOSURE_TEXT = { BEHAALD: 'Afgerond: gelukt', DEELS: 'Afgerond: deels gelukt', GEMIST: 'Afgerond: niet gelukt', GESTOPT: 'Gestopt' } as const;
 
 /** The public site (server-rendered HTML, no JavaScript needed). */
+@UseFilters(HttpFaultFilter)
 @Controller('publiek')
 export class PublicSiteController {
   constructor(

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { dutchDateTime, MeetupsService } from '@verbinder/meetups/core';
@@ -20,6 +20,7 @@ import {
   shorteningText,
   VMBO_LEERWEG_TEXT,
 } from '../public-site/plain-dutch';
+import { HttpFaultFilter } from './http-fault.filter';
 
 /** How many upcoming activities the region home shows (the activities page has all of them). */
 const HOME_ACTIVITIES = 3;
@@ -34,6 +35,7 @@ type Progress = Awaited<ReturnType<ActieagendaService['publicProgress']>>;
  * robots.txt. The home page shows only what the domains already publish: schools and leerlabs
  * (regions), public activities (meetups), published acties (actieagenda).
  */
+@UseFilters(HttpFaultFilter)
 @Controller()
 export class RegionSiteController {
   constructor(

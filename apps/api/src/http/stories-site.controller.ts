@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { Region, RegionsService } from '@verbinder/regions/core';
@@ -8,6 +8,7 @@ import { plainText, RTL_LANGUAGES, Story, StoriesService, StoryTranslation } fro
 import { sendPublic } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
 import { absolutize, audienceText, dutchDate, firstImage, LANGUAGE_NAMES, newestFirst, OG_LOCALES, publishedOn, rfc822, STORY_CACHE_CONTROL, storyCard, storyPath } from '../public-site/stories';
+import { HttpFaultFilter } from './http-fault.filter';
 
 /**
  * The public story pages (server-rendered, no JavaScript): the region's stories, one story with
@@ -15,6 +16,7 @@ import { absolutize, audienceText, dutchDate, firstImage, LANGUAGE_NAMES, newest
  * `StoriesService.publishedStories` / `publicStoryPage`, so only what may be public *now* is
  * shown: nothing before its time, nothing after a withdrawal (410 Gone).
  */
+@UseFilters(HttpFaultFilter)
 @Controller()
 export class StoriesSiteController {
   constructor(

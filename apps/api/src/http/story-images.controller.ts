@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { AuthService } from '@verbinder/identity/core';
@@ -8,6 +8,7 @@ import { Actor, DomainError } from '@verbinder/shared/kernel';
 import { ServedImage, StoryImagesService, storyImageUrl } from '@verbinder/stories/core';
 import { etagMatches } from '../public-site/http';
 import { readMultipart, sendFileRouteError } from './multipart-upload';
+import { HttpFaultFilter } from './http-fault.filter';
 
 /**
  * Browsers keep a public image for a year (its URL is its hash: the bytes never change); shared
@@ -26,6 +27,7 @@ export const PREVIEW_IMAGE_CACHE_CONTROL = 'private, no-cache';
  * refusal and the row is written only after the file is in place. Answers JSON: { image } or
  * { code, message, fields?, rule? } with 400/401/403/404/409/413/415.
  */
+@UseFilters(HttpFaultFilter)
 @Controller()
 export class StoryImagesController {
   constructor(
