@@ -4,6 +4,7 @@
 import type { Client as WsClient } from 'graphql-ws';
 import type { Socket } from 'socket.io-client';
 import { ApiHandle, startApi } from '../support/api-process';
+import { GraphqlHttpClient } from '../support/graphql-client';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
@@ -22,7 +23,8 @@ describe('two API nodes sharing PostgreSQL and Redis', () => {
 
   beforeAll(async () => {
     pg = await createPgDatabase('verbinder_scale');
-    const env = { DATABASE_URL: pg.url, REDIS_URL };
+    // A small sign-in limit, so the test can show that failed attempts count across both nodes.
+    const env = { DATABASE_URL: pg.url, REDIS_URL, LOGIN_RATE_LIMIT: '4' };
     // Both boot at once: migrations take an advisory lock, the demo seed is idempotent.
     [nodeA, nodeB] = await Promise.all([startApi({ env }), startApi({ env })]);
     ids = await demoIds(await signedIn(nodeA.url, 'beheerder'));
@@ -148,5 +150,14 @@ describe('two API nodes sharing PostgreSQL and Redis', () => {
     expect(await viewerOnB()).toBe(true);
     await client.request('mutation { signOut }');
     expect(await within2s(viewerOnB, (authenticated) => !authenticated)).toBe(false);
+  });
+
+  it('counts failed sign-ins on both nodes together: the limit holds however requests are spread', async () => {
+    const attempt = async (url: string) => (await new GraphqlHttpClient(url).signIn('sanne.devries@example.org', 'fout-wachtwoord')).errors?.[0].extensions?.code;
+    // Four wrong passwords, alternating nodes: each is refused as wrong.
+    for (const url of [nodeA.url, nodeB.url, nodeA.url, nodeB.url]) expect(await attempt(url)).toBe('INVALID_CREDENTIALS');
+    // The fifth is refused by the limit on either node (each node alone saw only two).
+    expect(await attempt(nodeA.url)).toBe('RATE_LIMITED');
+    expect(await attempt(nodeB.url)).toBe('RATE_LIMITED');
   });
 });
