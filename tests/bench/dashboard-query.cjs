@@ -4,21 +4,17 @@
 // NestJS + Apollo server answering `{ hello }`; requests per second of each, the ratio, latency
 // and the API's memory.
 // Usage: npm run build:api && node tests/bench/dashboard-query.cjs [--seconds 5] [--rounds 3] [--connections 16] [--json] [--no-assert]
-const autocannon = require('autocannon');
 const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { ROOT, freePort, startNode, waitForOk, stop, rssMiB, median } = require('./lib/processes.cjs');
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const { numberArg: arg, flag, loadRun } = require('./lib/cli.cjs');
 const SECONDS = arg('seconds', 5);
 const ROUNDS = arg('rounds', 3);
 const CONNECTIONS = arg('connections', 16);
-const asJson = process.argv.includes('--json');
-const assert = !process.argv.includes('--no-assert');
+const asJson = flag('json');
+const assert = !flag('no-assert');
 const REQUIRED_RATIO = 0.5;
 
 const DASHBOARD = `query($r: ID!) { actieagenda(regionId: $r) { id title progress status overdueCount
@@ -26,16 +22,7 @@ const DASHBOARD = `query($r: ID!) { actieagenda(regionId: $r) { id title progres
     acties { id title status progress trend overdue nextCheckInDue owners { id name } leadSchool { id name } latestCheckIn { id date progress text } } } } }`;
 
 function load(url, body, cookie = null, seconds = SECONDS) {
-  return new Promise((resolve, reject) => {
-    autocannon(
-      { url, connections: CONNECTIONS, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body },
-      (error, result) => {
-        if (error) return reject(error);
-        if (result.non2xx || result.errors) return reject(new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`));
-        resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 });
-      },
-    );
-  });
+  return loadRun({ url, connections: CONNECTIONS, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body });
 }
 
 async function main() {

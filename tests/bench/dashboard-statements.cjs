@@ -20,7 +20,7 @@ const { IDENTITY_REPOSITORY } = require('@verbinder/identity/core');
 const { startApp } = require('../../dist/apps/api/src/bootstrap');
 
 const sizes = (process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '10,100,1000').split(',').map(Number);
-const asJson = process.argv.includes('--json');
+const asJson = require('./lib/cli.cjs').flag('json');
 
 const DASHBOARD = `query($r: ID!) { actieagenda(regionId: $r) { id title progress status overdueCount
   lines { id number title inFocus progress status trend

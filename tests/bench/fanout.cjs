@@ -15,15 +15,12 @@ const { io } = require('socket.io-client');
 const { Client } = require('pg');
 const { ROOT, freePort, startNode, waitForOk, stop, rssMiB, percentile } = require('./lib/processes.cjs');
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const { numberArg: arg, flag } = require('./lib/cli.cjs');
 const CLIENTS = arg('clients', 1000);
 const EVENTS = arg('events', 20);
-const asJson = process.argv.includes('--json');
-const assert = !process.argv.includes('--no-assert');
-const oneNodeOnly = process.argv.includes('--one-node');
+const asJson = flag('json');
+const assert = !flag('no-assert');
+const oneNodeOnly = flag('one-node');
 const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 const LIMITS = { oneNodeP99: 100, twoNodeP99: 150 };

@@ -3,37 +3,27 @@
 // Node HTTP server that returns the same bytes and headers; plus uncached renders per page type.
 // Usage: npm run build:api && node tests/bench/story-page.cjs [--seconds 5] [--rounds 3] [--connections 32] [--json] [--no-assert]
 // (npm run bench:story-page does both.) Exits 1 when the cached page reaches < 70% of the bare rps.
-const autocannon = require('autocannon');
 const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { ROOT, freePort, startNode, waitForOk, stop, rssMiB, median, percentile } = require('./lib/processes.cjs');
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const { numberArg: arg, flag, loadRun } = require('./lib/cli.cjs');
 const SECONDS = arg('seconds', 5);
 const ROUNDS = arg('rounds', 3);
 const CONNECTIONS = arg('connections', 32);
-const asJson = process.argv.includes('--json');
-const assert = !process.argv.includes('--no-assert');
+const asJson = flag('json');
+const assert = !flag('no-assert');
 const REQUIRED_RATIO = 0.7;
 
 function load(url, { unique = false, seconds = SECONDS } = {}) {
-  return new Promise((resolve, reject) => {
-    let n = 0;
-    const target = new URL(url);
-    const options = { url: target.origin, connections: CONNECTIONS, duration: seconds, pipelining: 1 };
-    // Uncached: every request a path the cache has never seen (an ignored query parameter), so
-    // every request is a full render: database queries, consent checks, HTML.
-    options.requests = [unique ? { method: 'GET', setupRequest: (req) => ({ ...req, path: `${target.pathname}?bench=${process.pid}-${++n}` }) } : { method: 'GET', path: target.pathname + target.search }];
-    autocannon(options, (error, result) => {
-      if (error) return reject(error);
-      if (result.non2xx || result.errors) return reject(new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`));
-      resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 });
-    });
-  });
+  let n = 0;
+  const target = new URL(url);
+  const options = { url: target.origin, connections: CONNECTIONS, duration: seconds, pipelining: 1 };
+  // Uncached: every request a path the cache has never seen (an ignored query parameter), so
+  // every request is a full render: database queries, consent checks, HTML.
+  options.requests = [unique ? { method: 'GET', setupRequest: (req) => ({ ...req, path: `${target.pathname}?bench=${process.pid}-${++n}` }) } : { method: 'GET', path: target.pathname + target.search }];
+  return loadRun(options);
 }
 
 async function renderTimes(url, count = 40) {

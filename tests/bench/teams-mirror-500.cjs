@@ -32,10 +32,7 @@ const { TEAMS_MIRROR_REPOSITORY, SIMPLE_UPLOAD_MAX_BYTES, DEFAULT_UPLOAD_RANGE_B
 const { startApp } = require('../../dist/apps/api/src/bootstrap');
 const { startTeamsFake } = require('../../dist/tools/teams-fake/teams-fake');
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const { numberArg: arg, flag } = require('./lib/cli.cjs');
 const DOCUMENTS = arg('documents', 500);
 const RATE_429 = arg('rate', 0.1);
 const RETRY_AFTER_S = arg('retry-after', 1);
@@ -43,7 +40,7 @@ const RETRY_AFTER_S = arg('retry-after', 1);
 const CONCURRENCY = arg('concurrency', null);
 const MAX_RATIO = 1.3;
 const CHANNEL_RPS = 4;
-const asJson = process.argv.includes('--json');
+const asJson = flag('json');
 
 /** Deterministic sizes: every 20th document 4.5–12 MiB (upload session), the rest 1–300 KiB. */
 function documentSpec(i) {
