@@ -11,7 +11,7 @@ import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
 import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { fakeSchool, teamsFakeEnv, uploadDocument } from '../support/teams-e2e';
+import { fakeSchool, linkGroup, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -31,15 +31,12 @@ describe('Teams announcements in the browser', () => {
     fake = await startTeamsFake();
     dir = mkdtempSync(join(tmpdir(), 'verbinder-announce-browser-'));
     const school = fakeSchool(fake);
-    api = await startApi({ env: teamsFakeEnv(fake, join(dir, 'ca.pem'), { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' }) });
+    api = await startApi({ env: teamsFakeEnv(fake, dir, { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' }) });
     const beheerder = await signedIn(api.url, 'beheerder');
     docentApi = await signedIn(api.url, 'docent');
     const { regionId } = await demoIds(beheerder);
     engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', {
-      i: { regionId, tenantId: school.tenantGuid, name: 'Vmbo De Brug' },
-    });
-    await beheerder.request('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', { i: { werkgroepId: engels, tenantId: registerTeamsTenant.id, teamId: school.teamId, channelId: school.channelId } });
+    await linkGroup(beheerder, regionId, engels, school);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],

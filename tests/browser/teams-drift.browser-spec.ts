@@ -11,7 +11,7 @@ import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
 import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
 import type { GraphqlHttpClient } from '../support/graphql-client';
-import { teamsFakeEnv } from '../support/teams-fake-env';
+import { teamsFakeEnv } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 

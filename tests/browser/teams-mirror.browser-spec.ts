@@ -3,13 +3,14 @@
 // group to a channel with the form, and — without reloading — sees the existing documents become
 // "gespiegeld"; the history of a document shows what happened. A member (the docent) sees the
 // statuses but no link form.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
 import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
+import { teamsFakeEnv } from '../support/teams-mirror-fixtures';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -30,21 +31,11 @@ describe('Teams pages in the browser', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     fake = await startTeamsFake();
     dir = mkdtempSync(join(tmpdir(), 'verbinder-teams-browser-'));
-    writeFileSync(join(dir, 'ca.pem'), fake.ca);
     fake.createTenant({ tenantId: DEMO_TENANT, displayName: 'Demo vmbo' });
     const team = fake.createTeam({ tenantId: DEMO_TENANT, displayName: 'Vakgroep Engels' });
     teamId = team.id;
     channelId = fake.createChannel({ teamId, displayName: 'Engels' }).id;
-    api = await startApi({
-      env: {
-        MS_GRAPH_CLIENT_ID: fake.clientId,
-        MS_GRAPH_CLIENT_SECRET: fake.clientSecret,
-        MS_GRAPH_AUTHORITY_HOST: fake.url,
-        MS_GRAPH_BASE_URL: fake.graphBaseUrl,
-        MS_GRAPH_CA_FILE: join(dir, 'ca.pem'),
-        OUTBOX_POLL_MS: '200',
-      },
-    });
+    api = await startApi({ env: teamsFakeEnv(fake, dir) });
     const beheerder = await signedIn(api.url, 'beheerder');
     engels = (await werkgroepIds(beheerder, (await demoIds(beheerder)).regionId)).engelsWerkgroepId;
     browser = await chromium.launch({
