@@ -2,16 +2,13 @@
 // the demo comparison, reads the summary against the one-year maximum, filters the pairs,
 // decides a pair inline, sees a paste with a bad row refused per row, and sees a decision
 // taken elsewhere appear live (socket.io), without reloading.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import type { Browser } from 'playwright-core';
+import { type ApiHandle, startApi } from '../support/api-process';
+import { launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
 import { demoIds, signedIn } from '../support/fixtures';
 import type { GraphqlHttpClient } from '../support/graphql-client';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
 
 describe('curriculum comparison in the browser', () => {
   let api: ApiHandle;
@@ -20,18 +17,12 @@ describe('curriculum comparison in the browser', () => {
   let engelsId: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     api = await startApi();
     const beheerder = await signedIn(api.url, 'beheerder');
     const { regionId } = await demoIds(beheerder);
     engelsId = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
     docentApi = await signedIn(api.url, 'docent');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      timeout: 60_000,
-    });
+    browser = await launchChromium();
   }, 150_000);
 
   afterAll(async () => {
@@ -39,18 +30,8 @@ describe('curriculum comparison in the browser', () => {
     await api?.stop();
   }, 60_000);
 
-  async function docentPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    await page.goto(`${api.url}/inloggen`);
-    await page.getByRole('button', { name: 'Inloggen als Docent' }).click();
-    await page.waitForURL((url) => url.pathname !== '/inloggen');
-    return page;
-  }
-
   it('shows, filters, edits and refreshes the comparison live', async () => {
-    const page = await docentPage();
+    const page = await signedInPage(browser, api.url, 'Docent');
     try {
       await page.goto(`${api.url}/werkgroep/${engelsId}/vergelijking`);
       await page.getByRole('heading', { level: 2, name: 'Vergelijking PTA en OER', exact: true }).waitFor();

@@ -3,14 +3,12 @@
 // second browser context the loket-medewerker (Ilse) opens the request from the live inbox and
 // replies; the company's status page, never reloaded, shows the reply over graphql-ws. A school
 // contact (the docent of Morgen College) gets their school's requests without the staff controls.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import type { Browser } from 'playwright-core';
+import { type ApiHandle, startApi } from '../support/api-process';
+import { expectText, launchChromium, newPage, SCREENSHOTS, signIn } from '../support/browser';
 import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
 const COMPANY = 'Browsertest Timmerwerken B.V.';
 const CONTACT_EMAIL = 'anouk@timmerwerken.example';
 const REPLY = 'Goed idee! Landstede MBO neemt deze week contact met je op over de gastles.';
@@ -24,15 +22,9 @@ describe('business loket in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     smtp = await startSmtpServer();
     api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200' } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      timeout: 60_000,
-    });
+    browser = await launchChromium();
   }, 150_000);
 
   afterAll(async () => {
@@ -41,15 +33,9 @@ describe('business loket in the browser', () => {
     await smtp?.stop();
   }, 60_000);
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    return context.newPage();
-  }
-
   it('lets a company submit the form, follow its status link and see a reply from the loket live', async () => {
-    const company = await newPage();
-    const medewerker = await newPage();
+    const company = await newPage(browser);
+    const medewerker = await newPage(browser);
     try {
       // The public form, as a company without an account.
       await company.goto(`${api.url}/publiek/noord-west-veluwe/loket`);
@@ -86,9 +72,7 @@ describe('business loket in the browser', () => {
       await company.evaluate(() => ((globalThis as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
       // The loket-medewerker finds it in the inbox and replies.
-      await medewerker.goto(`${api.url}/inloggen`);
-      await medewerker.getByRole('button', { name: 'Inloggen als Loket-medewerker' }).click();
-      await medewerker.waitForURL((url) => url.pathname !== '/inloggen');
+      await signIn(medewerker, api.url, 'Loket-medewerker');
       await medewerker.goto(`${api.url}/regio/noord-west-veluwe/loket`);
       await medewerker.getByRole('link', { name: COMPANY }).first().click();
       await medewerker.getByRole('heading', { level: 1 }).filter({ hasText: COMPANY }).waitFor();
@@ -109,12 +93,10 @@ describe('business loket in the browser', () => {
   }, 120_000);
 
   it('gives a school contact the requests of their school, with the composer but without the staff controls', async () => {
-    const docent = await newPage();
+    const docent = await newPage(browser);
     try {
       // Youssef is a docent at Morgen College; the demo gastles request is split to his school.
-      await docent.goto(`${api.url}/inloggen`);
-      await docent.getByRole('button', { name: 'Inloggen als Docent' }).click();
-      await docent.waitForURL((url) => url.pathname !== '/inloggen');
+      await signIn(docent, api.url, 'Docent');
       const nav = docent.getByRole('navigation', { name: 'Hoofdmenu' });
       await nav.getByRole('link', { name: 'Bedrijvencontact' }).waitFor();
       await nav.getByRole('link', { name: 'Loket', exact: true }).click();
@@ -148,15 +130,4 @@ async function waitForMail(smtp: SmtpHandle, to: string): Promise<ReceivedMail> 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no e-mail to ${to} within 15 s`);
-}
-
-async function expectText(locator: Locator, text: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = (await locator.first().textContent().catch(() => null))?.trim() ?? '';
-    if (last.includes(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`expected "${text}", saw "${last}"`);
 }

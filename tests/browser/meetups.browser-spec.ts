@@ -6,20 +6,15 @@
 // first on its waiting list, and Jeroen is not a demo persona, so a freed place there goes to
 // him. The test therefore creates its own workshop with capacity 1 through GraphQL (the
 // verbinder registers for the only place) and checks the demo workshop only in the list.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import type { Browser } from 'playwright-core';
+import { type ApiHandle, startApi } from '../support/api-process';
+import { expectText, launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
 import { demoIds, signedIn } from '../support/fixtures';
 import type { GraphqlHttpClient } from '../support/graphql-client';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
 const WORKSHOP_TITLE = 'Browsertest: workshop met één plek';
 const DEMO_WORKSHOP_TITLE = 'Workshop digitale geletterdheid';
-
-type Persona = 'verbinder' | 'docent';
-const PERSONA_BUTTONS: Record<Persona, string> = { verbinder: 'Inloggen als Verbinder', docent: 'Inloggen als Docent' };
 
 describe('meetups in the browser', () => {
   let api: ApiHandle;
@@ -27,17 +22,11 @@ describe('meetups in the browser', () => {
   let workshopId: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     api = await startApi();
     const { regionId } = await demoIds(await signedIn(api.url, 'beheerder'));
     const verbinder = await signedIn(api.url, 'verbinder');
     workshopId = await createFullWorkshop(verbinder, regionId);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      timeout: 60_000,
-    });
+    browser = await launchChromium();
   }, 150_000);
 
   afterAll(async () => {
@@ -45,19 +34,9 @@ describe('meetups in the browser', () => {
     await api?.stop();
   }, 60_000);
 
-  async function signedInPage(persona: Persona): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    await page.goto(`${api.url}/inloggen`);
-    await page.getByRole('button', { name: PERSONA_BUTTONS[persona] }).click();
-    await page.waitForURL((url) => url.pathname !== '/inloggen');
-    return page;
-  }
-
   it('puts a docent on the waiting list of a full workshop and shows the offer live when the verbinder cancels', async () => {
-    const docent = await signedInPage('docent');
-    const verbinder = await signedInPage('verbinder');
+    const docent = await signedInPage(browser, api.url, 'Docent');
+    const verbinder = await signedInPage(browser, api.url, 'Verbinder');
     try {
       // The region's list, reached through the menu: the demo workshop and ours are full.
       await docent.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Activiteiten' }).click();
@@ -154,15 +133,4 @@ async function createFullWorkshop(verbinder: GraphqlHttpClient, regionId: string
   );
   if (registerForActivity.status !== 'CONFIRMED') throw new Error(`expected the verbinder's place to be CONFIRMED, got ${registerForActivity.status}`);
   return createActivity.id;
-}
-
-async function expectText(locator: Locator, text: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = (await locator.first().textContent().catch(() => null))?.trim() ?? '';
-    if (last.includes(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`expected "${text}", saw "${last}"`);
 }

@@ -1,13 +1,12 @@
 // Every public page type in Chromium, checked with axe-core against WCAG 2.1 A and AA on a
 // phone (390×844) and on a desktop, and the region home with JavaScript disabled. A loket
 // status page is made for real: a request through the API, its link from the SMTP mail.
-import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { type ApiHandle, GraphqlHttpClient, startApi } from '../support/api-process';
+import { type ContextOptions, launchChromium, newContext } from '../support/browser';
 import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
 import { makeStory, storyClients } from '../support/stories-public-fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
 const AXE = require.resolve('axe-core/axe.min.js');
 const REGION = 'noord-west-veluwe';
 const SUBMIT = 'mutation($input: LoketIntakeInput!) { submitLoketRequest(input: $input) { message } }';
@@ -60,14 +59,9 @@ describe('public site accessibility in the browser', () => {
   ];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
     smtp = await startSmtpServer();
     api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200' } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      timeout: 60_000,
-    });
+    browser = await launchChromium();
     // A real loket request, so there is a real status page to check.
     const anonymous = new GraphqlHttpClient(api.url);
     const formToken = (await anonymous.request<{ loketFormToken: string }>('{ loketFormToken }')).loketFormToken;
@@ -95,9 +89,8 @@ describe('public site accessibility in the browser', () => {
     await smtp?.stop();
   }, 60_000);
 
-  async function withContext<T>(options: Parameters<Browser['newContext']>[0], run: (context: BrowserContext) => Promise<T>): Promise<T> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...options });
-    context.setDefaultTimeout(20_000);
+  async function withContext<T>(options: ContextOptions, run: (context: BrowserContext) => Promise<T>): Promise<T> {
+    const context = await newContext(browser, options);
     try {
       return await run(context);
     } finally {

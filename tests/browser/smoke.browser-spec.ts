@@ -1,13 +1,12 @@
 // Smoke test of the web app served by the built API, in Debian's chromium driven by playwright-core.
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import { type ApiHandle, startApi } from '../support/api-process';
+import { launchChromium, newContext, SCREENSHOTS } from '../support/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
 const STEP_TIMEOUT_MS = 20_000;
 
 describe('web app smoke (demo mode)', () => {
@@ -16,34 +15,9 @@ describe('web app smoke (demo mode)', () => {
   let context: BrowserContext | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} not found. The browser tests drive Debian's chromium; .ci/run installs it ` +
-          `(apt-get install -y chromium). Install it the same way to run them locally.`,
-      );
-    }
-    mkdirSync(SCREENSHOTS, { recursive: true });
     api = await startApi({});
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-      timeout: 60_000,
-    });
-    context = await browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-      viewport: { width: 1280, height: 900 },
-    });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
+    browser = await launchChromium();
+    context = await newContext(browser, { defaultTimeoutMs: STEP_TIMEOUT_MS });
   }, 150_000);
 
   afterAll(async () => {

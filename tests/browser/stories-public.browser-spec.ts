@@ -2,13 +2,11 @@
 // (og:title, og:description, og:url, og:type), the language picker (links, no JavaScript needed)
 // to the Arabic translation (rtl) and back, and the newsletter: subscribe, follow the confirmation
 // link from the SMTP mail, confirm. The story is made through the GraphQL API.
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { type ApiHandle, startApi } from '../support/api-process';
+import { launchChromium, newContext } from '../support/browser';
 import { type SmtpHandle, startSmtpServer } from '../support/smtp';
 import { makeStory, STORY_REGION, storyClients } from '../support/stories-public-fixtures';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 describe('public story on a phone', () => {
   let api: ApiHandle;
@@ -17,14 +15,9 @@ describe('public story on a phone', () => {
   let slug: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
     smtp = await startSmtpServer();
     api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200' } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      timeout: 60_000,
-    });
+    browser = await launchChromium();
     slug = (
       await makeStory(await storyClients(api.url), {
         title: 'Van de Veluwe naar de zorg',
@@ -46,8 +39,7 @@ describe('public story on a phone', () => {
   }, 60_000);
 
   it('shows link-preview tags, switches language through the picker, and subscribes to the newsletter', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', javaScriptEnabled: false });
-    context.setDefaultTimeout(20_000);
+    const context = await newContext(browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       const path = `/publiek/${STORY_REGION}/verhalen/${slug}`;

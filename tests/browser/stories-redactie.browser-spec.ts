@@ -4,14 +4,12 @@
 // (confirm dialog) and the story shows as offline with the reason in its history. On the way the
 // redacteur uploads a photo with alt text (refused without it), which goes into the text; the
 // photo is public only while the story is published.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import type { Browser } from 'playwright-core';
+import { type ApiHandle, startApi } from '../support/api-process';
+import { expectText, launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
 import { makePng } from '../support/images';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
 const TITLE = 'Browsertest: Mila bouwt mee in de werkplaats';
 
 /** A birth date that makes someone 14 (and a few months) today. */
@@ -27,14 +25,8 @@ describe('stories redactie in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     api = await startApi();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      timeout: 60_000,
-    });
+    browser = await launchChromium();
   }, 150_000);
 
   afterAll(async () => {
@@ -42,19 +34,9 @@ describe('stories redactie in the browser', () => {
     await api?.stop();
   }, 60_000);
 
-  async function signedInPage(button: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    await page.goto(`${api.url}/inloggen`);
-    await page.getByRole('button', { name: button }).click();
-    await page.waitForURL((url) => url.pathname !== '/inloggen');
-    return page;
-  }
-
   it('blocks publishing without a parent consent, publishes once it is recorded, and goes offline when it is withdrawn', async () => {
-    const redacteur = await signedInPage('Inloggen als Redacteur');
-    const verbinder = await signedInPage('Inloggen als Verbinder');
+    const redacteur = await signedInPage(browser, api.url, 'Redacteur');
+    const verbinder = await signedInPage(browser, api.url, 'Verbinder');
     try {
       // The redacteur reaches the list through the menu; the demo stories are there by status.
       await redacteur.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verhalen' }).click();
@@ -153,14 +135,3 @@ describe('stories redactie in the browser', () => {
     }
   }, 120_000);
 });
-
-async function expectText(locator: Locator, text: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = (await locator.first().textContent().catch(() => null))?.trim() ?? '';
-    if (last.includes(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`expected "${text}", saw "${last}"`);
-}

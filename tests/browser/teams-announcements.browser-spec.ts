@@ -3,19 +3,17 @@
 // error); the docent's page, never reloaded, follows the announcement live from "verzamelt nieuwe
 // documenten" to "verstuurd op …" after an upload, and shows no webhook controls. The message
 // arrives once in the HTTPS Teams fake.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
-import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import { type ApiHandle, startApi } from '../support/api-process';
+import { launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { fakeSchool, teamsFakeEnv, uploadDocument } from '../support/teams-e2e';
+import { fakeSchool, linkGroup, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
 
 describe('Teams announcements in the browser', () => {
   let fake: TeamsFake;
@@ -26,25 +24,16 @@ describe('Teams announcements in the browser', () => {
   let docentApi: GraphqlHttpClient;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     fake = await startTeamsFake();
     dir = mkdtempSync(join(tmpdir(), 'verbinder-announce-browser-'));
     const school = fakeSchool(fake);
-    api = await startApi({ env: teamsFakeEnv(fake, join(dir, 'ca.pem'), { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' }) });
+    api = await startApi({ env: teamsFakeEnv(fake, dir, { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' }) });
     const beheerder = await signedIn(api.url, 'beheerder');
     docentApi = await signedIn(api.url, 'docent');
     const { regionId } = await demoIds(beheerder);
     engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', {
-      i: { regionId, tenantId: school.tenantGuid, name: 'Vmbo De Brug' },
-    });
-    await beheerder.request('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', { i: { werkgroepId: engels, tenantId: registerTeamsTenant.id, teamId: school.teamId, channelId: school.channelId } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      timeout: 60_000,
-    });
+    await linkGroup(beheerder, regionId, engels, school);
+    browser = await launchChromium();
   }, 150_000);
 
   afterAll(async () => {
@@ -54,19 +43,9 @@ describe('Teams announcements in the browser', () => {
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
-  async function signedInPage(persona: 'Beheerder' | 'Docent'): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    await page.goto(`${api.url}/inloggen`);
-    await page.getByRole('button', { name: new RegExp(`Inloggen als ${persona}`, 'i') }).first().click();
-    await page.waitForURL((url) => url.pathname !== '/inloggen');
-    return page;
-  }
-
   it('turns announcements on and shows the announcement live on a member’s page', async () => {
-    const beheerder = await signedInPage('Beheerder');
-    const docent = await signedInPage('Docent');
+    const beheerder = await signedInPage(browser, api.url, 'Beheerder');
+    const docent = await signedInPage(browser, api.url, 'Docent');
     try {
       await beheerder.goto(`${api.url}/werkgroep/${engels}/teams`);
       const section = beheerder.getByRole('region', { name: 'Aankondigingen in het kanaal' });

@@ -3,20 +3,19 @@
 // person edits a file in Teams (the fake's control method); without a reload the docent sees
 // "Gewijzigd in Teams door … op …" (on the Teams tab and on the document's row), takes the Teams version over as a new version, and the card is
 // empty again.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
-import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import { type ApiHandle, startApi } from '../support/api-process';
+import { launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
 import { demoIds, signedIn } from '../support/fixtures';
 import type { GraphqlHttpClient } from '../support/graphql-client';
-import { teamsFakeEnv } from '../support/teams-fake-env';
+import { teamsFakeEnv } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
 const DEMO_TENANT = '7b0d1e2f-3a4b-4c5d-8e6f-000000000001';
 
 describe('Teams drift in the browser', () => {
@@ -29,8 +28,6 @@ describe('Teams drift in the browser', () => {
   let docentApi: GraphqlHttpClient;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     fake = await startTeamsFake();
     dir = mkdtempSync(join(tmpdir(), 'verbinder-teams-drift-browser-'));
     fake.createTenant({ tenantId: DEMO_TENANT, displayName: 'Demo vmbo' });
@@ -52,11 +49,7 @@ describe('Teams drift in the browser', () => {
       const { documentMirrors } = await docentApi.request<{ documentMirrors: Array<{ status: string }> }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { status } }', { w: engels });
       return documentMirrors.length > 0 && documentMirrors.every((m) => m.status === 'MIRRORED');
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      timeout: 60_000,
-    });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
@@ -66,18 +59,8 @@ describe('Teams drift in the browser', () => {
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
-  async function signedInPage(persona: 'Docent'): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    await page.goto(`${api.url}/inloggen`);
-    await page.getByRole('button', { name: new RegExp(`Inloggen als ${persona}`, 'i') }).first().click();
-    await page.waitForURL((url) => url.pathname !== '/inloggen');
-    return page;
-  }
-
   it('shows a file changed in Teams live and takes the Teams version over as a new version', async () => {
-    const docent = await signedInPage('Docent');
+    const docent = await signedInPage(browser, api.url, 'Docent');
     try {
       await docent.goto(`${api.url}/werkgroep/${engels}/teams`);
       await docent.getByText('Geen bestanden die in Teams zijn gewijzigd of verwijderd.', { exact: false }).waitFor();

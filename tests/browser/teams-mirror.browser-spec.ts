@@ -3,17 +3,17 @@
 // group to a channel with the form, and — without reloading — sees the existing documents become
 // "gespiegeld"; the history of a document shows what happened. A member (the docent) sees the
 // statuses but no link form.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
-import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import { type ApiHandle, startApi } from '../support/api-process';
+import { launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
 import { demoIds, signedIn } from '../support/fixtures';
+import { teamsFakeEnv } from '../support/teams-mirror-fixtures';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
 const DEMO_TENANT = '7b0d1e2f-3a4b-4c5d-8e6f-000000000001';
 
 describe('Teams pages in the browser', () => {
@@ -26,32 +26,16 @@ describe('Teams pages in the browser', () => {
   let channelId: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     fake = await startTeamsFake();
     dir = mkdtempSync(join(tmpdir(), 'verbinder-teams-browser-'));
-    writeFileSync(join(dir, 'ca.pem'), fake.ca);
     fake.createTenant({ tenantId: DEMO_TENANT, displayName: 'Demo vmbo' });
     const team = fake.createTeam({ tenantId: DEMO_TENANT, displayName: 'Vakgroep Engels' });
     teamId = team.id;
     channelId = fake.createChannel({ teamId, displayName: 'Engels' }).id;
-    api = await startApi({
-      env: {
-        MS_GRAPH_CLIENT_ID: fake.clientId,
-        MS_GRAPH_CLIENT_SECRET: fake.clientSecret,
-        MS_GRAPH_AUTHORITY_HOST: fake.url,
-        MS_GRAPH_BASE_URL: fake.graphBaseUrl,
-        MS_GRAPH_CA_FILE: join(dir, 'ca.pem'),
-        OUTBOX_POLL_MS: '200',
-      },
-    });
+    api = await startApi({ env: teamsFakeEnv(fake, dir) });
     const beheerder = await signedIn(api.url, 'beheerder');
     engels = (await werkgroepIds(beheerder, (await demoIds(beheerder)).regionId)).engelsWerkgroepId;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      timeout: 60_000,
-    });
+    browser = await launchChromium();
   }, 150_000);
 
   afterAll(async () => {
@@ -61,19 +45,9 @@ describe('Teams pages in the browser', () => {
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
-  async function signedInPage(persona: 'Beheerder' | 'Docent'): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    await page.goto(`${api.url}/inloggen`);
-    await page.getByRole('button', { name: new RegExp(`Inloggen als ${persona}`, 'i') }).first().click();
-    await page.waitForURL((url) => url.pathname !== '/inloggen');
-    return page;
-  }
-
   it('links a group to a channel and shows the documents mirrored live, with their history', async () => {
-    const beheerder = await signedInPage('Beheerder');
-    const docent = await signedInPage('Docent');
+    const beheerder = await signedInPage(browser, api.url, 'Beheerder');
+    const docent = await signedInPage(browser, api.url, 'Docent');
     try {
       await beheerder.goto(`${api.url}/regio/noord-west-veluwe/teams`);
       await beheerder.getByRole('heading', { name: 'Microsoft 365-tenants' }).waitFor();

@@ -2,15 +2,13 @@
 // upload progress bar move (the upload is slowed with Chromium's network throttling so the bar
 // is observable every time), finds the document with Dutch search, uploads a second version and
 // sees both versions in the history.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { type ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
+import type { Browser, Page } from 'playwright-core';
+import { type ApiHandle, startApi } from '../support/api-process';
+import { launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
 import { demoIds, signedIn } from '../support/fixtures';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
 const TITLE = 'Browsertest overstapdossier';
 
 /** About 3 MB of text with a word to search for ("overstapdossiers"). */
@@ -27,17 +25,11 @@ describe('werkgroep documents in the browser', () => {
   let engelsId: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: .ci/run installs it (apt-get install -y chromium).`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     api = await startApi();
     const beheerder = await signedIn(api.url, 'beheerder');
     const { regionId } = await demoIds(beheerder);
     engelsId = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      timeout: 60_000,
-    });
+    browser = await launchChromium();
   }, 150_000);
 
   afterAll(async () => {
@@ -45,15 +37,7 @@ describe('werkgroep documents in the browser', () => {
     await api?.stop();
   }, 60_000);
 
-  async function docentPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(30_000);
-    const page = await context.newPage();
-    await page.goto(`${api.url}/inloggen`);
-    await page.getByRole('button', { name: 'Inloggen als Docent' }).click();
-    await page.waitForURL((url) => url.pathname !== '/inloggen');
-    return page;
-  }
+  const docentPage = () => signedInPage(browser, api.url, 'Docent', { defaultTimeoutMs: 30_000 });
 
   /** Records every value the upload progress bar shows (a MutationObserver in the page). */
   async function recordProgress(page: Page): Promise<void> {

@@ -9,7 +9,8 @@ import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { fakeSchool, teamsFakeEnv, uploadDocument, waitFor } from '../support/teams-e2e';
+import { fakeSchool, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 interface Announcement {
@@ -44,7 +45,7 @@ describe('Teams announcements through a Workflows webhook on the fake', () => {
     fake = await startTeamsFake();
     dataDir = mkdtempSync(join(tmpdir(), 'verbinder-announce-'));
     const school = fakeSchool(fake);
-    api = await startApi({ dataDir, env: teamsFakeEnv(fake, join(dataDir, 'teams-fake-ca.pem'), { TEAMS_ANNOUNCE_WINDOW_SECONDS: String(WINDOW_SECONDS) }) });
+    api = await startApi({ dataDir, env: teamsFakeEnv(fake, dataDir, { TEAMS_ANNOUNCE_WINDOW_SECONDS: String(WINDOW_SECONDS) }) });
     beheerder = await signedIn(api.url, 'beheerder');
     docent = await signedIn(api.url, 'docent');
     const { regionId } = await demoIds(beheerder);

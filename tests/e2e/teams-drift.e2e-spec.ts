@@ -17,7 +17,7 @@ import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
-import { teamsFakeEnv } from '../support/teams-fake-env';
+import { fakeSchool, linkGroup, teamsFakeEnv } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
@@ -63,11 +63,9 @@ describe('Teams drift against the fake Graph server', () => {
     if (process.env['TEST_DB'] === 'postgres') pg = await createPgDatabase('verbinder_teams_drift');
     fake = await startTeamsFake();
     dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-drift-'));
-    const tenantGuid = fake.createTenant({ displayName: 'Vmbo De Brug' }).id;
-    const team = fake.createTeam({ tenantId: tenantGuid, displayName: 'Vakgroep Engels' });
-    driveId = team.driveId;
-    const channel = fake.createChannel({ teamId: team.id, displayName: 'Engels' });
-    channelFolderId = fake.provision(team.id, channel.id).folderId;
+    const school = fakeSchool(fake);
+    driveId = school.driveId;
+    channelFolderId = school.channelFolderId;
     api = await startApi({
       dataDir,
       env: teamsFakeEnv(fake, dataDir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000', ...(pg ? { DATABASE_URL: pg.url } : {}) }),
@@ -77,10 +75,7 @@ describe('Teams drift against the fake Graph server', () => {
     docent = await signedIn(api.url, 'docent');
     const regionId = (await demoIds(beheerder)).regionId;
     engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', {
-      i: { regionId, tenantId: tenantGuid, name: 'Vmbo De Brug' },
-    });
-    await beheerder.request('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', { i: { werkgroepId: engels, tenantId: registerTeamsTenant.id, teamId: team.id, channelId: channel.id } });
+    await linkGroup(beheerder, regionId, engels, school);
     for (const [key, title] of [
       ['edited', 'Leesplan'],
       ['kept', 'Toetsmatrijs'],

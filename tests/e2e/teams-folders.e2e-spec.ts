@@ -9,7 +9,8 @@ import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { fakeSchool, teamsFakeEnv, uploadDocument, waitFor } from '../support/teams-e2e';
+import { fakeSchool, linkGroup, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 describe('Teams mirror: folder renames', () => {
@@ -28,15 +29,12 @@ describe('Teams mirror: folder renames', () => {
     const school = fakeSchool(fake);
     driveId = school.driveId;
     channelFolderId = school.channelFolderId;
-    api = await startApi({ dataDir, env: teamsFakeEnv(fake, join(dataDir, 'teams-fake-ca.pem')) });
+    api = await startApi({ dataDir, env: teamsFakeEnv(fake, dataDir) });
     beheerder = await signedIn(api.url, 'beheerder');
     docent = await signedIn(api.url, 'docent');
     const { regionId } = await demoIds(beheerder);
     engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', {
-      i: { regionId, tenantId: school.tenantGuid, name: 'Vmbo De Brug' },
-    });
-    await beheerder.request('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', { i: { werkgroepId: engels, tenantId: registerTeamsTenant.id, teamId: school.teamId, channelId: school.channelId } });
+    await linkGroup(beheerder, regionId, engels, school);
   }, 120_000);
 
   afterAll(async () => {

@@ -11,7 +11,8 @@ import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
-import { acceptedRanges, allMirrored, channelFiles, FakeSchool, fakeSchool, graphEnv, linkGroup, sha256, uploadDocument, waitFor } from '../support/teams-mirror-fixtures';
+import { acceptedRanges, allMirrored, channelFiles, FakeSchool, fakeSchool, linkGroup, sha256, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 const RANGE = 16 * 320 * 1024; // the mirror's range size (5 MiB)
@@ -29,14 +30,12 @@ describe('Teams mirror: SIGKILL during a large upload session', () => {
     fake = await startTeamsFake();
     dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-crash-'));
     school = fakeSchool(fake);
-    env = {
-      ...graphEnv(fake, dataDir),
-      OUTBOX_POLL_MS: '200',
+    env = teamsFakeEnv(fake, dataDir, {
       // A crashed node's job and item lease come free after seconds instead of minutes.
       OUTBOX_LOCK_SECONDS: '3',
       TEAMS_MIRROR_LEASE_SECONDS: '3',
       ...(pg ? { DATABASE_URL: pg.url } : {}),
-    };
+    });
   });
 
   afterAll(async () => {
@@ -61,7 +60,7 @@ describe('Teams mirror: SIGKILL during a large upload session', () => {
     fake.holdUploadRanges(2);
     const held = fake.uploadHeld();
     const large = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(20 * 1024 * 1024 - 9)]);
-    const documentId = await uploadDocument(api.url, docent, engels, { name: 'handboek.pdf', bytes: large, title: 'Handboek stage' });
+    const documentId = (await uploadDocument(api.url, docent, engels, { name: 'handboek.pdf', bytes: large }, { title: 'Handboek stage' })).id;
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([held, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no range was held within 60 s')), 60_000)))]).finally(() => clearTimeout(timer));
     expect(acceptedRanges(fake)).toEqual([

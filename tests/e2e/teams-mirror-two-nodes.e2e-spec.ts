@@ -11,7 +11,7 @@ import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
-import { allMirrored, channelFiles, FakeSchool, fakeSchool, graphEnv, linkGroup, sha256, uploadDocument } from '../support/teams-mirror-fixtures';
+import { allMirrored, channelFiles, FakeSchool, fakeSchool, linkGroup, sha256, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
@@ -36,7 +36,7 @@ describe('Teams mirror on two API nodes sharing the outbox', () => {
     fake = await startTeamsFake();
     dir = mkdtempSync(join(tmpdir(), 'verbinder-teams-nodes-'));
     school = fakeSchool(fake);
-    const env = { ...graphEnv(fake, dir), DATABASE_URL: pg.url, REDIS_URL, OUTBOX_POLL_MS: '200' };
+    const env = teamsFakeEnv(fake, dir, { DATABASE_URL: pg.url, REDIS_URL });
     // Both nodes share DATA_DIR: the document files (DATA_DIR/files) must be on shared storage,
     // or a node cannot read a document uploaded through the other one (docs/operations.md).
     nodes = await Promise.all([startApi({ env, dataDir: dir }), startApi({ env, dataDir: dir })]);
@@ -72,7 +72,7 @@ describe('Teams mirror on two API nodes sharing the outbox', () => {
       return { index: i, title, bytes, name: `verslag-${i}.${extension}` };
     });
     const documentIds = await Promise.all(
-      uploads.map(({ index, title, bytes, name }) => uploadDocument(nodes[index % 2].url, docents[index % 2], engels, { name, bytes, title })),
+      uploads.map(async ({ index, title, bytes, name }) => (await uploadDocument(nodes[index % 2].url, docents[index % 2], engels, { name, bytes }, { title })).id),
     );
     await allMirrored(docents[1], engels, documentIds, 180_000);
 

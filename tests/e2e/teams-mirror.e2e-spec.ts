@@ -7,7 +7,7 @@
 // consent fails with the beheerder's instruction and stops all calls; a group without a link and
 // a server without Graph credentials queue nothing.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -17,6 +17,7 @@ import { ApiHandle, startApi } from '../support/api-process';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
+import { fakeSchool, teamsFakeEnv } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
@@ -41,7 +42,6 @@ describe('Teams mirror against the fake Graph server', () => {
   let fake: TeamsFake;
   let api: ApiHandle;
   let dataDir: string;
-  let caFile: string;
   let beheerder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
   let regionId: string;
@@ -59,30 +59,12 @@ describe('Teams mirror against the fake Graph server', () => {
   let pg: PgDatabase | null = null;
   const dbEnv = (): Record<string, string> => (pg ? { DATABASE_URL: pg.url } : {});
 
-  const graphEnv = () => ({
-    MS_GRAPH_CLIENT_ID: fake.clientId,
-    MS_GRAPH_CLIENT_SECRET: fake.clientSecret,
-    MS_GRAPH_AUTHORITY_HOST: fake.url,
-    MS_GRAPH_BASE_URL: fake.graphBaseUrl,
-    MS_GRAPH_CA_FILE: caFile,
-    OUTBOX_POLL_MS: '200',
-    ...dbEnv(),
-  });
-
   beforeAll(async () => {
     if (process.env['TEST_DB'] === 'postgres') pg = await createPgDatabase('verbinder_teams');
     fake = await startTeamsFake();
     dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-'));
-    caFile = join(dataDir, 'teams-fake-ca.pem');
-    writeFileSync(caFile, fake.ca);
-    tenantGuid = fake.createTenant({ displayName: 'Vmbo De Brug' }).id;
-    const team = fake.createTeam({ tenantId: tenantGuid, displayName: 'Vakgroep Engels' });
-    teamId = team.id;
-    driveId = team.driveId;
-    const channel = fake.createChannel({ teamId, displayName: 'Engels' });
-    channelId = channel.id;
-    channelFolderId = fake.provision(teamId, channelId).folderId;
-    api = await startApi({ dataDir, env: graphEnv() });
+    ({ tenantGuid, teamId, driveId, channelId, channelFolderId } = fakeSchool(fake));
+    api = await startApi({ dataDir, env: teamsFakeEnv(fake, dataDir, dbEnv()) });
     beheerder = await signedIn(api.url, 'beheerder');
     docent = await signedIn(api.url, 'docent');
     regionId = (await demoIds(beheerder)).regionId;

@@ -1,17 +1,14 @@
 // Helpers for suites that run the built API against the fake Graph server (tools/teams-fake):
-// a school tenant with a provisioned channel, the MS_GRAPH_* environment, linking a group,
+// a school tenant with a provisioned channel, the API's MS_GRAPH_* environment, linking a group,
 // uploading documents over multipart, and reading back the files the fake holds.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TeamsFake } from '@verbinder/testing/teams-fake';
 import type { GraphqlHttpClient } from './graphql-client';
-
-export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-
 import { waitFor } from './timing';
 
-export { waitFor };
+export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 export interface FakeSchool {
   tenantGuid: string;
@@ -22,15 +19,19 @@ export interface FakeSchool {
 }
 
 /** A tenant with one team and one provisioned channel in the fake. */
-export function fakeSchool(fake: TeamsFake, name = 'Vmbo De Brug'): FakeSchool {
-  const tenantGuid = fake.createTenant({ displayName: name }).id;
+export function fakeSchool(fake: TeamsFake): FakeSchool {
+  const tenantGuid = fake.createTenant({ displayName: 'Vmbo De Brug' }).id;
   const team = fake.createTeam({ tenantId: tenantGuid, displayName: 'Vakgroep Engels' });
   const channel = fake.createChannel({ teamId: team.id, displayName: 'Engels' });
   return { tenantGuid, teamId: team.id, driveId: team.driveId, channelId: channel.id, channelFolderId: fake.provision(team.id, channel.id).folderId };
 }
 
-/** MS_GRAPH_* for an API that talks to the fake (its CA written into `dir`). */
-export function graphEnv(fake: TeamsFake, dir: string): Record<string, string> {
+/**
+ * The API's environment for talking to a running fake: client credentials, the fake's token
+ * service and Graph URL, and its CA (written to `dir/teams-fake-ca.pem`), plus a fast outbox;
+ * `extra` is added last.
+ */
+export function teamsFakeEnv(fake: TeamsFake, dir: string, extra: Record<string, string> = {}): Record<string, string> {
   const caFile = join(dir, 'teams-fake-ca.pem');
   writeFileSync(caFile, fake.ca);
   return {
@@ -39,6 +40,8 @@ export function graphEnv(fake: TeamsFake, dir: string): Record<string, string> {
     MS_GRAPH_AUTHORITY_HOST: fake.url,
     MS_GRAPH_BASE_URL: fake.graphBaseUrl,
     MS_GRAPH_CA_FILE: caFile,
+    OUTBOX_POLL_MS: '200',
+    ...extra,
   };
 }
 
@@ -54,15 +57,24 @@ export async function linkGroup(beheerder: GraphqlHttpClient, regionId: string, 
   return linkTeamsChannel.id;
 }
 
-/** Uploads a new document to a group over multipart (as the browser does); returns its id. */
-export async function uploadDocument(apiUrl: string, client: GraphqlHttpClient, werkgroepId: string, file: { name: string; bytes: Buffer; title: string }): Promise<string> {
+/**
+ * Uploads a new document to a group over multipart as `client` (as the browser does:
+ * POST /bestanden/werkgroepen/:id with `fields` such as title and folderId); returns the document.
+ */
+export async function uploadDocument(
+  apiUrl: string,
+  client: GraphqlHttpClient,
+  werkgroepId: string,
+  file: { name: string; bytes: Buffer },
+  fields: Record<string, string> = {},
+): Promise<{ id: string; currentVersion: number }> {
   const form = new FormData();
-  form.append('title', file.title);
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('file', new Blob([file.bytes]), file.name);
   const response = await fetch(`${apiUrl}/bestanden/werkgroepen/${werkgroepId}`, { method: 'POST', body: form, headers: { cookie: client.cookieHeader() } });
-  const body = (await response.json()) as { document?: { id: string } };
+  const body = (await response.json()) as { document?: { id: string; currentVersion: number } };
   if (response.status !== 201 || !body.document) throw new Error(`upload of ${file.name} answered ${response.status}: ${JSON.stringify(body)}`);
-  return body.document.id;
+  return body.document;
 }
 
 export interface MirrorStatus {
