@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
 import { MsGraphTeamsDrive, WorkflowsWebhookAnnouncer } from '@verbinder/integrations/ms-graph';
 import { AppConfig } from '@verbinder/platform/config';
-import { JsonLogger } from '@verbinder/platform/events';
+import { JsonLogger, RedisTokenBuckets } from '@verbinder/platform/events';
 import { OutboxWorker } from '@verbinder/platform/outbox';
 import {
   ANNOUNCE_JOB,
   AnnounceJob,
+  InMemoryTokenBuckets,
   MIRROR_LINK_SYNC_JOB,
   MIRROR_RETRY_JOB,
   MirrorLinkSyncJob,
@@ -49,8 +50,13 @@ class TeamsMirrorAdaptersModule {
     const announcer = graph ? new WorkflowsWebhookAnnouncer({ caCertificate }) : null;
     const policy = new TeamsRetryPolicy();
     const log = logger.child({ component: 'teams-mirror' });
+    // With Redis the channel and tenant budgets are shared by all nodes; without it each node keeps its own.
+    const sharedBuckets =
+      adapter && config.redisUrl
+        ? new RedisTokenBuckets({ url: config.redisUrl, fallback: new InMemoryTokenBuckets(systemMonotonicClock), logger: log.child({ component: 'teams-rate-limits' }) })
+        : null;
     const drive = adapter
-      ? new ThrottledTeamsDrive(adapter, new TeamsRateLimiter(systemMonotonicClock), policy, realSleep, {
+      ? new ThrottledTeamsDrive(adapter, new TeamsRateLimiter(systemMonotonicClock, {}, sharedBuckets ?? undefined), policy, realSleep, {
           onWait: (event) => event.reason === 'retry' && log.info('teams call retried', { operation: event.operation, delayMs: event.delayMs, attempt: event.attempt, error: (event.error as Error | undefined)?.message }),
         })
       : null;
@@ -63,9 +69,10 @@ class TeamsMirrorAdaptersModule {
         { provide: MsGraphTeamsDrive, useFactory: () => adapter },
         { provide: TEAMS_ANNOUNCER, useFactory: () => announcer },
         { provide: WorkflowsWebhookAnnouncer, useFactory: () => announcer },
+        { provide: RedisTokenBuckets, useFactory: () => sharedBuckets },
         { provide: TEAMS_ANNOUNCE_SETTINGS, useValue: { windowMs: config.teamsAnnouncements.windowMs, maxAttempts: 8, publicUrl: config.publicUrl } },
       ],
-      exports: [TEAMS_MIRROR_SETTINGS, TEAMS_DRIVE, TEAMS_RETRY_POLICY, MsGraphTeamsDrive, TEAMS_ANNOUNCER, WorkflowsWebhookAnnouncer, TEAMS_ANNOUNCE_SETTINGS],
+      exports: [TEAMS_MIRROR_SETTINGS, TEAMS_DRIVE, TEAMS_RETRY_POLICY, MsGraphTeamsDrive, TEAMS_ANNOUNCER, WorkflowsWebhookAnnouncer, TEAMS_ANNOUNCE_SETTINGS, RedisTokenBuckets],
     };
   }
 }
@@ -80,9 +87,12 @@ class TeamsMirrorJobs implements OnModuleInit, OnModuleDestroy {
     private readonly announcements: TeamsAnnouncementsService,
     @Optional() @Inject(MsGraphTeamsDrive) private readonly adapter: MsGraphTeamsDrive | null,
     @Optional() @Inject(WorkflowsWebhookAnnouncer) private readonly announcer: WorkflowsWebhookAnnouncer | null,
+    @Optional() @Inject(RedisTokenBuckets) private readonly sharedBuckets: RedisTokenBuckets | null,
   ) {}
 
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
+    // Before any job runs, so the first requests already count against the shared budgets (never fails: it falls back).
+    await this.sharedBuckets?.connect();
     // Mirror jobs reconcile one item each under its lease, so they may run side by side: while
     // one waits out a Retry-After, the others keep the channel's 4 requests per second in use.
     const concurrent = { concurrent: true };
@@ -93,9 +103,10 @@ class TeamsMirrorJobs implements OnModuleInit, OnModuleDestroy {
     this.outbox.register(ANNOUNCE_JOB, (payload) => this.announcements.send(payload as AnnounceJob));
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     this.adapter?.close();
     this.announcer?.close();
+    await this.sharedBuckets?.close();
   }
 }
 

@@ -1,2 +1,3 @@
 export * from './event-bus';
 export * from './logger';
+export * from './redis-token-buckets';

@@ -3,6 +3,7 @@ export * from './teams-drive.errors';
 export * from './large-file-upload';
 export * from './throttling/time';
 export * from './throttling/token-bucket';
+export * from './throttling/token-bucket-store';
 export * from './throttling/backoff';
 export * from './throttling/retry-policy';
 export * from './throttling/teams-rate-limiter';

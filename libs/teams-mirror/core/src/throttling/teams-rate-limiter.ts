@@ -1,5 +1,5 @@
-import { TokenBucket } from './token-bucket';
 import { MonotonicClock } from './time';
+import { InMemoryTokenBuckets, TokenBucketStore } from './token-bucket-store';
 
 export interface TeamsRateLimiterOptions {
   /** Requests per second on one team/channel drive (Microsoft: max 4 rps per app per team or channel). */
@@ -28,32 +28,26 @@ export interface RateScope {
 
 /**
  * Token buckets per channel (requests) and per tenant (resource units). `reserve` books a
- * request in both and returns how long to wait before sending it. Pure: the clock is injected.
+ * request in both and answers how long to wait before sending it. The buckets live in the
+ * store: in this process by default (on the injected clock), or shared by all API nodes
+ * through Redis, so two nodes together still send at most 4 rps to a channel.
  */
 export class TeamsRateLimiter {
   readonly options: TeamsRateLimiterOptions;
-  private readonly channels = new Map<string, TokenBucket>();
-  private readonly tenants = new Map<string, TokenBucket>();
 
   constructor(
-    private readonly clock: MonotonicClock,
+    clock: MonotonicClock,
     options: Partial<TeamsRateLimiterOptions> = {},
+    private readonly store: TokenBucketStore = new InMemoryTokenBuckets(clock),
   ) {
     this.options = { ...DEFAULT_TEAMS_RATE_LIMITS, ...options };
   }
 
-  reserve(scope: RateScope): number {
-    const channel = this.bucket(this.channels, `${scope.tenantId}/${scope.channelKey}`, this.options.channelBurst, this.options.channelRequestsPerSecond);
-    const tenant = this.bucket(this.tenants, scope.tenantId, this.options.tenantUnitsPerMinute, this.options.tenantUnitsPerMinute / 60);
-    return Math.max(channel.reserve(1), tenant.reserve(scope.cost));
-  }
-
-  private bucket(map: Map<string, TokenBucket>, key: string, capacity: number, perSecond: number): TokenBucket {
-    let bucket = map.get(key);
-    if (!bucket) {
-      bucket = new TokenBucket(capacity, perSecond, this.clock);
-      map.set(key, bucket);
-    }
-    return bucket;
+  reserve(scope: RateScope): Promise<number> {
+    const { channelBurst, channelRequestsPerSecond, tenantUnitsPerMinute } = this.options;
+    return this.store.reserve([
+      { key: `channel:${scope.tenantId}/${scope.channelKey}`, capacity: channelBurst, perSecond: channelRequestsPerSecond, cost: 1 },
+      { key: `tenant:${scope.tenantId}`, capacity: tenantUnitsPerMinute, perSecond: tenantUnitsPerMinute / 60, cost: scope.cost },
+    ]);
   }
 }

@@ -102,7 +102,7 @@ export class ThrottledTeamsDrive implements TeamsDrivePort {
 
   private async run<T>(operation: string, scope: RateScope, call: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const wait = this.limiter.reserve(scope);
+      const wait = await this.limiter.reserve(scope);
       if (wait > 0) {
         this.events.onWait?.({ operation, reason: 'rate-limit', delayMs: wait, attempt });
         await this.sleep(wait);

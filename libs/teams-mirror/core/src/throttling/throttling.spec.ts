@@ -5,6 +5,7 @@ import { TeamsRetryPolicy } from './retry-policy';
 import { TeamsRateLimiter } from './teams-rate-limiter';
 import { ThrottledTeamsDrive } from './throttled-teams-drive';
 import { TokenBucket } from './token-bucket';
+import { InMemoryTokenBuckets, TokenBucketRequest } from './token-bucket-store';
 
 class ManualClock {
   ms = 0;
@@ -36,32 +37,47 @@ describe('TokenBucket', () => {
 });
 
 describe('TeamsRateLimiter', () => {
-  it('spaces requests to one channel at 4 per second and leaves other channels alone', () => {
+  it('spaces requests to one channel at 4 per second and leaves other channels alone', async () => {
     const clock = new ManualClock();
     const limiter = new TeamsRateLimiter(clock);
-    const waits = Array.from({ length: 8 }, () => limiter.reserve({ tenantId: 't1', channelKey: 'drive:a', cost: 1 }));
+    const waits = await Promise.all(Array.from({ length: 8 }, () => limiter.reserve({ tenantId: 't1', channelKey: 'drive:a', cost: 1 })));
     expect(waits).toEqual([0, 250, 500, 750, 1000, 1250, 1500, 1750]);
-    expect(limiter.reserve({ tenantId: 't1', channelKey: 'drive:b', cost: 1 })).toBe(0);
-    expect(limiter.reserve({ tenantId: 't2', channelKey: 'drive:a', cost: 1 })).toBe(0);
+    expect(await limiter.reserve({ tenantId: 't1', channelKey: 'drive:b', cost: 1 })).toBe(0);
+    expect(await limiter.reserve({ tenantId: 't2', channelKey: 'drive:a', cost: 1 })).toBe(0);
   });
 
-  it('no one-second window ever holds more than 4 requests on a channel', () => {
+  it('no one-second window ever holds more than 4 requests on a channel', async () => {
     const clock = new ManualClock();
     const limiter = new TeamsRateLimiter(clock);
-    const sendTimes = Array.from({ length: 40 }, () => limiter.reserve({ tenantId: 't', channelKey: 'c', cost: 1 }));
+    const sendTimes = await Promise.all(Array.from({ length: 40 }, () => limiter.reserve({ tenantId: 't', channelKey: 'c', cost: 1 })));
     for (const start of sendTimes) {
       expect(sendTimes.filter((t) => t >= start && t < start + 1000).length).toBeLessThanOrEqual(4);
     }
   });
 
-  it('enforces a per-tenant resource-unit budget across channels', () => {
+  it('enforces a per-tenant resource-unit budget across channels', async () => {
     const clock = new ManualClock();
     const limiter = new TeamsRateLimiter(clock, { tenantUnitsPerMinute: 60 });
     // 30 writes (2 RU) on 30 different channels use the whole minute's budget at once
-    for (let i = 0; i < 30; i++) expect(limiter.reserve({ tenantId: 't', channelKey: `c${i}`, cost: 2 })).toBe(0);
+    for (let i = 0; i < 30; i++) expect(await limiter.reserve({ tenantId: 't', channelKey: `c${i}`, cost: 2 })).toBe(0);
     // the next write waits for 2 RU to refill at 1 RU/s
-    expect(limiter.reserve({ tenantId: 't', channelKey: 'c-new', cost: 2 })).toBe(2_000);
-    expect(limiter.reserve({ tenantId: 'other', channelKey: 'c-new', cost: 2 })).toBe(0);
+    expect(await limiter.reserve({ tenantId: 't', channelKey: 'c-new', cost: 2 })).toBe(2_000);
+    expect(await limiter.reserve({ tenantId: 'other', channelKey: 'c-new', cost: 2 })).toBe(0);
+  });
+
+  it('books both buckets in the store it is given, one call per request', async () => {
+    const clock = new ManualClock();
+    const shared = new InMemoryTokenBuckets(clock);
+    const calls: TokenBucketRequest[][] = [];
+    const store = { reserve: (requests: TokenBucketRequest[]) => (calls.push(requests), shared.reserve(requests)) };
+    // two limiters on one store act as one: the second node's request queues behind the first's
+    const nodes = [new TeamsRateLimiter(clock, {}, store), new TeamsRateLimiter(clock, {}, store)];
+    const waits = await Promise.all([0, 1, 2, 3].map((i) => nodes[i % 2].reserve({ tenantId: 't', channelKey: 'drive:a', cost: 2 })));
+    expect(waits).toEqual([0, 250, 500, 750]);
+    expect(calls[0]).toEqual([
+      { key: 'channel:t/drive:a', capacity: 1, perSecond: 4, cost: 1 },
+      { key: 'tenant:t', capacity: 1_200, perSecond: 20, cost: 2 },
+    ]);
   });
 });
 

@@ -1,0 +1,107 @@
+// Teams throttling across API nodes: two TeamsRateLimiters (as two nodes), each with its own
+// Redis connection, share the per-channel (4 rps) and per-tenant budgets through the Redis token
+// buckets; with Redis unreachable a node falls back to its own buckets and never throws. Needs
+// Redis (TEST_REDIS_URL, default redis://127.0.0.1:6379); skipped with a message when it cannot be reached.
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import { Logger, RedisTokenBuckets } from '@verbinder/platform/events';
+import { InMemoryTokenBuckets, systemMonotonicClock, TeamsRateLimiter, TeamsRateLimiterOptions } from '@verbinder/teams-mirror/core';
+
+const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
+/** Redis answers the wait against its own clock; the reply reaches us a little later. */
+const TOLERANCE_MS = 30;
+
+const quietLogger = (): Logger & { warnings: string[] } => {
+  const warnings: string[] = [];
+  return { warnings, debug: () => undefined, info: () => undefined, warn: (message) => warnings.push(message), error: () => undefined };
+};
+
+/** A port nothing listens on. */
+const closedPort = async (): Promise<number> => {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+};
+
+describe('Teams throttling shared across nodes through Redis', () => {
+  const stores: RedisTokenBuckets[] = [];
+  let skipReason: string | null = null;
+
+  /** Two nodes: a limiter each, on its own Redis connection, sharing one key prefix for this test. */
+  const twoNodes = async (options: Partial<TeamsRateLimiterOptions> = {}): Promise<TeamsRateLimiter[]> => {
+    const keyPrefix = `verbinder:test-rate:${randomUUID()}:`;
+    return Promise.all(
+      [0, 1].map(async () => {
+        const store = new RedisTokenBuckets({ url: REDIS_URL, keyPrefix, fallback: new InMemoryTokenBuckets(systemMonotonicClock), logger: quietLogger() });
+        stores.push(store);
+        await store.connect();
+        return new TeamsRateLimiter(systemMonotonicClock, options, store);
+      }),
+    );
+  };
+
+  beforeAll(async () => {
+    const logger = quietLogger();
+    const probe = new RedisTokenBuckets({ url: REDIS_URL, fallback: { reserve: async () => -1 }, logger });
+    await probe.connect();
+    if ((await probe.reserve([{ key: `probe:${randomUUID()}`, capacity: 1, perSecond: 1, cost: 0 }])) === -1) {
+      skipReason = `Redis is not reachable at ${REDIS_URL}: ${logger.warnings.join('; ')}`;
+      console.warn(`SKIPPED teams-throttle-shared: ${skipReason}`);
+    }
+    await probe.close();
+  });
+
+  afterAll(async () => {
+    await Promise.all(stores.map((store) => store.close()));
+  });
+
+  it('keeps one channel at 4 requests per second across both nodes and leaves other channels alone', async () => {
+    if (skipReason) return;
+    const [a, b] = await twoNodes();
+    const scope = { tenantId: 'tenant-1', channelKey: 'drive:shared', cost: 1 as const };
+    const sendTimes = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => {
+        const wait = await (i % 2 === 0 ? a : b).reserve(scope);
+        return performance.now() + wait;
+      }),
+    );
+    sendTimes.sort((x, y) => x - y);
+    for (let i = 0; i + 4 < sendTimes.length; i++) {
+      expect(sendTimes[i + 4] - sendTimes[i]).toBeGreaterThanOrEqual(1_000 - TOLERANCE_MS);
+    }
+    // 12 requests at 4 rps: the last one is booked about 2.75 s out (each node alone would say 1.25 s)
+    expect(sendTimes[11] - sendTimes[0]).toBeGreaterThanOrEqual(2_750 - TOLERANCE_MS);
+
+    expect(await b.reserve({ ...scope, channelKey: 'drive:other' })).toBe(0);
+    expect(await a.reserve({ ...scope, tenantId: 'tenant-2' })).toBe(0);
+  });
+
+  it('shares the per-tenant resource-unit budget across both nodes', async () => {
+    if (skipReason) return;
+    const [a, b] = await twoNodes({ tenantUnitsPerMinute: 60 });
+    // node A's 30 writes (2 RU) on 30 channels use the whole minute's budget of the tenant
+    for (let i = 0; i < 30; i++) expect(await a.reserve({ tenantId: 't', channelKey: `c${i}`, cost: 2 })).toBe(0);
+    // node B's next write waits for 2 RU to refill at 1 RU/s (less the little that refilled meanwhile)
+    const wait = await b.reserve({ tenantId: 't', channelKey: 'c-new', cost: 2 });
+    expect(wait).toBeGreaterThan(2_000 - 500);
+    expect(wait).toBeLessThanOrEqual(2_000);
+    expect(await b.reserve({ tenantId: 'other', channelKey: 'c-new', cost: 2 })).toBe(0);
+  });
+
+  it('falls back to the node’s own buckets while Redis is unreachable, warning once', async () => {
+    const logger = quietLogger();
+    const store = new RedisTokenBuckets({ url: `redis://127.0.0.1:${await closedPort()}`, fallback: new InMemoryTokenBuckets(systemMonotonicClock), logger });
+    stores.push(store);
+    await expect(store.connect()).resolves.toBeUndefined();
+    const limiter = new TeamsRateLimiter(systemMonotonicClock, {}, store);
+    const scope = { tenantId: 't', channelKey: 'drive:a', cost: 1 as const };
+    const waits = [await limiter.reserve(scope), await limiter.reserve(scope), await limiter.reserve({ ...scope, channelKey: 'drive:b' })];
+    expect(waits[0]).toBe(0);
+    expect(waits[1]).toBeGreaterThan(200);
+    expect(waits[1]).toBeLessThanOrEqual(250);
+    expect(waits[2]).toBe(0);
+    expect(logger.warnings).toEqual(['shared rate limits unavailable, this node limits on its own']);
+  });
+});
