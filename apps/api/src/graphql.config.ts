@@ -19,7 +19,22 @@ interface LoaderFactory {
  * graphql-ws subscriptions authenticated by the same cookie, limits, and error formatting.
  */
 export function graphqlOptions(config: AppConfig, auth: AuthService, logger: JsonLogger, factories: LoaderFactory[], responseCache: GraphqlResponseCache): ApolloDriverConfig {
-  const loaders = () => Object.fromEntries(factories.map((f) => [f.key, f.create()]));
+  // Each domain's DataLoaders are made on first use in a request (an answer from the response cache needs none).
+  const loaders = () => {
+    const made: Record<string, unknown> = {};
+    for (const factory of factories) {
+      Object.defineProperty(made, factory.key, {
+        configurable: true,
+        enumerable: true,
+        get: () => {
+          const value = factory.create();
+          Object.defineProperty(made, factory.key, { value, enumerable: true });
+          return value;
+        },
+      });
+    }
+    return made;
+  };
   const log = logger.child({ component: 'graphql' });
   // graphql-ws does not go through Apollo's formatError: map its errors the same way.
   const reformat = (errors: readonly GraphQLError[]) =>

@@ -40,7 +40,7 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
    * statements per request. Dropped at once on this node and (through the event bus) on every
    * other node when a session ends or memberships or people change.
    */
-  private readonly sessions = new Map<string, { actor: Actor; sessionExpiresAt: number; cachedUntil: number }>();
+  private readonly sessions = new Map<string, { idHash: string; actor: Actor; sessionExpiresAt: number; cachedUntil: number }>();
   private readonly unsubscribe: Array<() => void>;
 
   constructor(
@@ -49,7 +49,7 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
     @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
   ) {
     this.unsubscribe = [
-      events.on('identity.sessions-changed', ({ sessionIdHash }) => (sessionIdHash === null ? this.sessions.clear() : this.sessions.delete(sessionIdHash))),
+      events.on('identity.sessions-changed', ({ sessionIdHash }) => this.forget(sessionIdHash)),
       // Roles live in memberships; a name or e-mail in the person: the cached actor is out of date.
       events.on('region.activity', ({ entity }) => {
         if (entity === 'membership' || entity === 'person') this.sessions.clear();
@@ -59,6 +59,12 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
 
   onModuleDestroy(): void {
     for (const off of this.unsubscribe) off();
+  }
+
+  /** Drops the cached actor of one session (by its stored hash), or of all sessions. */
+  private forget(sessionIdHash: string | null): void {
+    if (sessionIdHash === null) return this.sessions.clear();
+    for (const [token, entry] of this.sessions) if (entry.idHash === sessionIdHash) this.sessions.delete(token);
   }
 
   async signInWithPassword(email: string, password: string, clientKey: string): Promise<IssuedSession> {
@@ -134,17 +140,18 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
   /** The actor behind a session token, or null for a missing, unknown or expired one. */
   async resolveSession(token: string | null | undefined): Promise<Actor | null> {
     if (!token || token.length > 100) return null;
-    const idHash = hashToken(token);
     const now = Date.now();
-    const cached = this.sessions.get(idHash);
+    // Keyed by the token itself (this node's memory only), so a cached request costs no hashing.
+    const cached = this.sessions.get(token);
     if (cached && cached.cachedUntil > now && cached.sessionExpiresAt > now) return cached.actor;
-    if (cached) this.sessions.delete(idHash);
+    if (cached) this.sessions.delete(token);
+    const idHash = hashToken(token);
     const session = await this.repo.findSession(idHash);
     if (!session || session.expiresAt.getTime() <= now) return null;
     const actor = await this.repo.loadActor(session.personId);
     if (actor && this.config.session.cacheMs > 0) {
       if (this.sessions.size >= MAX_CACHED_SESSIONS) this.sessions.delete(this.sessions.keys().next().value as string);
-      this.sessions.set(idHash, { actor, sessionExpiresAt: session.expiresAt.getTime(), cachedUntil: now + this.config.session.cacheMs });
+      this.sessions.set(token, { idHash, actor, sessionExpiresAt: session.expiresAt.getTime(), cachedUntil: now + this.config.session.cacheMs });
     }
     return actor;
   }
@@ -153,7 +160,7 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
     if (!token) return;
     const idHash = hashToken(token);
     await this.repo.deleteSession(idHash);
-    this.sessions.delete(idHash);
+    this.sessions.delete(token);
     await this.events.emit('identity.sessions-changed', { sessionIdHash: idHash });
   }
 

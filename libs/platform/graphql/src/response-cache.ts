@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnModuleDestroy } from '@nestjs/common';
 import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation, GraphQLRequestContextWillSendResponse, GraphQLResponse } from '@apollo/server';
-import { createHash } from 'node:crypto';
 import { FieldNode, getArgumentValues, GraphQLSchema, Kind } from 'graphql';
 import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainEventMap, DomainEventName, DomainEvents } from '@verbinder/shared/kernel';
 import type { GqlContext } from './gql-context';
@@ -194,12 +193,10 @@ export class GraphqlResponseCache implements OnModuleDestroy {
   }
 }
 
-/** Query, operation, variables and who asks (with the rights they have now). */
+/** Query (Apollo's SHA-256 of its text), operation, variables and who asks (with the rights they have now). */
 function cacheKey(queryHash: string, operationName: string | null, variables: Record<string, unknown> | undefined, actor: Actor | null): string {
-  const who = actor ? [actor.personId, actor.systemRole ?? '', ...actor.memberships.map((m) => JSON.stringify(m)).sort()] : ['anonymous'];
-  return createHash('sha256')
-    .update(JSON.stringify([queryHash, operationName ?? '', variables ?? {}, who]))
-    .digest('base64url');
+  const who = actor ? [actor.personId, actor.systemRole ?? '', ...actor.memberships.map((m) => `${m.regionId}/${m.schoolId ?? ''}/${m.role}`).sort()] : ['anonymous'];
+  return JSON.stringify([queryHash, operationName ?? '', variables ?? {}, who]);
 }
 
 /** Provides the cache to every module (resolvers register their fields; the GraphQL options add its plugin). */
