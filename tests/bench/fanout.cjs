@@ -108,7 +108,8 @@ async function apiRound(nodeA, nodeB) {
   const sockets = await connectClients(nodeB.url, CLIENTS, clientCookie);
   try {
     const result = await measure(sockets, (e) => graphql(nodeA.url, 'mutation($id: ID!, $d: String) { updateRegion(input: { id: $id, description: $d }) { id } }', { id: regionId, d: `Meting ${e}` }, beheerder));
-    return { ...result, rssMiB: { nodeA: rssMiB(nodeA.child.pid), nodeB: rssMiB(nodeB.child.pid) } };
+    // One node: nodeA and nodeB are the same process.
+    return { ...result, rssMiB: nodeA === nodeB ? rssMiB(nodeA.child.pid) : { nodeA: rssMiB(nodeA.child.pid), nodeB: rssMiB(nodeB.child.pid) } };
   } finally {
     closeAll(sockets);
   }
