@@ -261,6 +261,28 @@ describe('actieagenda', () => {
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
 
+    it('shows a renamed owner on the cached dashboard at once, and tells the region live', async () => {
+      const OWNERS = 'query($r: ID!) { actieagenda(regionId: $r) { lines { acties { id owners { id name } } } } }';
+      type Owners = { actieagenda: { lines: Array<{ acties: Array<{ id: string; owners: Array<{ id: string; name: string }> }> }> } };
+      const ownerNames = async () => new Set((await verbinder.request<Owners>(OWNERS, { r: ids.regionId })).actieagenda.lines.flatMap((l) => l.acties.flatMap((a) => a.owners.map((o) => o.name))));
+      const { viewer } = await verbinder.request<{ viewer: { person: { id: string; name: string } } }>('{ viewer { person { id name } } }');
+      expect(await ownerNames()).toContain(viewer.person.name);
+      await ownerNames(); // cached now
+
+      const docent = await signedIn(api.url, 'docent');
+      const socket = await connectSocket(api.url, docent.cookieHeader());
+      sockets.push(socket);
+      const live = nextEvent<{ entity: string; entityId: string; action: string }>(socket, 'region:activity', 10_000, (e) => e.entity === 'person');
+      await verbinder.request('mutation($id: ID!, $n: String!) { updatePerson(input: { id: $id, name: $n }) { id } }', { id: viewer.person.id, n: 'Sanne de Vries-Bakker' });
+      expect(await live).toMatchObject({ entity: 'person', entityId: viewer.person.id, action: 'updated' });
+      const renamed = await ownerNames();
+      expect(renamed).toContain('Sanne de Vries-Bakker');
+      expect(renamed).not.toContain(viewer.person.name);
+      // The signed-in actor is refreshed too.
+      expect((await verbinder.request<{ viewer: { person: { name: string } } }>('{ viewer { person { name } } }')).viewer.person.name).toBe('Sanne de Vries-Bakker');
+      await verbinder.request('mutation($id: ID!, $n: String!) { updatePerson(input: { id: $id, name: $n }) { id } }', { id: viewer.person.id, n: viewer.person.name });
+    });
+
     it('ends a session at once on sign-out, although the session was cached', async () => {
       const client = await signedIn(api.url, 'verbinder');
       await client.request(CAN_EDIT, { r: ids.regionId });

@@ -284,7 +284,17 @@ export class RegionsService {
         const other = await this.repo.findPersonByEmail(email as string);
         if (other && other.id !== person.id) throw DomainError.conflict('Er is al iemand met dit e-mailadres.', 'email');
       }
-      return this.repo.updatePerson(person.id, { name: name as string, email: email as string, jobTitle });
+      const updated = await this.repo.updatePerson(person.id, { name: name as string, email: email as string, jobTitle });
+      // The name shows in every region the person belongs to (e.g. as an owner on the dashboard):
+      // tell those regions after commit, so cached answers and sessions there are refreshed at once.
+      const regionIds = [...new Set((await this.repo.findMembershipsByPersonIds([person.id])).map((m) => m.regionId))];
+      const at = new Date().toISOString();
+      this.uow.afterCommit(async () => {
+        for (const regionId of regionIds) {
+          await this.events.emit('region.activity', { regionId, entity: 'person', entityId: person.id, action: 'updated', actorId: actor.personId, actorName: actor.name, at });
+        }
+      });
+      return updated;
     });
   }
 
