@@ -9,7 +9,7 @@ import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
 import { makeStory, STORY_REGION, storyClients } from '../support/stories-public-fixtures';
-import { sleep } from '../support/timing';
+import { sleep, waitFor } from '../support/timing';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
 
@@ -114,17 +114,6 @@ describe('two API nodes sharing PostgreSQL and Redis', () => {
     expect(await (await fetch(`${nodeB.url}/publiek/${STORY_REGION}/verhalen.rss`)).text()).not.toContain(story.slug);
   });
 
-  /** Polls until `done` holds or 2 s have passed (well under the 5 s life of a cache entry). */
-  const within2s = async <T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
-    const deadline = Date.now() + 2000;
-    let value = await read();
-    while (!done(value) && Date.now() < deadline) {
-      await sleep(50);
-      value = await read();
-    }
-    return value;
-  };
-
   it("drops node B's cached dashboard answer as soon as a check-in is written on node A", async () => {
     const DASHBOARD = 'query($r: ID!) { actieagenda(regionId: $r) { lines { acties { id progress latestCheckIn { text } } } } }';
     type Dashboard = { actieagenda: { lines: Array<{ acties: Array<{ id: string; progress: number; latestCheckIn: { text: string } | null }> }> } };
@@ -135,7 +124,11 @@ describe('two API nodes sharing PostgreSQL and Redis', () => {
 
     const onA = await signedIn(nodeA.url, 'verbinder');
     await onA.request('mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 37, text: "Geschreven op knooppunt A." }) { id } }', { id: ids.actieId });
-    const seen = await within2s(actieOnB, (a) => a.latestCheckIn?.text === 'Geschreven op knooppunt A.');
+    // Within 2 s: well under the 5 s life of a cache entry, so it is the event that refreshed B.
+    const seen = await waitFor('the check-in on node B', async () => {
+      const actie = await actieOnB();
+      return actie.latestCheckIn?.text === 'Geschreven op knooppunt A.' && actie;
+    }, 2000, 50);
     expect(seen).toMatchObject({ progress: 37, latestCheckIn: { text: 'Geschreven op knooppunt A.' } });
   });
 
@@ -149,7 +142,7 @@ describe('two API nodes sharing PostgreSQL and Redis', () => {
     expect(await viewerOnB()).toBe(true);
     expect(await viewerOnB()).toBe(true);
     await client.request('mutation { signOut }');
-    expect(await within2s(viewerOnB, (authenticated) => !authenticated)).toBe(false);
+    await waitFor('node B to forget the session', async () => !(await viewerOnB()), 2000, 50);
   });
 
   it('counts failed sign-ins on both nodes together: the limit holds however requests are spread', async () => {
