@@ -68,7 +68,13 @@ function isDue(story: Story, now: Date): boolean {
 
 /** The stories among these that are public now: due, and every person's consent valid now. */
 function publicNow(stories: Story[], people: StoryPerson[], consents: Map<string, StoryConsent>, now: Date): Story[] {
-  return stories.filter((s) => isDue(s, now) && missingConsents(s.id, people.filter((p) => p.storyId === s.id), consents, now).length === 0);
+  const byStory = new Map<string, StoryPerson[]>();
+  for (const person of people) {
+    const group = byStory.get(person.storyId);
+    if (group) group.push(person);
+    else byStory.set(person.storyId, [person]);
+  }
+  return stories.filter((s) => isDue(s, now) && missingConsents(s.id, byStory.get(s.id) ?? [], consents, now).length === 0);
 }
 
 /**
