@@ -1,12 +1,27 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { DocumentStore, StagedFile } from '@verbinder/shared/kernel';
+import { type DocumentStore, type StagedFile, storageFull } from '@verbinder/shared/kernel';
 
 const TAIL_BYTES = 64 * 1024;
 const SHA256 = /^[0-9a-f]{64}$/;
+
+/** errno codes that mean "no room": disk full, quota exceeded, file larger than the file system takes. */
+const STORAGE_FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
+/** Whether a file-system error means the disk (or the quota) is full. */
+export const isStorageFull = (error: unknown): boolean => STORAGE_FULL_CODES.has(String((error as { code?: unknown } | null)?.code));
+
+/** A full disk becomes the Dutch INSUFFICIENT_STORAGE error (HTTP 507); anything else stays as it is. */
+const orStorageFull = (error: unknown): unknown => (isStorageFull(error) ? storageFull() : error);
+
+/** What one sweep of the temporary folder removed. */
+export interface TempSweep {
+  removed: number;
+  bytes: number;
+}
 
 /**
  * Content-addressed files under `${root}/<sha256[0:2]>/<sha256>`. An upload is written to a
@@ -14,7 +29,10 @@ const SHA256 = /^[0-9a-f]{64}$/;
  * on commit; an identical file is stored once. Nothing is written past the limit.
  */
 export class FileDocumentStore implements DocumentStore {
-  private readonly tmpDir: string;
+  /** Where uploads are written while they arrive (`<root>/tmp/<uuid>.part`). */
+  readonly tmpDir: string;
+  /** Temporary files of uploads this process is still writing or holding (never swept). */
+  private readonly live = new Set<string>();
 
   constructor(private readonly root: string) {
     this.tmpDir = join(root, 'tmp');
@@ -26,9 +44,16 @@ export class FileDocumentStore implements DocumentStore {
   }
 
   async stage(source: Readable, options: { maxBytes: number; headBytes: number }): Promise<StagedFile> {
-    await mkdir(this.tmpDir, { recursive: true });
     const tmpPath = join(this.tmpDir, `${randomUUID()}.part`);
-    const handle = await open(tmpPath, 'wx', 0o600);
+    let handle: FileHandle;
+    try {
+      await mkdir(this.tmpDir, { recursive: true });
+      handle = await open(tmpPath, 'wx', 0o600);
+    } catch (error) {
+      source.destroy();
+      throw orStorageFull(error);
+    }
+    this.live.add(tmpPath);
     const hash = createHash('sha256');
     const headChunks: Buffer[] = [];
     let headLength = 0;
@@ -40,6 +65,7 @@ export class FileDocumentStore implements DocumentStore {
       if (discarded) return;
       discarded = true;
       await rm(tmpPath, { force: true });
+      this.live.delete(tmpPath);
     };
     try {
       for await (const raw of source) {
@@ -64,11 +90,17 @@ export class FileDocumentStore implements DocumentStore {
       }
       if (!tooLarge) await handle.sync();
     } catch (error) {
+      // A source error (client gone, truncated body) or a write error (disk full): no temp file stays.
       await handle.close().catch(() => undefined);
       await discard();
-      throw error;
+      throw orStorageFull(error);
     }
-    await handle.close();
+    try {
+      await handle.close();
+    } catch (error) {
+      await discard();
+      throw orStorageFull(error);
+    }
     if (tooLarge) await discard();
     const sha256 = hash.digest('hex');
     return {
@@ -80,13 +112,18 @@ export class FileDocumentStore implements DocumentStore {
       commit: async () => {
         if (discarded || tooLarge) throw new Error('staged file is gone');
         const target = this.pathOf(sha256);
-        await mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });
-        if (await this.exists(sha256)) {
-          await discard();
-          return;
+        try {
+          await mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });
+          if (await this.exists(sha256)) {
+            await discard();
+            return;
+          }
+          await rename(tmpPath, target);
+        } catch (error) {
+          throw orStorageFull(error);
         }
-        await rename(tmpPath, target);
         discarded = true;
+        this.live.delete(tmpPath);
         await this.syncDir(join(this.root, sha256.slice(0, 2)));
       },
       discard,
@@ -127,6 +164,31 @@ export class FileDocumentStore implements DocumentStore {
       }
     }
     return deleted;
+  }
+
+  /**
+   * Removes what is left in the temporary folder by uploads that ended without cleaning up (a
+   * killed process, a crash): every file that no upload of this process holds and that was last
+   * written before `olderThan`. Nodes sharing the folder never lose a live upload as long as
+   * `olderThan` is well before the longest an upload may take (Node's request timeout).
+   */
+  async sweepTemporary(olderThan: Date): Promise<TempSweep> {
+    const result: TempSweep = { removed: 0, bytes: 0 };
+    const names = await readdir(this.tmpDir).catch(() => [] as string[]);
+    for (const name of names) {
+      const path = join(this.tmpDir, name);
+      if (this.live.has(path)) continue;
+      const info = await stat(path).catch(() => null);
+      if (!info?.isFile() || info.mtime >= olderThan) continue;
+      try {
+        await rm(path);
+        result.removed++;
+        result.bytes += info.size;
+      } catch {
+        // gone meanwhile, or not ours to remove: the next sweep looks again
+      }
+    }
+    return result;
   }
 
   private async syncDir(dir: string): Promise<void> {

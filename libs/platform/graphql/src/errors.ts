@@ -35,6 +35,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 429;
     case ErrorCode.SERVICE_UNAVAILABLE:
       return 503;
+    case ErrorCode.INSUFFICIENT_STORAGE:
+      return 507;
     case ErrorCode.INTERNAL:
       return 500;
     default:

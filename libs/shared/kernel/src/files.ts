@@ -41,8 +41,30 @@ export interface DocumentStore {
   deleteUnreferenced(referenced: ReadonlySet<string>, olderThan: Date): Promise<number>;
 }
 
-/** Rules a refused upload carries in `DomainError.details.rule` (the HTTP routes map them to 413 and 415). */
-export const UPLOAD_RULES = { tooLarge: 'FILE_TOO_LARGE', type: 'FILE_TYPE_REFUSED', empty: 'FILE_EMPTY', name: 'FILE_NAME_REFUSED', missing: 'FILE_MISSING' } as const;
+/**
+ * Rules a refused upload carries in `DomainError.details.rule` (the HTTP routes map them to 400,
+ * 413 and 415). The MULTIPART_ rules are about the request body itself, not the file in it.
+ */
+export const UPLOAD_RULES = {
+  tooLarge: 'FILE_TOO_LARGE',
+  type: 'FILE_TYPE_REFUSED',
+  empty: 'FILE_EMPTY',
+  name: 'FILE_NAME_REFUSED',
+  missing: 'FILE_MISSING',
+  /** Not multipart/form-data with a boundary (415). */
+  notMultipart: 'MULTIPART_REQUIRED',
+  /** Truncated, malformed part header, unreadable body (400). */
+  malformed: 'MULTIPART_INVALID',
+  /** More parts, fields or files than the route takes, or a field or header too long (413). */
+  tooManyParts: 'MULTIPART_TOO_MANY_PARTS',
+} as const;
+
+/**
+ * The store's disk is full or over its quota: nothing was stored (HTTP 507). It passes by itself
+ * once space is freed.
+ */
+export const storageFull = (): DomainError =>
+  new DomainError(ErrorCode.INSUFFICIENT_STORAGE, 'De opslag van de server is vol. Er is niets opgeslagen. Probeer het later opnieuw of meld het bij de beheerder.');
 
 /** A refused upload: BAD_USER_INPUT on the field `file`, with the rule. */
 export const uploadRefusal = (rule: string, message: string): DomainError => new DomainError(ErrorCode.BAD_USER_INPUT, message, { rule, fields: [{ field: 'file', message }] });
