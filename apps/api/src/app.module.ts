@@ -76,7 +76,7 @@ export class AppModule {
         MeetupsCoreModule.register({ imports: [MeetupsDataAccessModule] }),
         LoketCoreModule.register({ imports: [LoketDataAccessModule] }),
         WerkgroepenCoreModule.register({ imports: [WerkgroepenDataAccessModule] }),
-        DocumentsModule.forRoot(deps.config),
+        DocumentsModule.forRoot(deps.config, deps.logger),
         WerkgroepDocumentsCoreModule.register({ imports: [WerkgroepDocumentsDataAccessModule] }),
         TeamsMirrorModule.forRoot(deps.config, deps.logger),
         StoriesCoreModule.register({ imports: [StoriesDataAccessModule] }),

@@ -16,6 +16,7 @@ import { CurriculumService, DraaiboekService, GlossaryService, StreamService, We
 import { LoketService } from '@verbinder/loket/core';
 import { StoriesService } from '@verbinder/stories/core';
 import { HealthController } from './http/health.controller';
+import { StorageMonitor } from './storage-monitor';
 import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, securityHeaders } from './http/security';
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
@@ -69,6 +70,10 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   metrics.gauge('verbinder_graphql_response_cache_entries', 'Cached GraphQL answers held by this node', () => responseCache.size);
   metrics.gauge('verbinder_graphql_response_cache_hits', 'GraphQL answers served from the cache since start (cumulative)', () => responseCache.stats.hits);
   metrics.gauge('verbinder_graphql_response_cache_misses', 'Cacheable GraphQL queries computed since start (cumulative)', () => responseCache.stats.misses);
+  const storage = app.get(StorageMonitor);
+  metrics.gauge('verbinder_data_dir_free_bytes', 'Free bytes in DATA_DIR (the tightest file system of DATA_DIR and its file store)', () => storage.disk().then((d) => d.freeBytes, () => NaN));
+  metrics.gauge('verbinder_upload_orphans_removed', 'Orphaned upload temp files removed by the sweep since start (cumulative)', () => storage.swept.files);
+  metrics.gauge('verbinder_upload_orphan_bytes_removed', 'Bytes of orphaned upload temp files removed since start (cumulative)', () => storage.swept.bytes);
   app.use(securityHeaders(config));
   app.use(crossSiteGuard(config));
   // A draaiboek may hold 200 000 characters (up to 800 kB of UTF-8): room for that in a GraphQL body.

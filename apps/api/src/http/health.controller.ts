@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Database } from '@verbinder/platform/db';
 import { EventBus } from '@verbinder/platform/events';
+import { StorageMonitor } from '../storage-monitor';
 
 /** Liveness and readiness for load balancers and orchestrators. */
 @Controller()
@@ -11,6 +12,7 @@ export class HealthController {
   constructor(
     private readonly database: Database,
     private readonly bus: EventBus,
+    private readonly storage: StorageMonitor,
   ) {}
 
   @Get('healthz')
@@ -28,10 +30,25 @@ export class HealthController {
     }
     try {
       await withTimeout(this.database.ping(), 2000);
-      res.status(200).json({ status: 'ready', database: this.database.kind, redis: this.bus.redisReady });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', reason: `database: ${(error as Error).message}` });
+      return;
     }
+    const ready = { database: this.database.kind, redis: this.bus.redisReady };
+    let disk: Awaited<ReturnType<StorageMonitor['disk']>>;
+    try {
+      disk = await withTimeout(this.storage.disk(), 2000);
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', reason: `disk: ${(error as Error).message}`, ...ready });
+      return;
+    }
+    const space = { freeBytes: disk.freeBytes, minFreeBytes: this.storage.minFreeBytes };
+    if (!disk.ok) {
+      const mb = (bytes: number) => Math.floor(bytes / (1024 * 1024));
+      res.status(503).json({ status: 'unavailable', reason: `disk: ${mb(disk.freeBytes)} MB free in DATA_DIR, under DISK_MIN_FREE_MB (${mb(this.storage.minFreeBytes)})`, ...ready, disk: space });
+      return;
+    }
+    res.status(200).json({ status: 'ready', ...ready, disk: space });
   }
 }
 

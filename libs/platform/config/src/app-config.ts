@@ -37,6 +37,8 @@ export interface AppConfig {
   loket: { contactLimitPerMonth: number; contactLimitMode: 'warn' | 'block'; retentionMonths: number; signInLinkMinutes: number };
   /** Werkgroep documents: content-addressed files in `dir` (DATA_DIR/files), uploads up to `maxBytes`. */
   documents: { dir: string; maxBytes: number };
+  /** Free space DATA_DIR (and the file store) must keep for the node to report itself ready. */
+  disk: { minFreeBytes: number };
   /** Server-side cache of rendered story pages and feeds (ms; 0 = off). Invalidated by events; see docs/stories.md. */
   publicSite: { pageCacheTtlMs: number };
   /** Bearer token that opens GET /metrics to callers other than loopback; null = loopback only. */
@@ -127,6 +129,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     meetups: { claimHours: env.WAITLIST_CLAIM_HOURS },
     loket: { contactLimitPerMonth: env.LOKET_CONTACT_LIMIT, contactLimitMode: env.LOKET_CONTACT_LIMIT_MODE, retentionMonths: env.LOKET_RETENTION_MONTHS, signInLinkMinutes: env.LOKET_SIGN_IN_MINUTES },
     documents: { dir: resolve(dataDir, 'files'), maxBytes: env.DOCUMENT_MAX_BYTES },
+    disk: { minFreeBytes: env.DISK_MIN_FREE_MB * 1024 * 1024 },
     publicSite: { pageCacheTtlMs: env.PUBLIC_PAGE_CACHE_TTL_MS },
     metricsToken: env.METRICS_TOKEN ?? null,
     msGraph:

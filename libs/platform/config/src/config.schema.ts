@@ -72,6 +72,7 @@ export const envSchema = z
     METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
     PUBLIC_PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
     DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1).max(10 * 1024 ** 3).default(250 * 1024 * 1024),
+    DISK_MIN_FREE_MB: z.coerce.number().int().min(0).max(10_000_000).default(256),
     MS_GRAPH_CLIENT_ID: z.string().trim().optional(),
     MS_GRAPH_CLIENT_SECRET: z.string().optional(),
     MS_GRAPH_AUTHORITY_HOST: optionalUrl(['https:']),

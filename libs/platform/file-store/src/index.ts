@@ -1,1 +1,2 @@
 export * from './file-document-store';
+export * from './disk-space';
