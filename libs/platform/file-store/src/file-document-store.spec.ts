@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -60,5 +60,28 @@ describe('FileDocumentStore', () => {
     expect(await store.deleteUnreferenced(new Set([keep.sha256]), new Date(Date.now() + 1000))).toBe(1);
     expect(await store.exists(keep.sha256)).toBe(true);
     expect(await store.exists(drop.sha256)).toBe(false);
+  });
+
+  it('removes the temp file when the source fails mid-upload (a client gone, a truncated body)', async () => {
+    const failing = new Readable({ read() {} });
+    failing.push(Buffer.from('half'));
+    setImmediate(() => failing.destroy(new Error('Unexpected end of form')));
+    await expect(store.stage(failing, { maxBytes: 100, headBytes: 64 })).rejects.toThrow('Unexpected end of form');
+    expect(readdirSync(join(root, 'tmp'))).toEqual([]);
+  });
+
+  it('sweeps temp files no upload of this process holds and untouched since the cut-off, never a live one', async () => {
+    const live = await store.stage(chunks('nog niet vastgelegd'), { maxBytes: 100, headBytes: 64 });
+    const [liveName] = readdirSync(join(root, 'tmp'));
+    writeFileSync(join(root, 'tmp', 'wees.part'), 'achtergebleven');
+    const future = new Date(Date.now() + 60_000);
+    expect(await store.sweepTemporary(future)).toEqual({ removed: 1, bytes: 'achtergebleven'.length });
+    expect(readdirSync(join(root, 'tmp'))).toEqual([liveName]);
+    // A young file (perhaps another node's live upload on a shared folder) stays too.
+    writeFileSync(join(root, 'tmp', 'jong.part'), 'bezig');
+    expect(await store.sweepTemporary(new Date(Date.now() - 60_000))).toEqual({ removed: 0, bytes: 0 });
+    await live.commit();
+    expect(await store.sweepTemporary(future)).toEqual({ removed: 1, bytes: 'bezig'.length });
+    expect(readdirSync(join(root, 'tmp'))).toEqual([]);
   });
 });

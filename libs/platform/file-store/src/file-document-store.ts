@@ -44,6 +44,9 @@ export class FileDocumentStore implements DocumentStore {
   }
 
   async stage(source: Readable, options: { maxBytes: number; headBytes: number }): Promise<StagedFile> {
+    // Listened to before the first await: a source failing while the temp file is opened must not
+    // be an unhandled 'error' (that ends the process); the loop below still sees the error.
+    source.on('error', () => undefined);
     const tmpPath = join(this.tmpDir, `${randomUUID()}.part`);
     let handle: FileHandle;
     try {
