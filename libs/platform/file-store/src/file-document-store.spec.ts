@@ -63,7 +63,7 @@ describe('FileDocumentStore', () => {
   });
 
   it('removes the temp file when the source fails mid-upload (a client gone, a truncated body)', async () => {
-    const failing = new Readable({ read() {} });
+    const failing = new Readable({ read: () => undefined });
     failing.push(Buffer.from('half'));
     setImmediate(() => failing.destroy(new Error('Unexpected end of form')));
     await expect(store.stage(failing, { maxBytes: 100, headBytes: 64 })).rejects.toThrow('Unexpected end of form');
