@@ -125,7 +125,6 @@ function statusOf(error: DomainError): number {
     case UPLOAD_RULES.tooManyParts:
       return 413;
     case UPLOAD_RULES.type:
-    case UPLOAD_RULES.notMultipart:
       return 415;
     default:
       return httpStatusOf(error.code);

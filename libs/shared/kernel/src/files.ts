@@ -51,7 +51,7 @@ export const UPLOAD_RULES = {
   empty: 'FILE_EMPTY',
   name: 'FILE_NAME_REFUSED',
   missing: 'FILE_MISSING',
-  /** Not multipart/form-data with a boundary (415). */
+  /** Not multipart/form-data with a boundary (400). */
   notMultipart: 'MULTIPART_REQUIRED',
   /** Truncated, malformed part header, unreadable body (400). */
   malformed: 'MULTIPART_INVALID',
