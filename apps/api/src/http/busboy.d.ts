@@ -6,7 +6,7 @@ declare module 'busboy' {
 
   interface BusboyConfig {
     headers: IncomingHttpHeaders;
-    limits?: { fieldSize?: number; fieldNameSize?: number; fields?: number; fileSize?: number; files?: number; parts?: number };
+    limits?: { fieldSize?: number; fields?: number; fileSize?: number; files?: number; parts?: number };
     defParamCharset?: string;
     /** Keep the client's path in file names (the core refuses traversal rather than hiding it). */
     preservePath?: boolean;

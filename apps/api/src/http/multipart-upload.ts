@@ -17,10 +17,10 @@ export interface MultipartOptions<F extends string, R> {
 }
 
 /**
- * What one upload body may hold: one file and a few short text fields. A part header is at most
- * 16 kB (busboy's fixed limit; a longer one is "malformed"), a field name 100 bytes.
+ * What one upload body may hold: one file and a few short text fields. A part header (with the
+ * field name and file name in it) is at most 16 kB: busboy's fixed limit, a longer one is malformed.
  */
-export const MULTIPART_LIMITS = { files: 1, fields: 10, parts: 11, fieldSize: 10_000, fieldNameSize: 100 } as const;
+export const MULTIPART_LIMITS = { files: 1, fields: 10, parts: 11, fieldSize: 10_000 } as const;
 
 /** The client went away before the body arrived: nobody to answer. */
 export class UploadAborted extends Error {
