@@ -21,6 +21,8 @@ type Ack = SocketAck;
 /** An acknowledgement is answered within this time, whatever the database or Redis do. */
 const ACK_DEADLINE_MS = 5000;
 const RETRY_AFTER_SECONDS = 5;
+/** Sockets re-checked at once after a resync (each costs a session lookup and a check per extra room). */
+const RESYNC_BATCH = 20;
 const unavailable = (): Ack => ({ ok: false, code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS });
 
 /** The ack of a handler that failed: its domain code, or SERVICE_UNAVAILABLE (retry) for anything else. */
@@ -222,8 +224,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     }
     // setImmediate: the other `events.resync` listeners (session cache, response cache) have run first.
     this.resyncRunning = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => Promise.all(this.localSockets().map((socket) => this.resyncSocket(socket))))
-      .then(() => undefined)
+      .then(async () => {
+        // A few at a time: a node with thousands of sockets must not take the whole database pool.
+        const sockets = this.localSockets();
+        for (let i = 0; i < sockets.length; i += RESYNC_BATCH) await Promise.all(sockets.slice(i, i + RESYNC_BATCH).map((socket) => this.resyncSocket(socket)));
+      })
       .finally(() => {
         this.resyncRunning = null;
         if (this.resyncQueued) {
