@@ -32,7 +32,7 @@ describe('Teams mirror: SIGKILL during a large upload session', () => {
     school = fakeSchool(fake);
     env = teamsFakeEnv(fake, dataDir, {
       // A crashed node's job and item lease come free after seconds instead of minutes.
-      OUTBOX_LOCK_SECONDS: '3',
+      OUTBOX_LEASE_SECONDS: '3',
       TEAMS_MIRROR_LEASE_SECONDS: '3',
       ...(pg ? { DATABASE_URL: pg.url } : {}),
     });

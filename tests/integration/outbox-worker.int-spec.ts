@@ -1,6 +1,7 @@
 // The outbox worker on a real database (PGlite): kinds registered `concurrent` run side by side up
 // to the configured concurrency, claiming the next job as soon as one finishes; other kinds run one
-// at a time; a failing job goes back to pending.
+// at a time; a failing job goes back to pending. Enqueueing is idempotent by key, and a running
+// job's lease is renewed so a second worker does not take it while it runs.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,9 +41,9 @@ describe('OutboxWorker concurrency', () => {
     };
     worker.register('test.mirror', handler('mirror', 60), { concurrent: true });
     worker.register('test.mail', handler('mail', 20));
-    for (let n = 0; n < 9; n++) await outbox.enqueue({ kind: 'test.mirror', payload: { n } });
-    for (let n = 0; n < 4; n++) await outbox.enqueue({ kind: 'test.mail', payload: { n } });
-    await outbox.enqueue({ kind: 'test.mirror', payload: { n: 99, fail: true } });
+    for (let n = 0; n < 9; n++) await outbox.enqueue({ kind: 'test.mirror', payload: { n }, key: `mirror:${n}` });
+    for (let n = 0; n < 4; n++) await outbox.enqueue({ kind: 'test.mail', payload: { n }, key: `mail:${n}` });
+    await outbox.enqueue({ kind: 'test.mirror', payload: { n: 99, fail: true }, key: 'mirror:99' });
 
     expect(await worker.drain()).toBe(14);
     expect(peak).toEqual({ mirror: 3, mail: 1 });
@@ -55,4 +56,49 @@ describe('OutboxWorker concurrency', () => {
     ]);
     await worker.onModuleDestroy();
   });
+
+  it('keeps one job per idempotency key, and refuses a job without one', async () => {
+    const outbox = new DatabaseOutbox(database);
+    const job = { kind: 'test.once', payload: { to: 'a@example.org' }, key: 'test-once:1' };
+    // Twice, as a retried operation would: the second is a no-op.
+    expect(await database.transaction(() => outbox.enqueue(job))).toBe(true);
+    expect(await database.transaction(() => outbox.enqueue({ ...job, payload: { to: 'b@example.org' } }))).toBe(false);
+    const rows = (await database.db.execute(sql`select payload from outbox where key = 'test-once:1'`)) as unknown as { rows: Array<{ payload: { to: string } }> };
+    expect(rows.rows).toEqual([{ payload: { to: 'a@example.org' } }]);
+    await expect(outbox.enqueue({ kind: 'test.once', payload: {} } as never)).rejects.toThrow('without an idempotency key');
+  });
+
+  it('renews the lease of a running job, so another worker does not run it as well', async () => {
+    const logger = { warn: () => undefined, error: () => undefined };
+    const outbox = new DatabaseOutbox(database);
+    await outbox.enqueue({ kind: 'test.slow', payload: {}, key: 'test-slow:1' });
+    let release: () => void = () => undefined;
+    const runs: string[] = [];
+    const slow = (name: string) => async (_payload: unknown, job: { id: string; attempts: number }) => {
+      runs.push(`${name}:${job.attempts}`);
+      if (name === 'first') await new Promise<void>((resolve) => (release = resolve));
+    };
+    const first = new OutboxWorker(database, logger, { pollMs: 60_000, batchSize: 1, leaseSeconds: 1 });
+    const second = new OutboxWorker(database, logger, { pollMs: 60_000, batchSize: 1, leaseSeconds: 1 });
+    first.register('test.slow', slow('first'));
+    second.register('test.slow', slow('second'));
+    first.onApplicationBootstrap(); // starts polling and the heartbeat
+    await waitUntil(() => runs.length === 1);
+    // Three leases later the first worker still holds it: the second finds nothing to claim.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await second.drain()).toBe(0);
+    release();
+    await waitUntil(async () => {
+      const done = (await database.db.execute(sql`select status from outbox where key = 'test-slow:1'`)) as unknown as { rows: Array<{ status: string }> };
+      return done.rows[0]?.status === 'done';
+    });
+    expect(runs).toEqual(['first:1']);
+    await first.onModuleDestroy();
+    await second.onModuleDestroy();
+  }, 30_000);
 });
+
+async function waitUntil(predicate: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200 && !(await predicate()); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (!(await predicate())) throw new Error('condition not met within 10 s');
+}

@@ -14,11 +14,18 @@ export interface SmtpHandle {
   messages: ReceivedMail[];
   /** Resolves once `predicate` holds for the received messages (rejects after `ms`). */
   waitFor(predicate: (messages: ReceivedMail[]) => boolean, ms?: number): Promise<ReceivedMail[]>;
+  /**
+   * A message for which this says true is received in full (and listed in `messages`) but never
+   * acknowledged: the sender waits for the server's answer, like a delivery cut off before it was
+   * confirmed. Default: none.
+   */
+  holdWhen: (mail: ReceivedMail) => boolean;
   stop(): Promise<void>;
 }
 
 export async function startSmtpServer(): Promise<SmtpHandle> {
   const messages: ReceivedMail[] = [];
+  const control = { holdWhen: (_mail: ReceivedMail) => false };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -29,13 +36,14 @@ export async function startSmtpServer(): Promise<SmtpHandle> {
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const subjectLine = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)?.[1] ?? '';
-        messages.push({
+        const mail: ReceivedMail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           raw,
           subject: decodeMimeWords(subjectLine.replace(/\r?\n[ \t]/g, ' ')),
-        });
-        callback();
+        };
+        messages.push(mail);
+        if (!control.holdWhen(mail)) callback();
       });
     },
   });
@@ -44,6 +52,12 @@ export async function startSmtpServer(): Promise<SmtpHandle> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    get holdWhen() {
+      return control.holdWhen;
+    },
+    set holdWhen(predicate: (mail: ReceivedMail) => boolean) {
+      control.holdWhen = predicate;
+    },
     async waitFor(predicate, ms = 15_000) {
       const deadline = Date.now() + ms;
       while (!predicate(messages)) {

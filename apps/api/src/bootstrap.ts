@@ -59,7 +59,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
     logger,
     bodyParser: true,
   });
-  app.useWebSocketAdapter(new VerbinderIoAdapter(app, config.redisUrl, logger.child({ component: 'socket.io' })));
+  app.useWebSocketAdapter(new VerbinderIoAdapter(app, bus, logger.child({ component: 'socket.io' })));
   app.disable('x-powered-by');
   // Security headers on every response, and cross-site writes refused before any parsing.
   const metrics = createMetrics();
@@ -149,6 +149,7 @@ function installPublicPageCache(app: NestExpressApplication, bus: EventBus, conf
   bus.on('story.published', clear);
   bus.on('story.unpublished', clear);
   bus.on('story.changed', clear);
+  bus.on('events.resync', clear);
   bus.on('region.activity', (event) => {
     if (event.entity === 'region') clear();
   });

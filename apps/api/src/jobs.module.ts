@@ -87,10 +87,12 @@ export class JobsModule {
             const worker = new OutboxWorker(database, logger.child({ component: 'outbox' }), {
               pollMs: config.jobs.outboxPollMs,
               batchSize: 10,
-              lockSeconds: config.jobs.outboxLockSeconds,
+              leaseSeconds: config.jobs.outboxLeaseSeconds,
               concurrency: config.jobs.outboxConcurrency,
             });
-            worker.register(EMAIL_JOB, (payload) => m.send(payload as EmailMessage));
+            // One Message-ID per job, the same on every attempt: a second send (at-least-once) is recognisably the same message.
+            const mailDomain = new URL(config.publicUrl).hostname || 'verbinder.local';
+            worker.register(EMAIL_JOB, (payload, job) => m.send({ ...(payload as EmailMessage), messageId: `<outbox.${job.id}@${mailDomain}>` }));
             return worker;
           },
         },

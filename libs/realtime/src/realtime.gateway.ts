@@ -3,8 +3,8 @@ import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect,
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { AuthService } from '@verbinder/identity/core';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
-import { ClientToServerEvents, ErrorCode, rooms, ServerToClientEvents } from '@verbinder/shared/contracts';
-import { Actor, DOMAIN_EVENTS, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { ClientToServerEvents, ErrorCode, rooms, ServerToClientEvents, SocketAck } from '@verbinder/shared/contracts';
+import { Actor, DOMAIN_EVENTS, DomainEvents, isDomainError, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import type { Server, Socket } from 'socket.io';
 
@@ -16,6 +16,32 @@ interface SocketData {
 
 type VerbinderServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type VerbinderSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type Ack = SocketAck;
+
+/** An acknowledgement is answered within this time, whatever the database or Redis do. */
+const ACK_DEADLINE_MS = 5000;
+const RETRY_AFTER_SECONDS = 5;
+/** Sockets re-checked at once after a resync (each costs a session lookup and a check per extra room). */
+const RESYNC_BATCH = 20;
+const unavailable = (): Ack => ({ ok: false, code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS });
+
+/** The ack of a handler that failed: its domain code, or SERVICE_UNAVAILABLE (retry) for anything else. */
+function failed(error: unknown): Ack {
+  return isDomainError(error) && error.code !== ErrorCode.SERVICE_UNAVAILABLE ? { ok: false, code: error.code } : unavailable();
+}
+
+/** Runs an ack handler, answering SERVICE_UNAVAILABLE when it fails unexpectedly or takes longer than ACK_DEADLINE_MS. */
+async function answer(work: () => Promise<Ack>): Promise<Ack> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Ack>((resolve) => {
+    timer = setTimeout(() => resolve(unavailable()), ACK_DEADLINE_MS);
+  });
+  try {
+    return await Promise.race([work().catch(failed), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * The socket.io hub. The handshake is authenticated with the session cookie; each socket
@@ -77,48 +103,45 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         const { regionId: _regionId, ...dto } = event;
         server.to(rooms.werkgroep(event.werkgroepId)).emit('werkgroep:changed', dto);
       }),
-      // Removal takes effect at once: the person's sockets (on every node, through the Redis
-      // adapter) leave the group's room and are told so.
-      this.events.on('werkgroep.member-removed', (event, meta) => {
-        if (!meta.local) return;
-        const room = rooms.werkgroep(event.werkgroepId);
-        void this.revokeWerkgroep(event.werkgroepId, event.personId, room);
+      // Removal takes effect at once on the node that made it, whatever Redis does: every node
+      // applies the event (its own or relayed) to its own sockets. A node that missed it during a
+      // Redis outage re-checks all rooms on `events.resync`.
+      this.events.on('werkgroep.member-removed', (event) => {
+        this.revokeWerkgroep(event.werkgroepId, event.personId).catch(() => undefined);
       }),
+      this.events.on('events.resync', () => this.resyncSoon()),
     );
   }
 
   async handleConnection(socket: VerbinderSocket): Promise<void> {
-    const actor = socket.data.actor;
-    const joined = [rooms.user(actor.personId)];
-    for (const m of actor.memberships) {
-      joined.push(rooms.region(m.regionId));
-      if (m.schoolId) joined.push(rooms.school(m.schoolId));
-    }
-    await socket.join([...new Set(joined)]);
+    await socket.join([...baseRooms(socket.data.actor)]);
   }
 
   /** Watch a region one is not a member of (platform beheerders). */
   @SubscribeMessage('region:watch')
-  async watchRegion(@ConnectedSocket() socket: VerbinderSocket, @MessageBody() regionId: unknown): Promise<{ ok: boolean; code?: string }> {
-    if (!isUuid(regionId)) return { ok: false, code: ErrorCode.NOT_FOUND };
-    if (!isMemberOfRegion(socket.data.actor, regionId)) return { ok: false, code: ErrorCode.FORBIDDEN };
-    await socket.join(rooms.region(regionId));
-    return { ok: true };
+  watchRegion(@ConnectedSocket() socket: VerbinderSocket, @MessageBody() regionId: unknown): Promise<Ack> {
+    return answer(async () => {
+      if (!isUuid(regionId)) return { ok: false, code: ErrorCode.NOT_FOUND };
+      if (!isMemberOfRegion(socket.data.actor, regionId)) return { ok: false, code: ErrorCode.FORBIDDEN };
+      await socket.join(rooms.region(regionId));
+      return { ok: true };
+    });
   }
 
-  /** Join the weekly meeting of an agenda: everyone in it sees who is present (across nodes). */
+  /**
+   * Join the weekly meeting of an agenda: everyone in it sees who is present (across nodes; while
+   * Redis is away, the people on this node, and everyone again after the `resync`).
+   */
   @SubscribeMessage('meeting:join')
-  async joinMeeting(@ConnectedSocket() socket: VerbinderSocket, @MessageBody() agendaId: unknown): Promise<{ ok: boolean; code?: string }> {
-    if (!isUuid(agendaId)) return { ok: false, code: ErrorCode.NOT_FOUND };
-    try {
+  joinMeeting(@ConnectedSocket() socket: VerbinderSocket, @MessageBody() agendaId: unknown): Promise<Ack> {
+    return answer(async () => {
+      if (!isUuid(agendaId)) return { ok: false, code: ErrorCode.NOT_FOUND };
       await this.actieagenda.getAgenda(socket.data.actor, agendaId);
-    } catch (error) {
-      return { ok: false, code: (error as { code?: string }).code ?? ErrorCode.INTERNAL };
-    }
-    await socket.join(rooms.meeting(agendaId));
-    socket.data.meetings = [...new Set([...(socket.data.meetings ?? []), agendaId])];
-    await this.broadcastPresence(agendaId);
-    return { ok: true };
+      await socket.join(rooms.meeting(agendaId));
+      socket.data.meetings = [...new Set([...(socket.data.meetings ?? []), agendaId])];
+      await this.broadcastPresence(agendaId);
+      return { ok: true };
+    });
   }
 
   @SubscribeMessage('meeting:leave')
@@ -126,20 +149,18 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     if (!isUuid(agendaId)) return;
     await socket.leave(rooms.meeting(agendaId));
     socket.data.meetings = (socket.data.meetings ?? []).filter((id) => id !== agendaId);
-    await this.broadcastPresence(agendaId);
+    await this.broadcastPresence(agendaId).catch(() => undefined);
   }
 
   /** Follow a werkgroep live: members, and region members when the region may read the group. */
   @SubscribeMessage('werkgroep:watch')
-  async watchWerkgroep(@ConnectedSocket() socket: VerbinderSocket, @MessageBody() werkgroepId: unknown): Promise<{ ok: boolean; code?: string }> {
-    if (!isUuid(werkgroepId)) return { ok: false, code: ErrorCode.NOT_FOUND };
-    try {
+  watchWerkgroep(@ConnectedSocket() socket: VerbinderSocket, @MessageBody() werkgroepId: unknown): Promise<Ack> {
+    return answer(async () => {
+      if (!isUuid(werkgroepId)) return { ok: false, code: ErrorCode.NOT_FOUND };
       await this.werkgroepen.readable(socket.data.actor, werkgroepId);
-    } catch (error) {
-      return { ok: false, code: (error as { code?: string }).code ?? ErrorCode.INTERNAL };
-    }
-    await socket.join(rooms.werkgroep(werkgroepId));
-    return { ok: true };
+      await socket.join(rooms.werkgroep(werkgroepId));
+      return { ok: true };
+    });
   }
 
   @SubscribeMessage('werkgroep:unwatch')
@@ -147,19 +168,101 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     if (isUuid(werkgroepId)) await socket.leave(rooms.werkgroep(werkgroepId));
   }
 
-  private async revokeWerkgroep(werkgroepId: string, personId: string, room: string): Promise<void> {
-    // A group the region may read stays readable for a removed member who is still in the region.
-    const sockets = await this.server.in(rooms.user(personId)).fetchSockets();
-    const actor = sockets[0]?.data.actor;
-    if (actor) {
-      const still = await this.werkgroepen.readable(actor, werkgroepId).then(
+  /** This node's sockets (never a cross-node request: works the same while Redis is away). */
+  private localSockets(room?: string): VerbinderSocket[] {
+    const all = this.server.sockets.sockets;
+    if (!room) return [...all.values()];
+    const ids = this.server.sockets.adapter.rooms.get(room) ?? new Set<string>();
+    return [...ids].map((id) => all.get(id)).filter((socket): socket is VerbinderSocket => !!socket);
+  }
+
+  /** Takes the person's sockets on this node out of the group's room, unless they may still read it (as region members). */
+  private async revokeWerkgroep(werkgroepId: string, personId: string): Promise<void> {
+    const room = rooms.werkgroep(werkgroepId);
+    for (const socket of this.localSockets(rooms.user(personId))) {
+      if (!socket.rooms.has(room) || (await this.mayStayIn(socket.data.actor, room))) continue;
+      await socket.leave(room);
+      socket.emit('werkgroep:removed', { werkgroepId });
+    }
+  }
+
+  /**
+   * Whether the actor may still be in a room it joined: decided again from the database. When
+   * that cannot be decided now (database away), the socket leaves: access is never kept on doubt.
+   */
+  private async mayStayIn(actor: Actor, room: string): Promise<boolean> {
+    const [kind, id] = [room.slice(0, room.indexOf(':')), room.slice(room.indexOf(':') + 1)];
+    const allowed = (check: Promise<unknown>) =>
+      check.then(
         () => true,
         () => false,
       );
-      if (still) return;
+    switch (kind) {
+      case 'user':
+        return id === actor.personId;
+      case 'region':
+        return isMemberOfRegion(actor, id);
+      case 'school':
+        return actor.memberships.some((m) => m.schoolId === id);
+      case 'werkgroep':
+        return allowed(this.werkgroepen.readable(actor, id));
+      case 'meeting':
+        return allowed(this.actieagenda.getAgenda(actor, id));
+      default:
+        return false;
     }
-    this.server.in(rooms.user(personId)).socketsLeave(room);
-    this.server.to(rooms.user(personId)).emit('werkgroep:removed', { werkgroepId });
+  }
+
+  private resyncRunning: Promise<void> | null = null;
+  private resyncQueued = false;
+
+  /** Coalesces resyncs: one running and at most one queued (every node may announce its own reconnect). */
+  private resyncSoon(): void {
+    if (this.resyncRunning) {
+      this.resyncQueued = true;
+      return;
+    }
+    // setImmediate: the other `events.resync` listeners (session cache, response cache) have run first.
+    this.resyncRunning = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(async () => {
+        // A few at a time: a node with thousands of sockets must not take the whole database pool.
+        const sockets = this.localSockets();
+        for (let i = 0; i < sockets.length; i += RESYNC_BATCH) await Promise.all(sockets.slice(i, i + RESYNC_BATCH).map((socket) => this.resyncSocket(socket)));
+      })
+      .finally(() => {
+        this.resyncRunning = null;
+        if (this.resyncQueued) {
+          this.resyncQueued = false;
+          this.resyncSoon();
+        }
+      });
+  }
+
+  /**
+   * After events may have been lost: the socket's session and rooms are checked against the
+   * database (it leaves rooms it may no longer be in and joins those of new memberships), then
+   * the client is told to refetch what it shows.
+   */
+  private async resyncSocket(socket: VerbinderSocket): Promise<void> {
+    try {
+      const actor = await this.auth.resolveSession(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE));
+      if (!actor) {
+        socket.disconnect(true);
+        return;
+      }
+      socket.data.actor = actor;
+      const base = baseRooms(actor);
+      for (const room of [...socket.rooms]) {
+        if (room === socket.id || base.has(room) || (await this.mayStayIn(actor, room))) continue;
+        await socket.leave(room);
+        if (room.startsWith('werkgroep:')) socket.emit('werkgroep:removed', { werkgroepId: room.slice('werkgroep:'.length) });
+        if (room.startsWith('meeting:')) socket.data.meetings = (socket.data.meetings ?? []).filter((id) => `meeting:${id}` !== room);
+      }
+      await socket.join([...base]);
+    } catch {
+      // The session could not be read now (database away): the client refetches and sees that itself.
+    }
+    socket.emit('resync', { reason: 'redis-reconnected' });
   }
 
   async handleDisconnect(socket: VerbinderSocket): Promise<void> {
@@ -180,4 +283,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   onModuleDestroy(): void {
     for (const off of this.unsubscribe) off();
   }
+}
+
+/** The rooms a socket is in because of who it is: its person, and its regions and schools. */
+function baseRooms(actor: Actor): Set<string> {
+  const joined = new Set([rooms.user(actor.personId)]);
+  for (const m of actor.memberships) {
+    joined.add(rooms.region(m.regionId));
+    if (m.schoolId) joined.add(rooms.school(m.schoolId));
+  }
+  return joined;
 }

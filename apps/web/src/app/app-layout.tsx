@@ -2,7 +2,7 @@ import { Fragment, useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { useApolloClient, useMutation } from '@apollo/client';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { VIEWER_QUERY, connectSocket, disconnectSocket, errorMessage, viewerRegions, type ViewerPerson } from '@verbinder/web/api-client';
+import { VIEWER_QUERY, connectSocket, disconnectSocket, errorMessage, keepFresh, viewerRegions, type ResyncSource, type ViewerPerson } from '@verbinder/web/api-client';
 import { Button } from '@verbinder/web/ui';
 import { LOKET_STAFF_ROLES } from '@verbinder/loket/web';
 import { STORY_REDACTIE_ROLES } from '@verbinder/stories/web';
@@ -26,11 +26,15 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
   const regions = viewerRegions(person);
   const { pathname } = useLocation();
 
-  // One live connection per signed-in person.
+  // One live connection per signed-in person; every active query is refetched when live events
+  // may have been missed (the server's `resync`, or a reconnect of this socket).
   useEffect(() => {
-    connectSocket();
-    return () => disconnectSocket();
-  }, [person.id]);
+    const stopKeepingFresh = keepFresh(connectSocket() as unknown as ResyncSource, () => client.reFetchObservableQueries());
+    return () => {
+      stopKeepingFresh();
+      disconnectSocket();
+    };
+  }, [person.id, client]);
 
   const handleSignOut = async () => {
     try {

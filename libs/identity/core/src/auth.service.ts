@@ -50,6 +50,8 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
   ) {
     this.unsubscribe = [
       events.on('identity.sessions-changed', ({ sessionIdHash }) => this.forget(sessionIdHash)),
+      // Sign-outs and rights changes on other nodes may have been lost during a Redis outage.
+      events.on('events.resync', () => this.sessions.clear()),
       // Roles live in memberships; a name or e-mail in the person: the cached actor is out of date.
       events.on('region.activity', ({ entity }) => {
         if (entity === 'membership' || entity === 'person') this.sessions.clear();

@@ -26,6 +26,7 @@ export class NodemailerMailer implements Mailer {
       to: message.to,
       subject: message.subject,
       text: message.text,
+      ...(message.messageId ? { messageId: message.messageId } : {}),
       ...(message.listUnsubscribeUrl
         ? { list: { unsubscribe: { url: message.listUnsubscribeUrl, comment: 'Afmelden' } }, headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
         : {}),

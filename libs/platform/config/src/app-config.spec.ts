@@ -16,11 +16,11 @@ describe('loadConfig', () => {
   });
 
   it('reads the outbox lock and concurrency and the Teams mirror lease, with defaults', () => {
-    expect(loadConfig({}).jobs).toMatchObject({ outboxLockSeconds: 120, outboxConcurrency: 4 });
+    expect(loadConfig({}).jobs).toMatchObject({ outboxLeaseSeconds: 20, outboxConcurrency: 4 });
     const graph = { MS_GRAPH_CLIENT_ID: 'id', MS_GRAPH_CLIENT_SECRET: 'secret' };
     expect(loadConfig(graph).msGraph?.mirrorLeaseSeconds).toBe(300);
-    const config = loadConfig({ ...graph, OUTBOX_LOCK_SECONDS: '3', OUTBOX_CONCURRENCY: '1', TEAMS_MIRROR_LEASE_SECONDS: '5' });
-    expect(config.jobs).toMatchObject({ outboxLockSeconds: 3, outboxConcurrency: 1 });
+    const config = loadConfig({ ...graph, OUTBOX_LEASE_SECONDS: '3', OUTBOX_CONCURRENCY: '1', TEAMS_MIRROR_LEASE_SECONDS: '5' });
+    expect(config.jobs).toMatchObject({ outboxLeaseSeconds: 3, outboxConcurrency: 1 });
     expect(config.msGraph?.mirrorLeaseSeconds).toBe(5);
     expect(() => loadConfig({ OUTBOX_CONCURRENCY: '0' })).toThrow(/OUTBOX_CONCURRENCY/);
   });

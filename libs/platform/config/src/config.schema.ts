@@ -61,7 +61,7 @@ export const envSchema = z
     SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
     MAIL_FROM: z.string().trim().min(3).default('Verbinder <noreply@verbinder.local>'),
     OUTBOX_POLL_MS: positiveInt(1000, 600_000),
-    OUTBOX_LOCK_SECONDS: positiveInt(120, 24 * 3600),
+    OUTBOX_LEASE_SECONDS: positiveInt(20, 600),
     OUTBOX_CONCURRENCY: positiveInt(4, 64),
     REMINDER_INTERVAL_MS: positiveInt(60_000, 86_400_000),
     WAITLIST_CLAIM_HOURS: z.coerce.number().positive().max(24 * 30).default(24),

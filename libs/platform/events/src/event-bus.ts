@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { DomainEventMap, DomainEventName, DomainEvents } from '@verbinder/shared/kernel';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import type { Logger } from './logger';
+import { RedisClientKind, RedisLink } from './redis-link';
 
 export interface EventMeta {
   /** True when the event was emitted on this node (false when it came from another node through Redis). */
@@ -17,10 +18,17 @@ const CHANNEL = 'verbinder:domain-events';
  * The DomainEvents port. Events are delivered in-process at once and, with Redis, published
  * to every other API node. Socket fan-out listens to local events only (the socket.io Redis
  * adapter carries them to other nodes' sockets); GraphQL subscriptions listen to all events.
+ *
+ * Redis outage rule (see RedisLink and docs/operations.md "Redis outage"): an event is relayed
+ * when it happens or not at all. When this node's Redis connections are all back after a break,
+ * it emits `events.resync` locally (its clients refetch, its caches empty, its subscriptions
+ * complete) and relays it, so the other nodes — whose clients missed this node's events — do
+ * the same.
  */
 export class EventBus implements DomainEvents {
   readonly nodeId = randomUUID();
   private readonly emitter = new EventEmitter();
+  private link: RedisLink | null = null;
   private publisher: Redis | null = null;
   private subscriber: Redis | null = null;
 
@@ -30,15 +38,24 @@ export class EventBus implements DomainEvents {
 
   /** Connects to Redis pub/sub; resolves once subscribed (or rejects with a readable error). */
   async connectRedis(url: string): Promise<void> {
-    const options = { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (n: number) => Math.min(n * 200, 2000) };
-    this.publisher = new Redis(url, options);
-    this.subscriber = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null });
-    for (const [role, client] of [['publisher', this.publisher], ['subscriber', this.subscriber]] as const) {
-      client.on('error', (error: Error) => this.logger.warn('redis connection problem', { role, error: error.message }));
-    }
+    this.link = new RedisLink(url, this.logger);
+    this.publisher = this.link.client('events-publisher', 'publisher');
+    this.subscriber = this.link.client('events-subscriber', 'subscriber');
     await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
     this.subscriber.on('message', (_channel: string, raw: string) => this.receive(raw));
     await this.subscriber.subscribe(CHANNEL);
+    this.link.onRecovered(() => {
+      this.logger.info('redis is back: clients on every node are told to refetch');
+      void this.emit('events.resync', { nodeId: this.nodeId, reason: 'redis-reconnected' });
+    });
+  }
+
+  /**
+   * Another Redis client under this node's outage rule (e.g. the socket.io adapter's), counted in
+   * `crossNodeReady` and in the recovery that triggers `events.resync`. Null without Redis.
+   */
+  redisClient(role: string, kind: RedisClientKind): Redis | null {
+    return this.link ? this.link.client(role, kind) : null;
   }
 
   private receive(raw: string): void {
@@ -54,13 +71,17 @@ export class EventBus implements DomainEvents {
   async emit<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): Promise<void> {
     this.emitter.emit(name, payload, { local: true } satisfies EventMeta);
     if (!this.publisher) return;
-    try {
-      await this.publisher.publish(CHANNEL, JSON.stringify({ origin: this.nodeId, name, payload }));
-    } catch (error) {
-      // Redis down: this node still delivers; other nodes miss this live event (clients refetch on reconnect).
-      this.logger.warn('could not publish event to redis', { event: name, error: (error as Error).message });
-    }
+    // Not awaited: local delivery never waits for Redis. The publisher has no offline queue and a
+    // short command timeout, so while Redis is away this fails at once and the event is dropped
+    // for the other nodes (their clients refetch on `events.resync` when Redis is back).
+    this.publisher.publish(CHANNEL, JSON.stringify({ origin: this.nodeId, name, payload })).catch((error: unknown) => {
+      this.dropped++;
+      this.logger.debug('event not relayed: redis unavailable', { event: name, error: (error as Error).message });
+    });
   }
+
+  /** Events this node could not relay to the other nodes since it started (Redis unavailable). */
+  dropped = 0;
 
   on<K extends DomainEventName>(name: K, listener: Listener<K>): () => void {
     const wrapped = (payload: DomainEventMap[K], meta: EventMeta) => {
@@ -78,6 +99,9 @@ export class EventBus implements DomainEvents {
     const queue: Array<DomainEventMap[K]> = [];
     let waiting: ((result: IteratorResult<DomainEventMap[K]>) => void) | null = null;
     let done = false;
+    // After a Redis outage the stream may have missed events: it completes, and the client
+    // subscribes again and refetches (graphql-ws sends `complete`).
+    const offResync = this.on('events.resync', () => void finish());
     const off = this.on(name, (payload) => {
       if (done || (filter && !filter(payload))) return;
       if (waiting) {
@@ -91,6 +115,7 @@ export class EventBus implements DomainEvents {
     const finish = (): Promise<IteratorResult<DomainEventMap[K]>> => {
       done = true;
       off();
+      offResync();
       queue.length = 0;
       if (waiting) waiting({ value: undefined, done: true });
       waiting = null;
@@ -114,13 +139,13 @@ export class EventBus implements DomainEvents {
     return this.publisher ? this.publisher.status === 'ready' : null;
   }
 
-  /** Whether events from other nodes can arrive now: null without Redis (one node), else both connections up. */
+  /** Whether events cross nodes now: null without Redis (one node), else every Redis connection of this node is up. */
   get crossNodeReady(): boolean | null {
-    return this.publisher && this.subscriber ? this.publisher.status === 'ready' && this.subscriber.status === 'ready' : null;
+    return this.link ? this.link.ready : null;
   }
 
   async close(): Promise<void> {
     this.emitter.removeAllListeners();
-    await Promise.all([this.publisher?.quit().catch(() => undefined), this.subscriber?.quit().catch(() => undefined)]);
+    await this.link?.close();
   }
 }

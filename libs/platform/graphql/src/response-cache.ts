@@ -80,6 +80,8 @@ export class GraphqlResponseCache implements OnModuleDestroy {
     for (const name of Object.keys(REGION_EVENTS) as RegionEventName[]) {
       this.unsubscribe.push(events.on(name, (payload) => this.invalidate(regionTag((payload as { regionId: string }).regionId))));
     }
+    // Invalidations from other nodes may have been lost during a Redis outage.
+    this.unsubscribe.push(events.on('events.resync', () => this.clear()));
   }
 
   onModuleDestroy(): void {

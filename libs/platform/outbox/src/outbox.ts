@@ -10,9 +10,14 @@ export interface OutboxLogger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-export type OutboxHandler = (payload: unknown, job: { id: string; attempts: number }) => Promise<void>;
+/**
+ * Runs one job. Delivery is at least once: a job may run again after its node died or lost its
+ * lease, so a handler gives what it does a mark that stays the same for the job (`id`, stable
+ * across every attempt; e.g. an e-mail's Message-ID), or makes it idempotent.
+ */
+export type OutboxHandler = (payload: unknown, job: { id: string; key: string | null; attempts: number }) => Promise<void>;
 
-const DEFAULT_LOCK_SECONDS = 120;
+const DEFAULT_LEASE_SECONDS = 20;
 const MAX_ATTEMPTS = 8;
 
 /** Writes jobs in the caller's transaction (a job exists only if the change committed). */
@@ -21,9 +26,10 @@ export class DatabaseOutbox implements Outbox {
   constructor(private readonly database: Database) {}
 
   async enqueue(job: OutboxJob): Promise<boolean> {
+    if (!job.key) throw new Error(`outbox job of kind ${job.kind} without an idempotency key`);
     const inserted = await this.database.db
       .insert(outbox)
-      .values({ kind: job.kind, payload: job.payload as object, key: job.key ?? null, runAfter: job.runAfter ?? new Date() })
+      .values({ kind: job.kind, payload: job.payload as object, key: job.key, runAfter: job.runAfter ?? new Date() })
       .onConflictDoNothing({ target: outbox.key })
       .returning({ id: outbox.id });
     return inserted.length > 0;
@@ -34,10 +40,11 @@ export interface OutboxWorkerOptions {
   pollMs: number;
   batchSize: number;
   /**
-   * How long a claimed job stays locked (default 120 s). A job whose node died is claimed again
-   * after this; a job still running after it may be claimed by another node as well.
+   * The lease of a claimed job (default 20 s). The worker renews it every third of that while the
+   * job waits in its batch or runs (heartbeat), so only a job whose node died (or could not reach
+   * the database for a whole lease) is claimed again by another node: within the lease plus one poll.
    */
-  lockSeconds?: number;
+  leaseSeconds?: number;
   /** Jobs of kinds registered `concurrent` run up to this many at once on this node (default 1). */
   concurrency?: number;
 }
@@ -52,12 +59,17 @@ export interface OutboxHandlerOptions {
 
 /**
  * Claims due jobs with FOR UPDATE SKIP LOCKED (safe with several API nodes), runs their
- * handler, and retries failures with jittered exponential back-off. A job whose worker died
- * is claimed again once its lock expires.
+ * handler, and retries failures with jittered exponential back-off. A claimed job holds a short
+ * lease that a heartbeat renews; a job whose worker died is claimed again once its lease ends.
+ * A claim is identified by the job's `attempts` (raised by every claim): a worker that lost its
+ * lease to another node neither renews nor records the other node's claim.
  */
 export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly handlers = new Map<string, OutboxHandler>();
   private readonly concurrentKinds = new Set<string>();
+  /** Jobs this worker has claimed and not yet recorded: id → attempts of the claim. */
+  private readonly held = new Map<string, number>();
+  private heartbeat: NodeJS.Timeout | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
@@ -76,6 +88,29 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.schedule(0);
+    this.heartbeat = setInterval(() => {
+      this.renewLeases().catch((error: unknown) => this.logger.warn('outbox lease renewal failed', { error: (error as Error).message, jobs: this.held.size }));
+    }, Math.max(200, Math.floor(this.leaseMs / 3)));
+    this.heartbeat.unref();
+  }
+
+  private get leaseMs(): number {
+    return (this.options.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000;
+  }
+
+  /** Extends the lease of every job this worker holds (one statement). */
+  private async renewLeases(): Promise<void> {
+    const held = [...this.held];
+    if (held.length === 0) return;
+    const renewed = await this.database.db
+      .update(outbox)
+      .set({ lockedUntil: new Date(Date.now() + this.leaseMs) })
+      .where(and(eq(outbox.status, 'running'), or(...held.map(([id, attempts]) => and(eq(outbox.id, id), eq(outbox.attempts, attempts))))))
+      .returning({ id: outbox.id });
+    if (renewed.length < held.length) {
+      const kept = new Set(renewed.map((r) => r.id));
+      this.logger.warn('outbox lease lost: another node may run these jobs as well', { jobs: held.map(([id]) => id).filter((id) => !kept.has(id)) });
+    }
   }
 
   private schedule(ms: number): void {
@@ -141,9 +176,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async claim(kinds: string[], limit: number) {
     const now = new Date();
-    const lockedUntil = new Date(now.getTime() + (this.options.lockSeconds ?? DEFAULT_LOCK_SECONDS) * 1000);
+    const lockedUntil = new Date(now.getTime() + this.leaseMs);
     if (kinds.length === 0 || limit <= 0) return [];
-    return this.database.transaction(async () => {
+    const claimed = await this.database.transaction(async () => {
       const due = await this.database.db
         .select({ id: outbox.id })
         .from(outbox)
@@ -164,14 +199,26 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
         .where(inArray(outbox.id, due.map((d) => d.id)))
         .returning();
     });
+    for (const job of claimed) this.held.set(job.id, job.attempts);
+    return claimed;
   }
 
   private async run(job: typeof outbox.$inferSelect): Promise<void> {
+    try {
+      await this.runHeld(job);
+    } finally {
+      this.held.delete(job.id);
+    }
+  }
+
+  private async runHeld(job: typeof outbox.$inferSelect): Promise<void> {
     const handler = this.handlers.get(job.kind);
+    // Only this claim's outcome is recorded: after a lost lease the other node's claim stands.
+    const ours = and(eq(outbox.id, job.id), eq(outbox.attempts, job.attempts));
     try {
       if (!handler) throw new Error(`no handler for ${job.kind}`);
-      await handler(job.payload, { id: job.id, attempts: job.attempts });
-      await this.database.db.update(outbox).set({ status: 'done', doneAt: new Date(), lockedUntil: null, lastError: null }).where(eq(outbox.id, job.id));
+      await handler(job.payload, { id: job.id, key: job.key, attempts: job.attempts });
+      await this.database.db.update(outbox).set({ status: 'done', doneAt: new Date(), lockedUntil: null, lastError: null }).where(ours);
     } catch (error) {
       const message = (error as Error).message.slice(0, 1000);
       const failed = job.attempts >= MAX_ATTEMPTS;
@@ -179,7 +226,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       await this.database.db
         .update(outbox)
         .set({ status: failed ? 'failed' : 'pending', lockedUntil: null, lastError: message, runAfter: new Date(Date.now() + backoffMs) })
-        .where(eq(outbox.id, job.id));
+        .where(ours);
       this.logger[failed ? 'error' : 'warn']('outbox job failed', { job: job.id, kind: job.kind, attempts: job.attempts, error: message, final: failed });
     }
   }
@@ -188,5 +235,6 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    if (this.heartbeat) clearInterval(this.heartbeat);
   }
 }

@@ -76,16 +76,32 @@ export interface ServerToClientEvents {
   'werkgroep:changed': (change: WerkgroepChangeDto) => void;
   /** You no longer have access to this werkgroep (removed); the socket has left its room. */
   'werkgroep:removed': (removed: { werkgroepId: string }) => void;
+  /**
+   * Live events may have been missed (the server's link to the other nodes was down and is back):
+   * refetch whatever is on screen. The server has re-checked this socket's rooms first.
+   */
+  resync: (info: { reason: string }) => void;
   error: (error: { code: string; message: string }) => void;
+}
+
+/**
+ * The acknowledgement of a client → server event. It always comes, within seconds: when the
+ * server cannot do it now (database or Redis away) `code` is SERVICE_UNAVAILABLE with
+ * `retryAfterSeconds`.
+ */
+export interface SocketAck {
+  ok: boolean;
+  code?: string;
+  retryAfterSeconds?: number;
 }
 
 /** socket.io client → server events. */
 export interface ClientToServerEvents {
-  'region:watch': (regionId: string, ack?: (result: { ok: boolean; code?: string }) => void) => void;
-  'meeting:join': (agendaId: string, ack?: (result: { ok: boolean; code?: string }) => void) => void;
+  'region:watch': (regionId: string, ack?: (result: SocketAck) => void) => void;
+  'meeting:join': (agendaId: string, ack?: (result: SocketAck) => void) => void;
   'meeting:leave': (agendaId: string) => void;
   /** Follow a werkgroep live (members, and region members for groups the region may read). */
-  'werkgroep:watch': (werkgroepId: string, ack?: (result: { ok: boolean; code?: string }) => void) => void;
+  'werkgroep:watch': (werkgroepId: string, ack?: (result: SocketAck) => void) => void;
   'werkgroep:unwatch': (werkgroepId: string) => void;
 }
 

@@ -32,6 +32,12 @@ export interface DomainEventMap {
    * session (`sessionIdHash`, the stored SHA-256 of the token), or all of them when it is null.
    */
   'identity.sessions-changed': { sessionIdHash: string | null };
+  /**
+   * Events between nodes may have been lost (a node's Redis connections came back after a break;
+   * relayed to every node): each node empties its caches, re-checks its sockets' rooms, tells its
+   * socket.io clients `resync` (refetch) and completes its GraphQL subscriptions (resubscribe).
+   */
+  'events.resync': { nodeId: string; reason: 'redis-reconnected' };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -2,6 +2,7 @@ export { createApolloClient, type ApolloClientOptions } from './lib/apollo';
 export { errorCode, errorMessage, fieldErrors, isNetworkError } from './lib/errors';
 export { useCoalescedRefetch, useLiveRegionQueries, useRefetchQueries } from './lib/live';
 export { connectSocket, disconnectSocket, getSocket, useSocketConnected, useSocketEvent, type VerbinderSocket } from './lib/socket';
+export { keepFresh, type ResyncSource } from './lib/resync';
 export { VIEWER_QUERY, useViewer, viewerRegions, type ViewerData, type ViewerMembership, type ViewerPerson } from './lib/viewer';
 export { ErrorCode, type NotificationDto, type RegionActivityDto, type ServerToClientEvents } from '@verbinder/shared/contracts';
 export { uploadForm, type UploadAnswer, type UploadHandle } from './lib/upload';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, stateSyncJobKey, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from '../mirror/mirror-repository.port';
 import { MIRROR_RETRY_JOB, MirrorRetryJob, TEAMS_MIRROR_SETTINGS, TeamsLink, TeamsMirrorSettings, TeamsTenant } from '../mirror/mirror.types';
@@ -104,7 +104,7 @@ export class TeamsDriftService {
       const message = drift.kind === 'CHANGED' ? 'Verbinder-versie gehouden: Teams krijgt die terug.' : 'Opnieuw in Teams gezet.';
       await this.mirror.addEvent({ itemId: drift.itemId, action: 'teams-keep', outcome: 'QUEUED', version: null, message, at: now });
       const job: MirrorRetryJob = { itemId: drift.itemId };
-      await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: job, runAfter: now });
+      await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: job, key: stateSyncJobKey(MIRROR_RETRY_JOB, job.itemId), runAfter: now });
       this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', drift.documentId, 'teams-drift-resolved');
       return done;
     });

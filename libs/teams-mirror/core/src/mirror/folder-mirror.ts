@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CLOCK, Clock, OUTBOX, Outbox } from '@verbinder/shared/kernel';
+import { CLOCK, Clock, OUTBOX, Outbox, stateSyncJobKey } from '@verbinder/shared/kernel';
 import { DocumentFolderChangedJob, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { TeamsConflict } from '../teams-drive.errors';
 import { TEAMS_DRIVE, TeamsDrivePort } from '../teams-drive.port';
@@ -60,7 +60,7 @@ export class TeamsFolderMirror {
           await this.repo.updateItem(item.id, { status: 'PENDING', attempts: 0, nextAttemptAt: at, lastError: null });
           const message = `In Teams bestaat de map ${to.join('/')} al; dit document wordt apart verplaatst.`;
           await this.repo.addEvent({ itemId: item.id, action: `folder-${job.action}`, outcome: 'QUEUED', version: item.mirroredVersion, message, at });
-          await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id } satisfies MirrorRetryJob, runAfter: at });
+          await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id } satisfies MirrorRetryJob, key: stateSyncJobKey(MIRROR_RETRY_JOB, item.id), runAfter: at });
         }
       }
       this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', null, 'mirrored');

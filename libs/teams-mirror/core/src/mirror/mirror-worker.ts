@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CLOCK, Clock, DOCUMENT_STORE, DocumentStore, OUTBOX, Outbox } from '@verbinder/shared/kernel';
+import { CLOCK, Clock, DOCUMENT_STORE, DocumentStore, OUTBOX, Outbox, stateSyncJobKey } from '@verbinder/shared/kernel';
 import { DocumentChangedJob, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { uploadLargeFile } from '../large-file-upload';
 import { QuickXorHash } from '../quick-xor-hash';
@@ -101,7 +101,7 @@ export class TeamsMirrorWorker {
     const now = this.clock.now();
     if (!(await this.repo.claimItem(itemId, now, new Date(now.getTime() + this.settings.leaseMs)))) {
       // Another worker is on it; look again later (it may have read an older state).
-      await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId } satisfies MirrorRetryJob, runAfter: new Date(now.getTime() + BUSY_RETRY_MS) });
+      await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId } satisfies MirrorRetryJob, key: stateSyncJobKey(MIRROR_RETRY_JOB, itemId), runAfter: new Date(now.getTime() + BUSY_RETRY_MS) });
       return;
     }
     const item = await this.repo.findItem(itemId);
@@ -398,7 +398,7 @@ export class TeamsMirrorWorker {
   private async plan(item: MirrorItem, action: string, status: 'WAITING' | 'RETRYING', message: string, attempts: number, now: Date, delayMs: number): Promise<void> {
     const nextAttemptAt = new Date(now.getTime() + delayMs);
     await this.finish(item, action, status, message, { attempts, nextAttemptAt });
-    await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id } satisfies MirrorRetryJob, runAfter: nextAttemptAt });
+    await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id } satisfies MirrorRetryJob, key: stateSyncJobKey(MIRROR_RETRY_JOB, item.id), runAfter: nextAttemptAt });
   }
 
   private async finish(item: MirrorItem, action: string, status: 'FAILED' | 'WAITING' | 'RETRYING' | 'DRIFT', message: string, patch: MirrorItemPatch): Promise<void> {

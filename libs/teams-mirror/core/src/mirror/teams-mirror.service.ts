@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InputCheck } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, stateSyncJobKey, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { TeamsLinkLookup, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { webhookUrlProblem } from '../announce/announcement-text';
 import { WEBHOOK_URL_MAX } from '../announce/announcement.types';
@@ -251,7 +251,7 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     const updated = await this.repo.updateItem(item.id, { status: 'PENDING', attempts: 0, nextAttemptAt: now, lastError: null });
     await this.repo.addEvent({ itemId: item.id, action: 'retry', outcome: 'QUEUED', version: item.mirroredVersion, message: reason, at: now });
     const job: MirrorRetryJob = { itemId: item.id };
-    await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: job, runAfter: now });
+    await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: job, key: stateSyncJobKey(MIRROR_RETRY_JOB, job.itemId), runAfter: now });
     return updated;
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { InputCheck } from '@verbinder/regions/core';
-import { Actor, detectFileType, DOCUMENT_STORE, DocumentStore, DomainError, formatBytes, isUuid, OUTBOX, Outbox, StagedFile, UNIT_OF_WORK, UnitOfWork, uploadRefusal, UPLOAD_RULES } from '@verbinder/shared/kernel';
+import { Actor, detectFileType, DOCUMENT_STORE, DocumentStore, DomainError, formatBytes, isUuid, OUTBOX, Outbox, stateSyncJobKey, StagedFile, UNIT_OF_WORK, UnitOfWork, uploadRefusal, UPLOAD_RULES } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '../werkgroepen.service';
 import type { Werkgroep } from '../werkgroepen.types';
 import { DOCUMENT_CHANGED_JOB, DOCUMENT_FOLDER_CHANGED_JOB, DOCUMENT_LIMITS, DocumentChangedJob, DocumentFolderChangedJob, DocumentLimits, TEAMS_LINK_LOOKUP, TeamsLinkLookup } from './ports';
@@ -318,7 +318,7 @@ export class WerkgroepDocumentsService {
       fileName: version.fileName,
       folderPath: await this.folderPath(document.folderId),
     };
-    await this.outbox.enqueue({ kind: DOCUMENT_CHANGED_JOB, payload });
+    await this.outbox.enqueue({ kind: DOCUMENT_CHANGED_JOB, payload, key: stateSyncJobKey(DOCUMENT_CHANGED_JOB, `${document.id}:v${version.version}:${action}`) });
     await this.teams.documentQueued?.(payload);
   }
 
@@ -326,7 +326,7 @@ export class WerkgroepDocumentsService {
   private async mirrorFolder(werkgroep: Werkgroep, folderId: string, action: DocumentFolderChangedJob['action'], fromPath: string[]): Promise<void> {
     if (!(await this.teams.hasLinks(werkgroep.id))) return;
     const payload: DocumentFolderChangedJob = { werkgroepId: werkgroep.id, folderId, action, fromPath, toPath: await this.folderPath(folderId) };
-    await this.outbox.enqueue({ kind: DOCUMENT_FOLDER_CHANGED_JOB, payload });
+    await this.outbox.enqueue({ kind: DOCUMENT_FOLDER_CHANGED_JOB, payload, key: stateSyncJobKey(DOCUMENT_FOLDER_CHANGED_JOB, `${folderId}:${action}`) });
   }
 
   private async folderPath(folderId: string | null): Promise<string[]> {
