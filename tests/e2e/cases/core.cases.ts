@@ -8,8 +8,8 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   viewer: { doc: '{ viewer { authenticated } }', public: true },
   authConfig: { doc: '{ authConfig { demoMode } }', public: true },
   demoPersonas: { doc: '{ demoPersonas { key } }', public: true },
+  regions: { doc: '{ regions { id name } }', neutral: true },
   // A region's public facts may be read by anyone signed in; its people only by its members.
-  regions: { doc: '{ regions { id name memberships { id person { email } } } }', neutral: true },
   region: { doc: 'query($id: ID) { region(id: $id) { id canManage memberships { id person { email } } } }', vars: (i) => ({ id: i.regionId }), neutral: true },
   school: { doc: 'query($id: ID!) { school(id: $id) { id memberships { id person { email } } } }', vars: (i) => ({ id: i.schoolId }) },
   leerlab: { doc: 'query($id: ID!) { leerlab(id: $id) { id } }', vars: (i) => ({ id: i.leerlabId }) },
