@@ -21,10 +21,12 @@ import { type Identity, IDENTITIES, matrixPeople, type MatrixPeople, regionOf } 
 import type { Client as WsClient } from 'graphql-ws';
 import { connectSocket, graphqlWsClient, nextEvent } from '../support/realtime-clients';
 import { ALL_AUTHZ, authzIds } from './cases/all.cases';
+import { NO_SUCH_STORY } from '../support/stories-fixtures';
 import { ROUTE_CASES, type RouteIds } from './cases/http-routes.cases';
 import { accessOf, ACCESS_OVERRIDES, type Expectation, expectationOf } from './cases/personas.cases';
 import { SOCKET_EVENT_CASES, SUBSCRIPTION_CASES } from './cases/realtime.cases';
 import type { Ids } from './cases/types';
+import { UNKNOWN_POST } from './cases/werkgroepen-stream.cases';
 
 const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
 /** Sign-in and sign-out replace or end the caller's session: each is sent from a session of its own. */
@@ -172,6 +174,10 @@ async function routeIds(url: string, platform: GraphqlHttpClient, i: Ids): Promi
   upload.append('file', new Blob([makePng(8, 8)], { type: 'image/png' }), 'concept.png');
   const response = await fetch(`${url}/bestanden/verhalen/${createStory.id}/afbeeldingen`, { method: 'POST', body: upload, headers: { cookie: platform.cookieHeader(), origin: url } });
   const { image } = (await response.json()) as { image: { url: string } };
+  const docent = await signedIn(url, 'docent');
+  const { createWerkgroepPost } = await docent.request<{ createWerkgroepPost: { id: string } }>('mutation($w: ID!) { createWerkgroepPost(input: { werkgroepId: $w, body: "Matrix: bericht" }) { id } }', {
+    w: i.engelsWerkgroepId,
+  });
   const { createCalendarFeed } = await platform.request<{ createCalendarFeed: { url: string } }>('mutation($r: ID!) { createCalendarFeed(scope: REGION, regionId: $r) { url } }', { r: i.regionId });
   if (!stories[0]) throw new Error('the demo has no published story in region A');
   return {
@@ -179,6 +185,7 @@ async function routeIds(url: string, platform: GraphqlHttpClient, i: Ids): Promi
     publishedStorySlug: stories[0].slug,
     draftStoryId: createStory.id,
     draftImageSha256: image.url.split('/').pop()!,
+    postId: createWerkgroepPost.id,
     feedFile: createCalendarFeed.url.split('/').pop()!,
   };
 }
@@ -368,13 +375,14 @@ async function runGraphql(people: MatrixPeople, ids: RouteIds, secrets: readonly
     if (!c) return { kind, name, identity, expected: 'deny', problem: 'no case' };
     const client = OWN_SESSION.has(name) || identity === 'anonymous' ? await people.freshSession(identity) : people.sessions.get(identity)!;
     const vars = c.vars?.(idsFor(identity));
+    const doc = documentFor(identity, c.doc, ids);
     const live = name === 'signOut' && identity !== 'anonymous' ? await liveConnections(client) : null;
-    const result = await client.query(c.doc, vars);
+    const result = await client.query(doc, vars);
     if (live) endedEverywhere.push(live().then((problem) => ({ identity, problem })));
     const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
     const empty = !result.data || Object.values(result.data).every((v) => v === null);
     const expected = expectationOf(accessOf(name, c), c, identity);
-    const problem = judge(identity, expected, { codes, empty, text: JSON.stringify({ data: result.data, errors: result.errors }), sent: c.doc + JSON.stringify(vars ?? {}) }, secrets);
+    const problem = judge(identity, expected, { codes, empty, text: JSON.stringify({ data: result.data, errors: result.errors }), sent: doc + JSON.stringify(vars ?? {}) }, secrets);
     return { kind, name, identity, expected, problem };
   };
   const verdicts = await mapLimit(
@@ -388,6 +396,15 @@ async function runGraphql(people: MatrixPeople, ids: RouteIds, secrets: readonly
     verdict.problem ??= problem;
   }
   return verdicts;
+}
+
+/**
+ * Some shared cases name a story or post that does not exist (region A's people get a domain
+ * answer there). Region B is refused whatever the object, so it gets region A's real draft story
+ * and werkgroep post instead: the refusal must not depend on the object being unknown.
+ */
+function documentFor(identity: Identity, doc: string, ids: RouteIds): string {
+  return regionOf(identity) === 'B' ? doc.replaceAll(NO_SUCH_STORY, ids.draftStoryId).replaceAll(UNKNOWN_POST, ids.postId) : doc;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface RouteIds extends Ids {
   /** A story of region A in draft, with an image only the redactie may preview. */
   draftStoryId: string;
   draftImageSha256: string;
+  /** A post in the Engels werkgroep (by the demo docent). */
+  postId: string;
   /** The secret file name of a region A calendar feed. */
   feedFile: string;
 }
