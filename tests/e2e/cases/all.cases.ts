@@ -16,7 +16,9 @@ import { STREAM_AUTHZ } from './werkgroepen-stream.cases';
 import { WERKGROEPEN_AUTHZ, WERKGROEPEN_SUBSCRIPTIONS } from './werkgroepen.cases';
 
 // Subscriptions are refused on the socket itself without a session, and per region by membership:
-// see realtime.e2e-spec.ts. They are listed here so the coverage check stays exhaustive.
+// see realtime.e2e-spec.ts, and every identity of the two-region matrix in
+// authorization-matrix.e2e-spec.ts (cases/realtime.cases.ts). They are listed here so the coverage
+// check of authorization.e2e-spec.ts stays exhaustive.
 // activityChanged: see meetups.e2e-spec.ts.
 // loketChanged and loketRequestChanged: tests/e2e/loket.e2e-spec.ts.
 // werkgroepChanged: tests/e2e/werkgroepen.e2e-spec.ts.

@@ -8,20 +8,21 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   viewer: { doc: '{ viewer { authenticated } }', public: true },
   authConfig: { doc: '{ authConfig { demoMode } }', public: true },
   demoPersonas: { doc: '{ demoPersonas { key } }', public: true },
-  regions: { doc: '{ regions { id } }' },
-  region: { doc: 'query($id: ID) { region(id: $id) { id canManage } }', vars: (i) => ({ id: i.regionId }) },
-  school: { doc: 'query($id: ID!) { school(id: $id) { id } }', vars: (i) => ({ id: i.schoolId }) },
+  regions: { doc: '{ regions { id name } }', neutral: true },
+  // A region's public facts may be read by anyone signed in; its people only by its members.
+  region: { doc: 'query($id: ID) { region(id: $id) { id canManage memberships { id person { email } } } }', vars: (i) => ({ id: i.regionId }), neutral: true },
+  school: { doc: 'query($id: ID!) { school(id: $id) { id memberships { id person { email } } } }', vars: (i) => ({ id: i.schoolId }) },
   leerlab: { doc: 'query($id: ID!) { leerlab(id: $id) { id } }', vars: (i) => ({ id: i.leerlabId }) },
-  people: { doc: '{ people { id } }' },
-  person: { doc: 'query($id: ID!) { person(id: $id) { id } }', vars: (i) => ({ id: i.personId }) },
+  people: { doc: '{ people { id name email } }', neutral: true },
+  person: { doc: 'query($id: ID!) { person(id: $id) { id name email } }', vars: (i) => ({ id: i.personId }), neutral: true },
   leerroute: { doc: 'query($id: ID!) { leerroute(id: $id) { id } }', vars: (i) => ({ id: i.leerrouteId }) },
-  notifications: { doc: '{ notifications { id } }' },
-  unreadNotificationCount: { doc: '{ unreadNotificationCount }' },
+  notifications: { doc: '{ notifications { id title } }', neutral: true },
+  unreadNotificationCount: { doc: '{ unreadNotificationCount }', neutral: true },
   // mutations
   signIn: { doc: 'mutation { signIn(email: "nobody@example.org", password: "verkeerd-wachtwoord") { authenticated } }', public: true },
   signInAsDemo: { doc: 'mutation { signInAsDemo(key: "docent") { authenticated } }', public: true },
   signOut: { doc: 'mutation { signOut }', public: true },
-  createRegion: { doc: 'mutation { createRegion(input: { slug: "nieuwe-regio", name: "Nieuwe regio" }) { id } }', docentForbidden: true },
+  createRegion: { doc: 'mutation { createRegion(input: { slug: "nieuwe-regio", name: "Nieuwe regio" }) { id } }', docentForbidden: true, neutral: true },
   updateRegion: { doc: 'mutation($id: ID!) { updateRegion(input: { id: $id, name: "Andere naam" }) { id } }', vars: (i) => ({ id: i.regionId }), docentForbidden: true },
   createLeerlab: {
     doc: 'mutation($r: ID!) { createLeerlab(input: { regionId: $r, name: "Nieuw leerlab", round: 2024, startYear: 2024 }) { id } }',
@@ -31,11 +32,12 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   updateLeerlab: { doc: 'mutation($id: ID!) { updateLeerlab(input: { id: $id, theme: "Ander thema" }) { id } }', vars: (i) => ({ id: i.leerlabId }), docentForbidden: true },
   createSchool: { doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Nieuwe school", kind: VO }) { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
   updateSchool: { doc: 'mutation($id: ID!) { updateSchool(input: { id: $id, koepel: "Koepel" }) { id } }', vars: (i) => ({ id: i.schoolId }), docentForbidden: true },
-  createPerson: { doc: 'mutation { createPerson(input: { name: "Nieuw Iemand", email: "nieuw.iemand@example.org" }) { id } }', docentForbidden: true },
-  updatePerson: { doc: 'mutation($id: ID!) { updatePerson(input: { id: $id, jobTitle: "Decaan" }) { id } }', vars: (i) => ({ id: i.personId }) },
+  createPerson: { doc: 'mutation { createPerson(input: { name: "Nieuw Iemand", email: "nieuw.iemand@example.org" }) { id } }', docentForbidden: true, neutral: true },
+  // The docent's own name: identity, changed only by the person or a platform beheerder.
+  updatePerson: { doc: 'mutation($id: ID!) { updatePerson(input: { id: $id, name: "Youssef El Amrani", jobTitle: "Decaan" }) { id } }', vars: (i) => ({ id: i.personId }) },
   addMembership: {
     doc: 'mutation($p: ID!, $s: ID!) { addMembership(input: { personId: $p, schoolId: $s, role: DECAAN, layer: PROFESSIONEEL }) { id } }',
-    vars: (i) => ({ p: i.personId, s: i.schoolId }),
+    vars: (i) => ({ p: i.personId, s: i.callerSchoolId ?? i.schoolId }),
     docentForbidden: true,
   },
   removeMembership: { doc: 'mutation($id: ID!) { removeMembership(id: $id) }', vars: (i) => ({ id: i.membershipId }), docentForbidden: true },
@@ -46,7 +48,7 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
     docentForbidden: true,
   },
   deleteLeerroute: { doc: 'mutation($id: ID!) { deleteLeerroute(id: $id) }', vars: (i) => ({ id: i.leerrouteId }), docentForbidden: true },
-  markNotificationsRead: { doc: 'mutation { markNotificationsRead }' },
+  markNotificationsRead: { doc: 'mutation { markNotificationsRead }', neutral: true },
   // actieagenda: members read; verbinders, projectleiders and beheerders edit; owners check in
   actieagenda: { doc: 'query($r: ID!) { actieagenda(regionId: $r) { id progress lines { progress } } }', vars: (i) => ({ r: i.regionId }) },
   actie: { doc: 'query($id: ID!) { actie(id: $id) { id history { kind } } }', vars: (i) => ({ id: i.actieId }) },
@@ -75,7 +77,7 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   activities: { doc: 'query($r: ID!) { activities(regionId: $r) { id placesLeft myRegistration { status } } }', vars: (i) => ({ r: i.regionId }) },
   activity: { doc: 'query($id: ID!) { activity(id: $id) { id confirmedCount agenda { id } } }', vars: (i) => ({ id: i.workshopId }) },
   regionHolidays: { doc: 'query($r: ID!) { regionHolidays(regionId: $r) { id name } }', vars: (i) => ({ r: i.regionId }) },
-  myCalendarFeeds: { doc: '{ myCalendarFeeds { id scope } }' },
+  myCalendarFeeds: { doc: '{ myCalendarFeeds { id scope } }', neutral: true },
   createActivity: {
     doc: 'mutation($r: ID!) { createActivity(input: { regionId: $r, kind: GASTLES, title: "Gastles", startsAt: "2030-01-09T10:00:00+01:00", endsAt: "2030-01-09T11:00:00+01:00" }) { id } }',
     vars: (i) => ({ r: i.regionId }),
@@ -119,7 +121,7 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
     vars: (i) => ({ id: i.overlegId, a: i.actieId }),
     docentForbidden: true,
   },
-  createCalendarFeed: { doc: 'mutation { createCalendarFeed(scope: PERSON) { url } }' },
+  createCalendarFeed: { doc: 'mutation($r: ID!) { createCalendarFeed(scope: REGION, regionId: $r) { url } }', vars: (i) => ({ r: i.regionId }) },
   revokeCalendarFeed: { doc: 'mutation($id: ID!) { revokeCalendarFeed(id: $id) { id revokedAt } }', vars: (i) => ({ id: i.docentFeedId }) },
   // loket: companies use the form and their status link without an account; the region's
   // loket-medewerkers, verbinders and beheerders handle requests. The demo docent is a school

@@ -1,47 +1,63 @@
-// Who may call which GraphQL operation, per demo persona: the expectation of
-// authorization-matrix.e2e-spec.ts. "Allowed" means the API does not answer FORBIDDEN or
-// UNAUTHENTICATED (NOT_FOUND, CONFLICT or BAD_USER_INPUT from the domain count as allowed).
+// Who may call which GraphQL operation, per identity of the two-region matrix
+// (authorization-matrix.e2e-spec.ts). The target objects all belong to region A (the demo region
+// Noord-West Veluwe); region B (Assen) has the same roles. The tenant rule (docs/security.md):
+// region B's people are refused everything of region A, whatever their role; only public
+// operations and operations on one's own account ("neutral" cases) are theirs too, and those
+// must not return anything of region A. "Allowed" means the API does not refuse (NOT_FOUND,
+// CONFLICT or BAD_USER_INPUT from the domain count as allowed for region A's people).
+import { type Identity, IDENTITIES, regionOf, type Role, ROLES, twinInA } from '../../support/matrix-identities';
 import type { AuthzCase } from './types';
 
-/** The demo personas, least privileged first (the matrix runs them in this order). */
-export const PERSONAS = ['anonymous', 'docent', 'redacteur', 'bestuurder', 'loket', 'verbinder', 'beheerder'] as const;
-export type Persona = (typeof PERSONAS)[number];
-
-const SIGNED_IN: readonly Persona[] = PERSONAS.filter((p) => p !== 'anonymous');
+export { IDENTITIES, type Identity } from '../../support/matrix-identities';
 
 /**
- * What a persona may do with one operation: the personas it is allowed to, and those from which
- * the thing in the case is hidden (answered NOT_FOUND although it exists, so that a werkgroep or
- * loket request outside one's reach is not even confirmed). Everyone else is refused.
+ * What region A's people and the platform beheerder may do with one operation: those allowed,
+ * and those from whom the thing in the case is hidden (answered NOT_FOUND although it exists, so
+ * that a werkgroep or loket request outside one's reach is not even confirmed). Everyone else is
+ * refused.
  */
 export interface Access {
-  allow: readonly Persona[];
-  hidden?: readonly Persona[];
+  allow: readonly Identity[];
+  hidden?: readonly Identity[];
 }
 
-const MANAGERS: readonly Persona[] = ['verbinder', 'beheerder'];
-const BEHEERDER: Access = { allow: ['beheerder'] };
+/** `any`: allowed or refused, as long as the answer carries nothing of region A (neutral operations for region B). */
+export type Expectation = 'allow' | 'deny' | 'hidden' | 'any';
+
+const A = (...roles: Role[]): Identity[] => roles.map((r) => `A:${r}` as const);
+export const SIGNED_IN_A: readonly Identity[] = [...A(...ROLES), 'platform'];
+/** The region's verbinders and beheerders, and the platform beheerder. */
+export const MANAGERS: readonly Identity[] = [...A('verbinder', 'beheerder'), 'platform'];
+const PLATFORM: Access = { allow: ['platform'] };
+/** The region's beheerders (a region role) and the platform beheerder. */
+const REGION_BEHEERDERS: Access = { allow: ['A:beheerder', 'platform'] };
 /** The region's loket-medewerker, verbinder and beheerder handle loket requests. */
-const LOKET_STAFF: Access = { allow: ['loket', ...MANAGERS] };
+export const LOKET_STAFF: Access = { allow: ['A:loket', ...MANAGERS] };
 /**
  * Loket requests are read by the staff and by contacts of the schools they were routed to: the
  * docent (Morgen College) and the bestuurder (Groevenbeek) list their own; the bestuurder does
  * not see Morgen College's request.
  */
-const LOKET_READERS: readonly Persona[] = ['docent', 'bestuurder', 'loket', ...MANAGERS];
-const LOKET_REQUEST: Access = { allow: ['docent', 'loket', ...MANAGERS], hidden: ['bestuurder'] };
-const LOKET_REQUEST_STAFF: Access = { allow: ['loket', ...MANAGERS], hidden: ['bestuurder'] };
+const LOKET_READERS: readonly Identity[] = ['A:docent', 'A:bestuurder', 'A:loket', ...MANAGERS];
+const LOKET_REQUEST: Access = { allow: ['A:docent', 'A:loket', ...MANAGERS], hidden: ['A:bestuurder'] };
+const LOKET_REQUEST_STAFF: Access = { allow: ['A:loket', ...MANAGERS], hidden: ['A:bestuurder'] };
+const OUTSIDERS_OF_GROUP: readonly Identity[] = A('redacteur', 'bestuurder', 'loket');
 /** Werkgroep content is for members only (the docent is in the Engels group), not for managers. */
-const WERKGROEP_MEMBERS: Access = { allow: ['docent'], hidden: ['redacteur', 'bestuurder', 'loket'] };
-const WERKGROEP_MANAGERS: Access = { allow: MANAGERS, hidden: ['redacteur', 'bestuurder', 'loket'] };
+export const WERKGROEP_MEMBERS: Access = { allow: ['A:docent'], hidden: OUTSIDERS_OF_GROUP };
+const WERKGROEP_MANAGERS: Access = { allow: MANAGERS, hidden: OUTSIDERS_OF_GROUP };
+/** The Teams mirror: members read it; the region's beheerders and platform beheerders manage tenants and links. */
+const TEAMS_READERS: Access = { allow: ['A:docent', 'A:beheerder', 'platform'], hidden: OUTSIDERS_OF_GROUP };
+const TEAMS_ADMINS: Access = REGION_BEHEERDERS;
 
 /** Operations whose access differs from the default (reviewed one by one). */
 export const ACCESS_OVERRIDES: Readonly<Record<string, Access>> = {
-  // Only platform beheerders create regions and change them.
-  createRegion: BEHEERDER,
-  updateRegion: BEHEERDER,
-  // The case edits the docent's own record: he and the managers may.
-  updatePerson: { allow: ['docent', ...MANAGERS] },
+  // Only platform beheerders create regions; the region's beheerders change their own.
+  createRegion: PLATFORM,
+  updateRegion: REGION_BEHEERDERS,
+  // A person's identity (here: the docent's name) is changed only by that person or a platform beheerder.
+  updatePerson: { allow: ['A:docent', 'platform'] },
+  // Bringing someone into a region is the platform beheerder's act (or an invitation the person accepts).
+  addMembership: { allow: MANAGERS },
   loketRequests: { allow: LOKET_READERS },
   loketCannedReplies: { allow: LOKET_READERS },
   loketRequest: LOKET_REQUEST,
@@ -59,9 +75,9 @@ export const ACCESS_OVERRIDES: Readonly<Record<string, Access>> = {
   loketReport: LOKET_STAFF,
   saveLoketCannedReply: LOKET_STAFF,
   deleteLoketCannedReply: LOKET_STAFF,
-  // A company's personal data (AVG inzage and erasure): platform beheerders only.
-  exportLoketCompany: BEHEERDER,
-  eraseLoketCompany: BEHEERDER,
+  // A company's personal data (AVG inzage and erasure): the region's beheerders only.
+  exportLoketCompany: REGION_BEHEERDERS,
+  eraseLoketCompany: REGION_BEHEERDERS,
   updateWerkgroep: WERKGROEP_MANAGERS,
   archiveWerkgroep: WERKGROEP_MANAGERS,
   upsertWerkgroepMember: WERKGROEP_MANAGERS,
@@ -84,27 +100,39 @@ export const ACCESS_OVERRIDES: Readonly<Record<string, Access>> = {
   deleteDocumentFolder: WERKGROEP_MEMBERS,
   saveDraaiboek: WERKGROEP_MEMBERS,
   documentMirrors: WERKGROEP_MEMBERS,
-  // The Teams mirror of a werkgroep: members read it; platform beheerders manage tenants and links.
-  teamsMirror: { allow: ['docent', 'beheerder'], hidden: ['redacteur', 'bestuurder', 'loket'] },
+  teamsMirror: TEAMS_READERS,
   // Files changed in Teams by people: the group's members and the region's beheerders.
-  teamsDrifts: { allow: ['docent', 'beheerder'], hidden: ['redacteur', 'bestuurder', 'loket'] },
-  teamsTenants: BEHEERDER,
-  registerTeamsTenant: BEHEERDER,
-  setTeamsTenantConsent: BEHEERDER,
-  linkTeamsChannel: { allow: ['beheerder'], hidden: ['redacteur', 'bestuurder', 'loket'] },
+  teamsDrifts: TEAMS_READERS,
+  teamsTenants: TEAMS_ADMINS,
+  registerTeamsTenant: TEAMS_ADMINS,
+  setTeamsTenantConsent: TEAMS_ADMINS,
+  linkTeamsChannel: { ...TEAMS_ADMINS, hidden: OUTSIDERS_OF_GROUP },
   // Stories: the redacteur writes them, as do the region's managers.
-  createStory: { allow: ['redacteur', ...MANAGERS] },
-  // Personal data of story consent givers and newsletter subscribers: platform beheerders only.
-  storyConsentsOfPerson: BEHEERDER,
-  eraseStoryConsentsOfPerson: BEHEERDER,
-  newsletterSubscriptionsOf: BEHEERDER,
-  eraseNewsletterSubscriptionsOf: BEHEERDER,
+  createStory: { allow: ['A:redacteur', ...MANAGERS] },
+  // Personal data of story consent givers and newsletter subscribers: the region's beheerders only.
+  storyConsentsOfPerson: REGION_BEHEERDERS,
+  eraseStoryConsentsOfPerson: REGION_BEHEERDERS,
+  newsletterSubscriptionsOf: REGION_BEHEERDERS,
+  eraseNewsletterSubscriptionsOf: REGION_BEHEERDERS,
 };
 
 /**
- * Default per case: `public` — everyone; `docentForbidden` — the region's verbinder and the
- * platform beheerder; otherwise every signed-in persona.
+ * Default per case for region A: `public` — everyone; `docentForbidden` — the region's verbinder
+ * and beheerder and the platform beheerder; otherwise every signed-in person of region A.
  */
 export function accessOf(name: string, c: AuthzCase): Access {
-  return ACCESS_OVERRIDES[name] ?? { allow: c.public ? PERSONAS : c.docentForbidden ? MANAGERS : SIGNED_IN };
+  return ACCESS_OVERRIDES[name] ?? { allow: c.public ? IDENTITIES : c.docentForbidden ? MANAGERS : SIGNED_IN_A };
+}
+
+/** The expectation of one (operation, identity) pair, from region A's access and the case's flags. */
+export function expectationOf(access: Access, c: { public?: boolean; neutral?: boolean }, identity: Identity): Expectation {
+  if (c.public) return 'allow';
+  if (identity === 'anonymous') return 'deny';
+  if (regionOf(identity) === 'B') {
+    // Region B's people: refused everything of region A; a neutral operation that region A's same
+    // role may call is theirs too, but whether it answers or refuses, nothing of region A leaks.
+    if (!c.neutral) return 'deny';
+    return expectationOf(access, c, twinInA(identity as `B:${Role}`)) === 'allow' ? 'any' : 'deny';
+  }
+  return access.allow.includes(identity) ? 'allow' : access.hidden?.includes(identity) ? 'hidden' : 'deny';
 }

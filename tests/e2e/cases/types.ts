@@ -6,7 +6,11 @@ import type { MeetupIds } from '../../support/meetups-fixtures';
 import type { CurriculumIds, WerkgroepIds } from '../../support/werkgroepen-fixtures';
 
 // CurriculumIds are filled in after the others (they are read as a member of the Engels group).
-export type Ids = DemoIds & MeetupIds & LoketIds & WerkgroepIds & Partial<CurriculumIds> & { docentFeedId: string };
+export type Ids = DemoIds & MeetupIds & LoketIds & WerkgroepIds & Partial<CurriculumIds> & {
+  docentFeedId: string;
+  /** A school of the caller's own region (the two-region matrix sets it for region B's people; otherwise schoolId). */
+  callerSchoolId?: string;
+};
 
 /** One GraphQL operation in the authorization table. */
 export interface AuthzCase {
@@ -14,6 +18,12 @@ export interface AuthzCase {
   vars?: (ids: Ids) => Record<string, unknown>;
   /** Anonymous visitors may call it. */
   public?: boolean;
+  /**
+   * Not about an object of a region (one's own account, notifications, the list of regions, the
+   * people directory): region B's people get what region A's same role gets, and the answer must
+   * not carry region A's data.
+   */
+  neutral?: boolean;
   /** A signed-in docent (no manager role) is refused with FORBIDDEN; otherwise the docent may call it. */
   docentForbidden?: boolean;
   /** The docent may call it, but the demo state makes it answer this code (e.g. nothing to claim, a group he is not in). */

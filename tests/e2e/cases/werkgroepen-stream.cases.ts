@@ -5,7 +5,7 @@
 // tests/e2e/werkgroepen-stream.e2e-spec.ts.
 import type { AuthzCase, BadCase } from './types';
 
-const UNKNOWN_POST = '00000000-0000-4000-8000-0000000000c1';
+export const UNKNOWN_POST = '00000000-0000-4000-8000-0000000000c1';
 
 export const STREAM_AUTHZ: Record<string, AuthzCase> = {
   werkgroepPosts: { doc: 'query($w: ID!) { werkgroepPosts(werkgroepId: $w) { id replies { id } } }', vars: (i) => ({ w: i.engelsWerkgroepId }) },

@@ -6,7 +6,7 @@ const GROUP = 'regionId: $r, kind: INTERSCOLAIRE_VAKGROEP';
 
 export const WERKGROEPEN_AUTHZ: Record<string, AuthzCase> = {
   werkgroepen: { doc: 'query($r: ID!) { werkgroepen(regionId: $r) { id } }', vars: (i) => ({ r: i.regionId }) },
-  mijnWerkgroepen: { doc: '{ mijnWerkgroepen { id } }' },
+  mijnWerkgroepen: { doc: '{ mijnWerkgroepen { id } }', neutral: true },
   werkgroep: { doc: 'query($id: ID!) { werkgroep(id: $id) { id members { personId } } }', vars: (i) => ({ id: i.engelsWerkgroepId }) },
   werkgroepSignals: { doc: 'query($r: ID!) { werkgroepSignals(regionId: $r) { signal { flagged } } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
   createWerkgroep: { doc: `mutation($r: ID!) { createWerkgroep(input: { ${GROUP}, name: "Vakgroep Nederlands" }) { id } }`, vars: (i) => ({ r: i.regionId }), docentForbidden: true },
