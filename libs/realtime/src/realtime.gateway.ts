@@ -4,7 +4,7 @@ import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { AuthService } from '@verbinder/identity/core';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { ClientToServerEvents, ErrorCode, rooms, ServerToClientEvents } from '@verbinder/shared/contracts';
-import { Actor, DOMAIN_EVENTS, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { Actor, DOMAIN_EVENTS, DomainEvents, errorCodeOf, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import type { Server, Socket } from 'socket.io';
 
@@ -44,7 +44,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
           socket.data.actor = actor;
           next();
         })
-        .catch(() => next(new Error(ErrorCode.INTERNAL)));
+        .catch((error: unknown) => next(new Error(errorCodeOf(error))));
     });
 
     this.unsubscribe.push(
@@ -113,7 +113,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     try {
       await this.actieagenda.getAgenda(socket.data.actor, agendaId);
     } catch (error) {
-      return { ok: false, code: (error as { code?: string }).code ?? ErrorCode.INTERNAL };
+      return { ok: false, code: errorCodeOf(error) };
     }
     await socket.join(rooms.meeting(agendaId));
     socket.data.meetings = [...new Set([...(socket.data.meetings ?? []), agendaId])];
@@ -136,7 +136,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     try {
       await this.werkgroepen.readable(socket.data.actor, werkgroepId);
     } catch (error) {
-      return { ok: false, code: (error as { code?: string }).code ?? ErrorCode.INTERNAL };
+      return { ok: false, code: errorCodeOf(error) };
     }
     await socket.join(rooms.werkgroep(werkgroepId));
     return { ok: true };

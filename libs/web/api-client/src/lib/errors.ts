@@ -88,6 +88,8 @@ export function errorMessage(error: unknown): string {
       return 'Deze vraag aan de server wordt niet ondersteund. Laad de pagina opnieuw.';
     case ErrorCode.SERVICE_UNAVAILABLE:
       return 'Verbinder is even niet bereikbaar. Probeer het over een paar seconden opnieuw; er is niets verloren gegaan.';
+    case ErrorCode.INSUFFICIENT_STORAGE:
+      return 'De opslag van Verbinder is vol; er is niets opgeslagen. Probeer het later opnieuw of meld het aan de beheerder.';
     case ErrorCode.INTERNAL:
       return 'Er ging aan onze kant iets mis. Probeer het later opnieuw.';
     default: {
