@@ -26,12 +26,14 @@ export class HealthController {
       res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
       return;
     }
-    try {
-      await withTimeout(this.database.ping(), 2000);
-      res.status(200).json({ status: 'ready', database: this.database.kind, redis: this.bus.redisReady });
-    } catch (error) {
-      res.status(503).json({ status: 'unavailable', reason: `database: ${(error as Error).message}` });
+    // `database` stays the driver's name; `databaseStatus` says whether it answers and can write.
+    const health = await withTimeout(this.database.health(), 2000).catch((error: unknown) => ({ ok: false, writable: true, problem: (error as Error).message }));
+    const databaseStatus = { reachable: health.ok, writable: health.writable };
+    if (health.ok && health.writable) {
+      res.status(200).json({ status: 'ready', database: this.database.kind, databaseStatus, redis: this.bus.redisReady });
+      return;
     }
+    res.status(503).json({ status: 'unavailable', reason: `database: ${health.problem}`, database: this.database.kind, databaseStatus, redis: this.bus.redisReady });
   }
 }
 
