@@ -29,14 +29,14 @@ export type DatabaseLog = (level: 'info' | 'warn' | 'error', message: string, fi
 /** What /readyz reports about the database. */
 export interface DatabaseHealth {
   ok: boolean;
-  /** False while writes fail for lack of room (disk full, quota) — seen within the last 30 s. */
+  /** False while writes fail for lack of room (disk full, quota) — seen within the last 15 s. */
   writable: boolean;
   /** Why not ok or not writable. */
   problem?: string;
 }
 
 /** How long a write that failed for lack of room keeps the database "not writable" in /readyz. */
-const STORAGE_FAULT_HOLD_MS = 30_000;
+const STORAGE_FAULT_HOLD_MS = 15_000;
 
 /** Where the committed SQL migrations live (found from source and from dist alike). */
 export function migrationsFolder(): string {
@@ -153,7 +153,7 @@ export class Database {
     await this.driver.ping();
   }
 
-  /** Reachable (answers `select 1`) and writable (no write failed for lack of room in the last 30 s). */
+  /** Reachable (answers `select 1`) and writable (no write failed for lack of room in the last 15 s). */
   async health(): Promise<DatabaseHealth> {
     const fault = this.lastStorageFault && Date.now() - this.lastStorageFault.at < STORAGE_FAULT_HOLD_MS ? this.lastStorageFault : null;
     try {
