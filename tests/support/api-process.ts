@@ -49,6 +49,8 @@ export interface StartApiOptions {
   dataDir?: string;
   /** How long to wait for GET /readyz to answer 200 (default 60 s). */
   readyTimeoutMs?: number;
+  /** Called with every chunk the process writes (stdout and stderr), also before it is ready. */
+  onOutput?: (chunk: string) => void;
 }
 
 export interface ApiHandle {
@@ -164,8 +166,12 @@ export async function startApi(opts: StartApiOptions = {}): Promise<ApiHandle> {
   const logs = new LogBuffer();
   const child = spawn(process.execPath, [API_MAIN], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => logs.append(chunk));
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => logs.append(chunk));
+  const output = (chunk: string) => {
+    logs.append(chunk);
+    opts.onOutput?.(chunk);
+  };
+  child.stdout?.setEncoding('utf8').on('data', output);
+  child.stderr?.setEncoding('utf8').on('data', output);
 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) => {
     child.once('exit', (code, signal) => {
