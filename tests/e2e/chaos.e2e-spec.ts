@@ -305,7 +305,7 @@ describePglite('chaos on PGlite', () => {
 
   afterAll(async () => {
     await api?.stop();
-    if (mounted) execFileSync('umount', [mounted]);
+    if (mounted) execFileSync('umount', ['-l', mounted]);
     rmSync(root, { recursive: true, force: true });
   });
 

@@ -273,7 +273,7 @@ async function openPglite(folder: string, log: DatabaseLog, noteFailure: (error:
         try {
           const next = await startPglite(dataDir);
           if (closing) {
-            await next.close();
+            await next.close().catch(() => undefined);
             return;
           }
           client = next;
