@@ -222,6 +222,15 @@ describeServers('chaos on PostgreSQL and Redis', () => {
       expect((await overWs.next(10_000)).errors?.[0]?.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
       const ack = (await socket.timeout(10_000).emitWithAck('meeting:join', agendaId)) as { ok: boolean; code?: string };
       expect(ack).toEqual({ ok: false, code: 'SERVICE_UNAVAILABLE' });
+      // New connections whose session cannot be checked: socket.io refuses with the code, graphql-ws
+      // closes with 1013 "Try Again Later" (which its clients retry).
+      await expect(connectSocket(a.url, verbinder.cookieHeader())).rejects.toThrow('SERVICE_UNAVAILABLE');
+      const fresh = graphqlWsClient(a.url, verbinder.cookieHeader());
+      const closedWith = new Promise<number>((resolve) => fresh.on('closed', (event) => resolve((event as { code: number }).code)));
+      const refusedOp = subscribe(fresh, '{ regions { id } }');
+      expect(await closedWith).toBe(1013);
+      refusedOp.close();
+      await fresh.dispose();
       const notReady = await readyz(a);
       expect(notReady.status).toBe(503);
       expect(notReady.body.databaseStatus?.reachable).toBe(false);
