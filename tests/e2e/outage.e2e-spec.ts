@@ -53,6 +53,8 @@ describeOutage('PostgreSQL stopped and started while serving', () => {
     expect(query.errors?.[0]?.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
     expect(query.errors?.[0]?.extensions?.['retryable']).toBe(true);
     expect(query.errors?.[0]?.message).toContain('Probeer het over een paar seconden opnieuw');
+    // GraphQL over HTTP says so in its status too, with Retry-After (not 200, not 500).
+    expect({ status: query.status, retryAfter: query.headers.get('retry-after') }).toEqual({ status: 503, retryAfter: '5' });
     const write = await beheerder.query(CREATE, { r: regionId, n: 'School tijdens storing' });
     expect(write.errors?.[0]?.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
     // The public site and other HTTP routes: 503 with Retry-After, a Dutch page for a browser, JSON otherwise.

@@ -31,7 +31,7 @@ const LOG_TAIL_CHARS = 6_000;
 // Variables the API reads; never inherited from the shell that runs jest, only set explicitly.
 const API_ENV_KEYS = [
   'NODE_ENV', 'HOST', 'PORT', 'PUBLIC_URL', 'LOG_LEVEL', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE',
-  'REDIS_URL', 'SESSION_SECRET', 'SESSION_TTL_HOURS', 'COOKIE_SECURE', 'DEMO_MODE', 'SEED_DEMO',
+  'REDIS_URL', 'STARTUP_WAIT_SECONDS', 'SESSION_SECRET', 'SESSION_TTL_HOURS', 'COOKIE_SECURE', 'DEMO_MODE', 'SEED_DEMO',
   'LOGIN_RATE_LIMIT', 'LOGIN_RATE_WINDOW_SECONDS', 'GRAPHQL_MAX_DEPTH', 'GRAPHQL_MAX_COST', 'GRAPHQL_MAX_ALIASES', 'GRAPHQL_MAX_TOKENS',
   'GRAPHQL_INTROSPECTION', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_LABEL',
   'OIDC_SCOPES', 'WEB_DIST_DIR', 'NODE_OPTIONS', 'SMTP_URL', 'MAIL_FROM', 'OUTBOX_POLL_MS', 'REMINDER_INTERVAL_MS', 'WAITLIST_CLAIM_HOURS',
@@ -50,6 +50,8 @@ export interface StartApiOptions {
   dataDir?: string;
   /** How long to wait for GET /readyz to answer 200 (default 60 s). */
   readyTimeoutMs?: number;
+  /** Called with every chunk the process writes (stdout and stderr), also before it is ready. */
+  onOutput?: (chunk: string) => void;
 }
 
 export interface ApiHandle {
@@ -165,8 +167,12 @@ export async function startApi(opts: StartApiOptions = {}): Promise<ApiHandle> {
   const logs = new LogBuffer();
   const child = spawn(process.execPath, [API_MAIN], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => logs.append(chunk));
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => logs.append(chunk));
+  const output = (chunk: string) => {
+    logs.append(chunk);
+    opts.onOutput?.(chunk);
+  };
+  child.stdout?.setEncoding('utf8').on('data', output);
+  child.stderr?.setEncoding('utf8').on('data', output);
 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) => {
     child.once('exit', (code, signal) => {

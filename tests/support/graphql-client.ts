@@ -14,6 +14,8 @@ export interface GraphqlResult<TData> {
   errors?: GraphqlError[];
   /** HTTP status of the response. */
   status: number;
+  /** HTTP headers of the response (e.g. Retry-After on a 503). */
+  headers: Headers;
 }
 
 export interface ViewerResult {
@@ -57,7 +59,7 @@ export class GraphqlHttpClient {
     } catch {
       throw new Error(`POST ${this.endpoint} answered ${response.status} with non-JSON: ${text.slice(0, 500)}`);
     }
-    return { data: body.data, errors: body.errors, status: response.status };
+    return { data: body.data, errors: body.errors, status: response.status, headers: response.headers };
   }
 
   /** Like query, but throws when the response carries errors or no data. */

@@ -29,8 +29,13 @@ export function privateServicesUnavailable(): string | null {
 export interface PrivatePostgres {
   url: string;
   start(): void;
-  /** Fast shutdown: open connections are cut, like a crash or failover of the server. */
-  stop(): void;
+  /**
+   * Fast shutdown (default): open connections are cut, like a failover of the server. Immediate:
+   * the server stops without a checkpoint, like a crash (it recovers from its WAL on start).
+   */
+  stop(mode?: 'fast' | 'immediate'): void;
+  /** `pg_ctl restart` (fast): stop and start again in one step. */
+  restart(): void;
   destroy(): void;
 }
 
@@ -44,13 +49,17 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     execFileSync(asRoot ? 'runuser' : join(bin, tool), asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args, { stdio: 'pipe', timeout: 60_000 });
   const port = await getFreePort();
   run('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres']);
+  const serverOptions = ['-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, '-l', join(dir, 'log')];
   const handle: PrivatePostgres = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     start: () => {
-      run('pg_ctl', ['-D', join(dir, 'data'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, '-l', join(dir, 'log'), '-w', 'start']);
+      run('pg_ctl', ['-D', join(dir, 'data'), ...serverOptions, '-w', 'start']);
     },
-    stop: () => {
-      run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', '-w', 'stop']);
+    stop: (mode = 'fast') => {
+      run('pg_ctl', ['-D', join(dir, 'data'), '-m', mode, '-w', 'stop']);
+    },
+    restart: () => {
+      run('pg_ctl', ['-D', join(dir, 'data'), ...serverOptions, '-m', 'fast', '-w', 'restart']);
     },
     destroy: () => {
       try {

@@ -23,6 +23,7 @@ import { findWebDist, webAppMiddleware } from './web-app';
 import { PublicPageCache } from './public-site/page-cache';
 import { createMetrics, metricsHandler, requestIdMiddleware } from './observability';
 import { GraphqlResponseCache } from '@verbinder/platform/graphql';
+import { pingRedis, waitForService } from './startup-wait';
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -32,10 +33,15 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Opens the database, migrates, seeds demo data when asked, and builds the Nest application. */
+/**
+ * Opens the database (waiting for PostgreSQL, see STARTUP_WAIT_SECONDS), migrates, connects Redis
+ * (waiting likewise), seeds demo data when asked, and builds the Nest application.
+ */
 export async function createApp(config: AppConfig, logger = new JsonLogger(config.logLevel)): Promise<Omit<RunningApp, 'url'>> {
-  const database = await Database.open(config.database);
+  const dbLog = logger.child({ component: 'database' });
+  const database = await Database.open(config.database, (level, message, fields) => dbLog[level](message, fields));
   try {
+    await waitForService(database.kind === 'postgres' ? 'PostgreSQL' : 'PGlite', () => database.ping(), config.startupWaitSeconds, logger);
     await database.migrate();
   } catch (error) {
     await database.close();
@@ -46,7 +52,9 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   const bus = new EventBus(logger.child({ component: 'events' }));
   if (config.redisUrl) {
     try {
-      await bus.connectRedis(config.redisUrl);
+      const url = config.redisUrl;
+      await waitForService('Redis', () => pingRedis(url), config.startupWaitSeconds, logger);
+      await bus.connectRedis(url);
       logger.info('redis pub/sub connected');
     } catch (error) {
       await bus.close();

@@ -6,7 +6,7 @@ import { ErrorCode } from '@verbinder/shared/contracts';
 import { AuthService } from '@verbinder/identity/core';
 import { AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
-import { complexityLimitRule, formatGraphqlError, GqlContext, GraphqlResponseCache, readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
+import { complexityLimitRule, contextFailure, formatGraphqlError, GqlContext, GraphqlResponseCache, infrastructureStatusPlugin, isDatabaseUnavailable, readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { RegionsLoaderFactory } from '@verbinder/regions/graphql';
 
 interface LoaderFactory {
@@ -45,8 +45,15 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
 
   const contextFor = async (headers: IncomingMessage['headers'], clientKey: string, req?: Request, res?: Response): Promise<GqlContext> => {
     const sessionToken = readCookie(headers.cookie, SESSION_COOKIE);
-    const actor = await auth.resolveSession(sessionToken);
-    return { req, res, actor, sessionToken, clientKey, loaders: loaders() };
+    try {
+      const actor = await auth.resolveSession(sessionToken);
+      return { req, res, actor, sessionToken, clientKey, loaders: loaders() };
+    } catch (error) {
+      // The session lookup needs the database. Over HTTP: 503/507 with Retry-After (contextFailure);
+      // over graphql-ws the socket stays up and the guard answers the operation with the code.
+      if (!req && isDatabaseUnavailable(error)) return { actor: null, sessionToken, clientKey, loaders: loaders(), unavailable: error };
+      throw contextFailure(error);
+    }
   };
 
   const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost, maxAliases: config.graphql.maxAliases });
@@ -69,8 +76,12 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     // Refuses "simple" cross-site requests (GET, form-encoded or text/plain POST without a
     // preflight header); the cookie is SameSite=Lax as well. Apollo's default, made explicit.
     csrfPrevention: true,
+    // Nest would reset the status of every response with `data` to 200 after all plugins, undoing
+    // infrastructureStatusPlugin's 503/507; no other error of ours sets an HTTP status.
+    preserveHttpStatusForExecutionErrors: false,
     // A resolver's warning (e.g. the loket's contact limit in warn mode) goes out as extensions.warning.
     plugins: [
+      infrastructureStatusPlugin(),
       responseCache.plugin(),
       {
         requestDidStart: async () => ({
@@ -101,8 +112,15 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
         // only (the guard refuses the rest), i.e. `loketRequestChanged` with its status token.
         onConnect: async (ctx: { extra: unknown; connectionParams?: Record<string, unknown> }) => {
           if (ctx.connectionParams?.['loketStatus'] === true) return true;
-          const request = (ctx.extra as { request: IncomingMessage }).request;
-          return (await auth.resolveSession(readCookie(request.headers.cookie, SESSION_COOKIE))) !== null;
+          const { request, socket } = ctx.extra as { request: IncomingMessage; socket: { close(code: number, reason: string): void } };
+          try {
+            return (await auth.resolveSession(readCookie(request.headers.cookie, SESSION_COOKIE))) !== null;
+          } catch (error) {
+            if (!isDatabaseUnavailable(error)) throw error;
+            // 1013 "Try Again Later": graphql-ws clients retry it (4xxx codes are fatal to them).
+            socket.close(1013, ErrorCode.SERVICE_UNAVAILABLE);
+            return false;
+          }
         },
         // The token limit of HTTP (Apollo's parseOptions) for graphql-ws: a document over it is
         // refused before graphql-ws parses it (the check parses at most maxTokens tokens).

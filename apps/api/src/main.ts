@@ -1,6 +1,7 @@
 import './register-paths';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@verbinder/platform/config';
+import { DataDirLockedError } from '@verbinder/platform/db';
 import { JsonLogger } from '@verbinder/platform/events';
 import { startApp } from './bootstrap';
 
@@ -39,6 +40,12 @@ async function main(): Promise<void> {
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      // A second process on the same PGlite folder: a plain message, no stack.
+      logger.error('startup refused: PGlite folder in use', { holderPid: error.holder.pid, lockFile: error.lockFile });
+      process.stderr.write(`Verbinder cannot start.\n${error.message}\n`);
+      process.exit(1);
+    }
     logger.error('startup failed', { error: (error as Error).message, stack: (error as Error).stack });
     process.exit(1);
   }

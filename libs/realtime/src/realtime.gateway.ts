@@ -4,7 +4,7 @@ import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { AuthService } from '@verbinder/identity/core';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { ClientToServerEvents, ErrorCode, rooms, ServerToClientEvents, SocketAck } from '@verbinder/shared/contracts';
-import { Actor, DOMAIN_EVENTS, DomainEvents, isDomainError, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { Actor, DOMAIN_EVENTS, DomainEvents, errorCodeOf, infrastructureFaultOf, isDomainError, isMemberOfRegion, isUuid, RETRY_AFTER_SECONDS } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import type { Server, Socket } from 'socket.io';
 
@@ -20,14 +20,16 @@ type Ack = SocketAck;
 
 /** An acknowledgement is answered within this time, whatever the database or Redis do. */
 const ACK_DEADLINE_MS = 5000;
-const RETRY_AFTER_SECONDS = 5;
+
 /** Sockets re-checked at once after a resync (each costs a session lookup and a check per extra room). */
 const RESYNC_BATCH = 20;
 const unavailable = (): Ack => ({ ok: false, code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS });
 
 /** The ack of a handler that failed: its domain code, or SERVICE_UNAVAILABLE (retry) for anything else. */
 function failed(error: unknown): Ack {
-  return isDomainError(error) && error.code !== ErrorCode.SERVICE_UNAVAILABLE ? { ok: false, code: error.code } : unavailable();
+  if (isDomainError(error) && error.code !== ErrorCode.SERVICE_UNAVAILABLE) return { ok: false, code: error.code };
+  const fault = infrastructureFaultOf(error);
+  return fault ? { ok: false, code: fault.code, retryAfterSeconds: fault.retryAfterSeconds } : unavailable();
 }
 
 /** Runs an ack handler, answering SERVICE_UNAVAILABLE when it fails unexpectedly or takes longer than ACK_DEADLINE_MS. */
@@ -70,7 +72,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
           socket.data.actor = actor;
           next();
         })
-        .catch(() => next(new Error(ErrorCode.INTERNAL)));
+        .catch((error: unknown) => next(new Error(errorCodeOf(error))));
     });
 
     this.unsubscribe.push(

@@ -28,13 +28,14 @@ export class HealthController {
       res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
       return;
     }
-    try {
-      await withTimeout(this.database.ping(), 2000);
-    } catch (error) {
-      res.status(503).json({ status: 'unavailable', reason: `database: ${(error as Error).message}` });
+    // `database` stays the driver's name; `databaseStatus` says whether it answers and can write.
+    const health = await withTimeout(this.database.health(), 2000).catch((error: unknown) => ({ ok: false, writable: true, problem: (error as Error).message }));
+    const databaseStatus = { reachable: health.ok, writable: health.writable };
+    const ready = { database: this.database.kind, databaseStatus, redis: this.bus.redisReady };
+    if (!health.ok || !health.writable) {
+      res.status(503).json({ status: 'unavailable', reason: `database: ${health.problem}`, ...ready });
       return;
     }
-    const ready = { database: this.database.kind, redis: this.bus.redisReady };
     let disk: Awaited<ReturnType<StorageMonitor['disk']>>;
     try {
       disk = await withTimeout(this.storage.disk(), 2000);

@@ -19,6 +19,8 @@ export interface AppConfig {
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
   dataDir: string;
   redisUrl: string | null;
+  /** How long boot waits (with backoff) for PostgreSQL and Redis to answer before giving up. */
+  startupWaitSeconds: number;
   /** cacheMs: how long a node may reuse a resolved session (actor) before asking the database again (0 = never). */
   session: { secret: string; ttlHours: number; secureCookie: boolean; cacheMs: number };
   demoMode: boolean;
@@ -95,6 +97,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') },
     dataDir,
     redisUrl: env.REDIS_URL ?? null,
+    startupWaitSeconds: env.STARTUP_WAIT_SECONDS,
     session: {
       secret: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
       ttlHours: env.SESSION_TTL_HOURS,

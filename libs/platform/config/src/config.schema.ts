@@ -38,6 +38,7 @@ export const envSchema = z
     DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
     DATABASE_POOL_SIZE: positiveInt(10, 200),
     REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+    STARTUP_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
     SESSION_SECRET: z.string().optional(),
     SESSION_TTL_HOURS: positiveInt(24 * 14, 24 * 365),
     SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),

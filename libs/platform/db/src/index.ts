@@ -1,3 +1,4 @@
 export * from './database';
 export * from './db.module';
 export * from './unit-of-work';
+export * from './data-dir-lock';

@@ -19,6 +19,8 @@ export class GqlAuthGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType<string>() !== 'graphql') return true;
+    const unavailable = GqlExecutionContext.create(context).getContext<GqlContext>().unavailable;
+    if (unavailable) throw unavailable;
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
     const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();

@@ -1,7 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { assertUnreachable, DomainError, isDomainError } from '@verbinder/shared/kernel';
+import { assertUnreachable, DomainError, infrastructureFaultOf, isDomainError, RETRY_AFTER_SECONDS } from '@verbinder/shared/kernel';
+import type { GqlContext } from './gql-context';
 
 /** HTTP status that fits each code (for REST routes and the GraphQL-over-HTTP status). */
 export function httpStatusOf(code: ErrorCode): number {
@@ -55,24 +57,54 @@ const APOLLO_BAD_REQUEST: Record<string, string> = {
   OPERATION_RESOLUTION_FAILURE: 'Onbekende operatie.',
 };
 
-export const DATABASE_UNAVAILABLE_MESSAGE = 'De database is even niet bereikbaar. Probeer het over een paar seconden opnieuw; er is niets opgeslagen.';
-
-// Node socket errors and PostgreSQL SQLSTATEs that mean "the server is not there (now)":
-// class 08 (connection exception), 57P01-57P03 (admin shutdown, crash shutdown, cannot connect now).
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03']);
+export { DATABASE_UNAVAILABLE_MESSAGE } from '@verbinder/shared/kernel';
 
 /**
- * Whether an error (or its cause, as drizzle wraps driver errors) says the database cannot be
- * reached — a retryable outage, not a bug. The transaction of such a request did not commit.
+ * Whether an error (or its cause, as drizzle wraps driver errors) is an infrastructure fault — the
+ * database away, overloaded or out of room — a retryable outage, not a bug. The transaction of such
+ * a request did not commit. See `infrastructureFaultOf` (the one mapping) for the details.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
-    const message = (e as { message?: unknown }).message;
-    if (typeof message === 'string' && /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)) return true;
-  }
-  return false;
+  return infrastructureFaultOf(error) !== null;
+}
+
+const FAULT_CODES = new Set<unknown>([ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.INSUFFICIENT_STORAGE]);
+
+/**
+ * The error to throw when building a GraphQL context failed (the session lookup needs the
+ * database): an infrastructure fault becomes a GraphQLError that Apollo answers with HTTP 503/507
+ * and `Retry-After` (formatGraphqlError gives it its code and Dutch message); anything else is
+ * returned unchanged.
+ */
+export function contextFailure(error: unknown): unknown {
+  const fault = infrastructureFaultOf(error);
+  if (!fault) return error;
+  return new GraphQLError(fault.message, {
+    originalError: error instanceof Error ? error : undefined,
+    extensions: { http: { status: fault.httpStatus, headers: new HeaderMap([['retry-after', String(fault.retryAfterSeconds)], ['cache-control', 'no-store']]) } },
+  });
+}
+
+/**
+ * Apollo plugin: GraphQL over HTTP answers an operation that failed on an infrastructure fault
+ * (SERVICE_UNAVAILABLE, INSUFFICIENT_STORAGE) with HTTP 503/507, `Retry-After` and no caching, so
+ * proxies, load balancers and clients see a retryable failure rather than a 200 or a 500.
+ */
+export function infrastructureStatusPlugin(): ApolloServerPlugin<GqlContext> {
+  return {
+    requestDidStart: async () => ({
+      willSendResponse: async ({ response }) => {
+        if (response.body.kind !== 'single') return;
+        const failed = response.body.singleResult.errors?.find((e) => FAULT_CODES.has(e.extensions?.['code']));
+        if (!failed) return;
+        const code = failed.extensions?.['code'] as ErrorCode;
+        const retryAfter = Number(failed.extensions?.['retryAfterSeconds']) || RETRY_AFTER_SECONDS;
+        response.http.status = httpStatusOf(code);
+        response.http.headers.set('retry-after', String(retryAfter));
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    }),
+  };
 }
 
 /**
@@ -108,12 +140,13 @@ export function formatGraphqlError(
       extensions: { code },
     };
   }
-  if (isDatabaseUnavailable(original)) {
-    log('database unavailable during GraphQL operation', { message: (original as Error).message, path: formatted.path });
+  const fault = infrastructureFaultOf(original);
+  if (fault) {
+    log('database unavailable during GraphQL operation', { message: (original as Error).message, reason: fault.reason, path: formatted.path });
     return {
-      message: DATABASE_UNAVAILABLE_MESSAGE,
+      message: fault.message,
       path: formatted.path,
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true, retryAfterSeconds: 5 },
+      extensions: { code: fault.code, retryable: true, retryAfterSeconds: fault.retryAfterSeconds },
     };
   }
   log('unexpected error in GraphQL operation', {

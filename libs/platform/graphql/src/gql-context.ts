@@ -14,6 +14,11 @@ export interface GqlContext {
   loaders: Record<string, unknown>;
   /** Warnings a resolver adds; sent as `extensions.warning` of the response (the first one). */
   warnings?: string[];
+  /**
+   * graphql-ws only: the infrastructure fault that kept the session from being resolved. Throwing
+   * it from the context would close the whole socket; the guard throws it for the operation instead.
+   */
+  unavailable?: unknown;
 }
 
 export const SESSION_COOKIE = 'vb_session';

@@ -32,7 +32,7 @@ export enum ErrorCode {
   BATCH_NOT_SUPPORTED = 'BATCH_NOT_SUPPORTED',
   /** The database cannot be reached right now (restart, failover): retry in a few seconds (HTTP 503). */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
-  /** The server's storage is full (disk full or quota): nothing was stored; retry once space is freed (HTTP 507). */
+  /** The server's storage (database or file store) is full or over its quota: nothing was stored; retry later (HTTP 507). */
   INSUFFICIENT_STORAGE = 'INSUFFICIENT_STORAGE',
   INTERNAL = 'INTERNAL',
 }

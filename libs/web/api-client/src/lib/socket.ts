@@ -1,10 +1,11 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '@verbinder/shared/contracts';
+import { type ClientToServerEvents, ErrorCode, type ServerToClientEvents } from '@verbinder/shared/contracts';
 
 export type VerbinderSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let socket: VerbinderSocket | undefined;
+const RETRY_REFUSED_MS = 5000;
 const statusListeners = new Set<() => void>();
 const notifyStatus = () => statusListeners.forEach((listener) => listener());
 
@@ -20,6 +21,10 @@ export function getSocket(): VerbinderSocket {
     socket.on('connect', notifyStatus);
     socket.on('disconnect', notifyStatus);
     socket.on('connect_error', notifyStatus);
+    // A refusal because the server's database is briefly away is retried (socket.io does not retry refusals).
+    socket.on('connect_error', (error) => {
+      if (error.message === ErrorCode.SERVICE_UNAVAILABLE) setTimeout(() => socket?.connect(), RETRY_REFUSED_MS);
+    });
   }
   return socket;
 }
