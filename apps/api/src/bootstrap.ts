@@ -16,7 +16,7 @@ import { CurriculumService, DraaiboekService, GlossaryService, StreamService, We
 import { LoketService } from '@verbinder/loket/core';
 import { StoriesService } from '@verbinder/stories/core';
 import { HealthController } from './http/health.controller';
-import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, securityHeaders } from './http/security';
+import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, securityHeaders, websocketOriginCheck } from './http/security';
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
 import { PublicPageCache } from './public-site/page-cache';
@@ -58,7 +58,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
     logger,
     bodyParser: true,
   });
-  app.useWebSocketAdapter(new VerbinderIoAdapter(app, config.redisUrl, logger.child({ component: 'socket.io' })));
+  app.useWebSocketAdapter(new VerbinderIoAdapter(app, config.redisUrl, logger.child({ component: 'socket.io' }), websocketOriginCheck(config.allowedOrigins)));
   app.disable('x-powered-by');
   // Security headers on every response, and cross-site writes refused before any parsing.
   const metrics = createMetrics();

@@ -82,6 +82,23 @@ export function crossSiteGuard(config: AppConfig): RequestHandler {
   };
 }
 
+/**
+ * Whether a WebSocket (graphql-ws) or socket.io connection may be opened from a page of `origin`
+ * (the handshake's `Origin` header). Browsers always send it on a WebSocket handshake and on a
+ * cross-origin request, so a page of another site cannot hide it: a present Origin must be one
+ * of `allowedOrigins` (PUBLIC_URL's, ALLOWED_ORIGINS, the dev server in development), and
+ * `null` (a sandboxed frame, a file) is refused. Without Origin the client is not a browser
+ * (our node test clients, server-to-server) and carries no victim's cookie: allowed.
+ */
+export function websocketOriginCheck(allowedOrigins: readonly string[]): (origin: string | string[] | undefined) => boolean {
+  const allowed = new Set(allowedOrigins.map((o) => o.toLowerCase()));
+  return (origin) => {
+    if (origin === undefined) return true;
+    if (Array.isArray(origin)) return false; // a duplicated Origin header is not from a browser
+    return allowed.has(origin.trim().toLowerCase());
+  };
+}
+
 /** GraphQL takes one operation per request: a JSON array (batch) is refused before any work. */
 export const refuseGraphqlBatches: RequestHandler = (req, res, next) => {
   if (req.path === '/graphql' && req.method === 'POST' && Array.isArray(req.body)) {
