@@ -80,7 +80,7 @@ describe('Workflows webhook announcer: public addresses only', () => {
     const url = new URL(hook.url); // https://localhost:<port>/… ; the fake listens on 127.0.0.1 only
     const agent = new Agent({ ca: fake.ca });
     const post = (address: string) =>
-      postToPinnedTarget(url, { address, family: 4 }, Buffer.from(JSON.stringify(workflowsPayload(MESSAGE))), {
+      postToPinnedTarget(url, [{ address, family: 4 }], Buffer.from(JSON.stringify(workflowsPayload(MESSAGE))), {
         headers: { 'content-type': 'application/json' },
         agent,
         signal: AbortSignal.timeout(10_000),

@@ -9,8 +9,9 @@ import { classifyHost } from '@verbinder/shared/kernel';
  *  - https only; the host is judged by `classifyHost` (IP literals in every spelling, localhost
  *    and other private names);
  *  - a name is resolved once, here, and EVERY address it resolves to must be public;
- *  - the connection goes to exactly that address (the socket's `lookup` is pinned to it), so a
- *    second DNS answer (rebinding) cannot move it to a private one; TLS still checks the name;
+ *  - the connection goes only to those checked addresses (the socket's `lookup` is pinned to
+ *    them), so a second DNS answer (rebinding) cannot move it to a private one; TLS still checks
+ *    the name;
  *  - redirects are not followed; the response body is read up to a small limit and dropped.
  * `allowPrivateAddresses` lifts the address rules for tests against a local fake (config refuses
  * it in production).
@@ -32,13 +33,13 @@ export class TargetRefusedError extends Error {
   }
 }
 
-/** Resolves `url`'s host and returns the one address to connect to, or throws TargetRefusedError. */
-export async function resolvePublicTarget(url: URL, options: PublicTargetOptions): Promise<LookupAddress> {
+/** Resolves `url`'s host and returns the checked addresses to connect to, or throws TargetRefusedError. */
+export async function resolvePublicTarget(url: URL, options: PublicTargetOptions): Promise<LookupAddress[]> {
   if (url.protocol !== 'https:') throw new TargetRefusedError('not https');
   if (url.username || url.password) throw new TargetRefusedError('user name or password in the URL');
   const host = classifyHost(url.hostname);
   if (host.range && !options.allowPrivateAddresses) throw new TargetRefusedError(`host is ${host.range}`);
-  if (host.kind === 'address') return { address: url.hostname.replace(/^\[|\]$/g, ''), family: host.ip.version };
+  if (host.kind === 'address') return [{ address: url.hostname.replace(/^\[|\]$/g, ''), family: host.ip.version }];
   const addresses = await resolveAll(host.name, options);
   if (addresses.length === 0) throw new TargetRefusedError('name resolves to no address');
   if (!options.allowPrivateAddresses) {
@@ -47,7 +48,7 @@ export async function resolvePublicTarget(url: URL, options: PublicTargetOptions
       if (verdict.kind !== 'address' || verdict.range) throw new TargetRefusedError(`name resolves to ${entry.address} (${verdict.range ?? 'not an address'})`);
     }
   }
-  return addresses[0];
+  return addresses;
 }
 
 function resolveAll(hostname: string, options: PublicTargetOptions): Promise<LookupAddress[]> {
@@ -62,11 +63,14 @@ function resolveAll(hostname: string, options: PublicTargetOptions): Promise<Loo
   });
 }
 
-/** A `lookup` for net.connect that always answers `pinned`, whatever name it is asked for. */
-export function pinnedLookup(pinned: LookupAddress): LookupFunction {
+/**
+ * A `lookup` for net.connect that always answers `pinned`, whatever name it is asked for: all of
+ * them when asked for all (Node's happy-eyeballs connect tries each), else the first.
+ */
+export function pinnedLookup(pinned: LookupAddress[]): LookupFunction {
   return ((_hostname: string, opts: { all?: boolean } | undefined, callback: (...args: unknown[]) => void) => {
-    if (opts?.all) callback(null, [pinned]);
-    else callback(null, pinned.address, pinned.family);
+    if (opts?.all) callback(null, pinned);
+    else callback(null, pinned[0].address, pinned[0].family);
   }) as LookupFunction;
 }
 
@@ -79,11 +83,11 @@ export interface PostResult {
 }
 
 /**
- * POSTs `body` to `url` (already checked with resolvePublicTarget, connecting to `target`).
+ * POSTs `body` to `url` (already checked with resolvePublicTarget, connecting only to `target`).
  * Resolves with the status for any answer (3xx included: redirects are not followed); rejects
  * on network faults and the timeout.
  */
-export function postToPinnedTarget(url: URL, target: LookupAddress, body: Buffer, init: { headers: Record<string, string>; agent: Agent; signal: AbortSignal }): Promise<PostResult> {
+export function postToPinnedTarget(url: URL, target: LookupAddress[], body: Buffer, init: { headers: Record<string, string>; agent: Agent; signal: AbortSignal }): Promise<PostResult> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,

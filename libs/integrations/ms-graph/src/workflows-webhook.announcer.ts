@@ -58,9 +58,9 @@ export class WorkflowsWebhookAnnouncer implements TeamsAnnouncerPort {
   async post(webhookUrl: string, message: AnnouncementMessage): Promise<void> {
     const url = new URL(webhookUrl);
     const report = (status: number | null, problem: string | null) => this.options.onAttempt?.({ host: url.host, status, problem });
-    let address: LookupAddress;
+    let addresses: LookupAddress[];
     try {
-      address = await resolvePublicTarget(url, this.target);
+      addresses = await resolvePublicTarget(url, this.target);
     } catch (error) {
       report(null, (error as Error).message);
       if (error instanceof TargetRefusedError) throw new AnnouncementDeliveryError(WEBHOOK_TARGET_REFUSED, null, false);
@@ -68,7 +68,7 @@ export class WorkflowsWebhookAnnouncer implements TeamsAnnouncerPort {
     }
     let answer: { status: number; retryAfter: string | null };
     try {
-      answer = await postToPinnedTarget(url, address, Buffer.from(JSON.stringify(workflowsPayload(message))), {
+      answer = await postToPinnedTarget(url, addresses, Buffer.from(JSON.stringify(workflowsPayload(message))), {
         headers: { 'content-type': 'application/json' },
         agent: this.agent,
         signal: AbortSignal.timeout(this.timeoutMs),
