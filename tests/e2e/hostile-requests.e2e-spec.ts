@@ -278,6 +278,25 @@ describe('hostile requests', () => {
 
   // ---------------------------------------------------------------------------------------------
 
+  it('public forms: a field sent twice or as a nested object is refused with 400 BAD_USER_INPUT, never reaching code that expects text', async () => {
+    let n = 5000;
+    for (const [route, fieldsOf] of Object.entries(FORMS)) {
+      const fields = fieldsOf(n++);
+      const field = Object.keys(fields).find((f) => f !== 'formToken') ?? 'x';
+      const ordinary = new URLSearchParams(fields).toString();
+      for (const [what, extra] of [['twice', `&${field}=${encodeURIComponent(markedName(n))}`], ['nested', `&${field}[a]=${encodeURIComponent(markedName(n))}`]]) {
+        const answer = await send(`forms-shape ${route} ${what}`, route, {
+          method: 'POST',
+          path: fill(route, paramValues()),
+          headers: [['Content-Type', 'application/x-www-form-urlencoded']],
+          body: Buffer.from(`${ordinary.replace(new RegExp(`(^|&)${field}=[^&]*`), '')}${extra}&${field}=x`),
+        });
+        expect({ route, what, status: answer.status, code: (JSON.parse(answer.body.toString('utf8') || '{}') as { code?: string }).code }).toEqual({ route, what, status: 400, code: 'BAD_USER_INPUT' });
+      }
+    }
+    await expectGroupSurvived('forms-shape');
+  }, 120_000);
+
   it('public forms: NUL, invalid UTF-8 and overlong values in every field and path parameter, hostile headers and bodies', async () => {
     let n = 0;
     const encode = (fields: Record<string, string | Buffer>) =>

@@ -125,6 +125,18 @@ export const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?:
   next(error);
 };
 
+/**
+ * Our forms send one text value per field. A field sent twice (`name=a&name=b`) or as a nested
+ * object (`name[x]=1`) arrives as an array or object and would reach code that expects a string;
+ * such a form body is refused as a whole with 400 BAD_USER_INPUT (after the body parser).
+ */
+export const refuseNonTextFormFields: RequestHandler = (req, res, next) => {
+  const body: unknown = req.body;
+  if (!req.is('application/x-www-form-urlencoded') || !body || typeof body !== 'object') return next();
+  if (Object.values(body).every((value) => typeof value === 'string')) return next();
+  refuse(req, res, 400, ErrorCode.BAD_USER_INPUT, 'Het formulier is onleesbaar: stuur elk veld één keer, als tekst.');
+};
+
 /** GraphQL clients get `{ errors: [...] }`, other routes `{ code, message }` (like DomainErrorFilter). */
 function refuse(req: Request, res: Response, status: number, code: ErrorCode, message: string): void {
   res.setHeader('Cache-Control', 'no-store');
