@@ -61,7 +61,15 @@ describe('loadConfig', () => {
 
   it('allows WebSocket origins from PUBLIC_URL, ALLOWED_ORIGINS and, in development only, the web dev server', () => {
     const dev = loadConfig({ PUBLIC_URL: 'https://verbinder.example.org/', ALLOWED_ORIGINS: ' https://Andere.example.org , http://intranet.example.org:8080/' });
-    expect(dev.allowedOrigins).toEqual(['https://verbinder.example.org', 'https://andere.example.org', 'http://intranet.example.org:8080', 'http://localhost:4200', 'http://127.0.0.1:4200']);
+    expect(dev.allowedOrigins).toEqual([
+      'https://verbinder.example.org',
+      'https://andere.example.org',
+      'http://intranet.example.org:8080',
+      'http://localhost:4200',
+      'http://127.0.0.1:4200',
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+    ]);
     const production = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://verbinder.example.org' });
     expect(production.allowedOrigins).toEqual(['https://verbinder.example.org']);
     expect(loadConfig({ NODE_ENV: 'test' }).allowedOrigins).toEqual(['http://localhost:3000']);

@@ -17,7 +17,8 @@ export interface AppConfig {
   publicUrl: string;
   /**
    * Origins whose pages may open a socket.io or graphql-ws connection: PUBLIC_URL's origin,
-   * ALLOWED_ORIGINS, and in development the web app's dev server (localhost:4200).
+   * ALLOWED_ORIGINS, and in development the web app's dev server (localhost:4200) and the API's
+   * own port, as localhost and as 127.0.0.1.
    */
   allowedOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -70,8 +71,8 @@ export interface AppConfig {
   webhooks: { allowPrivateAddresses: boolean };
 }
 
-/** The Vite dev server of the web app (apps/web/vite.config.mts), allowed in development. */
-const DEV_WEB_ORIGINS = ['http://localhost:4200', 'http://127.0.0.1:4200'];
+/** In development: the Vite dev server of the web app (apps/web/vite.config.mts) and the API itself, by either loopback name. */
+const devOrigins = (port: number): string[] => [4200, port].flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]);
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -100,7 +101,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     host: env.HOST,
     port: env.PORT,
     publicUrl,
-    allowedOrigins: [...new Set([new URL(publicUrl).origin, ...env.ALLOWED_ORIGINS.map((o) => new URL(o).origin), ...(env.NODE_ENV === 'development' ? DEV_WEB_ORIGINS : [])])],
+    allowedOrigins: [...new Set([new URL(publicUrl).origin, ...env.ALLOWED_ORIGINS.map((o) => new URL(o).origin), ...(env.NODE_ENV === 'development' ? devOrigins(env.PORT) : [])])],
     logLevel: env.LOG_LEVEL,
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
