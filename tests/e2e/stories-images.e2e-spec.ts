@@ -233,6 +233,42 @@ describe('story images', () => {
     expect(await images(c.redacteur, id)).toHaveLength(1);
   });
 
+  it('keeps only the exact URL of our own image as img src: traversal and encoding tricks are dropped on save, links with traversal lose their href', async () => {
+    const png = makePng(12, 12);
+    const title = 'Afbeeldingen met omwegen';
+    const id = await draft(title);
+    const { image } = (await upload(c.redacteur, id, { name: 'echt.png', bytes: png }, { alt: 'Echte foto' })).body;
+    const hostileSrcs = [
+      '/verhalen/afbeeldingen/%2e%2e/%2e%2e/graphql',
+      `${image!.url}/%2e%2e/%2e%2e/bestanden/werkgroepen`,
+      '/verhalen/afbeeldingen/..%2f..%2fgraphql',
+      '/verhalen/afbeeldingen/..\\..\\graphql',
+      '/verhalen/afbeeldingen/%252e%252e/%252e%252e/graphql',
+      '/verhalen/afbeeldingen/../../healthz',
+      `${image!.url}?x=1`,
+    ];
+    const hostileHrefs = ['/publiek/%2e%2e/graphql', '/publiek/..%2fgraphql', '/publiek/%252e%252e/graphql', '/publiek\\..\\graphql', '//evil.example/x'];
+    const body = [
+      '<p>Begin.</p>',
+      ...hostileSrcs.map((src, i) => `<img src="${src}" alt="Omweg ${i}">`),
+      ...hostileHrefs.map((href, i) => `<p><a href="${href}">link ${i}</a></p>`),
+      `<figure><img src="${image!.url}" alt="Echte foto"></figure>`,
+    ].join('');
+    await setBody(id, title, body);
+    const { story } = await c.redacteur.request<{ story: { body: string } }>('query($id: ID!) { story(id: $id) { body } }', { id });
+    expect(story.body.match(/<img [^>]*>/g)).toEqual([`<img src="${image!.url}" alt="Echte foto" />`]);
+    expect(story.body.match(/<a [^>]*>/g)).toEqual(hostileHrefs.map(() => '<a rel="noopener">'));
+    for (const text of [...hostileSrcs, ...hostileHrefs, 'Omweg']) expect(story.body).not.toContain(text.replace(/&/g, '&amp;'));
+    // The story page shows only the real image, and only that one is served.
+    await publish(id);
+    const { story: published } = await c.redacteur.request<{ story: { slug: string } }>('query($id: ID!) { story(id: $id) { slug } }', { id });
+    const page = await (await get(`/publiek/${STORY_REGION}/verhalen/${published.slug}`)).text();
+    expect(page.match(/<img [^>]*>/g)?.every((tag) => tag.includes(`src="${image!.url}"`) || !tag.includes('/verhalen/afbeeldingen/'))).toBe(true);
+    expect(page).not.toContain('%2e%2e');
+    expect(page).not.toContain('%252e');
+    expect((await get(image!.url)).status).toBe(200);
+  });
+
   it('lets only the redactie of the story’s region upload', async () => {
     const id = await draft('Alleen de redactie');
     const png = makePng(12, 12, [10, 200, 10], [10, 10, 10]);

@@ -142,8 +142,9 @@ describe('Teams announcements through a Workflows webhook on the fake', () => {
     await uploadDocument(api.url, docent, engels, { name: 'weg.txt', bytes: Buffer.from('Weg\n') }, { title: 'Verslag excursie' });
     const failed = await settledAnnouncement(1, 'FAILED');
     expect(failed.attempts).toBe(1);
-    expect(failed.lastError).toContain('HTTP 404');
-    expect(failed.lastError).toContain('Post to a channel when a webhook request is received');
+    // Only "failed" and the fix: never the remote's HTTP status or body (no probing of hosts through us).
+    expect(failed.lastError).toBe('Het bericht kon niet worden afgeleverd bij de webhook. Maak in Teams opnieuw een workflow "Post to a channel when a webhook request is received" en zet het nieuwe adres bij de koppeling.');
+    expect(api.logs()).toMatch(/"msg":"webhook attempt"[^\n]*"status":404/);
     expect(fake.requestLog({ kind: 'webhook' })).toHaveLength(1);
     // The docent sees the status too (not the address).
     expect((await link(docent)).lastAnnouncement).toMatchObject({ status: 'FAILED' });

@@ -3,8 +3,9 @@ import { createClient, Client as WsClient } from 'graphql-ws';
 import { io, Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 
-export function connectSocket(url: string, cookie: string): Promise<Socket> {
-  const socket = io(url, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false, timeout: 10_000, forceNew: true });
+/** `headers` are sent on the handshake too, e.g. `{ origin }` to act as a page of that origin. */
+export function connectSocket(url: string, cookie: string, headers: Record<string, string> = {}, transports: Array<'websocket' | 'polling'> = ['websocket']): Promise<Socket> {
+  const socket = io(url, { transports, extraHeaders: { ...headers, cookie }, reconnection: false, timeout: 10_000, forceNew: true });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error) => {
@@ -31,10 +32,10 @@ export function nextEvent<T>(socket: Socket, event: string, ms = 10_000, filter:
   });
 }
 
-export function graphqlWsClient(url: string, cookie: string, connectionParams?: Record<string, unknown>): WsClient {
+export function graphqlWsClient(url: string, cookie: string, connectionParams?: Record<string, unknown>, headers: Record<string, string> = {}): WsClient {
   class CookieWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: cookie ? { cookie } : {} });
+      super(address, protocols, { headers: cookie ? { ...headers, cookie } : headers });
     }
   }
   return createClient({ url: url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: true, connectionParams });

@@ -28,7 +28,8 @@ export function fakeSchool(fake: TeamsFake): FakeSchool {
 
 /**
  * The API's environment for talking to a running fake: client credentials, the fake's token
- * service and Graph URL, and its CA (written to `dir/teams-fake-ca.pem`), plus a fast outbox;
+ * service and Graph URL, and its CA (written to `dir/teams-fake-ca.pem`), plus a fast outbox and
+ * webhooks to the fake on localhost allowed (WEBHOOK_ALLOW_PRIVATE_ADDRESSES);
  * `extra` is added last.
  */
 export function teamsFakeEnv(fake: TeamsFake, dir: string, extra: Record<string, string> = {}): Record<string, string> {
@@ -41,6 +42,8 @@ export function teamsFakeEnv(fake: TeamsFake, dir: string, extra: Record<string,
     MS_GRAPH_BASE_URL: fake.graphBaseUrl,
     MS_GRAPH_CA_FILE: caFile,
     OUTBOX_POLL_MS: '200',
+    // The fake's webhooks live on https://localhost: allowed for this test-only setting (refused in production).
+    WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true',
     ...extra,
   };
 }

@@ -17,7 +17,7 @@ import { LoketService } from '@verbinder/loket/core';
 import { StoriesService } from '@verbinder/stories/core';
 import { HealthController } from './http/health.controller';
 import { StorageMonitor } from './storage-monitor';
-import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, securityHeaders } from './http/security';
+import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, refuseNonTextFormFields, securityHeaders, websocketOriginCheck } from './http/security';
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
 import { PublicPageCache } from './public-site/page-cache';
@@ -67,7 +67,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
     logger,
     bodyParser: true,
   });
-  app.useWebSocketAdapter(new VerbinderIoAdapter(app, bus, logger.child({ component: 'socket.io' })));
+  app.useWebSocketAdapter(new VerbinderIoAdapter(app, bus, logger.child({ component: 'socket.io' }), websocketOriginCheck(config.allowedOrigins)));
   app.disable('x-powered-by');
   // Security headers on every response, and cross-site writes refused before any parsing.
   const metrics = createMetrics();
@@ -89,6 +89,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   // Registered here (not by Nest at init) so that bodyErrors below also catches its failures.
   app.useBodyParser('urlencoded', { extended: true, limit: '100kb' });
   app.use(bodyErrors);
+  app.use(refuseNonTextFormFields);
   app.use(refuseGraphqlBatches);
   for (const handler of webAppMiddleware(findWebDist(config.webDistDir))) app.use(handler);
 

@@ -8,6 +8,7 @@ import { AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
 import { complexityLimitRule, contextFailure, formatGraphqlError, GqlContext, GraphqlResponseCache, infrastructureStatusPlugin, isDatabaseUnavailable, readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { RegionsLoaderFactory } from '@verbinder/regions/graphql';
+import { websocketOriginCheck } from './http/security';
 
 interface LoaderFactory {
   readonly key: string;
@@ -56,6 +57,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     }
   };
 
+  const originAllowed = websocketOriginCheck(config.allowedOrigins);
   const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost, maxAliases: config.graphql.maxAliases });
   // Subscriptions over graphql-ws get the same limits as HTTP operations (Apollo's options do not reach them).
   const validateWs = (schema: GraphQLSchema, document: DocumentNode) =>
@@ -107,12 +109,14 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     subscriptions: {
       'graphql-ws': <NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws']>{
         path: '/graphql',
-        // Refuse the socket itself without a valid session (closes with 4403 Forbidden), except for
-        // a loket status page (connection parameter `loketStatus`): it may run public operations
-        // only (the guard refuses the rest), i.e. `loketRequestChanged` with its status token.
+        // Refuse the socket itself (closes with 4403 Forbidden) when a page of another origin opened
+        // it (see websocketOriginCheck), or without a valid session, except for a loket status page
+        // (connection parameter `loketStatus`): it may run public operations only (the guard
+        // refuses the rest), i.e. `loketRequestChanged` with its status token.
         onConnect: async (ctx: { extra: unknown; connectionParams?: Record<string, unknown> }) => {
-          if (ctx.connectionParams?.['loketStatus'] === true) return true;
           const { request, socket } = ctx.extra as { request: IncomingMessage; socket: { close(code: number, reason: string): void } };
+          if (!originAllowed(request.headers.origin)) return false;
+          if (ctx.connectionParams?.['loketStatus'] === true) return true;
           try {
             return (await auth.resolveSession(readCookie(request.headers.cookie, SESSION_COOKIE))) !== null;
           } catch (error) {

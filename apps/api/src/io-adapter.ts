@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { RedisAdapter } from '@socket.io/redis-adapter';
 import type Redis from 'ioredis';
+import type { IncomingMessage } from 'node:http';
 import type { Namespace, Server, ServerOptions } from 'socket.io';
 import type { EventBus, Logger } from '@verbinder/platform/events';
 
@@ -37,7 +38,11 @@ class OutageTolerantRedisAdapter extends RedisAdapter {
   }
 }
 
-/** socket.io with the Redis adapter when REDIS_URL is set, so rooms span every API node. */
+/**
+ * socket.io with the Redis adapter when REDIS_URL is set, so rooms span every API node. Every
+ * engine.io request (the WebSocket handshake and each long-polling request) is refused with 403
+ * unless its Origin passes `originAllowed` (see websocketOriginCheck in http/security.ts).
+ */
 export class VerbinderIoAdapter extends IoAdapter {
   private clients: Redis[] = [];
 
@@ -45,12 +50,20 @@ export class VerbinderIoAdapter extends IoAdapter {
     app: INestApplicationContext,
     private readonly bus: EventBus,
     private readonly logger: Logger,
+    private readonly originAllowed: (origin: string | string[] | undefined) => boolean,
   ) {
     super(app);
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    const server = super.createIOServer(port, { ...options, path: '/socket.io' }) as Server;
+    const server = super.createIOServer(port, {
+      ...options,
+      path: '/socket.io',
+      allowRequest: (req: IncomingMessage, callback: (error: string | null | undefined, success: boolean) => void) => {
+        const allowed = this.originAllowed(req.headers.origin);
+        callback(allowed ? null : 'FORBIDDEN_ORIGIN', allowed);
+      },
+    }) as Server;
     const pub = this.bus.redisClient('socket.io-publisher', 'publisher');
     const sub = this.bus.redisClient('socket.io-subscriber', 'subscriber');
     if (pub && sub) {

@@ -46,10 +46,17 @@ class TeamsMirrorAdaptersModule {
           caCertificate,
         })
       : null;
-    // Announcements go to the link's Workflows webhook, not through Graph; they are sent only when the mirror is configured.
-    const announcer = graph ? new WorkflowsWebhookAnnouncer({ caCertificate }) : null;
-    const policy = new TeamsRetryPolicy();
     const log = logger.child({ component: 'teams-mirror' });
+    // Announcements go to the link's Workflows webhook, not through Graph; they are sent only when
+    // the mirror is configured, but a webhook URL is checked (public addresses only) whenever one is saved.
+    const announceLog = log.child({ component: 'teams-announcements' });
+    const announcer = new WorkflowsWebhookAnnouncer({
+      caCertificate,
+      allowPrivateAddresses: config.webhooks.allowPrivateAddresses,
+      // Operators see the remote's status here; beheerders only "afgeleverd" or "mislukt" on the link.
+      onAttempt: ({ host, status, problem }) => announceLog.info('webhook attempt', { host, status, problem }),
+    });
+    const policy = new TeamsRetryPolicy();
     // With Redis the channel and tenant budgets are shared by all nodes; without it each node keeps its own.
     const sharedBuckets =
       adapter && config.redisUrl

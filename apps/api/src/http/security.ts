@@ -82,6 +82,23 @@ export function crossSiteGuard(config: AppConfig): RequestHandler {
   };
 }
 
+/**
+ * Whether a WebSocket (graphql-ws) or socket.io connection may be opened from a page of `origin`
+ * (the handshake's `Origin` header). Browsers always send it on a WebSocket handshake and on a
+ * cross-origin request, so a page of another site cannot hide it: a present Origin must be one
+ * of `allowedOrigins` (PUBLIC_URL's, ALLOWED_ORIGINS, the dev server in development), and
+ * `null` (a sandboxed frame, a file) is refused. Without Origin the client is not a browser
+ * (our node test clients, server-to-server) and carries no victim's cookie: allowed.
+ */
+export function websocketOriginCheck(allowedOrigins: readonly string[]): (origin: string | string[] | undefined) => boolean {
+  const allowed = new Set(allowedOrigins.map((o) => o.toLowerCase()));
+  return (origin) => {
+    if (origin === undefined) return true;
+    if (Array.isArray(origin)) return false; // a duplicated Origin header is not from a browser
+    return allowed.has(origin.trim().toLowerCase());
+  };
+}
+
 /** GraphQL takes one operation per request: a JSON array (batch) is refused before any work. */
 export const refuseGraphqlBatches: RequestHandler = (req, res, next) => {
   if (req.path === '/graphql' && req.method === 'POST' && Array.isArray(req.body)) {
@@ -106,6 +123,18 @@ export const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?:
     return;
   }
   next(error);
+};
+
+/**
+ * Our forms send one text value per field. A field sent twice (`name=a&name=b`) or as a nested
+ * object (`name[x]=1`) arrives as an array or object and would reach code that expects a string;
+ * such a form body is refused as a whole with 400 BAD_USER_INPUT (after the body parser).
+ */
+export const refuseNonTextFormFields: RequestHandler = (req, res, next) => {
+  const body: unknown = req.body;
+  if (!req.is('application/x-www-form-urlencoded') || !body || typeof body !== 'object') return next();
+  if (Object.values(body).every((value) => typeof value === 'string')) return next();
+  refuse(req, res, 400, ErrorCode.BAD_USER_INPUT, 'Het formulier is onleesbaar: stuur elk veld één keer, als tekst.');
 };
 
 /** GraphQL clients get `{ errors: [...] }`, other routes `{ code, message }` (like DomainErrorFilter). */

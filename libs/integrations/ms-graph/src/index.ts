@@ -6,3 +6,5 @@ export { createNodeHttpsFetch } from './node-https-fetch';
 export type { NodeHttpsFetch } from './node-https-fetch';
 export { mapIdentityError } from './tenant-credentials';
 export * from './workflows-webhook.announcer';
+export { pinnedLookup, postToPinnedTarget, resolvePublicTarget, TargetRefusedError } from './public-https-post';
+export type { PublicTargetOptions } from './public-https-post';

@@ -1,65 +1,92 @@
+import type { LookupAddress } from 'node:dns';
+import { Agent } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { AnnouncementDeliveryError, AnnouncementMessage, parseRetryAfterMs, TeamsAnnouncerPort } from '@verbinder/teams-mirror/core';
-import { FetchFn } from './ms-graph.options';
-import { createNodeHttpsFetch, NodeHttpsFetch } from './node-https-fetch';
+import { postToPinnedTarget, PublicTargetOptions, resolvePublicTarget, TargetRefusedError } from './public-https-post';
 
 export interface WorkflowsAnnouncerOptions {
   /** Extra trusted CA (PEM) besides the system store: the fake's certificate in tests and development. */
   caCertificate?: string;
   /** Per request (default 15 s). */
   timeoutMs?: number;
-  fetch?: FetchFn;
+  /** Lifts the public-address rule (tests against a local fake only; refused in production by config). */
+  allowPrivateAddresses?: boolean;
+  /** DNS resolution (tests); node's dns.lookup by default. */
+  lookup?: PublicTargetOptions['lookup'];
   nowEpochMs?: () => number;
+  /** Told about every attempt, for the operators' log: the host (never the path: it holds the signature), the HTTP status or the refusal. */
+  onAttempt?: (attempt: { host: string; status: number | null; problem: string | null }) => void;
 }
+
+/** What the beheerder sees on the link. Deliberately no HTTP status or body of the remote: no probing of hosts through us. */
+const FAILED_FOR_GOOD =
+  'Het bericht kon niet worden afgeleverd bij de webhook. Maak in Teams opnieuw een workflow "Post to a channel when a webhook request is received" en zet het nieuwe adres bij de koppeling.';
+const FAILED_FOR_NOW = 'Het bericht kon (nog) niet worden afgeleverd bij de webhook; Verbinder probeert het later opnieuw.';
+export const WEBHOOK_TARGET_REFUSED = 'Het webhookadres moet naar een openbaar adres op internet wijzen (https, geen intern of lokaal adres).';
 
 /**
  * Posts announcements to a Teams Workflows webhook ("Post to a channel when a webhook request is
  * received", the successor of the retired Office 365 connectors): a `message` with one Adaptive
  * Card attachment. Workflows answers 202 Accepted; 429 and 5xx (and network faults, timeouts) are
- * retryable with the server's Retry-After; other 4xx mean a wrong or removed webhook.
+ * retryable with the server's Retry-After; other answers (4xx, and 3xx: redirects are not
+ * followed) mean a wrong or removed webhook. The URL may only lead to a public address, checked
+ * again at every connect with the address pinned (public-https-post.ts).
  */
 export class WorkflowsWebhookAnnouncer implements TeamsAnnouncerPort {
-  private readonly https: NodeHttpsFetch | null;
-  private readonly fetchFn: FetchFn;
+  private readonly agent: Agent;
   private readonly timeoutMs: number;
   private readonly now: () => number;
+  private readonly target: PublicTargetOptions;
 
-  constructor(options: WorkflowsAnnouncerOptions = {}) {
-    this.https = !options.fetch && options.caCertificate ? createNodeHttpsFetch([...rootCertificates, options.caCertificate].join('\n')) : null;
-    this.fetchFn = options.fetch ?? this.https?.fetch ?? ((input, init) => fetch(input, init as RequestInit));
+  constructor(private readonly options: WorkflowsAnnouncerOptions = {}) {
+    // No keep-alive: every post resolves, checks and pins its address anew.
+    this.agent = new Agent({ keepAlive: false, ...(options.caCertificate ? { ca: [...rootCertificates, options.caCertificate].join('\n') } : {}) });
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.now = options.nowEpochMs ?? Date.now;
+    this.target = { allowPrivateAddresses: options.allowPrivateAddresses ?? false, lookup: options.lookup };
+  }
+
+  async targetProblem(webhookUrl: string): Promise<string | null> {
+    try {
+      await resolvePublicTarget(new URL(webhookUrl), this.target);
+      return null;
+    } catch {
+      return WEBHOOK_TARGET_REFUSED;
+    }
   }
 
   async post(webhookUrl: string, message: AnnouncementMessage): Promise<void> {
-    let response: Response;
+    const url = new URL(webhookUrl);
+    const report = (status: number | null, problem: string | null) => this.options.onAttempt?.({ host: url.host, status, problem });
+    let addresses: LookupAddress[];
     try {
-      response = await this.fetchFn(webhookUrl, {
-        method: 'POST',
+      addresses = await resolvePublicTarget(url, this.target);
+    } catch (error) {
+      report(null, (error as Error).message);
+      if (error instanceof TargetRefusedError) throw new AnnouncementDeliveryError(WEBHOOK_TARGET_REFUSED, null, false);
+      throw new AnnouncementDeliveryError(FAILED_FOR_NOW, null, true);
+    }
+    let answer: { status: number; retryAfter: string | null };
+    try {
+      answer = await postToPinnedTarget(url, addresses, Buffer.from(JSON.stringify(workflowsPayload(message))), {
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(workflowsPayload(message)),
+        agent: this.agent,
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
-      throw new AnnouncementDeliveryError(`Het webhookadres is niet bereikbaar (${(error as Error).message}).`, null, true);
+      report(null, (error as Error).message);
+      throw new AnnouncementDeliveryError(FAILED_FOR_NOW, null, true);
     }
-    const status = response.status;
-    await response.arrayBuffer().catch(() => undefined);
+    const { status } = answer;
+    report(status, null);
     if (status >= 200 && status < 300) return;
-    const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'), this.now());
-    if (status === 429) throw new AnnouncementDeliveryError('Teams vraagt om te wachten (HTTP 429).', status, true, retryAfterMs);
-    if (status >= 500 || status === 408) throw new AnnouncementDeliveryError(`De workflow in Teams is tijdelijk niet beschikbaar (HTTP ${status}).`, status, true, retryAfterMs);
-    const hint =
-      status === 404
-        ? 'De workflow bestaat niet meer of het adres klopt niet.'
-        : status === 401 || status === 403
-          ? 'De workflow weigert het bericht; controleer of het adres volledig is gekopieerd (met sig=…).'
-          : 'De workflow weigert het bericht.';
-    throw new AnnouncementDeliveryError(`${hint} Maak in Teams opnieuw een workflow "Post to a channel when a webhook request is received" en zet het nieuwe adres bij de koppeling (HTTP ${status}).`, status, false);
+    const retryAfterMs = parseRetryAfterMs(answer.retryAfter, this.now());
+    if (status === 429 || status === 408 || status >= 500) throw new AnnouncementDeliveryError(FAILED_FOR_NOW, status, true, retryAfterMs);
+    throw new AnnouncementDeliveryError(FAILED_FOR_GOOD, status, false);
   }
 
   close(): void {
-    this.https?.close();
+    this.agent.destroy();
   }
 }
 

@@ -58,4 +58,29 @@ describe('loadConfig', () => {
     });
     expect(config.oidc?.clientId).toBe('verbinder');
   });
+
+  it('allows WebSocket origins from PUBLIC_URL, ALLOWED_ORIGINS and, in development only, the web dev server', () => {
+    const dev = loadConfig({ PUBLIC_URL: 'https://verbinder.example.org/', ALLOWED_ORIGINS: ' https://Andere.example.org , http://intranet.example.org:8080/' });
+    expect(dev.allowedOrigins).toEqual([
+      'https://verbinder.example.org',
+      'https://andere.example.org',
+      'http://intranet.example.org:8080',
+      'http://localhost:4200',
+      'http://127.0.0.1:4200',
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+    ]);
+    const production = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://verbinder.example.org' });
+    expect(production.allowedOrigins).toEqual(['https://verbinder.example.org']);
+    expect(loadConfig({ NODE_ENV: 'test' }).allowedOrigins).toEqual(['http://localhost:3000']);
+    for (const bad of ['verbinder.example.org', 'https://x.example.org/pad', 'ftp://x.example.org', '*', 'null']) {
+      expect(() => loadConfig({ ALLOWED_ORIGINS: bad })).toThrow(/ALLOWED_ORIGINS/);
+    }
+  });
+
+  it('allows private webhook addresses only outside production (for a local fake in tests)', () => {
+    expect(loadConfig({}).webhooks.allowPrivateAddresses).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' }).webhooks.allowPrivateAddresses).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_ADDRESSES/);
+  });
 });

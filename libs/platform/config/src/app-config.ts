@@ -15,6 +15,12 @@ export interface AppConfig {
   host: string;
   port: number;
   publicUrl: string;
+  /**
+   * Origins whose pages may open a socket.io or graphql-ws connection: PUBLIC_URL's origin,
+   * ALLOWED_ORIGINS, and in development the web app's dev server (localhost:4200) and the API's
+   * own port, as localhost and as 127.0.0.1.
+   */
+  allowedOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
   dataDir: string;
@@ -62,7 +68,15 @@ export interface AppConfig {
   } | null;
   /** Teams announcements: documents added within this window after the first share one message. */
   teamsAnnouncements: { windowMs: number };
+  /**
+   * Outgoing webhooks (Teams announcements) go to public addresses only; `allowPrivateAddresses`
+   * lifts that for tests against a local fake (refused in production).
+   */
+  webhooks: { allowPrivateAddresses: boolean };
 }
+
+/** In development: the Vite dev server of the web app (apps/web/vite.config.mts) and the API itself, by either loopback name. */
+const devOrigins = (port: number): string[] => [4200, port].flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]);
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -91,6 +105,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     host: env.HOST,
     port: env.PORT,
     publicUrl,
+    allowedOrigins: [...new Set([new URL(publicUrl).origin, ...env.ALLOWED_ORIGINS.map((o) => new URL(o).origin), ...(env.NODE_ENV === 'development' ? devOrigins(env.PORT) : [])])],
     logLevel: env.LOG_LEVEL,
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
@@ -148,5 +163,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           }
         : null,
     teamsAnnouncements: { windowMs: env.TEAMS_ANNOUNCE_WINDOW_SECONDS * 1000 },
+    webhooks: { allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES },
   };
 }

@@ -24,6 +24,26 @@ function isUrl(value: string, protocols: string[]): boolean {
   }
 }
 
+/** A comma-separated list of web origins (`https://host[:port]`, no path), e.g. a second domain. */
+const originList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
+  .superRefine((origins, ctx) => {
+    for (const origin of origins) {
+      if (!isOrigin(origin)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${origin}" is not an origin such as https://verbinder.example.org (scheme and host, optional port, no path)` });
+    }
+  });
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 const positiveInt = (fallback: number, max = 1_000_000) => z.coerce.number().int().min(1).max(max).default(fallback);
 
 /** Every environment variable Verbinder reads. Documented in .env.example and README.md. */
@@ -33,6 +53,7 @@ export const envSchema = z
     HOST: z.string().min(1).default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     PUBLIC_URL: optionalUrl(['http:', 'https:']),
+    ALLOWED_ORIGINS: originList,
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     DATA_DIR: z.string().min(1).default('./.data'),
     DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
@@ -82,6 +103,7 @@ export const envSchema = z
     TEAMS_ANNOUNCE_WINDOW_SECONDS: positiveInt(120, 3600),
     TEAMS_MIRROR_LEASE_SECONDS: positiveInt(300, 24 * 3600),
     MS_GRAPH_DRIFT_INTERVAL_MS: positiveInt(5 * 60_000, 86_400_000),
+    WEBHOOK_ALLOW_PRIVATE_ADDRESSES: bool(false),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER_URL, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -106,6 +128,9 @@ export const envSchema = z
           path: ['SESSION_SECRET'],
           message: 'is required in production and must be at least 32 characters',
         });
+      }
+      if (env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['WEBHOOK_ALLOW_PRIVATE_ADDRESSES'], message: 'is for tests against a local fake only and cannot be true in production' });
       }
       if (env.DEMO_MODE === true) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DEMO_MODE'], message: 'cannot be true in production' });

@@ -7,3 +7,4 @@ export * from './outbox';
 export * from './files';
 export * from './file-type';
 export * from './infrastructure-fault';
+export * from './public-address';

@@ -1,3 +1,5 @@
+import { DomainError } from '@verbinder/shared/kernel';
+
 /**
  * The port the announcements post through (the adapter lives in libs/integrations/ms-graph).
  * `post` resolves when the webhook accepted the message (2xx) and otherwise throws
@@ -18,6 +20,23 @@ export interface AnnouncementMessage {
 
 export interface TeamsAnnouncerPort {
   post(webhookUrl: string, message: AnnouncementMessage): Promise<void>;
+  /**
+   * Whether a webhook URL may be used at all: null when it leads to a public address, otherwise
+   * the Dutch reason (one message for "not found" and "private", so nobody learns which internal
+   * names exist). `post` checks again at every connect.
+   */
+  targetProblem(webhookUrl: string): Promise<string | null>;
+}
+
+/**
+ * Refuses (BAD_USER_INPUT on `field`) a webhook URL whose host does not lead to a public address.
+ * Call it after the syntax check and after authorization: it resolves the name (DNS), which
+ * nobody without the right to set the webhook should be able to trigger.
+ */
+export async function assertPublicWebhook(announcer: TeamsAnnouncerPort | null, field: string, webhookUrl: string | null): Promise<void> {
+  if (!webhookUrl || !announcer) return;
+  const problem = await announcer.targetProblem(webhookUrl);
+  if (problem) throw DomainError.badInput([{ field, message: problem }]);
 }
 
 /**

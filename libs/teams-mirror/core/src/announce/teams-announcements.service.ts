@@ -8,7 +8,7 @@ import { exponentialBackoffMs } from '../throttling/backoff';
 import { announcementMessage, webhookUrlProblem } from './announcement-text';
 import { TEAMS_ANNOUNCEMENT_REPOSITORY, TeamsAnnouncementRepository } from './announcement-repository.port';
 import { ANNOUNCE_JOB, AnnounceJob, TEAMS_ANNOUNCE_SETTINGS, TeamsAnnouncement, TeamsAnnounceSettings, WEBHOOK_URL_MAX } from './announcement.types';
-import { AnnouncementDeliveryError, TEAMS_ANNOUNCER, TeamsAnnouncerPort } from './announcer.port';
+import { AnnouncementDeliveryError, assertPublicWebhook, TEAMS_ANNOUNCER, TeamsAnnouncerPort } from './announcer.port';
 
 /** How long one sender holds an announcement (longer than the webhook call's timeout). */
 const SEND_LEASE_MS = 60_000;
@@ -110,6 +110,7 @@ export class TeamsAnnouncementsService {
     if (!link || link.removedAt) throw DomainError.notFound('Deze koppeling');
     const { werkgroep } = await this.werkgroepen.access(actor, link.werkgroepId);
     if (!hasRegionRole(actor, werkgroep.regionId, ['BEHEERDER'])) throw DomainError.forbidden('Alleen beheerders van de regio stellen aankondigingen in Teams in.');
+    await assertPublicWebhook(this.announcer, 'webhookUrl', url);
     await this.repo.setWebhook(link.id, url);
     this.werkgroepen.changed(werkgroep, 'document', null, 'teams-announcements');
     return { ...link, announcementWebhookUrl: url };

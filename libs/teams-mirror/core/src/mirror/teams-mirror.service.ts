@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InputCheck } from '@verbinder/regions/core';
 import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, stateSyncJobKey, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { TeamsLinkLookup, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { webhookUrlProblem } from '../announce/announcement-text';
 import { WEBHOOK_URL_MAX } from '../announce/announcement.types';
+import { assertPublicWebhook, TEAMS_ANNOUNCER, TeamsAnnouncerPort } from '../announce/announcer.port';
 import { checkSubfolder } from './mirror-naming';
 import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from './mirror-repository.port';
 import {
@@ -43,6 +44,7 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     @Inject(OUTBOX) private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly werkgroepen: WerkgroepenService,
+    @Optional() @Inject(TEAMS_ANNOUNCER) private readonly announcer: TeamsAnnouncerPort | null = null,
   ) {}
 
   /** False without MS_GRAPH_CLIENT_ID/SECRET: links can be made but nothing is mirrored. */
@@ -145,6 +147,7 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     if (webhookProblem) check.fail('announcementWebhookUrl', webhookProblem);
     check.done();
     if (!tenant || !teamId || !channelId) throw DomainError.badInput([{ field: 'tenantId', message: 'Kies een tenant.' }]);
+    await assertPublicWebhook(this.announcer, 'announcementWebhookUrl', webhook);
     return this.uow.run(async () => {
       if (await this.repo.findActiveLink(werkgroep.id, tenant.id, teamId, channelId)) {
         throw DomainError.conflict('Deze werkgroep is al aan dit kanaal gekoppeld.', 'channelId');
