@@ -1,7 +1,7 @@
 import { Inject, OnModuleDestroy } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
-import { AuthService } from '@verbinder/identity/core';
+import { AuthService, SessionWatch } from '@verbinder/identity/core';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { ClientToServerEvents, ErrorCode, rooms, ServerToClientEvents } from '@verbinder/shared/contracts';
 import { Actor, DOMAIN_EVENTS, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
@@ -10,6 +10,10 @@ import type { Server, Socket } from 'socket.io';
 
 interface SocketData {
   actor: Actor;
+  /** The session token of the handshake (re-checked when the session or the person's rights change). */
+  sessionToken: string;
+  /** Stops watching the session (on disconnect). */
+  unwatch?: () => void;
   /** Agenda ids of the meetings this socket has joined (for presence on disconnect). */
   meetings?: string[];
 }
@@ -31,6 +35,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly auth: AuthService,
     private readonly actieagenda: ActieagendaService,
     private readonly werkgroepen: WerkgroepenService,
+    private readonly sessionWatch: SessionWatch,
     @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
   ) {}
 
@@ -40,8 +45,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
       this.auth
         .resolveSession(token)
         .then((actor) => {
-          if (!actor) return next(new Error(ErrorCode.UNAUTHENTICATED));
+          if (!actor || !token) return next(new Error(ErrorCode.UNAUTHENTICATED));
           socket.data.actor = actor;
+          socket.data.sessionToken = token;
           next();
         })
         .catch(() => next(new Error(ErrorCode.INTERNAL)));
@@ -89,12 +95,61 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
 
   async handleConnection(socket: VerbinderSocket): Promise<void> {
     const actor = socket.data.actor;
+    await socket.join(this.ownRooms(actor));
+    // Sign-out, expiry, a removed membership or a changed identity (on any node) re-check this socket.
+    const unwatch = await this.sessionWatch.watch(socket.data.sessionToken, (fresh) => this.sessionChanged(socket, fresh));
+    if (!unwatch) {
+      socket.disconnect(true);
+      return;
+    }
+    if (socket.disconnected) unwatch();
+    else socket.data.unwatch = unwatch;
+  }
+
+  /** The rooms a socket joins by itself: its person, and the regions and schools of its memberships. */
+  private ownRooms(actor: Actor): string[] {
     const joined = [rooms.user(actor.personId)];
     for (const m of actor.memberships) {
       joined.push(rooms.region(m.regionId));
       if (m.schoolId) joined.push(rooms.school(m.schoolId));
     }
-    await socket.join([...new Set(joined)]);
+    return [...new Set(joined)];
+  }
+
+  /**
+   * The socket's session was re-checked: gone (signed out, expired, identity changed) → the
+   * socket is told and disconnected; otherwise it keeps exactly the rooms the fresh actor may
+   * be in (lost regions, schools, werkgroepen and meetings are left) and joins new ones.
+   */
+  private async sessionChanged(socket: VerbinderSocket, actor: Actor | null): Promise<void> {
+    if (socket.disconnected) return;
+    if (!actor) {
+      socket.emit('session:ended', { reason: 'Je sessie is beëindigd. Log opnieuw in.' });
+      socket.disconnect(true);
+      return;
+    }
+    socket.data.actor = actor;
+    const own = new Set(this.ownRooms(actor));
+    for (const room of [...socket.rooms]) {
+      if (room === socket.id || own.has(room)) continue;
+      const [kind, id] = room.split(':') as [string, string];
+      const keep =
+        kind === 'region'
+          ? isMemberOfRegion(actor, id)
+          : kind === 'werkgroep'
+            ? await this.werkgroepen.readable(actor, id).then(() => true, () => false)
+            : kind === 'meeting'
+              ? await this.actieagenda.getAgenda(actor, id).then(() => true, () => false)
+              : false;
+      if (keep) continue;
+      await socket.leave(room);
+      if (kind === 'werkgroep') socket.emit('werkgroep:removed', { werkgroepId: id });
+      if (kind === 'meeting') {
+        socket.data.meetings = (socket.data.meetings ?? []).filter((m) => m !== id);
+        await this.broadcastPresence(id).catch(() => undefined);
+      }
+    }
+    await socket.join([...own]);
   }
 
   /** Watch a region one is not a member of (platform beheerders). */
@@ -163,6 +218,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   async handleDisconnect(socket: VerbinderSocket): Promise<void> {
+    socket.data.unwatch?.();
     for (const agendaId of socket.data.meetings ?? []) await this.broadcastPresence(agendaId).catch(() => undefined);
   }
 

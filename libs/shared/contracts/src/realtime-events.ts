@@ -76,6 +76,8 @@ export interface ServerToClientEvents {
   'werkgroep:changed': (change: WerkgroepChangeDto) => void;
   /** You no longer have access to this werkgroep (removed); the socket has left its room. */
   'werkgroep:removed': (removed: { werkgroepId: string }) => void;
+  /** The session ended (signed out, expired, identity changed): the server disconnects the socket next. */
+  'session:ended': (ended: { reason: string }) => void;
   error: (error: { code: string; message: string }) => void;
 }
 
