@@ -6,3 +6,4 @@ export * from './unit-of-work';
 export * from './outbox';
 export * from './files';
 export * from './file-type';
+export * from './identity-policy';
