@@ -40,8 +40,11 @@ export const ACCESS_OVERRIDES: Readonly<Record<string, Access>> = {
   // Only platform beheerders create regions and change them.
   createRegion: BEHEERDER,
   updateRegion: BEHEERDER,
-  // The case edits the docent's own record: he and the managers may.
-  updatePerson: { allow: ['docent', ...MANAGERS] },
+  // The case edits the docent's own record: only he and a platform beheerder may (the identity rule).
+  updatePerson: { allow: ['docent', 'beheerder'] },
+  // People and direct memberships are a platform beheerder's act; a region's managers invite.
+  createPerson: BEHEERDER,
+  addMembership: BEHEERDER,
   loketRequests: { allow: LOKET_READERS },
   loketCannedReplies: { allow: LOKET_READERS },
   loketRequest: LOKET_REQUEST,
