@@ -37,7 +37,8 @@ export interface RegionsRepository {
   findPersonByEmail(email: string): Promise<Person | null>;
   /**
    * People by name, function or e-mail address. `emailVisibleIn`: the e-mail address matches only
-   * for people with a membership in one of these regions (or `selfId`); null matches every address.
+   * for people with a membership in one of these regions (or `selfId`), and only people with some
+   * membership are listed; null (a platform beheerder) matches every address and person.
    */
   searchPersons(query: { regionId?: string | null; search?: string | null; limit: number; emailVisibleIn: { regionIds: string[]; selfId: string } | null }): Promise<Person[]>;
   insertPerson(data: Omit<Person, 'id'>): Promise<Person>;

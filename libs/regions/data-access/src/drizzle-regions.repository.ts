@@ -240,6 +240,10 @@ export class DrizzleRegionsRepository implements RegionsRepository {
         inArray(persons.id, this.db.select({ id: memberships.personId }).from(memberships).where(eq(memberships.regionId, query.regionId))),
       );
     }
+    // Outside a platform beheerder's view only people with a membership are listed: a person made by
+    // an invitation to an unknown address stays out of sight until they accept, so the directory
+    // does not tell an inviter whether the address was known.
+    if (query.emailVisibleIn) conditions.push(inArray(persons.id, this.db.select({ id: memberships.personId }).from(memberships)));
     const rows = await this.db
       .select()
       .from(persons)
