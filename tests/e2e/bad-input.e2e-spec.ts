@@ -59,6 +59,16 @@ const CORE_CASES: BadCase[] = [
   },
   { mutation: 'addMembership', doc: 'mutation($r: ID!) { addMembership(input: { personId: "x", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'NOT_FOUND' },
   { mutation: 'removeMembership', doc: 'mutation { removeMembership(id: "00000000-0000-4000-8000-000000000001") }', code: 'NOT_FOUND' },
+  { mutation: 'inviteToRegion', doc: 'mutation($r: ID!) { inviteToRegion(input: { email: "geen-email", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'inviteToRegion',
+    doc: 'mutation($r: ID!, $s: ID!) { inviteToRegion(input: { email: "twee@example.org", regionId: $r, schoolId: $s, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
+    vars: (i) => ({ r: i.regionId, s: i.schoolId }),
+    code: 'BAD_USER_INPUT',
+  },
+  { mutation: 'inviteToRegion', doc: 'mutation($r: ID!) { inviteToRegion(input: { personId: "x", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT' },
+  { mutation: 'acceptInvitation', doc: 'mutation { acceptInvitation(id: "geen-id") { id } }', code: 'NOT_FOUND' },
+  { mutation: 'declineInvitation', doc: 'mutation { declineInvitation(id: "00000000-0000-4000-8000-000000000001") { id } }', code: 'NOT_FOUND' },
   {
     mutation: 'createLeerroute',
     doc: 'mutation($input: LeerrouteInput!) { createLeerroute(input: $input) { id } }',

@@ -374,9 +374,11 @@ describe('business loket', () => {
     expect(mergeLoketRequest.messages.some((m) => m.author === 'NOTITIE' && m.body.includes(`${dup.reference} (Sara de Wit`))).toBe(true);
     const merged = (await requests()).find((r) => r.id === dup.id) as RequestView;
     expect(merged).toMatchObject({ status: 'AFGEROND', mergedIntoId: stage.id });
-    // The merged request's link shows the request it went into.
-    const { loketRequestByToken } = await anonymous.request<{ loketRequestByToken: { reference: string } }>(BY_TOKEN, { t: dupToken });
-    expect(loketRequestByToken.reference).toBe(stage.reference);
+    // The merged request's link keeps showing that request (closed) and its own conversation only:
+    // the request it went into belongs to another contact person.
+    const { loketRequestByToken } = await anonymous.request<{ loketRequestByToken: { reference: string; status: string; messages: Array<{ body: string }> } }>(BY_TOKEN, { t: dupToken });
+    expect(loketRequestByToken).toMatchObject({ reference: dup.reference, status: 'AFGEROND' });
+    expect(loketRequestByToken.messages.map((m) => m.body)).toEqual(['Wij willen leerbedrijf worden voor monteurs.']);
     const again = await loket.query('mutation($a: ID!, $b: ID!) { mergeLoketRequest(id: $a, intoId: $b) { id } }', { a: dup.id, b: stage.id });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
   });

@@ -94,6 +94,47 @@ describe('two API nodes sharing PostgreSQL and Redis', () => {
     expect((await notification).title).toBe('Je bent toegevoegd aan Noord-West Veluwe');
   });
 
+  it('ends live connections on node B when the session is signed out on node A, and takes a removed member out of the region there', async () => {
+    const me = await signedIn(nodeA.url, 'verbinder');
+    const socket = await connectSocket(nodeB.url, me.cookieHeader());
+    sockets.push(socket);
+    const ws = graphqlWsClient(nodeB.url, me.cookieHeader());
+    wsClients.push(ws);
+    const sub = subscribe<{ notificationReceived: { title: string } }>(ws, 'subscription { notificationReceived { title } }');
+    await sleep(700);
+    const gone = new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
+    await me.request('mutation { signOut }');
+    expect(await gone).toBe('io server disconnect');
+    await Promise.race([sub.error, sub.completed]);
+
+    // A membership removed on node A: the member's socket on node B leaves the region room.
+    const admin = await signedIn(nodeA.url, 'beheerder');
+    const { createPerson } = await admin.request<{ createPerson: { id: string } }>(
+      'mutation { createPerson(input: { name: "Twee Knooppunten", email: "twee.knooppunten@example.org", password: "lang-genoeg-wachtwoord" }) { id } }',
+    );
+    const { addMembership } = await admin.request<{ addMembership: { id: string } }>(
+      'mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
+      { p: createPerson.id, r: ids.regionId },
+    );
+    const member = new GraphqlHttpClient(nodeB.url);
+    await member.signIn('twee.knooppunten@example.org', 'lang-genoeg-wachtwoord');
+    const memberSocket = await connectSocket(nodeB.url, member.cookieHeader());
+    sockets.push(memberSocket);
+    const memberWs = graphqlWsClient(nodeB.url, member.cookieHeader());
+    wsClients.push(memberWs);
+    const regionSub = subscribe<{ regionActivity: { entityId: string } }>(memberWs, 'subscription($r: ID!) { regionActivity(regionId: $r) { entityId } }', { r: ids.regionId });
+    await sleep(700);
+    await admin.request('mutation($id: ID!) { removeMembership(id: $id) }', { id: addMembership.id });
+    await regionSub.completed;
+    await sleep(300);
+    let regionEvents = 0;
+    memberSocket.on('region:activity', () => regionEvents++);
+    await admin.request('mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Na verwijdering op A", kind: VO }) { id } }', { r: ids.regionId });
+    await sleep(1000);
+    expect(regionEvents).toBe(0);
+    expect(memberSocket.connected).toBe(true);
+  });
+
   it('drops a story from the other node\'s public page cache as soon as it goes offline', async () => {
     const onA = await storyClients(nodeA.url);
     const story = await makeStory(onA, { title: 'Twee knooppunten, één verhaal', lead: 'Over schaal.', body: '<p>Gelezen op B.</p>', person: 'Juf Bakker' });

@@ -60,7 +60,7 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
       code: ErrorCode.CONFLICT,
     });
     const region = (await repo.findRegionBySlug(`regio-${driver}`))!;
-    const [person] = await repo.searchPersons({ regionId: region.id, search: 'persoon', limit: 10 });
+    const [person] = await repo.searchPersons({ regionId: region.id, search: 'persoon', limit: 10, emailVisibleIn: null });
     await repo.insertMembership({ personId: person.id, regionId: region.id, schoolId: null, role: 'VERBINDER', layer: 'PROFESSIONEEL' });
     await expect(
       repo.insertMembership({ personId: person.id, regionId: region.id, schoolId: null, role: 'VERBINDER', layer: 'MANAGEMENT' }),
@@ -74,7 +74,7 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
     expect(leerlab.schoolIds).toEqual([school.id]);
     const updated = await repo.updateLeerlab(leerlab.id, { schoolIds: [] });
     expect(updated.schoolIds).toEqual([]);
-    expect(await repo.searchPersons({ search: '%', limit: 10 })).toEqual([]);
+    expect(await repo.searchPersons({ search: '%', limit: 10, emailVisibleIn: null })).toEqual([]);
   });
 
   it('rolls back a failed transaction completely (no half-written records)', async () => {
@@ -104,7 +104,7 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
 
   it('stores sessions and counts failed login attempts in a window', async () => {
     const identity = new DrizzleIdentityRepository(database);
-    const [person] = await repo.searchPersons({ search: 'Test Persoon', limit: 1 });
+    const [person] = await repo.searchPersons({ search: 'Test Persoon', limit: 1, emailVisibleIn: null });
     await identity.insertSession('hash-1', person.id, new Date(Date.now() + 60_000));
     expect(await identity.findSession('hash-1')).toMatchObject({ personId: person.id });
     const actor = await identity.loadActor(person.id);

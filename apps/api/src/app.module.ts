@@ -11,7 +11,7 @@ import { LoketGraphqlModule } from '@verbinder/loket/graphql';
 import { MeetupsCoreModule } from '@verbinder/meetups/core';
 import { MeetupsDataAccessModule } from '@verbinder/meetups/data-access';
 import { MeetupsGraphqlModule, MeetupsLoaderFactory } from '@verbinder/meetups/graphql';
-import { AuthService, IdentityCoreModule } from '@verbinder/identity/core';
+import { AuthService, IdentityCoreModule, SessionWatch } from '@verbinder/identity/core';
 import { IdentityDataAccessModule } from '@verbinder/identity/data-access';
 import { IdentityGraphqlModule } from '@verbinder/identity/graphql';
 import { OidcModule } from '@verbinder/identity/oidc';
@@ -83,16 +83,17 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [RegionsGraphqlModule, ActieagendaGraphqlModule, MeetupsGraphqlModule, LoketGraphqlModule, WerkgroepenGraphqlModule, TeamsMirrorGraphqlModule, StoriesGraphqlModule],
-          inject: [APP_CONFIG, AuthService, GraphqlResponseCache, RegionsLoaderFactory, ActieagendaLoaderFactory, MeetupsLoaderFactory, WerkgroepenLoaderFactory],
+          inject: [APP_CONFIG, AuthService, SessionWatch, GraphqlResponseCache, RegionsLoaderFactory, ActieagendaLoaderFactory, MeetupsLoaderFactory, WerkgroepenLoaderFactory],
           useFactory: (
             config: AppConfig,
             auth: AuthService,
+            sessionWatch: SessionWatch,
             responseCache: GraphqlResponseCache,
             regions: RegionsLoaderFactory,
             actieagenda: ActieagendaLoaderFactory,
             meetups: MeetupsLoaderFactory,
             werkgroepen: WerkgroepenLoaderFactory,
-          ) => graphqlOptions(config, auth, deps.logger, [regions, actieagenda, meetups, werkgroepen], responseCache),
+          ) => graphqlOptions(config, auth, sessionWatch, deps.logger, [regions, actieagenda, meetups, werkgroepen], responseCache),
         }),
         RegionsGraphqlModule,
         ActieagendaGraphqlModule,

@@ -1,14 +1,15 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
-import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate } from 'graphql';
+import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate } from 'graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { AuthService } from '@verbinder/identity/core';
+import { AuthService, SessionWatch } from '@verbinder/identity/core';
 import { AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
 import { complexityLimitRule, contextFailure, formatGraphqlError, GqlContext, GraphqlResponseCache, infrastructureStatusPlugin, isDatabaseUnavailable, readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { RegionsLoaderFactory } from '@verbinder/regions/graphql';
 import { websocketOriginCheck } from './http/security';
+import { GraphqlWsSessions } from './graphql-ws-sessions';
 
 interface LoaderFactory {
   readonly key: string;
@@ -19,7 +20,15 @@ interface LoaderFactory {
  * Apollo options: the per-request context (actor from the session cookie, fresh DataLoaders),
  * graphql-ws subscriptions authenticated by the same cookie, limits, and error formatting.
  */
-export function graphqlOptions(config: AppConfig, auth: AuthService, logger: JsonLogger, factories: LoaderFactory[], responseCache: GraphqlResponseCache): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  auth: AuthService,
+  sessionWatch: SessionWatch,
+  logger: JsonLogger,
+  factories: LoaderFactory[],
+  responseCache: GraphqlResponseCache,
+): ApolloDriverConfig {
+  const liveSessions = new GraphqlWsSessions(sessionWatch);
   // Each domain's DataLoaders are made on first use in a request (an answer from the response cache needs none).
   const loaders = () => {
     const made: Record<string, unknown> = {};
@@ -113,12 +122,14 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
         // it (see websocketOriginCheck), or without a valid session, except for a loket status page
         // (connection parameter `loketStatus`): it may run public operations only (the guard
         // refuses the rest), i.e. `loketRequestChanged` with its status token.
+        // A signed-in connection is watched: closed (4401) when its session ends, its subscriptions
+        // re-authorized when the person's rights change (on any node), see GraphqlWsSessions.
         onConnect: async (ctx: { extra: unknown; connectionParams?: Record<string, unknown> }) => {
           const { request, socket } = ctx.extra as { request: IncomingMessage; socket: { close(code: number, reason: string): void } };
           if (!originAllowed(request.headers.origin)) return false;
           if (ctx.connectionParams?.['loketStatus'] === true) return true;
           try {
-            return (await auth.resolveSession(readCookie(request.headers.cookie, SESSION_COOKIE))) !== null;
+            return await liveSessions.connect(ctx, readCookie(request.headers.cookie, SESSION_COOKIE));
           } catch (error) {
             if (!isDatabaseUnavailable(error)) throw error;
             // 1013 "Try Again Later": graphql-ws clients retry it (4xxx codes are fatal to them).
@@ -126,6 +137,9 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
             return false;
           }
         },
+        onOperation: (ctx: { extra: unknown }, id: string, _payload: unknown, args: ExecutionArgs, result: unknown) => liveSessions.operation(ctx, id, args, result),
+        onComplete: (ctx: { extra: unknown }, id: string) => liveSessions.complete(ctx, id),
+        onClose: (ctx: { extra: unknown }) => liveSessions.close(ctx),
         // The token limit of HTTP (Apollo's parseOptions) for graphql-ws: a document over it is
         // refused before graphql-ws parses it (the check parses at most maxTokens tokens).
         onSubscribe: (_ctx: unknown, _id: string, payload: { query?: unknown }) => {

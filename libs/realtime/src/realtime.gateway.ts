@@ -1,7 +1,7 @@
 import { Inject, OnModuleDestroy } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
-import { AuthService } from '@verbinder/identity/core';
+import { AuthService, SessionWatch } from '@verbinder/identity/core';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { ClientToServerEvents, ErrorCode, rooms, ServerToClientEvents, SocketAck } from '@verbinder/shared/contracts';
 import { Actor, DOMAIN_EVENTS, DomainEvents, errorCodeOf, infrastructureFaultOf, isDomainError, isMemberOfRegion, isUuid, RETRY_AFTER_SECONDS } from '@verbinder/shared/kernel';
@@ -10,6 +10,10 @@ import type { Server, Socket } from 'socket.io';
 
 interface SocketData {
   actor: Actor;
+  /** The session token of the handshake (re-checked when the session or the person's rights change). */
+  sessionToken: string;
+  /** Stops watching the session (on disconnect). */
+  unwatch?: () => void;
   /** Agenda ids of the meetings this socket has joined (for presence on disconnect). */
   meetings?: string[];
 }
@@ -59,6 +63,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly auth: AuthService,
     private readonly actieagenda: ActieagendaService,
     private readonly werkgroepen: WerkgroepenService,
+    private readonly sessionWatch: SessionWatch,
     @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
   ) {}
 
@@ -68,8 +73,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
       this.auth
         .resolveSession(token)
         .then((actor) => {
-          if (!actor) return next(new Error(ErrorCode.UNAUTHENTICATED));
+          if (!actor || !token) return next(new Error(ErrorCode.UNAUTHENTICATED));
           socket.data.actor = actor;
+          socket.data.sessionToken = token;
           next();
         })
         .catch((error: unknown) => next(new Error(errorCodeOf(error))));
@@ -116,7 +122,48 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   async handleConnection(socket: VerbinderSocket): Promise<void> {
-    await socket.join([...baseRooms(socket.data.actor)]);
+    const actor = socket.data.actor;
+    await socket.join([...baseRooms(actor)]);
+    // Sign-out, expiry, a removed membership or a changed identity (on any node) re-check this socket.
+    const unwatch = await this.sessionWatch.watch(socket.data.sessionToken, (fresh) => this.sessionChanged(socket, fresh));
+    if (!unwatch) {
+      socket.disconnect(true);
+      return;
+    }
+    if (socket.disconnected) unwatch();
+    else socket.data.unwatch = unwatch;
+  }
+
+  /**
+   * The socket's session was re-checked: gone (signed out, expired, identity changed) → the
+   * socket is told and disconnected; otherwise it keeps exactly the rooms the fresh actor may
+   * be in (lost regions, schools, werkgroepen and meetings are left) and joins new ones.
+   */
+  private async sessionChanged(socket: VerbinderSocket, actor: Actor | null): Promise<void> {
+    if (socket.disconnected) return;
+    if (!actor) {
+      socket.emit('session:ended', { reason: 'Je sessie is beëindigd. Log opnieuw in.' });
+      socket.disconnect(true);
+      return;
+    }
+    await this.applyActor(socket, actor);
+  }
+
+  /** Gives the socket the fresh actor: rooms it may no longer be in are left (and said so), new base rooms joined. */
+  private async applyActor(socket: VerbinderSocket, actor: Actor): Promise<void> {
+    socket.data.actor = actor;
+    const base = baseRooms(actor);
+    for (const room of [...socket.rooms]) {
+      if (room === socket.id || base.has(room) || (await this.mayStayIn(actor, room))) continue;
+      await socket.leave(room);
+      if (room.startsWith('werkgroep:')) socket.emit('werkgroep:removed', { werkgroepId: room.slice('werkgroep:'.length) });
+      if (room.startsWith('meeting:')) {
+        const agendaId = room.slice('meeting:'.length);
+        socket.data.meetings = (socket.data.meetings ?? []).filter((id) => id !== agendaId);
+        await this.broadcastPresence(agendaId).catch(() => undefined);
+      }
+    }
+    await socket.join([...base]);
   }
 
   /** Watch a region one is not a member of (platform beheerders). */
@@ -249,18 +296,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     try {
       const actor = await this.auth.resolveSession(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE));
       if (!actor) {
+        socket.emit('session:ended', { reason: 'Je sessie is beëindigd. Log opnieuw in.' });
         socket.disconnect(true);
         return;
       }
-      socket.data.actor = actor;
-      const base = baseRooms(actor);
-      for (const room of [...socket.rooms]) {
-        if (room === socket.id || base.has(room) || (await this.mayStayIn(actor, room))) continue;
-        await socket.leave(room);
-        if (room.startsWith('werkgroep:')) socket.emit('werkgroep:removed', { werkgroepId: room.slice('werkgroep:'.length) });
-        if (room.startsWith('meeting:')) socket.data.meetings = (socket.data.meetings ?? []).filter((id) => `meeting:${id}` !== room);
-      }
-      await socket.join([...base]);
+      await this.applyActor(socket, actor);
     } catch {
       // The session could not be read now (database away): the client refetches and sees that itself.
     }
@@ -268,6 +308,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   async handleDisconnect(socket: VerbinderSocket): Promise<void> {
+    socket.data.unwatch?.();
     for (const agendaId of socket.data.meetings ?? []) await this.broadcastPresence(agendaId).catch(() => undefined);
   }
 

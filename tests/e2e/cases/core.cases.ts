@@ -41,6 +41,16 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
     docentForbidden: true,
   },
   removeMembership: { doc: 'mutation($id: ID!) { removeMembership(id: $id) }', vars: (i) => ({ id: i.membershipId }), docentForbidden: true },
+  inviteToRegion: {
+    doc: 'mutation($r: ID!) { inviteToRegion(input: { email: "uitgenodigd@example.org", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    docentForbidden: true,
+  },
+  regionInvitations: { doc: 'query($r: ID!) { regionInvitations(regionId: $r) { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
+  myInvitations: { doc: '{ myInvitations { id } }' },
+  // Someone else's (or no) invitation is not confirmed to exist.
+  acceptInvitation: { doc: 'mutation { acceptInvitation(id: "00000000-0000-4000-8000-00000000beef") { id } }', docentCode: 'NOT_FOUND' },
+  declineInvitation: { doc: 'mutation { declineInvitation(id: "00000000-0000-4000-8000-00000000beef") { id } }', docentCode: 'NOT_FOUND' },
   createLeerroute: { doc: 'mutation($input: LeerrouteInput!) { createLeerroute(input: $input) { id } }', vars: (i) => ({ input: validRoute(i.regionId) }), docentForbidden: true },
   updateLeerroute: {
     doc: 'mutation($id: ID!, $input: LeerrouteInput!) { updateLeerroute(id: $id, input: $input) { id } }',

@@ -56,8 +56,9 @@ export const ACCESS_OVERRIDES: Readonly<Record<string, Access>> = {
   updateRegion: REGION_BEHEERDERS,
   // A person's identity (here: the docent's name) is changed only by that person or a platform beheerder.
   updatePerson: { allow: ['A:docent', 'platform'] },
-  // Bringing someone into a region is the platform beheerder's act (or an invitation the person accepts).
-  addMembership: { allow: MANAGERS },
+  // People and direct memberships are a platform beheerder's act; a region's managers invite.
+  createPerson: PLATFORM,
+  addMembership: PLATFORM,
   loketRequests: { allow: LOKET_READERS },
   loketCannedReplies: { allow: LOKET_READERS },
   loketRequest: LOKET_REQUEST,

@@ -2,7 +2,8 @@ import { Fragment, useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { useApolloClient, useMutation } from '@apollo/client';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { VIEWER_QUERY, connectSocket, disconnectSocket, errorMessage, keepFresh, viewerRegions, type ResyncSource, type ViewerPerson } from '@verbinder/web/api-client';
+import { VIEWER_QUERY, connectSocket, disconnectSocket, errorMessage, keepFresh, useSocketEvent, viewerRegions, type ResyncSource, type ViewerPerson } from '@verbinder/web/api-client';
+import { InvitationsBanner } from '@verbinder/regions/web';
 import { Button } from '@verbinder/web/ui';
 import { LOKET_STAFF_ROLES } from '@verbinder/loket/web';
 import { STORY_REDACTIE_ROLES } from '@verbinder/stories/web';
@@ -35,6 +36,10 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
       disconnectSocket();
     };
   }, [person.id, client]);
+
+  // The session ended elsewhere (signed out in another tab, expired, address changed): refetching
+  // the viewer sends this tab to the sign-in page.
+  useSocketEvent('session:ended', () => void client.resetStore().catch(() => undefined));
 
   const handleSignOut = async () => {
     try {
@@ -162,6 +167,7 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
         )}
       </header>
       <main id="inhoud" className="vb-shell__main" tabIndex={-1}>
+        <InvitationsBanner />
         <Outlet />
       </main>
     </div>

@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
 import {
   HomePage,
+  InvitationsPage,
   LeerlabCreatePage,
   LeerlabEditPage,
   LeerlabsTab,
@@ -110,6 +111,7 @@ export function App() {
         <Route path="leerroute/:id" element={<LeerrouteDetailPage />} />
         <Route path="leerroute/:id/bewerken" element={<LeerrouteEditPage />} />
         <Route path="mensen" element={<PeoplePage />} />
+        <Route path="uitnodigingen" element={<InvitationsPage />} />
         <Route path="persoon/:id" element={<PersonDetailPage />} />
         <Route path="persoon/:id/bewerken" element={<PersonEditPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -21,7 +21,16 @@ export interface OidcClaims {
   emailVerified: boolean;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+/** The stored id of a session: the SHA-256 of its token (the token itself is never stored). */
+export const sessionIdHashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
+const hashToken = sessionIdHashOf;
+
+/** A live session: its actor, when it expires and its stored id. */
+export interface ResolvedSession {
+  actor: Actor;
+  expiresAt: Date;
+  idHash: string;
+}
 
 /** Bounds the session cache of one node (oldest first out). */
 const MAX_CACHED_SESSIONS = 10_000;
@@ -49,7 +58,7 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
     @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
   ) {
     this.unsubscribe = [
-      events.on('identity.sessions-changed', ({ sessionIdHash }) => this.forget(sessionIdHash)),
+      events.on('identity.sessions-changed', ({ sessionIdHash, personId }) => this.forget(sessionIdHash, personId ?? null)),
       // Sign-outs and rights changes on other nodes may have been lost during a Redis outage.
       events.on('events.resync', () => this.sessions.clear()),
       // Roles live in memberships; a name or e-mail in the person: the cached actor is out of date.
@@ -63,10 +72,12 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
     for (const off of this.unsubscribe) off();
   }
 
-  /** Drops the cached actor of one session (by its stored hash), or of all sessions. */
-  private forget(sessionIdHash: string | null): void {
-    if (sessionIdHash === null) return this.sessions.clear();
-    for (const [token, entry] of this.sessions) if (entry.idHash === sessionIdHash) this.sessions.delete(token);
+  /** Drops the cached actor of one session (by its stored hash) and of one person's sessions, or of all sessions. */
+  private forget(sessionIdHash: string | null, personId: string | null): void {
+    if (sessionIdHash === null && personId === null) return this.sessions.clear();
+    for (const [token, entry] of this.sessions) {
+      if (entry.idHash === sessionIdHash || entry.actor.personId === personId) this.sessions.delete(token);
+    }
   }
 
   async signInWithPassword(email: string, password: string, clientKey: string): Promise<IssuedSession> {
@@ -141,21 +152,32 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
 
   /** The actor behind a session token, or null for a missing, unknown or expired one. */
   async resolveSession(token: string | null | undefined): Promise<Actor | null> {
+    return (await this.sessionOf(token))?.actor ?? null;
+  }
+
+  /**
+   * The session behind a token with its actor and expiry, or null for a missing, unknown or
+   * expired one. `fresh` skips this node's cache (live connections re-checking their rights).
+   */
+  async sessionOf(token: string | null | undefined, options: { fresh?: boolean } = {}): Promise<ResolvedSession | null> {
     if (!token || token.length > 100) return null;
     const now = Date.now();
     // Keyed by the token itself (this node's memory only), so a cached request costs no hashing.
     const cached = this.sessions.get(token);
-    if (cached && cached.cachedUntil > now && cached.sessionExpiresAt > now) return cached.actor;
+    if (cached && !options.fresh && cached.cachedUntil > now && cached.sessionExpiresAt > now) {
+      return { actor: cached.actor, expiresAt: new Date(cached.sessionExpiresAt), idHash: cached.idHash };
+    }
     if (cached) this.sessions.delete(token);
     const idHash = hashToken(token);
     const session = await this.repo.findSession(idHash);
     if (!session || session.expiresAt.getTime() <= now) return null;
     const actor = await this.repo.loadActor(session.personId);
-    if (actor && this.config.session.cacheMs > 0) {
+    if (!actor) return null;
+    if (this.config.session.cacheMs > 0) {
       if (this.sessions.size >= MAX_CACHED_SESSIONS) this.sessions.delete(this.sessions.keys().next().value as string);
       this.sessions.set(token, { idHash, actor, sessionExpiresAt: session.expiresAt.getTime(), cachedUntil: now + this.config.session.cacheMs });
     }
-    return actor;
+    return { actor, expiresAt: session.expiresAt, idHash };
   }
 
   async signOut(token: string | null | undefined): Promise<void> {
@@ -164,6 +186,15 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
     await this.repo.deleteSession(idHash);
     this.sessions.delete(token);
     await this.events.emit('identity.sessions-changed', { sessionIdHash: idHash });
+  }
+
+  /**
+   * Ends every session of a person (their sign-in identity changed): on every node the cached
+   * actors go and the person's live connections are closed (`identity.sessions-changed`).
+   */
+  async endSessionsOf(personId: string): Promise<void> {
+    await this.repo.deleteSessionsOfPerson(personId);
+    await this.events.emit('identity.sessions-changed', { sessionIdHash: null, personId });
   }
 
   async setPassword(personId: string, password: string): Promise<void> {

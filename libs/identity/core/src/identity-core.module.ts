@@ -2,6 +2,7 @@ import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { PERSON_CREDENTIALS } from '@verbinder/regions/core';
 import { AuthService } from './auth.service';
 import { IdentityRetention } from './identity-retention';
+import { SessionWatch } from './session-watch';
 
 @Module({})
 export class IdentityCoreModule {
@@ -11,8 +12,8 @@ export class IdentityCoreModule {
       module: IdentityCoreModule,
       global: true,
       imports: options.imports,
-      providers: [AuthService, IdentityRetention, { provide: PERSON_CREDENTIALS, useExisting: AuthService }],
-      exports: [AuthService, PERSON_CREDENTIALS],
+      providers: [AuthService, SessionWatch, IdentityRetention, { provide: PERSON_CREDENTIALS, useExisting: AuthService }],
+      exports: [AuthService, SessionWatch, PERSON_CREDENTIALS],
     };
   }
 }

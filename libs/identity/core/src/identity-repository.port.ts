@@ -15,6 +15,7 @@ export interface IdentityRepository {
   insertSession(idHash: string, personId: string, expiresAt: Date): Promise<void>;
   findSession(idHash: string): Promise<StoredSession | null>;
   deleteSession(idHash: string): Promise<void>;
+  deleteSessionsOfPerson(personId: string): Promise<void>;
   deleteExpiredSessions(now: Date): Promise<number>;
 
   /** The person with their memberships, or null when the person no longer exists. */

@@ -3,3 +3,4 @@ export * from './demo-personas';
 export * from './identity-repository.port';
 export * from './identity-core.module';
 export * from './password';
+export * from './session-watch';

@@ -44,6 +44,10 @@ export class DrizzleIdentityRepository implements IdentityRepository {
     await this.db.delete(sessions).where(eq(sessions.idHash, idHash));
   }
 
+  async deleteSessionsOfPerson(personId: string): Promise<void> {
+    await this.db.delete(sessions).where(eq(sessions.personId, personId));
+  }
+
   async deleteExpiredSessions(now: Date): Promise<number> {
     const rows = await this.db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.idHash });
     return rows.length;

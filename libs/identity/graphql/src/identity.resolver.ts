@@ -60,12 +60,12 @@ export class IdentityResolver {
   async demoPersonas(): Promise<DemoPersonaModel[]> {
     const personas = this.auth.demoPersonas();
     if (personas.length === 0) return [];
-    const people = await this.regions.searchPeople({});
+    const names = await this.regions.namesByEmail(personas.map((p) => p.email));
     return personas.map((p) => ({
       key: p.key,
       label: p.label,
       description: p.description,
-      personName: people.find((person) => person.email === p.email)?.name ?? p.label,
+      personName: names.get(p.email.toLowerCase()) ?? p.label,
     }));
   }
 

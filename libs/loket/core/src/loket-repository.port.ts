@@ -32,6 +32,8 @@ export interface LoketRepository {
   clearContactNotes(companyId: string): Promise<void>;
   insertMessage(data: Omit<LoketMessage, 'id' | 'createdAt'>): Promise<LoketMessage>;
   listMessages(requestId: string): Promise<LoketMessage[]>;
+  /** The messages written on this request (and its status link), also after a merge moved them. */
+  listOwnMessages(requestId: string): Promise<LoketMessage[]>;
 
   listRules(regionId: string): Promise<RoutingRule[]>;
   insertRule(data: Omit<RoutingRule, 'id' | 'createdAt'>): Promise<RoutingRule>;

@@ -265,10 +265,12 @@ export class LoketService {
     return this.write(region.id, 'request.created', async () => {
       await this.repo.recordAttempt(`loket-ip:${clientKey}`, now);
       await this.repo.recordAttempt(`loket-email:${address}`, now);
+      // A known KvK number attaches the request to the company as it is: an anonymous form never
+      // changes the company record (staff do that); what was typed is kept on the request.
       const existing = await this.repo.findCompanyByKvk(region.id, kvk as string);
-      const company = existing
-        ? await this.repo.updateCompany(existing.id, { name: companyName as string, sector: sector ?? existing.sector, location: location ?? existing.location })
-        : await this.repo.insertCompany({ regionId: region.id, name: companyName as string, kvk: kvk as string, sector, location });
+      const company = existing ?? (await this.repo.insertCompany({ regionId: region.id, name: companyName as string, kvk: kvk as string, sector, location }));
+      const submitted = { name: companyName as string, sector, location };
+      const differs = existing !== null && (submitted.name !== existing.name || (sector !== null && sector !== existing.sector) || (location !== null && location !== existing.location));
       const rule = pickRule(await this.repo.listRules(region.id), type, company.sector);
       const request = await this.repo.insertRequest({
         regionId: region.id,
@@ -283,6 +285,7 @@ export class LoketService {
         periodEnd,
         capacity,
         message,
+        submittedCompany: differs ? submitted : null,
         status: 'NIEUW',
         duplicateOfId: null,
         mergedIntoId: null,
@@ -330,9 +333,9 @@ export class LoketService {
   async requestByToken(token: string): Promise<LoketRequest> {
     const found = typeof token === 'string' && token.length >= 20 && token.length <= MAX_TOKEN_LENGTH ? await this.repo.findRequestByTokenHash(hashToken(token)) : null;
     if (!found) throw new DomainError(ErrorCode.NOT_FOUND, NOT_FOUND_MESSAGE);
-    // A merged request's link shows the request it was merged into.
-    const merged = found.mergedIntoId ? await this.repo.findRequestById(found.mergedIntoId) : null;
-    return merged ?? found;
+    // A merged request's link keeps showing that request (closed) and its own conversation, never
+    // the request it went into: that one belongs to another contact person.
+    return found;
   }
 
   async publicView(token: string): Promise<PublicRequestView> {
@@ -344,7 +347,8 @@ export class LoketService {
     const [company] = await this.repo.findCompaniesByIds([request.companyId]);
     const owner = request.ownerId ? (await this.regions.personsByIds([request.ownerId]))[0] : null;
     const schools = await this.regions.schoolsByIds(request.schoolIds);
-    const messages = (await this.repo.listMessages(request.id)).filter((m) => withNotes || m.author !== 'NOTITIE');
+    // Only what was written on this very request: after a merge, each contact sees their own conversation.
+    const messages = (await (withNotes ? this.repo.listMessages(request.id) : this.repo.listOwnMessages(request.id))).filter((m) => withNotes || m.author !== 'NOTITIE');
     return { request, company, handlerName: owner?.name ?? null, schoolNames: schools.map((s) => s.name), messages };
   }
 

@@ -33,6 +33,8 @@ export interface LoketRequest {
   periodEnd: string | null;
   capacity: number | null;
   message: string | null;
+  /** What the form said about the company when its KvK number was already known (the record itself is not changed by an intake). */
+  submittedCompany: SubmittedCompany | null;
   status: RequestStatus;
   /** Flagged on intake: an open request of the same company, similar type, overlapping period. */
   duplicateOfId: string | null;
@@ -52,9 +54,18 @@ export interface LoketRequest {
   updatedAt: Date;
 }
 
+/** The company details typed on the intake form. */
+export interface SubmittedCompany {
+  name: string;
+  sector: string | null;
+  location: string | null;
+}
+
 export interface LoketMessage {
   id: string;
   requestId: string;
+  /** The request the message was written on, when a merge moved it to another one. */
+  originRequestId?: string | null;
   author: MessageAuthor;
   personId: string | null;
   authorName: string;

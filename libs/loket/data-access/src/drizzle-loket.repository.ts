@@ -148,7 +148,11 @@ export class DrizzleLoketRepository implements LoketRepository {
   }
 
   async moveHistory(fromId: string, toId: string): Promise<void> {
-    await this.db.update(loketMessages).set({ requestId: toId }).where(eq(loketMessages.requestId, fromId));
+    // Each message remembers the request it was written on, so each status link keeps showing only its own conversation.
+    await this.db
+      .update(loketMessages)
+      .set({ requestId: toId, originRequestId: sql`coalesce(${loketMessages.originRequestId}, ${loketMessages.requestId})` })
+      .where(eq(loketMessages.requestId, fromId));
     await this.db.update(loketContacts).set({ requestId: toId }).where(eq(loketContacts.requestId, fromId));
   }
 
@@ -159,6 +163,14 @@ export class DrizzleLoketRepository implements LoketRepository {
 
   listMessages(requestId: string): Promise<LoketMessage[]> {
     return this.db.select().from(loketMessages).where(eq(loketMessages.requestId, requestId)).orderBy(asc(loketMessages.createdAt), asc(loketMessages.id));
+  }
+
+  listOwnMessages(requestId: string): Promise<LoketMessage[]> {
+    return this.db
+      .select()
+      .from(loketMessages)
+      .where(or(eq(loketMessages.originRequestId, requestId), and(eq(loketMessages.requestId, requestId), isNull(loketMessages.originRequestId))))
+      .orderBy(asc(loketMessages.createdAt), asc(loketMessages.id));
   }
 
   listRules(regionId: string): Promise<RoutingRule[]> {

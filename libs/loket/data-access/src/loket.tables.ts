@@ -35,6 +35,8 @@ export const loketRequests = pgTable(
     periodEnd: date('period_end'),
     capacity: integer('capacity'),
     message: text('message'),
+    /** The company details as typed on the form when the KvK number was already known (the company record keeps its own). */
+    submittedCompany: jsonb('submitted_company').$type<{ name: string; sector: string | null; location: string | null }>(),
     status: text('status', { enum: STATUSES }).notNull(),
     duplicateOfId: uuid('duplicate_of_id'),
     mergedIntoId: uuid('merged_into_id'),
@@ -61,6 +63,8 @@ export const loketMessages = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     requestId: uuid('request_id').notNull().references(() => loketRequests.id, { onDelete: 'cascade' }),
+    /** Set when a merge moved the message: the request (and status link) it was written on. */
+    originRequestId: uuid('origin_request_id').references(() => loketRequests.id, { onDelete: 'set null' }),
     author: text('author', { enum: ['BEDRIJF', 'LOKET', 'NOTITIE'] }).notNull(),
     personId: uuid('person_id').references(() => persons.id, { onDelete: 'set null' }),
     authorName: text('author_name').notNull(),

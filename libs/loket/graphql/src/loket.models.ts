@@ -59,6 +59,13 @@ export class LoketCompanyModel {
   @Field(() => String, { nullable: true }) location!: string | null;
 }
 
+@ObjectType('LoketSubmittedCompany', { description: 'Hoe het bedrijf zich op het formulier noemde (een bekend KvK-nummer verandert het bedrijf zelf niet)' })
+export class LoketSubmittedCompanyModel {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) sector!: string | null;
+  @Field(() => String, { nullable: true }) location!: string | null;
+}
+
 @ObjectType('LoketMessage')
 export class LoketMessageModel {
   @Field(() => ID) id!: string;
@@ -99,6 +106,8 @@ export class LoketRequestModel {
   duplicateOfId!: string | null;
   @Field(() => ID, { nullable: true, description: 'Samengevoegd in deze aanvraag' }) mergedIntoId!: string | null;
   @Field(() => String, { nullable: true }) message!: string | null;
+  @Field(() => LoketSubmittedCompanyModel, { nullable: true, description: 'Opgegeven als: wat het formulier over het bedrijf zei, als dat afwijkt van het bekende bedrijf' })
+  submittedCompany!: LoketSubmittedCompanyModel | null;
   @Field(() => LoketRequestStatusGql) status!: LoketRequestStatusGql;
   @Field(() => GraphQLISODateTime, { nullable: true }) firstResponseAt!: Date | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;

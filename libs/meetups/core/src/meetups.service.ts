@@ -912,8 +912,13 @@ export class MeetupsService {
   async feedIcs(token: string): Promise<string | null> {
     const feed = token && token.length <= 100 ? await this.repo.findFeedByTokenHash(hashToken(token)) : null;
     if (!feed || feed.revokedAt) return null;
+    // The owner's rights are checked on every fetch (as for werkgroep feeds): a feed outlives
+    // nothing its owner lost, e.g. the membership of the region.
+    const owner = await this.regions.actorOf(feed.personId);
+    if (!owner) return null;
     const from = new Date(this.clock.now().getTime() - 30 * 24 * 3600 * 1000);
     if (feed.scope === 'REGION' && feed.regionId) {
+      if (!isMemberOfRegion(owner, feed.regionId)) return null;
       const region = await this.regions.getRegion({ id: feed.regionId });
       return this.calendar(`Verbinder · ${region.name}`, await this.repo.listActivities([feed.regionId], from, null));
     }
@@ -923,7 +928,8 @@ export class MeetupsService {
       if (!werkgroep) return null;
       return this.calendar(`Verbinder · ${werkgroep.name}`, await this.repo.activitiesOfWerkgroep(werkgroep.id, from));
     }
-    return this.calendar('Verbinder · mijn activiteiten', await this.repo.activitiesOfPerson(feed.personId, from));
+    const own = (await this.repo.activitiesOfPerson(feed.personId, from)).filter((activity) => this.canRead(owner, activity));
+    return this.calendar('Verbinder · mijn activiteiten', own);
   }
 
   // ---------- helpers ----------

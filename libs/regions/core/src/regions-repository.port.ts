@@ -4,6 +4,7 @@ import type {
   Membership,
   Person,
   Region,
+  RegionInvitation,
   RegionCounts,
   School,
   SchoolLocation,
@@ -34,7 +35,12 @@ export interface RegionsRepository {
 
   findPersonsByIds(ids: readonly string[]): Promise<Person[]>;
   findPersonByEmail(email: string): Promise<Person | null>;
-  searchPersons(query: { regionId?: string | null; search?: string | null; limit: number }): Promise<Person[]>;
+  /**
+   * People by name, function or e-mail address. `emailVisibleIn`: the e-mail address matches only
+   * for people with a membership in one of these regions (or `selfId`), and only people with some
+   * membership are listed; null (a platform beheerder) matches every address and person.
+   */
+  searchPersons(query: { regionId?: string | null; search?: string | null; limit: number; emailVisibleIn: { regionIds: string[]; selfId: string } | null }): Promise<Person[]>;
   insertPerson(data: Omit<Person, 'id'>): Promise<Person>;
   updatePerson(id: string, patch: Patch<Person>): Promise<Person>;
 
@@ -44,6 +50,13 @@ export interface RegionsRepository {
   findMembershipsBySchoolIds(schoolIds: readonly string[]): Promise<Membership[]>;
   insertMembership(data: Omit<Membership, 'id'>): Promise<Membership>;
   deleteMembership(id: string): Promise<void>;
+
+  insertInvitation(data: Omit<RegionInvitation, 'id' | 'createdAt' | 'respondedAt' | 'status'>): Promise<RegionInvitation>;
+  findInvitationsByIds(ids: readonly string[]): Promise<RegionInvitation[]>;
+  /** Open invitations of one person, or of one region (newest first). */
+  findOpenInvitations(by: { personId: string } | { regionId: string }): Promise<RegionInvitation[]>;
+  /** Marks an open invitation answered; false when it was no longer open (answered twice at once). */
+  answerInvitation(id: string, status: 'ACCEPTED' | 'DECLINED', at: Date): Promise<boolean>;
 
   findLeerroutesByIds(ids: readonly string[]): Promise<Leerroute[]>;
   findLeerroutesByRegionIds(regionIds: readonly string[]): Promise<Leerroute[]>;
@@ -58,4 +71,6 @@ export const PERSON_CREDENTIALS = Symbol('PERSON_CREDENTIALS');
 export interface PersonCredentials {
   /** Validates the password (throws BAD_USER_INPUT) and stores its hash. */
   setPassword(personId: string, password: string): Promise<void>;
+  /** Ends every session of the person on every node (their sign-in identity changed). */
+  endSessionsOf(personId: string): Promise<void>;
 }

@@ -2,12 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ActivityAction, RegionEntity } from '@verbinder/shared/contracts';
 import {
   Actor,
+  assertMayChangeIdentity,
   DOMAIN_EVENTS,
   DomainError,
   DomainEvents,
   hasRegionRole,
   isPlatformAdmin,
   isUuid,
+  mayViewContact,
+  regionIdsOf,
   UNIT_OF_WORK,
   UnitOfWork,
 } from '@verbinder/shared/kernel';
@@ -17,6 +20,7 @@ import { PERSON_CREDENTIALS, PersonCredentials, REGIONS_REPOSITORY, RegionsRepos
 import {
   AddMembershipInput,
   CreateLeerlabInput,
+  InviteToRegionInput,
   CreatePersonInput,
   CreateRegionInput,
   CreateSchoolInput,
@@ -30,6 +34,7 @@ import {
   Person,
   Region,
   RegionCounts,
+  RegionInvitation,
   ROUTE_PHASES,
   ROUTE_TYPES,
   School,
@@ -110,10 +115,18 @@ export class RegionsService {
     return this.one(this.repo.findLeerroutesByIds, id, 'Deze leerroute');
   }
 
-  async searchPeople(query: { regionId?: string | null; search?: string | null }): Promise<Person[]> {
+  /** Names behind e-mail addresses the caller already knows (the demo personas' sign-in list). */
+  async namesByEmail(emails: readonly string[]): Promise<Map<string, string>> {
+    const found = await Promise.all(emails.map((email) => this.repo.findPersonByEmail(email)));
+    return new Map(found.filter((p): p is Person => p !== null).map((p) => [p.email.toLowerCase(), p.name]));
+  }
+
+  /** The people directory: names for everyone signed in; an address matches only where the actor may see it. */
+  async searchPeople(actor: Actor, query: { regionId?: string | null; search?: string | null }): Promise<Person[]> {
     if (query.regionId && !isUuid(query.regionId)) throw DomainError.notFound('Deze regio');
     const search = query.search?.trim().slice(0, 100) || null;
-    return this.repo.searchPersons({ regionId: query.regionId ?? null, search, limit: 200 });
+    const emailVisibleIn = isPlatformAdmin(actor) ? null : { regionIds: regionIdsOf(actor), selfId: actor.personId };
+    return this.repo.searchPersons({ regionId: query.regionId ?? null, search, limit: 200, emailVisibleIn });
   }
 
   // Batch reads for DataLoaders (results in any order; loaders put them in key order).
@@ -251,9 +264,12 @@ export class RegionsService {
 
   // ---------- people & memberships ----------
 
+  /**
+   * A new person record. Only platform beheerders create people directly (with a password if
+   * they like); a region's managers bring people in with an invitation (`inviteToRegion`).
+   */
   async createPerson(actor: Actor, input: CreatePersonInput): Promise<Person> {
-    const managesSomething = isPlatformAdmin(actor) || actor.memberships.some((m) => MANAGER_ROLES.includes(m.role as never));
-    if (!managesSomething) throw DomainError.forbidden('Alleen beheerders en verbinders mogen mensen toevoegen.');
+    if (!isPlatformAdmin(actor)) throw DomainError.forbidden('Alleen platformbeheerders maken mensen direct aan; nodig iemand uit voor je regio.');
     const check = new InputCheck();
     const name = check.text('name', input.name, { label: 'De naam', required: true, max: 160 });
     const email = check.email('email', input.email);
@@ -269,18 +285,22 @@ export class RegionsService {
     });
   }
 
+  /**
+   * A person's own record (name, e-mail address, function): the identity rule decides who may
+   * change it (the person or a platform beheerder). A changed address by someone else ends the
+   * person's sessions everywhere; the person's own change re-checks their live connections.
+   */
   async updatePerson(actor: Actor, input: UpdatePersonInput): Promise<Person> {
     const person = await this.getPerson(input.id);
-    if (person.id !== actor.personId && !(await this.managesPerson(actor, person.id))) {
-      throw DomainError.forbidden('Je mag alleen je eigen gegevens wijzigen, of die van mensen in een regio die je beheert.');
-    }
+    assertMayChangeIdentity(actor, person.id);
     const check = new InputCheck();
     const name = input.name == null ? person.name : check.text('name', input.name, { label: 'De naam', required: true, max: 160 });
     const email = input.email == null ? person.email : check.email('email', input.email);
     const jobTitle = input.jobTitle === undefined ? person.jobTitle : check.text('jobTitle', input.jobTitle, { label: 'De functie', max: 160 });
     check.done();
     return this.uow.run(async () => {
-      if (email !== person.email) {
+      const emailChanged = (email as string).toLowerCase() !== person.email.toLowerCase();
+      if (emailChanged) {
         const other = await this.repo.findPersonByEmail(email as string);
         if (other && other.id !== person.id) throw DomainError.conflict('Er is al iemand met dit e-mailadres.', 'email');
       }
@@ -293,43 +313,76 @@ export class RegionsService {
         for (const regionId of regionIds) {
           await this.events.emit('region.activity', { regionId, entity: 'person', entityId: person.id, action: 'updated', actorId: actor.personId, actorName: actor.name, at });
         }
+        if (emailChanged && actor.personId !== person.id) await this.credentials.endSessionsOf(person.id);
+        else if (emailChanged) await this.events.emit('identity.sessions-changed', { sessionIdHash: null, personId: person.id });
       });
       return updated;
     });
   }
 
-  private async managesPerson(actor: Actor, personId: string): Promise<boolean> {
-    if (isPlatformAdmin(actor)) return true;
-    const memberships = await this.repo.findMembershipsByPersonIds([personId]);
-    return memberships.some((m) => this.canManageRegion(actor, m.regionId));
+  /** The contact rule (one place): may the actor see this person's e-mail address? */
+  async mayViewContactOf(actor: Actor, personId: string, memberships?: readonly Membership[]): Promise<boolean> {
+    if (actor.personId === personId || isPlatformAdmin(actor)) return true;
+    const of = memberships ?? (await this.repo.findMembershipsByPersonIds([personId]));
+    return mayViewContact(actor, { id: personId, regionIds: of.filter((m) => m.personId === personId).map((m) => m.regionId) });
   }
 
+  /** The actor a person would be now (their memberships from storage): for access without a session, e.g. a calendar feed. */
+  async actorOf(personId: string): Promise<Actor | null> {
+    const [person] = isUuid(personId) ? await this.repo.findPersonsByIds([personId]) : [];
+    if (!person) return null;
+    const memberships = await this.repo.findMembershipsByPersonIds([person.id]);
+    return {
+      personId: person.id,
+      name: person.name,
+      email: person.email,
+      systemRole: person.systemRole,
+      memberships: memberships.map((m) => ({ regionId: m.regionId, schoolId: m.schoolId, role: m.role })),
+    };
+  }
+
+  /**
+   * A membership written directly: a platform beheerder's act (and the demo seed). A region's
+   * beheerders and verbinders invite instead; the membership exists once the person accepts.
+   */
   async addMembership(actor: Actor, input: AddMembershipInput): Promise<Membership> {
-    const check = new InputCheck();
-    const role = check.oneOf('role', input.role, MEMBERSHIP_ROLES, 'De rol');
-    const layer = check.oneOf('layer', input.layer, MEMBERSHIP_LAYERS, 'De laag');
-    if (Boolean(input.regionId) === Boolean(input.schoolId)) {
-      check.fail('schoolId', 'Kies een school óf een regio voor dit lidmaatschap.');
+    const { role, layer, school, region } = await this.checkMembershipTarget(actor, input);
+    if (!isPlatformAdmin(actor)) {
+      throw DomainError.forbidden('Iemand aan een regio toevoegen gaat met een uitnodiging die de persoon zelf accepteert.');
     }
-    check.done();
     const person = await this.getPerson(input.personId);
-    const school = input.schoolId ? await this.getSchool(input.schoolId) : null;
-    const regionId = school ? school.regionId : (await this.getRegion({ id: input.regionId })).id;
-    this.assertCanManage(actor, regionId);
-    if (role === 'BEHEERDER' && !hasRegionRole(actor, regionId, ['BEHEERDER'])) {
-      throw DomainError.forbidden('Alleen beheerders mogen iemand beheerder maken.');
-    }
-    const region = await this.getRegion({ id: regionId });
     return this.write(actor, 'membership', 'created', async () => {
-      const membership = await this.repo.insertMembership({ personId: person.id, regionId, schoolId: school?.id ?? null, role, layer });
+      const membership = await this.repo.insertMembership({ personId: person.id, regionId: region.id, schoolId: school?.id ?? null, role, layer });
       await this.notifications.notify([person.id], {
         kind: 'membership.added',
         title: `Je bent toegevoegd aan ${school?.name ?? region.name}`,
         body: `Rol: ${role.toLowerCase().replace('_', '-')}.`,
         link: `/regio/${region.slug}`,
       });
-      return { result: membership, regionId, entityId: membership.id };
+      this.rightsChanged(person.id);
+      return { result: membership, regionId: region.id, entityId: membership.id };
     });
+  }
+
+  /** Role, layer and place (a school or the region) of a membership or invitation, and whether the actor may give that role there. */
+  private async checkMembershipTarget(
+    actor: Actor,
+    input: { regionId?: string | null; schoolId?: string | null; role: string; layer: string },
+  ): Promise<{ role: Membership['role']; layer: Membership['layer']; school: School | null; region: Region }> {
+    const check = new InputCheck();
+    const role = check.oneOf('role', input.role as Membership['role'], MEMBERSHIP_ROLES, 'De rol');
+    const layer = check.oneOf('layer', input.layer as Membership['layer'], MEMBERSHIP_LAYERS, 'De laag');
+    if (Boolean(input.regionId) === Boolean(input.schoolId)) {
+      check.fail('schoolId', 'Kies een school óf een regio voor dit lidmaatschap.');
+    }
+    check.done();
+    const school = input.schoolId ? await this.getSchool(input.schoolId) : null;
+    const region = await this.getRegion({ id: school ? school.regionId : input.regionId });
+    this.assertCanManage(actor, region.id);
+    if (role === 'BEHEERDER' && !hasRegionRole(actor, region.id, ['BEHEERDER'])) {
+      throw DomainError.forbidden('Alleen beheerders mogen iemand beheerder maken.');
+    }
+    return { role, layer, school, region };
   }
 
   async removeMembership(actor: Actor, id: string): Promise<boolean> {
@@ -340,8 +393,112 @@ export class RegionsService {
     }
     return this.write(actor, 'membership', 'deleted', async () => {
       await this.repo.deleteMembership(membership.id);
+      this.rightsChanged(membership.personId);
       return { result: true, regionId: membership.regionId, entityId: membership.id };
     });
+  }
+
+  /** After commit: the person's live connections on every node are re-checked (rooms and subscriptions they lost end). */
+  private rightsChanged(personId: string): void {
+    this.uow.afterCommit(() => this.events.emit('identity.sessions-changed', { sessionIdHash: null, personId }));
+  }
+
+  // ---------- invitations ----------
+
+  /**
+   * Invites a person into the region (or one of its schools) with a role. The answer is the same
+   * whether or not the address is known on the platform: an unknown address gets a person record
+   * without a password (they sign in later, e.g. with a reset link or their school account).
+   */
+  async inviteToRegion(actor: Actor, input: InviteToRegionInput): Promise<RegionInvitation> {
+    const check = new InputCheck();
+    const byId = input.personId ?? null;
+    const email = byId ? null : check.email('email', input.email);
+    const invitedName = check.text('name', input.name, { label: 'De naam', max: 160 });
+    if (byId && !isUuid(byId)) check.fail('personId', 'Kies een bestaande persoon.');
+    check.done();
+    const { role, layer, school, region } = await this.checkMembershipTarget(actor, input);
+    return this.uow.run(async () => {
+      let person = byId ? (await this.repo.findPersonsByIds([byId]))[0] : await this.repo.findPersonByEmail(email as string);
+      if (!person && byId) throw DomainError.notFound('Deze persoon');
+      if (!person) {
+        const fallbackName = (email as string).split('@')[0];
+        person = await this.repo.insertPerson({ name: invitedName ?? fallbackName, email: email as string, jobTitle: null, systemRole: null });
+      }
+      const open = (await this.repo.findOpenInvitations({ personId: person.id })).find(
+        (i) => i.regionId === region.id && i.schoolId === (school?.id ?? null) && i.role === role,
+      );
+      if (open) return open;
+      const invitation = await this.repo.insertInvitation({
+        regionId: region.id,
+        schoolId: school?.id ?? null,
+        personId: person.id,
+        email: email ?? '',
+        invitedName,
+        role,
+        layer,
+        invitedById: actor.personId,
+      });
+      await this.notifications.notify([person.id], {
+        kind: 'membership.invited',
+        title: `Uitnodiging voor ${school?.name ?? region.name}`,
+        body: `${actor.name} nodigt je uit als ${role.toLowerCase().replace('_', '-')}. Accepteer of weiger de uitnodiging.`,
+        link: '/uitnodigingen',
+      });
+      return invitation;
+    });
+  }
+
+  /** The actor's own open invitations. */
+  myInvitations(actor: Actor): Promise<RegionInvitation[]> {
+    return this.repo.findOpenInvitations({ personId: actor.personId });
+  }
+
+  /** A region's open invitations (its managers only). */
+  async regionInvitations(actor: Actor, regionId: string): Promise<RegionInvitation[]> {
+    const region = await this.getRegion({ id: regionId });
+    this.assertCanManage(actor, region.id);
+    return this.repo.findOpenInvitations({ regionId: region.id });
+  }
+
+  /** Accepting makes the membership; only the invited person can (anyone else: NOT_FOUND). */
+  async acceptInvitation(actor: Actor, id: string): Promise<Membership> {
+    const invitation = await this.ownOpenInvitation(actor, id);
+    const region = await this.getRegion({ id: invitation.regionId });
+    return this.write(actor, 'membership', 'created', async () => {
+      if (!(await this.repo.answerInvitation(invitation.id, 'ACCEPTED', new Date()))) throw DomainError.conflict('Deze uitnodiging is al beantwoord.');
+      const existing = (await this.repo.findMembershipsByPersonIds([actor.personId])).find(
+        (m) => m.regionId === invitation.regionId && m.schoolId === invitation.schoolId && m.role === invitation.role,
+      );
+      const membership =
+        existing ??
+        (await this.repo.insertMembership({ personId: actor.personId, regionId: invitation.regionId, schoolId: invitation.schoolId, role: invitation.role, layer: invitation.layer }));
+      if (invitation.invitedById && invitation.invitedById !== actor.personId) {
+        await this.notifications.notify([invitation.invitedById], {
+          kind: 'membership.accepted',
+          title: `${actor.name} heeft je uitnodiging geaccepteerd`,
+          body: `${actor.name} is nu lid van ${region.name}.`,
+          link: `/regio/${region.slug}`,
+        });
+      }
+      this.rightsChanged(actor.personId);
+      return { result: membership, regionId: invitation.regionId, entityId: membership.id };
+    });
+  }
+
+  async declineInvitation(actor: Actor, id: string): Promise<RegionInvitation> {
+    const invitation = await this.ownOpenInvitation(actor, id);
+    const at = new Date();
+    if (!(await this.uow.run(() => this.repo.answerInvitation(invitation.id, 'DECLINED', at)))) throw DomainError.conflict('Deze uitnodiging is al beantwoord.');
+    return { ...invitation, status: 'DECLINED', respondedAt: at };
+  }
+
+  private async ownOpenInvitation(actor: Actor, id: string): Promise<RegionInvitation> {
+    const [invitation] = isUuid(id) ? await this.repo.findInvitationsByIds([id]) : [];
+    // Someone else's invitation is not confirmed to exist.
+    if (!invitation || invitation.personId !== actor.personId) throw DomainError.notFound('Deze uitnodiging');
+    if (invitation.status !== 'OPEN') throw DomainError.conflict('Deze uitnodiging is al beantwoord.');
+    return invitation;
   }
 
   // ---------- leerroutes ----------

@@ -189,6 +189,37 @@ export interface AddMembershipInput {
   role: MembershipRole;
   layer: MembershipLayer;
 }
+/** Bring someone into a region: an existing person (by id or e-mail address) or a new address. */
+export interface InviteToRegionInput {
+  personId?: string | null;
+  email?: string | null;
+  /** The name the inviter knows the person by (shown with the invitation; used for a new address). */
+  name?: string | null;
+  regionId?: string | null;
+  schoolId?: string | null;
+  role: MembershipRole;
+  layer: MembershipLayer;
+}
+
+export const INVITATION_STATUSES = ['OPEN', 'ACCEPTED', 'DECLINED'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+export interface RegionInvitation {
+  id: string;
+  regionId: string;
+  schoolId: string | null;
+  personId: string;
+  /** As the inviter typed it (for an invitation by id: the person's address, which the inviter may not see). */
+  email: string;
+  invitedName: string | null;
+  role: MembershipRole;
+  layer: MembershipLayer;
+  invitedById: string | null;
+  status: InvitationStatus;
+  createdAt: Date;
+  respondedAt: Date | null;
+}
+
 export type LeerrouteInput = Omit<Leerroute, 'id' | 'updatedAt' | 'leerlabId' | 'voSchoolId' | 'mboSchoolId' | 'vmboExamLastRouteYear' | 'bpvStartRouteYear' | 'agreementSignedOn' | 'duoVoRegisteredOn' | 'duoMboRegisteredOn' | 'startYear' | 'targetGroup' | 'description'> & {
   leerlabId?: string | null;
   voSchoolId?: string | null;

@@ -7,12 +7,13 @@ import type {
   Person,
   Region,
   RegionCounts,
+  RegionInvitation,
   RegionsRepository,
   School,
 } from '@verbinder/regions/core';
 import { DomainError, MembershipLayer, MembershipRole } from '@verbinder/shared/kernel';
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
-import { leerlabSchools, leerlabs, leerroutes, memberships, persons, regions, schools } from './regions.tables';
+import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { leerlabSchools, leerlabs, leerroutes, memberships, persons, regionInvitations, regions, schools } from './regions.tables';
 
 type LeerlabRow = typeof leerlabs.$inferSelect;
 type MembershipRow = typeof memberships.$inferSelect;
@@ -31,6 +32,12 @@ const toMembership = (row: MembershipRow): Membership => ({
   personId: row.personId,
   regionId: row.regionId,
   schoolId: row.schoolId,
+  role: row.role as MembershipRole,
+  layer: row.layer as MembershipLayer,
+});
+
+const toInvitation = (row: typeof regionInvitations.$inferSelect): RegionInvitation => ({
+  ...row,
   role: row.role as MembershipRole,
   layer: row.layer as MembershipLayer,
 });
@@ -208,17 +215,35 @@ export class DrizzleRegionsRepository implements RegionsRepository {
     return row ? toPerson(row) : null;
   }
 
-  async searchPersons(query: { regionId?: string | null; search?: string | null; limit: number }): Promise<Person[]> {
+  async searchPersons(query: { regionId?: string | null; search?: string | null; limit: number; emailVisibleIn: { regionIds: string[]; selfId: string } | null }): Promise<Person[]> {
     const conditions = [];
     if (query.search) {
       const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      conditions.push(or(ilike(persons.name, pattern), ilike(persons.email, pattern), ilike(persons.jobTitle, pattern)));
+      // An address matches only where the searcher may see it (the contact rule): no finding out
+      // who is behind an address of another region.
+      const visible = query.emailVisibleIn;
+      const emailMatch = visible
+        ? and(
+            ilike(persons.email, pattern),
+            or(
+              eq(persons.id, visible.selfId),
+              visible.regionIds.length
+                ? inArray(persons.id, this.db.select({ id: memberships.personId }).from(memberships).where(inArray(memberships.regionId, visible.regionIds)))
+                : undefined,
+            ),
+          )
+        : ilike(persons.email, pattern);
+      conditions.push(or(ilike(persons.name, pattern), emailMatch, ilike(persons.jobTitle, pattern)));
     }
     if (query.regionId) {
       conditions.push(
         inArray(persons.id, this.db.select({ id: memberships.personId }).from(memberships).where(eq(memberships.regionId, query.regionId))),
       );
     }
+    // Outside a platform beheerder's view only people with a membership are listed: a person made by
+    // an invitation to an unknown address stays out of sight until they accept, so the directory
+    // does not tell an inviter whether the address was known.
+    if (query.emailVisibleIn) conditions.push(inArray(persons.id, this.db.select({ id: memberships.personId }).from(memberships)));
     const rows = await this.db
       .select()
       .from(persons)
@@ -276,6 +301,37 @@ export class DrizzleRegionsRepository implements RegionsRepository {
 
   async deleteMembership(id: string): Promise<void> {
     await this.db.delete(memberships).where(eq(memberships.id, id));
+  }
+
+  // ---------- invitations ----------
+
+  async insertInvitation(data: Omit<RegionInvitation, 'id' | 'createdAt' | 'respondedAt' | 'status'>): Promise<RegionInvitation> {
+    const [row] = await this.db.insert(regionInvitations).values(data).returning();
+    return toInvitation(row);
+  }
+
+  async findInvitationsByIds(ids: readonly string[]): Promise<RegionInvitation[]> {
+    if (ids.length === 0) return [];
+    return (await this.db.select().from(regionInvitations).where(inArray(regionInvitations.id, [...ids]))).map(toInvitation);
+  }
+
+  async findOpenInvitations(by: { personId: string } | { regionId: string }): Promise<RegionInvitation[]> {
+    const owner = 'personId' in by ? eq(regionInvitations.personId, by.personId) : eq(regionInvitations.regionId, by.regionId);
+    const rows = await this.db
+      .select()
+      .from(regionInvitations)
+      .where(and(owner, eq(regionInvitations.status, 'OPEN')))
+      .orderBy(desc(regionInvitations.createdAt));
+    return rows.map(toInvitation);
+  }
+
+  async answerInvitation(id: string, status: 'ACCEPTED' | 'DECLINED', at: Date): Promise<boolean> {
+    const rows = await this.db
+      .update(regionInvitations)
+      .set({ status, respondedAt: at })
+      .where(and(eq(regionInvitations.id, id), eq(regionInvitations.status, 'OPEN')))
+      .returning({ id: regionInvitations.id });
+    return rows.length === 1;
   }
 
   // ---------- leerroutes ----------

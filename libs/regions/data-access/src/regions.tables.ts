@@ -85,6 +85,30 @@ export const memberships = pgTable(
   ],
 );
 
+/**
+ * An invitation into a region (or one of its schools) with a role. The membership exists only
+ * once the invited person accepts; a declined or withdrawn invitation leaves nothing behind.
+ */
+export const regionInvitations = pgTable(
+  'region_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    /** The address and name as the inviter typed them (shown to the region's managers instead of the person's record). */
+    email: text('email').notNull(),
+    invitedName: text('invited_name'),
+    role: text('role').notNull(),
+    layer: text('layer').notNull(),
+    invitedById: uuid('invited_by_id').references(() => persons.id, { onDelete: 'set null' }),
+    status: text('status', { enum: ['OPEN', 'ACCEPTED', 'DECLINED'] }).notNull().default('OPEN'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+  },
+  (t) => [index('region_invitations_person_idx').on(t.personId, t.status), index('region_invitations_region_idx').on(t.regionId, t.status)],
+);
+
 export const leerroutes = pgTable(
   'leerroutes',
   {

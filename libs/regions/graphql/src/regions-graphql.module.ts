@@ -6,6 +6,7 @@ import {
   MembershipResolver,
   PersonResolver,
   RegionActivityResolver,
+  RegionInvitationResolver,
   RegionResolver,
   SchoolResolver,
 } from './regions.resolvers';
@@ -20,6 +21,7 @@ import {
     MembershipResolver,
     LeerrouteResolver,
     RegionActivityResolver,
+    RegionInvitationResolver,
   ],
   exports: [RegionsLoaderFactory],
 })

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Field, GraphQLISODateTime, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
-import { RegionsService } from '@verbinder/regions/core';
+import { RegionInvitation, RegionsService } from '@verbinder/regions/core';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import {
   AddMembershipInput,
@@ -9,6 +9,7 @@ import {
   CreatePersonInput,
   CreateRegionInput,
   CreateSchoolInput,
+  InviteToRegionInput,
   LeerrouteInput,
   UpdateLeerlabInput,
   UpdatePersonInput,
@@ -22,6 +23,7 @@ import {
   MembershipModel,
   PersonModel,
   RegionCountsModel,
+  RegionInvitationModel,
   RegionModel,
   SchoolModel,
 } from './models/region.models';
@@ -157,10 +159,11 @@ export class PersonResolver {
 
   @Query(() => [PersonModel], { description: 'Mensen, optioneel binnen één regio en gefilterd op naam, e-mail of functie' })
   async people(
+    @CurrentActor() actor: Actor,
     @Args('regionId', { type: () => ID, nullable: true }) regionId?: string,
     @Args('search', { type: () => String, nullable: true }) search?: string,
   ): Promise<PersonModel[]> {
-    return as(await this.regions.searchPeople({ regionId, search }));
+    return as(await this.regions.searchPeople(actor, { regionId, search }));
   }
 
   @Query(() => PersonModel)
@@ -191,6 +194,58 @@ export class PersonResolver {
   @ResolveField(() => [MembershipModel])
   async memberships(@Parent() person: PersonModel, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
     return as(await loaders(ctx).membershipsByPersonId.load(person.id));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Alleen voor de persoon zelf, platformbeheerders en wie een regio met de persoon deelt' })
+  async email(@Parent() person: PersonModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<string | null> {
+    const memberships = await loaders(ctx).membershipsByPersonId.load(person.id);
+    return (await this.regions.mayViewContactOf(actor, person.id, memberships)) ? person.email : null;
+  }
+
+  @Mutation(() => RegionInvitationModel, { description: 'Nodig iemand uit voor je regio of een school ervan; lid wordt de persoon pas na accepteren' })
+  async inviteToRegion(@CurrentActor() actor: Actor, @Args('input') input: InviteToRegionInput): Promise<RegionInvitationModel> {
+    return invitationModel(await this.regions.inviteToRegion(actor, input));
+  }
+
+  @Query(() => [RegionInvitationModel], { description: 'Mijn openstaande uitnodigingen' })
+  async myInvitations(@CurrentActor() actor: Actor): Promise<RegionInvitationModel[]> {
+    return (await this.regions.myInvitations(actor)).map(invitationModel);
+  }
+
+  @Query(() => [RegionInvitationModel], { description: 'De openstaande uitnodigingen van een regio (voor haar beheerders en verbinders)' })
+  async regionInvitations(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string): Promise<RegionInvitationModel[]> {
+    return (await this.regions.regionInvitations(actor, regionId)).map(invitationModel);
+  }
+
+  @Mutation(() => MembershipModel, { description: 'Accepteer een uitnodiging: pas dan ben je lid' })
+  async acceptInvitation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<MembershipModel> {
+    return as(await this.regions.acceptInvitation(actor, id));
+  }
+
+  @Mutation(() => RegionInvitationModel, { description: 'Weiger een uitnodiging' })
+  async declineInvitation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<RegionInvitationModel> {
+    return invitationModel(await this.regions.declineInvitation(actor, id));
+  }
+}
+
+/** An invitation by id carries no address (the inviter may not know it): null rather than an empty text. */
+const invitationModel = (invitation: RegionInvitation): RegionInvitationModel => as({ ...invitation, email: invitation.email || null });
+
+@Resolver(() => RegionInvitationModel)
+export class RegionInvitationResolver {
+  @ResolveField(() => RegionModel)
+  region(@Parent() invitation: RegionInvitationModel, @Context() ctx: GqlContext) {
+    return loaders(ctx).regionById.load(invitation.regionId);
+  }
+
+  @ResolveField(() => SchoolModel, { nullable: true })
+  async school(@Parent() invitation: RegionInvitationModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
+    return invitation.schoolId ? as(await loaders(ctx).schoolById.load(invitation.schoolId)) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Wie de uitnodiging stuurde' })
+  async invitedByName(@Parent() invitation: RegionInvitationModel, @Context() ctx: GqlContext): Promise<string | null> {
+    return invitation.invitedById ? ((await loaders(ctx).personById.load(invitation.invitedById))?.name ?? null) : null;
   }
 }
 

@@ -9,3 +9,4 @@ export { PeoplePage, PeopleTab } from './lib/person/people-tab';
 export { PersonCreatePage, PersonDetailPage, PersonEditPage } from './lib/person/person-pages';
 export { LeerroutesTab } from './lib/leerroute/leerroutes-tab';
 export { LeerrouteCreatePage, LeerrouteDetailPage, LeerrouteEditPage } from './lib/leerroute/leerroute-pages';
+export { InvitationsBanner, InvitationsPage } from './lib/invitation/invitations-page';

@@ -81,6 +81,8 @@ export interface ServerToClientEvents {
    * refetch whatever is on screen. The server has re-checked this socket's rooms first.
    */
   resync: (info: { reason: string }) => void;
+  /** The session ended (signed out, expired, identity changed): the server disconnects the socket next. */
+  'session:ended': (ended: { reason: string }) => void;
   error: (error: { code: string; message: string }) => void;
 }
 

@@ -30,8 +30,12 @@ export interface DomainEventMap {
   /**
    * A session ended (sign-out) or rights changed: every node drops the actors it cached for that
    * session (`sessionIdHash`, the stored SHA-256 of the token), or all of them when it is null.
+   * With `personId`: this person's sessions or rights changed; every node re-checks each live
+   * connection (socket.io, graphql-ws) of the person now, closing those whose session is gone and
+   * taking away the rooms and subscriptions they lost. With only `sessionIdHash`: the live
+   * connections of that one session are re-checked (after sign-out: closed).
    */
-  'identity.sessions-changed': { sessionIdHash: string | null };
+  'identity.sessions-changed': { sessionIdHash: string | null; personId?: string | null };
   /**
    * Events between nodes may have been lost (a node's Redis connections came back after a break;
    * relayed to every node): each node empties its caches, re-checks its sockets' rooms, tells its

@@ -8,3 +8,4 @@ export * from './files';
 export * from './file-type';
 export * from './infrastructure-fault';
 export * from './public-address';
+export * from './identity-policy';

@@ -93,6 +93,8 @@ export interface LoketRequestDetail extends LoketRequestSummary {
   periodEnd: string | null;
   capacity: number | null;
   message: string | null;
+  /** What the form said about the company when it differs from the known company (same KvK number). */
+  submittedCompany: { name: string; sector: string | null; location: string | null } | null;
   firstResponseAt: string | null;
   duplicateOf: { id: string; reference: string; status: LoketRequestStatus; createdAt: string; company: { id: string; name: string } } | null;
   messages: LoketMessage[];
@@ -297,6 +299,11 @@ export const LOKET_REQUEST_QUERY: TypedDocumentNode<{ loketRequest: LoketRequest
       periodEnd
       capacity
       message
+      submittedCompany {
+        name
+        sector
+        location
+      }
       firstResponseAt
       viewerAccess
       duplicateOf {

@@ -141,6 +141,12 @@ function RequestFacts({ request }: { request: LoketRequestDetail }) {
     { term: 'Sector', description: text(request.company.sector) },
     { term: 'Plaats', description: text(request.company.location) },
   ];
+  const submitted = request.submittedCompany;
+  if (submitted) {
+    // A known KvK number never changes the company; show what this form said beside it.
+    const parts = [submitted.name, submitted.sector, submitted.location].filter((part): part is string => Boolean(part));
+    company.push({ term: 'Opgegeven als', description: text(parts.join(', ')) });
+  }
   const contact: DescriptionItem[] = [
     { term: 'Contactpersoon', description: text(request.contactName) },
     {

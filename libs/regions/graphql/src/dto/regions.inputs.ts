@@ -102,6 +102,17 @@ export class AddMembershipInput {
   @Field(() => MembershipLayerGql) layer!: MembershipLayerGql;
 }
 
+@InputType({ description: 'Nodig iemand uit: een bestaande persoon (personId) of een e-mailadres, voor een school óf de regio' })
+export class InviteToRegionInput {
+  @Field(() => ID, { nullable: true }) personId?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => ID, { nullable: true }) regionId?: string | null;
+  @Field(() => ID, { nullable: true }) schoolId?: string | null;
+  @Field(() => MembershipRoleGql) role!: MembershipRoleGql;
+  @Field(() => MembershipLayerGql) layer!: MembershipLayerGql;
+}
+
 @InputType()
 export class LeerrouteInput {
   @Field(() => ID) regionId!: string;

@@ -64,7 +64,8 @@ export class SchoolModel {
 export class PersonModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;
-  @Field() email!: string;
+  /** Resolved by PersonResolver.email (the contact rule). */
+  email!: string;
   @Field(() => String, { nullable: true }) jobTitle!: string | null;
   @Field(() => SystemRoleGql, { nullable: true }) systemRole!: SystemRoleGql | null;
 }
@@ -77,6 +78,21 @@ export class MembershipModel {
   schoolId!: string | null;
   @Field(() => MembershipRoleGql) role!: MembershipRoleGql;
   @Field(() => MembershipLayerGql) layer!: MembershipLayerGql;
+}
+
+@ObjectType('RegionInvitation', { description: 'Een uitnodiging voor een regio of school; het lidmaatschap bestaat pas als de persoon accepteert' })
+export class RegionInvitationModel {
+  @Field(() => ID) id!: string;
+  regionId!: string;
+  schoolId!: string | null;
+  personId!: string;
+  invitedById!: string | null;
+  @Field(() => String, { nullable: true, description: 'Het e-mailadres zoals de uitnodiger het opgaf (leeg bij een uitnodiging op naam)' }) email!: string | null;
+  @Field(() => String, { nullable: true, description: 'De naam zoals de uitnodiger die opgaf' }) invitedName!: string | null;
+  @Field(() => MembershipRoleGql) role!: MembershipRoleGql;
+  @Field(() => MembershipLayerGql) layer!: MembershipLayerGql;
+  @Field() status!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
 }
 
 @ObjectType('Leerroute')

@@ -1,12 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type {
   AddMembershipInput,
+  InviteToRegionInput,
   LeerlabDetail,
   LeerlabInput,
   LeerlabSummary,
   LeerrouteDetail,
   LeerrouteInput,
   MembershipDetail,
+  MyInvitation,
   PersonDetail,
   PersonInput,
   PersonSummary,
@@ -364,6 +366,53 @@ export const ADD_MEMBERSHIP: TypedDocumentNode<{ addMembership: MembershipDetail
     }
   }
   ${MEMBERSHIP_FIELDS}
+`;
+
+export const INVITE_TO_REGION: TypedDocumentNode<{ inviteToRegion: { id: string; status: string } }, { input: InviteToRegionInput }> = gql`
+  mutation InviteToRegion($input: InviteToRegionInput!) {
+    inviteToRegion(input: $input) {
+      id
+      status
+    }
+  }
+`;
+
+export const MY_INVITATIONS_QUERY: TypedDocumentNode<{ myInvitations: MyInvitation[] }> = gql`
+  query MyInvitations {
+    myInvitations {
+      id
+      role
+      layer
+      invitedByName
+      createdAt
+      region {
+        id
+        name
+        slug
+      }
+      school {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const ACCEPT_INVITATION: TypedDocumentNode<{ acceptInvitation: { id: string } }, { id: string }> = gql`
+  mutation AcceptInvitation($id: ID!) {
+    acceptInvitation(id: $id) {
+      id
+    }
+  }
+`;
+
+export const DECLINE_INVITATION: TypedDocumentNode<{ declineInvitation: { id: string; status: string } }, { id: string }> = gql`
+  mutation DeclineInvitation($id: ID!) {
+    declineInvitation(id: $id) {
+      id
+      status
+    }
+  }
 `;
 
 export const REMOVE_MEMBERSHIP: TypedDocumentNode<{ removeMembership: boolean }, { id: string }> = gql`

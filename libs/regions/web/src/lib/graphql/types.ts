@@ -97,7 +97,8 @@ export interface MembershipDetail {
 }
 
 export interface PersonSummary extends Named {
-  email: string;
+  /** Null for people who share no region with the viewer (the contact rule). */
+  email: string | null;
   jobTitle: string | null;
   memberships: MembershipDetail[];
 }
@@ -170,6 +171,28 @@ export interface PersonInput {
   name: string;
   email: string;
   jobTitle: string | null;
+}
+
+/** Bring someone into a region: a person by id, or an e-mail address (with the name the inviter knows). */
+export interface InviteToRegionInput {
+  personId?: string;
+  email?: string;
+  name?: string;
+  regionId?: string;
+  schoolId?: string;
+  role: MembershipRole;
+  layer: MembershipLayer;
+}
+
+/** An open invitation for the viewer. */
+export interface MyInvitation {
+  id: string;
+  role: MembershipRole;
+  layer: MembershipLayer;
+  invitedByName: string | null;
+  createdAt: string;
+  region: { id: string; name: string; slug: string };
+  school: Named | null;
 }
 
 export interface AddMembershipInput {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client';
+import { useViewer } from '@verbinder/web/api-client';
 import { Form, FormActions, FormErrorSummary, Select } from '@verbinder/web/ui';
-import { ADD_MEMBERSHIP, MEMBERSHIP_OPTIONS_QUERY } from '../graphql/operations';
+import { ADD_MEMBERSHIP, INVITE_TO_REGION, MEMBERSHIP_OPTIONS_QUERY } from '../graphql/operations';
 import { useForm, type Validate } from '@verbinder/web/forms';
 import { MembershipFields, emptyMembershipChoice, membershipInput, type MembershipChoice } from './membership-fields';
 import type { RegionOptions } from '../graphql/types';
@@ -20,8 +21,14 @@ export function useManageableRegions(): RegionOptions[] | null {
   return regions.length > 0 ? regions : null;
 }
 
+/**
+ * A role for a person in a region the viewer manages. A platform beheerder adds it at once; a
+ * region's beheerder or verbinder sends an invitation, and the role exists once the person accepts.
+ */
 export function AddMembershipForm({ personId, regions }: { personId: string; regions: RegionOptions[] }) {
+  const direct = useViewer().data?.viewer.person?.systemRole === 'BEHEERDER';
   const [addMembership] = useMutation(ADD_MEMBERSHIP, { refetchQueries: ['Person'], awaitRefetchQueries: true });
+  const [invite] = useMutation(INVITE_TO_REGION);
   const form = useForm<MembershipFormValues>({
     regionId: regions.length === 1 ? regions[0].id : '',
     membership: emptyMembershipChoice,
@@ -29,10 +36,13 @@ export function AddMembershipForm({ personId, regions }: { personId: string; reg
   const region = regions.find((candidate) => candidate.id === form.values.regionId);
 
   const save = ({ regionId, membership }: MembershipFormValues) =>
-    addMembership({ variables: { input: membershipInput(personId, regionId, membership) } });
+    direct
+      ? addMembership({ variables: { input: membershipInput(personId, regionId, membership) } })
+      : invite({ variables: { input: membershipInput(personId, regionId, membership) } });
+  const label = direct ? 'Rol toevoegen' : 'Uitnodigen voor deze rol';
 
   return (
-    <Form label="Rol toevoegen" onSubmit={() => void form.submit(save, validate)}>
+    <Form label={label} onSubmit={() => void form.submit(save, validate)}>
       <FormErrorSummary message={form.summary} />
       {regions.length > 1 && (
         <Select
@@ -53,7 +63,8 @@ export function AddMembershipForm({ personId, regions }: { personId: string; reg
         onChange={(membership) => form.set('membership', membership)}
         error={form.error}
       />
-      <FormActions submitLabel="Rol toevoegen" saving={form.saving} saved={form.saved} />
+      {!direct && <p className="vb-field__hint">De persoon krijgt een uitnodiging en wordt pas lid na accepteren.</p>}
+      <FormActions submitLabel={label} saving={form.saving} saved={form.saved} />
     </Form>
   );
 }

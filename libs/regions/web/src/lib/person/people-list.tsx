@@ -80,7 +80,7 @@ export function PeopleList({ regionId, caption, emptyMessage, addAction }: Peopl
                       );
                     },
                   },
-                  { header: 'E-mail', cell: (person) => <a href={`mailto:${person.email}`}>{person.email}</a> },
+                  { header: 'E-mail', cell: (person) => (person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : '—') },
                 ]}
               />
             </>

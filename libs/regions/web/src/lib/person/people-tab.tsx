@@ -14,7 +14,7 @@ export function PeopleTab() {
       addAction={
         region.canManage ? (
           <Link className={buttonClassName('primary')} to={`/regio/${region.slug}/mensen/nieuw`}>
-            Persoon toevoegen
+            Persoon toevoegen of uitnodigen
           </Link>
         ) : undefined
       }

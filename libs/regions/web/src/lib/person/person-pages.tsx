@@ -12,7 +12,7 @@ import {
   Table,
   buttonClassName,
 } from '@verbinder/web/ui';
-import { ADD_MEMBERSHIP, CREATE_PERSON, PERSON_QUERY, REGION_QUERY, REMOVE_MEMBERSHIP, UPDATE_PERSON } from '../graphql/operations';
+import { ADD_MEMBERSHIP, CREATE_PERSON, INVITE_TO_REGION, PERSON_QUERY, REGION_QUERY, REMOVE_MEMBERSHIP, UPDATE_PERSON } from '../graphql/operations';
 import type { MembershipDetail, PersonDetail } from '../graphql/types';
 import { layerLabels, roleLabels, scopeLabels } from '../labels';
 import { FlashNotice, flash } from '../shared/flash';
@@ -34,7 +34,8 @@ export function PersonDetailPage() {
 function PersonDetailView({ person }: { person: PersonDetail }) {
   const viewer = useViewer().data?.viewer.person;
   const manageableRegions = useManageableRegions();
-  const canEdit = viewer?.systemRole === 'BEHEERDER' || person.memberships.some((membership) => membership.region.canManage);
+  // A person's name and address are theirs: only they and a platform beheerder change them.
+  const canEdit = viewer?.systemRole === 'BEHEERDER' || viewer?.id === person.id;
 
   return (
     <>
@@ -53,7 +54,10 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
       <Card title="Gegevens">
         <DescriptionList
           items={[
-            { term: 'E-mailadres', description: <a href={`mailto:${person.email}`}>{person.email}</a> },
+            {
+              term: 'E-mailadres',
+              description: person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : 'Alleen zichtbaar voor mensen uit dezelfde regio',
+            },
             { term: 'Functie', description: person.jobTitle ?? 'Niet ingevuld' },
             ...(person.systemRole === 'BEHEERDER' ? [{ term: 'Platformrol', description: 'Beheerder van Verbinder' }] : []),
           ]}
@@ -151,15 +155,41 @@ function MembershipTable({ person }: { person: PersonDetail }) {
   );
 }
 
+/**
+ * A new person in a region. A platform beheerder creates the person with a role at once; a
+ * region's beheerder or verbinder invites an address (known on the platform or not: the answer is
+ * the same), and the person becomes a member once they accept.
+ */
 export function PersonCreatePage() {
   const { slug = '' } = useParams();
   const navigate = useNavigate();
+  const direct = useViewer().data?.viewer.person?.systemRole === 'BEHEERDER';
   const { data, loading, error, refetch } = useQuery(REGION_QUERY, { variables: { slug } });
   const [createPerson] = useMutation(CREATE_PERSON);
   const [addMembership] = useMutation(ADD_MEMBERSHIP);
+  const [invite] = useMutation(INVITE_TO_REGION);
   return (
     <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze regio">
-      {(region) => (
+      {(region) =>
+        !direct ? (
+          <>
+            <PageHeader
+              title="Iemand uitnodigen"
+              description="De persoon krijgt een uitnodiging en wordt pas lid van de regio na accepteren."
+              eyebrow={<Link to={`/regio/${region.slug}/mensen`}>{region.name}</Link>}
+            />
+            <PersonForm
+              membershipSchools={region.schools}
+              submitLabel="Uitnodiging versturen"
+              secondary={<Link to={`/regio/${region.slug}/mensen`}>Annuleren</Link>}
+              onSave={async ({ person, membership }) => {
+                const { personId: _none, ...target } = membershipInput('', region.id, membership);
+                await invite({ variables: { input: { ...target, email: person.email, name: person.name } } });
+                navigate(`/regio/${region.slug}/mensen`, flash(`Uitnodiging verstuurd aan ${person.email}. Na accepteren staat de persoon in de regio.`));
+              }}
+            />
+          </>
+        ) : (
         <>
           <PageHeader title="Nieuwe persoon" eyebrow={<Link to={`/regio/${region.slug}/mensen`}>{region.name}</Link>} />
           <PersonForm
@@ -184,7 +214,8 @@ export function PersonCreatePage() {
             }}
           />
         </>
-      )}
+        )
+      }
     </QueryState>
   );
 }
@@ -200,7 +231,7 @@ export function PersonEditPage() {
           <PageHeader title={`${person.name} bewerken`} eyebrow={<Link to={`/persoon/${person.id}`}>{person.name}</Link>} />
           <PersonForm
             key={person.id}
-            initial={{ name: person.name, email: person.email, jobTitle: person.jobTitle }}
+            initial={{ name: person.name, email: person.email ?? '', jobTitle: person.jobTitle }}
             submitLabel="Wijzigingen opslaan"
             secondary={<Link to={`/persoon/${person.id}`}>Terug naar {person.name}</Link>}
             onSave={({ person: input }) => updatePerson({ variables: { input: { ...input, id: person.id } } })}
