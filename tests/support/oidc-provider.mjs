@@ -10,6 +10,14 @@
 // Sign-in uses the provider's built-in development interactions: a login form that accepts any
 // login name (here: an email address) with any password, then a consent form. Every login name
 // is an account whose claims are { sub, email, email_verified: true, name }.
+//
+// An attacker's claims: the login name may carry overrides after a `?`, as in
+// `ceo@example.org?tid=<guid>&email_verified=false&sub=abc&omit=email_verified`: `true`/`false` become
+// booleans, `omit` (repeatable) removes a claim, `sub` sets the subject, and `verified_primary_email`
+// becomes a list. Claims that Microsoft Entra sends (tid, xms_edov, verified_*_email) are part of the
+// `openid` scope here, so they reach the ID token.
+// RP-initiated logout (end_session_endpoint) is on; OIDC_POST_LOGOUT_REDIRECT_URIS (comma separated)
+// defaults to each redirect URI's origin + /inloggen?uitgelogd=1.
 
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -39,6 +47,28 @@ const redirectUris = required('OIDC_REDIRECT_URIS')
   .split(',')
   .map((uri) => uri.trim())
   .filter(Boolean);
+
+const postLogoutRedirectUris = (process.env.OIDC_POST_LOGOUT_REDIRECT_URIS || redirectUris.map((uri) => `${new URL(uri).origin}/inloggen?uitgelogd=1`).join(','))
+  .split(',')
+  .map((uri) => uri.trim())
+  .filter(Boolean);
+
+const ENTRA_CLAIMS = ['tid', 'xms_edov', 'verified_primary_email', 'verified_secondary_email'];
+
+/** The login name's email and claim overrides (see the header). */
+function parseLogin(login) {
+  const text = String(login).trim();
+  const at = text.indexOf('?');
+  const email = (at < 0 ? text : text.slice(0, at)).toLowerCase();
+  const overrides = {};
+  const omit = [];
+  for (const [name, raw] of new URLSearchParams(at < 0 ? '' : text.slice(at + 1))) {
+    if (name === 'omit') omit.push(raw);
+    else if (name === 'verified_primary_email' || name === 'verified_secondary_email') overrides[name] = [raw];
+    else overrides[name] = raw === 'true' ? true : raw === 'false' ? false : raw;
+  }
+  return { email, overrides, omit };
+}
 
 /** Stable, opaque subject per email address (like a real IdP's object id). */
 function subjectFor(email) {
@@ -76,6 +106,7 @@ const provider = new Provider(issuer, {
       response_types: ['code'],
       grant_types: ['authorization_code'],
       token_endpoint_auth_method: 'client_secret_basic',
+      post_logout_redirect_uris: postLogoutRedirectUris,
     },
   ],
   jwks: { keys: [signingKey] },
@@ -83,7 +114,7 @@ const provider = new Provider(issuer, {
   pkce: { required: () => true },
   scopes: ['openid', 'email', 'profile'],
   claims: {
-    openid: ['sub'],
+    openid: ['sub', ...ENTRA_CLAIMS],
     email: ['email', 'email_verified'],
     profile: ['name'],
   },
@@ -92,13 +123,16 @@ const provider = new Provider(issuer, {
   ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 3600, IdToken: 600, Interaction: 600, Session: 3600 },
   features: {
     devInteractions: { enabled: true },
+    rpInitiatedLogout: { enabled: true },
   },
   async findAccount(_ctx, id) {
-    const email = String(id).trim().toLowerCase();
+    const { email, overrides, omit } = parseLogin(id);
     return {
       accountId: String(id),
       async claims() {
-        return { sub: subjectFor(email), email, email_verified: true, name: displayNameFor(email) };
+        const claims = { sub: subjectFor(email), email, email_verified: true, name: displayNameFor(email), ...overrides };
+        for (const name of omit) delete claims[name];
+        return claims;
       },
     };
   },

@@ -30,8 +30,10 @@ export interface DomainEventMap {
   /**
    * A session ended (sign-out) or rights changed: every node drops the actors it cached for that
    * session (`sessionIdHash`, the stored SHA-256 of the token), or all of them when it is null.
+   * With `personId`: that person's sessions or rights changed (password changed or reset, sign-in
+   * links changed); every live connection of the person is checked again.
    */
-  'identity.sessions-changed': { sessionIdHash: string | null };
+  'identity.sessions-changed': { sessionIdHash: string | null; personId?: string | null };
 }
 
 export type DomainEventName = keyof DomainEventMap;
