@@ -12,14 +12,15 @@
 // is an account whose claims are { sub, email, email_verified: true, name }.
 //
 // An attacker's claims: the login name may carry overrides after a `?`, as in
-// `ceo@example.org?tid=<guid>&email_verified=false&sub=abc&omit=email_verified`: `true`/`false` become
-// booleans, `omit` (repeatable) removes a claim, `sub` sets the subject, and `verified_primary_email`
-// becomes a list. Claims that Microsoft Entra sends (tid, xms_edov, verified_*_email) are part of the
+// `ceo@example.org?tid=<guid>&email_verified=false&omit=email_verified`: `true`/`false` become
+// booleans, `omit` (repeatable) removes a claim, and `verified_primary_email` becomes a list. The
+// subject (`sub`) is the whole login name, so the same address with any suffix (e.g. `&sub=two`) is
+// another subject with the same e-mail. Claims that Microsoft Entra sends (tid, xms_edov, verified_*_email) are part of the
 // `openid` scope here, so they reach the ID token.
 // RP-initiated logout (end_session_endpoint) is on; OIDC_POST_LOGOUT_REDIRECT_URIS (comma separated)
 // defaults to each redirect URI's origin + /inloggen?uitgelogd=1.
 
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 
@@ -64,15 +65,11 @@ function parseLogin(login) {
   const omit = [];
   for (const [name, raw] of new URLSearchParams(at < 0 ? '' : text.slice(at + 1))) {
     if (name === 'omit') omit.push(raw);
+    else if (name === 'sub') continue; // only makes the login name (the subject) different
     else if (name === 'verified_primary_email' || name === 'verified_secondary_email') overrides[name] = [raw];
     else overrides[name] = raw === 'true' ? true : raw === 'false' ? false : raw;
   }
   return { email, overrides, omit };
-}
-
-/** Stable, opaque subject per email address (like a real IdP's object id). */
-function subjectFor(email) {
-  return createHash('sha256').update(email).digest('hex').slice(0, 32);
 }
 
 function displayNameFor(email) {
@@ -130,7 +127,7 @@ const provider = new Provider(issuer, {
     return {
       accountId: String(id),
       async claims() {
-        const claims = { sub: subjectFor(email), email, email_verified: true, name: displayNameFor(email), ...overrides };
+        const claims = { sub: String(id), email, email_verified: true, name: displayNameFor(email), ...overrides };
         for (const name of omit) delete claims[name];
         return claims;
       },

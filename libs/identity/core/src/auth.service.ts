@@ -44,6 +44,8 @@ export const PASSWORD_RESET_ANSWER =
 
 /** Before this many failures of one address (all clients) sign-ins from unknown clients are not slowed. */
 const FREE_FAILURES_PER_EMAIL = 5;
+/** Then an unknown client waits this long after the latest failure, doubling with every further failure (at most the window). */
+const BACKOFF_BASE_SECONDS = 30;
 /** One client (IP) may fail this many times the per-pair limit (a school behind one NAT address). */
 const CLIENT_LIMIT_FACTOR = 10;
 /** How long a successful sign-in makes a client "known" for an address (its failures do not slow it). */
@@ -145,7 +147,7 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
     const address = await this.repo.failedLoginAttempts(keys.email, since);
     if (address.count >= FREE_FAILURES_PER_EMAIL && address.latest) {
       const known = await this.repo.hasSucceededLoginAttempt(keys.pair, new Date(now - KNOWN_CLIENT_DAYS * 86_400_000));
-      const delayMs = Math.min(2 ** (address.count - FREE_FAILURES_PER_EMAIL) * 1000, windowSeconds * 1000);
+      const delayMs = Math.min(2 ** (address.count - FREE_FAILURES_PER_EMAIL) * BACKOFF_BASE_SECONDS * 1000, windowSeconds * 1000);
       const waitMs = address.latest.getTime() + delayMs - now;
       if (!known && waitMs > 0) refuse(waitMs / 1000);
     }
