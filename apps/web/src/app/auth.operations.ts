@@ -78,15 +78,22 @@ export interface OidcLink {
   confirmed: boolean;
 }
 
+const OIDC_LINK_FIELDS = gql`
+  fragment OidcLinkFields on OidcLink {
+    issuer
+    subject
+    linkedAt
+    confirmed
+  }
+`;
+
 export const OIDC_LINKS_QUERY: TypedDocumentNode<{ oidcLinks: OidcLink[] }, Record<string, never>> = gql`
   query OidcLinks {
     oidcLinks {
-      issuer
-      subject
-      linkedAt
-      confirmed
+      ...OidcLinkFields
     }
   }
+  ${OIDC_LINK_FIELDS}
 `;
 
 type LinkVariables = { personId: string; issuer: string; subject: string };
@@ -94,21 +101,17 @@ type LinkVariables = { personId: string; issuer: string; subject: string };
 export const CONFIRM_OIDC_LINK: TypedDocumentNode<{ confirmOidcLink: OidcLink[] }, LinkVariables> = gql`
   mutation ConfirmOidcLink($personId: ID!, $issuer: String!, $subject: String!) {
     confirmOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {
-      issuer
-      subject
-      linkedAt
-      confirmed
+      ...OidcLinkFields
     }
   }
+  ${OIDC_LINK_FIELDS}
 `;
 
 export const REMOVE_OIDC_LINK: TypedDocumentNode<{ removeOidcLink: OidcLink[] }, LinkVariables> = gql`
   mutation RemoveOidcLink($personId: ID!, $issuer: String!, $subject: String!) {
     removeOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {
-      issuer
-      subject
-      linkedAt
-      confirmed
+      ...OidcLinkFields
     }
   }
+  ${OIDC_LINK_FIELDS}
 `;
