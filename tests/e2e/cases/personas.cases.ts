@@ -42,6 +42,9 @@ export const ACCESS_OVERRIDES: Readonly<Record<string, Access>> = {
   updateRegion: BEHEERDER,
   // The case edits the docent's own record: he and the managers may.
   updatePerson: { allow: ['docent', ...MANAGERS] },
+  // The cases act on the docent's own sign-in links: only he and a platform beheerder (no region role).
+  confirmOidcLink: { allow: ['docent', 'beheerder'] },
+  removeOidcLink: { allow: ['docent', 'beheerder'] },
   loketRequests: { allow: LOKET_READERS },
   loketCannedReplies: { allow: LOKET_READERS },
   loketRequest: LOKET_REQUEST,
