@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { AuthService, SessionWatch, sessionIdHashOf } from '@verbinder/identity/core';
 import { DrizzleIdentityRepository } from '@verbinder/identity/data-access';
 import { loadConfig } from '@verbinder/platform/config';
-import { Database } from '@verbinder/platform/db';
+import { Database, DatabaseUnitOfWork } from '@verbinder/platform/db';
+import { DatabaseOutbox } from '@verbinder/platform/outbox';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
 import type { Actor } from '@verbinder/shared/kernel';
@@ -43,7 +44,7 @@ describe('SessionWatch on PGlite', () => {
     repo = new DrizzleIdentityRepository(database);
     people = new DrizzleRegionsRepository(database);
     events = new EventBus(new JsonLogger('error'));
-    auth = new AuthService(repo, loadConfig({}), events);
+    auth = new AuthService(repo, loadConfig({}), events, new DatabaseOutbox(database), new DatabaseUnitOfWork(database), { now: () => new Date() });
     watch = new SessionWatch(auth, events);
   }, 60_000);
 

@@ -10,8 +10,17 @@
 // Sign-in uses the provider's built-in development interactions: a login form that accepts any
 // login name (here: an email address) with any password, then a consent form. Every login name
 // is an account whose claims are { sub, email, email_verified: true, name }.
+//
+// An attacker's claims: the login name may carry overrides after a `?`, as in
+// `ceo@example.org?tid=<guid>&email_verified=false&omit=email_verified`: `true`/`false` become
+// booleans, `omit` (repeatable) removes a claim, and `verified_primary_email` becomes a list. The
+// subject (`sub`) is the whole login name, so the same address with any suffix (e.g. `&sub=two`) is
+// another subject with the same e-mail. Claims that Microsoft Entra sends (tid, xms_edov, verified_*_email) are part of the
+// `openid` scope here, so they reach the ID token.
+// RP-initiated logout (end_session_endpoint) is on; OIDC_POST_LOGOUT_REDIRECT_URIS (comma separated)
+// defaults to each redirect URI's origin + /inloggen?uitgelogd=1.
 
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 
@@ -40,9 +49,27 @@ const redirectUris = required('OIDC_REDIRECT_URIS')
   .map((uri) => uri.trim())
   .filter(Boolean);
 
-/** Stable, opaque subject per email address (like a real IdP's object id). */
-function subjectFor(email) {
-  return createHash('sha256').update(email).digest('hex').slice(0, 32);
+const postLogoutRedirectUris = (process.env.OIDC_POST_LOGOUT_REDIRECT_URIS || redirectUris.map((uri) => `${new URL(uri).origin}/inloggen?uitgelogd=1`).join(','))
+  .split(',')
+  .map((uri) => uri.trim())
+  .filter(Boolean);
+
+const ENTRA_CLAIMS = ['tid', 'xms_edov', 'verified_primary_email', 'verified_secondary_email'];
+
+/** The login name's email and claim overrides (see the header). */
+function parseLogin(login) {
+  const text = String(login).trim();
+  const at = text.indexOf('?');
+  const email = (at < 0 ? text : text.slice(0, at)).toLowerCase();
+  const overrides = {};
+  const omit = [];
+  for (const [name, raw] of new URLSearchParams(at < 0 ? '' : text.slice(at + 1))) {
+    if (name === 'omit') omit.push(raw);
+    else if (name === 'sub') continue; // only makes the login name (the subject) different
+    else if (name === 'verified_primary_email' || name === 'verified_secondary_email') overrides[name] = [raw];
+    else overrides[name] = raw === 'true' ? true : raw === 'false' ? false : raw;
+  }
+  return { email, overrides, omit };
 }
 
 function displayNameFor(email) {
@@ -76,6 +103,7 @@ const provider = new Provider(issuer, {
       response_types: ['code'],
       grant_types: ['authorization_code'],
       token_endpoint_auth_method: 'client_secret_basic',
+      post_logout_redirect_uris: postLogoutRedirectUris,
     },
   ],
   jwks: { keys: [signingKey] },
@@ -83,7 +111,7 @@ const provider = new Provider(issuer, {
   pkce: { required: () => true },
   scopes: ['openid', 'email', 'profile'],
   claims: {
-    openid: ['sub'],
+    openid: ['sub', ...ENTRA_CLAIMS],
     email: ['email', 'email_verified'],
     profile: ['name'],
   },
@@ -92,13 +120,16 @@ const provider = new Provider(issuer, {
   ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 3600, IdToken: 600, Interaction: 600, Session: 3600 },
   features: {
     devInteractions: { enabled: true },
+    rpInitiatedLogout: { enabled: true },
   },
   async findAccount(_ctx, id) {
-    const email = String(id).trim().toLowerCase();
+    const { email, overrides, omit } = parseLogin(id);
     return {
       accountId: String(id),
       async claims() {
-        return { sub: subjectFor(email), email, email_verified: true, name: displayNameFor(email) };
+        const claims = { sub: String(id), email, email_verified: true, name: displayNameFor(email), ...overrides };
+        for (const name of omit) delete claims[name];
+        return claims;
       },
     };
   },

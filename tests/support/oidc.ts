@@ -107,6 +107,8 @@ export interface OidcLoginOptions {
    * Change the URL (e.g. tamper with `state`) or the jar (e.g. drop the API's cookies) here.
    */
   beforeCallback?: (callbackUrl: URL, jar: CookieJar) => void;
+  /** Where the sign-in starts (default /auth/oidc/login; /auth/oidc/login?koppelen=1 adds a link). */
+  startPath?: string;
 }
 
 export interface OidcLoginResult {
@@ -125,6 +127,8 @@ export interface OidcLoginResult {
   jar: CookieJar;
   /** Every request made, for failure messages. */
   trace: string[];
+  /** Whether the provider showed its login form (false: its own session signed the browser in silently). */
+  askedForLogin: boolean;
 }
 
 function isRedirect(status: number): boolean {
@@ -216,7 +220,8 @@ export async function runOidcLogin(apiUrl: string, email: string, options: OidcL
     return new URL(location, base);
   };
 
-  const loginUrl = new URL('/auth/oidc/login', api);
+  const loginUrl = new URL(options.startPath ?? '/auth/oidc/login', api);
+  let askedForLogin = false;
   const start = await request(loginUrl);
   if (!isRedirect(start.status)) {
     fail(`GET ${loginUrl.href} answered ${start.status} instead of a redirect: ${(await start.text()).slice(0, 500)}`);
@@ -237,6 +242,7 @@ export async function runOidcLogin(apiUrl: string, email: string, options: OidcL
         sessionCookie: jar.get(api, SESSION_COOKIE),
         jar,
         trace,
+        askedForLogin,
       };
       if (isRedirect(answer.status)) result.location = locationOf(answer, callbackUrl);
       else result.body = (await answer.text()).slice(0, 2_000);
@@ -254,6 +260,7 @@ export async function runOidcLogin(apiUrl: string, email: string, options: OidcL
     if (!form) fail(`the provider's page has no form to submit: ${html.slice(0, 1_000)}`);
     const { action, fields } = form as HtmlForm;
     if ('login' in fields) {
+      askedForLogin = true;
       fields['login'] = email;
       fields['password'] = options.password ?? 'any-password';
     }
@@ -272,4 +279,31 @@ export async function loginThroughProvider(apiUrl: string, email: string): Promi
     );
   }
   return result.sessionCookie.value;
+}
+
+/**
+ * Follows an RP-initiated logout at the provider like a browser: GET the end-session URL, confirm
+ * the provider's "sign out?" form, and return where the provider sends the browser afterwards.
+ */
+export async function endProviderSession(endSessionUrl: URL, jar: CookieJar): Promise<URL> {
+  const send = async (url: URL, body?: URLSearchParams) => {
+    const cookie = jar.headerFor(url);
+    const response = await fetch(url, {
+      method: body ? 'POST' : 'GET',
+      headers: { ...(cookie ? { cookie } : {}), ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body: body?.toString(),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(15_000),
+    });
+    jar.storeFrom(url, response);
+    return response;
+  };
+  const page = await send(endSessionUrl);
+  const html = await page.text();
+  const form = parsePostForm(html);
+  if (page.status !== 200 || !form) throw new Error(`the provider's end-session page answered ${page.status} without a form: ${html.slice(0, 500)}`);
+  const confirmed = await send(new URL(form.action || endSessionUrl.href, endSessionUrl), new URLSearchParams({ ...form.fields, logout: 'yes' }));
+  const location = confirmed.headers.get('location');
+  if (!isRedirect(confirmed.status) || !location) throw new Error(`the provider did not redirect after sign-out (HTTP ${confirmed.status})`);
+  return new URL(location, endSessionUrl);
 }

@@ -39,6 +39,7 @@ import { graphqlOptions } from './graphql.config';
 import { DocumentsController } from './http/documents.controller';
 import { HealthController } from './http/health.controller';
 import { OidcController } from './http/oidc.controller';
+import { IdentityJobs } from './identity-jobs';
 import { LoketIntakeController } from './http/loket-intake.controller';
 import { LoketSiteController } from './http/loket-site.controller';
 import { MeetupsSiteController } from './http/meetups-site.controller';
@@ -110,6 +111,7 @@ export class AppModule {
       controllers: [HealthController, OidcController, PublicSiteController, RegionSiteController, StoriesSiteController, NewsletterSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController, StoryImagesController],
       providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        IdentityJobs,
       ],
     };
   }

@@ -22,6 +22,22 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   signIn: { doc: 'mutation { signIn(email: "nobody@example.org", password: "verkeerd-wachtwoord") { authenticated } }', public: true },
   signInAsDemo: { doc: 'mutation { signInAsDemo(key: "docent") { authenticated } }', public: true },
   signOut: { doc: 'mutation { signOut }', public: true },
+  // account lifecycle: a session (also one that must change its password) changes its own password
+  changePassword: { doc: 'mutation { changePassword(currentPassword: "niet-het-wachtwoord", newPassword: "een-ander-wachtwoord") }', docentCode: 'INVALID_CREDENTIALS', neutral: true },
+  requestPasswordReset: { doc: 'mutation { requestPasswordReset(email: "nobody@example.org") }', public: true },
+  resetPassword: { doc: 'mutation { resetPassword(token: "onbekende-link-0123456789abcdef", newPassword: "een-ander-wachtwoord") }', public: true },
+  // sign-in links (OIDC): only the person or a platform beheerder
+  oidcLinks: { doc: '{ oidcLinks { issuer subject confirmed } }', neutral: true },
+  confirmOidcLink: {
+    doc: 'mutation($p: ID!) { confirmOidcLink(personId: $p, issuer: "https://idp.example.org", subject: "onbekend") { subject } }',
+    vars: (i) => ({ p: i.personId }),
+    docentCode: 'NOT_FOUND',
+  },
+  removeOidcLink: {
+    doc: 'mutation($p: ID!) { removeOidcLink(personId: $p, issuer: "https://idp.example.org", subject: "onbekend") { subject } }',
+    vars: (i) => ({ p: i.personId }),
+    docentCode: 'NOT_FOUND',
+  },
   createRegion: { doc: 'mutation { createRegion(input: { slug: "nieuwe-regio", name: "Nieuwe regio" }) { id } }', docentForbidden: true, neutral: true },
   updateRegion: { doc: 'mutation($id: ID!) { updateRegion(input: { id: $id, name: "Andere naam" }) { id } }', vars: (i) => ({ id: i.regionId }), docentForbidden: true },
   createLeerlab: {

@@ -59,6 +59,9 @@ export const ACCESS_OVERRIDES: Readonly<Record<string, Access>> = {
   // People and direct memberships are a platform beheerder's act; a region's managers invite.
   createPerson: PLATFORM,
   addMembership: PLATFORM,
+  // The cases act on the docent's own sign-in links: only he and a platform beheerder (no region role).
+  confirmOidcLink: { allow: ['A:docent', 'platform'] },
+  removeOidcLink: { allow: ['A:docent', 'platform'] },
   loketRequests: { allow: LOKET_READERS },
   loketCannedReplies: { allow: LOKET_READERS },
   loketRequest: LOKET_REQUEST,

@@ -35,8 +35,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${person.name} <${person.email}> is platformbeheerder.\n`);
     if (!values['oidc-only']) {
       const password = randomBytes(12).toString('base64url');
-      await app.app.get(AuthService).setPassword(person.id, password);
-      process.stdout.write(`Eenmalig wachtwoord: ${password}\n`);
+      await app.app.get(AuthService).setPassword(person.id, password, { mustChange: true });
+      process.stdout.write(`Eenmalig wachtwoord: ${password}\n(bij de eerste keer inloggen kies je een eigen wachtwoord)\n`);
     }
   } finally {
     await app.close();

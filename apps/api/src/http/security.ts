@@ -12,10 +12,13 @@ import { ErrorCode } from '@verbinder/shared/contracts';
  * Content-Security-Policy of every response. Scripts only from our own origin (the public site's
  * one script is `/loket/status.js`; the web app is a vite bundle of module files, no inline
  * script). Styles allow inline because the public pages embed their stylesheet and a few style
- * attributes (progress bars); no script can come in that way.
+ * attributes (progress bars); no script can come in that way. Forms post only to our own origin,
+ * plus the OIDC issuer's: the sign-out form's redirect to the provider's end_session_endpoint
+ * (RP-initiated logout) is a form navigation that `form-action` also governs.
  */
-export function contentSecurityPolicy(publicUrl: string): string {
+export function contentSecurityPolicy(publicUrl: string, oidcIssuerUrl: string | null = null): string {
   const url = new URL(publicUrl);
+  const formAction = ["'self'", ...(oidcIssuerUrl ? [new URL(oidcIssuerUrl).origin] : [])].join(' ');
   const ws = `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}`;
   return [
     "default-src 'self'",
@@ -26,14 +29,14 @@ export function contentSecurityPolicy(publicUrl: string): string {
     `connect-src 'self' ${ws}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${formAction}`,
     "frame-ancestors 'none'",
   ].join('; ');
 }
 
 export function securityHeaders(config: AppConfig): RequestHandler {
   const headers: Array<[string, string]> = [
-    ['Content-Security-Policy', contentSecurityPolicy(config.publicUrl)],
+    ['Content-Security-Policy', contentSecurityPolicy(config.publicUrl, config.oidc?.issuerUrl ?? null)],
     ['X-Content-Type-Options', 'nosniff'],
     // Private pages (a secret link in the URL) override this with `no-referrer`.
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],

@@ -1,13 +1,11 @@
 import { Fragment, useEffect } from 'react';
-import { flushSync } from 'react-dom';
-import { useApolloClient, useMutation } from '@apollo/client';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { VIEWER_QUERY, connectSocket, disconnectSocket, errorMessage, keepFresh, useSocketEvent, viewerRegions, type ResyncSource, type ViewerPerson } from '@verbinder/web/api-client';
+import { useApolloClient } from '@apollo/client';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { connectSocket, disconnectSocket, keepFresh, useSocketEvent, viewerRegions, type ResyncSource, type ViewerPerson } from '@verbinder/web/api-client';
 import { InvitationsBanner } from '@verbinder/regions/web';
 import { Button } from '@verbinder/web/ui';
 import { LOKET_STAFF_ROLES } from '@verbinder/loket/web';
 import { STORY_REDACTIE_ROLES } from '@verbinder/stories/web';
-import { SIGN_OUT } from './auth.operations';
 import { NotificationCentre } from './notification-centre';
 
 /** Region screens that belong to the actieagenda (highlighted as "Actieagenda" in the menu). */
@@ -21,11 +19,9 @@ const WERKGROEP_SCREENS = ['werkgroepen'];
 
 /** Header with navigation, notifications and the signed-in person; the page below. */
 export function AppLayout({ person }: { person: ViewerPerson }) {
-  const client = useApolloClient();
-  const navigate = useNavigate();
-  const [signOut, signOutState] = useMutation(SIGN_OUT);
   const regions = viewerRegions(person);
   const { pathname } = useLocation();
+  const client = useApolloClient();
 
   // One live connection per signed-in person; every active query is refetched when live events
   // may have been missed (the server's `resync`, or a reconnect of this socket).
@@ -40,20 +36,6 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
   // The session ended elsewhere (signed out in another tab, expired, address changed): refetching
   // the viewer sends this tab to the sign-in page.
   useSocketEvent('session:ended', () => void client.resetStore().catch(() => undefined));
-
-  const handleSignOut = async () => {
-    try {
-      await signOut();
-    } catch {
-      return; // shown below the button
-    }
-    // Mark the viewer signed out and leave the signed-in screens before the store refetches.
-    flushSync(() => {
-      client.writeQuery({ query: VIEWER_QUERY, data: { viewer: { __typename: 'Viewer', authenticated: false, person: null } } });
-      navigate('/inloggen', { replace: true });
-    });
-    await client.resetStore().catch(() => undefined);
-  };
 
   return (
     <div className="vb-shell">
@@ -155,16 +137,17 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
             <Link to={`/persoon/${person.id}`} className="vb-shell__person">
               {person.name}
             </Link>
-            <Button variant="secondary" className="vb-shell__signout" busy={signOutState.loading} onClick={() => void handleSignOut()}>
-              Uitloggen
-            </Button>
+            <Link to="/profiel" className="vb-shell__person">
+              Mijn account
+            </Link>
+            {/* A real form POST: the server ends the session and, after a sign-in with Microsoft, the provider's session too. */}
+            <form method="post" action="/auth/logout">
+              <Button type="submit" variant="secondary" className="vb-shell__signout" onClick={() => disconnectSocket()}>
+                Uitloggen
+              </Button>
+            </form>
           </div>
         </div>
-        {signOutState.error && (
-          <p className="vb-shell__error" role="alert">
-            Uitloggen is niet gelukt: {errorMessage(signOutState.error)}
-          </p>
-        )}
       </header>
       <main id="inhoud" className="vb-shell__main" tabIndex={-1}>
         <InvitationsBanner />

@@ -1,3 +1,4 @@
+import { ForcedPasswordChangePage, ForgotPasswordPage, ProfilePage, ResetPasswordPage } from './account-pages';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
 import {
@@ -48,6 +49,7 @@ function RequireAuth() {
   const { data, error, refetch } = useViewer();
   if (data) {
     const person = data.viewer.authenticated ? data.viewer.person : null;
+    if (!person && data.viewer.mustChangePassword) return <Navigate to="/wachtwoord-kiezen" replace />;
     return person ? <AppLayout person={person} /> : <Navigate to="/inloggen" replace />;
   }
   if (error) {
@@ -68,6 +70,9 @@ export function App() {
   return (
     <Routes>
       <Route path="/inloggen" element={<SignInPage />} />
+      <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+      <Route path="/wachtwoord-herstellen" element={<ResetPasswordPage />} />
+      <Route path="/wachtwoord-kiezen" element={<ForcedPasswordChangePage />} />
       <Route element={<RequireAuth />}>
         <Route index element={<HomePage />} />
         <Route path="regio" element={<RegionListPage />} />
@@ -114,6 +119,7 @@ export function App() {
         <Route path="uitnodigingen" element={<InvitationsPage />} />
         <Route path="persoon/:id" element={<PersonDetailPage />} />
         <Route path="persoon/:id/bewerken" element={<PersonEditPage />} />
+        <Route path="profiel" element={<ProfilePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
 import {
   Button,
@@ -10,6 +10,7 @@ import {
   FormActions,
   FormErrorSummary,
   Loading,
+  Notice,
   TextInput,
   buttonClassName,
   useDocumentTitle,
@@ -24,6 +25,12 @@ const SIGN_IN_PROBLEMS: Record<string, string> = {
   'oidc-verlopen': 'Het inloggen duurde te lang of is in een ander venster begonnen. Probeer het opnieuw.',
   'oidc-onbereikbaar': 'De inlogdienst van je school is nu niet bereikbaar. Probeer het later opnieuw.',
   'oidc-uit': 'Inloggen met een schoolaccount staat op deze omgeving uit.',
+  'oidc-email-onbevestigd':
+    'Je schoolaccount gaf geen bevestigd e-mailadres door, dus we weten niet zeker dat het jouw Verbinder-account is. Log één keer in met je e-mailadres en wachtwoord (of via "Wachtwoord vergeten?") en koppel daarna je schoolaccount op de pagina "Mijn account". Lukt dat niet, vraag dan je beheerder om de instelling voor bevestigde e-mailadressen (xms_edov) aan te zetten.',
+  'oidc-tenant': 'Accounts van jouw organisatie mogen (nog) niet inloggen bij Verbinder. Vraag de beheerder van je regio om je school toe te laten, of log in met je e-mailadres en wachtwoord.',
+  'oidc-bevestigen':
+    'Aan je Verbinder-account is al een ander schoolaccount gekoppeld. Log in zoals je gewend bent en bevestig dit nieuwe account op de pagina "Mijn account" (of vraag een platformbeheerder). Daarna kun je er ook mee inloggen.',
+  'oidc-al-gekoppeld': 'Dit schoolaccount is al gekoppeld aan een andere persoon in Verbinder.',
 };
 
 export function SignInPage() {
@@ -54,9 +61,9 @@ export function SignInPage() {
 
   if (viewer.data?.viewer.authenticated) return <Navigate to="/" replace />;
 
-  const afterSignIn = async () => {
+  const afterSignIn = async (mustChangePassword = false) => {
     await client.resetStore();
-    if (mounted.current) navigate('/', { replace: true });
+    if (mounted.current) navigate(mustChangePassword ? '/wachtwoord-kiezen' : '/', { replace: true });
   };
 
   const submitPassword = async () => {
@@ -64,12 +71,14 @@ export function SignInPage() {
     signInState.reset();
     setMissing(email.trim() === '' || password === '');
     if (email.trim() === '' || password === '') return;
+    let mustChangePassword = false;
     try {
-      await signIn({ variables: { email: email.trim(), password } });
+      const result = await signIn({ variables: { email: email.trim(), password } });
+      mustChangePassword = result.data?.signIn.mustChangePassword === true;
     } catch {
       return; // shown from signInState.error
     }
-    await afterSignIn();
+    await afterSignIn(mustChangePassword);
   };
 
   const submitDemo = async (key: string) => {
@@ -97,6 +106,7 @@ export function SignInPage() {
         <p className="vb-muted">Samen werken aan doorlopende leerroutes van vmbo naar mbo in jouw regio.</p>
       </div>
 
+      {searchParams.get('uitgelogd') && !problem && <Notice tone="info">Je bent uitgelogd.</Notice>}
       {problem && (
         <FormErrorSummary
           title="Inloggen is niet gelukt"
@@ -129,6 +139,9 @@ export function SignInPage() {
           />
           <FormActions submitLabel="Inloggen" busyLabel="Bezig met inloggen…" saving={signInState.loading} />
         </Form>
+        <p>
+          <Link to="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+        </p>
       </Card>
 
       {options.loading && !options.data && <Loading label="Inlogmogelijkheden laden…" />}

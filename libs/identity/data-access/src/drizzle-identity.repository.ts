@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { IdentityRepository, StoredSession } from '@verbinder/identity/core';
+import type { ExternalIdentityLink, IdentityRepository, PasswordResetToken, StoredSession } from '@verbinder/identity/core';
 import { Database } from '@verbinder/platform/db';
 import { memberships, persons } from '@verbinder/regions/data-access';
 import { Actor, MembershipRole } from '@verbinder/shared/kernel';
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
-import { accounts, loginAttempts, oidcIdentities, sessions } from './identity.tables';
+import { and, asc, eq, gt, gte, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { accounts, loginAttempts, oidcIdentities, passwordResetTokens, sessions } from './identity.tables';
 
 @Injectable()
 export class DrizzleIdentityRepository implements IdentityRepository {
@@ -24,28 +24,36 @@ export class DrizzleIdentityRepository implements IdentityRepository {
     return row?.hash ?? null;
   }
 
-  async setPasswordHash(personId: string, hash: string): Promise<void> {
+  async setPasswordHash(personId: string, hash: string, mustChange = false): Promise<void> {
     await this.db
       .insert(accounts)
-      .values({ personId, passwordHash: hash })
-      .onConflictDoUpdate({ target: accounts.personId, set: { passwordHash: hash, passwordChangedAt: new Date() } });
+      .values({ personId, passwordHash: hash, mustChangePassword: mustChange })
+      .onConflictDoUpdate({ target: accounts.personId, set: { passwordHash: hash, passwordChangedAt: new Date(), mustChangePassword: mustChange } });
   }
 
-  async insertSession(idHash: string, personId: string, expiresAt: Date): Promise<void> {
-    await this.db.insert(sessions).values({ idHash, personId, expiresAt });
+  async insertSession(idHash: string, personId: string, expiresAt: Date, oidcIdToken: string | null = null): Promise<void> {
+    await this.db.insert(sessions).values({ idHash, personId, expiresAt, oidcIdToken });
   }
 
   async findSession(idHash: string): Promise<StoredSession | null> {
-    const [row] = await this.db.select().from(sessions).where(eq(sessions.idHash, idHash));
-    return row ? { personId: row.personId, expiresAt: row.expiresAt } : null;
+    const [row] = await this.db
+      .select({ personId: sessions.personId, expiresAt: sessions.expiresAt, oidcIdToken: sessions.oidcIdToken, mustChangePassword: accounts.mustChangePassword })
+      .from(sessions)
+      .leftJoin(accounts, eq(accounts.personId, sessions.personId))
+      .where(eq(sessions.idHash, idHash));
+    return row ? { personId: row.personId, expiresAt: row.expiresAt, oidcIdToken: row.oidcIdToken, mustChangePassword: row.mustChangePassword === true } : null;
   }
 
   async deleteSession(idHash: string): Promise<void> {
     await this.db.delete(sessions).where(eq(sessions.idHash, idHash));
   }
 
-  async deleteSessionsOfPerson(personId: string): Promise<void> {
-    await this.db.delete(sessions).where(eq(sessions.personId, personId));
+  async deleteSessionsOfPerson(personId: string, keepIdHash: string | null): Promise<string[]> {
+    const rows = await this.db
+      .delete(sessions)
+      .where(keepIdHash ? and(eq(sessions.personId, personId), ne(sessions.idHash, keepIdHash)) : eq(sessions.personId, personId))
+      .returning({ idHash: sessions.idHash });
+    return rows.map((r) => r.idHash);
   }
 
   async deleteExpiredSessions(now: Date): Promise<number> {
@@ -78,8 +86,33 @@ export class DrizzleIdentityRepository implements IdentityRepository {
     return Number(row?.n ?? 0);
   }
 
-  async deleteLoginAttemptsBefore(before: Date): Promise<number> {
-    const rows = await this.db.delete(loginAttempts).where(lt(loginAttempts.attemptedAt, before)).returning({ key: loginAttempts.key });
+  async failedLoginAttempts(key: string, since: Date): Promise<{ count: number; latest: Date | null }> {
+    const [row] = await this.db
+      .select({ n: sql<number>`count(*)::int`, latest: sql<Date | string | null>`max(${loginAttempts.attemptedAt})` })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.key, key), eq(loginAttempts.succeeded, false), gte(loginAttempts.attemptedAt, since)));
+    return { count: Number(row?.n ?? 0), latest: row?.latest ? new Date(row.latest) : null };
+  }
+
+  async hasSucceededLoginAttempt(key: string, since: Date): Promise<boolean> {
+    const [row] = await this.db
+      .select({ key: loginAttempts.key })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.key, key), eq(loginAttempts.succeeded, true), gte(loginAttempts.attemptedAt, since)))
+      .limit(1);
+    return Boolean(row);
+  }
+
+  async deleteLoginAttemptsBefore(failedBefore: Date, succeededBefore: Date = failedBefore): Promise<number> {
+    const rows = await this.db
+      .delete(loginAttempts)
+      .where(
+        or(
+          and(eq(loginAttempts.succeeded, false), lt(loginAttempts.attemptedAt, failedBefore)),
+          and(eq(loginAttempts.succeeded, true), lt(loginAttempts.attemptedAt, succeededBefore)),
+        ),
+      )
+      .returning({ key: loginAttempts.key });
     return rows.length;
   }
 
@@ -87,11 +120,78 @@ export class DrizzleIdentityRepository implements IdentityRepository {
     const [row] = await this.db
       .select({ personId: oidcIdentities.personId })
       .from(oidcIdentities)
-      .where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject)));
+      .where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject), isNotNull(oidcIdentities.confirmedAt)));
     return row?.personId ?? null;
   }
 
-  async linkOidcSubject(issuer: string, subject: string, personId: string): Promise<void> {
-    await this.db.insert(oidcIdentities).values({ issuer, subject, personId }).onConflictDoNothing();
+  async findOidcLink(issuer: string, subject: string): Promise<ExternalIdentityLink | null> {
+    const [row] = await this.db.select().from(oidcIdentities).where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject)));
+    return row ?? null;
+  }
+
+  async listOidcLinks(personId: string): Promise<ExternalIdentityLink[]> {
+    return this.db.select().from(oidcIdentities).where(eq(oidcIdentities.personId, personId)).orderBy(asc(oidcIdentities.linkedAt));
+  }
+
+  async upsertOidcLink(issuer: string, subject: string, personId: string, confirmedAt: Date | null): Promise<void> {
+    await this.db
+      .insert(oidcIdentities)
+      .values({ issuer, subject, personId, confirmedAt, linkedAt: new Date() })
+      .onConflictDoUpdate({
+        target: [oidcIdentities.issuer, oidcIdentities.subject],
+        set: { personId, confirmedAt, linkedAt: new Date() },
+        where: isNull(oidcIdentities.confirmedAt),
+      });
+  }
+
+  async confirmOidcLink(issuer: string, subject: string, personId: string, at: Date): Promise<boolean> {
+    const rows = await this.db
+      .update(oidcIdentities)
+      .set({ confirmedAt: at })
+      .where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject), eq(oidcIdentities.personId, personId), isNull(oidcIdentities.confirmedAt)))
+      .returning({ subject: oidcIdentities.subject });
+    return rows.length > 0;
+  }
+
+  async deleteOidcLink(issuer: string, subject: string, personId: string): Promise<boolean> {
+    const rows = await this.db
+      .delete(oidcIdentities)
+      .where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject), eq(oidcIdentities.personId, personId)))
+      .returning({ subject: oidcIdentities.subject });
+    return rows.length > 0;
+  }
+
+  async deleteRequestedOidcLinksBefore(before: Date): Promise<number> {
+    const rows = await this.db
+      .delete(oidcIdentities)
+      .where(and(isNull(oidcIdentities.confirmedAt), lt(oidcIdentities.linkedAt, before)))
+      .returning({ subject: oidcIdentities.subject });
+    return rows.length;
+  }
+
+  async insertPasswordResetToken(tokenHash: string, personId: string, expiresAt: Date): Promise<void> {
+    await this.db.insert(passwordResetTokens).values({ tokenHash, personId, expiresAt });
+  }
+
+  async findPasswordResetToken(tokenHash: string): Promise<PasswordResetToken | null> {
+    const [row] = await this.db
+      .select({ personId: passwordResetTokens.personId, expiresAt: passwordResetTokens.expiresAt, usedAt: passwordResetTokens.usedAt })
+      .from(passwordResetTokens)
+      .where(eq(passwordResetTokens.tokenHash, tokenHash));
+    return row ?? null;
+  }
+
+  async consumePasswordResetToken(tokenHash: string, now: Date): Promise<string | null> {
+    const rows = await this.db
+      .update(passwordResetTokens)
+      .set({ usedAt: now })
+      .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)))
+      .returning({ personId: passwordResetTokens.personId });
+    return rows[0]?.personId ?? null;
+  }
+
+  async deletePasswordResetTokensBefore(before: Date): Promise<number> {
+    const rows = await this.db.delete(passwordResetTokens).where(lt(passwordResetTokens.expiresAt, before)).returning({ t: passwordResetTokens.tokenHash });
+    return rows.length;
   }
 }

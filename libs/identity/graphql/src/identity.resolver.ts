@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { AuthService, IssuedSession } from '@verbinder/identity/core';
+import { Args, Context, Field, GraphQLISODateTime, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { AuthService, ExternalIdentityLink, IssuedSession } from '@verbinder/identity/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import { CurrentActor, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import type { Actor } from '@verbinder/shared/kernel';
 import { PersonModel } from '@verbinder/regions/graphql';
 import { RegionsService } from '@verbinder/regions/core';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
@@ -11,7 +12,21 @@ import { clearSessionCookie, setSessionCookie } from './session-cookie';
 export class ViewerModel {
   @Field(() => PersonModel, { nullable: true }) person!: PersonModel | null;
   @Field() authenticated!: boolean;
+  @Field({ description: 'De sessie mag alleen het wachtwoord wijzigen (eenmalig wachtwoord van admin:create); authenticated is dan false' })
+  mustChangePassword!: boolean;
 }
+
+@ObjectType('OidcLink', { description: 'Een koppeling met een externe identiteit (issuer + subject)' })
+export class OidcLinkModel {
+  @Field() issuer!: string;
+  @Field() subject!: string;
+  @Field(() => GraphQLISODateTime) linkedAt!: Date;
+  @Field({ description: 'false: aangevraagd bij het inloggen, wacht op bevestiging door de persoon of een platformbeheerder' })
+  confirmed!: boolean;
+}
+
+const toLinks = (links: ExternalIdentityLink[]): OidcLinkModel[] =>
+  links.map((l) => ({ issuer: l.issuer, subject: l.subject, linkedAt: l.linkedAt, confirmed: l.confirmedAt !== null }));
 
 @ObjectType('DemoPersona')
 export class DemoPersonaModel {
@@ -40,8 +55,11 @@ export class IdentityResolver {
   @PublicOperation()
   @Query(() => ViewerModel, { description: 'Wie is er ingelogd (authenticated = false voor bezoekers)' })
   async viewer(@Context() ctx: GqlContext): Promise<ViewerModel> {
-    if (!ctx.actor) return { person: null, authenticated: false };
-    return { person: (await this.regions.getPerson(ctx.actor.personId)) as PersonModel, authenticated: true };
+    if (!ctx.actor) {
+      const mustChangePassword = (await this.auth.sessionNeedingPasswordChange(ctx.sessionToken)) !== null;
+      return { person: null, authenticated: false, mustChangePassword };
+    }
+    return { person: (await this.regions.getPerson(ctx.actor.personId)) as PersonModel, authenticated: true, mustChangePassword: false };
   }
 
   @PublicOperation()
@@ -89,10 +107,62 @@ export class IdentityResolver {
     return true;
   }
 
+  @PublicOperation()
+  @Mutation(() => Boolean, {
+    description: 'Wachtwoord wijzigen (huidig wachtwoord verplicht, ook bij de verplichte wijziging na de eerste keer inloggen); beëindigt je andere sessies',
+  })
+  async changePassword(@Args('currentPassword') currentPassword: string, @Args('newPassword') newPassword: string, @Context() ctx: GqlContext): Promise<boolean> {
+    await this.auth.changePassword(ctx.sessionToken, currentPassword, newPassword);
+    return true;
+  }
+
+  @PublicOperation()
+  @Mutation(() => String, { description: 'Wachtwoord vergeten: altijd hetzelfde antwoord; een link volgt per e-mail als het adres bekend is' })
+  requestPasswordReset(@Args('email') email: string, @Context() ctx: GqlContext): Promise<string> {
+    return this.auth.requestPasswordReset(email, ctx.clientKey);
+  }
+
+  @PublicOperation()
+  @Mutation(() => Boolean, { description: 'Nieuw wachtwoord met de link uit de e-mail (één keer, 30 minuten); beëindigt alle sessies' })
+  async resetPassword(@Args('token') token: string, @Args('newPassword') newPassword: string): Promise<boolean> {
+    await this.auth.resetPassword(token, newPassword);
+    return true;
+  }
+
+  @Query(() => [OidcLinkModel], { description: 'Inlogkoppelingen van een persoon (zonder personId: die van jezelf); alleen jijzelf of een platformbeheerder' })
+  async oidcLinks(@CurrentActor() actor: Actor, @Args('personId', { type: () => ID, nullable: true }) personId?: string): Promise<OidcLinkModel[]> {
+    return toLinks(await this.auth.listOidcLinks(actor, personId ?? actor.personId));
+  }
+
+  @Mutation(() => [OidcLinkModel], { description: 'Een aangevraagde inlogkoppeling bevestigen (de persoon zelf of een platformbeheerder)' })
+  async confirmOidcLink(
+    @CurrentActor() actor: Actor,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('issuer') issuer: string,
+    @Args('subject') subject: string,
+  ): Promise<OidcLinkModel[]> {
+    return toLinks(await this.auth.confirmOidcLink(actor, personId, issuer, subject));
+  }
+
+  @Mutation(() => [OidcLinkModel], { description: 'Een inlogkoppeling verwijderen (de persoon zelf of een platformbeheerder)' })
+  async removeOidcLink(
+    @CurrentActor() actor: Actor,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('issuer') issuer: string,
+    @Args('subject') subject: string,
+  ): Promise<OidcLinkModel[]> {
+    return toLinks(await this.auth.removeOidcLink(actor, personId, issuer, subject));
+  }
+
   private async startSession(ctx: GqlContext, session: IssuedSession): Promise<ViewerModel> {
     if (ctx.sessionToken) await this.auth.signOut(ctx.sessionToken);
     setSessionCookie(ctx.res, session.token, session.expiresAt, this.config.session.secureCookie);
     ctx.actor = session.actor;
-    return { person: (await this.regions.getPerson(session.actor.personId)) as PersonModel, authenticated: true };
+    // An account that must change its one-time password gets a session that can do only that.
+    if (await this.auth.sessionNeedingPasswordChange(session.token)) {
+      ctx.actor = null;
+      return { person: null, authenticated: false, mustChangePassword: true };
+    }
+    return { person: (await this.regions.getPerson(session.actor.personId)) as PersonModel, authenticated: true, mustChangePassword: false };
   }
 }

@@ -38,6 +38,22 @@ describe('loadConfig', () => {
     }
   });
 
+  it('refuses an http:// OIDC issuer in production and Entra multi-tenant without a tenant allow-list', () => {
+    const oidc = { OIDC_CLIENT_ID: 'verbinder', OIDC_CLIENT_SECRET: 'geheim' };
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), ...oidc };
+    expect(() => loadConfig({ ...production, OIDC_ISSUER_URL: 'http://idp.example.org' })).toThrow(/OIDC_ISSUER_URL: must use https/);
+    expect(loadConfig({ ...oidc, OIDC_ISSUER_URL: 'http://127.0.0.1:9000' }).oidc?.issuerUrl).toBe('http://127.0.0.1:9000');
+    expect(() => loadConfig({ ...oidc, OIDC_ISSUER_URL: 'https://login.microsoftonline.com/organizations/v2.0' })).toThrow(/OIDC_ALLOWED_TENANT_IDS/);
+    expect(() => loadConfig({ ...oidc, OIDC_ISSUER_URL: 'https://login.microsoftonline.com/common/v2.0', OIDC_ALLOWED_TENANT_IDS: 'school' })).toThrow(/GUID/);
+    const listed = loadConfig({
+      ...oidc,
+      OIDC_ISSUER_URL: 'https://login.microsoftonline.com/organizations/v2.0',
+      OIDC_ALLOWED_TENANT_IDS: ' 11111111-2222-4333-8444-555555555555 ,AAAAAAAA-2222-4333-8444-555555555555',
+    });
+    expect(listed.oidc?.allowedTenantIds).toEqual(['11111111-2222-4333-8444-555555555555', 'aaaaaaaa-2222-4333-8444-555555555555']);
+    expect(loadConfig({ ...oidc, OIDC_ISSUER_URL: 'https://login.microsoftonline.com/11111111-2222-4333-8444-555555555555/v2.0' }).oidc?.allowedTenantIds).toEqual([]);
+  });
+
   it('requires a strong session secret and no demo mode in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DEMO_MODE: 'true' })).toThrow(

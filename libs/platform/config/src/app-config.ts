@@ -34,7 +34,8 @@ export interface AppConfig {
   loginRateLimit: { max: number; windowSeconds: number };
   /** responseCacheMs: longest life of a cached read (see GraphqlResponseCache; 0 = off). */
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; introspection: boolean; responseCacheMs: number };
-  oidc: { issuerUrl: string; clientId: string; clientSecret: string; label: string; scopes: string } | null;
+  /** allowedTenantIds: Entra tenant ids (lower case) whose users may sign in; empty = only the issuer's own tenant (see docs/security.md). */
+  oidc: { issuerUrl: string; clientId: string; clientSecret: string; label: string; scopes: string; allowedTenantIds: string[] } | null;
   webDistDir: string | null;
   mail: { smtpUrl: string | null; from: string; dropDir: string };
   /** Outbox: poll interval, how long a claimed job stays locked, and how many concurrent-kind jobs (the Teams mirror) run at once per node. */
@@ -139,6 +140,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             clientSecret: env.OIDC_CLIENT_SECRET,
             label: env.OIDC_LABEL,
             scopes: env.OIDC_SCOPES,
+            allowedTenantIds: env.OIDC_ALLOWED_TENANT_IDS,
           }
         : null,
     webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,

@@ -44,6 +44,19 @@ function isOrigin(value: string): boolean {
   }
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Microsoft Entra's multi-tenant endpoints: any tenant's users can sign in unless the tenants are listed. */
+export function isEntraMultiTenantIssuer(issuerUrl: string): boolean {
+  try {
+    const url = new URL(issuerUrl);
+    const tenant = url.pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+    return url.hostname.toLowerCase() === 'login.microsoftonline.com' && (tenant === 'organizations' || tenant === 'common' || tenant === 'consumers');
+  } catch {
+    return false;
+  }
+}
+
 const positiveInt = (fallback: number, max = 1_000_000) => z.coerce.number().int().min(1).max(max).default(fallback);
 
 /** Every environment variable Verbinder reads. Documented in .env.example and README.md. */
@@ -79,6 +92,12 @@ export const envSchema = z
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_LABEL: z.string().trim().min(1).default('Microsoft'),
     OIDC_SCOPES: z.string().trim().min(1).default('openid email profile'),
+    OIDC_ALLOWED_TENANT_IDS: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean) : []))
+      .refine((ids) => ids.every((id) => GUID.test(id)), { message: 'must be a comma-separated list of Entra tenant ids (GUIDs)' }),
     WEB_DIST_DIR: z.string().min(1).optional(),
     SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
     MAIL_FROM: z.string().trim().min(3).default('Verbinder <noreply@verbinder.local>'),
@@ -114,6 +133,13 @@ export const envSchema = z
         message: 'OIDC needs OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (or none of them)',
       });
     }
+    if (env.OIDC_ISSUER_URL && isEntraMultiTenantIssuer(env.OIDC_ISSUER_URL) && env.OIDC_ALLOWED_TENANT_IDS.length === 0) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['OIDC_ALLOWED_TENANT_IDS'],
+        message: "is required with Entra's multi-tenant issuer (organizations/common): list the tenant ids whose users may sign in",
+      });
+    }
     if (Boolean(env.MS_GRAPH_CLIENT_ID) !== Boolean(env.MS_GRAPH_CLIENT_SECRET)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -131,6 +157,9 @@ export const envSchema = z
       }
       if (env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['WEBHOOK_ALLOW_PRIVATE_ADDRESSES'], message: 'is for tests against a local fake only and cannot be true in production' });
+      }
+      if (env.OIDC_ISSUER_URL?.startsWith('http://')) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['OIDC_ISSUER_URL'], message: 'must use https:// in production' });
       }
       if (env.DEMO_MODE === true) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DEMO_MODE'], message: 'cannot be true in production' });

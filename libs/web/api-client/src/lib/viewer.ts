@@ -16,13 +16,15 @@ export interface ViewerPerson {
 }
 
 export interface ViewerData {
-  viewer: { __typename?: 'Viewer'; authenticated: boolean; person: ViewerPerson | null };
+  /** mustChangePassword: the session may only choose a new password (admin:create); authenticated is false then. */
+  viewer: { __typename?: 'Viewer'; authenticated: boolean; mustChangePassword?: boolean; person: ViewerPerson | null };
 }
 
 export const VIEWER_QUERY: TypedDocumentNode<ViewerData, Record<string, never>> = gql`
   query Viewer {
     viewer {
       authenticated
+      mustChangePassword
       person {
         id
         name
