@@ -59,6 +59,9 @@ export const ACCESS_OVERRIDES: Readonly<Record<string, Access>> = {
   // People and direct memberships are a platform beheerder's act; a region's managers invite.
   createPerson: PLATFORM,
   addMembership: PLATFORM,
+  // Only the invited person answers an invitation; for everyone else (platform beheerder included) it does not exist.
+  acceptInvitation: { allow: [], hidden: SIGNED_IN_A },
+  declineInvitation: { allow: [], hidden: SIGNED_IN_A },
   loketRequests: { allow: LOKET_READERS },
   loketCannedReplies: { allow: LOKET_READERS },
   loketRequest: LOKET_REQUEST,
