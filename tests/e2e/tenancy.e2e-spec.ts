@@ -196,11 +196,75 @@ describe('regions are tenants', () => {
       expect(listed.people).toEqual([{ name: 'Youssef El Amrani', email: null }]);
       // No finding out who is behind an address of another region.
       expect((await outsider.request<{ people: unknown[] }>('{ people(search: "youssef.elamrani@example.org") { id } }')).people).toEqual([]);
-      expect(JSON.stringify(await outsider.request('query($r: ID!) { region(id: $r) { memberships { person { email } } } }', { r: ids.regionId }))).not.toContain('@example.org');
+      // Region A's member list is region A's: refused as unknown (see "region reads").
+      const members = await outsider.query('query($r: ID!) { region(id: $r) { memberships { person { email } } } }', { r: ids.regionId });
+      expect(codeOf(members)).toBe('NOT_FOUND');
+      expect(JSON.stringify(members)).not.toContain('@example.org');
 
       expect((await verbinder.request<{ person: { email: string } }>(PERSON, { id: ids.personId })).person.email).toBe('youssef.elamrani@example.org');
       expect((await docent.request<{ person: { email: string } }>(PERSON, { id: ids.personId })).person.email).toBe('youssef.elamrani@example.org');
       expect((await admin.request<{ person: { email: string } }>(PERSON, { id: ids.outsiderPersonId })).person.email).toBe('henk.dijkstra@example.org');
+    });
+  });
+
+  describe('region reads', () => {
+    const CONTENTS = 'id name schools { id } leerlabs { id } leerroutes { id } counts { people } memberships { id role person { id email } }';
+
+    it('keeps a region’s schools, leerlabs, leerroutes and people from region B’s beheerder, by every route', async () => {
+      const reader = await person('assen-lezer', ids.otherRegionId, 'BEHEERDER');
+      const { nwv } = await admin.request<{ nwv: { schools: Array<{ id: string }>; leerlabs: Array<{ id: string }>; leerroutes: Array<{ id: string }> } }>(
+        'query($r: ID) { nwv: region(id: $r) { schools { id } leerlabs { id } leerroutes { id } } }',
+        { r: ids.regionId },
+      );
+      const secrets = [...nwv.schools, ...nwv.leerlabs, ...nwv.leerroutes].map((x) => x.id).concat('youssef.elamrani@example.org');
+      const answers: unknown[] = [];
+      /** Refused with one of `codes`, and the answer holds `data` (by default: nothing at all). */
+      const refused = async (doc: string, variables: Record<string, unknown>, codes: string[], data: unknown = null) => {
+        const result = await reader.client.query(doc, variables);
+        answers.push(result);
+        expect({ doc, code: codeOf(result) }).toEqual({ doc, code: expect.stringMatching(new RegExp(`^(${codes.join('|')})$`)) });
+        expect(result.data ?? null).toEqual(data);
+      };
+
+      // Straight at the objects: not confirmed to exist.
+      await refused(`query($r: ID) { region(id: $r) { ${CONTENTS} } }`, { r: ids.regionId }, ['NOT_FOUND']);
+      await refused(`{ region(slug: "noord-west-veluwe") { ${CONTENTS} } }`, {}, ['NOT_FOUND']);
+      await refused('query($id: ID!) { school(id: $id) { id name memberships { person { email } } } }', { id: nwv.schools[0].id }, ['NOT_FOUND']);
+      await refused('query($id: ID!) { leerlab(id: $id) { id name schools { id } } }', { id: nwv.leerlabs[0].id }, ['NOT_FOUND']);
+      await refused('query($id: ID!) { leerroute(id: $id) { id name } }', { id: nwv.leerroutes[0].id }, ['NOT_FOUND']);
+      await refused('query($r: ID!) { people(regionId: $r) { id name } }', { r: ids.regionId }, ['NOT_FOUND']);
+      // The list of regions holds only the reader's own.
+      const { regions } = await reader.client.request<{ regions: Array<{ id: string }> }>('{ regions { id } }');
+      expect(regions.map((r) => r.id)).toEqual([ids.otherRegionId]);
+
+      // Through a person: the directory entry, without region A's memberships or the address.
+      const { person: docentEntry } = await reader.client.request<{ person: { name: string; email: string | null; memberships: unknown[] } }>(
+        'query($id: ID!) { person(id: $id) { name email memberships { id region { id } school { id } } } }',
+        { id: ids.personId },
+      );
+      expect(docentEntry).toEqual({ name: 'Youssef El Amrani', email: null, memberships: [] });
+
+      // Through an invitation into region A: its name, not its contents.
+      const { inviteToRegion } = await nwvBeheerder.request<{ inviteToRegion: { id: string } }>(
+        'mutation($input: InviteToRegionInput!) { inviteToRegion(input: $input) { id } }',
+        { input: { personId: reader.id, schoolId: nwv.schools[0].id, role: 'DOCENT', layer: 'PROFESSIONEEL' } },
+      );
+      const { myInvitations } = await reader.client.request<{ myInvitations: Array<{ id: string; region: { name: string }; school: { name: string } }> }>(
+        '{ myInvitations { id region { name } school { name } } }',
+      );
+      expect(myInvitations.find((i) => i.id === inviteToRegion.id)).toMatchObject({ region: { name: 'Noord-West Veluwe' } });
+      for (const field of ['schools { id }', 'leerlabs { id }', 'leerroutes { id }', 'counts { people }', 'memberships { person { email } }']) {
+        await refused(`{ myInvitations { region { ${field} } } }`, {}, ['FORBIDDEN']);
+      }
+      // The invitation's school is optional: it alone is withheld.
+      await refused('{ myInvitations { school { memberships { person { email } } } } }', {}, ['FORBIDDEN'], { myInvitations: [{ school: null }] });
+      const leaked = secrets.filter((secret) => JSON.stringify(answers).includes(secret));
+      expect(leaked).toEqual([]);
+
+      // Region A's own people still read it all.
+      const own = await docent.request<{ region: { memberships: Array<{ person: { email: string } }> } }>(`query($r: ID) { region(id: $r) { ${CONTENTS} } }`, { r: ids.regionId });
+      expect(own.region.memberships.map((m) => m.person.email)).toContain('youssef.elamrani@example.org');
+      expect((await docent.request<{ school: { id: string } }>('query($id: ID!) { school(id: $id) { id memberships { id } } }', { id: nwv.schools[0].id })).school.id).toBe(nwv.schools[0].id);
     });
   });
 

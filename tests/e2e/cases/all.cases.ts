@@ -29,18 +29,24 @@ export const ALL_AUTHZ: Record<string, AuthzCase> = { ...CORE_AUTHZ, ...WERKGROE
 
 /**
  * The ids the case documents use, read from the demo data through the API (as the beheerder, and
- * as the docent for his calendar feed and the curriculum of his werkgroep).
+ * as the docent for his calendar feed and the curriculum of his werkgroep), and an invitation of
+ * someone else into region A.
  */
 export async function authzIds(url: string, docent: GraphqlHttpClient): Promise<Ids> {
   const beheerder = await signedIn(url, 'beheerder');
   const demo = await demoIds(beheerder);
   const feed = await docent.request<{ createCalendarFeed: { feed: { id: string } } }>('mutation { createCalendarFeed(scope: PERSON) { feed { id } } }');
+  const { inviteToRegion } = await beheerder.request<{ inviteToRegion: { id: string } }>(
+    'mutation($r: ID!) { inviteToRegion(input: { email: "uitnodiging.van.een.ander@example.org", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
+    { r: demo.regionId },
+  );
   const ids: Ids = {
     ...demo,
     ...(await meetupIds(beheerder, demo.regionId)),
     ...(await loketIds(beheerder, demo.regionId)),
     ...(await werkgroepIds(beheerder, demo.regionId)),
     docentFeedId: feed.createCalendarFeed.feed.id,
+    othersInvitationId: inviteToRegion.id,
   };
   Object.assign(ids, await curriculumIds(docent, ids.engelsWerkgroepId));
   return ids;

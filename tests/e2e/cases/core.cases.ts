@@ -8,13 +8,16 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   viewer: { doc: '{ viewer { authenticated } }', public: true },
   authConfig: { doc: '{ authConfig { demoMode } }', public: true },
   demoPersonas: { doc: '{ demoPersonas { key } }', public: true },
+  // The regions one belongs to (all for a platform beheerder): region B's people get their own, never region A.
   regions: { doc: '{ regions { id name } }', neutral: true },
-  // A region's public facts may be read by anyone signed in; its people only by its members.
-  region: { doc: 'query($id: ID) { region(id: $id) { id canManage memberships { id person { email } } } }', vars: (i) => ({ id: i.regionId }), neutral: true },
+  // A region with its people is for its members: not neutral (region B is refused; the bare facts of
+  // a region reach others only as part of an invitation or membership).
+  region: { doc: 'query($id: ID) { region(id: $id) { id canManage memberships { id person { email } } } }', vars: (i) => ({ id: i.regionId }) },
   school: { doc: 'query($id: ID!) { school(id: $id) { id memberships { id person { email } } } }', vars: (i) => ({ id: i.schoolId }) },
   leerlab: { doc: 'query($id: ID!) { leerlab(id: $id) { id } }', vars: (i) => ({ id: i.leerlabId }) },
   people: { doc: '{ people { id name email } }', neutral: true },
-  person: { doc: 'query($id: ID!) { person(id: $id) { id name email } }', vars: (i) => ({ id: i.personId }), neutral: true },
+  // The directory entry of region A's docent: name for everyone signed in; address and memberships only where a region is shared.
+  person: { doc: 'query($id: ID!) { person(id: $id) { id name email memberships { id school { id } } } }', vars: (i) => ({ id: i.personId }), neutral: true },
   leerroute: { doc: 'query($id: ID!) { leerroute(id: $id) { id } }', vars: (i) => ({ id: i.leerrouteId }) },
   notifications: { doc: '{ notifications { id title } }', neutral: true },
   unreadNotificationCount: { doc: '{ unreadNotificationCount }', neutral: true },
@@ -63,10 +66,11 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
     docentForbidden: true,
   },
   regionInvitations: { doc: 'query($r: ID!) { regionInvitations(regionId: $r) { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
-  myInvitations: { doc: '{ myInvitations { id } }' },
-  // Someone else's (or no) invitation is not confirmed to exist.
-  acceptInvitation: { doc: 'mutation { acceptInvitation(id: "00000000-0000-4000-8000-00000000beef") { id } }', docentCode: 'NOT_FOUND' },
-  declineInvitation: { doc: 'mutation { declineInvitation(id: "00000000-0000-4000-8000-00000000beef") { id } }', docentCode: 'NOT_FOUND' },
+  // One's own invitations: everyone signed in, in any region.
+  myInvitations: { doc: '{ myInvitations { id } }', neutral: true },
+  // Someone else's invitation (a real open one into region A) is not confirmed to exist, whoever asks.
+  acceptInvitation: { doc: 'mutation($id: ID!) { acceptInvitation(id: $id) { id } }', vars: (i) => ({ id: i.othersInvitationId }), docentCode: 'NOT_FOUND' },
+  declineInvitation: { doc: 'mutation($id: ID!) { declineInvitation(id: $id) { id status } }', vars: (i) => ({ id: i.othersInvitationId }), docentCode: 'NOT_FOUND' },
   createLeerroute: { doc: 'mutation($input: LeerrouteInput!) { createLeerroute(input: $input) { id } }', vars: (i) => ({ input: validRoute(i.regionId) }), docentForbidden: true },
   updateLeerroute: {
     doc: 'mutation($id: ID!, $input: LeerrouteInput!) { updateLeerroute(id: $id, input: $input) { id } }',

@@ -62,6 +62,9 @@ export const ACCESS_OVERRIDES: Readonly<Record<string, Access>> = {
   // The cases act on the docent's own sign-in links: only he and a platform beheerder (no region role).
   confirmOidcLink: { allow: ['A:docent', 'platform'] },
   removeOidcLink: { allow: ['A:docent', 'platform'] },
+  // Only the invited person answers an invitation; for everyone else (platform beheerder included) it does not exist.
+  acceptInvitation: { allow: [], hidden: SIGNED_IN_A },
+  declineInvitation: { allow: [], hidden: SIGNED_IN_A },
   loketRequests: { allow: LOKET_READERS },
   loketCannedReplies: { allow: LOKET_READERS },
   loketRequest: LOKET_REQUEST,

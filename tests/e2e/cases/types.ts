@@ -8,6 +8,8 @@ import type { CurriculumIds, WerkgroepIds } from '../../support/werkgroepen-fixt
 // CurriculumIds are filled in after the others (they are read as a member of the Engels group).
 export type Ids = DemoIds & MeetupIds & LoketIds & WerkgroepIds & Partial<CurriculumIds> & {
   docentFeedId: string;
+  /** An open invitation into region A of someone who is none of the tested people (only that person could answer it); set by authzIds. */
+  othersInvitationId?: string;
   /** A school of the caller's own region (the two-region matrix sets it for region B's people; otherwise schoolId). */
   callerSchoolId?: string;
 };

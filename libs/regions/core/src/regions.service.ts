@@ -7,6 +7,7 @@ import {
   DomainError,
   DomainEvents,
   hasRegionRole,
+  isMemberOfRegion,
   isPlatformAdmin,
   isUuid,
   mayViewContact,
@@ -57,9 +58,12 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MANAGER_ROLES = ['BEHEERDER', 'VERBINDER'] as const;
 
 /**
- * Regions, leerlabs, schools, people, memberships and leerroutes. Every method takes the
- * acting person and decides authorization itself: reading is open to every signed-in
- * person; managing a region is for its beheerders and verbinders (and platform beheerders).
+ * Regions, leerlabs, schools, people, memberships and leerroutes. Every method that answers a
+ * person takes the acting person and decides authorization itself (the tenant rule,
+ * docs/security.md): a region's bare facts (id, slug, name, description) are public, its
+ * contents (schools, leerlabs, leerroutes, memberships, counts) are for its members and platform
+ * beheerders; managing a region is for its beheerders and verbinders (and platform beheerders).
+ * The actor-less getters below are for other core services, which check their own rules.
  */
 @Injectable()
 export class RegionsService {
@@ -83,7 +87,71 @@ export class RegionsService {
     }
   }
 
-  // ---------- reads ----------
+  /**
+   * The region-read rule (one place): a region's contents — its schools, leerlabs, leerroutes,
+   * memberships and counts — are readable by its members and by platform beheerders only.
+   */
+  mayReadRegion(actor: Actor, regionId: string): boolean {
+    return isMemberOfRegion(actor, regionId);
+  }
+
+  /** For a region's contents reached through a region object (a field of a region, school or leerlab). */
+  assertMayReadRegion(actor: Actor, regionId: string): void {
+    if (!this.mayReadRegion(actor, regionId)) throw DomainError.forbidden('Alleen leden van deze regio zien dit.');
+  }
+
+  /** An object of a region by id: out of the actor's reach it is not confirmed to exist. */
+  private readable<T extends { regionId: string }>(actor: Actor, found: T, what: string): T {
+    if (!this.mayReadRegion(actor, found.regionId)) throw DomainError.notFound(what);
+    return found;
+  }
+
+  // ---------- reads for people (the tenant rule applied) ----------
+
+  /** The regions the actor may read: their own, every region for a platform beheerder. */
+  async regionsFor(actor: Actor): Promise<Region[]> {
+    return (await this.repo.listRegions()).filter((region) => this.mayReadRegion(actor, region.id));
+  }
+
+  /** One region by id or slug, for its members and platform beheerders; anyone else: NOT_FOUND. */
+  async regionFor(actor: Actor, ref: { id?: string | null; slug?: string | null }): Promise<Region> {
+    const region = await this.getRegion(ref);
+    if (!this.mayReadRegion(actor, region.id)) throw DomainError.notFound('Deze regio');
+    return region;
+  }
+
+  async schoolFor(actor: Actor, id: string): Promise<School> {
+    return this.readable(actor, await this.getSchool(id), 'Deze school');
+  }
+
+  async leerlabFor(actor: Actor, id: string): Promise<Leerlab> {
+    return this.readable(actor, await this.getLeerlab(id), 'Dit leerlab');
+  }
+
+  async leerrouteFor(actor: Actor, id: string): Promise<Leerroute> {
+    return this.readable(actor, await this.getLeerroute(id), 'Deze leerroute');
+  }
+
+  /**
+   * A person as the directory shows them: to themselves and platform beheerders always; to anyone
+   * else signed in only when the person has a membership somewhere (as `searchPeople` lists them),
+   * so a person made for an invited unknown address is not confirmed to exist. Contact details
+   * follow the contact rule (`mayViewContactOf`), memberships `visibleMemberships`.
+   */
+  async personFor(actor: Actor, id: string): Promise<Person> {
+    const person = await this.getPerson(id);
+    if (actor.personId === person.id || isPlatformAdmin(actor)) return person;
+    if (!(await this.repo.findMembershipsByPersonIds([person.id])).length) throw DomainError.notFound('Deze persoon');
+    return person;
+  }
+
+  /** A person's memberships as the actor may see them: all for the person and platform beheerders, otherwise those in regions the actor may read. */
+  visibleMemberships(actor: Actor, personId: string, memberships: readonly Membership[]): Membership[] {
+    if (actor.personId === personId || isPlatformAdmin(actor)) return [...memberships];
+    return memberships.filter((m) => this.mayReadRegion(actor, m.regionId));
+  }
+
+  // ---------- reads for other core services (no actor: they check their own rules) ----------
 
   listRegions(): Promise<Region[]> {
     return this.repo.listRegions();
@@ -123,7 +191,8 @@ export class RegionsService {
 
   /** The people directory: names for everyone signed in; an address matches only where the actor may see it. */
   async searchPeople(actor: Actor, query: { regionId?: string | null; search?: string | null }): Promise<Person[]> {
-    if (query.regionId && !isUuid(query.regionId)) throw DomainError.notFound('Deze regio');
+    // A region's member list is its own (the tenant rule): filtering on another region is refused as unknown.
+    if (query.regionId && (!isUuid(query.regionId) || !this.mayReadRegion(actor, query.regionId))) throw DomainError.notFound('Deze regio');
     const search = query.search?.trim().slice(0, 100) || null;
     const emailVisibleIn = isPlatformAdmin(actor) ? null : { regionIds: regionIdsOf(actor), selfId: actor.personId };
     return this.repo.searchPersons({ regionId: query.regionId ?? null, search, limit: 200, emailVisibleIn });

@@ -38,17 +38,18 @@ const as = <T>(value: unknown) => value as T;
 export class RegionResolver {
   constructor(private readonly service: RegionsService) {}
 
-  @Query(() => [RegionModel], { description: 'Alle regio’s' })
-  async regions(): Promise<RegionModel[]> {
-    return this.service.listRegions();
+  @Query(() => [RegionModel], { description: 'De regio’s waar je lid van bent (alle voor een platformbeheerder)' })
+  async regions(@CurrentActor() actor: Actor): Promise<RegionModel[]> {
+    return this.service.regionsFor(actor);
   }
 
-  @Query(() => RegionModel, { description: 'Eén regio, op id of slug' })
+  @Query(() => RegionModel, { description: 'Eén regio, op id of slug (voor haar leden en platformbeheerders)' })
   region(
+    @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, nullable: true }) id?: string,
     @Args('slug', { type: () => String, nullable: true }) slug?: string,
   ): Promise<RegionModel> {
-    return this.service.getRegion({ id, slug });
+    return this.service.regionFor(actor, { id, slug });
   }
 
   @Mutation(() => RegionModel)
@@ -61,28 +62,36 @@ export class RegionResolver {
     return this.service.updateRegion(actor, input);
   }
 
+  // A region's contents: for its members and platform beheerders, however the region was reached
+  // (an invitation or a membership shows its bare facts to others).
+
   @ResolveField(() => [SchoolModel])
-  async schools(@Parent() region: RegionModel, @Context() ctx: GqlContext): Promise<SchoolModel[]> {
+  async schools(@Parent() region: RegionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<SchoolModel[]> {
+    this.service.assertMayReadRegion(actor, region.id);
     return as(await loaders(ctx).schoolsByRegionId.load(region.id));
   }
 
   @ResolveField(() => [LeerlabModel])
-  leerlabs(@Parent() region: RegionModel, @Context() ctx: GqlContext): Promise<LeerlabModel[]> {
+  leerlabs(@Parent() region: RegionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<LeerlabModel[]> {
+    this.service.assertMayReadRegion(actor, region.id);
     return loaders(ctx).leerlabsByRegionId.load(region.id);
   }
 
   @ResolveField(() => [LeerrouteModel])
-  async leerroutes(@Parent() region: RegionModel, @Context() ctx: GqlContext): Promise<LeerrouteModel[]> {
+  async leerroutes(@Parent() region: RegionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<LeerrouteModel[]> {
+    this.service.assertMayReadRegion(actor, region.id);
     return as(await loaders(ctx).leerroutesByRegionId.load(region.id));
   }
 
   @ResolveField(() => [MembershipModel])
-  async memberships(@Parent() region: RegionModel, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
+  async memberships(@Parent() region: RegionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
+    this.service.assertMayReadRegion(actor, region.id);
     return as(await loaders(ctx).membershipsByRegionId.load(region.id));
   }
 
   @ResolveField(() => RegionCountsModel)
-  counts(@Parent() region: RegionModel, @Context() ctx: GqlContext): Promise<RegionCountsModel> {
+  counts(@Parent() region: RegionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<RegionCountsModel> {
+    this.service.assertMayReadRegion(actor, region.id);
     return loaders(ctx).countsByRegionId.load(region.id);
   }
 
@@ -97,8 +106,8 @@ export class SchoolResolver {
   constructor(private readonly regions: RegionsService) {}
 
   @Query(() => SchoolModel)
-  async school(@Args('id', { type: () => ID }) id: string): Promise<SchoolModel> {
-    return as(await this.regions.getSchool(id));
+  async school(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SchoolModel> {
+    return as(await this.regions.schoolFor(actor, id));
   }
 
   @Mutation(() => SchoolModel)
@@ -117,7 +126,8 @@ export class SchoolResolver {
   }
 
   @ResolveField(() => [MembershipModel])
-  async memberships(@Parent() school: SchoolModel, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
+  async memberships(@Parent() school: SchoolModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
+    this.regions.assertMayReadRegion(actor, school.regionId);
     return as(await loaders(ctx).membershipsBySchoolId.load(school.id));
   }
 }
@@ -127,8 +137,8 @@ export class LeerlabResolver {
   constructor(private readonly regions: RegionsService) {}
 
   @Query(() => LeerlabModel)
-  leerlab(@Args('id', { type: () => ID }) id: string): Promise<LeerlabModel> {
-    return this.regions.getLeerlab(id);
+  leerlab(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<LeerlabModel> {
+    return this.regions.leerlabFor(actor, id);
   }
 
   @Mutation(() => LeerlabModel)
@@ -147,7 +157,8 @@ export class LeerlabResolver {
   }
 
   @ResolveField(() => [SchoolModel])
-  async schools(@Parent() leerlab: LeerlabModel, @Context() ctx: GqlContext): Promise<SchoolModel[]> {
+  async schools(@Parent() leerlab: LeerlabModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<SchoolModel[]> {
+    this.regions.assertMayReadRegion(actor, leerlab.regionId);
     const schools = await loaders(ctx).schoolById.loadMany(leerlab.schoolIds);
     return as(schools.filter((s) => s && !(s instanceof Error)));
   }
@@ -167,8 +178,8 @@ export class PersonResolver {
   }
 
   @Query(() => PersonModel)
-  async person(@Args('id', { type: () => ID }) id: string): Promise<PersonModel> {
-    return as(await this.regions.getPerson(id));
+  async person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PersonModel> {
+    return as(await this.regions.personFor(actor, id));
   }
 
   @Mutation(() => PersonModel)
@@ -191,9 +202,9 @@ export class PersonResolver {
     return this.regions.removeMembership(actor, id);
   }
 
-  @ResolveField(() => [MembershipModel])
-  async memberships(@Parent() person: PersonModel, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
-    return as(await loaders(ctx).membershipsByPersonId.load(person.id));
+  @ResolveField(() => [MembershipModel], { description: 'Alleen de lidmaatschappen in regio’s waar je zelf lid van bent (alle voor de persoon zelf en platformbeheerders)' })
+  async memberships(@Parent() person: PersonModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
+    return as(this.regions.visibleMemberships(actor, person.id, await loaders(ctx).membershipsByPersonId.load(person.id)));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Alleen voor de persoon zelf, platformbeheerders en wie een regio met de persoon deelt' })
@@ -277,8 +288,8 @@ export class LeerrouteResolver {
   constructor(private readonly regions: RegionsService) {}
 
   @Query(() => LeerrouteModel)
-  async leerroute(@Args('id', { type: () => ID }) id: string): Promise<LeerrouteModel> {
-    return as(await this.regions.getLeerroute(id));
+  async leerroute(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<LeerrouteModel> {
+    return as(await this.regions.leerrouteFor(actor, id));
   }
 
   @Mutation(() => LeerrouteModel)
