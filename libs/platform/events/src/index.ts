@@ -1,3 +1,4 @@
 export * from './event-bus';
 export * from './logger';
 export * from './redis-token-buckets';
+export * from './redact';
