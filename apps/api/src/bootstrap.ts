@@ -16,7 +16,7 @@ import { CurriculumService, DraaiboekService, GlossaryService, StreamService, We
 import { LoketService } from '@verbinder/loket/core';
 import { StoriesService } from '@verbinder/stories/core';
 import { HealthController } from './http/health.controller';
-import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, securityHeaders } from './http/security';
+import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, refuseUnsafeText, securityHeaders } from './http/security';
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
 import { PublicPageCache } from './public-site/page-cache';
@@ -76,6 +76,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   // Registered here (not by Nest at init) so that bodyErrors below also catches its failures.
   app.useBodyParser('urlencoded', { extended: true, limit: '100kb' });
   app.use(bodyErrors);
+  app.use(refuseUnsafeText);
   app.use(refuseGraphqlBatches);
   for (const handler of webAppMiddleware(findWebDist(config.webDistDir))) app.use(handler);
 

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import type { Readable } from 'node:stream';
 import type { JsonLogger } from '@verbinder/platform/events';
 import { httpStatusOf } from '@verbinder/platform/graphql';
-import { DomainError, isDomainError, UPLOAD_RULES } from '@verbinder/shared/kernel';
+import { DomainError, isDomainError, isUnsafeText, unsafeTextMessage, UPLOAD_RULES } from '@verbinder/shared/kernel';
 
 export interface MultipartOptions<F extends string, R> {
   /** The text fields kept (others are ignored). */
@@ -31,11 +31,15 @@ export async function readMultipart<F extends string, R>(req: Request, options: 
       throw DomainError.badInput([{ field: 'file', message: 'Stuur het bestand als multipart/form-data.' }]);
     }
     const fields: Partial<Record<F, string>> = {};
+    // NUL bytes, control characters, lone surrogates: refused like in every other body (security.ts).
+    let unsafe: string | null = null;
     parser.on('field', (name, value) => {
+      if (isUnsafeText(value)) unsafe ??= name;
       if ((options.fields as readonly string[]).includes(name)) fields[name as F] = value;
     });
     parser.on('file', (name, stream, info) => {
-      if (name !== 'file' || received) {
+      if (name !== 'file' || received || isUnsafeText(info.filename ?? '')) {
+        if (name === 'file' && !received) unsafe ??= 'bestandsnaam';
         stream.resume();
         return;
       }
@@ -48,6 +52,7 @@ export async function readMultipart<F extends string, R>(req: Request, options: 
       req.on('aborted', () => reject(new Error('upload aborted')));
       req.pipe(parser);
     });
+    if (unsafe) throw DomainError.badInput([{ field: unsafe, message: unsafeTextMessage(unsafe) }]);
     return { fields, file: received ? await (received as Promise<R>) : null };
   } catch (error) {
     // A file still arriving is discarded by the core; the rest of the body is read and dropped.

@@ -6,3 +6,5 @@ export * from './unit-of-work';
 export * from './outbox';
 export * from './files';
 export * from './file-type';
+export * from './input-text';
+export * from './mail-text';
