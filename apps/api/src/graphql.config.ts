@@ -9,6 +9,13 @@ import { JsonLogger } from '@verbinder/platform/events';
 import { complexityLimitRule, formatGraphqlError, GqlContext, GraphqlResponseCache, readCookie, SESSION_COOKIE, unsafeTextError, unsafeTextPlugin } from '@verbinder/platform/graphql';
 import { RegionsLoaderFactory } from '@verbinder/regions/graphql';
 
+/**
+ * Fields whose work grows faster than their input, with how often one operation may ask for them
+ * (aliases, fragments and lists counted), so aliases cannot multiply that work. See
+ * docs/security.md, "Input limits and CPU bounds".
+ */
+export const EXPENSIVE_FIELDS: Readonly<Record<string, number>> = { 'Query.draaiboekDiff': 1 };
+
 interface LoaderFactory {
   readonly key: string;
   create(): unknown;
@@ -57,7 +64,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
     return { req, res, actor, sessionToken, clientKey, loaders: loaders() };
   };
 
-  const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost, maxAliases: config.graphql.maxAliases });
+  const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost, maxAliases: config.graphql.maxAliases, expensive: EXPENSIVE_FIELDS });
   // Subscriptions over graphql-ws get the same limits as HTTP operations (Apollo's options do not reach them).
   const validateWs = (schema: GraphQLSchema, document: DocumentNode) =>
     validate(schema, document, [...specifiedRules, limits, ...(config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule])]);
