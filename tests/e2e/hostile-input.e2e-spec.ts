@@ -66,7 +66,7 @@ describe('hostile input (test mode)', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200', LOGIN_RATE_LIMIT: '50' } });
+    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200', LOGIN_RATE_LIMIT: '50' }, readyTimeoutMs: 150_000 });
     anonymous = new GraphqlHttpClient(api.url);
     beheerder = await signedIn(api.url, 'beheerder');
     docent = await signedIn(api.url, 'docent');
@@ -74,7 +74,7 @@ describe('hostile input (test mode)', () => {
     ids = await demoIds(beheerder);
     nextFormToken = await formTokens(anonymous, 20);
     await sleep(3200); // the intake refuses a form sent within 3 s of showing it
-  }, 120_000);
+  }, 200_000);
 
   afterAll(async () => {
     await api?.stop();
@@ -153,9 +153,14 @@ describe('hostile input (test mode)', () => {
       const upload = await fetch(`${api.url}/bestanden/werkgroepen/${w.engelsWerkgroepId}`, { method: 'POST', body, headers: { cookie: docent.cookieHeader() } });
       expect(upload.status).toBe(400);
       expect(await upload.json()).toMatchObject({ code: 'BAD_USER_INPUT' });
-      const named = new FormData();
-      named.set('file', new Blob(['hallo'], { type: 'text/plain' }), 'nul\u0001.txt');
-      const byName = await fetch(`${api.url}/bestanden/werkgroepen/${w.engelsWerkgroepId}`, { method: 'POST', body: named, headers: { cookie: docent.cookieHeader() } });
+      // A control character in the file name, RFC 5987-encoded (a raw one would be a malformed header).
+      const boundary = 'grens1234';
+      const raw = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=utf-8''nul%01naam.txt\r\nContent-Type: text/plain\r\n\r\nhallo\r\n--${boundary}--\r\n`;
+      const byName = await fetch(`${api.url}/bestanden/werkgroepen/${w.engelsWerkgroepId}`, {
+        method: 'POST',
+        body: raw,
+        headers: { cookie: docent.cookieHeader(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      });
       expect(byName.status).toBe(400);
       await alive();
     });
@@ -288,8 +293,8 @@ describe('hostile input (production)', () => {
   let api: ApiHandle;
 
   beforeAll(async () => {
-    api = await startApi({ env: { NODE_ENV: 'production', DEMO_MODE: '', SEED_DEMO: '' } });
-  }, 90_000);
+    api = await startApi({ env: { NODE_ENV: 'production', DEMO_MODE: '', SEED_DEMO: '' }, readyTimeoutMs: 150_000 });
+  }, 180_000);
 
   afterAll(async () => {
     await api?.stop();
@@ -311,7 +316,7 @@ describe('hostile input (production)', () => {
         const viaWs = await overWs(ws, doc, vars);
         for (const error of [...(http.errors ?? []), ...(viaWs.errors ?? [])]) {
           expect({ doc, message: error.message }).not.toEqual({ doc, message: expect.stringMatching(/Did you mean/) });
-          expect(error.extensions?.code).not.toBe('INTERNAL');
+          expect({ doc, error }).not.toMatchObject({ doc, error: { extensions: { code: 'INTERNAL' } } });
         }
       }
     } finally {

@@ -53,7 +53,10 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Jso
   const reformat = (errors: readonly GraphQLError[], requestCode: string) =>
     errors.map((error) => {
       const json = error.toJSON();
-      const isRequestError = !error.originalError && !error.path && !json.extensions?.['code'] && !json.extensions?.['verbinderCode'];
+      // GraphQL's own request errors have no path, and at most another GraphQLError as their cause
+      // (variable coercion wraps the inner error); resolver failures have a path.
+      const isRequestError =
+        !error.path && (!error.originalError || error.originalError instanceof GraphQLError) && !json.extensions?.['code'] && !json.extensions?.['verbinderCode'];
       const formatted = format(isRequestError ? { ...json, extensions: { ...json.extensions, code: requestCode } } : json, error);
       return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
     });

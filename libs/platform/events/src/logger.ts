@@ -32,12 +32,14 @@ export class JsonLogger implements Logger, LoggerService {
     return new JsonLogger(this.level, { ...this.base, ...fields });
   }
 
-  private write(level: Level, message: string, fields?: unknown): void {
+  private write(level: Level, message: unknown, fields?: unknown): void {
     if (ORDER[level] < ORDER[this.level]) return;
     // Redacted here, for every caller: no SQL parameters, request bodies or variables in the logs.
     const extra = fields && typeof fields === 'object' ? (redactForLog(fields) as Record<string, unknown>) : fields === undefined ? {} : { detail: redactText(String(fields)) };
     const requestId = requestContext.getStore()?.requestId;
-    const line = JSON.stringify({ time: new Date().toISOString(), level, msg: redactText(message), ...this.base, ...(requestId ? { requestId } : {}), ...extra });
+    // Nest passes an exception itself as the message at times.
+    const msg = typeof message === 'string' ? redactText(message) : message instanceof Error ? redactText(message.message) : redactForLog(message);
+    const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...this.base, ...(requestId ? { requestId } : {}), ...extra });
     (level === 'warn' || level === 'error' ? process.stderr : process.stdout).write(line + '\n');
   }
 

@@ -1,3 +1,4 @@
+import { JsonLogger } from './logger';
 import { redactForLog, redactText } from './redact';
 
 describe('log redaction', () => {
@@ -22,5 +23,19 @@ describe('log redaction', () => {
     expect(out).not.toContain('jan%40example.org');
     expect(out).toContain('select 1');
     expect(out).toContain('duplicate key');
+  });
+
+  it('never throws on what Nest hands the logger', () => {
+    const logger = new JsonLogger('error');
+    const write = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      logger.error(new Error('Failed query: select 1\nparams: jan@example.org') as unknown as string, 'stack\nparams: jan@example.org', 'ExceptionsHandler');
+      logger.fatal({ params: ['jan@example.org'] });
+      const out = write.mock.calls.map((c) => String(c[0])).join('');
+      expect(out).not.toContain('jan@example.org');
+      expect(out).toContain('Failed query: select 1');
+    } finally {
+      write.mockRestore();
+    }
   });
 });

@@ -18,6 +18,7 @@ const MAX_DEPTH = 6;
 
 /** A string with SQL parameters and quoted row values taken out. */
 export function redactText(text: string): string {
+  if (typeof text !== 'string') return text;
   if (!text.includes('params') && !text.includes('=(') && !text.includes('row contains')) return text;
   return (
     text
