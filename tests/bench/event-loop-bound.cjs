@@ -8,7 +8,8 @@
 //     its most expensive allowed run);
 //   - a 1 MB GraphQL body (the JSON parser and the unsafe-text walk over every variable);
 //   - the glossary and document full-text searches with their longest allowed query.
-// Usage: npm run build:api && node tests/bench/event-loop-bound.cjs [--seconds 10] [--concurrency 1] [--wave-ms 1000] [--only <part of a kind's name>] [--json] [--no-assert]
+// Usage: npm run build:api && node tests/bench/event-loop-bound.cjs [--seconds 10] [--concurrency 1] [--wave-ms 1000] [--only <part of a kind's name>]
+//        [--database-url postgres://… (an empty database; default embedded PGlite)] [--json] [--no-assert]
 // (npm run bench:event-loop does both.) Exits 1 when /healthz p99 is 50 ms or more.
 const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir, loadavg } = require('node:os');
@@ -18,6 +19,8 @@ const { numberArg: arg, flag } = require('./lib/cli.cjs');
 
 const SECONDS = arg('seconds', 10);
 const CONCURRENCY = arg('concurrency', 1);
+const dbIndex = process.argv.indexOf('--database-url');
+const DATABASE_URL = dbIndex >= 0 ? process.argv[dbIndex + 1] : '';
 const onlyIndex = process.argv.indexOf('--only');
 const ONLY = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : null;
 const PROBE_EVERY_MS = 20;
@@ -30,7 +33,7 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'verbinder-bench-loop-'));
   const port = await freePort();
   const api = startNode(join(ROOT, 'dist/apps/api/src/main.js'), {
-    env: { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: 'true', DEMO_MODE: 'true', DATABASE_URL: '', REDIS_URL: '', NODE_ENV: 'test' },
+    env: { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: 'true', DEMO_MODE: 'true', DATABASE_URL, REDIS_URL: '', NODE_ENV: 'test' },
   });
   try {
     const url = `http://127.0.0.1:${port}`;
