@@ -60,16 +60,18 @@ class ChaosLoad {
     ]);
   }
 
-  private async attempt(marker: string, send: (marker: string) => Promise<GraphqlResult<unknown>>): Promise<string | null> {
-    this.requests++;
-    let result: GraphqlResult<unknown>;
+  private async attempt(marker: string, send: (marker: string) => Promise<GraphqlResult<unknown> | null>): Promise<string | null> {
+    let result: GraphqlResult<unknown> | null;
     try {
       result = await send(marker);
     } catch (error) {
       this.unanswered++;
       this.unansweredReason ??= `${(error as Error).message} ${String((error as { cause?: Error }).cause?.message ?? '')}`;
+      this.requests++;
       throw error;
     }
+    if (!result) return null; // nothing sent (the loket writer's form tokens are used up)
+    this.requests++;
     if (acknowledgedResult(result)) {
       this.ackTimes.push(Date.now());
       return marker;

@@ -7,6 +7,7 @@ import { ApiHandle, startApi } from '../support/api-process';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { ReceivedMail, SmtpHandle, startSmtpServer } from '../support/smtp';
+import { formTokens } from '../support/loket-fixtures';
 
 const bodyOf = (mail: ReceivedMail) =>
   mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
@@ -61,9 +62,9 @@ describe('business loket: inbox, reports and returning companies', () => {
     const { region } = await beheerder.request<{ region: { schools: Array<{ id: string; name: string }> } }>('{ region(slug: "noord-west-veluwe") { schools { id name } } }');
     landstede = region.schools.find((s) => s.name === 'Landstede MBO')?.id as string;
     startedAt = new Date();
-    const formToken = (await anonymous.request<{ loketFormToken: string }>('{ loketFormToken }')).loketFormToken;
+    const nextFormToken = await formTokens(anonymous);
     await sleep(3200);
-    const base = { regionSlug: 'noord-west-veluwe', consent: true, formToken };
+    const base = { regionSlug: 'noord-west-veluwe', consent: true };
     const submissions = [
       { companyName: 'Filter Metaal BV', kvk: '40000001', contactName: 'Piet Filter', contactEmail: 'piet@filtermetaal.example', type: 'STAGEPLAATSEN' },
       { companyName: 'Groene Vingers Hoveniers', kvk: '40000002', contactName: 'Sara Groen', contactEmail: 'sara@groenevingers.example', type: 'GASTLES' },
@@ -71,7 +72,7 @@ describe('business loket: inbox, reports and returning companies', () => {
       { companyName: 'Filter Metaal BV', kvk: '40000001', contactName: 'Piet Filter', contactEmail: 'piet@filtermetaal.example', type: 'EXCURSIE', period: 'najaar' },
     ];
     for (const input of submissions) {
-      await anonymous.request(SUBMIT, { input: { ...base, ...input } });
+      await anonymous.request(SUBMIT, { input: { ...base, formToken: nextFormToken(), ...input } });
       await sleep(20);
     }
     const all = (await loket.request<{ loketRequests: Listed[] }>(LIST, { r: ids.regionId, f: null })).loketRequests.filter((r) => new Date(r.createdAt) >= startedAt);
@@ -350,7 +351,7 @@ describe('business loket: inbox, reports and returning companies', () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     const formToken = /name="formToken" value="([^"]+)"/.exec(html)?.[1] as string;
-    expect(formToken).toMatch(/^\d+\.[A-Za-z0-9_-]+$/);
+    expect(formToken).toMatch(/^\d+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
     expect(html).toMatch(/<p class="hp" aria-hidden="true"><label for="website">[^<]*<\/label><input id="website" name="website" type="text" tabindex="-1" autocomplete="off" value=""><\/p>/);
     for (const name of ['companyName', 'kvk', 'sector', 'location', 'contactName', 'contactEmail', 'contactPhone', 'level', 'period', 'periodStart', 'periodEnd', 'capacity', 'message']) {
       expect(html).toContain(`name="${name}"`);

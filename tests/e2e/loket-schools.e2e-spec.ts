@@ -9,7 +9,7 @@
 import { ApiHandle, startApi } from '../support/api-process';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { LoketIds, loketIds } from '../support/loket-fixtures';
+import { formTokens, LoketIds, loketIds } from '../support/loket-fixtures';
 import { ReceivedMail, SmtpHandle, startSmtpServer } from '../support/smtp';
 
 const bodyOf = (mail: ReceivedMail) =>
@@ -56,7 +56,7 @@ describe('business loket: school contacts', () => {
   let redacteur: GraphqlHttpClient;
   let schools: Record<string, string>;
   let ilseId: string;
-  let formToken: string;
+  let nextFormToken: () => string | undefined;
   /** A fresh request split to Morgen College and Slingerbos, with its status token. */
   let split: { id: string; token: string };
 
@@ -67,7 +67,7 @@ describe('business loket: school contacts', () => {
   const notifications = async (client: GraphqlHttpClient) => (await client.request<{ notifications: Notification[] }>(NOTIFICATIONS)).notifications;
   const submit = async (overrides: Record<string, unknown>) => {
     await anonymous.request(SUBMIT, {
-      input: { regionSlug: 'noord-west-veluwe', consent: true, formToken, sector: 'Zorg', location: 'Ermelo', type: 'GASTLES', ...overrides },
+      input: { regionSlug: 'noord-west-veluwe', consent: true, formToken: nextFormToken(), sector: 'Zorg', location: 'Ermelo', type: 'GASTLES', ...overrides },
     });
     const found = (await list(loket, null)).find((r) => r.company.name === overrides['companyName']);
     if (!found) throw new Error(`request of ${String(overrides['companyName'])} not found`);
@@ -89,7 +89,7 @@ describe('business loket: school contacts', () => {
     ilseId = l.loketMedewerkerId;
     const { region } = await beheerder.request<{ region: { schools: Array<{ id: string; name: string }> } }>('{ region(slug: "noord-west-veluwe") { schools { id name } } }');
     schools = Object.fromEntries(region.schools.map((s) => [s.name, s.id]));
-    formToken = (await anonymous.request<{ loketFormToken: string }>('{ loketFormToken }')).loketFormToken;
+    nextFormToken = await formTokens(anonymous);
     // The form must be at least three seconds old when it is sent.
     await sleep(3200);
     const id = await submit({ companyName: 'Thuiszorg De Linde', kvk: '50000001', contactName: 'Mila de Linde', contactEmail: 'mila@delinde.example', message: 'Een gastles over thuiszorg.' });

@@ -5,7 +5,7 @@
 // company's status page live over graphql-ws and the region over socket.io.
 import type { Socket } from 'socket.io-client';
 import { ApiHandle, startApi } from '../support/api-process';
-import { loketIds } from '../support/loket-fixtures';
+import { formTokens, loketIds } from '../support/loket-fixtures';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
@@ -46,7 +46,7 @@ describe('business loket', () => {
   let anonymous: GraphqlHttpClient;
   let loket: GraphqlHttpClient;
   let beheerder: GraphqlHttpClient;
-  let formToken: string;
+  let nextFormToken: () => string | undefined;
   const sockets: Socket[] = [];
 
   const valid = (overrides: Record<string, unknown> = {}) => ({
@@ -59,7 +59,7 @@ describe('business loket', () => {
     contactEmail: 'joris@despaak.example',
     type: 'GASTLES',
     consent: true,
-    formToken,
+    formToken: nextFormToken(),
     ...overrides,
   });
   const requests = async () => (await loket.request<{ loketRequests: RequestView[] }>(REQUESTS, { r: ids.regionId })).loketRequests;
@@ -72,7 +72,7 @@ describe('business loket', () => {
     loket = await signedIn(api.url, 'loket');
     anonymous = new GraphqlHttpClient(api.url);
     ids = await demoIds(beheerder);
-    formToken = (await anonymous.request<{ loketFormToken: string }>('{ loketFormToken }')).loketFormToken;
+    nextFormToken = await formTokens(anonymous);
     // The form must be at least three seconds old when it is sent.
     await sleep(3200);
   }, 90_000);

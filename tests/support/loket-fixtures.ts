@@ -45,3 +45,14 @@ export async function loketIds(client: GraphqlHttpClient, regionId: string): Pro
     loketCannedReplyId: canned.id,
   };
 }
+
+/**
+ * Intake form tokens are good for one submission each: fetches `count` (at most 50, one request
+ * of aliases) and hands them out one by one; undefined when they are used up. Wait 3 s after
+ * fetching before submitting (the intake refuses a form sent faster).
+ */
+export async function formTokens(client: GraphqlHttpClient, count = 50): Promise<() => string | undefined> {
+  const doc = `{ ${Array.from({ length: count }, (_, i) => `t${i}: loketFormToken`).join(' ')} }`;
+  const tokens = Object.values(await client.request<Record<string, string>>(doc));
+  return () => tokens.shift();
+}

@@ -3,6 +3,7 @@
 // Used by the crash tests (SIGKILL) and the chaos suite (database and Redis outages).
 import { demoIds, signedIn } from './fixtures';
 import { GraphqlHttpClient, GraphqlResult } from './graphql-client';
+import { formTokens } from './loket-fixtures';
 import { sleep } from './timing';
 import { werkgroepIds } from './werkgroepen-fixtures';
 
@@ -18,7 +19,8 @@ export interface LoadClients {
   anonymous: GraphqlHttpClient;
   actieId: string;
   werkgroepId: string;
-  loketFormToken: string;
+  /** One intake form token per loket request (each works once); undefined when used up. */
+  nextFormToken: () => string | undefined;
 }
 
 /** Signs in the writers and waits out the intake's 3 s form delay. */
@@ -29,9 +31,9 @@ export async function prepareLoad(url: string): Promise<LoadClients> {
   const beheerder = await signedIn(url, 'beheerder');
   const ids = await demoIds(beheerder);
   const { engelsWerkgroepId } = await werkgroepIds(beheerder, ids.regionId);
-  const { loketFormToken } = await anonymous.request<{ loketFormToken: string }>('{ loketFormToken }');
+  const nextFormToken = await formTokens(anonymous);
   await sleep(3100); // the intake refuses a form sent within 3 s of showing it
-  return { verbinder, docent, anonymous, actieId: ids.actieId, werkgroepId: engelsWerkgroepId, loketFormToken };
+  return { verbinder, docent, anonymous, actieId: ids.actieId, werkgroepId: engelsWerkgroepId, nextFormToken };
 }
 
 /** One write of each kind; `marker` is what the read-back looks for. `n` must differ per call of one kind within a run. */
@@ -39,13 +41,20 @@ export const writes = {
   checkIn: (c: LoadClients, marker: string, n: number) =>
     c.verbinder.query('mutation($i: CheckInInput!) { addCheckIn(input: $i) { id } }', { i: { actieId: c.actieId, status: 'OP_KOERS', progress: n % 100, text: marker } }),
   post: (c: LoadClients, marker: string) => c.docent.query('mutation($i: WerkgroepPostInput!) { createWerkgroepPost(input: $i) { id } }', { i: { werkgroepId: c.werkgroepId, body: marker } }),
-  loket: (c: LoadClients, companyName: string, kvk: number, email: string) =>
-    c.anonymous.query('mutation($input: LoketIntakeInput!) { submitLoketRequest(input: $input) { message } }', {
-      input: { regionSlug: 'noord-west-veluwe', companyName, kvk: String(kvk), contactName: 'Test Belasting', contactEmail: email, type: 'GASTLES', consent: true, formToken: c.loketFormToken },
-    }),
+  /** Null without a request once the form tokens are used up (each works once): the loket writer then idles. */
+  loket: async (c: LoadClients, companyName: string, kvk: number, email: string): Promise<GraphqlResult<unknown> | null> => {
+    const formToken = c.nextFormToken();
+    if (!formToken) {
+      await sleep(50);
+      return null;
+    }
+    return c.anonymous.query('mutation($input: LoketIntakeInput!) { submitLoketRequest(input: $input) { message } }', {
+      input: { regionSlug: 'noord-west-veluwe', companyName, kvk: String(kvk), contactName: 'Test Belasting', contactEmail: email, type: 'GASTLES', consent: true, formToken },
+    });
+  },
 };
 
-export const acknowledgedResult = (result: GraphqlResult<unknown>) => !!result.data && !result.errors?.length;
+export const acknowledgedResult = (result: GraphqlResult<unknown> | null) => !!result?.data && !result.errors?.length;
 
 /** Keeps calling `write` one after another until `stop` is set; records what was acknowledged. */
 export async function writer(stop: { now: boolean }, write: (n: number) => Promise<string | null>, into: string[]): Promise<void> {

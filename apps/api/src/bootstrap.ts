@@ -17,7 +17,7 @@ import { LoketService } from '@verbinder/loket/core';
 import { StoriesService } from '@verbinder/stories/core';
 import { HealthController } from './http/health.controller';
 import { StorageMonitor } from './storage-monitor';
-import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, refuseNonTextFormFields, securityHeaders, websocketOriginCheck } from './http/security';
+import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, refuseNonTextFormFields, refuseUnsafeText, securityHeaders, websocketOriginCheck } from './http/security';
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
 import { PublicPageCache } from './public-site/page-cache';
@@ -90,6 +90,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   app.useBodyParser('urlencoded', { extended: true, limit: '100kb' });
   app.use(bodyErrors);
   app.use(refuseNonTextFormFields);
+  app.use(refuseUnsafeText);
   app.use(refuseGraphqlBatches);
   for (const handler of webAppMiddleware(findWebDist(config.webDistDir))) app.use(handler);
 

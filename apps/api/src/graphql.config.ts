@@ -6,10 +6,17 @@ import { ErrorCode } from '@verbinder/shared/contracts';
 import { AuthService, SessionWatch } from '@verbinder/identity/core';
 import { AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
-import { complexityLimitRule, contextFailure, formatGraphqlError, GqlContext, GraphqlResponseCache, infrastructureStatusPlugin, isDatabaseUnavailable, readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
+import { complexityLimitRule, contextFailure, formatGraphqlError, GqlContext, GraphqlResponseCache, infrastructureStatusPlugin, isDatabaseUnavailable, readCookie, SESSION_COOKIE, unsafeTextError, unsafeTextPlugin } from '@verbinder/platform/graphql';
 import { RegionsLoaderFactory } from '@verbinder/regions/graphql';
 import { websocketOriginCheck } from './http/security';
 import { GraphqlWsSessions } from './graphql-ws-sessions';
+
+/**
+ * Fields whose work grows faster than their input, with how often one operation may ask for them
+ * (aliases, fragments and lists counted), so aliases cannot multiply that work. See
+ * docs/security.md, "Input limits and CPU bounds".
+ */
+export const EXPENSIVE_FIELDS: Readonly<Record<string, number>> = { 'Query.draaiboekDiff': 1 };
 
 interface LoaderFactory {
   readonly key: string;
@@ -46,10 +53,21 @@ export function graphqlOptions(
     return made;
   };
   const log = logger.child({ component: 'graphql' });
-  // graphql-ws does not go through Apollo's formatError: map its errors the same way.
-  const reformat = (errors: readonly GraphQLError[]) =>
+  // Without introspection the schema is not public: no "Did you mean …" hints either.
+  const formatOptions = { hideSuggestions: !config.graphql.introspection };
+  const format = (formatted: Parameters<typeof formatGraphqlError>[0], error: unknown) =>
+    formatGraphqlError(formatted, error, (msg, fields) => log.error(msg, fields), formatOptions);
+  // graphql-ws does not go through Apollo's pipeline, which gives request errors their codes:
+  // an error of a phase before execution without a code of its own gets the code Apollo would
+  // give it (`requestCode`), then it is formatted like every other error.
+  const reformat = (errors: readonly GraphQLError[], requestCode: string) =>
     errors.map((error) => {
-      const formatted = formatGraphqlError(error.toJSON(), error, (msg, fields) => log.error(msg, fields));
+      const json = error.toJSON();
+      // GraphQL's own request errors have no path, and at most another GraphQLError as their cause
+      // (variable coercion wraps the inner error); resolver failures have a path.
+      const isRequestError =
+        !error.path && (!error.originalError || error.originalError instanceof GraphQLError) && !json.extensions?.['code'] && !json.extensions?.['verbinderCode'];
+      const formatted = format(isRequestError ? { ...json, extensions: { ...json.extensions, code: requestCode } } : json, error);
       return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
     });
 
@@ -67,7 +85,7 @@ export function graphqlOptions(
   };
 
   const originAllowed = websocketOriginCheck(config.allowedOrigins);
-  const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost, maxAliases: config.graphql.maxAliases });
+  const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost, maxAliases: config.graphql.maxAliases, expensive: EXPENSIVE_FIELDS });
   // Subscriptions over graphql-ws get the same limits as HTTP operations (Apollo's options do not reach them).
   const validateWs = (schema: GraphQLSchema, document: DocumentNode) =>
     validate(schema, document, [...specifiedRules, limits, ...(config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule])]);
@@ -93,6 +111,8 @@ export function graphqlOptions(
     // A resolver's warning (e.g. the loket's contact limit in warn mode) goes out as extensions.warning.
     plugins: [
       infrastructureStatusPlugin(),
+      // NUL bytes, control characters and lone surrogates in literals or variables: BAD_USER_INPUT.
+      unsafeTextPlugin(),
       responseCache.plugin(),
       {
         requestDidStart: async () => ({
@@ -105,7 +125,7 @@ export function graphqlOptions(
         }),
       },
     ],
-    formatError: (formatted, error) => formatGraphqlError(formatted, error, (msg, fields) => log.error(msg, fields)),
+    formatError: format,
     context: async (input: { req?: Request; res?: Response; extra?: { request: IncomingMessage } }) => {
       if (input.extra) {
         const request = input.extra.request;
@@ -140,23 +160,32 @@ export function graphqlOptions(
         onOperation: (ctx: { extra: unknown }, id: string, _payload: unknown, args: ExecutionArgs, result: unknown) => liveSessions.operation(ctx, id, args, result),
         onComplete: (ctx: { extra: unknown }, id: string) => liveSessions.complete(ctx, id),
         onClose: (ctx: { extra: unknown }) => liveSessions.close(ctx),
-        // The token limit of HTTP (Apollo's parseOptions) for graphql-ws: a document over it is
-        // refused before graphql-ws parses it (the check parses at most maxTokens tokens).
-        onSubscribe: (_ctx: unknown, _id: string, payload: { query?: unknown }) => {
+        // What Apollo does before validation, for graphql-ws: the token limit of HTTP (a document
+        // over it is refused; the check parses at most maxTokens tokens), syntax errors as
+        // GRAPHQL_PARSE_FAILED, and unsafe text in literals or variables as BAD_USER_INPUT.
+        // onError below formats the errors like every other graphql-ws error.
+        onSubscribe: (_ctx: unknown, _id: string, payload: { query?: unknown; variables?: unknown }) => {
           if (typeof payload.query !== 'string') return undefined;
+          let document: DocumentNode;
           try {
-            parse(payload.query, { maxTokens: config.graphql.maxTokens });
-            return undefined;
+            document = parse(payload.query, { maxTokens: config.graphql.maxTokens });
           } catch (error) {
-            if (!/contains more th(?:an|at) \d+ tokens/.test((error as Error).message)) return undefined; // graphql-ws reports syntax errors itself
-            // onError below formats it like every other graphql-ws error.
-            return [new GraphQLError('Deze vraag is te lang. Vraag minder tegelijk op.', { extensions: { verbinderCode: ErrorCode.QUERY_TOO_COMPLEX } })];
+            if (/contains more th(?:an|at) \d+ tokens/.test((error as Error).message)) {
+              return [new GraphQLError('Deze vraag is te lang. Vraag minder tegelijk op.', { extensions: { verbinderCode: ErrorCode.QUERY_TOO_COMPLEX } })];
+            }
+            return [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
           }
+          const unsafe = unsafeTextError(document, payload.variables);
+          return unsafe ? [unsafe] : undefined;
         },
+        // Validation errors (unknown field, over the limits) keep their own codes: GRAPHQL_VALIDATION_FAILED
+        // or QUERY_TOO_COMPLEX, as over HTTP.
         validate: validateWs,
-        onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => reformat(errors),
+        onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => reformat(errors, 'GRAPHQL_VALIDATION_FAILED'),
+        // Errors without a path in a result are request errors (variables that do not fit their
+        // types): BAD_USER_INPUT, as Apollo answers them over HTTP.
         onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
-          result.errors ? { ...result, errors: reformat(result.errors) } : result,
+          result.errors ? { ...result, errors: reformat(result.errors, 'BAD_USER_INPUT') } : result,
       },
     },
   };

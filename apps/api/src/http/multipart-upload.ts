@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import type { Readable } from 'node:stream';
 import type { JsonLogger } from '@verbinder/platform/events';
 import { httpStatusOf } from '@verbinder/platform/graphql';
-import { DomainError, isDomainError, UPLOAD_RULES, uploadRefusal } from '@verbinder/shared/kernel';
+import { DomainError, isDomainError, isUnsafeText, unsafeTextMessage, UPLOAD_RULES, uploadRefusal } from '@verbinder/shared/kernel';
 
 export interface MultipartOptions<F extends string, R> {
   /** The text fields kept (others are ignored). */
@@ -52,6 +52,8 @@ export async function readMultipart<F extends string, R>(req: Request, options: 
   const fields: Partial<Record<F, string>> = {};
   let received: Promise<R> | null = null;
   try {
+    // NUL bytes, control characters, lone surrogates: refused like in every other body (security.ts).
+    let unsafe: string | null = null;
     await new Promise<void>((resolve, reject) => {
       let settled = false;
       const fail = (error: unknown) => {
@@ -61,13 +63,15 @@ export async function readMultipart<F extends string, R>(req: Request, options: 
       };
       parser.on('field', (name, value, info) => {
         if (info.nameTruncated || info.valueTruncated) fail(tooMany('Een veld van het formulier is te lang.'));
+        else if (isUnsafeText(value) || isUnsafeText(name)) unsafe ??= name;
         else if ((options.fields as readonly string[]).includes(name)) fields[name as F] = value;
       });
       parser.on('file', (name, stream, info) => {
         // Handled at once, before any await: an unhandled stream 'error' would end the process.
         let streamError: unknown = null;
         stream.on('error', (error) => (streamError ??= error));
-        if (name !== 'file' || received) {
+        if (name !== 'file' || received || isUnsafeText(info.filename ?? '')) {
+          if (name === 'file' && !received) unsafe ??= 'bestandsnaam';
           stream.resume();
           return;
         }
@@ -90,6 +94,7 @@ export async function readMultipart<F extends string, R>(req: Request, options: 
       if (req.destroyed && !req.complete) fail(new UploadAborted());
       else req.pipe(parser);
     });
+    if (unsafe) throw DomainError.badInput([{ field: unsafe, message: unsafeTextMessage(unsafe) }]);
     return { fields, file: received ? await (received as Promise<R>) : null };
   } catch (error) {
     // Stop parsing: this ends a file stream still arriving (its temp file is removed by the core).

@@ -1,6 +1,8 @@
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppConfig } from '@verbinder/platform/config';
 import { ErrorCode } from '@verbinder/shared/contracts';
+import { findUnsafeText, unsafeTextMessage } from '@verbinder/shared/kernel';
+import { escapeHtml, renderPage } from '../public-site/layout';
 
 /**
  * HTTP hardening in one place, registered first in bootstrap so that every response type —
@@ -138,6 +140,32 @@ export const refuseNonTextFormFields: RequestHandler = (req, res, next) => {
   if (!req.is('application/x-www-form-urlencoded') || !body || typeof body !== 'object') return next();
   if (Object.values(body).every((value) => typeof value === 'string')) return next();
   refuse(req, res, 400, ErrorCode.BAD_USER_INPUT, 'Het formulier is onleesbaar: stuur elk veld één keer, als tekst.');
+};
+
+// A percent-encoded control character in the path (route parameters are decoded from it).
+const CONTROL_IN_PATH = /%(?:[01][0-9a-f]|7f)/i;
+
+/**
+ * NUL bytes, other control characters and lone surrogates are refused at the edge, for every
+ * route at once (registered right after the body parsers): in the path, in the query string and
+ * anywhere in a JSON or form body (GraphQL variables included; literals inside a GraphQL document
+ * are checked by the GraphQL layer). Browsers get a Dutch page, other clients JSON, both 400
+ * `BAD_USER_INPUT` — never a database error, never a half-written record.
+ */
+export const refuseUnsafeText: RequestHandler = (req, res, next) => {
+  const rawPath = req.originalUrl.split('?')[0];
+  const path = CONTROL_IN_PATH.test(rawPath) ? 'adres' : findUnsafeText(req.query, 'query') ?? findUnsafeText(req.body);
+  if (!path) return next();
+  const message = unsafeTextMessage(path);
+  if (req.path !== '/graphql' && req.accepts(['json', 'html']) === 'html') {
+    res.setHeader('Cache-Control', 'no-store');
+    res
+      .status(400)
+      .type('html')
+      .send(renderPage({ title: 'Niet verstuurd', description: 'Het formulier bevat tekens die niet zijn toegestaan.', canonicalUrl: '/', head: '<meta name="robots" content="noindex">\n', body: `<h1>Niet verstuurd</h1><p>${escapeHtml(message)}</p><p>Ga terug, pas je invoer aan en probeer het opnieuw.</p>` }));
+    return;
+  }
+  refuse(req, res, 400, ErrorCode.BAD_USER_INPUT, message);
 };
 
 /** GraphQL clients get `{ errors: [...] }`, other routes `{ code, message }` (like DomainErrorFilter). */

@@ -18,6 +18,7 @@ import {
   Outbox,
   UNIT_OF_WORK,
   UnitOfWork,
+  mailText,
 } from '@verbinder/shared/kernel';
 import { ACTIEAGENDA_REPOSITORY, ActieagendaRepository, ActieWrite } from './actieagenda-repository.port';
 import {
@@ -532,8 +533,8 @@ export class ActieagendaService {
         for (const owner of owners) {
           const message: EmailMessage = {
             to: owner.email,
-            subject: `Check-in te laat: ${actie.title}`,
-            text: `Beste ${owner.name},\n\nDe check-in voor de actie "${actie.title}" stond gepland vóór ${dutchDate(dueDate)} en is nog niet gedaan. Laat in Verbinder weten hoe het ervoor staat, zodat het verbindersoverleg er woensdag over kan praten.\n\n${link}\n\nMet vriendelijke groet,\nVerbinder`,
+            subject: mailText`Check-in te laat: ${actie.title}`,
+            text: mailText`Beste ${owner.name},\n\nDe check-in voor de actie "${actie.title}" stond gepland vóór ${dutchDate(dueDate)} en is nog niet gedaan. Laat in Verbinder weten hoe het ervoor staat, zodat het verbindersoverleg er woensdag over kan praten.\n\n${link}\n\nMet vriendelijke groet,\nVerbinder`,
           };
           await this.outbox.enqueue({ kind: EMAIL_JOB, payload: message, key: `checkin-reminder:${actie.id}:${dueDate}:${owner.id}` });
           sent++;

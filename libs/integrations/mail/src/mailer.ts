@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EmailMessage, Mailer } from '@verbinder/shared/kernel';
+import { type EmailMessage, type Mailer, mailLine, mailMultiline } from '@verbinder/shared/kernel';
 import nodemailer, { Transporter } from 'nodemailer';
 
 export interface MailerOptions {
@@ -20,12 +20,17 @@ export class NodemailerMailer implements Mailer {
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
+  /**
+   * The mail boundary: whatever a template did, the subject is one line, the body has no control
+   * characters but line breaks and tabs, and `to` is one address (an address object, so nodemailer
+   * never reads a list or a display name out of it).
+   */
   async send(message: EmailMessage): Promise<void> {
     const info = await this.transport.sendMail({
       from: this.options.from,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
+      to: { name: '', address: mailLine(message.to).trim() },
+      subject: mailLine(message.subject),
+      text: mailMultiline(message.text),
       ...(message.messageId ? { messageId: message.messageId } : {}),
       ...(message.listUnsubscribeUrl
         ? { list: { unsubscribe: { url: message.listUnsubscribeUrl, comment: 'Afmelden' } }, headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }

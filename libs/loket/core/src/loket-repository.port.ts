@@ -68,4 +68,9 @@ export interface LoketRepository {
 
   recordAttempt(key: string, at: Date): Promise<void>;
   countAttempts(key: string, since: Date): Promise<number>;
+  /**
+   * Marks an intake form token as used until `expiresAt` (and forgets tokens that expired
+   * before `now`); false when it was used before. Runs in the intake's transaction.
+   */
+  spendFormToken(tokenHash: string, expiresAt: Date, now: Date): Promise<boolean>;
 }

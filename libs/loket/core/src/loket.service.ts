@@ -21,6 +21,8 @@ import {
   Outbox,
   UNIT_OF_WORK,
   UnitOfWork,
+  mailBlock,
+  mailText,
 } from '@verbinder/shared/kernel';
 import { addBusinessMs, elapsedMs, HolidayRange } from './business-time';
 import { buildReport } from './report';
@@ -183,23 +185,29 @@ export class LoketService {
     return createHmac('sha256', this.config.session.secret).update(`loket-form:${value}`).digest('base64url');
   }
 
-  /** A token the public form carries: when it was rendered, signed so it cannot be forged. */
+  /**
+   * A token the public form carries: when it was rendered and a random id, signed so it cannot be
+   * forged. It is good for one submission (`spendFormToken`, until it would have expired).
+   */
   formToken(): string {
-    const issued = String(this.clock.now().getTime());
+    const issued = `${this.clock.now().getTime()}.${randomBytes(12).toString('base64url')}`;
     return `${issued}.${this.sign(issued)}`;
   }
 
-  private checkFormToken(check: InputCheck, token: string | null | undefined): void {
-    const [issued, signature] = typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH ? token.split('.') : [];
-    const expected = issued ? Buffer.from(this.sign(issued)) : null;
+  /** When a valid form token was issued (ms), or null after recording why it is refused. */
+  private checkFormToken(check: InputCheck, token: string | null | undefined): number | null {
+    const [time, id, signature, rest] = typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH ? token.split('.') : [];
+    const expected = time && id && rest === undefined ? Buffer.from(this.sign(`${time}.${id}`)) : null;
     const given = Buffer.from(signature ?? '');
     if (!expected || expected.length !== given.length || !timingSafeEqual(expected, given)) {
       check.fail('formToken', 'Het formulier is ongeldig of verlopen. Laad de pagina opnieuw en probeer het nog eens.');
-      return;
+      return null;
     }
-    const age = this.clock.now().getTime() - Number(issued);
+    const issued = Number(time);
+    const age = this.clock.now().getTime() - issued;
     if (age < MIN_FORM_SECONDS * 1000) check.fail('formToken', 'Het formulier is te snel verstuurd. Controleer je gegevens en verstuur het opnieuw.');
     else if (age > MAX_FORM_HOURS * 3600 * 1000) check.fail('formToken', 'Het formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens.');
+    return issued;
   }
 
   private async rateLimit(keys: string[], what = 'aanvragen'): Promise<void> {
@@ -236,7 +244,7 @@ export class LoketService {
 
   private async intake(input: IntakeInput, clientKey: string, trusted: boolean): Promise<LoketRequest | null> {
     const check = new InputCheck();
-    if (!trusted) this.checkFormToken(check, input.formToken);
+    const formIssued = trusted ? null : this.checkFormToken(check, input.formToken);
     const companyName = check.text('companyName', input.companyName, { label: 'De naam van het bedrijf', required: true, max: 200 });
     const kvk = normaliseKvk(input.kvk);
     if (!kvk) check.fail('kvk', 'Een KvK-nummer bestaat uit precies 8 cijfers.');
@@ -263,6 +271,11 @@ export class LoketService {
     const now = this.clock.now();
     const token = newToken();
     return this.write(region.id, 'request.created', async () => {
+      // One request per form: the token is spent in this transaction (a refused or failed
+      // submission leaves it usable); a second submission with it is refused.
+      if (formIssued !== null && !(await this.repo.spendFormToken(hashToken(input.formToken), new Date(formIssued + MAX_FORM_HOURS * 3600 * 1000), now))) {
+        throw DomainError.badInput([{ field: 'formToken', message: 'Dit formulier is al verstuurd. Laad de pagina opnieuw als je nog een aanvraag wilt doen.' }]);
+      }
       await this.repo.recordAttempt(`loket-ip:${clientKey}`, now);
       await this.repo.recordAttempt(`loket-email:${address}`, now);
       // A known KvK number attaches the request to the company as it is: an anonymous form never
@@ -311,8 +324,8 @@ export class LoketService {
         key: `loket-intake:${request.id}`,
         payload: {
           to: address,
-          subject: `Je aanvraag bij het bedrijvenloket ${region.name} (${request.reference})`,
-          text: `Beste ${contactName},\n\nWe hebben je aanvraag "${REQUEST_TYPE_TEXT[type]}" voor ${companyName} ontvangen. Via deze persoonlijke link volg je de voortgang en reageer je op onze vragen:\n\n${this.config.publicUrl}/loket/status/${token}\n\nDeel deze link niet: iedereen met de link ziet je aanvraag.\n\nMet vriendelijke groet,\nBedrijvenloket ${region.name}`,
+          subject: mailText`Je aanvraag bij het bedrijvenloket ${region.name} (${request.reference})`,
+          text: mailText`Beste ${contactName},\n\nWe hebben je aanvraag "${REQUEST_TYPE_TEXT[type]}" voor ${companyName} ontvangen. Via deze persoonlijke link volg je de voortgang en reageer je op onze vragen:\n\n${this.config.publicUrl}/loket/status/${token}\n\nDeel deze link niet: iedereen met de link ziet je aanvraag.\n\nMet vriendelijke groet,\nBedrijvenloket ${region.name}`,
         },
       });
       if (request.ownerId) {
@@ -498,8 +511,8 @@ export class LoketService {
           key: `loket-reply:${message.id}`,
           payload: {
             to: request.contactEmail,
-            subject: `Nieuw bericht over je aanvraag ${request.reference}`,
-            text: `Beste ${request.contactName},\n\n${intro}:\n\n${text}\n\nReageren kan via de persoonlijke link uit onze eerste e-mail.\n\nMet vriendelijke groet,\nBedrijvenloket ${region.name}`,
+            subject: mailText`Nieuw bericht over je aanvraag ${request.reference}`,
+            text: mailText`Beste ${request.contactName},\n\n${intro}:\n\n${mailBlock(text)}\n\nReageren kan via de persoonlijke link uit onze eerste e-mail.\n\nMet vriendelijke groet,\nBedrijvenloket ${region.name}`,
           },
         });
       }
@@ -918,7 +931,7 @@ export class LoketService {
           payload: {
             to: person.email,
             subject: title,
-            text: `Beste ${person.name},\n\nDe termijn voor de ${target} van loketaanvraag ${request.reference} (${REQUEST_TYPE_TEXT[request.type]} van ${company.name}) ${level === 'warning' ? 'loopt bijna af' : 'is overschreden'}.\n\nBekijk de aanvraag: ${this.config.publicUrl}/loketaanvraag/${request.id}\n\nVerbinder`,
+            text: mailText`Beste ${person.name},\n\nDe termijn voor de ${target} van loketaanvraag ${request.reference} (${REQUEST_TYPE_TEXT[request.type]} van ${company.name}) ${level === 'warning' ? 'loopt bijna af' : 'is overschreden'}.\n\nBekijk de aanvraag: ${this.config.publicUrl}/loketaanvraag/${request.id}\n\nVerbinder`,
           },
         });
         if (first && !queued) return 0;
@@ -1087,8 +1100,8 @@ export class LoketService {
         key: `loket-sign-in:${hashToken(token)}`,
         payload: {
           to: address,
-          subject: `Inloggen bij het bedrijvenloket ${region.name}`,
-          text: `Hallo,\n\nMet deze link zie je al je aanvragen bij het bedrijvenloket ${region.name}:\n\n${this.config.publicUrl}/loket/inloggen/${token}\n\nDe link werkt ${Math.max(1, Math.round(this.config.loket.signInLinkMinutes))} minuten en één keer. Heb je niet om deze link gevraagd? Dan kun je deze e-mail negeren.\n\nMet vriendelijke groet,\nBedrijvenloket ${region.name}`,
+          subject: mailText`Inloggen bij het bedrijvenloket ${region.name}`,
+          text: mailText`Hallo,\n\nMet deze link zie je al je aanvragen bij het bedrijvenloket ${region.name}:\n\n${this.config.publicUrl}/loket/inloggen/${token}\n\nDe link werkt ${Math.max(1, Math.round(this.config.loket.signInLinkMinutes))} minuten en één keer. Heb je niet om deze link gevraagd? Dan kun je deze e-mail negeren.\n\nMet vriendelijke groet,\nBedrijvenloket ${region.name}`,
         },
       });
     });

@@ -4,6 +4,7 @@ import { Database } from '@verbinder/platform/db';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne, or, SQL, sql } from 'drizzle-orm';
 import {
   loketAttempts,
+  loketSpentFormTokens,
   loketAudit,
   loketCannedReplies,
   loketCompanies,
@@ -224,6 +225,12 @@ export class DrizzleLoketRepository implements LoketRepository {
 
   async recordAttempt(key: string, at: Date): Promise<void> {
     await this.db.insert(loketAttempts).values({ key, attemptedAt: at });
+  }
+
+  async spendFormToken(tokenHash: string, expiresAt: Date, now: Date): Promise<boolean> {
+    await this.db.delete(loketSpentFormTokens).where(lt(loketSpentFormTokens.expiresAt, now));
+    const inserted = await this.db.insert(loketSpentFormTokens).values({ tokenHash, expiresAt }).onConflictDoNothing().returning({ tokenHash: loketSpentFormTokens.tokenHash });
+    return inserted.length === 1;
   }
 
   async countAttempts(key: string, since: Date): Promise<number> {

@@ -125,6 +125,19 @@ export const loketAttempts = pgTable(
   (t) => [index('loket_attempts_key_idx').on(t.key, t.attemptedAt)],
 );
 
+/**
+ * Intake form tokens that were used (SHA-256 of the token), kept until the token would have
+ * expired anyway: the primary key makes a second submission with the same token fail.
+ */
+export const loketSpentFormTokens = pgTable(
+  'loket_spent_form_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('loket_spent_form_tokens_expires_idx').on(t.expiresAt)],
+);
+
 /** Staff's canned replies (Dutch text blocks) per region; the title is unique per region. */
 export const loketCannedReplies = pgTable(
   'loket_canned_replies',

@@ -22,6 +22,8 @@ import {
   Outbox,
   UNIT_OF_WORK,
   UnitOfWork,
+  mailMultiline,
+  mailText,
 } from '@verbinder/shared/kernel';
 import { buildCalendar, IcalEvent } from './ical';
 import { ActivityWrite, MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
@@ -359,8 +361,8 @@ export class MeetupsService {
           key: `waitlist-offer:${next.id}:${expiresAt.getTime()}`,
           payload: {
             to,
-            subject: `Er is een plaats vrij: ${activity.title}`,
-            text: `Beste ${name},\n\nEr is een plaats vrijgekomen voor "${activity.title}" op ${dutchDateTime(activity.startsAt)}. Wil je hem hebben? Bevestig dan vóór ${dutchDateTime(expiresAt)} via deze link:\n\n${link}\n\nDaarna gaat de plaats naar de volgende op de wachtlijst.\n\nMet vriendelijke groet,\nVerbinder`,
+            subject: mailText`Er is een plaats vrij: ${activity.title}`,
+            text: mailText`Beste ${name},\n\nEr is een plaats vrijgekomen voor "${activity.title}" op ${dutchDateTime(activity.startsAt)}. Wil je hem hebben? Bevestig dan vóór ${dutchDateTime(expiresAt)} via deze link:\n\n${link}\n\nDaarna gaat de plaats naar de volgende op de wachtlijst.\n\nMet vriendelijke groet,\nVerbinder`,
           },
         });
       }
@@ -450,11 +452,11 @@ export class MeetupsService {
       if (!to) continue;
       const where = [activity.address, activity.room].filter(Boolean).join(', ');
       const text = [
-        `Beste ${person?.name ?? registration.name ?? ''},`.replace(' ,', ','),
+        mailText`Beste ${person?.name ?? registration.name ?? ''},`.replace(' ,', ','),
         '',
-        `Je bent aangemeld voor "${activity.title}" op ${dutchDateTime(activity.startsAt)}.`,
-        ...(where ? [`Waar: ${where}.`] : []),
-        ...(activity.travelNote ? [activity.travelNote] : []),
+        mailText`Je bent aangemeld voor "${activity.title}" op ${dutchDateTime(activity.startsAt)}.`,
+        ...(where ? [mailText`Waar: ${where}.`] : []),
+        ...(activity.travelNote ? [mailMultiline(activity.travelNote)] : []),
         '',
         'Kun je toch niet? Meld je dan af, dan gaat je plaats naar iemand op de wachtlijst.',
         '',
@@ -465,7 +467,7 @@ export class MeetupsService {
         const queued = await this.outbox.enqueue({
           kind: EMAIL_JOB,
           key: `activity-reminder:${registration.id}:${activity.startsAt.toISOString()}`,
-          payload: { to, subject: `Herinnering: ${activity.title}`, text },
+          payload: { to, subject: mailText`Herinnering: ${activity.title}`, text },
         });
         if (queued && registration.personId) {
           await this.notifications.notify([registration.personId], {
@@ -533,8 +535,8 @@ export class MeetupsService {
           key: `public-registration-known:${existing.id}:${now.getTime()}`,
           payload: {
             to: address,
-            subject: `Je bent al aangemeld: ${activity.title}`,
-            text: `Beste ${cleanName},\n\nIemand (waarschijnlijk jij) heeft dit e-mailadres opnieuw aangemeld voor "${activity.title}" op ${dutchDateTime(activity.startsAt)}. Je stond al ${existing.status === 'WAITLISTED' ? 'op de wachtlijst' : 'ingeschreven'}; er is niets veranderd.\n\nMet vriendelijke groet,\nVerbinder`,
+            subject: mailText`Je bent al aangemeld: ${activity.title}`,
+            text: mailText`Beste ${cleanName},\n\nIemand (waarschijnlijk jij) heeft dit e-mailadres opnieuw aangemeld voor "${activity.title}" op ${dutchDateTime(activity.startsAt)}. Je stond al ${existing.status === 'WAITLISTED' ? 'op de wachtlijst' : 'ingeschreven'}; er is niets veranderd.\n\nMet vriendelijke groet,\nVerbinder`,
           },
         });
         return;
@@ -550,8 +552,8 @@ export class MeetupsService {
         key: `public-registration:${registration.id}:${now.getTime()}`,
         payload: {
           to: address,
-          subject: `Bevestig je aanmelding: ${activity.title}`,
-          text: `Beste ${cleanName},\n\nBevestig je aanmelding voor "${activity.title}" op ${dutchDateTime(activity.startsAt)} via deze link:\n\n${this.config.publicUrl}/aanmelden/bevestig/${token}\n\nDe link is ${CONFIRMATION_HOURS} uur geldig. Heb je je niet aangemeld? Dan kun je deze e-mail negeren.\n\nMet vriendelijke groet,\nVerbinder`,
+          subject: mailText`Bevestig je aanmelding: ${activity.title}`,
+          text: mailText`Beste ${cleanName},\n\nBevestig je aanmelding voor "${activity.title}" op ${dutchDateTime(activity.startsAt)} via deze link:\n\n${this.config.publicUrl}/aanmelden/bevestig/${token}\n\nDe link is ${CONFIRMATION_HOURS} uur geldig. Heb je je niet aangemeld? Dan kun je deze e-mail negeren.\n\nMet vriendelijke groet,\nVerbinder`,
         },
       });
     });

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LoggerService } from '@nestjs/common';
+import { redactForLog, redactText } from './redact';
 
 /**
  * The request being served (set by the API's request-id middleware for the rest of the request's
@@ -17,7 +18,10 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-/** Structured JSON logs, one object per line on stdout (warn and error on stderr). */
+/**
+ * Structured JSON logs, one object per line on stdout (warn and error on stderr). Every message
+ * and field is passed through `redactForLog` first (see redact.ts).
+ */
 export class JsonLogger implements Logger, LoggerService {
   constructor(
     private readonly level: Level = 'info',
@@ -28,11 +32,14 @@ export class JsonLogger implements Logger, LoggerService {
     return new JsonLogger(this.level, { ...this.base, ...fields });
   }
 
-  private write(level: Level, message: string, fields?: unknown): void {
+  private write(level: Level, message: unknown, fields?: unknown): void {
     if (ORDER[level] < ORDER[this.level]) return;
-    const extra = fields && typeof fields === 'object' ? fields : fields === undefined ? {} : { detail: String(fields) };
+    // Redacted here, for every caller: no SQL parameters, request bodies or variables in the logs.
+    const extra = fields && typeof fields === 'object' ? (redactForLog(fields) as Record<string, unknown>) : fields === undefined ? {} : { detail: redactText(String(fields)) };
     const requestId = requestContext.getStore()?.requestId;
-    const line = JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...this.base, ...(requestId ? { requestId } : {}), ...extra });
+    // Nest passes an exception itself as the message at times.
+    const msg = typeof message === 'string' ? redactText(message) : message instanceof Error ? redactText(message.message) : redactForLog(message);
+    const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...this.base, ...(requestId ? { requestId } : {}), ...extra });
     (level === 'warn' || level === 'error' ? process.stderr : process.stdout).write(line + '\n');
   }
 

@@ -7,7 +7,7 @@ const schema = buildSchema(`
   type School { id: ID!  name: String!  region: Region! }
 `);
 
-const check = (query: string, limits: { maxDepth: number; maxCost: number; maxAliases?: number } = { maxDepth: 5, maxCost: 1000 }) =>
+const check = (query: string, limits: { maxDepth: number; maxCost: number; maxAliases?: number; expensive?: Record<string, number> } = { maxDepth: 5, maxCost: 1000 }) =>
   validate(schema, parse(query), [complexityLimitRule(limits)]).map((e) => e.message);
 
 describe('complexityLimitRule', () => {
@@ -50,5 +50,15 @@ describe('complexityLimitRule', () => {
   it('measures depth through nested fragments from where they are spread', () => {
     const query = '{ region(id: 1) { ...A } } fragment A on Region { parent { ...B } } fragment B on Region { parent { parent { parent { id } } } }';
     expect(check(query)[0]).toMatch(/te diep genest \(6 niveaus/);
+  });
+
+  it('gives expensive fields their own budget: aliases, fragments and lists cannot multiply them', () => {
+    const limits = { maxDepth: 5, maxCost: 100_000, maxAliases: 50, expensive: { 'Query.region': 1, 'Region.parent': 2 } };
+    expect(check('{ region(id: 1) { id } }', limits)).toEqual([]);
+    expect(check('{ a: region(id: 1) { id } b: region(id: 2) { id } }', limits)[0]).toMatch(/region te vaak op \(hoogstens 1 keer per vraag\)/);
+    expect(check('{ ...Q ...Q2 } fragment Q on Query { a: region(id: 1) { id } } fragment Q2 on Query { b: region(id: 1) { id } }', limits)[0]).toMatch(/te vaak/);
+    expect(check('{ region(id: 1) { a: parent { id } b: parent { id } } }', limits)).toEqual([]);
+    // Below a list each item runs the field again: 10 regions × 1 parent.
+    expect(check('{ regions { parent { id } } }', limits)[0]).toMatch(/parent te vaak op/);
   });
 });

@@ -29,3 +29,13 @@ describe('formatGraphqlError for an outage', () => {
     expect(logged).toEqual(['database unavailable during GraphQL operation']);
   });
 });
+
+describe('formatGraphqlError without schema hints', () => {
+  it('strips "Did you mean" when asked (introspection off) and keeps it otherwise', () => {
+    const formatted = { message: 'Cannot query field "nme" on type "Person". Did you mean "name" or "email"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    const hidden = formatGraphqlError(formatted, null, () => undefined, { hideSuggestions: true });
+    expect(hidden.message).toBe('De vraag aan de server klopt niet met het schema. (Cannot query field "nme" on type "Person".)');
+    expect(hidden.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(formatGraphqlError(formatted, null, () => undefined).message).toContain('Did you mean "name"');
+  });
+});

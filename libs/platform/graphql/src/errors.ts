@@ -107,15 +107,28 @@ export function infrastructureStatusPlugin(): ApolloServerPlugin<GqlContext> {
   };
 }
 
+// GraphQL's "Did you mean …?" hints name fields, arguments, types and enum values of the schema.
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** A message without GraphQL's schema hints (production: the schema is not public). */
+export const withoutSuggestions = (message: string): string => message.replace(SUGGESTION, '');
+
 /**
  * The one place where errors become GraphQL errors: domain errors keep their code and Dutch
  * message; Apollo's request errors keep theirs; anything else is logged and becomes INTERNAL.
+ * With `hideSuggestions` (introspection off) no message names schema parts by "Did you mean".
  */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error: unknown,
   log: (message: string, fields: Record<string, unknown>) => void,
+  options: { hideSuggestions?: boolean } = {},
 ): GraphQLFormattedError {
+  const result = formatError(formatted, error, log);
+  return options.hideSuggestions ? { ...result, message: withoutSuggestions(result.message) } : result;
+}
+
+function formatError(formatted: GraphQLFormattedError, error: unknown, log: (message: string, fields: Record<string, unknown>) => void): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   const domain = isDomainError(original) ? original : isDomainError(error) ? error : null;
   if (domain) return toFormatted(formatted, domain);

@@ -6,3 +6,4 @@ export * from './loaders';
 export * from './scalars';
 export * from './domain-error.filter';
 export * from './response-cache';
+export * from './input-guard';

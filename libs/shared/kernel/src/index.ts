@@ -9,3 +9,5 @@ export * from './file-type';
 export * from './infrastructure-fault';
 export * from './public-address';
 export * from './identity-policy';
+export * from './input-text';
+export * from './mail-text';

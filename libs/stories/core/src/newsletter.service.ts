@@ -3,7 +3,7 @@ import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { InputCheck, RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, EmailMessage, hasRegionRole, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, EmailMessage, hasRegionRole, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork, mailBlock, mailText } from '@verbinder/shared/kernel';
 import { NEWSLETTER_REPOSITORY, NewsletterRepository, NewsletterSubscriptionView } from './newsletter-repository.port';
 import { plainText } from './sanitize';
 import { StoriesService } from './stories.service';
@@ -70,8 +70,8 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
         key: `newsletter-confirm:${hashToken(token)}`,
         payload: {
           to: address,
-          subject: `Bevestig je aanmelding voor de verhalen uit ${region.name}`,
-          text: `Hallo,\n\nJe wilt de nieuwsbrief met verhalen uit ${region.name} ontvangen. Bevestig dat met deze link (hij werkt ${CONFIRM_HOURS} uur en één keer):\n\n${this.config.publicUrl}/publiek/${encodeURIComponent(region.slug)}/nieuwsbrief/bevestigen/${token}\n\nHeb je je niet aangemeld? Dan hoef je niets te doen: zonder bevestiging sturen we je niets.\n\nWil je deze e-mails nooit meer? Afmelden kan altijd met deze link:\n${this.unsubscribeUrl(region.slug, subscription.id)}\n\nWe bewaren alleen je e-mailadres.\n\nMet vriendelijke groet,\nVerbinder ${region.name}`,
+          subject: mailText`Bevestig je aanmelding voor de verhalen uit ${region.name}`,
+          text: mailText`Hallo,\n\nJe wilt de nieuwsbrief met verhalen uit ${region.name} ontvangen. Bevestig dat met deze link (hij werkt ${CONFIRM_HOURS} uur en één keer):\n\n${this.config.publicUrl}/publiek/${encodeURIComponent(region.slug)}/nieuwsbrief/bevestigen/${token}\n\nHeb je je niet aangemeld? Dan hoef je niets te doen: zonder bevestiging sturen we je niets.\n\nWil je deze e-mails nooit meer? Afmelden kan altijd met deze link:\n${this.unsubscribeUrl(region.slug, subscription.id)}\n\nWe bewaren alleen je e-mailadres.\n\nMet vriendelijke groet,\nVerbinder ${region.name}`,
           listUnsubscribeUrl: this.unsubscribeUrl(region.slug, subscription.id),
         } satisfies EmailMessage,
       });
@@ -127,8 +127,8 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
           key: `newsletter-digest:${story.id}:${subscriber.id}`,
           payload: {
             to: subscriber.email,
-            subject: `Nieuw verhaal uit ${region.name}: ${story.title}`,
-            text: `${story.title}\n\n${story.lead}\n\n${excerpt}${excerpt.length === 600 ? '…' : ''}\n\nLees het hele verhaal:\n${url}\n\n—\nJe krijgt deze e-mail omdat je je hebt aangemeld voor de verhalen uit ${region.name}. Afmelden met één klik:\n${this.unsubscribeUrl(region.slug, subscriber.id)}`,
+            subject: mailText`Nieuw verhaal uit ${region.name}: ${story.title}`,
+            text: mailText`${story.title}\n\n${mailBlock(story.lead)}\n\n${mailBlock(excerpt)}${excerpt.length === 600 ? '…' : ''}\n\nLees het hele verhaal:\n${url}\n\n—\nJe krijgt deze e-mail omdat je je hebt aangemeld voor de verhalen uit ${region.name}. Afmelden met één klik:\n${this.unsubscribeUrl(region.slug, subscriber.id)}`,
             listUnsubscribeUrl: this.unsubscribeUrl(region.slug, subscriber.id),
           } satisfies EmailMessage,
         });

@@ -1,9 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { diffLines } from 'diff';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InputCheck } from '@verbinder/regions/core';
 import { Actor, DomainError, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '../werkgroepen.service';
 import { DiffLine, DOCUMENTS_REPOSITORY, DocumentsRepository, DraaiboekVersion } from './documents.types';
+import { DiffPool } from './diff-pool';
+import { DIFF_MAX_LINES, lineCount } from './draaiboek-diff';
+
+export { diffBodies } from './draaiboek-diff';
 
 export const DRAAIBOEK_MAX_CHARS = 200_000;
 
@@ -22,12 +25,19 @@ export interface Draaiboek {
  * overwritten unseen — the client keeps its text and the author merges by hand.
  */
 @Injectable()
-export class DraaiboekService {
+export class DraaiboekService implements OnModuleDestroy {
+  /** Diffs run in worker threads, never on the event loop (diff-pool.ts). */
+  private readonly diffPool = new DiffPool();
+
   constructor(
     private readonly werkgroepen: WerkgroepenService,
     @Inject(DOCUMENTS_REPOSITORY) private readonly repo: DocumentsRepository,
     @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
   ) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await this.diffPool.close();
+  }
 
   async current(actor: Actor, werkgroepId: string): Promise<Draaiboek> {
     await this.werkgroepen.readable(actor, werkgroepId);
@@ -48,7 +58,11 @@ export class DraaiboekService {
     return this.repo.draaiboekVersions(werkgroepId);
   }
 
-  /** Line diff from version `from` to `to` (version 0 is the empty draaiboek). */
+  /**
+   * Line diff from version `from` to `to` (version 0 is the empty draaiboek), computed in a
+   * worker thread with a bounded number of changes; two versions with more than
+   * `DIFF_MAX_LINES` lines together are not compared line by line (BAD_USER_INPUT).
+   */
   async diff(actor: Actor, werkgroepId: string, from: number, to: number): Promise<DiffLine[]> {
     await this.werkgroepen.readable(actor, werkgroepId);
     const body = async (v: number, field: string) => {
@@ -57,7 +71,13 @@ export class DraaiboekService {
       if (!found) throw DomainError.badInput([{ field, message: `Versie ${v} van het draaiboek bestaat niet.` }]);
       return found.body;
     };
-    return diffBodies(await body(from, 'from'), await body(to, 'to'));
+    const [a, b] = [await body(from, 'from'), await body(to, 'to')];
+    if (lineCount(a) + lineCount(b) > DIFF_MAX_LINES) {
+      throw DomainError.badInput([
+        { field: 'to', message: `Deze versies hebben samen meer dan ${DIFF_MAX_LINES.toLocaleString('nl-NL')} regels; zo groot vergelijkt Verbinder ze niet regel voor regel. Open beide versies om ze te vergelijken.` },
+      ]);
+    }
+    return this.diffPool.diff(a, b);
   }
 
   async save(actor: Actor, input: { werkgroepId: string; body: string; note?: string | null; baseVersion: number }): Promise<Draaiboek> {
@@ -83,15 +103,4 @@ export class DraaiboekService {
 
 function toDraaiboek(v: DraaiboekVersion): Draaiboek {
   return { werkgroepId: v.werkgroepId, version: v.version, body: v.body, authorId: v.authorId, note: v.note, updatedAt: v.createdAt };
-}
-
-/** Line diff: every line once, marked added, removed or the same. */
-export function diffBodies(from: string, to: string): DiffLine[] {
-  const lines: DiffLine[] = [];
-  for (const part of diffLines(from, to)) {
-    const kind = part.added ? 'ADDED' : part.removed ? 'REMOVED' : 'SAME';
-    const text = part.value.endsWith('\n') ? part.value.slice(0, -1) : part.value;
-    for (const line of text.split('\n')) lines.push({ kind, text: line });
-  }
-  return lines;
 }
