@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
 import { ACTIEAGENDA_CSV_COLUMNS, ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, DomainError } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isCalendarDate } from '@verbinder/shared/kernel';
 import { ActieagendaService, statusLabel } from './actieagenda.service';
 import { ACTIE_STATUSES, ActieStatus } from './actieagenda.types';
 import { parseCsv, toCsv } from './csv';
@@ -117,7 +117,7 @@ export class CsvService {
       const periodStart = get('start') || null;
       const periodEnd = get('eind') || null;
       for (const [column, value] of [['start', periodStart], ['eind', periodEnd]] as const) {
-        if (value && !isDate(value)) fail(column, `"${value}" is geen datum in de vorm jjjj-mm-dd.`);
+        if (value && !isCalendarDate(value)) fail(column, `"${value}" is geen datum in de vorm jjjj-mm-dd.`);
       }
       const cadence = get('cadans_dagen') ? Number(get('cadans_dagen')) : 7;
       if (!Number.isInteger(cadence) || cadence < 1 || cadence > 366) fail('cadans_dagen', 'de cadans is een aantal dagen van 1 tot en met 366.');
@@ -201,9 +201,3 @@ const splitList = (value: string) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-function isDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}

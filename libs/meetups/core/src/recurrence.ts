@@ -2,6 +2,8 @@
  * Pure date logic for meetups: Europe/Amsterdam wall-clock times, weekly recurrence with a
  * rotating host school, skipped dates and school holidays. Dates are `YYYY-MM-DD` strings.
  */
+import { isCalendarDate } from '@verbinder/shared/kernel';
+
 export const TIME_ZONE = 'Europe/Amsterdam';
 
 export interface Occurrence {
@@ -89,6 +91,7 @@ export const isTime = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.te
 export function parseInstant(value: string | null | undefined): Date | null {
   if (typeof value !== 'string') return null;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null;
+  if (!isCalendarDate(value.slice(0, 10))) return null;
   const parsed = new Date(value);
   return Number.isNaN(parsed.getTime()) ? null : parsed;
 }

@@ -12,7 +12,9 @@
 const REDACTED = '[redacted]';
 
 /** Field names whose value is request or query data, never logged. */
-const SECRET_KEYS = new Set(['params', 'parameters', 'variables', 'body', 'rawbody', 'password', 'cookie', 'authorization', 'token']);
+// `detail` and `where`: PostgreSQL's error fields that quote row values in forms no pattern can
+// foresee (`Key (lower(email))=(…)`, `Failing row contains (…)`, a PL/pgSQL context): dropped whole.
+const SECRET_KEYS = new Set(['params', 'parameters', 'variables', 'body', 'rawbody', 'password', 'cookie', 'authorization', 'token', 'detail', 'where']);
 
 const MAX_DEPTH = 6;
 
@@ -25,7 +27,7 @@ export function redactText(text: string): string {
       // drizzle: "Failed query: <sql>\nparams: <values>" up to the stack trace (or the end).
       .replace(/(^|\n)(\s*)params: [\s\S]*?(?=\n\s+at |$)/g, `$1$2params: ${REDACTED}`)
       // pg / PGlite detail: "Key (email)=(jan@example.org) already exists."
-      .replace(/(Key \([^)]*\))=\((?:[^()]|\([^()]*\))*\)/g, `$1=(${REDACTED})`)
+      .replace(/(Key \((?:[^()]|\([^()]*\))*\))=\((?:[^()]|\([^()]*\))*\)/g, `$1=(${REDACTED})`)
       // pg / PGlite detail: "Failing row contains (…)."
       .replace(/(Failing row contains )\([\s\S]*?\)(?=\.?(?:\n|$))/g, `$1(${REDACTED})`)
   );

@@ -1,13 +1,10 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN, isCalendarDate } from '@verbinder/shared/kernel';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string') throw new GraphQLError('Een datum is tekst in de vorm jjjj-mm-dd.');
-  const match = DATE.exec(value);
-  const d = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
-  if (!match || !d || d.getUTCMonth() !== +match[2] - 1 || d.getUTCDate() !== +match[3]) {
-    throw new GraphQLError(`"${value.slice(0, 20)}" is geen geldige datum (jjjj-mm-dd).`);
+  if (!isCalendarDate(value)) {
+    throw new GraphQLError(`"${value.slice(0, 20)}" is geen geldige datum (jjjj-mm-dd, tussen ${CALENDAR_YEAR_MIN} en ${CALENDAR_YEAR_MAX}).`);
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { FieldError } from '@verbinder/shared/contracts';
-import { DomainError } from '@verbinder/shared/kernel';
+import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN, DomainError, isCalendarDate } from '@verbinder/shared/kernel';
 
 /** Collects field errors and throws one BAD_USER_INPUT DomainError listing all of them. */
 export class InputCheck {
@@ -54,10 +54,8 @@ export class InputCheck {
 
   date(field: string, value: string | null | undefined, label: string): string | null {
     if (value === null || value === undefined || value === '') return null;
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const parsed = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
-    if (!match || !parsed || parsed.getUTCMonth() !== +match[2] - 1 || parsed.getUTCDate() !== +match[3]) {
-      this.fail(field, `${label} moet een datum zijn (jjjj-mm-dd).`);
+    if (!isCalendarDate(value)) {
+      this.fail(field, `${label} moet een datum zijn (jjjj-mm-dd) tussen ${CALENDAR_YEAR_MIN} en ${CALENDAR_YEAR_MAX}.`);
       return null;
     }
     return value;

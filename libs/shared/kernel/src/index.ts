@@ -11,3 +11,4 @@ export * from './public-address';
 export * from './identity-policy';
 export * from './input-text';
 export * from './mail-text';
+export * from './calendar-date';
