@@ -183,6 +183,8 @@ describe('hostile requests', () => {
     '/publiek/:slug/activiteiten/:id/aanmelden': (n) => ({ name: markedName(n), email: markedEmail(n) }),
     '/aanmelden/bevestig/:token': () => ({}),
     '/aanmelden/claim/:token': () => ({}),
+    // The web app's sign-out (a form POST so the provider's session can end too); no session here.
+    '/auth/logout': () => ({}),
   };
   /** Upload routes (multipart/form-data) with the persona allowed to upload and the text fields read. */
   const UPLOADS: Record<string, { cookie: () => string; fields: string[] }> = {

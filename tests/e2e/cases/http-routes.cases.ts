@@ -58,6 +58,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   // No OIDC provider configured in this run: the same "not available" for everyone.
   'GET /auth/oidc/login': pub(() => ({ path: '/auth/oidc/login' })),
   'GET /auth/oidc/callback': pub(() => ({ path: '/auth/oidc/callback?state=x&code=y' })),
+  // The web app's sign-out form: AuthService.signOut of the caller's own session, like the signOut
+  // mutation, whose cases (fresh sessions, live sockets closed) cover it; run here it would end the
+  // identities' sessions for the rest of the matrix.
+  'POST /auth/logout': { request: () => ({ path: '/auth/logout' }), covered: 'mutation signOut' },
   'GET /publiek': pub(() => ({ path: '/publiek' })),
   'GET /publiek/:slug': pub((i) => ({ path: `/publiek/${i.slug}` })),
   'GET /publiek/:slug/actieagenda': pub((i) => ({ path: `/publiek/${i.slug}/actieagenda` })),
