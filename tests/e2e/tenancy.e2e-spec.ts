@@ -9,6 +9,7 @@ import type { Socket } from 'socket.io-client';
 import { ApiHandle, startApi } from '../support/api-process';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
+import { formTokens } from '../support/loket-fixtures';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
 import { ReceivedMail, SmtpHandle, startSmtpServer } from '../support/smtp';
 import { sleep } from '../support/timing';
@@ -273,7 +274,8 @@ describe('regions are tenants', () => {
     const BY_TOKEN = 'query($t: String!) { loketRequestByToken(token: $t) { reference companyName status messages { author authorName body } } }';
     const REQUESTS =
       'query($r: ID!) { loketRequests(regionId: $r) { id reference contactEmail submittedCompany { name sector location } company { id name kvk sector location } } }';
-    let formToken: string;
+    /** Each intake form token works once. */
+    let nextFormToken: () => string | undefined;
     let loket: GraphqlHttpClient;
     const anonymous = () => new GraphqlHttpClient(api.url);
     const intake = (overrides: Record<string, unknown>) => ({
@@ -281,7 +283,7 @@ describe('regions are tenants', () => {
       kvk: '55667788',
       type: 'GASTLES',
       consent: true,
-      formToken,
+      formToken: nextFormToken(),
       ...overrides,
     });
     type Row = { id: string; reference: string; contactEmail: string; submittedCompany: { name: string; sector: string; location: string } | null; company: { id: string; name: string; kvk: string; sector: string; location: string } };
@@ -293,7 +295,7 @@ describe('regions are tenants', () => {
 
     beforeAll(async () => {
       loket = await signedIn(api.url, 'loket');
-      formToken = (await anonymous().request<{ loketFormToken: string }>('{ loketFormToken }')).loketFormToken;
+      nextFormToken = await formTokens(anonymous(), 10);
       await sleep(3200); // the form must be a few seconds old
     });
 
