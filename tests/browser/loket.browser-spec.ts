@@ -42,7 +42,8 @@ describe('business loket in the browser', () => {
       await company.getByRole('heading', { level: 1 }).waitFor();
       const form = company.locator('form').filter({ has: company.locator('[name=companyName]') });
       await form.locator('[name=companyName]').fill(COMPANY);
-      await form.locator('[name=kvk]').fill('8765 4321');
+      // A KvK number no company of the region has yet (a known one attaches to that company, keeping its name).
+      await form.locator('[name=kvk]').fill('1357 9246');
       await form.locator('[name=sector]').fill('Bouw');
       await form.locator('[name=location]').fill('Ermelo');
       await form.locator('[name=contactName]').fill('Anouk Timmer');

@@ -118,8 +118,9 @@ describe('Teams folder mirror against the fake Graph server', () => {
     expect(s.patches()).toEqual([]);
     expect(s.children(s.root.folderId)).toEqual(['Overleg', 'Werkoverleg']);
     expect(s.jobs).toEqual([
-      { kind: MIRROR_RETRY_JOB, payload: { itemId: 'i1' }, runAfter: NOW },
-      { kind: MIRROR_RETRY_JOB, payload: { itemId: 'i2' }, runAfter: NOW },
+      // Each with its own idempotency key (a state sync: a new key per call).
+      { kind: MIRROR_RETRY_JOB, key: expect.stringMatching(/^teams\.mirror\.retry:i1:/), payload: { itemId: 'i1' }, runAfter: NOW },
+      { kind: MIRROR_RETRY_JOB, key: expect.stringMatching(/^teams\.mirror\.retry:i2:/), payload: { itemId: 'i2' }, runAfter: NOW },
     ]);
     expect(s.items.map((i) => i.status)).toEqual(['PENDING', 'PENDING']);
     expect(s.events[0]).toMatchObject({ outcome: 'QUEUED', message: 'In Teams bestaat de map Overleg al; dit document wordt apart verplaatst.' });
