@@ -42,7 +42,8 @@ describe.each<Driver>(['pglite', 'postgres'])('log redaction of real database er
     try {
       const logger = new JsonLogger('debug').child({ component: 'test' });
       logger.error('unexpected error', { error });
-      logger.error(error as Error);
+      // As Nest's exception handler passes it: the error's message as the message, its stack as the detail.
+      logger.error((error as Error).message, (error as Error).stack);
       logger.warn('request failed', { error, variables: { input: { name, email } }, body: { email } });
     } finally {
       process.stderr.write = original;

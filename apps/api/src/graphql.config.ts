@@ -105,6 +105,9 @@ export function graphqlOptions(
     // Refuses "simple" cross-site requests (GET, form-encoded or text/plain POST without a
     // preflight header); the cookie is SameSite=Lax as well. Apollo's default, made explicit.
     csrfPrevention: true,
+    // The web app never uses automatic persisted queries: a request asking for one is a plain
+    // PERSISTED_QUERY_NOT_SUPPORTED (400), not a hash mismatch that Apollo reports without a code.
+    persistedQueries: false,
     // Nest would reset the status of every response with `data` to 200 after all plugins, undoing
     // infrastructureStatusPlugin's 503/507; no other error of ours sets an HTTP status.
     preserveHttpStatusForExecutionErrors: false,

@@ -74,7 +74,7 @@ export class CsvService {
       throw invalid([{ row: 0, column: '', message: 'Een aanhalingsteken wordt niet afgesloten.' }]);
     }
     const [header, ...body] = table;
-    const columns = header.map((h) => h.trim().toLowerCase());
+    const columns = (header ?? []).map((h) => h.trim().toLowerCase());
     const missing = CSV_COLUMNS.filter((c) => !columns.includes(c));
     if (missing.length) {
       throw invalid(missing.map((c) => ({ row: 1, column: c, message: `De kolom "${c}" ontbreekt in de kopregel.` })), 'De kopregel van het CSV-bestand klopt niet.');

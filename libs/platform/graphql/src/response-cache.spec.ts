@@ -102,6 +102,16 @@ describe('GraphqlResponseCache', () => {
     expect((await ask(DASHBOARD, sanne, { r: 'r1' })).data).toEqual({ dashboard: { regionId: 'r1', computed: 2, viewer: 'sanne' } });
   });
 
+  it('leaves a document whose operation cannot be chosen to Apollo (a request error, not a crash of the plugin)', async () => {
+    await setUp({ ttlMs: 5_000 });
+    for (const request of [{ query: 'query a { other } query b { other }' }, { query: '{ other }', operationName: 'zz' }]) {
+      const result = await server.executeOperation(request, { contextValue: { actor: actor('sanne'), sessionToken: null, clientKey: 'test', loaders: {} } });
+      if (result.body.kind !== 'single') throw new Error('expected a single result');
+      expect(result.body.singleResult.errors?.[0]?.extensions?.['code']).toBe('OPERATION_RESOLUTION_FAILURE');
+      expect(result.http.status).toBe(400);
+    }
+  });
+
   it('keeps answers apart per person, per set of rights and per variables', async () => {
     await setUp({ ttlMs: 5_000 });
     await ask(DASHBOARD, actor('sanne'), { r: 'r1' });

@@ -120,7 +120,8 @@ export class GraphqlResponseCache implements OnModuleDestroy {
   }
 
   private lookup(ctx: GraphQLRequestContextResponseForOperation<GqlContext>): GraphQLResponse | null {
-    if (this.options.ttlMs <= 0 || ctx.operation.operation !== 'query' || !ctx.queryHash) return null;
+    // No operation: Apollo could not pick one (several in the document, an unknown operationName) and answers that itself.
+    if (this.options.ttlMs <= 0 || !ctx.operation || ctx.operation.operation !== 'query' || !ctx.queryHash) return null;
     const tags = this.tagsOf(ctx.schema, ctx.operation.selectionSet.selections, ctx.request.variables ?? {});
     if (!tags) return null;
     const key = cacheKey(ctx.queryHash, ctx.operationName, ctx.request.variables, ctx.contextValue.actor);
