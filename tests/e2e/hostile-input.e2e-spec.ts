@@ -201,6 +201,38 @@ describe('hostile input (test mode)', () => {
     expect(text).not.toMatch(/^Bcc:/m);
   });
 
+  it('answers impossible instants, unchoosable operations, persisted queries and header-less CSV as bad requests, never INTERNAL', async () => {
+    const codeOf = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => r.errors?.[0]?.extensions?.['code'];
+    const { engelsWerkgroepId } = await werkgroepIds(beheerder, ids.regionId);
+    for (const before of ['garbage', '0000-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', '2026-02-30T00:00:00Z']) {
+      const r = await docent.query('query($w: ID!, $b: DateTime) { werkgroepPosts(werkgroepId: $w, before: $b) { id } }', { w: engelsWerkgroepId, b: before });
+      expect({ before, code: codeOf(r) }).toEqual({ before, code: 'BAD_USER_INPUT' });
+    }
+    const report = await loket.query(`{ loketReport(regionId: "${ids.regionId}", from: "0000-01-01T00:00:00Z", to: "0001-01-01T00:00:00Z") { __typename } }`);
+    expect(codeOf(report)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const raw = async (body: unknown) => {
+      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: res.status, body: (await res.json()) as { errors?: Array<{ extensions?: Record<string, unknown> }> } };
+    };
+    for (const body of [
+      { query: 'query a { __typename } query b { __typename }' },
+      { query: '{ __typename }', operationName: 'zz' },
+      { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
+      { query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: 'abc' } } },
+    ]) {
+      const answer = await raw(body);
+      // Apollo answers "persisted queries not supported" with 200, as the APQ protocol expects.
+      expect(answer.status).toBe(body.extensions ? 200 : 400);
+      expect(codeOf(answer.body)).toBe('BAD_USER_INPUT');
+    }
+    const verbinder = await signedIn(api.url, 'verbinder');
+    for (const csv of [';', ' ;', '\n\n;']) {
+      const r = await verbinder.query('mutation($a: ID!, $c: String!) { importActieagendaCsv(agendaId: $a, csv: $c) { __typename } }', { a: ids.agendaId, c: csv });
+      expect(codeOf(r)).toBe('CSV_INVALID');
+    }
+    await alive();
+  });
+
   it('accepts an intake form token once', async () => {
     const token = nextFormToken();
     const first = await anonymous.query(SUBMIT, { input: intake(token, { companyName: 'Eenmalig BV', kvk: '61000003', contactEmail: 'eenmalig@bedrijf.example' }) });

@@ -6,7 +6,7 @@ import { ErrorCode } from '@verbinder/shared/contracts';
 import { AuthService, SessionWatch } from '@verbinder/identity/core';
 import { AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
-import { complexityLimitRule, contextFailure, formatGraphqlError, GqlContext, GraphqlResponseCache, infrastructureStatusPlugin, isDatabaseUnavailable, readCookie, SESSION_COOKIE, unsafeTextError, unsafeTextPlugin } from '@verbinder/platform/graphql';
+import { complexityLimitRule, contextFailure, DateTimeScalar, formatGraphqlError, GqlContext, GraphqlResponseCache, infrastructureStatusPlugin, isDatabaseUnavailable, readCookie, SESSION_COOKIE, unsafeTextError, unsafeTextPlugin } from '@verbinder/platform/graphql';
 import { RegionsLoaderFactory } from '@verbinder/regions/graphql';
 import { websocketOriginCheck } from './http/security';
 import { GraphqlWsSessions } from './graphql-ws-sessions';
@@ -94,6 +94,8 @@ export function graphqlOptions(
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    // Fields typed `Date` get our strict DateTime (see DateTimeScalar), not Nest's lenient one.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     playground: false,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,

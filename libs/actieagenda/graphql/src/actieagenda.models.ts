@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateScalar } from '@verbinder/platform/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar, DateTimeScalar } from '@verbinder/platform/graphql';
 import { MembershipLayerGql, PersonModel, SchoolModel } from '@verbinder/regions/graphql';
 
 export enum ActieStatusGql { OP_KOERS = 'OP_KOERS', RISICO = 'RISICO', ACHTER = 'ACHTER', GEPAUZEERD = 'GEPAUZEERD' }
@@ -48,7 +48,7 @@ export class ActieModel {
   @Field(() => DateScalar, { nullable: true }) periodStart!: string | null;
   @Field(() => DateScalar, { nullable: true }) periodEnd!: string | null;
   @Field(() => ActieClosureGql, { nullable: true }) closure!: ActieClosureGql | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) closedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) closedAt!: Date | null;
   @Field(() => ProgressModeGql) progressMode!: ProgressModeGql;
   @Field(() => Int) cadenceDays!: number;
   @Field(() => DateScalar, { nullable: true }) nextCheckInDue!: string | null;
@@ -69,7 +69,7 @@ export class CheckInModel {
   @Field(() => Int) progress!: number;
   @Field() text!: string;
   @Field(() => [String]) evidenceLinks!: string[];
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('Bijstelling')
@@ -80,7 +80,7 @@ export class BijstellingModel {
   @Field() why!: string;
   @Field(() => String, { nullable: true }) before!: string | null;
   @Field(() => String, { nullable: true }) after!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('Review')
@@ -88,10 +88,10 @@ export class ReviewModel {
   @Field(() => ID) id!: string;
   requestedById!: string;
   decidedById!: string | null;
-  @Field(() => GraphQLISODateTime) requestedAt!: Date;
+  @Field(() => DateTimeScalar) requestedAt!: Date;
   @Field(() => String, { nullable: true }) question!: string | null;
   @Field(() => ReviewOutcomeGql, { nullable: true }) outcome!: ReviewOutcomeGql | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true }) note!: string | null;
 }
 
@@ -101,13 +101,13 @@ export class DecisionModel {
   authorId!: string;
   @Field() text!: string;
   @Field(() => DateScalar) meetingDate!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('ActieHistoryEntry')
 export class ActieHistoryEntryModel {
   @Field() kind!: string;
-  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => DateTimeScalar) at!: Date;
   @Field(() => String, { nullable: true }) actorName!: string | null;
   @Field() summary!: string;
 }
@@ -117,7 +117,7 @@ export class AchtjeLayerModel {
   @Field(() => MembershipLayerGql) layer!: MembershipLayerGql;
   @Field() engaged!: boolean;
   @Field(() => [PersonModel]) people!: PersonModel[];
-  @Field(() => GraphQLISODateTime, { nullable: true }) lastActiveAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) lastActiveAt!: Date | null;
 }
 
 @ObjectType('AchtjeSchool')
@@ -139,7 +139,7 @@ export class ActieagendaChangeModel {
   @Field(() => ID, { nullable: true }) actieId!: string | null;
   @Field() kind!: string;
   @Field(() => String, { nullable: true }) actorName!: string | null;
-  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => DateTimeScalar) at!: Date;
 }
 
 @InputType()

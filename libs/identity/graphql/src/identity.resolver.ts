@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Field, GraphQLISODateTime, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { AuthService, ExternalIdentityLink, IssuedSession } from '@verbinder/identity/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { CurrentActor, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
 import type { Actor } from '@verbinder/shared/kernel';
 import { PersonModel } from '@verbinder/regions/graphql';
 import { RegionsService } from '@verbinder/regions/core';
@@ -20,7 +20,7 @@ export class ViewerModel {
 export class OidcLinkModel {
   @Field() issuer!: string;
   @Field() subject!: string;
-  @Field(() => GraphQLISODateTime) linkedAt!: Date;
+  @Field(() => DateTimeScalar) linkedAt!: Date;
   @Field({ description: 'false: aangevraagd bij het inloggen, wacht op bevestiging door de persoon of een platformbeheerder' })
   confirmed!: boolean;
 }

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@verbinder/platform/graphql';
 
 export enum LoketRequestTypeGql {
   STAGEPLAATSEN = 'STAGEPLAATSEN',
@@ -72,13 +73,13 @@ export class LoketMessageModel {
   @Field(() => LoketMessageAuthorGql) author!: LoketMessageAuthorGql;
   @Field() authorName!: string;
   @Field({ description: 'Platte tekst: altijd ge-escaped tonen' }) body!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('LoketSla')
 export class LoketSlaModel {
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'null als er al gereageerd is of de klok stilstaat' }) firstResponseDueAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) resolutionDueAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'null als er al gereageerd is of de klok stilstaat' }) firstResponseDueAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) resolutionDueAt!: Date | null;
   @Field(() => Float) elapsedMinutes!: number;
   @Field() paused!: boolean;
   @Field() firstResponseBreached!: boolean;
@@ -109,9 +110,9 @@ export class LoketRequestModel {
   @Field(() => LoketSubmittedCompanyModel, { nullable: true, description: 'Opgegeven als: wat het formulier over het bedrijf zei, als dat afwijkt van het bekende bedrijf' })
   submittedCompany!: LoketSubmittedCompanyModel | null;
   @Field(() => LoketRequestStatusGql) status!: LoketRequestStatusGql;
-  @Field(() => GraphQLISODateTime, { nullable: true }) firstResponseAt!: Date | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) firstResponseAt!: Date | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 /** What the company sees through its status link. */
@@ -125,7 +126,7 @@ export class LoketPublicRequestModel {
   @Field(() => String, { nullable: true, description: 'Wie de aanvraag behandelt' }) handlerName!: string | null;
   @Field(() => [String]) schoolNames!: string[];
   @Field(() => String, { nullable: true }) period!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => [LoketMessageModel], { description: 'Het gesprek, zonder interne notities' }) messages!: LoketMessageModel[];
 }
 
@@ -138,7 +139,7 @@ export class LoketCompanyContactModel {
   @Field({ description: 'LOKET (via routering of splitsen) of HANDMATIG' }) channel!: string;
   @Field(() => ID, { nullable: true }) requestId!: string | null;
   @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => GraphQLISODateTime) contactedAt!: Date;
+  @Field(() => DateTimeScalar) contactedAt!: Date;
 }
 
 @ObjectType('LoketContactResult')
@@ -158,7 +159,7 @@ export class LogCompanyContactInput {
 export class LoketChangeModel {
   @Field(() => ID, { nullable: true }) requestId!: string | null;
   @Field() kind!: string;
-  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => DateTimeScalar) at!: Date;
 }
 
 @ObjectType('LoketRoutingRule')
@@ -230,8 +231,8 @@ export class LoketReportRowModel {
 
 @ObjectType('LoketReport')
 export class LoketReportModel {
-  @Field(() => GraphQLISODateTime) from!: Date;
-  @Field(() => GraphQLISODateTime) to!: Date;
+  @Field(() => DateTimeScalar) from!: Date;
+  @Field(() => DateTimeScalar) to!: Date;
   @Field(() => Int) total!: number;
   @Field(() => [LoketReportRowModel]) byType!: LoketReportRowModel[];
   @Field(() => [LoketReportRowModel]) bySchool!: LoketReportRowModel[];
@@ -243,7 +244,7 @@ export class LoketCannedReplyModel {
   @Field(() => ID) regionId!: string;
   @Field() title!: string;
   @Field() body!: string;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 @InputType()
@@ -261,5 +262,5 @@ export class LoketAuditEntryModel {
   @Field({ description: 'Wat: request, reply, internal-note, status, assign, merge, export, erase' }) what!: string;
   @Field(() => ID, { nullable: true }) personId!: string | null;
   @Field() personName!: string;
-  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => DateTimeScalar) at!: Date;
 }

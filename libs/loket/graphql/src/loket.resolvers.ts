@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { LoketRequest, LoketService } from '@verbinder/loket/core';
-import { CurrentActor, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
 import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isUuid } from '@verbinder/shared/kernel';
 import {
@@ -114,8 +114,8 @@ export class LoketResolver {
   loketReport(
     @CurrentActor() actor: Actor,
     @Args('regionId', { type: () => ID }) regionId: string,
-    @Args('from', { type: () => GraphQLISODateTime }) from: Date,
-    @Args('to', { type: () => GraphQLISODateTime }) to: Date,
+    @Args('from', { type: () => DateTimeScalar }) from: Date,
+    @Args('to', { type: () => DateTimeScalar }) to: Date,
   ) {
     return this.service.report(actor, regionId, from, to);
   }

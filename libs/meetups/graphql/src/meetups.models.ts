@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateScalar } from '@verbinder/platform/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar, DateTimeScalar } from '@verbinder/platform/graphql';
 
 export enum ActivityKindGql {
   VERBINDERSOVERLEG = 'VERBINDERSOVERLEG',
@@ -45,12 +45,12 @@ export class ActivityModel {
   @Field(() => String, { nullable: true }) address!: string | null;
   @Field(() => String, { nullable: true }) room!: string | null;
   @Field(() => String, { nullable: true }) travelNote!: string | null;
-  @Field(() => GraphQLISODateTime) startsAt!: Date;
-  @Field(() => GraphQLISODateTime) endsAt!: Date;
+  @Field(() => DateTimeScalar) startsAt!: Date;
+  @Field(() => DateTimeScalar) endsAt!: Date;
   @Field(() => [AudienceGql]) audience!: AudienceGql[];
   @Field(() => Int, { nullable: true, description: 'null = onbeperkt' }) capacity!: number | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) registrationOpensAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) registrationClosesAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) registrationOpensAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) registrationClosesAt!: Date | null;
   @Field() isPublic!: boolean;
   @Field(() => ID, { nullable: true }) actielijnId!: string | null;
   @Field(() => ID, { nullable: true }) actieId!: string | null;
@@ -65,8 +65,8 @@ export class RegistrationModel {
   @Field(() => String, { nullable: true, description: 'Naam bij aanmelding zonder account' }) name!: string | null;
   @Field(() => String, { nullable: true, description: 'E-mailadres bij aanmelding zonder account' }) email!: string | null;
   @Field(() => RegistrationStatusGql) status!: RegistrationStatusGql;
-  @Field(() => GraphQLISODateTime) queuedAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Tot wanneer een aangeboden plaats te claimen is' }) tokenExpiresAt!: Date | null;
+  @Field(() => DateTimeScalar) queuedAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Tot wanneer een aangeboden plaats te claimen is' }) tokenExpiresAt!: Date | null;
   @Field(() => Boolean, { nullable: true }) attended!: boolean | null;
 }
 
@@ -75,7 +75,7 @@ export class MyRegistrationModel {
   @Field(() => ID) id!: string;
   @Field(() => RegistrationStatusGql) status!: RegistrationStatusGql;
   @Field(() => Int, { nullable: true, description: 'Plaats op de wachtlijst (1 = eerstvolgende)' }) waitlistPosition!: number | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) offerExpiresAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) offerExpiresAt!: Date | null;
 }
 
 @ObjectType('ActivitySeries')
@@ -125,8 +125,8 @@ export class CalendarFeedModel {
   @Field(() => FeedScopeGql) scope!: FeedScopeGql;
   @Field(() => ID, { nullable: true }) regionId!: string | null;
   @Field(() => ID, { nullable: true }) werkgroepId!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) revokedAt!: Date | null;
 }
 
 @ObjectType('CreatedCalendarFeed')
@@ -144,7 +144,7 @@ export class PublicRegistrationResultModel {
 export class RegistrationOutcomeModel {
   @Field(() => RegistrationStatusGql) status!: RegistrationStatusGql;
   @Field() activityTitle!: string;
-  @Field(() => GraphQLISODateTime) startsAt!: Date;
+  @Field(() => DateTimeScalar) startsAt!: Date;
 }
 
 @ObjectType('ActivityChange')
@@ -152,7 +152,7 @@ export class ActivityChangeModel {
   @Field(() => ID, { nullable: true }) activityId!: string | null;
   @Field() kind!: string;
   @Field(() => Int, { nullable: true }) placesLeft!: number | null;
-  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => DateTimeScalar) at!: Date;
 }
 
 @InputType()

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { Args, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { CurrentActor } from '@verbinder/platform/graphql';
+import { CurrentActor, DateTimeScalar } from '@verbinder/platform/graphql';
 import { NotificationDto } from '@verbinder/shared/contracts';
 import { Actor, DOMAIN_EVENTS, DomainEvents } from '@verbinder/shared/kernel';
 
@@ -12,8 +12,8 @@ export class NotificationModel {
   @Field() title!: string;
   @Field(() => String, { nullable: true }) body!: string | null;
   @Field(() => String, { nullable: true }) link!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) readAt!: Date | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) readAt!: Date | null;
 }
 
 const fromDto = (n: NotificationDto): NotificationModel => ({

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Field, GraphQLISODateTime, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
+import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext } from '@verbinder/platform/graphql';
 import { RegionInvitation, RegionsService } from '@verbinder/regions/core';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import {
@@ -339,7 +339,7 @@ export class RegionActivityModel {
   @Field(() => ID) entityId!: string;
   @Field() action!: string;
   @Field(() => String, { nullable: true }) actorName!: string | null;
-  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => DateTimeScalar) at!: Date;
 }
 
 @Resolver(() => RegionActivityModel)

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@verbinder/platform/graphql';
 
 export enum StoryStatusGql { DRAFT = 'DRAFT', IN_REVIEW = 'IN_REVIEW', APPROVED = 'APPROVED', SCHEDULED = 'SCHEDULED', PUBLISHED = 'PUBLISHED', UNPUBLISHED = 'UNPUBLISHED' }
 export enum StoryAudienceGql { OUDERS = 'OUDERS', LEERLINGEN = 'LEERLINGEN', BEDRIJVEN = 'BEDRIJVEN', DOCENTEN = 'DOCENTEN' }
@@ -16,7 +17,7 @@ export class StoryTranslationModel {
   @Field() title!: string;
   @Field() lead!: string;
   @Field({ description: 'Opgeschoonde HTML' }) body!: string;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 @ObjectType('StoryConsent', { description: 'Vastgelegde toestemming om iemand in een verhaal te laten zien (persoonsgegeven)' })
@@ -28,9 +29,9 @@ export class StoryConsentModel {
   @Field(() => ConsentScopeGql) scope!: ConsentScopeGql;
   @Field(() => ID, { nullable: true }) storyId!: string | null;
   @Field(() => Int, { nullable: true, description: 'Beginjaar van het schooljaar (2026 = 2026-2027)' }) schoolYear!: number | null;
-  @Field(() => GraphQLISODateTime) givenAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) withdrawnAt!: Date | null;
+  @Field(() => DateTimeScalar) givenAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) expiresAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) withdrawnAt!: Date | null;
   @Field(() => String, { nullable: true }) withdrawnReason!: string | null;
   @Field({ description: 'Wie de toestemming vastlegde' }) recordedByName!: string;
 }
@@ -63,7 +64,7 @@ export class StoryRevisionModel {
   @Field() lead!: string;
   @Field() body!: string;
   @Field() authorName!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('StoryComment', { description: 'Een opmerking bij de beoordeling' })
@@ -71,7 +72,7 @@ export class StoryCommentModel {
   @Field(() => ID) id!: string;
   @Field() authorName!: string;
   @Field() body!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('StoryHistoryEntry', { description: 'Een regel in de geschiedenis: statuswijzigingen en waarom' })
@@ -80,7 +81,7 @@ export class StoryHistoryEntryModel {
   @Field() action!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field() actorName!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('StoryImage', { description: 'Een afbeelding bij een verhaal' })
@@ -93,7 +94,7 @@ export class StoryImageModel {
   @Field(() => Int, { nullable: true }) width!: number | null;
   @Field(() => Int, { nullable: true }) height!: number | null;
   @Field({ description: 'Of de tekst van het verhaal de afbeelding toont' }) inBody!: boolean;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('Story', { description: 'Een verhaal voor ouders, leerlingen, bedrijven of docenten' })
@@ -109,11 +110,11 @@ export class StoryModel {
   @Field(() => [String]) tags!: string[];
   @Field({ description: 'Taal van het origineel' }) language!: string;
   @Field(() => StoryStatusGql) status!: StoryStatusGql;
-  @Field(() => GraphQLISODateTime, { nullable: true }) publishAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) publishAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) publishedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Waarom een ingepland verhaal niet verscheen' }) blockedReason!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 @ObjectType('StoryConsentWithdrawal', { description: 'Een ingetrokken toestemming en de verhalen die daardoor offline gingen' })
@@ -161,8 +162,8 @@ export class RecordStoryConsentInput {
   @Field(() => ConsentRelationGql) relation!: ConsentRelationGql;
   @Field(() => ConsentScopeGql) scope!: ConsentScopeGql;
   @Field(() => Int, { nullable: true, description: 'Beginjaar van het schooljaar bij SCHOOL_YEAR (standaard het huidige)' }) schoolYear?: number | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Wanneer de toestemming gegeven is (standaard nu)' }) givenAt?: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Wanneer de toestemming gegeven is (standaard nu)' }) givenAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) expiresAt?: Date | null;
 }
 
 @InputType()
@@ -180,6 +181,6 @@ export class NewsletterSubscriptionModel {
   @Field(() => ID) regionId!: string;
   @Field() email!: string;
   @Field({ description: 'PENDING (nog niet bevestigd) of CONFIRMED' }) status!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) confirmedAt!: Date | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) confirmedAt!: Date | null;
 }

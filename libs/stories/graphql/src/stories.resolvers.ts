@@ -1,5 +1,5 @@
-import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor } from '@verbinder/platform/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, DateTimeScalar } from '@verbinder/platform/graphql';
 import { Actor } from '@verbinder/shared/kernel';
 import { bodyUsesImage, Story, StoriesService, StoryImage, StoryImagesService, storyImageUrl, StoryStatus, StoryTranslation } from '@verbinder/stories/core';
 import {
@@ -73,7 +73,7 @@ export class StoriesResolver {
   }
 
   @Mutation(() => StoryModel, { description: 'Inplannen op een moment in de toekomst (eindredactie); alle toestemmingen moeten dan geldig zijn' })
-  async scheduleStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('publishAt', { type: () => GraphQLISODateTime }) publishAt: Date) {
+  async scheduleStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('publishAt', { type: () => DateTimeScalar }) publishAt: Date) {
     return withLanguage(await this.service.schedule(actor, id, publishAt));
   }
 

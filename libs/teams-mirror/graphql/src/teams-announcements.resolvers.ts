@@ -1,5 +1,5 @@
-import { Args, Context, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Parent, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext } from '@verbinder/platform/graphql';
 import { Actor } from '@verbinder/shared/kernel';
 import { TeamsAnnouncement, TeamsAnnouncementsService, TeamsLink } from '@verbinder/teams-mirror/core';
 import { TeamsLinkModel } from './teams-mirror.models';
@@ -15,11 +15,11 @@ export class TeamsAnnouncementModel {
   @Field(() => ID) id!: string;
   @Field(() => AnnouncementStatusGql) status!: AnnouncementStatusGql;
   @Field(() => Int, { description: 'Aantal documenten in deze aankondiging' }) documentCount!: number;
-  @Field(() => GraphQLISODateTime, { description: 'Wanneer het verzamelen stopt en het bericht verstuurd wordt' }) dueAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'Wanneer het verzamelen stopt en het bericht verstuurd wordt' }) dueAt!: Date;
   @Field(() => Int) attempts!: number;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Volgende poging' }) nextAttemptAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Volgende poging' }) nextAttemptAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Reden of wat er moet gebeuren' }) lastError!: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) sentAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) sentAt!: Date | null;
 }
 
 /** Per request: the newest announcement of every link asked for, loaded once per group. */

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@verbinder/platform/graphql';
 
 export enum TeamsDriftKindGql { CHANGED = 'CHANGED', DELETED = 'DELETED' }
 registerEnumType(TeamsDriftKindGql, { name: 'TeamsDriftKind', description: 'Gewijzigd of verwijderd in Teams door een persoon' });
@@ -20,9 +21,9 @@ export class TeamsDriftModel {
   @Field(() => String, { nullable: true, description: 'De bestandsnaam in Teams' }) teamsName!: string | null;
   @Field(() => Float, { nullable: true, description: 'Grootte van de Teams-versie in bytes' }) size!: number | null;
   @Field(() => String, { nullable: true, description: 'Wie het in Teams wijzigde (alleen de weergavenaam)' }) modifiedBy!: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) modifiedAt!: Date | null;
-  @Field(() => GraphQLISODateTime) detectedAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) resolvedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) modifiedAt!: Date | null;
+  @Field(() => DateTimeScalar) detectedAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) resolvedAt!: Date | null;
   @Field(() => TeamsDriftResolutionGql, { nullable: true }) resolution!: TeamsDriftResolutionGql | null;
   @Field(() => Int, { nullable: true, description: 'De versie in Verbinder die bij het overnemen ontstond' }) importedVersion!: number | null;
 }

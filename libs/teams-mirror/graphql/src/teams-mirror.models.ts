@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PersonModel } from '@verbinder/regions/graphql';
+import { DateTimeScalar } from '@verbinder/platform/graphql';
 
 export enum ConsentStatusGql { PENDING = 'PENDING', GRANTED = 'GRANTED', REVOKED = 'REVOKED' }
 registerEnumType(ConsentStatusGql, { name: 'TeamsConsentStatus', description: 'Beheerderstoestemming van een school voor de Verbinder-app: aangevraagd, verleend of ingetrokken' });
@@ -21,8 +22,8 @@ export class TeamsTenantModel {
   @Field() name!: string;
   @Field(() => ConsentStatusGql) consent!: ConsentStatusGql;
   @Field(() => String, { nullable: true, description: 'De laatste fout of toelichting bij de toestemming' }) consentError!: string | null;
-  @Field(() => GraphQLISODateTime, { description: 'Wanneer de status het laatst veranderde' }) consentChangedAt!: Date;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'Wanneer de status het laatst veranderde' }) consentChangedAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('TeamsMirrorCounts', { description: 'Aantal documenten per spiegelstatus' })
@@ -45,7 +46,7 @@ export class TeamsLinkModel {
   @Field(() => String, { nullable: true, description: 'Submap in de bestandenmap van het kanaal' }) subfolder!: string | null;
   @Field(() => String, { nullable: true, description: 'Webhookadres voor aankondigingen (alleen zichtbaar voor beheerders)' }) announcementWebhookUrl!: string | null;
   @Field(() => PersonModel, { nullable: true }) createdBy?: PersonModel | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => TeamsMirrorCountsModel) counts?: TeamsMirrorCountsModel;
 }
 
@@ -68,9 +69,9 @@ export class DocumentMirrorModel {
   @Field(() => Int, { nullable: true, description: 'De versie die Teams heeft' }) mirroredVersion!: number | null;
   @Field(() => String, { nullable: true, description: 'De bestandsnaam in Teams' }) mirroredName!: string | null;
   @Field(() => Int) attempts!: number;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Volgende poging' }) nextAttemptAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Volgende poging' }) nextAttemptAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Reden of wat er moet gebeuren' }) lastError!: string | null;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 @ObjectType('DocumentMirrorEvent', { description: 'Eén stap in de spiegelgeschiedenis van een document' })
@@ -82,7 +83,7 @@ export class DocumentMirrorEventModel {
   @Field(() => MirrorOutcomeGql) outcome!: MirrorOutcomeGql;
   @Field(() => Int, { nullable: true }) version!: number | null;
   @Field(() => String, { nullable: true }) message!: string | null;
-  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => DateTimeScalar) at!: Date;
 }
 
 @InputType({ description: 'Een Microsoft 365-tenant registreren' })

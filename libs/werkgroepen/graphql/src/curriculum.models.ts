@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@verbinder/platform/graphql';
 
 export enum CurriculumSideGql { VO = 'VO', MBO = 'MBO' }
 export enum CurriculumItemKindGql {
@@ -42,8 +43,8 @@ export class CurriculumPairModel {
   @Field(() => CurriculumDecisionGql, { nullable: true }) decision!: CurriculumDecisionGql | null;
   @Field(() => Int, { description: 'Uren die het besluit vrijspeelt' }) hoursFreed!: number;
   @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 @ObjectType('CurriculumDecisionCount')

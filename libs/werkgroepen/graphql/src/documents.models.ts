@@ -1,5 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PersonModel } from '@verbinder/regions/graphql';
+import { DateTimeScalar } from '@verbinder/platform/graphql';
 
 export enum DiffKindGql { ADDED = 'ADDED', REMOVED = 'REMOVED', SAME = 'SAME' }
 registerEnumType(DiffKindGql, { name: 'DiffKind', description: 'Toegevoegd, verwijderd of gelijk gebleven' });
@@ -14,7 +15,7 @@ export class DocumentVersionModel {
   @Field() sha256!: string;
   @Field(() => PersonModel, { nullable: true }) author?: PersonModel | null;
   @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
   @Field({ description: 'Downloadadres (alleen voor wie de werkgroep mag lezen)' }) downloadUrl!: string;
 }
 
@@ -29,8 +30,8 @@ export class WerkgroepDocumentModel {
   @Field(() => DocumentVersionModel) latest?: DocumentVersionModel;
   @Field(() => [DocumentVersionModel], { description: 'Alle versies, nieuwste eerst' }) versions?: DocumentVersionModel[];
   @Field(() => PersonModel, { nullable: true }) createdBy?: PersonModel | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 @ObjectType('DocumentFolder')
@@ -52,7 +53,7 @@ export class DraaiboekVersionModel {
   @Field(() => Int) version!: number;
   @Field(() => PersonModel, { nullable: true }) author?: PersonModel | null;
   @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('Draaiboek', { description: 'Het levende draaiboek van een werkgroep (Markdown); versie 0 is nog leeg' })
@@ -62,7 +63,7 @@ export class DraaiboekModel {
   @Field() body!: string;
   @Field(() => PersonModel, { nullable: true }) author?: PersonModel | null;
   @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) updatedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) updatedAt!: Date | null;
   @Field(() => [DraaiboekVersionModel], { description: 'Alle versies, nieuwste eerst' }) versions?: DraaiboekVersionModel[];
 }
 

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@verbinder/platform/graphql';
 
 export enum WerkgroepPostChangeGql { EDITED = 'EDITED', DELETED = 'DELETED' }
 registerEnumType(WerkgroepPostChangeGql, { name: 'WerkgroepPostChange' });
@@ -13,7 +14,7 @@ export class WerkgroepReactionModel {
 @ObjectType('WerkgroepPostRevision', { description: 'Een eerdere tekst van een bewerkt of verwijderd bericht' })
 export class WerkgroepPostRevisionModel {
   @Field() body!: string;
-  @Field(() => GraphQLISODateTime) replacedAt!: Date;
+  @Field(() => DateTimeScalar) replacedAt!: Date;
   @Field(() => WerkgroepPostChangeGql) change!: WerkgroepPostChangeGql;
 }
 
@@ -23,9 +24,9 @@ export class WerkgroepPostModel {
   @Field(() => ID) werkgroepId!: string;
   @Field(() => ID, { nullable: true, description: 'Het bericht waarop dit een reactie is (de draad)' }) parentId!: string | null;
   @Field({ description: 'De tekst zoals getypt; leeg als het bericht is verwijderd' }) body!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) editedAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) deletedAt!: Date | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) editedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) deletedAt!: Date | null;
   @Field(() => [WerkgroepPostModel], { description: 'Reacties, oudste eerst' }) replies!: WerkgroepPostModel[];
   @Field() canEdit!: boolean;
   @Field() canDelete!: boolean;
@@ -44,7 +45,7 @@ export class GlossaryTermModel {
   @Field(() => ID) regionId!: string;
   @Field() term!: string;
   @Field(() => String, { nullable: true, description: 'De betekenis waarover de regio het eens is' }) sharedMeaning!: string | null;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 @InputType()

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Activity } from '@verbinder/meetups/core';
 import { ActivityModel } from '@verbinder/meetups/graphql';
-import { CurrentActor, GqlContext, groupedLoader } from '@verbinder/platform/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext, groupedLoader } from '@verbinder/platform/graphql';
 import { PersonModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, isDomainError } from '@verbinder/shared/kernel';
 import { GlossaryMeaning, GlossaryService, GlossaryTerm, StreamService, WerkgroepenService, WerkgroepPostRevision, WerkgroepPostView } from '@verbinder/werkgroepen/core';
@@ -57,7 +57,7 @@ export class WerkgroepPostResolver {
   werkgroepPosts(
     @CurrentActor() actor: Actor,
     @Args('werkgroepId', { type: () => ID }) werkgroepId: string,
-    @Args('before', { type: () => GraphQLISODateTime, nullable: true, description: 'Alleen draden van vóór dit moment (volgende pagina)' }) before?: Date | null,
+    @Args('before', { type: () => DateTimeScalar, nullable: true, description: 'Alleen draden van vóór dit moment (volgende pagina)' }) before?: Date | null,
     @Args('limit', { type: () => Int, nullable: true, description: 'Standaard 30, hoogstens 100' }) limit?: number | null,
   ) {
     return this.stream.list(actor, werkgroepId, before, limit);

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@verbinder/platform/graphql';
 
 export enum WerkgroepKindGql {
   INTERSCOLAIRE_VAKGROEP = 'INTERSCOLAIRE_VAKGROEP',
@@ -39,9 +40,9 @@ export class WerkgroepModel {
   @Field(() => WerkgroepVisibilityGql) visibility!: WerkgroepVisibilityGql;
   @Field(() => Int, { nullable: true, description: 'Hoe vaak de groep bijeenkomt, in dagen' }) cadenceDays!: number | null;
   @Field(() => String, { nullable: true }) cadenceNote!: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) archivedAt!: Date | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) archivedAt!: Date | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 @ObjectType('WerkgroepMember')
@@ -51,7 +52,7 @@ export class WerkgroepMemberModel {
   @Field(() => ID, { nullable: true }) schoolId!: string | null;
   @Field(() => WerkgroepLayerGql) layer!: WerkgroepLayerGql;
   @Field(() => WerkgroepRoleGql) role!: WerkgroepRoleGql;
-  @Field(() => GraphQLISODateTime) joinedAt!: Date;
+  @Field(() => DateTimeScalar) joinedAt!: Date;
 }
 
 @ObjectType('WerkgroepPermissions', { description: 'Wat de ingelogde persoon in deze werkgroep mag' })
@@ -86,7 +87,7 @@ export class WerkgroepChangeModel {
   @Field({ description: 'group, members, post, reaction, document, folder, draaiboek, curriculum of glossary' }) kind!: string;
   @Field(() => ID, { nullable: true }) entityId!: string | null;
   @Field() action!: string;
-  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => DateTimeScalar) at!: Date;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar } from '@verbinder/platform/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar, DateTimeScalar } from '@verbinder/platform/graphql';
 import {
   MboLeerwegGql,
   MembershipLayerGql,
@@ -92,7 +92,7 @@ export class RegionInvitationModel {
   @Field(() => MembershipRoleGql) role!: MembershipRoleGql;
   @Field(() => MembershipLayerGql) layer!: MembershipLayerGql;
   @Field() status!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('Leerroute')
@@ -121,7 +121,7 @@ export class LeerrouteModel {
   @Field(() => Int, { nullable: true }) startYear!: number | null;
   @Field(() => String, { nullable: true }) targetGroup!: string | null;
   @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 export { MembershipScopeGql };
