@@ -222,8 +222,9 @@ describeServers('chaos on PostgreSQL and Redis', () => {
       expect({ status: http.status, retryAfter: http.headers.get('retry-after'), code: http.errors?.[0]?.extensions?.code }).toEqual({ status: 503, retryAfter: '5', code: 'SERVICE_UNAVAILABLE' });
       const overWs = subscribe(ws, '{ regions { id } }');
       expect((await overWs.next(10_000)).errors?.[0]?.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
-      const ack = (await socket.timeout(10_000).emitWithAck('meeting:join', agendaId)) as { ok: boolean; code?: string };
-      expect(ack).toEqual({ ok: false, code: 'SERVICE_UNAVAILABLE' });
+      const ack = (await socket.timeout(10_000).emitWithAck('meeting:join', agendaId)) as { ok: boolean; code?: string; retryAfterSeconds?: number };
+      // The acknowledgement carries the same retry hint as the HTTP Retry-After header.
+      expect(ack).toEqual({ ok: false, code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
       // New connections whose session cannot be checked: socket.io refuses with the code, graphql-ws
       // closes with 1013 "Try Again Later" (which its clients retry).
       await expect(connectSocket(a.url, verbinder.cookieHeader())).rejects.toThrow('SERVICE_UNAVAILABLE');
