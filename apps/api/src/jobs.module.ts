@@ -2,7 +2,7 @@ import { DynamicModule, Global, Module, OnApplicationBootstrap, OnModuleDestroy 
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { LoketService } from '@verbinder/loket/core';
 import { MeetupsService } from '@verbinder/meetups/core';
-import { NewsletterService, StoriesService } from '@verbinder/stories/core';
+import { NewsletterService, StoryPublishingService } from '@verbinder/stories/core';
 import { NodemailerMailer } from '@verbinder/integrations/mail';
 import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
@@ -21,7 +21,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     private readonly actieagenda: ActieagendaService,
     private readonly meetups: MeetupsService,
     private readonly loket: LoketService,
-    private readonly stories: StoriesService,
+    private readonly stories: StoryPublishingService,
     private readonly newsletter: NewsletterService,
     private readonly config: AppConfig,
     private readonly logger: JsonLogger,
@@ -98,8 +98,8 @@ export class JobsModule {
         },
         {
           provide: ReminderScheduler,
-          inject: [ActieagendaService, MeetupsService, LoketService, StoriesService, NewsletterService],
-          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService, loket: LoketService, stories: StoriesService, newsletter: NewsletterService) =>
+          inject: [ActieagendaService, MeetupsService, LoketService, StoryPublishingService, NewsletterService],
+          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService, loket: LoketService, stories: StoryPublishingService, newsletter: NewsletterService) =>
             new ReminderScheduler(actieagenda, meetups, loket, stories, newsletter, config, logger.child({ component: 'reminders' })),
         },
       ],

@@ -5,7 +5,7 @@ import { dutchDateTime, MeetupsService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { Leerroute, Region, RegionsService, ROUTE_TYPES, School } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { StoriesService } from '@verbinder/stories/core';
+import { PublicStoriesService } from '@verbinder/stories/core';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { sendPublic } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
@@ -42,7 +42,7 @@ export class RegionSiteController {
     private readonly regions: RegionsService,
     private readonly meetups: MeetupsService,
     private readonly actieagenda: ActieagendaService,
-    private readonly stories: StoriesService,
+    private readonly stories: PublicStoriesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -1,8 +1,7 @@
-import type { NotificationsService } from '@verbinder/notifications/core';
 import type { RegionsService } from '@verbinder/regions/core';
-import type { Clock, DomainEvents, UnitOfWork } from '@verbinder/shared/kernel';
+import type { Clock } from '@verbinder/shared/kernel';
 import type { StoriesRepository } from './stories-repository.port';
-import { StoriesService } from './stories.service';
+import { PublicStoriesService } from './public-stories.service';
 import type { Story, StoryConsent, StoryPerson, StoryStatus } from './stories.types';
 
 // The public site reads a region's stories, their people and their consents once per page, and
@@ -65,11 +64,11 @@ function serviceWith(stories: Story[], appearances: Array<{ person: StoryPerson;
   };
   const regions = { getRegion: jest.fn(async () => ({ id: 'r1', slug: 'noord', name: 'Noord', description: null, createdAt: now, updatedAt: now })) };
   const clock: Clock = { now: () => now };
-  const service = new StoriesService(repo as unknown as StoriesRepository, {} as UnitOfWork, {} as DomainEvents, clock, regions as unknown as RegionsService, {} as NotificationsService);
+  const service = new PublicStoriesService(repo as unknown as StoriesRepository, clock, regions as unknown as RegionsService);
   return { service, repo, regions };
 }
 
-describe('StoriesService public pages', () => {
+describe('PublicStoriesService public pages', () => {
   // s1 is public now; its consent lapses at 18:00. s2 is published but its consent only starts at
   // 15:00, so it is not public yet. The draft s3 (consent from 13:00) and the unpublished s4 don't count.
   const stories = [story('s1', 'PUBLISHED'), story('s2', 'PUBLISHED'), story('s3', 'DRAFT'), story('s4', 'UNPUBLISHED')];
