@@ -1,6 +1,7 @@
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { outcome } from '@verbinder/shared/kernel/testing';
 import type { LeerrouteInput } from './regions.types';
+import { leerrouteInput } from './testing/leerroute-input';
 import { regionsWorld } from './testing/regions-fixtures';
 
 // Leerroutes: input checked per field, references within the region, the law's rules
@@ -11,25 +12,7 @@ async function routesWorld() {
   const school = (name: string, kind: 'VO' | 'MBO', regionId = world.noord.id) => world.repo.insertSchool({ regionId, name, kind, koepel: null, brin: null, website: null, locations: [] });
   const vo = await school('Het College', 'VO');
   const mbo = await school('Het ROC', 'MBO');
-  const route = (patch: Partial<LeerrouteInput> = {}): LeerrouteInput => ({
-    regionId: world.noord.id,
-    name: 'Techniek doorlopend',
-    routeType: 'DOORLOPEND',
-    phase: 'ONTWIKKELING',
-    vmboLeerweg: 'KADER',
-    vmboProfiel: 'BWI',
-    mboOpleiding: 'Timmerman',
-    mboNiveau: 3,
-    mboLeerweg: 'BOL',
-    shorteningMonths: 6,
-    vmboExamScope: 'VOLLEDIG',
-    vmboExamLastRouteYear: 2,
-    bpvStartRouteYear: 1,
-    voSchoolId: vo.id,
-    mboSchoolId: mbo.id,
-    fundingTransferAgreed: false,
-    ...patch,
-  });
+  const route = (patch: Partial<LeerrouteInput> = {}) => leerrouteInput({ regionId: world.noord.id, name: 'Techniek doorlopend', voSchoolId: vo.id, mboSchoolId: mbo.id, ...patch });
   return { ...world, vo, mbo, route };
 }
 

@@ -38,6 +38,16 @@ export class StoryEditingService {
     return leerlabId;
   }
 
+  /** Text, details and leerlab of a story in the region, every field checked (one BAD_USER_INPUT for all). */
+  private async checkStory(input: Omit<StoryInput, 'regionId'>, regionId: string) {
+    const check = new InputCheck();
+    const content = checkContent(check, input);
+    const meta = this.checkMeta(check, input);
+    const leerlabId = await this.checkLeerlab(check, regionId, input.leerlabId);
+    check.done();
+    return { content, meta, leerlabId };
+  }
+
   private async uniqueSlug(regionId: string, title: string): Promise<string> {
     const base = slugify(title);
     const taken = new Set(await this.repo.slugsStartingWith(regionId, base));
@@ -50,11 +60,7 @@ export class StoryEditingService {
   async create(actor: Actor, input: StoryInput): Promise<Story> {
     const region = await this.regions.getRegion({ id: input.regionId });
     assertRedactie(actor, region.id);
-    const check = new InputCheck();
-    const content = checkContent(check, input);
-    const meta = this.checkMeta(check, input);
-    const leerlabId = await this.checkLeerlab(check, region.id, input.leerlabId);
-    check.done();
+    const { content, meta, leerlabId } = await this.checkStory(input, region.id);
     return this.uow.run(async () => {
       const story = await this.repo.insertStory({
         regionId: region.id,
@@ -77,11 +83,7 @@ export class StoryEditingService {
   async update(actor: Actor, id: string, input: Omit<StoryInput, 'regionId'>): Promise<Story> {
     const existing = await loadStory(this.repo, id);
     assertRedactie(actor, existing.regionId);
-    const check = new InputCheck();
-    const content = checkContent(check, input);
-    const meta = this.checkMeta(check, input);
-    const leerlabId = await this.checkLeerlab(check, existing.regionId, input.leerlabId);
-    check.done();
+    const { content, meta, leerlabId } = await this.checkStory(input, existing.regionId);
     return this.uow.run(async () => {
       const story = (await this.repo.lockStory(id)) as Story;
       if (story.status === 'SCHEDULED' || story.status === 'PUBLISHED') {
