@@ -6,8 +6,8 @@ import { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import { Database } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
 import { REGIONS_REPOSITORY, RegionsRepository, RegionsService } from '@verbinder/regions/core';
-import { ActieagendaService } from '@verbinder/actieagenda/core';
-import { MeetupsService } from '@verbinder/meetups/core';
+import { ActieagendaService, ActiesService, CheckInsService } from '@verbinder/actieagenda/core';
+import { ActivitiesService, RegistrationsService, SeriesService } from '@verbinder/meetups/core';
 import { AuthService, IDENTITY_REPOSITORY, IdentityRepository } from '@verbinder/identity/core';
 import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AppModule } from './app.module';
@@ -100,7 +100,11 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       repository: app.get<RegionsRepository>(REGIONS_REPOSITORY),
       auth: app.get(AuthService),
       actieagenda: app.get(ActieagendaService),
-      meetups: app.get(MeetupsService),
+      acties: app.get(ActiesService),
+      checkIns: app.get(CheckInsService),
+      activities: app.get(ActivitiesService),
+      series: app.get(SeriesService),
+      registrations: app.get(RegistrationsService),
       loket: app.get(LoketService),
       werkgroepen: app.get(WerkgroepenService),
       curriculum: app.get(CurriculumService),
