@@ -3,8 +3,8 @@ import { activityData, actorIn, OTHER_REGION, REGION } from './testing/meetups.f
 import { meetupsWorld } from './testing/meetups.world';
 import { hashToken } from './tokens';
 
-const docent = actorIn('00000000-0000-4000-8000-000000000002', 'DOCENT');
-const outsider = actorIn('00000000-0000-4000-8000-000000000003', 'DOCENT', OTHER_REGION);
+const docent = actorIn(2, 'DOCENT');
+const outsider = actorIn(3, 'DOCENT', OTHER_REGION);
 const WERKGROEP = '88888888-8888-4888-8888-888888888888';
 
 const tokenOf = (url: string) => /\/agenda\/feed\/([\w-]+)\.ics$/.exec(url)?.[1] as string;
@@ -25,7 +25,7 @@ describe('CalendarFeedsService', () => {
 
   it('makes a secret region feed for members, stores only the hash, and checks the owner on every fetch', async () => {
     const w = meetupsWorld();
-    const leaving = w.addPerson(actorIn('00000000-0000-4000-8000-000000000009', 'DOCENT'));
+    const leaving = w.addPerson(actorIn(9, 'DOCENT'));
     await w.repo.insertActivity(activityData({ title: 'Overleg' }));
     await expect(w.feeds.createFeed(docent, 'SCHOOL' as 'REGION')).rejects.toMatchObject({ details: { fields: [{ field: 'scope' }] } });
     await expect(w.feeds.createFeed(docent, 'REGION')).rejects.toMatchObject({ details: { fields: [{ field: 'regionId' }] } });

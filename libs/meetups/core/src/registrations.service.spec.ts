@@ -2,14 +2,14 @@ import type { Registration, RegistrationStatus } from './meetups.types';
 import { activityData, actorIn, OTHER_REGION } from './testing/meetups.fakes';
 import { meetupsWorld } from './testing/meetups.world';
 
-const verbinder = actorIn('00000000-0000-4000-8000-000000000001', 'VERBINDER');
-const anna = actorIn('00000000-0000-4000-8000-000000000002', 'DOCENT');
-const bram = actorIn('00000000-0000-4000-8000-000000000003', 'DOCENT');
-const outsider = actorIn('00000000-0000-4000-8000-000000000004', 'DOCENT', OTHER_REGION);
+const verbinder = actorIn(1, 'VERBINDER');
+const anna = actorIn(2, 'DOCENT');
+const bram = actorIn(3, 'DOCENT');
+const outsider = actorIn(4, 'DOCENT', OTHER_REGION);
 
 async function withActivity(capacity: number | null, over: Parameters<typeof activityData>[0] = {}) {
   const w = meetupsWorld();
-  [anna, bram].forEach(w.addPerson);
+  [anna, bram].forEach((a) => w.addPerson(a));
   const activity = await w.repo.insertActivity(activityData({ capacity, ...over }));
   const add = (personId: string, status: RegistrationStatus, extra: Partial<Registration> = {}) =>
     w.repo.insertRegistration({ activityId: activity.id, personId, name: null, email: null, status, queuedAt: w.clock.now(), tokenHash: null, tokenExpiresAt: null, ...extra });

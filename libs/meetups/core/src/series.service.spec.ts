@@ -3,9 +3,9 @@ import { amsterdamParts } from './recurrence';
 import { activityData, actorIn, OTHER_REGION, REGION, SCHOOL, SCHOOL_B, SCHOOL_ELSEWHERE } from './testing/meetups.fakes';
 import { meetupsWorld } from './testing/meetups.world';
 
-const verbinder = actorIn('00000000-0000-4000-8000-000000000001', 'VERBINDER');
-const docent = actorIn('00000000-0000-4000-8000-000000000002', 'DOCENT');
-const outsider = actorIn('00000000-0000-4000-8000-000000000003', 'VERBINDER', OTHER_REGION);
+const verbinder = actorIn(1, 'VERBINDER');
+const docent = actorIn(2, 'DOCENT');
+const outsider = actorIn(3, 'VERBINDER', OTHER_REGION);
 
 // Wednesdays 2, 9, 16, 23 and 30 December 2026, 15:00–16:30 in Amsterdam, the host rotating over two schools.
 const input = (over: Partial<SeriesInput> = {}): SeriesInput => ({

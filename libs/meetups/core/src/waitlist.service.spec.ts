@@ -3,12 +3,12 @@ import { activityData, actorIn } from './testing/meetups.fakes';
 import { meetupsWorld } from './testing/meetups.world';
 import { hashToken } from './tokens';
 
-const anna = actorIn('00000000-0000-4000-8000-000000000002', 'DOCENT');
-const bram = actorIn('00000000-0000-4000-8000-000000000003', 'DOCENT');
+const anna = actorIn(2, 'DOCENT');
+const bram = actorIn(3, 'DOCENT');
 
 async function withActivity(capacity: number | null) {
   const w = meetupsWorld();
-  [anna, bram].forEach(w.addPerson);
+  [anna, bram].forEach((a) => w.addPerson(a));
   const activity = await w.repo.insertActivity(activityData({ capacity }));
   const add = (personId: string | null, status: RegistrationStatus, extra: Partial<Registration> = {}) =>
     w.repo.insertRegistration({ activityId: activity.id, personId, name: null, email: null, status, queuedAt: w.clock.now(), tokenHash: null, tokenExpiresAt: null, ...extra });

@@ -4,3 +4,4 @@ export * from './regions.service';
 export * from './leerroute-rules';
 export * from './validation';
 export * from './regions-core.module';
+export * from './in-memory-regions';

@@ -1,26 +1,16 @@
-import type { Actor, Clock, MembershipRole } from '@verbinder/shared/kernel';
+import { SPEC_REGIONS } from '@verbinder/regions/core';
+import { Clock, SettableClock } from '@verbinder/shared/kernel';
 import type { ActieagendaRepository, ActieWrite, ActivityRow } from '../actieagenda-repository.port';
 import type { Actie, Actieagenda, Actielijn, ActieClosure, ActieStatus, AgendaData, Bijstelling, CheckIn, Decision, Review, ReviewOutcome } from '../actieagenda.types';
 
 /** Fakes for the actieagenda unit specs: an in-memory repository and a settable clock. */
 
-export const REGION = '11111111-1111-4111-8111-111111111111';
-export const OTHER_REGION = '22222222-2222-4222-8222-222222222222';
+export const { noord: REGION, zuid: OTHER_REGION, landstede: SCHOOL, morgenCollege: SCHOOL_B, zuiderschool: SCHOOL_ELSEWHERE } = SPEC_REGIONS;
+export { specActor as actorIn } from '@verbinder/regions/core';
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-export class FakeClock implements Clock {
-  /** Tuesday 1 December 2026, 12:00 UTC (13:00 in Amsterdam). */
-  constructor(public at = new Date('2026-12-01T12:00:00Z')) {}
-  now = () => new Date(this.at);
-}
-
-export const actorIn = (n: number, role: MembershipRole | null, regionId = REGION): Actor => ({
-  personId: uuid(n),
-  name: `Persoon ${n}`,
-  email: `p${n}@example.org`,
-  systemRole: null,
-  memberships: role ? [{ regionId, schoolId: null, role }] : [],
-});
+/** Tuesday 1 December 2026, 12:00 UTC (13:00 in Amsterdam) unless a spec moves it. */
+export const newClock = () => new SettableClock(new Date('2026-12-01T12:00:00Z'));
 
 const newestFirst = <T>(by: (item: T) => string | number) => (a: T, b: T) => (by(a) < by(b) ? 1 : by(a) > by(b) ? -1 : 0);
 

@@ -1,28 +1,16 @@
-import type { Actor, Clock, MembershipRole } from '@verbinder/shared/kernel';
+import { SPEC_REGIONS } from '@verbinder/regions/core';
+import { Clock, SettableClock } from '@verbinder/shared/kernel';
 import type { ActivityWrite, MeetupsRepository, RegistrationWrite } from '../meetups-repository.port';
 import type { Activity, ActivitySeries, AgendaItem, CalendarFeed, PlaceCounts, Registration, RegionHoliday } from '../meetups.types';
 
 /** Fakes for the meetups unit specs: an in-memory repository, a settable clock, and recording ports. */
 
-export const REGION = '11111111-1111-4111-8111-111111111111';
-export const OTHER_REGION = '22222222-2222-4222-8222-222222222222';
-export const SCHOOL = '33333333-3333-4333-8333-333333333333';
-export const SCHOOL_B = '44444444-4444-4444-8444-444444444444';
-export const SCHOOL_ELSEWHERE = '55555555-5555-4555-8555-555555555555';
+export const { noord: REGION, zuid: OTHER_REGION, landstede: SCHOOL, morgenCollege: SCHOOL_B, zuiderschool: SCHOOL_ELSEWHERE } = SPEC_REGIONS;
+export { specActor as actorIn } from '@verbinder/regions/core';
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-export class FakeClock implements Clock {
-  constructor(public at = new Date('2026-12-01T12:00:00Z')) {}
-  now = () => new Date(this.at);
-}
-
-export const actorIn = (personId: string, role: MembershipRole | null, regionId = REGION): Actor => ({
-  personId,
-  name: `Persoon ${personId.slice(-2)}`,
-  email: `p${personId.slice(-2)}@example.org`,
-  systemRole: null,
-  memberships: role ? [{ regionId, schoolId: null, role }] : [],
-});
+/** Tuesday 1 December 2026, 12:00 UTC (13:00 in Amsterdam) unless a spec moves it. */
+export const newClock = () => new SettableClock(new Date('2026-12-01T12:00:00Z'));
 
 export class InMemoryMeetupsRepository implements MeetupsRepository {
   private next = 100;
