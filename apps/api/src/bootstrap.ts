@@ -6,8 +6,8 @@ import { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import { Database } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
 import { LeerlabsService, LeerroutesService, MembershipsService, PeopleService, REGIONS_REPOSITORY, RegionsRepository, RegionsService, SchoolsService } from '@verbinder/regions/core';
-import { ActieagendaService } from '@verbinder/actieagenda/core';
-import { MeetupsService } from '@verbinder/meetups/core';
+import { ActieagendaService, ActiesService, CheckInsService } from '@verbinder/actieagenda/core';
+import { ActivitiesService, RegistrationsService, SeriesService } from '@verbinder/meetups/core';
 import { IDENTITY_REPOSITORY, IdentityRepository, PasswordsService } from '@verbinder/identity/core';
 import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AppModule } from './app.module';
@@ -107,7 +107,11 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       repository: app.get<RegionsRepository>(REGIONS_REPOSITORY),
       passwords: app.get(PasswordsService),
       actieagenda: app.get(ActieagendaService),
-      meetups: app.get(MeetupsService),
+      acties: app.get(ActiesService),
+      checkIns: app.get(CheckInsService),
+      activities: app.get(ActivitiesService),
+      series: app.get(SeriesService),
+      registrations: app.get(RegistrationsService),
       loket: app.get(LoketService),
       werkgroepen: app.get(WerkgroepenService),
       curriculum: app.get(CurriculumService),

@@ -1,7 +1,7 @@
 import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
-import type { ActieagendaService } from '@verbinder/actieagenda/core';
+import type { ActieagendaService, ActiesService, CheckInsService } from '@verbinder/actieagenda/core';
 import type { LoketService } from '@verbinder/loket/core';
-import type { MeetupsService } from '@verbinder/meetups/core';
+import type { ActivitiesService, RegistrationsService, SeriesService } from '@verbinder/meetups/core';
 import type { CurriculumService, DraaiboekService, GlossaryService, StreamService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { DEMO_PASSWORD, DEMO_PERSONAS, PasswordsService } from '@verbinder/identity/core';
 import type { LeerlabsService, LeerrouteInput, LeerroutesService, MembershipsService, PeopleService, Region, RegionsRepository, RegionsService, School, SchoolsService } from '@verbinder/regions/core';
@@ -18,7 +18,11 @@ export interface SeedDeps {
   repository: RegionsRepository;
   passwords: PasswordsService;
   actieagenda: ActieagendaService;
-  meetups: MeetupsService;
+  acties: ActiesService;
+  checkIns: CheckInsService;
+  activities: ActivitiesService;
+  series: SeriesService;
+  registrations: RegistrationsService;
   loket: LoketService;
   werkgroepen: WerkgroepenService;
   curriculum?: CurriculumService;
@@ -105,13 +109,17 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
     }
     counts.acties = await seedActieagendaDemo({
       service: deps.actieagenda,
+      acties: deps.acties,
+      checkIns: deps.checkIns,
       repository: deps.repository,
       regionSlug: DEMO_REGIONS[0].slug,
       actorFor: deps.actorFor,
       today: deps.actieagenda.today(),
     });
     counts.activities = await seedMeetupsDemo({
-      service: deps.meetups,
+      service: deps.activities,
+      series: deps.series,
+      registrations: deps.registrations,
       repository: deps.repository,
       regionSlug: DEMO_REGIONS[0].slug,
       actorFor: deps.actorFor,
@@ -126,7 +134,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       curriculum: deps.curriculum,
       documents: deps.werkgroepDocuments,
       draaiboek: deps.draaiboek,
-      stream: { stream: deps.werkgroepStream, glossary: deps.glossary, meetups: deps.meetups, now: new Date() },
+      stream: { stream: deps.werkgroepStream, glossary: deps.glossary, meetups: deps.activities, now: new Date() },
       teamsMirror: deps.teamsMirror,
     });
     counts.werkgroepen = werkgroepen ? Object.keys(werkgroepen).length : 0;

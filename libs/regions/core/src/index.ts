@@ -9,3 +9,4 @@ export * from './leerroutes.service';
 export * from './leerroute-rules';
 export * from './validation';
 export * from './regions-core.module';
+export * from './in-memory-regions';

@@ -12,3 +12,4 @@ export * from './identity-policy';
 export * from './input-text';
 export * from './mail-text';
 export * from './calendar-date';
+export * from './recording-ports';
