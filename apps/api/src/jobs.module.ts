@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
-import { LoketService } from '@verbinder/loket/core';
+import { LoketPrivacyService, LoketSlaService } from '@verbinder/loket/core';
 import { MeetupsService } from '@verbinder/meetups/core';
 import { NewsletterService, StoriesService } from '@verbinder/stories/core';
 import { NodemailerMailer } from '@verbinder/integrations/mail';
@@ -20,7 +20,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
   constructor(
     private readonly actieagenda: ActieagendaService,
     private readonly meetups: MeetupsService,
-    private readonly loket: LoketService,
+    private readonly loketSla: LoketSlaService,
+    private readonly loketPrivacy: LoketPrivacyService,
     private readonly stories: StoriesService,
     private readonly newsletter: NewsletterService,
     private readonly config: AppConfig,
@@ -41,11 +42,11 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
         .sendActivityReminders()
         .then((sent) => sent > 0 && this.logger.info('activity reminders queued', { sent }))
         .catch((error: unknown) => this.logger.warn('activity reminder sweep failed', { error: (error as Error).message }));
-      void this.loket
+      void this.loketSla
         .sweepSla()
         .then((sent) => sent > 0 && this.logger.info('loket SLA warnings and escalations queued', { sent }))
         .catch((error: unknown) => this.logger.warn('loket SLA sweep failed', { error: (error as Error).message }));
-      void this.loket
+      void this.loketPrivacy
         .sweepRetention()
         .then((done) => done > 0 && this.logger.info('expired loket requests anonymised', { done }))
         .catch((error: unknown) => this.logger.warn('loket retention sweep failed', { error: (error as Error).message }));
@@ -98,9 +99,9 @@ export class JobsModule {
         },
         {
           provide: ReminderScheduler,
-          inject: [ActieagendaService, MeetupsService, LoketService, StoriesService, NewsletterService],
-          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService, loket: LoketService, stories: StoriesService, newsletter: NewsletterService) =>
-            new ReminderScheduler(actieagenda, meetups, loket, stories, newsletter, config, logger.child({ component: 'reminders' })),
+          inject: [ActieagendaService, MeetupsService, LoketSlaService, LoketPrivacyService, StoriesService, NewsletterService],
+          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService, loketSla: LoketSlaService, loketPrivacy: LoketPrivacyService, stories: StoriesService, newsletter: NewsletterService) =>
+            new ReminderScheduler(actieagenda, meetups, loketSla, loketPrivacy, stories, newsletter, config, logger.child({ component: 'reminders' })),
         },
       ],
       exports: [OUTBOX, MAILER, OutboxWorker],

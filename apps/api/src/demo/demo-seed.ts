@@ -1,6 +1,5 @@
 import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import type { ActieagendaService } from '@verbinder/actieagenda/core';
-import type { LoketService } from '@verbinder/loket/core';
 import type { StoriesService } from '@verbinder/stories/core';
 import type { MeetupsService } from '@verbinder/meetups/core';
 import type { CurriculumService, DraaiboekService, GlossaryService, StreamService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
@@ -8,7 +7,7 @@ import { AuthService, DEMO_PASSWORD, DEMO_PERSONAS } from '@verbinder/identity/c
 import type { LeerrouteInput, Region, RegionsRepository, RegionsService, School } from '@verbinder/regions/core';
 import type { Actor, MembershipLayer, MembershipRole, UnitOfWork } from '@verbinder/shared/kernel';
 import { seedActieagendaDemo } from './actieagenda-demo';
-import { seedLoketDemo } from './loket-demo';
+import { LoketDemoServices, seedLoketDemo } from './loket-demo';
 import { seedMeetupsDemo } from './meetups-demo';
 import { seedWerkgroepenDemo } from './werkgroepen-demo';
 import { seedStoriesDemo } from './stories-demo';
@@ -20,7 +19,7 @@ export interface SeedDeps {
   auth: AuthService;
   actieagenda: ActieagendaService;
   meetups: MeetupsService;
-  loket: LoketService;
+  loket: LoketDemoServices;
   werkgroepen: WerkgroepenService;
   curriculum?: CurriculumService;
   werkgroepDocuments?: WerkgroepDocumentsService;
@@ -118,7 +117,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       actorFor: deps.actorFor,
       today: deps.actieagenda.today(),
     });
-    counts.loketRequests = await seedLoketDemo({ service: deps.loket, repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor });
+    counts.loketRequests = await seedLoketDemo({ services: deps.loket, repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor });
     const werkgroepen = await seedWerkgroepenDemo({
       service: deps.werkgroepen,
       repository: deps.repository,
