@@ -5,6 +5,7 @@ import { LoketCompanyService } from './loket-company.service';
 import { LoketInboxService } from './loket-inbox.service';
 import { LoketIntakeService } from './loket-intake.service';
 import { LoketLedgerService } from './loket-ledger.service';
+import { LoketPorts } from './loket-ports';
 import { LoketPrivacyService } from './loket-privacy.service';
 import { LoketReportsService } from './loket-reports.service';
 import { LoketRoutingService } from './loket-routing.service';
@@ -27,6 +28,6 @@ const LOKET_SERVICES = [
 export class LoketCoreModule {
   /** `imports` must provide LOKET_REPOSITORY; OUTBOX, CLOCK, APP_CONFIG and the other kernel ports come from global modules. */
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return { module: LoketCoreModule, global: true, imports: options.imports, providers: LOKET_SERVICES, exports: LOKET_SERVICES };
+    return { module: LoketCoreModule, global: true, imports: options.imports, providers: [LoketPorts, ...LOKET_SERVICES], exports: LOKET_SERVICES };
   }
 }

@@ -1,12 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, isUuid, mailBlock, mailText, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, DomainError, EMAIL_JOB, isUuid, mailBlock, mailText } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
 import { audit } from './loket-audit';
-import { LOKET_REPOSITORY, LoketRepository } from './loket-repository.port';
+import { LoketPorts } from './loket-ports';
 import { LoketSlaService, resumeClock } from './loket-sla.service';
-import { LoketWritePorts, write } from './loket-write';
+import { write } from './loket-write';
 import { AuditEntry, InboxFilter, LoketMessage, LoketRequest, REQUEST_STATUSES, REQUEST_TYPES, RequestFilter, RequestStatus, RequestType, SlaFilter } from './loket.types';
 
 /** At most one VIEWED audit entry per person and request in this window. */
@@ -21,20 +21,12 @@ const SLA_FILTERS: readonly SlaFilter[] = ['BREACHED', 'AT_RISK'];
 @Injectable()
 export class LoketInboxService {
   constructor(
-    @Inject(LOKET_REPOSITORY) private readonly repo: LoketRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly ports: LoketPorts,
     private readonly access: LoketAccessService,
     private readonly slaClock: LoketSlaService,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
   ) {}
-
-  private get writePorts(): LoketWritePorts {
-    return { uow: this.uow, events: this.events, clock: this.clock };
-  }
 
   /**
    * The inbox. Without a filter every request of the region (the legacy `status` argument
@@ -49,7 +41,7 @@ export class LoketInboxService {
     if (status && !REQUEST_STATUSES.includes(status as RequestStatus)) check.fail('status', 'Deze status bestaat niet.');
     if (!input) {
       check.done();
-      return this.repo.listRequests(regionId, { ...(status ? { statuses: [status as RequestStatus] } : {}), includeClosed: true, anySchoolIds: schoolScope });
+      return this.ports.repo.listRequests(regionId, { ...(status ? { statuses: [status as RequestStatus] } : {}), includeClosed: true, anySchoolIds: schoolScope });
     }
     const statuses = input.status ?? null;
     if (statuses && (statuses.length > REQUEST_STATUSES.length || statuses.some((s) => !REQUEST_STATUSES.includes(s as RequestStatus)))) check.fail('filter.status', 'Kies bestaande statussen.');
@@ -77,7 +69,7 @@ export class LoketInboxService {
       search,
       includeClosed: input.includeClosed === true,
     };
-    const requests = await this.repo.listRequests(regionId, filter);
+    const requests = await this.ports.repo.listRequests(regionId, filter);
     if (!input.sla) return requests;
     const { policy, days } = await this.slaClock.clockOf(regionId);
     const keep: LoketRequest[] = [];
@@ -95,13 +87,13 @@ export class LoketInboxService {
   /** The request for staff or a school contact who opens it: recorded in the audit log (at most once per 10 minutes). */
   async openRequest(actor: Actor, id: string): Promise<LoketRequest> {
     const request = await this.access.readableRequest(actor, id);
-    const since = new Date(this.clock.now().getTime() - VIEW_AUDIT_MINUTES * 60000);
-    if (!(await this.repo.hasViewedSince(request.id, actor.personId, 'request', since))) await audit(this.repo, this.clock, actor, [request.id], 'VIEWED', 'request');
+    const since = new Date(this.ports.clock.now().getTime() - VIEW_AUDIT_MINUTES * 60000);
+    if (!(await this.ports.repo.hasViewedSince(request.id, actor.personId, 'request', since))) await audit(this.ports, actor, [request.id], 'VIEWED', 'request');
     return request;
   }
 
-  messages = (requestId: string) => this.repo.listMessages(requestId);
-  companiesByIds = (ids: readonly string[]) => this.repo.findCompaniesByIds(ids);
+  messages = (requestId: string) => this.ports.repo.listMessages(requestId);
+  companiesByIds = (ids: readonly string[]) => this.ports.repo.findCompaniesByIds(ids);
 
   /**
    * A reply to the company (visible on the status page, e-mailed) or an internal note, by the
@@ -122,29 +114,29 @@ export class LoketInboxService {
     const region = await this.regions.getRegion({ id: request.regionId });
     const school = access === 'school' ? await this.contactSchoolName(actor, request) : null;
     const authorName = school ? `${actor.name} (${school})` : actor.name;
-    return write(this.writePorts, request.regionId, internal ? 'note' : 'message.loket', async () => {
-      const message = await this.repo.insertMessage({ requestId: request.id, author: internal ? 'NOTITIE' : 'LOKET', personId: actor.personId, authorName, body: text as string });
-      await audit(this.repo, this.clock, actor, [request.id], 'CHANGED', internal ? 'internal-note' : 'reply');
+    return write(this.ports, request.regionId, internal ? 'note' : 'message.loket', async () => {
+      const message = await this.ports.repo.insertMessage({ requestId: request.id, author: internal ? 'NOTITIE' : 'LOKET', personId: actor.personId, authorName, body: text as string });
+      await audit(this.ports, actor, [request.id], 'CHANGED', internal ? 'internal-note' : 'reply');
       if (!internal) {
-        const now = this.clock.now();
+        const now = this.ports.clock.now();
         const intro = school ? `${actor.name} van ${school} schreef namens het bedrijvenloket ${region.name}` : `${actor.name} van het bedrijvenloket ${region.name} schreef`;
         if (access === 'staff') {
           const waiting = !!opts.waitForCompany;
-          await this.repo.updateRequest(request.id, {
+          await this.ports.repo.updateRequest(request.id, {
             firstResponseAt: request.firstResponseAt ?? now,
             status: waiting ? 'WACHT_OP_BEDRIJF' : 'IN_BEHANDELING',
             ownerId: request.ownerId ?? actor.personId,
-            ...(waiting ? (request.pausedAt ? {} : { pausedAt: now }) : resumeClock(request, this.clock.now())),
+            ...(waiting ? (request.pausedAt ? {} : { pausedAt: now }) : resumeClock(request, this.ports.clock.now())),
           });
         } else {
           // A school's answer is the first response of the one clock; the owner stays, and a
           // request waiting for the company keeps waiting.
-          await this.repo.updateRequest(request.id, {
+          await this.ports.repo.updateRequest(request.id, {
             firstResponseAt: request.firstResponseAt ?? now,
             ...(request.status === 'NIEUW' ? { status: 'IN_BEHANDELING' as const } : {}),
           });
         }
-        await this.outbox.enqueue({
+        await this.ports.outbox.enqueue({
           kind: EMAIL_JOB,
           key: `loket-reply:${message.id}`,
           payload: {
@@ -179,14 +171,14 @@ export class LoketInboxService {
       throw DomainError.badInput([{ field: 'status', message: 'Kies in behandeling, wacht op bedrijf of afgerond.' }]);
     }
     const next = status as RequestStatus;
-    const now = this.clock.now();
-    return write(this.writePorts, request.regionId, 'status', async () => {
-      const updated = await this.repo.updateRequest(request.id, {
+    const now = this.ports.clock.now();
+    return write(this.ports, request.regionId, 'status', async () => {
+      const updated = await this.ports.repo.updateRequest(request.id, {
         status: next,
         closedAt: next === 'AFGEROND' ? now : null,
-        ...(next === 'WACHT_OP_BEDRIJF' ? (request.pausedAt ? {} : { pausedAt: now }) : resumeClock(request, this.clock.now())),
+        ...(next === 'WACHT_OP_BEDRIJF' ? (request.pausedAt ? {} : { pausedAt: now }) : resumeClock(request, this.ports.clock.now())),
       });
-      await audit(this.repo, this.clock, actor, [request.id], 'CHANGED', 'status');
+      await audit(this.ports, actor, [request.id], 'CHANGED', 'status');
       return { request: updated, result: updated };
     });
   }
@@ -194,6 +186,6 @@ export class LoketInboxService {
   /** Who viewed or changed a request, newest first (staff of the region and the request's school contacts). */
   async auditLog(actor: Actor, requestId: string): Promise<AuditEntry[]> {
     const request = await this.access.readableRequest(actor, requestId);
-    return this.repo.listAudit(request.id);
+    return this.ports.repo.listAudit(request.id);
   }
 }

@@ -1,13 +1,12 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, mailText, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { DomainError, EMAIL_JOB, mailText } from '@verbinder/shared/kernel';
 import { isDuplicate } from './duplicates';
 import { normaliseKvk } from './kvk';
 import { rateLimit } from './loket-rate-limit';
-import { LOKET_REPOSITORY, LoketRepository } from './loket-repository.port';
+import { LoketPorts } from './loket-ports';
 import { hashToken, MAX_TOKEN_LENGTH, newToken } from './loket-tokens';
 import { write } from './loket-write';
 import { INTAKE_ANSWER, REQUEST_TYPE_TEXT } from './loket.texts';
@@ -26,12 +25,7 @@ const MAX_FORM_HOURS = 24;
 @Injectable()
 export class LoketIntakeService {
   constructor(
-    @Inject(LOKET_REPOSITORY) private readonly repo: LoketRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ports: LoketPorts,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
   ) {}
@@ -39,7 +33,7 @@ export class LoketIntakeService {
   // ---------- spam protection ----------
 
   private sign(value: string): string {
-    return createHmac('sha256', this.config.session.secret).update(`loket-form:${value}`).digest('base64url');
+    return createHmac('sha256', this.ports.config.session.secret).update(`loket-form:${value}`).digest('base64url');
   }
 
   /**
@@ -47,7 +41,7 @@ export class LoketIntakeService {
    * forged. It is good for one submission (`spendFormToken`, until it would have expired).
    */
   formToken(): string {
-    const issued = `${this.clock.now().getTime()}.${randomBytes(12).toString('base64url')}`;
+    const issued = `${this.ports.clock.now().getTime()}.${randomBytes(12).toString('base64url')}`;
     return `${issued}.${this.sign(issued)}`;
   }
 
@@ -61,7 +55,7 @@ export class LoketIntakeService {
       return null;
     }
     const issued = Number(time);
-    const age = this.clock.now().getTime() - issued;
+    const age = this.ports.clock.now().getTime() - issued;
     if (age < MIN_FORM_SECONDS * 1000) check.fail('formToken', 'Het formulier is te snel verstuurd. Controleer je gegevens en verstuur het opnieuw.');
     else if (age > MAX_FORM_HOURS * 3600 * 1000) check.fail('formToken', 'Het formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens.');
     return issued;
@@ -116,25 +110,25 @@ export class LoketIntakeService {
     if (input.website) return null;
     const region = await this.regions.getRegion({ slug: input.regionSlug });
     const address = contactEmail as string;
-    if (!trusted) await rateLimit({ repo: this.repo, config: this.config, clock: this.clock }, [`loket-ip:${clientKey}`, `loket-email:${address}`]);
-    const now = this.clock.now();
+    if (!trusted) await rateLimit(this.ports, [`loket-ip:${clientKey}`, `loket-email:${address}`]);
+    const now = this.ports.clock.now();
     const token = newToken();
-    return write({ uow: this.uow, events: this.events, clock: this.clock }, region.id, 'request.created', async () => {
+    return write(this.ports, region.id, 'request.created', async () => {
       // One request per form: the token is spent in this transaction (a refused or failed
       // submission leaves it usable); a second submission with it is refused.
-      if (formIssued !== null && !(await this.repo.spendFormToken(hashToken(input.formToken), new Date(formIssued + MAX_FORM_HOURS * 3600 * 1000), now))) {
+      if (formIssued !== null && !(await this.ports.repo.spendFormToken(hashToken(input.formToken), new Date(formIssued + MAX_FORM_HOURS * 3600 * 1000), now))) {
         throw DomainError.badInput([{ field: 'formToken', message: 'Dit formulier is al verstuurd. Laad de pagina opnieuw als je nog een aanvraag wilt doen.' }]);
       }
-      await this.repo.recordAttempt(`loket-ip:${clientKey}`, now);
-      await this.repo.recordAttempt(`loket-email:${address}`, now);
+      await this.ports.repo.recordAttempt(`loket-ip:${clientKey}`, now);
+      await this.ports.repo.recordAttempt(`loket-email:${address}`, now);
       // A known KvK number attaches the request to the company as it is: an anonymous form never
       // changes the company record (staff do that); what was typed is kept on the request.
-      const existing = await this.repo.findCompanyByKvk(region.id, kvk as string);
-      const company = existing ?? (await this.repo.insertCompany({ regionId: region.id, name: companyName as string, kvk: kvk as string, sector, location }));
+      const existing = await this.ports.repo.findCompanyByKvk(region.id, kvk as string);
+      const company = existing ?? (await this.ports.repo.insertCompany({ regionId: region.id, name: companyName as string, kvk: kvk as string, sector, location }));
       const submitted = { name: companyName as string, sector, location };
       const differs = existing !== null && (submitted.name !== existing.name || (sector !== null && sector !== existing.sector) || (location !== null && location !== existing.location));
-      const rule = pickRule(await this.repo.listRules(region.id), type, company.sector);
-      const request = await this.repo.insertRequest({
+      const rule = pickRule(await this.ports.repo.listRules(region.id), type, company.sector);
+      const request = await this.ports.repo.insertRequest({
         regionId: region.id,
         companyId: company.id,
         contactName: contactName as string,
@@ -160,21 +154,21 @@ export class LoketIntakeService {
         closedAt: null,
         anonymisedAt: null,
       });
-      await recordLoketContacts({ repo: this.repo, clock: this.clock }, request, request.schoolIds, request.ownerId);
+      await recordLoketContacts(this.ports, request, request.schoolIds, request.ownerId);
       await notifySchools({ regions: this.regions, notifications: this.notifications }, request, request.schoolIds, companyName as string, request.ownerId);
       const duplicate = await this.findDuplicate(request, company);
       if (duplicate) {
-        await this.repo.updateRequest(request.id, { duplicateOfId: duplicate.id });
-        await this.repo.insertMessage({ requestId: request.id, author: 'NOTITIE', personId: null, authorName: 'Verbinder', body: `Mogelijk dubbel met ${duplicate.reference}: hetzelfde bedrijf, een vergelijkbare vraag en een overlappende periode.` });
+        await this.ports.repo.updateRequest(request.id, { duplicateOfId: duplicate.id });
+        await this.ports.repo.insertMessage({ requestId: request.id, author: 'NOTITIE', personId: null, authorName: 'Verbinder', body: `Mogelijk dubbel met ${duplicate.reference}: hetzelfde bedrijf, een vergelijkbare vraag en een overlappende periode.` });
       }
-      if (message) await this.repo.insertMessage({ requestId: request.id, author: 'BEDRIJF', personId: null, authorName: contactName as string, body: message });
-      await this.outbox.enqueue({
+      if (message) await this.ports.repo.insertMessage({ requestId: request.id, author: 'BEDRIJF', personId: null, authorName: contactName as string, body: message });
+      await this.ports.outbox.enqueue({
         kind: EMAIL_JOB,
         key: `loket-intake:${request.id}`,
         payload: {
           to: address,
           subject: mailText`Je aanvraag bij het bedrijvenloket ${region.name} (${request.reference})`,
-          text: mailText`Beste ${contactName},\n\nWe hebben je aanvraag "${REQUEST_TYPE_TEXT[type]}" voor ${companyName} ontvangen. Via deze persoonlijke link volg je de voortgang en reageer je op onze vragen:\n\n${this.config.publicUrl}/loket/status/${token}\n\nDeel deze link niet: iedereen met de link ziet je aanvraag.\n\nMet vriendelijke groet,\nBedrijvenloket ${region.name}`,
+          text: mailText`Beste ${contactName},\n\nWe hebben je aanvraag "${REQUEST_TYPE_TEXT[type]}" voor ${companyName} ontvangen. Via deze persoonlijke link volg je de voortgang en reageer je op onze vragen:\n\n${this.ports.config.publicUrl}/loket/status/${token}\n\nDeel deze link niet: iedereen met de link ziet je aanvraag.\n\nMet vriendelijke groet,\nBedrijvenloket ${region.name}`,
         },
       });
       if (request.ownerId) {
@@ -192,8 +186,8 @@ export class LoketIntakeService {
   // ---------- duplicates ----------
 
   private async findDuplicate(fresh: LoketRequest, company: Company): Promise<LoketRequest | null> {
-    const open = (await this.repo.listRequests(fresh.regionId, null)).filter((r) => r.id !== fresh.id && r.status !== 'AFGEROND' && !r.mergedIntoId);
-    const companies = await this.repo.findCompaniesByIds([...new Set(open.map((r) => r.companyId))]);
+    const open = (await this.ports.repo.listRequests(fresh.regionId, null)).filter((r) => r.id !== fresh.id && r.status !== 'AFGEROND' && !r.mergedIntoId);
+    const companies = await this.ports.repo.findCompaniesByIds([...new Set(open.map((r) => r.companyId))]);
     const kvkOf = (r: LoketRequest) => companies.find((c) => c.id === r.companyId)?.kvk ?? '';
     return open.find((r) => isDuplicate({ ...fresh, kvk: company.kvk }, { ...r, kvk: kvkOf(r) })) ?? null;
   }

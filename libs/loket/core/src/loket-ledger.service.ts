@@ -1,12 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { amsterdamInstant, amsterdamParts } from '@verbinder/meetups/core';
-import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { InputCheck, RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
 import { checkSchools } from './loket-checks';
-import { LOKET_REPOSITORY, LoketRepository } from './loket-repository.port';
+import { LoketPorts } from './loket-ports';
 import { write } from './loket-write';
 import { Company, CompanyContact } from './loket.types';
 
@@ -17,17 +16,13 @@ import { Company, CompanyContact } from './loket.types';
 @Injectable()
 export class LoketLedgerService {
   constructor(
-    @Inject(LOKET_REPOSITORY) private readonly repo: LoketRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ports: LoketPorts,
     private readonly access: LoketAccessService,
     private readonly regions: RegionsService,
   ) {}
 
   private monthStart(): Date {
-    return amsterdamInstant(`${amsterdamParts(this.clock.now()).date.slice(0, 7)}-01`, '00:00');
+    return amsterdamInstant(`${amsterdamParts(this.ports.clock.now()).date.slice(0, 7)}-01`, '00:00');
   }
 
   /** Companies known to the region's loket (members of the region look before they approach one). */
@@ -37,13 +32,13 @@ export class LoketLedgerService {
     const check = new InputCheck();
     const text = check.text('search', search, { label: 'De zoekterm', max: 100 });
     check.done();
-    return this.repo.listCompanies(regionId, text);
+    return this.ports.repo.listCompanies(regionId, text);
   }
 
   /** Who approached this company this calendar month (Europe/Amsterdam), newest first. */
   async contactsThisMonth(actor: Actor, companyId: string): Promise<CompanyContact[]> {
     const company = await this.access.memberCompany(actor, companyId);
-    return this.repo.listContacts(company.id, this.monthStart());
+    return this.ports.repo.listContacts(company.id, this.monthStart());
   }
 
   /**
@@ -59,17 +54,17 @@ export class LoketLedgerService {
     const note = check.text('note', input.note, { label: 'De notitie', max: 1000 });
     await checkSchools(this.regions, check, company.regionId, [input.schoolId]);
     check.done();
-    const { contactLimitPerMonth: limit, contactLimitMode: mode } = this.config.loket;
-    return write({ uow: this.uow, events: this.events, clock: this.clock }, company.regionId, 'contact', async () => {
-      const earlier = await this.repo.listContacts(company.id, this.monthStart());
+    const { contactLimitPerMonth: limit, contactLimitMode: mode } = this.ports.config.loket;
+    return write(this.ports, company.regionId, 'contact', async () => {
+      const earlier = await this.ports.repo.listContacts(company.id, this.monthStart());
       let warning: string | null = null;
       if (earlier.length >= limit) {
         const text = `${company.name} is deze maand al ${earlier.length} keer benaderd (de regio houdt ${limit} per maand aan).`;
         if (mode === 'block') throw new DomainError(ErrorCode.CONTACT_LIMIT_REACHED, `${text} Stem een nieuwe benadering af via het bedrijvenloket.`);
         warning = `${text} Stem af met het bedrijvenloket voordat je contact opneemt.`;
       }
-      const [contact] = await this.repo.insertContacts([
-        { regionId: company.regionId, companyId: company.id, schoolId: input.schoolId, personId: actor.personId, channel: 'HANDMATIG', requestId: null, note, contactedAt: this.clock.now() },
+      const [contact] = await this.ports.repo.insertContacts([
+        { regionId: company.regionId, companyId: company.id, schoolId: input.schoolId, personId: actor.personId, channel: 'HANDMATIG', requestId: null, note, contactedAt: this.ports.clock.now() },
       ]);
       return { request: null, result: { contact, warning } };
     });

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Injectable } from '@nestjs/common';
+import { Actor, DomainError, hasRegionRole } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
 import { audit } from './loket-audit';
-import { LOKET_REPOSITORY, LoketRepository } from './loket-repository.port';
+import { LoketPorts } from './loket-ports';
 import { hashToken, newToken } from './loket-tokens';
 import { write } from './loket-write';
 import { LoketRequest } from './loket.types';
@@ -16,11 +15,7 @@ import { LoketRequest } from './loket.types';
 @Injectable()
 export class LoketPrivacyService {
   constructor(
-    @Inject(LOKET_REPOSITORY) private readonly repo: LoketRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ports: LoketPorts,
     private readonly access: LoketAccessService,
   ) {}
 
@@ -32,11 +27,11 @@ export class LoketPrivacyService {
   async exportCompany(actor: Actor, companyId: string): Promise<string> {
     const company = await this.access.memberCompany(actor, companyId);
     this.assertBeheerder(actor, company.regionId);
-    const requests = await this.repo.listRequestsByCompany(company.id);
-    const contacts = await this.repo.listContacts(company.id, new Date(0));
-    await this.uow.run(() => audit(this.repo, this.clock, actor, requests.map((r) => r.id), 'VIEWED', 'export'));
+    const requests = await this.ports.repo.listRequestsByCompany(company.id);
+    const contacts = await this.ports.repo.listContacts(company.id, new Date(0));
+    await this.ports.uow.run(() => audit(this.ports, actor, requests.map((r) => r.id), 'VIEWED', 'export'));
     const out = {
-      exportedAt: this.clock.now().toISOString(),
+      exportedAt: this.ports.clock.now().toISOString(),
       company: { name: company.name, kvk: company.kvk, sector: company.sector, location: company.location, createdAt: company.createdAt.toISOString() },
       requests: await Promise.all(
         requests.map(async (r) => ({
@@ -53,7 +48,7 @@ export class LoketPrivacyService {
           createdAt: r.createdAt.toISOString(),
           closedAt: r.closedAt?.toISOString() ?? null,
           anonymisedAt: r.anonymisedAt?.toISOString() ?? null,
-          messages: (await this.repo.listMessages(r.id)).filter((m) => m.author !== 'NOTITIE').map((m) => ({ author: m.author, name: m.authorName, body: m.body, at: m.createdAt.toISOString() })),
+          messages: (await this.ports.repo.listMessages(r.id)).filter((m) => m.author !== 'NOTITIE').map((m) => ({ author: m.author, name: m.authorName, body: m.body, at: m.createdAt.toISOString() })),
         })),
       ),
       contacts: contacts.map((c) => ({ channel: c.channel, schoolId: c.schoolId, note: c.note, at: c.contactedAt.toISOString() })),
@@ -69,39 +64,39 @@ export class LoketPrivacyService {
   async eraseCompany(actor: Actor, companyId: string): Promise<number> {
     const company = await this.access.memberCompany(actor, companyId);
     this.assertBeheerder(actor, company.regionId);
-    return write({ uow: this.uow, events: this.events, clock: this.clock }, company.regionId, 'erased', async () => {
-      const requests = await this.repo.listRequestsByCompany(company.id);
+    return write(this.ports, company.regionId, 'erased', async () => {
+      const requests = await this.ports.repo.listRequestsByCompany(company.id);
       for (const request of requests) await this.anonymise(request);
-      await audit(this.repo, this.clock, actor, requests.map((r) => r.id), 'CHANGED', 'erase');
-      await this.repo.clearContactNotes(company.id);
+      await audit(this.ports, actor, requests.map((r) => r.id), 'CHANGED', 'erase');
+      await this.ports.repo.clearContactNotes(company.id);
       return { request: null, result: requests.length };
     });
   }
 
   private async anonymise(request: LoketRequest): Promise<void> {
     const names = [request.contactName, request.contactEmail, request.contactPhone].filter((v): v is string => !!v && v.length > 1);
-    for (const m of await this.repo.listMessages(request.id)) {
-      if (m.author === 'BEDRIJF') await this.repo.updateMessage(m.id, { body: '[verwijderd]', authorName: '[verwijderd]' });
-      else if (names.some((n) => m.body.includes(n))) await this.repo.updateMessage(m.id, { body: names.reduce((b, n) => b.split(n).join('[verwijderd]'), m.body), authorName: m.authorName });
+    for (const m of await this.ports.repo.listMessages(request.id)) {
+      if (m.author === 'BEDRIJF') await this.ports.repo.updateMessage(m.id, { body: '[verwijderd]', authorName: '[verwijderd]' });
+      else if (names.some((n) => m.body.includes(n))) await this.ports.repo.updateMessage(m.id, { body: names.reduce((b, n) => b.split(n).join('[verwijderd]'), m.body), authorName: m.authorName });
     }
-    await this.repo.updateRequest(request.id, {
+    await this.ports.repo.updateRequest(request.id, {
       contactName: '[verwijderd]',
       contactEmail: 'verwijderd@verwijderd.invalid',
       contactPhone: null,
       message: null,
       tokenHash: hashToken(newToken()),
-      anonymisedAt: this.clock.now(),
+      anonymisedAt: this.ports.clock.now(),
     });
   }
 
   /** Anonymises requests closed longer ago than LOKET_RETENTION_MONTHS. Safe on every node. */
   async sweepRetention(): Promise<number> {
-    const cutoff = new Date(this.clock.now());
-    cutoff.setUTCMonth(cutoff.getUTCMonth() - this.config.loket.retentionMonths);
-    const expired = await this.repo.listExpired(cutoff, 100);
-    for (const request of expired) await this.uow.run(() => this.anonymise(request));
+    const cutoff = new Date(this.ports.clock.now());
+    cutoff.setUTCMonth(cutoff.getUTCMonth() - this.ports.config.loket.retentionMonths);
+    const expired = await this.ports.repo.listExpired(cutoff, 100);
+    for (const request of expired) await this.ports.uow.run(() => this.anonymise(request));
     // Sign-in links are kept a day past their expiry (so a late click still says "verlopen").
-    await this.repo.deleteSignInLinksBefore(new Date(this.clock.now().getTime() - 24 * 3600 * 1000));
+    await this.ports.repo.deleteSignInLinksBefore(new Date(this.ports.clock.now().getTime() - 24 * 3600 * 1000));
     return expired.length;
   }
 }

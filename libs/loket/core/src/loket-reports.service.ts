@@ -1,12 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { toCsv } from '@verbinder/actieagenda/core';
 import { amsterdamParts } from '@verbinder/meetups/core';
 import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isUuid } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
 import { audit } from './loket-audit';
 import { LoketInboxService } from './loket-inbox.service';
-import { LOKET_REPOSITORY, LoketRepository } from './loket-repository.port';
+import { LoketPorts } from './loket-ports';
 import { LoketSlaService } from './loket-sla.service';
 import { REQUEST_TYPE_TEXT, STATUS_TEXT } from './loket.texts';
 import { InboxFilter, LoketReport, RequestType } from './loket.types';
@@ -16,9 +16,7 @@ import { buildReport } from './report';
 @Injectable()
 export class LoketReportsService {
   constructor(
-    @Inject(LOKET_REPOSITORY) private readonly repo: LoketRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly ports: LoketPorts,
     private readonly access: LoketAccessService,
     private readonly inbox: LoketInboxService,
     private readonly slaClock: LoketSlaService,
@@ -32,7 +30,7 @@ export class LoketReportsService {
     this.access.assertStaff(actor, regionId);
     const requests = await this.inbox.listRequests(actor, regionId, null, filter ?? null);
     const { policy, days } = await this.slaClock.clockOf(regionId);
-    const companies = await this.repo.findCompaniesByIds([...new Set(requests.map((r) => r.companyId))]);
+    const companies = await this.ports.repo.findCompaniesByIds([...new Set(requests.map((r) => r.companyId))]);
     const owners = await this.regions.personsByIds([...new Set(requests.flatMap((r) => (r.ownerId ? [r.ownerId] : [])))]);
     const schools = await this.regions.schoolsByIds([...new Set(requests.flatMap((r) => r.schoolIds))]);
     const when = (d: Date) => {
@@ -62,7 +60,7 @@ export class LoketReportsService {
         r.closedAt ? when(r.closedAt) : '',
       ]);
     }
-    await this.uow.run(() => audit(this.repo, this.clock, actor, requests.map((r) => r.id), 'VIEWED', 'export'));
+    await this.ports.uow.run(() => audit(this.ports, actor, requests.map((r) => r.id), 'VIEWED', 'export'));
     return toCsv(rows);
   }
 
@@ -81,7 +79,7 @@ export class LoketReportsService {
     else if (valid(from) && to.getTime() - from.getTime() > 3 * 366 * 24 * 3600 * 1000) check.fail('to', 'Kies een periode van hoogstens drie jaar.');
     check.done();
     const { policy, days } = await this.slaClock.clockOf(regionId);
-    const requests = await this.repo.listRequestsCreatedBetween(regionId, from, to);
+    const requests = await this.ports.repo.listRequestsCreatedBetween(regionId, from, to);
     const items = [];
     for (const request of requests) {
       items.push({ request, sla: await this.slaClock.sla(request, policy, days), firstResponseMinutes: request.firstResponseAt ? this.slaClock.firstResponseMinutes(request, days, policy.businessHours) : null });

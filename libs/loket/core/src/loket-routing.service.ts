@@ -1,12 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isUuid } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
 import { audit } from './loket-audit';
 import { checkAssignee, checkSchools } from './loket-checks';
-import { LOKET_REPOSITORY, LoketRepository } from './loket-repository.port';
-import { LoketWritePorts, write } from './loket-write';
+import { LoketPorts } from './loket-ports';
+import { write } from './loket-write';
 import { REQUEST_TYPE_TEXT } from './loket.texts';
 import { LoketRequest, REQUEST_TYPES, RequestType, RoutingRule } from './loket.types';
 import { notifySchools, recordLoketContacts } from './school-split';
@@ -19,25 +19,18 @@ import { notifySchools, recordLoketContacts } from './school-split';
 @Injectable()
 export class LoketRoutingService {
   constructor(
-    @Inject(LOKET_REPOSITORY) private readonly repo: LoketRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly ports: LoketPorts,
     private readonly access: LoketAccessService,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
   ) {}
-
-  private get writePorts(): LoketWritePorts {
-    return { uow: this.uow, events: this.events, clock: this.clock };
-  }
 
   // ---------- routing rules ----------
 
   async rules(actor: Actor, regionId: string): Promise<RoutingRule[]> {
     if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
     this.access.assertStaff(actor, regionId);
-    return this.repo.listRules(regionId);
+    return this.ports.repo.listRules(regionId);
   }
 
   async addRule(actor: Actor, input: { regionId: string; requestType?: string | null; sector?: string | null; assigneeId: string; schoolIds: string[] }): Promise<RoutingRule> {
@@ -49,13 +42,13 @@ export class LoketRoutingService {
     await checkAssignee(this.regions, check, input.regionId, input.assigneeId, 'assigneeId');
     const schoolIds = await checkSchools(this.regions, check, input.regionId, input.schoolIds);
     check.done();
-    return write(this.writePorts, input.regionId, 'rule', async () => ({ request: null, result: await this.repo.insertRule({ regionId: input.regionId, requestType: type, sector, assigneeId: input.assigneeId, schoolIds }) }));
+    return write(this.ports, input.regionId, 'rule', async () => ({ request: null, result: await this.ports.repo.insertRule({ regionId: input.regionId, requestType: type, sector, assigneeId: input.assigneeId, schoolIds }) }));
   }
 
   async deleteRule(actor: Actor, id: string): Promise<boolean> {
     if (!isUuid(id)) throw DomainError.notFound('Deze routeringsregel');
-    const rules = await this.uow.run(async () => {
-      const removed = await this.repo.deleteRule(id);
+    const rules = await this.ports.uow.run(async () => {
+      const removed = await this.ports.repo.deleteRule(id);
       if (!removed) throw DomainError.notFound('Deze routeringsregel');
       this.access.assertStaff(actor, removed.regionId);
       return removed;
@@ -79,14 +72,14 @@ export class LoketRoutingService {
     check.done();
     const owner = (await this.regions.personsByIds([input.ownerId]))[0];
     const schools = await this.regions.schoolsByIds(schoolIds);
-    return write(this.writePorts, request.regionId, 'assigned', async () => {
-      const updated = await this.repo.updateRequest(request.id, { ownerId: input.ownerId, schoolIds });
-      await audit(this.repo, this.clock, actor, [request.id], 'CHANGED', 'assign');
+    return write(this.ports, request.regionId, 'assigned', async () => {
+      const updated = await this.ports.repo.updateRequest(request.id, { ownerId: input.ownerId, schoolIds });
+      await audit(this.ports, actor, [request.id], 'CHANGED', 'assign');
       const added = schoolIds.filter((id) => !request.schoolIds.includes(id));
-      await recordLoketContacts({ repo: this.repo, clock: this.clock }, updated, added, actor.personId);
-      await notifySchools({ regions: this.regions, notifications: this.notifications }, updated, added, (await this.repo.findCompaniesByIds([request.companyId]))[0]?.name ?? request.reference, actor.personId);
+      await recordLoketContacts(this.ports, updated, added, actor.personId);
+      await notifySchools({ regions: this.regions, notifications: this.notifications }, updated, added, (await this.ports.repo.findCompaniesByIds([request.companyId]))[0]?.name ?? request.reference, actor.personId);
       const what = `Toegewezen aan ${owner.name}${schools.length ? ` met ${schools.map((s) => s.name).join(', ')}` : ''}`;
-      await this.repo.insertMessage({ requestId: request.id, author: 'NOTITIE', personId: actor.personId, authorName: actor.name, body: reason ? `${what}. Reden: ${reason}` : `${what}.` });
+      await this.ports.repo.insertMessage({ requestId: request.id, author: 'NOTITIE', personId: actor.personId, authorName: actor.name, body: reason ? `${what}. Reden: ${reason}` : `${what}.` });
       if (input.ownerId !== request.ownerId) {
         await this.notifications.notify([input.ownerId], { kind: 'loket.assigned', title: 'Een loketaanvraag is aan je toegewezen', body: reason, link: `/loketaanvraag/${request.id}` });
       }
@@ -106,18 +99,18 @@ export class LoketRoutingService {
     if (source.id === target.id) throw DomainError.badInput([{ field: 'intoId', message: 'Een aanvraag kan niet met zichzelf worden samengevoegd.' }]);
     if (source.regionId !== target.regionId) throw DomainError.badInput([{ field: 'intoId', message: 'Kies een aanvraag uit dezelfde regio.' }]);
     if (source.mergedIntoId || target.mergedIntoId) throw DomainError.conflict('Een van beide aanvragen is al samengevoegd.');
-    return write(this.writePorts, target.regionId, 'merged', async () => {
-      await this.repo.moveHistory(source.id, target.id);
-      await audit(this.repo, this.clock, actor, [source.id, target.id], 'CHANGED', 'merge');
-      await this.repo.updateRequest(source.id, { status: 'AFGEROND', closedAt: this.clock.now(), mergedIntoId: target.id, duplicateOfId: null, pausedAt: null });
-      await this.repo.insertMessage({
+    return write(this.ports, target.regionId, 'merged', async () => {
+      await this.ports.repo.moveHistory(source.id, target.id);
+      await audit(this.ports, actor, [source.id, target.id], 'CHANGED', 'merge');
+      await this.ports.repo.updateRequest(source.id, { status: 'AFGEROND', closedAt: this.ports.clock.now(), mergedIntoId: target.id, duplicateOfId: null, pausedAt: null });
+      await this.ports.repo.insertMessage({
         requestId: target.id,
         author: 'NOTITIE',
         personId: actor.personId,
         authorName: actor.name,
         body: `Aanvraag ${source.reference} (${source.contactName}, ${REQUEST_TYPE_TEXT[source.type]}) is hierin samengevoegd, met haar gesprek.`,
       });
-      const merged = await this.repo.updateRequest(target.id, { schoolIds: [...new Set([...target.schoolIds, ...source.schoolIds])], duplicateOfId: target.duplicateOfId === source.id ? null : target.duplicateOfId });
+      const merged = await this.ports.repo.updateRequest(target.id, { schoolIds: [...new Set([...target.schoolIds, ...source.schoolIds])], duplicateOfId: target.duplicateOfId === source.id ? null : target.duplicateOfId });
       return { request: merged, result: merged };
     });
   }

@@ -1,12 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { MeetupsService } from '@verbinder/meetups/core';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, hasRegionRole, isUuid, mailText, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, DomainError, EMAIL_JOB, hasRegionRole, isUuid, mailText } from '@verbinder/shared/kernel';
 import { addBusinessMs, elapsedMs, HolidayRange } from './business-time';
 import { LoketAccessService } from './loket-access.service';
-import { LOKET_REPOSITORY, LoketRepository } from './loket-repository.port';
+import { LoketPorts } from './loket-ports';
 import { REQUEST_TYPE_TEXT } from './loket.texts';
 import { LoketRequest, SlaPolicy, SlaState } from './loket.types';
 
@@ -31,12 +30,7 @@ const SYSTEM_ACTOR: Actor = { personId: '00000000-0000-4000-8000-000000000000', 
 @Injectable()
 export class LoketSlaService {
   constructor(
-    @Inject(LOKET_REPOSITORY) private readonly repo: LoketRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ports: LoketPorts,
     private readonly access: LoketAccessService,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
@@ -46,7 +40,7 @@ export class LoketSlaService {
   async slaPolicy(actor: Actor, regionId: string): Promise<SlaPolicy> {
     if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
     this.access.assertStaff(actor, regionId);
-    return (await this.repo.findSlaPolicy(regionId)) ?? defaultPolicy(regionId);
+    return (await this.ports.repo.findSlaPolicy(regionId)) ?? defaultPolicy(regionId);
   }
 
   async setSlaPolicy(actor: Actor, input: SlaPolicy): Promise<SlaPolicy> {
@@ -62,12 +56,12 @@ export class LoketSlaService {
     minutes('warnBeforeMinutes', 'De waarschuwing vooraf', 0);
     if (input.resolutionMinutes < input.firstResponseMinutes) check.fail('resolutionMinutes', 'De afhandeltermijn is minstens zo lang als de termijn voor de eerste reactie.');
     check.done();
-    return this.uow.run(() => this.repo.upsertSlaPolicy({ ...input, businessHours: input.businessHours !== false }));
+    return this.ports.uow.run(() => this.ports.repo.upsertSlaPolicy({ ...input, businessHours: input.businessHours !== false }));
   }
 
   /** The region's policy (or the default) and holidays, for counting many requests' clocks. */
   async clockOf(regionId: string): Promise<{ policy: SlaPolicy; days: HolidayRange[] }> {
-    const policy = (await this.repo.findSlaPolicy(regionId)) ?? defaultPolicy(regionId);
+    const policy = (await this.ports.repo.findSlaPolicy(regionId)) ?? defaultPolicy(regionId);
     return { policy, days: await this.holidays(regionId) };
   }
 
@@ -77,9 +71,9 @@ export class LoketSlaService {
 
   /** The request's clock now: targets, time counted (minus time waiting for the company), breaches. */
   async sla(request: LoketRequest, policy?: SlaPolicy | null, holidays?: HolidayRange[]): Promise<SlaState> {
-    const p = policy ?? (await this.repo.findSlaPolicy(request.regionId)) ?? defaultPolicy(request.regionId);
+    const p = policy ?? (await this.ports.repo.findSlaPolicy(request.regionId)) ?? defaultPolicy(request.regionId);
     const days = holidays ?? (await this.holidays(request.regionId));
-    const now = request.closedAt ?? this.clock.now();
+    const now = request.closedAt ?? this.ports.clock.now();
     const counted = (end: Date) => elapsedMs(request.createdAt, end, days, p.businessHours) - request.pausedMs - (request.pausedAt ? elapsedMs(request.pausedAt, end, days, p.businessHours) : 0);
     const elapsed = counted(now);
     const due = (minutes: number) =>
@@ -105,9 +99,9 @@ export class LoketSlaService {
    */
   async sweepSla(): Promise<number> {
     let sent = 0;
-    for (const request of await this.repo.listOpenRequests(500)) {
+    for (const request of await this.ports.repo.listOpenRequests(500)) {
       if (request.pausedAt) continue;
-      const policy = (await this.repo.findSlaPolicy(request.regionId)) ?? defaultPolicy(request.regionId);
+      const policy = (await this.ports.repo.findSlaPolicy(request.regionId)) ?? defaultPolicy(request.regionId);
       const state = await this.sla(request, policy);
       const elapsed = state.elapsedMinutes;
       const targets: Array<{ name: string; minutes: number; done: boolean }> = [
@@ -124,7 +118,7 @@ export class LoketSlaService {
   }
 
   private async alert(request: LoketRequest, level: 'warning' | 'escalation', target: string): Promise<number> {
-    const [company] = await this.repo.findCompaniesByIds([request.companyId]);
+    const [company] = await this.ports.repo.findCompaniesByIds([request.companyId]);
     const memberships = await this.regions.membershipsByRegionIds([request.regionId]);
     const escalateTo = level === 'escalation' ? memberships.filter((m) => m.role === 'BEHEERDER').map((m) => m.personId) : [];
     const personIds = [...new Set([request.ownerId, ...escalateTo].filter((id): id is string => !!id))];
@@ -134,24 +128,24 @@ export class LoketSlaService {
       level === 'warning'
         ? `Bijna over de termijn (${target}): ${company.name} ${request.reference}`
         : `Termijn overschreden (${target}): ${company.name} ${request.reference}`;
-    return this.uow.run(async () => {
+    return this.ports.uow.run(async () => {
       let first = true;
       for (const person of people) {
         // The first recipient's key is the alert's own: when it exists, this alert went out already.
-        const queued = await this.outbox.enqueue({
+        const queued = await this.ports.outbox.enqueue({
           kind: EMAIL_JOB,
           key: first ? `loket-sla:${level}:${target}:${request.id}` : `loket-sla:${level}:${target}:${request.id}:${person.id}`,
           payload: {
             to: person.email,
             subject: title,
-            text: mailText`Beste ${person.name},\n\nDe termijn voor de ${target} van loketaanvraag ${request.reference} (${REQUEST_TYPE_TEXT[request.type]} van ${company.name}) ${level === 'warning' ? 'loopt bijna af' : 'is overschreden'}.\n\nBekijk de aanvraag: ${this.config.publicUrl}/loketaanvraag/${request.id}\n\nVerbinder`,
+            text: mailText`Beste ${person.name},\n\nDe termijn voor de ${target} van loketaanvraag ${request.reference} (${REQUEST_TYPE_TEXT[request.type]} van ${company.name}) ${level === 'warning' ? 'loopt bijna af' : 'is overschreden'}.\n\nBekijk de aanvraag: ${this.ports.config.publicUrl}/loketaanvraag/${request.id}\n\nVerbinder`,
           },
         });
         if (first && !queued) return 0;
         first = false;
       }
       await this.notifications.notify(personIds, { kind: `loket.sla-${level}`, title, body: null, link: `/loketaanvraag/${request.id}` });
-      this.uow.afterCommit(() => this.events.emit('loket.changed', { regionId: request.regionId, requestId: request.id, kind: `sla.${level}`, at: this.clock.now().toISOString() }));
+      this.ports.uow.afterCommit(() => this.ports.events.emit('loket.changed', { regionId: request.regionId, requestId: request.id, kind: `sla.${level}`, at: this.ports.clock.now().toISOString() }));
       return 1;
     });
   }

@@ -11,6 +11,7 @@ import { LoketCompanyService } from '../loket-company.service';
 import { LoketInboxService } from '../loket-inbox.service';
 import { LoketIntakeService } from '../loket-intake.service';
 import { LoketLedgerService } from '../loket-ledger.service';
+import { LoketPorts } from '../loket-ports';
 import { LoketPrivacyService } from '../loket-privacy.service';
 import type { LoketRepository, RequestWrite } from '../loket-repository.port';
 import { LoketReportsService } from '../loket-reports.service';
@@ -313,20 +314,21 @@ export function loketWorld(start = '2027-01-04T08:00:00Z') {
   } as unknown as NotificationsService;
   const meetups = { holidays: async () => holidays } as unknown as MeetupsService;
 
+  const ports = new LoketPorts(repo, uow, domainEvents, outbox, clock, config);
   const access = new LoketAccessService(repo);
-  const sla = new LoketSlaService(repo, uow, domainEvents, outbox, clock, config, access, regions, notifications, meetups);
-  const inbox = new LoketInboxService(repo, uow, domainEvents, outbox, clock, access, sla, regions, notifications);
+  const sla = new LoketSlaService(ports, access, regions, notifications, meetups);
+  const inbox = new LoketInboxService(ports, access, sla, regions, notifications);
   const services = {
     access,
     sla,
     inbox,
-    intake: new LoketIntakeService(repo, uow, domainEvents, outbox, clock, config, regions, notifications),
-    company: new LoketCompanyService(repo, uow, domainEvents, outbox, clock, config, regions, notifications),
-    routing: new LoketRoutingService(repo, uow, domainEvents, clock, access, regions, notifications),
-    privacy: new LoketPrivacyService(repo, uow, domainEvents, clock, config, access),
-    ledger: new LoketLedgerService(repo, uow, domainEvents, clock, config, access, regions),
-    cannedReplies: new LoketCannedRepliesService(repo, uow, access),
-    reports: new LoketReportsService(repo, uow, clock, access, inbox, sla, regions),
+    intake: new LoketIntakeService(ports, regions, notifications),
+    company: new LoketCompanyService(ports, regions, notifications),
+    routing: new LoketRoutingService(ports, access, regions, notifications),
+    privacy: new LoketPrivacyService(ports, access),
+    ledger: new LoketLedgerService(ports, access, regions),
+    cannedReplies: new LoketCannedRepliesService(ports, access),
+    reports: new LoketReportsService(ports, access, inbox, sla, regions),
   };
   return {
     ...services,
