@@ -13,7 +13,7 @@ import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/demo-seed';
 import { CurriculumService, DraaiboekService, GlossaryService, StreamService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { LoketService } from '@verbinder/loket/core';
+import { LoketCannedRepliesService, LoketInboxService, LoketIntakeService, LoketRoutingService } from '@verbinder/loket/core';
 import { StoryConsentsService, StoryEditingService, StoryPublishingService } from '@verbinder/stories/core';
 import { HealthController } from './http/health.controller';
 import { StorageMonitor } from './storage-monitor';
@@ -112,7 +112,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       activities: app.get(ActivitiesService),
       series: app.get(SeriesService),
       registrations: app.get(RegistrationsService),
-      loket: app.get(LoketService),
+      loket: { intake: app.get(LoketIntakeService), routing: app.get(LoketRoutingService), inbox: app.get(LoketInboxService), cannedReplies: app.get(LoketCannedRepliesService) },
       werkgroepen: app.get(WerkgroepenService),
       curriculum: app.get(CurriculumService),
       werkgroepDocuments: app.get(WerkgroepDocumentsService),
