@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
+import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import {
   Actor,
@@ -19,6 +19,7 @@ import {
   UNIT_OF_WORK,
   UnitOfWork,
   mailText,
+  InputCheck,
 } from '@verbinder/shared/kernel';
 import { ACTIEAGENDA_REPOSITORY, ActieagendaRepository, ActieWrite } from './actieagenda-repository.port';
 import {
@@ -41,7 +42,8 @@ import {
   REVIEW_OUTCOMES,
   ReviewOutcome,
 } from './actieagenda.types';
-import { addDays, AgendaFigures, amsterdamDate, computeFigures, MEETING_WEEKDAY, nextDue } from './rollup';
+import { addDays, amsterdamDate } from '@verbinder/shared/time';
+import { AgendaFigures, computeFigures, MEETING_WEEKDAY, nextDue } from './rollup';
 
 const EDITOR_ROLES = ['VERBINDER', 'PROJECTLEIDER', 'BEHEERDER'] as const;
 const TREND_DAYS = 28;

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
 import { ACTIEAGENDA_CSV_COLUMNS, ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, DomainError, isCalendarDate } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isCalendarDate, parseCsv, toCsv } from '@verbinder/shared/kernel';
 import { ActieagendaService, statusLabel } from './actieagenda.service';
 import { ACTIE_STATUSES, ActieStatus } from './actieagenda.types';
-import { parseCsv, toCsv } from './csv';
 import { nextDue } from './rollup';
 
 export const CSV_COLUMNS = ACTIEAGENDA_CSV_COLUMNS;

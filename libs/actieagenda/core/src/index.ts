@@ -3,5 +3,4 @@ export * from './actieagenda-repository.port';
 export * from './actieagenda.service';
 export * from './actieagenda-core.module';
 export * from './csv.service';
-export * from './csv';
 export * from './rollup';

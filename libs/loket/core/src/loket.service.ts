@@ -1,10 +1,8 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { toCsv } from '@verbinder/actieagenda/core';
-import { amsterdamInstant, amsterdamParts, MeetupsService } from '@verbinder/meetups/core';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
+import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import {
   Actor,
@@ -23,8 +21,10 @@ import {
   UnitOfWork,
   mailBlock,
   mailText,
+  InputCheck,
+  toCsv,
 } from '@verbinder/shared/kernel';
-import { addBusinessMs, elapsedMs, HolidayRange } from './business-time';
+import { addBusinessMs, amsterdamInstant, amsterdamParts, elapsedMs, HolidayRange, REGION_HOLIDAYS, RegionHolidays } from '@verbinder/shared/time';
 import { buildReport } from './report';
 import { isDuplicate } from './duplicates';
 import { normaliseKvk } from './kvk';
@@ -131,7 +131,7 @@ export class LoketService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
-    private readonly meetups: MeetupsService,
+    @Inject(REGION_HOLIDAYS) private readonly regionHolidays: RegionHolidays,
   ) {}
 
   // ---------- authorization ----------
@@ -859,7 +859,7 @@ export class LoketService {
   }
 
   private async holidays(regionId: string): Promise<HolidayRange[]> {
-    return this.meetups.holidays(SYSTEM_ACTOR, regionId);
+    return this.regionHolidays.forRegion(regionId);
   }
 
   /** The request's clock now: targets, time counted (minus time waiting for the company), breaches. */
@@ -1198,6 +1198,3 @@ export function pickRule(rules: readonly RoutingRule[], type: RequestType, secto
   const score = (r: RoutingRule) => (r.requestType ? 2 : 0) + (r.sector ? 1 : 0);
   return matches.sort((a, b) => score(b) - score(a) || a.createdAt.getTime() - b.createdAt.getTime())[0] ?? null;
 }
-
-/** Reads region holidays for the clock only (never returned to a caller). */
-const SYSTEM_ACTOR: Actor = { personId: '00000000-0000-4000-8000-000000000000', name: 'loket', email: 'loket@verbinder.local', systemRole: 'BEHEERDER', memberships: [] };

@@ -1,5 +1,7 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { REGION_HOLIDAYS } from '@verbinder/shared/time';
 import { MeetupsService } from './meetups.service';
+import { MeetupsRegionHolidays } from './region-holidays.provider';
 
 @Module({})
 export class MeetupsCoreModule {
@@ -9,8 +11,8 @@ export class MeetupsCoreModule {
       module: MeetupsCoreModule,
       global: true,
       imports: options.imports,
-      providers: [MeetupsService],
-      exports: [MeetupsService],
+      providers: [MeetupsService, MeetupsRegionHolidays, { provide: REGION_HOLIDAYS, useExisting: MeetupsRegionHolidays }],
+      exports: [MeetupsService, REGION_HOLIDAYS],
     };
   }
 }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ActieagendaService, Decision } from '@verbinder/actieagenda/core';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { InputCheck, RegionsService, School } from '@verbinder/regions/core';
+import { RegionsService, School } from '@verbinder/regions/core';
 import { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import {
@@ -24,6 +24,7 @@ import {
   UnitOfWork,
   mailMultiline,
   mailText,
+  InputCheck,
 } from '@verbinder/shared/kernel';
 import { buildCalendar, IcalEvent } from './ical';
 import { ActivityWrite, MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
@@ -44,7 +45,8 @@ import {
   RegionHoliday,
   SeriesInput,
 } from './meetups.types';
-import { addDays, amsterdamInstant, amsterdamParts, isTime, parseInstant, weeklyOccurrences } from './recurrence';
+import { addDays, amsterdamInstant, amsterdamParts } from '@verbinder/shared/time';
+import { isTime, parseInstant, weeklyOccurrences } from './recurrence';
 
 const EDITOR_ROLES = ['VERBINDER', 'PROJECTLEIDER', 'BEHEERDER'] as const;
 const CONFIRMATION_HOURS = 72;

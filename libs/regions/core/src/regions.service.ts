@@ -14,6 +14,7 @@ import {
   regionIdsOf,
   UNIT_OF_WORK,
   UnitOfWork,
+  InputCheck,
 } from '@verbinder/shared/kernel';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { assertLeerrouteRules } from './leerroute-rules';
@@ -49,7 +50,6 @@ import {
   VMBO_EXAM_SCOPES,
   VMBO_LEERWEGEN,
 } from './regions.types';
-import { InputCheck } from './validation';
 
 /** An input where every field may be missing or null (create and update share their checks). */
 type Loose<T> = { [K in keyof T]?: T[K] | null };

@@ -12,3 +12,5 @@ export * from './identity-policy';
 export * from './input-text';
 export * from './mail-text';
 export * from './calendar-date';
+export * from './csv';
+export * from './input-check';

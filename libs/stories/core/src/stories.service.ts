@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
+import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, isMemberOfRegion, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, isMemberOfRegion, isUuid, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
 import { CONSENT_AGE, CONSENT_RETENTION_MONTHS, missingConsents, nextConsentChange, schoolYearLabel, schoolYearOf } from './consent-rules';
 import { imagesWithoutAlt, plainText, sanitizeStoryHtml, slugify } from './sanitize';
 import { STORIES_REPOSITORY, StoriesRepository } from './stories-repository.port';

@@ -12,11 +12,12 @@ import {
   VisuallyHidden,
   formatDate,
   formatTime,
+  plural,
 } from '@verbinder/web/ui';
 import { WerkgroepSignalPanel } from '@verbinder/werkgroepen/web';
 import { ACTIEAGENDA_PEOPLE_QUERY, ACTIEAGENDA_QUERY, ACTIEAGENDA_REGION_QUERY } from '../graphql/operations';
 import type { ActieFilter, ActieStatus, ActieSummary, Actieagenda, ActieagendaRegion, Actielijn, PersonOption } from '../graphql/types';
-import { changeKindLabels, optionsFrom, plural, statusLabels } from '../labels';
+import { changeKindLabels, optionsFrom, statusLabels } from '../labels';
 import { ActieStatusBadge, ClosureBadge, FocusBadge, OverdueBadge, StatusProgress, TrendIndicator, statusTone } from '../shared/badges';
 import { ActieagendaTabs, LiveStatus } from '../shared/nav';
 import { QueryState } from '@verbinder/web/forms';
