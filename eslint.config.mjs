@@ -35,11 +35,11 @@ const domainConstraints = Object.entries(domainDeps).map(([domain, deps]) => ({
 const layerConstraints = [
   // actieagenda's dashboard shows a werkgroep panel (web); its server side never uses werkgroepen.
   { allSourceTags: ['domain:actieagenda', 'scope:api'], notDependOnLibsWithTags: ['domain:werkgroepen'] },
-  // A werkgroep's stream lists its meetups (GraphQL, web); werkgroepen core and storage never use meetups.
-  { allSourceTags: ['domain:werkgroepen', 'type:core'], notDependOnLibsWithTags: ['domain:meetups'] },
-  { allSourceTags: ['domain:werkgroepen', 'type:data-access'], notDependOnLibsWithTags: ['domain:meetups'] },
+  // A werkgroep's members tab offers the meetups calendar feeds (web); its server side never uses meetups.
+  { allSourceTags: ['domain:werkgroepen', 'scope:api'], notDependOnLibsWithTags: ['domain:meetups'] },
   // Notifications point at persons (a foreign key in storage); its core never uses regions.
   { allSourceTags: ['domain:notifications', 'type:core'], notDependOnLibsWithTags: ['domain:regions'] },
+  { allSourceTags: ['domain:notifications', 'type:api'], notDependOnLibsWithTags: ['domain:regions'] },
 ];
 
 export default [

@@ -1,4 +1,4 @@
-import { addDays, amsterdamDate, amsterdamInstant, amsterdamIso, amsterdamOffsetMinutes, amsterdamParts, weekdayOf } from './amsterdam-time';
+import { addDays, addMonths, amsterdamDate, amsterdamInstant, amsterdamIso, amsterdamOffsetMinutes, amsterdamParts, weekdayOf } from './amsterdam-time';
 
 const at = (iso: string) => new Date(iso);
 
@@ -10,6 +10,13 @@ describe('calendar dates', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(addDays('2026-03-28', 1)).toBe('2026-03-29'); // the spring change does not shift dates
     expect(addDays('2026-03-04', 7 * 52)).toBe('2027-03-03');
+  });
+
+  it('adds months, clamping to the last day of a shorter month', () => {
+    expect(addMonths('2026-05-15', -3)).toBe('2026-02-15');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2028-03-31', -1)).toBe('2028-02-29');
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
   });
 
   it('refuses a malformed date', () => {

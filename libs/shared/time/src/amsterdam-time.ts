@@ -4,7 +4,7 @@
  * browser-safe: the server and the web screens share it.
  */
 import { tz, tzOffset, TZDate } from '@date-fns/tz';
-import { addDays as addCalendarDays, format, getDay } from 'date-fns';
+import { addDays as addCalendarDays, addMonths as addCalendarMonths, format, getDay } from 'date-fns';
 
 export const TIME_ZONE = 'Europe/Amsterdam';
 
@@ -14,6 +14,11 @@ const utcDay = (date: string) => new TZDate(`${date}T00:00:00Z`, 'UTC');
 /** `date` plus (or minus) whole days, as pure calendar arithmetic. Throws a RangeError on a malformed date. */
 export function addDays(date: string, days: number): string {
   return format(addCalendarDays(utcDay(date), days, { in: inUtc }), 'yyyy-MM-dd');
+}
+
+/** `date` plus (or minus) whole months; a day past the target month's end becomes its last day (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  return format(addCalendarMonths(utcDay(date), months, { in: inUtc }), 'yyyy-MM-dd');
 }
 
 /** Day of the week of a calendar date: 0 = Sunday … 6 = Saturday. */

@@ -19,7 +19,8 @@ import {
 } from '@verbinder/web/ui';
 import { QueryState } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
-import { formatAge, amsterdamDate } from './dates';
+import { amsterdamDate } from '@verbinder/shared/time';
+import { formatAge } from './dates';
 import { downloadText, fileNamePart } from './download';
 import { EMPTY_FILTERS, filtersFromParams, filtersToParams, hasFilters, toRequestFilter, type InboxFilters } from './filters';
 import { optionsFrom, statusLabels, typeLabels } from './labels';

@@ -23,7 +23,7 @@ import {
 } from '@verbinder/web/ui';
 import { QueryState, optionalText, useForm } from '@verbinder/web/forms';
 import { useLoketAccess, type LoketAccess } from './access';
-import { amsterdamDate } from './dates';
+import { amsterdamDate } from '@verbinder/shared/time';
 import { downloadText, fileNamePart } from './download';
 import { channelLabels } from './labels';
 import {
