@@ -16,8 +16,8 @@ const domainDeps = {
   regions: ['notifications'],
   notifications: ['regions'],
   identity: ['regions'],
-  actieagenda: ['regions', 'notifications', 'werkgroepen'],
-  werkgroepen: ['regions', 'notifications', 'actieagenda', 'meetups'],
+  actieagenda: ['regions', 'notifications'],
+  werkgroepen: ['regions', 'notifications', 'actieagenda'],
   meetups: ['regions', 'notifications', 'actieagenda', 'werkgroepen'],
   loket: ['regions', 'notifications'],
   stories: ['regions', 'notifications'],
@@ -30,14 +30,9 @@ const domainConstraints = Object.entries(domainDeps).map(([domain, deps]) => ({
   sourceTag: `domain:${domain}`,
   onlyDependOnLibsWithTags: [...sharedDomains(domain), ...deps].map((d) => `domain:${d}`),
 }));
-// Edges allowed above only in one layer, so the domain graph of the server core stays acyclic:
-// meetups builds on werkgroepen and actieagenda; the way back exists only in views.
+// The one two-way pair, regions ↔ notifications, is limited to one layer: notifications' tables
+// point at persons (a foreign key); its core and GraphQL never use regions.
 const layerConstraints = [
-  // actieagenda's dashboard shows a werkgroep panel (web); its server side never uses werkgroepen.
-  { allSourceTags: ['domain:actieagenda', 'scope:api'], notDependOnLibsWithTags: ['domain:werkgroepen'] },
-  // A werkgroep's members tab offers the meetups calendar feeds (web); its server side never uses meetups.
-  { allSourceTags: ['domain:werkgroepen', 'scope:api'], notDependOnLibsWithTags: ['domain:meetups'] },
-  // Notifications point at persons (a foreign key in storage); its core never uses regions.
   { allSourceTags: ['domain:notifications', 'type:core'], notDependOnLibsWithTags: ['domain:regions'] },
   { allSourceTags: ['domain:notifications', 'type:api'], notDependOnLibsWithTags: ['domain:regions'] },
 ];
