@@ -12,7 +12,6 @@ export * from './loket-ledger.service';
 export * from './loket-canned-replies.service';
 export * from './loket-reports.service';
 export * from './loket-core.module';
-export * from './business-time';
 export * from './kvk';
 export * from './report';
 export { hashToken } from './loket-tokens';

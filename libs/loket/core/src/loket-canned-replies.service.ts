@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InputCheck } from '@verbinder/regions/core';
-import { Actor, DomainError, isUuid } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
 import { LoketPorts } from './loket-ports';
 import { CannedReply } from './loket.types';

@@ -1,5 +1,5 @@
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { isUuid } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { LOKET_STAFF_ROLES } from './loket-access.service';
 
 /** Records a field error unless the person is loket staff (medewerker, verbinder, beheerder) of the region. */

@@ -1,9 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
+import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { DomainError, EMAIL_JOB, isUuid, mailText } from '@verbinder/shared/kernel';
+import { DomainError, EMAIL_JOB, isUuid, mailText, InputCheck } from '@verbinder/shared/kernel';
 import { rateLimit } from './loket-rate-limit';
 import { LoketPorts } from './loket-ports';
 import { resumeClock } from './loket-sla.service';

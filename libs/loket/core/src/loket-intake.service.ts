@@ -1,8 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { DomainError, EMAIL_JOB, mailText } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { DomainError, EMAIL_JOB, mailText, InputCheck } from '@verbinder/shared/kernel';
 import { isDuplicate } from './duplicates';
 import { normaliseKvk } from './kvk';
 import { rateLimit } from './loket-rate-limit';

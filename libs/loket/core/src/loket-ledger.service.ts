@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { amsterdamInstant, amsterdamParts } from '@verbinder/meetups/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
+import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, DomainError, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isMemberOfRegion, isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
 import { checkSchools } from './loket-checks';
 import { LoketPorts } from './loket-ports';
 import { write } from './loket-write';
 import { Company, CompanyContact } from './loket.types';
+import { amsterdamInstant, amsterdamParts } from '@verbinder/shared/time';
 
 /**
  * The contact ledger: the companies the region's loket knows, and who approached each one this

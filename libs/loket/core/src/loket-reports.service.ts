@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { toCsv } from '@verbinder/actieagenda/core';
-import { amsterdamParts } from '@verbinder/meetups/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, DomainError, isUuid } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, DomainError, isUuid, toCsv, InputCheck } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
 import { audit } from './loket-audit';
 import { LoketInboxService } from './loket-inbox.service';
@@ -11,6 +9,7 @@ import { LoketSlaService } from './loket-sla.service';
 import { REQUEST_TYPE_TEXT, STATUS_TEXT } from './loket.texts';
 import { InboxFilter, LoketReport, RequestType } from './loket.types';
 import { buildReport } from './report';
+import { amsterdamParts } from '@verbinder/shared/time';
 
 /** The loket's figures for its staff: the inbox as CSV (audited) and the report per type and per school. */
 @Injectable()

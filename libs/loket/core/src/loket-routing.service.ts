@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, DomainError, isUuid } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, DomainError, isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
 import { audit } from './loket-audit';
 import { checkAssignee, checkSchools } from './loket-checks';

@@ -1,13 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { SeriesService } from '@verbinder/meetups/core';
+import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, DomainError, EMAIL_JOB, hasRegionRole, isUuid, mailText } from '@verbinder/shared/kernel';
-import { addBusinessMs, elapsedMs, HolidayRange } from './business-time';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, DomainError, EMAIL_JOB, hasRegionRole, isUuid, mailText, InputCheck } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
 import { LoketPorts } from './loket-ports';
 import { REQUEST_TYPE_TEXT } from './loket.texts';
 import { LoketRequest, SlaPolicy, SlaState } from './loket.types';
+import { addBusinessMs, elapsedMs, HolidayRange, REGION_HOLIDAYS, RegionHolidays } from '@verbinder/shared/time';
 
 /** Defaults when a region has set no policy: a first reply within 8 and completion within 80 business hours. */
 export const defaultPolicy = (regionId: string): SlaPolicy => ({ regionId, firstResponseMinutes: 8 * 60, resolutionMinutes: 80 * 60, warnBeforeMinutes: 60, businessHours: true });
@@ -17,9 +16,6 @@ export function resumeClock(request: LoketRequest, now: Date): Partial<LoketRequ
   if (!request.pausedAt) return {};
   return { pausedAt: null, pausedMs: request.pausedMs + (now.getTime() - request.pausedAt.getTime()) };
 }
-
-/** Reads region holidays for the clock only (never returned to a caller). */
-const SYSTEM_ACTOR: Actor = { personId: '00000000-0000-4000-8000-000000000000', name: 'loket', email: 'loket@verbinder.local', systemRole: 'BEHEERDER', memberships: [] };
 
 /**
  * One SLA clock per request, counted in business hours (08:30–17:00 Europe/Amsterdam on
@@ -34,7 +30,7 @@ export class LoketSlaService {
     private readonly access: LoketAccessService,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
-    private readonly meetups: SeriesService,
+    @Inject(REGION_HOLIDAYS) private readonly regionHolidays: RegionHolidays,
   ) {}
 
   async slaPolicy(actor: Actor, regionId: string): Promise<SlaPolicy> {
@@ -66,7 +62,7 @@ export class LoketSlaService {
   }
 
   private async holidays(regionId: string): Promise<HolidayRange[]> {
-    return this.meetups.holidays(SYSTEM_ACTOR, regionId);
+    return this.regionHolidays.forRegion(regionId);
   }
 
   /** The request's clock now: targets, time counted (minus time waiting for the company), breaches. */

@@ -13,3 +13,5 @@ export * from './input-text';
 export * from './mail-text';
 export * from './calendar-date';
 export * from './recording-ports';
+export * from './csv';
+export * from './input-check';

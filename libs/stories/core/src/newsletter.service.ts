@@ -1,9 +1,9 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
+import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, EmailMessage, hasRegionRole, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork, mailBlock, mailText } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, EmailMessage, hasRegionRole, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork, mailBlock, mailText, InputCheck } from '@verbinder/shared/kernel';
 import { NEWSLETTER_REPOSITORY, NewsletterRepository, NewsletterSubscriptionView } from './newsletter-repository.port';
 import { plainText } from './sanitize';
 import { PublicStoriesService } from './public-stories.service';

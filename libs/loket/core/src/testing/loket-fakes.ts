@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { SeriesService } from '@verbinder/meetups/core';
 import type { NotificationsService } from '@verbinder/notifications/core';
 import type { AppConfig } from '@verbinder/platform/config';
 import type { RegionsService } from '@verbinder/regions/core';
 import { Actor, ActorMembership, Clock, DomainError, DomainEvents, Outbox, OutboxJob, UnitOfWork } from '@verbinder/shared/kernel';
-import type { HolidayRange } from '../business-time';
 import { LoketAccessService } from '../loket-access.service';
 import { LoketCannedRepliesService } from '../loket-canned-replies.service';
 import { LoketCompanyService } from '../loket-company.service';
@@ -18,6 +16,7 @@ import { LoketReportsService } from '../loket-reports.service';
 import { LoketRoutingService } from '../loket-routing.service';
 import { LoketSlaService } from '../loket-sla.service';
 import type { AuditEntry, CannedReply, Company, CompanyContact, IntakeInput, LoketMessage, LoketRequest, RequestFilter, RoutingRule, SignInLink, SlaPolicy } from '../loket.types';
+import { type HolidayRange, type RegionHolidays } from '@verbinder/shared/time';
 
 // Fakes for the loket's unit specs: an in-memory repository that behaves like the drizzle one
 // (filters, merge history, spent form tokens), a region with two schools and one outside it,
@@ -312,11 +311,11 @@ export function loketWorld(start = '2027-01-04T08:00:00Z') {
   const notifications = {
     notify: async (personIds: string[], n: { kind: string; title: string }) => void notified.push({ personIds, kind: n.kind, title: n.title }),
   } as unknown as NotificationsService;
-  const meetups = { holidays: async () => holidays } as unknown as SeriesService;
+  const regionHolidays: RegionHolidays = { forRegion: async () => holidays };
 
   const ports = new LoketPorts(repo, uow, domainEvents, outbox, clock, config);
   const access = new LoketAccessService(repo);
-  const sla = new LoketSlaService(ports, access, regions, notifications, meetups);
+  const sla = new LoketSlaService(ports, access, regions, notifications, regionHolidays);
   const inbox = new LoketInboxService(ports, access, sla, regions, notifications);
   const services = {
     access,
