@@ -3,10 +3,10 @@
 // decisions, the summary against the one-year maximum, the CSV export, who may do what, and
 // the live `werkgroep:changed` event on a real socket.io client.
 import { apiSuite } from '../support/api-suite';
-import { DemoIds, demoIds, signedIn } from '../support/fixtures';
+import { DemoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
-import { WerkgroepIds, werkgroepIds } from '../support/werkgroepen-fixtures';
+import { WerkgroepIds, demoAndWerkgroepIds } from '../support/werkgroepen-fixtures';
 
 interface Item {
   id: string;
@@ -70,8 +70,7 @@ describe('curriculum comparison', () => {
     const beheerder = await signedIn(suite.api.url, 'beheerder');
     verbinder = await signedIn(suite.api.url, 'verbinder');
     docent = await signedIn(suite.api.url, 'docent');
-    const demo = await demoIds(beheerder);
-    ids = { ...demo, ...(await werkgroepIds(beheerder, demo.regionId)) };
+    ids = await demoAndWerkgroepIds(beheerder);
     const { createWerkgroep } = await verbinder.request<{ createWerkgroep: { id: string } }>(
       'mutation($r: ID!) { createWerkgroep(input: { regionId: $r, kind: INTERSCOLAIRE_VAKGROEP, name: "Vakgroep Nederlands", sector: "Nederlands" }) { id } }',
       { r: ids.regionId },

@@ -4,10 +4,10 @@
 // unread counts; who may read and write; the glossary with Dutch stemming; meetings linked to
 // a group and the schijnsamenwerking signal on the demo groups.
 import { apiSuite } from '../support/api-suite';
-import { DemoIds, demoIds, signedIn } from '../support/fixtures';
+import { DemoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
-import { WerkgroepIds, werkgroepIds } from '../support/werkgroepen-fixtures';
+import { WerkgroepIds, demoAndWerkgroepIds } from '../support/werkgroepen-fixtures';
 
 interface Post {
   id: string;
@@ -47,8 +47,7 @@ describe('werkgroep stream and taalbrug', () => {
     beheerder = await signedIn(suite.api.url, 'beheerder');
     verbinder = await signedIn(suite.api.url, 'verbinder');
     docent = await signedIn(suite.api.url, 'docent');
-    const demo = await demoIds(beheerder);
-    ids = { ...demo, ...(await werkgroepIds(beheerder, demo.regionId)) };
+    ids = await demoAndWerkgroepIds(beheerder);
     const personOf = async (client: GraphqlHttpClient) => (await client.request<{ viewer: { person: { id: string } } }>('{ viewer { person { id } } }')).viewer.person.id;
     sanneId = await personOf(verbinder);
     peterId = await personOf(beheerder);

@@ -3,10 +3,10 @@
 // with a notification, the voorzitter rule, and removal taking effect at once — the removed
 // member's GraphQL subscription ends and their socket.io client leaves the group's room.
 import { apiSuite } from '../support/api-suite';
-import { DemoIds, demoIds, signedIn } from '../support/fixtures';
+import { DemoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
-import { WerkgroepIds, werkgroepIds } from '../support/werkgroepen-fixtures';
+import { WerkgroepIds, demoAndWerkgroepIds } from '../support/werkgroepen-fixtures';
 
 interface GroupView {
   id: string;
@@ -27,8 +27,7 @@ describe('werkgroepen', () => {
     const beheerder = await signedIn(suite.api.url, 'beheerder');
     verbinder = await signedIn(suite.api.url, 'verbinder');
     docent = await signedIn(suite.api.url, 'docent');
-    const demo = await demoIds(beheerder);
-    ids = { ...demo, ...(await werkgroepIds(beheerder, demo.regionId)) };
+    ids = await demoAndWerkgroepIds(beheerder);
   }, 90_000);
 
   const list = async (client: GraphqlHttpClient) => (await client.request<{ werkgroepen: GroupView[] }>(LIST, { r: ids.regionId })).werkgroepen;

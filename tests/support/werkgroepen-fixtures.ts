@@ -1,5 +1,5 @@
 // Ids of the demo werkgroepen (apps/api/src/demo/werkgroepen-demo.ts), fetched through the API.
-import { demoIds } from './fixtures';
+import { type DemoIds, demoIds } from './fixtures';
 import { GraphqlHttpClient } from './graphql-client';
 
 export interface WerkgroepIds {
@@ -123,4 +123,10 @@ export async function teamsTenantId(beheerder: GraphqlHttpClient, regionId: stri
 export async function demoEngels(beheerder: GraphqlHttpClient): Promise<{ regionId: string; engelsId: string }> {
   const { regionId } = await demoIds(beheerder);
   return { regionId, engelsId: (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId };
+}
+
+/** The demo ids (demoIds) and the demo werkgroepen's ids (werkgroepIds) in one, looked up by the beheerder. */
+export async function demoAndWerkgroepIds(beheerder: GraphqlHttpClient): Promise<DemoIds & WerkgroepIds> {
+  const demo = await demoIds(beheerder);
+  return { ...demo, ...(await werkgroepIds(beheerder, demo.regionId)) };
 }
