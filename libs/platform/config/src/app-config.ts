@@ -28,6 +28,8 @@ export interface AppConfig {
    */
   trustProxy: false | number | string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** LOG_FORMAT: `auto` = readable lines on a terminal outside production, JSON lines otherwise. */
+  logFormat: 'auto' | 'json' | 'pretty';
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
   dataDir: string;
   redisUrl: string | null;
@@ -115,6 +117,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     allowedOrigins: [...new Set([new URL(publicUrl).origin, ...env.ALLOWED_ORIGINS.map((o) => new URL(o).origin), ...(env.NODE_ENV === 'development' ? devOrigins(env.PORT) : [])])],
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') },
