@@ -14,6 +14,7 @@ import { demoIds, signedIn } from '../support/fixtures';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { connectSocket } from '../support/realtime-clients';
 import { settlesWithin, sleep, waitFor } from '../support/timing';
+import { describeWithRedis } from '../support/services';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
 
@@ -55,7 +56,7 @@ function postFrom(baseUrl: string, localAddress: string, query: string, variable
   });
 }
 
-(haproxyInstalled ? describe : describe.skip)('npm run start:cluster', () => {
+(haproxyInstalled ? describeWithRedis : describe.skip)('npm run start:cluster', () => {
   let pg: PgDatabase;
   let cluster: ChildProcess;
   let url: string;
