@@ -69,6 +69,10 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   });
   app.useWebSocketAdapter(new VerbinderIoAdapter(app, bus, logger.child({ component: 'socket.io' }), websocketOriginCheck(config.allowedOrigins)));
   app.disable('x-powered-by');
+  // Behind a load balancer (TRUST_PROXY), req.ip is the client from X-Forwarded-For, so per-IP
+  // limits and the loopback-only /metrics see real clients; the WebSocket transports use the same
+  // rule (client-address.ts).
+  app.set('trust proxy', config.trustProxy);
   // Security headers on every response, and cross-site writes refused before any parsing.
   const metrics = createMetrics();
   app.use(requestIdMiddleware(logger));
