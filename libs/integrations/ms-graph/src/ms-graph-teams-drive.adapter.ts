@@ -144,7 +144,9 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     const body = await this.json<{ uploadUrl: string; expirationDateTime?: string; nextExpectedRanges?: unknown }>(input.tenantId, 'other', (client) => {
       let request = client.api(`/drives/${enc(input.driveId)}/items/${enc(input.parentId)}:/${enc(input.name)}:/createUploadSession`);
       if (input.ifMatch) request = request.header('If-Match', input.ifMatch);
-      return request.post({ item: { '@microsoft.graph.conflictBehavior': input.conflict }, fileSize: input.size });
+      // Exactly the documented body: `item` (driveItemUploadableProperties + conflict behaviour);
+      // `fileSize` is not sent (a top-level one is an unknown parameter; on `item` it is OneDrive Personal only).
+      return request.post({ item: { '@microsoft.graph.conflictBehavior': input.conflict } });
     });
     return {
       uploadUrl: body.uploadUrl,
