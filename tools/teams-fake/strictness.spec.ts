@@ -17,6 +17,7 @@ describe('StrictnessLedger', () => {
     ledger.throttled('t1', 1, 429, 1_000);
     const found = ledger.violations([
       request(900), // under way before the 429 was sent: not held against the app
+      request(1_010), // arrived while the answer was still on its way
       request(1_400),
       request(1_500, { tenantId: 't2', driveId: 'd2' }), // another tenant
       request(2_000), // the window has passed

@@ -7,7 +7,9 @@
  *   `Retry-After: n`, every request of that app in that tenant (Graph, upload and download URLs)
  *   that *arrives* after the answer was sent and before the n seconds have passed is a violation
  *   ("wait before retrying or making a new request"). Requests already under way when the
- *   answer was sent are not: the app could not have known.
+ *   answer was sent are not: the app could not have known. "Under way" is arrival before the
+ *   answer was sent, or within IN_FLIGHT_GRACE_MS after it (less than the answer needs to reach a
+ *   client and be read: the client and the fake often share one busy event loop in tests).
  * - **4 requests per second per channel drive.** More than 4 requests to one drive (Graph calls
  *   on `/drives/{d}`, its `filesFolder`, its upload and download URLs) arriving within any
  *   1-second window (sliding, by arrival) is a violation; throttled requests count too.
@@ -16,6 +18,7 @@
  * headers arrived.
  */
 export const CHANNEL_REQUESTS_PER_SECOND = 4;
+export const IN_FLIGHT_GRACE_MS = 20;
 
 export interface ThrottleWindow {
   tenantId: string;
@@ -80,7 +83,7 @@ export class StrictnessLedger {
     for (const request of counted) {
       if (!request.tenantId) continue;
       const arrived = request.arrivedMs as number;
-      const window = this.windows.find((w) => w.tenantId === request.tenantId && w.startMs <= arrived && arrived < w.endMs);
+      const window = this.windows.find((w) => w.tenantId === request.tenantId && w.startMs + IN_FLIGHT_GRACE_MS <= arrived && arrived < w.endMs);
       if (window) {
         retryAfter.push({ method: request.method, path: request.path, tenantId: request.tenantId, afterMs: Math.round(arrived - window.startMs), earlyByMs: Math.round(window.endMs - arrived) });
       }

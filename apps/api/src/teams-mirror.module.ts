@@ -74,7 +74,7 @@ class TeamsMirrorAdaptersModule {
     return {
       module: TeamsMirrorAdaptersModule,
       providers: [
-        { provide: TEAMS_MIRROR_SETTINGS, useValue: { configured: drive !== null, maxAttempts: 5, leaseMs: (graph?.mirrorLeaseSeconds ?? 300) * 1000 } },
+        { provide: TEAMS_MIRROR_SETTINGS, useValue: { configured: drive !== null, maxAttempts: 5, leaseMs: (graph?.mirrorLeaseSeconds ?? 20) * 1000 } },
         { provide: TEAMS_DRIVE, useFactory: () => drive },
         { provide: TEAMS_RETRY_POLICY, useValue: policy },
         { provide: MsGraphTeamsDrive, useFactory: () => adapter },

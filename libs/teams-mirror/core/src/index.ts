@@ -27,3 +27,4 @@ export * from './drift/drift.types';
 export * from './drift/drift-scanner';
 export * from './drift/teams-drift.service';
 export * from './mirror/tenant-consent';
+export * from './mirror/waiting-reason';

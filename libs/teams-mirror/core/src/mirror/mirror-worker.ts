@@ -106,9 +106,26 @@ export class TeamsMirrorWorker {
       await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId } satisfies MirrorRetryJob, key: stateSyncJobKey(MIRROR_RETRY_JOB, itemId), runAfter: new Date(now.getTime() + BUSY_RETRY_MS) });
       return;
     }
+    // Heartbeat: the lease is short (a dead node's items are taken over within about one lease)
+    // and renewed while this run works, however long an upload takes.
+    const heartbeat = setInterval(() => {
+      this.repo.updateItem(itemId, { leaseUntil: new Date(this.clock.now().getTime() + this.settings.leaseMs) }).catch(() => undefined);
+    }, Math.max(1_000, Math.floor(this.settings.leaseMs / 3)));
+    heartbeat.unref();
+    try {
+      await this.syncClaimed(link, itemId, action, now);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async syncClaimed(link: TeamsLink, itemId: string, action: string, now: Date): Promise<void> {
     const item = await this.repo.findItem(itemId);
     const tenant = await this.repo.findTenant(link.tenantRef);
-    if (!item || !tenant) return;
+    if (!item || !tenant) {
+      await this.repo.updateItem(itemId, { leaseUntil: null });
+      return;
+    }
     try {
       if (tenant.consent === 'REVOKED') {
         await this.finish(item, action, 'FAILED', revokedMessage(tenant), { nextAttemptAt: null });

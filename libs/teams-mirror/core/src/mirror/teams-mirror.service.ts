@@ -7,6 +7,7 @@ import { WEBHOOK_URL_MAX } from '../announce/announcement.types';
 import { assertPublicWebhook, TEAMS_ANNOUNCER, TeamsAnnouncerPort } from '../announce/announcer.port';
 import { checkSubfolder } from './mirror-naming';
 import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from './mirror-repository.port';
+import { mirrorWaitingReason } from './waiting-reason';
 import {
   CONSENT_STATUSES,
   ConsentStatus,
@@ -195,6 +196,11 @@ export class TeamsMirrorService implements TeamsLinkLookup {
    * Mirror status of every document on every active link of the group. Document titles are
    * content: only for those who may read the group (a beheerder who is not a member sees the counts).
    */
+  /** Why the item is not mirrored yet (Dutch), or null. */
+  waitingReason(item: Pick<DocumentMirror, 'status' | 'leaseUntil' | 'lastError'>): string | null {
+    return mirrorWaitingReason(item, this.clock.now());
+  }
+
   async groupStatus(actor: Actor, werkgroepId: string): Promise<DocumentMirror[]> {
     await this.werkgroepen.readable(actor, werkgroepId);
     return this.repo.groupItems(werkgroepId);

@@ -17,7 +17,7 @@ export interface TeamsRateLimiterOptions {
 
 export const DEFAULT_TEAMS_RATE_LIMITS: TeamsRateLimiterOptions = {
   channelRequestsPerSecond: 4,
-  channelSpacingMarginMs: 20,
+  channelSpacingMarginMs: 30,
   tenantUnitsPerMinute: 1_200,
   retryAfterMarginMs: 50,
 };

@@ -69,7 +69,7 @@ describe('TeamsRateLimiter', () => {
   it('spaces requests to one channel at 4 per second plus a margin, and leaves other channels and tenants alone', async () => {
     const clock = new ManualClock();
     const limiter = new TeamsRateLimiter(clock, {}, undefined, clock.sleep);
-    expect(await sendTimes(limiter, clock, 4, 2)).toEqual([0, 270, 540, 810, 1080, 1350, 1620, 1890]);
+    expect(await sendTimes(limiter, clock, 4, 2)).toEqual([0, 280, 560, 840, 1120, 1400, 1680, 1960]);
     expect(await limiter.tryAcquire(scope('drive:b'))).toBe(0);
     expect(await limiter.tryAcquire(scope('drive:a', 't2'))).toBe(0);
   });
@@ -118,12 +118,12 @@ describe('TeamsRateLimiter', () => {
     };
     const nodes = [new TeamsRateLimiter(clock, {}, store, clock.sleep), new TeamsRateLimiter(clock, {}, store, clock.sleep)];
     expect(await nodes[0].tryAcquire(scope('drive:a', 't', 2))).toBe(0);
-    expect(await nodes[1].tryAcquire(scope('drive:a', 't', 2))).toBe(270);
+    expect(await nodes[1].tryAcquire(scope('drive:a', 't', 2))).toBe(280);
     await nodes[1].throttled(scope('drive:a', 't'), 3_000);
     clock.ms = 2_000;
     expect(await nodes[0].tryAcquire(scope('drive:b', 't'))).toBe(1_050);
     expect(calls[0]).toEqual([
-      { key: 'channel:t/drive:a', capacity: 1, perSecond: 1000 / 270, cost: 1 },
+      { key: 'channel:t/drive:a', capacity: 1, perSecond: 1000 / 280, cost: 1 },
       { key: 'tenant:t', capacity: 1_200, perSecond: 20, cost: 2 },
     ]);
   });
