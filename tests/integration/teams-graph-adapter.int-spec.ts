@@ -56,13 +56,10 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
     return { ...ids, folder };
   };
 
-  /** ThrottledTeamsDrive with a manual clock: sleeping advances time and is recorded. */
+  /** ThrottledTeamsDrive whose sleeps return at once; every wait is recorded. */
   const throttled = (adapter: MsGraphTeamsDrive) => {
-    let now = 0;
     const waits: Array<{ reason: string; delayMs: number }> = [];
-    const drive = new ThrottledTeamsDrive(adapter, new TeamsRetryPolicy({}, () => 0.5), async (ms) => {
-      now += ms;
-    }, {
+    const drive = new ThrottledTeamsDrive(adapter, new TeamsRetryPolicy({}, () => 0.5), async () => undefined, {
       onWait: (event) => waits.push({ reason: event.reason, delayMs: event.delayMs }),
     });
     return { drive, waits };

@@ -192,15 +192,15 @@ export class TeamsMirrorService implements TeamsLinkLookup {
 
   // ---------- status ----------
 
-  /**
-   * Mirror status of every document on every active link of the group. Document titles are
-   * content: only for those who may read the group (a beheerder who is not a member sees the counts).
-   */
   /** Why the item is not mirrored yet (Dutch), or null. */
   waitingReason(item: Pick<DocumentMirror, 'status' | 'leaseUntil' | 'lastError'>): string | null {
     return mirrorWaitingReason(item, this.clock.now());
   }
 
+  /**
+   * Mirror status of every document on every active link of the group. Document titles are
+   * content: only for those who may read the group (a beheerder who is not a member sees the counts).
+   */
   async groupStatus(actor: Actor, werkgroepId: string): Promise<DocumentMirror[]> {
     await this.werkgroepen.readable(actor, werkgroepId);
     return this.repo.groupItems(werkgroepId);
