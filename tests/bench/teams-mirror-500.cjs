@@ -185,8 +185,9 @@ async function main() {
           return;
         } catch (error) {
           // A reset connection (seen on a loaded machine): upload again only when it did not arrive.
-          if (!(error instanceof TypeError) || attempt >= 3) throw error;
-          if (await stored(spec.title)) return;
+          if (!(error instanceof TypeError) || attempt >= 5) throw error;
+          await new Promise((r) => setTimeout(r, 500));
+          if (await stored(spec.title).catch(() => false)) return;
         }
       }
     });
