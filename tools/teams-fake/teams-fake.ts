@@ -1181,7 +1181,7 @@ export class TeamsFake {
     if (item.id === drive.rootId) json.root = {};
     if (item.folder) json.folder = { childCount: [...drive.items.values()].filter((c) => !c.deleted && c.parentId === item.id).length };
     // SharePoint (so a Teams files folder) returns only quickXorHash; sha256Hash is OneDrive-personal-only and kept for tests.
-    else json.file = { mimeType: 'application/octet-stream', hashes: { quickXorHash: quickXorHashOf(item.content), sha256Hash: createHash('sha256').update(item.content).digest('hex').toUpperCase() } };
+    else json.file = { mimeType: 'application/octet-stream', hashes: hashesOf(item.content) };
     if (item.deleted) json.deleted = { state: 'deleted' };
     return json;
   }
@@ -1283,6 +1283,21 @@ const quickXorHashes = new WeakMap<Buffer, string>();
  * 160-bit little-endian block, then the 64-bit length XORed into the last 8 bytes. Written out
  * byte by byte (the mirror's own implementation folds first), memoised per content buffer.
  */
+/**
+ * The hashes of a file's content, computed once per content buffer (a change replaces the
+ * buffer): hashing every file again for each answer (a delta page lists all of them) blocked the
+ * event loop for seconds in tests that run the API in the same process.
+ */
+const hashCache = new WeakMap<Buffer, { quickXorHash: string; sha256Hash: string }>();
+function hashesOf(content: Buffer): { quickXorHash: string; sha256Hash: string } {
+  let hashes = hashCache.get(content);
+  if (!hashes) {
+    hashes = { quickXorHash: quickXorHashOf(content), sha256Hash: createHash('sha256').update(content).digest('hex').toUpperCase() };
+    hashCache.set(content, hashes);
+  }
+  return hashes;
+}
+
 function quickXorHashOf(content: Buffer): string {
   const known = quickXorHashes.get(content);
   if (known) return known;
