@@ -196,7 +196,8 @@ describe('public story pages', () => {
     expect(items[0]).toBe(item); // newest first
     expect(child(item, 'title')?.text).toBe('Feed <test> & "quotes"');
     expect(child(item, 'guid')?.text).toBe(link);
-    expect(child(item, 'pubDate')?.text).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$/);
+    // RFC 822 in UTC (`GMT` and `+0000` are the same zone).
+    expect(child(item, 'pubDate')?.text).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (GMT|\+0000)$/);
     expect(Date.now() - Date.parse(child(item, 'pubDate')?.text ?? '')).toBeLessThan(120_000);
     expect(child(item, 'description')?.text).toBe(`<p>Lead &amp; meer</p><p>Lees <a href="${api.url}/publiek" rel="noopener">verder</a>.</p>`);
 

@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Respon
 import { AppConfig } from '@verbinder/platform/config';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { findUnsafeText, unsafeTextMessage } from '@verbinder/shared/kernel';
-import { escapeHtml, renderPage } from '../public-site/layout';
+import { escapeHtml, renderPage } from '@verbinder/platform/public-web';
 
 /**
  * HTTP hardening in one place, registered first in bootstrap so that every response type —

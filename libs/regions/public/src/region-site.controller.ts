@@ -3,24 +3,21 @@ import type { Request, Response } from 'express';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { dutchDateTime, MeetupsService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { Leerroute, Region, RegionsService, ROUTE_TYPES, School } from '@verbinder/regions/core';
+import { Leerroute, publicRoutes, Region, RegionsService, ROUTE_TYPES, School } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { StoriesService } from '@verbinder/stories/core';
 import { isDomainError } from '@verbinder/shared/kernel';
-import { sendPublic } from '../public-site/http';
-import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
-import { HOME_STORIES, newestFirst, publishedOn, storyCard, storyPath } from '../public-site/stories';
+import { escapeHtml, HttpFaultFilter, regionNotFoundPage, renderPage, sendPublic } from '@verbinder/platform/public-web';
+import { HOME_STORIES, newestFirst, publishedOn, storyCard, storyPath } from '@verbinder/stories/public';
 import {
   EXAM_SCOPE_TEXT,
   MBO_LEERWEG_TEXT,
   PHASE_TEXT,
-  publicRoutes,
   ROUTE_TYPE_TEXT,
   SCHOOL_KIND_TEXT,
   shorteningText,
   VMBO_LEERWEG_TEXT,
-} from '../public-site/plain-dutch';
-import { HttpFaultFilter } from './http-fault.filter';
+} from './plain-dutch';
 
 /** How many upcoming activities the region home shows (the activities page has all of them). */
 const HOME_ACTIVITIES = 3;

@@ -1,14 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { httpStatusOf } from '@verbinder/platform/graphql';
+import { escapeHtml, HttpFaultFilter, httpStatusOf, regionNotFoundPage, renderPage, sendPublic, setRetryAfter } from '@verbinder/platform/public-web';
 import { Region, RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { NewsletterService } from '@verbinder/stories/core';
-import { sendPublic, setRetryAfter } from '../public-site/http';
-import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
-import { HttpFaultFilter } from './http-fault.filter';
 
 /**
  * The stories newsletter on the public site (plain HTML forms, no JavaScript): subscribe, confirm

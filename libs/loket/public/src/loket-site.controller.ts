@@ -3,13 +3,10 @@ import type { Request, Response } from 'express';
 import { COMPANY_SESSION_DAYS, CompanySession, LoketService, PublicRequestView, REQUEST_TYPE_TEXT, STATUS_TEXT } from '@verbinder/loket/core';
 import { dutchDateTime } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { httpStatusOf, readCookie } from '@verbinder/platform/graphql';
+import { escapeHtml, HttpFaultFilter, httpStatusOf, readCookie, renderPage, sendPublic, setPrivateHeaders, setRetryAfter } from '@verbinder/platform/public-web';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
-import { sendPublic, setPrivateHeaders, setRetryAfter } from '../public-site/http';
-import { escapeHtml, renderPage } from '../public-site/layout';
 import { LOKET_STATUS_SCRIPT } from './loket-status-script';
-import { HttpFaultFilter } from './http-fault.filter';
 
 const AUTHOR_TEXT: Record<string, string> = { BEDRIJF: 'Jij', LOKET: 'Bedrijvenloket' };
 /** The signed company session of a returning company (magic link). */

@@ -2,12 +2,9 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseFilt
 import type { Request, Response } from 'express';
 import { IntakeInput, LoketService, REQUEST_TYPE_TEXT, REQUEST_TYPES } from '@verbinder/loket/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { httpStatusOf } from '@verbinder/platform/graphql';
+import { escapeHtml, HttpFaultFilter, httpStatusOf, regionNotFoundPage, renderPage, sendPublic, setRetryAfter } from '@verbinder/platform/public-web';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
-import { sendPublic, setRetryAfter } from '../public-site/http';
-import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
-import { HttpFaultFilter } from './http-fault.filter';
 
 /** The form's fields: the HTML names are the names of LoketIntakeInput. */
 const TEXT_FIELDS: Array<{ name: keyof IntakeInput; label: string; type?: string; max: number; required?: boolean; autocomplete?: string; hint?: string; area?: boolean }> = [
@@ -124,7 +121,7 @@ export class LoketIntakeController {
         regionSlug: region.slug,
         body: `<h1>Privacyverklaring bedrijvenloket ${escapeHtml(region.name)}</h1>
 <p>Het bedrijvenloket gebruikt de gegevens uit je aanvraag (de naam en het KvK-nummer van je bedrijf, je naam, e-mailadres en telefoonnummer en je toelichting) alleen om je aanvraag te behandelen. De loket-medewerkers en de scholen die aan je aanvraag werken zien ze.</p>
-<p>We bewaren je aanvraag tot ze is afgerond en daarna nog 24 maanden; dan verwijderen we je persoonsgegevens. Je kunt altijd vragen welke gegevens we van je hebben of vragen ze eerder te verwijderen: antwoord op een e-mail van het loket.</p>
+<p>We bewaren je aanvraag tot ze is afgerond en daarna nog ${this.config.loket.retentionMonths} maanden; dan verwijderen we je persoonsgegevens. Je kunt altijd vragen welke gegevens we van je hebben of vragen ze eerder te verwijderen: antwoord op een e-mail van het loket.</p>
 <p><a href="${escapeHtml(this.path(slug))}">Terug naar het formulier</a></p>`,
       }),
       { cache: 'public' },

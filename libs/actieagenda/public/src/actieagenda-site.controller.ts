@@ -4,9 +4,7 @@ import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
-import { sendPublic } from '../public-site/http';
-import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
-import { HttpFaultFilter } from './http-fault.filter';
+import { escapeHtml, HttpFaultFilter, regionNotFoundPage, renderPage, sendPublic } from '@verbinder/platform/public-web';
 
 const STATUS_TEXT = {
   OP_KOERS: 'Op koers',
@@ -20,7 +18,7 @@ const CLOSURE_TEXT = { BEHAALD: 'Afgerond: gelukt', DEELS: 'Afgerond: deels gelu
 /** The public site (server-rendered HTML, no JavaScript needed). */
 @UseFilters(HttpFaultFilter)
 @Controller('publiek')
-export class PublicSiteController {
+export class ActieagendaSiteController {
   constructor(
     private readonly actieagenda: ActieagendaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { DomainError, InfrastructureFault, infrastructureFaultOf } from '@verbinder/shared/kernel';
 import { DomainErrorFilter } from '@verbinder/platform/graphql';
 import { JsonLogger } from '@verbinder/platform/events';
-import { renderPage } from '../public-site/layout';
+import { renderPage } from './layout';
 
 /**
  * The HTTP routes' answer to faults (used with `@UseFilters` on every controller, so GraphQL and

@@ -1,5 +1,5 @@
 import type { Story, StoryAudience } from '@verbinder/stories/core';
-import { escapeHtml } from './layout';
+import { escapeHtml } from '@verbinder/platform/public-web';
 
 /**
  * Story pages and feeds revalidate on every view: a withdrawn story (consent withdrawn, taken
@@ -84,9 +84,4 @@ export function storyCard(regionSlug: string, story: Story, heading: 'h2' | 'h3'
   return `<article class="line"><${heading}><a href="${escapeHtml(storyPath(regionSlug, story.slug))}">${escapeHtml(story.title)}</a></${heading}>
 <p class="meta"><time datetime="${publishedOn(story).toISOString()}">${escapeHtml(dutchDate(publishedOn(story)))}</time> <span>${escapeHtml(audienceText(story.audience))}</span></p>
 <p>${escapeHtml(story.lead)}</p></article>`;
-}
-
-/** RFC 822 date for RSS 2.0. */
-export function rfc822(instant: Date): string {
-  return instant.toUTCString().replace('GMT', '+0000');
 }

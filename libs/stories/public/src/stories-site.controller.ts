@@ -5,10 +5,9 @@ import { Region, RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { plainText, RTL_LANGUAGES, Story, StoriesService, StoryTranslation } from '@verbinder/stories/core';
-import { sendPublic } from '../public-site/http';
-import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
-import { absolutize, audienceText, dutchDate, firstImage, LANGUAGE_NAMES, newestFirst, OG_LOCALES, publishedOn, rfc822, STORY_CACHE_CONTROL, storyCard, storyPath } from '../public-site/stories';
-import { HttpFaultFilter } from './http-fault.filter';
+import { escapeHtml, HttpFaultFilter, regionNotFoundPage, renderPage, sendPublic } from '@verbinder/platform/public-web';
+import { storiesAtom, StoriesFeedInput, storiesRss } from './feeds';
+import { absolutize, audienceText, dutchDate, firstImage, LANGUAGE_NAMES, newestFirst, OG_LOCALES, publishedOn, STORY_CACHE_CONTROL, storyCard, storyPath } from './stories';
 
 /**
  * The public story pages (server-rendered, no JavaScript): the region's stories, one story with
@@ -57,74 +56,31 @@ ${stories.length ? stories.map((s) => storyCard(region.slug, s, 'h2')).join('\n'
 
   @Get('publiek/:slug/verhalen.rss')
   async rss(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const region = await this.region(req, res, slug, '/verhalen.rss');
-    if (!region) return;
-    const { stories: published, validUntil } = await this.stories.publishedStories(region.slug);
-    const stories = newestFirst(published);
-    const list = this.url(`/publiek/${encodeURIComponent(region.slug)}/verhalen`);
-    const x = escapeHtml;
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
-<channel>
-<title>${x(`Verhalen uit ${region.name} · Verbinder`)}</title>
-<link>${x(list)}</link>
-<description>${x(`Verhalen over de overstap van vmbo naar mbo in ${region.name}.`)}</description>
-<language>nl</language>
-<atom:link href="${x(`${list}.rss`)}" rel="self" type="application/rss+xml"/>
-${stories.length ? `<lastBuildDate>${rfc822(publishedOn(stories[0]))}</lastBuildDate>\n` : ''}${stories
-      .map((s) => {
-        const link = this.url(storyPath(region.slug, s.slug));
-        return `<item>
-<title>${x(s.title)}</title>
-<link>${x(link)}</link>
-<guid isPermaLink="true">${x(link)}</guid>
-<pubDate>${rfc822(publishedOn(s))}</pubDate>
-${s.audience.map((a) => `<category>${x(a.toLowerCase())}</category>`).join('')}
-<description>${x(this.feedHtml(s))}</description>
-</item>`;
-      })
-      .join('\n')}
-</channel>
-</rss>
-`;
-    sendPublic(req, res, xml, { cache: 'public', cacheControl: STORY_CACHE_CONTROL, type: 'application/rss+xml; charset=utf-8', serverCacheUntil: validUntil });
+    const feed = await this.feedInput(req, res, slug, '/verhalen.rss');
+    if (!feed) return;
+    sendPublic(req, res, storiesRss(feed.input), { cache: 'public', cacheControl: STORY_CACHE_CONTROL, type: 'application/rss+xml; charset=utf-8', serverCacheUntil: feed.validUntil });
   }
 
   @Get('publiek/:slug/verhalen.atom')
   async atom(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const region = await this.region(req, res, slug, '/verhalen.atom');
-    if (!region) return;
-    const { stories: published, validUntil } = await this.stories.publishedStories(region.slug);
-    const stories = newestFirst(published);
-    const list = this.url(`/publiek/${encodeURIComponent(region.slug)}/verhalen`);
-    const x = escapeHtml;
-    const updated = stories.length ? stories.map((s) => s.updatedAt).reduce((a, b) => (a > b ? a : b)) : region.updatedAt;
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
-<id>${x(list)}</id>
-<title>${x(`Verhalen uit ${region.name} · Verbinder`)}</title>
-<subtitle>${x(`Verhalen over de overstap van vmbo naar mbo in ${region.name}.`)}</subtitle>
-<link rel="self" type="application/atom+xml" href="${x(`${list}.atom`)}"/>
-<link rel="alternate" type="text/html" href="${x(list)}"/>
-<updated>${updated.toISOString()}</updated>
-<author><name>Verbinder ${x(region.name)}</name></author>
-${stories
-  .map((s) => {
-    const link = this.url(storyPath(region.slug, s.slug));
-    return `<entry>
-<id>${x(link)}</id>
-<title>${x(s.title)}</title>
-<link rel="alternate" type="text/html" href="${x(link)}"/>
-<published>${publishedOn(s).toISOString()}</published>
-<updated>${(s.updatedAt > publishedOn(s) ? s.updatedAt : publishedOn(s)).toISOString()}</updated>
-<summary>${x(s.lead)}</summary>
-<content type="html">${x(this.feedHtml(s))}</content>
-</entry>`;
-  })
-  .join('\n')}
-</feed>
-`;
-    sendPublic(req, res, xml, { cache: 'public', cacheControl: STORY_CACHE_CONTROL, type: 'application/atom+xml; charset=utf-8', serverCacheUntil: validUntil });
+    const feed = await this.feedInput(req, res, slug, '/verhalen.atom');
+    if (!feed) return;
+    sendPublic(req, res, storiesAtom(feed.input), { cache: 'public', cacheControl: STORY_CACHE_CONTROL, type: 'application/atom+xml; charset=utf-8', serverCacheUntil: feed.validUntil });
+  }
+
+  /** What both feeds show: the stories public now, newest first; null after the Dutch 404 page. */
+  private async feedInput(req: Request, res: Response, slug: string, suffix: string): Promise<{ input: StoriesFeedInput; validUntil: Date } | null> {
+    const region = await this.region(req, res, slug, suffix);
+    if (!region) return null;
+    const { stories, validUntil } = await this.stories.publishedStories(region.slug);
+    const input: StoriesFeedInput = {
+      region,
+      stories: newestFirst(stories),
+      listUrl: this.url(`/publiek/${encodeURIComponent(region.slug)}/verhalen`),
+      storyUrl: (s) => this.url(storyPath(region.slug, s.slug)),
+      itemHtml: (s) => this.feedHtml(s),
+    };
+    return { input, validUntil };
   }
 
   /** Dutch full-text search (stemming) over the stories that are public now; a plain GET form. */

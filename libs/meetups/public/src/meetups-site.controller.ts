@@ -3,12 +3,9 @@ import type { Request, Response } from 'express';
 import { AuthService } from '@verbinder/identity/core';
 import { dutchDateTime, MeetupsService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
+import { escapeHtml, HttpFaultFilter, readCookie, regionNotFoundPage, renderPage, sendPublic, SESSION_COOKIE, setRetryAfter } from '@verbinder/platform/public-web';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { DomainError, isDomainError } from '@verbinder/shared/kernel';
-import { sendPublic, setRetryAfter } from '../public-site/http';
-import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
-import { HttpFaultFilter } from './http-fault.filter';
 
 const KIND_TEXT: Record<string, string> = {
   VERBINDERSOVERLEG: 'Verbindersoverleg',

@@ -1,0 +1,2 @@
+export * from './plain-dutch';
+export * from './region-site.controller';
