@@ -102,15 +102,15 @@ describe('public story pages', () => {
     expect(html).toContain('Mila liep stage &lt;en&gt; vond haar opleiding.');
     expect(html).toContain('<p>Een week meedraaien.</p>');
     expect(html).toContain('Voor ouders en leerlingen');
-    expect(html).toMatch(/<time datetime="[^"]+">\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}<\/time>/);
+    expect(html).toMatch(/<time dateTime="[^"]+">\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}<\/time>/);
     expect(html).not.toContain('<script');
     expect(meta(html, 'og:type')).toBe('article');
     expect(decode(meta(html, 'og:title') ?? '')).toBe('Stage bij de bakker & "De Korenschoof"');
     expect(meta(html, 'og:url')).toBe(`${api.url}${path}`);
     expect(meta(html, 'og:image')).toBe(`${api.url}${MILA_IMAGE}`);
     expect(new Date(meta(html, 'article:published_time') ?? '').getTime()).toBeGreaterThan(Date.now() - 120_000);
-    for (const l of ['nl', 'en', 'ar']) expect(html).toContain(`<link rel="alternate" hreflang="${l}" href="${api.url}${path}${l === 'nl' ? '' : `?taal=${l}`}">`);
-    expect(html).toContain(`<a href="${path}?taal=ar" hreflang="ar" lang="ar">العربية</a>`);
+    for (const l of ['nl', 'en', 'ar']) expect(html).toContain(`<link rel="alternate" hrefLang="${l}" href="${api.url}${path}${l === 'nl' ? '' : `?taal=${l}`}"/>`);
+    expect(html).toContain(`<a href="${path}?taal=ar" hrefLang="ar" lang="ar">العربية</a>`);
 
     const ar = await (await get(`${path}?taal=ar`)).text();
     expect(ar).toContain('<html lang="ar" dir="rtl">');
@@ -133,7 +133,7 @@ describe('public story pages', () => {
     });
     const withPolish = await get(path, { 'If-None-Match': etag });
     expect(withPolish.status).toBe(200);
-    expect(await withPolish.text()).toContain(`hreflang="pl" href="${api.url}${path}?taal=pl"`);
+    expect(await withPolish.text()).toContain(`hrefLang="pl" href="${api.url}${path}?taal=pl"`);
 
     const home = await (await get(R)).text();
     expect(home).toContain('Verhalen uit de regio');
@@ -244,7 +244,7 @@ describe('public story pages', () => {
     expect(escaped).not.toContain('<b>stage</b>');
     const empty = await get(`${R}/zoeken`);
     expect(empty.status).toBe(200);
-    expect(await empty.text()).toContain('<input type="search" id="q" name="q" value=""');
+    expect(await empty.text()).toContain('<input type="search" id="q" maxLength="200" name="q" value=""/>');
   });
 
   describe('newsletter', () => {

@@ -2,12 +2,11 @@ import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@ne
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { Region, RegionsService } from '@verbinder/regions/core';
-import { ErrorCode } from '@verbinder/shared/contracts';
-import { isDomainError } from '@verbinder/shared/kernel';
 import { plainText, RTL_LANGUAGES, Story, StoriesService, StoryTranslation } from '@verbinder/stories/core';
-import { escapeHtml, HttpFaultFilter, regionNotFoundPage, renderPage, sendPublic } from '@verbinder/platform/public-web';
+import { HttpFaultFilter, orRegionNotFound, renderPage, sendPublic } from '@verbinder/platform/public-web';
 import { storiesAtom, StoriesFeedInput, storiesRss } from './feeds';
-import { absolutize, audienceText, dutchDate, firstImage, LANGUAGE_NAMES, newestFirst, OG_LOCALES, publishedOn, STORY_CACHE_CONTROL, storyCard, storyPath } from './stories';
+import { absolutize, audienceText, dutchDate, firstImage, LANGUAGE_NAMES, newestFirst, OG_LOCALES, publishedOn, STORY_CACHE_CONTROL, StoryCard, storyPath } from './stories';
+import { renderToStaticMarkup } from 'react-dom/server';
 
 /**
  * The public story pages (server-rendered, no JavaScript): the region's stories, one story with
@@ -31,11 +30,16 @@ export class StoriesSiteController {
     const { stories: published, validUntil } = await this.stories.publishedStories(region.slug);
     const stories = newestFirst(published);
     const base = `/publiek/${encodeURIComponent(region.slug)}/verhalen`;
-    const body = `<h1>Verhalen uit ${escapeHtml(region.name)}</h1>
-<p class="lead">Leerlingen, ouders, docenten en bedrijven vertellen over de overstap van het vmbo naar het mbo.</p>
-${stories.length ? stories.map((s) => storyCard(region.slug, s, 'h2')).join('\n') : '<p>Er zijn nog geen verhalen.</p>'}
-<p><a href="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/zoeken">Zoeken in de verhalen</a></p>
-<p>Volg de verhalen: <a href="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/nieuwsbrief">nieuwsbrief per e-mail</a> · <a href="${escapeHtml(base)}.rss">RSS</a> · <a href="${escapeHtml(base)}.atom">Atom</a></p>`;
+    const regionPath = `/publiek/${encodeURIComponent(region.slug)}`;
+    const body = (
+      <>
+        <h1>Verhalen uit {region.name}</h1>
+        <p className="lead">Leerlingen, ouders, docenten en bedrijven vertellen over de overstap van het vmbo naar het mbo.</p>
+        {stories.length ? stories.map((s) => <StoryCard key={s.id} regionSlug={region.slug} story={s} heading="h2" />) : <p>Er zijn nog geen verhalen.</p>}
+        <p><a href={`${regionPath}/zoeken`}>Zoeken in de verhalen</a></p>
+        <p>Volg de verhalen: <a href={`${regionPath}/nieuwsbrief`}>nieuwsbrief per e-mail</a> · <a href={`${base}.rss`}>RSS</a> · <a href={`${base}.atom`}>Atom</a></p>
+      </>
+    );
     sendPublic(
       req,
       res,
@@ -45,9 +49,12 @@ ${stories.length ? stories.map((s) => storyCard(region.slug, s, 'h2')).join('\n'
         canonicalUrl: this.url(base),
         regionName: region.name,
         regionSlug: region.slug,
-        head: `<link rel="alternate" type="application/rss+xml" title="Verhalen uit ${escapeHtml(region.name)} (RSS)" href="${escapeHtml(this.url(`${base}.rss`))}">
-<link rel="alternate" type="application/atom+xml" title="Verhalen uit ${escapeHtml(region.name)} (Atom)" href="${escapeHtml(this.url(`${base}.atom`))}">
-`,
+        head: (
+          <>
+            <link rel="alternate" type="application/rss+xml" title={`Verhalen uit ${region.name} (RSS)`} href={this.url(`${base}.rss`)} />
+            <link rel="alternate" type="application/atom+xml" title={`Verhalen uit ${region.name} (Atom)`} href={this.url(`${base}.atom`)} />
+          </>
+        ),
         body,
       }),
       { cache: 'public', cacheControl: STORY_CACHE_CONTROL, serverCacheUntil: validUntil },
@@ -91,16 +98,27 @@ ${stories.length ? stories.map((s) => storyCard(region.slug, s, 'h2')).join('\n'
     const query = typeof q === 'string' ? q.trim().slice(0, 200) : '';
     const hits = query ? await this.stories.searchPublished(region.slug, query) : [];
     const path = `/publiek/${encodeURIComponent(region.slug)}/zoeken`;
-    const results = !query
-      ? ''
-      : `<section aria-labelledby="resultaten"><h2 id="resultaten">${hits.length === 0 ? `Geen verhalen gevonden voor “${escapeHtml(query)}”` : `${hits.length === 1 ? '1 verhaal' : `${hits.length} verhalen`} gevonden voor “${escapeHtml(query)}”`}</h2>
-${hits.length ? hits.map((s) => storyCard(region.slug, s, 'h3')).join('\n') : '<p>Probeer een ander woord, of bekijk <a href="/publiek/' + escapeHtml(encodeURIComponent(region.slug)) + '/verhalen">alle verhalen</a>.</p>'}</section>`;
-    const body = `<h1>Zoeken in de verhalen uit ${escapeHtml(region.name)}</h1>
-<form method="get" action="${escapeHtml(path)}" role="search" class="line">
-<p><label for="q">Zoekwoord</label><br><input type="search" id="q" name="q" value="${escapeHtml(query)}" maxlength="200"></p>
-<p><button type="submit">Zoeken</button></p>
-</form>
-${results}`;
+    const found = hits.length === 1 ? '1 verhaal' : `${hits.length} verhalen`;
+    const results = !query ? null : (
+      <section aria-labelledby="resultaten">
+        <h2 id="resultaten">{hits.length === 0 ? `Geen verhalen gevonden voor “${query}”` : `${found} gevonden voor “${query}”`}</h2>
+        {hits.length ? (
+          hits.map((s) => <StoryCard key={s.id} regionSlug={region.slug} story={s} heading="h3" />)
+        ) : (
+          <p>Probeer een ander woord, of bekijk <a href={`/publiek/${encodeURIComponent(region.slug)}/verhalen`}>alle verhalen</a>.</p>
+        )}
+      </section>
+    );
+    const body = (
+      <>
+        <h1>Zoeken in de verhalen uit {region.name}</h1>
+        <form method="get" action={path} role="search" className="line">
+          <p><label htmlFor="q">Zoekwoord</label><br /><input type="search" id="q" name="q" defaultValue={query} maxLength={200} /></p>
+          <p><button type="submit">Zoeken</button></p>
+        </form>
+        {results}
+      </>
+    );
     sendPublic(
       req,
       res,
@@ -110,7 +128,7 @@ ${results}`;
         canonicalUrl: this.url(path),
         regionName: region.name,
         regionSlug: region.slug,
-        head: query ? '<meta name="robots" content="noindex">\n' : '',
+        head: query ? <meta name="robots" content="noindex" /> : null,
         body,
       }),
       { cache: 'public', cacheControl: STORY_CACHE_CONTROL },
@@ -132,9 +150,19 @@ ${results}`;
         canonicalUrl: this.url(path),
         regionName: region.name,
         regionSlug: region.slug,
-        body: gone
-          ? `<h1>Dit verhaal staat niet meer online</h1><p>De school heeft dit verhaal offline gehaald. Dat kan bijvoorbeeld omdat iemand in het verhaal zijn toestemming heeft ingetrokken.</p><p><a href="${escapeHtml(list)}">Lees andere verhalen uit ${escapeHtml(region.name)}</a></p>`
-          : `<h1>Dit verhaal bestaat niet</h1><p>Controleer het adres. Misschien is de link verouderd.</p><p><a href="${escapeHtml(list)}">Bekijk alle verhalen uit ${escapeHtml(region.name)}</a></p>`,
+        body: gone ? (
+          <>
+            <h1>Dit verhaal staat niet meer online</h1>
+            <p>De school heeft dit verhaal offline gehaald. Dat kan bijvoorbeeld omdat iemand in het verhaal zijn toestemming heeft ingetrokken.</p>
+            <p><a href={list}>Lees andere verhalen uit {region.name}</a></p>
+          </>
+        ) : (
+          <>
+            <h1>Dit verhaal bestaat niet</h1>
+            <p>Controleer het adres. Misschien is de link verouderd.</p>
+            <p><a href={list}>Bekijk alle verhalen uit {region.name}</a></p>
+          </>
+        ),
       });
       sendPublic(req, res, page, { cache: 'public', status: gone ? 410 : 404, cacheControl: STORY_CACHE_CONTROL });
       return;
@@ -148,33 +176,44 @@ ${results}`;
     const hrefOf = (l: string) => (l === 'nl' ? path : `${path}?taal=${encodeURIComponent(l)}`);
     const image = firstImage(content.body);
     const published = publishedOn(story);
-    const head = [
-      `<meta property="article:published_time" content="${published.toISOString()}">`,
-      `<meta property="article:modified_time" content="${story.updatedAt.toISOString()}">`,
-      ...story.tags.map((t) => `<meta property="article:tag" content="${escapeHtml(t)}">`),
-      ...(image ? [`<meta property="og:image" content="${escapeHtml(this.url(image.src))}">`, `<meta property="og:image:alt" content="${escapeHtml(image.alt)}">`] : []),
-      ...languages.filter((l) => l !== lang).map((l) => `<meta property="og:locale:alternate" content="${OG_LOCALES[l] ?? l}">`),
-      ...languages.map((l) => `<link rel="alternate" hreflang="${escapeHtml(l)}" href="${escapeHtml(this.url(hrefOf(l)))}">`),
-      `<link rel="alternate" hreflang="x-default" href="${escapeHtml(this.url(path))}">`,
-    ].join('\n');
+    const head = (
+      <>
+        <meta property="article:published_time" content={published.toISOString()} />
+        <meta property="article:modified_time" content={story.updatedAt.toISOString()} />
+        {story.tags.map((t) => <meta key={`tag-${t}`} property="article:tag" content={t} />)}
+        {image ? <meta property="og:image" content={this.url(image.src)} /> : null}
+        {image ? <meta property="og:image:alt" content={image.alt} /> : null}
+        {languages.filter((l) => l !== lang).map((l) => <meta key={`locale-${l}`} property="og:locale:alternate" content={OG_LOCALES[l] ?? l} />)}
+        {languages.map((l) => <link key={`alt-${l}`} rel="alternate" hrefLang={l} href={this.url(hrefOf(l))} />)}
+        <link rel="alternate" hrefLang="x-default" href={this.url(path)} />
+      </>
+    );
     const picker =
-      languages.length > 1
-        ? `<nav class="talen" aria-label="Taal" lang="nl" dir="ltr"><p>Lees dit verhaal in:</p><ul>${languages
-            .map((l) =>
-              l === lang
-                ? `<li><a href="${escapeHtml(hrefOf(l))}" hreflang="${escapeHtml(l)}" lang="${escapeHtml(l)}" aria-current="page">${escapeHtml(LANGUAGE_NAMES[l] ?? l)}</a></li>`
-                : `<li><a href="${escapeHtml(hrefOf(l))}" hreflang="${escapeHtml(l)}" lang="${escapeHtml(l)}">${escapeHtml(LANGUAGE_NAMES[l] ?? l)}</a></li>`,
-            )
-            .join('\n')}</ul></nav>`
-        : '';
-    const body = `${picker}
-<article>
-<h1>${escapeHtml(content.title)}</h1>
-<p class="meta" lang="nl" dir="ltr"><time datetime="${published.toISOString()}">${escapeHtml(dutchDate(published))}</time> <span>${escapeHtml(audienceText(story.audience))}</span></p>
-<p class="lead">${escapeHtml(content.lead)}</p>
-<div class="verhaal">${content.body}</div>
-</article>
-<p lang="nl" dir="ltr"><a href="${escapeHtml(list)}">Meer verhalen uit ${escapeHtml(region.name)}</a></p>`;
+      languages.length > 1 ? (
+        <nav className="talen" aria-label="Taal" lang="nl" dir="ltr">
+          <p>Lees dit verhaal in:</p>
+          <ul>
+            {languages.map((l) => (
+              <li key={l}>
+                <a href={hrefOf(l)} hrefLang={l} lang={l} aria-current={l === lang ? 'page' : undefined}>{LANGUAGE_NAMES[l] ?? l}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null;
+    const body = (
+      <>
+        {picker}
+        <article>
+          <h1>{content.title}</h1>
+          <p className="meta" lang="nl" dir="ltr"><time dateTime={published.toISOString()}>{dutchDate(published)}</time> <span>{audienceText(story.audience)}</span></p>
+          <p className="lead">{content.lead}</p>
+          {/* The body is sanitised HTML (sanitize-html, our own image URLs only) when it is saved. */}
+          <div className="verhaal" dangerouslySetInnerHTML={{ __html: content.body }} />
+        </article>
+        <p lang="nl" dir="ltr"><a href={list}>Meer verhalen uit {region.name}</a></p>
+      </>
+    );
     sendPublic(
       req,
       res,
@@ -188,7 +227,7 @@ ${results}`;
         ogType: 'article',
         regionName: region.name,
         regionSlug: region.slug,
-        head: `${head}\n`,
+        head,
         body,
       }),
       { cache: 'public', cacheControl: STORY_CACHE_CONTROL, serverCacheUntil: validUntil },
@@ -197,7 +236,7 @@ ${results}`;
 
   /** The feed item's HTML: the lead and the sanitised body with absolute links and images. */
   private feedHtml(s: Story): string {
-    return `<p>${escapeHtml(s.lead)}</p>${absolutize(s.body, this.config.publicUrl)}`;
+    return `${renderToStaticMarkup(<p>{s.lead}</p>)}${absolutize(s.body, this.config.publicUrl)}`;
   }
 
   private url(path: string): string {
@@ -205,15 +244,7 @@ ${results}`;
   }
 
   /** The region of a slug, or null after sending the Dutch 404 page. */
-  private async region(req: Request, res: Response, slug: string, suffix: string): Promise<Region | null> {
-    try {
-      return await this.regions.getRegion({ slug });
-    } catch (error) {
-      if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) {
-        sendPublic(req, res, regionNotFoundPage(this.url(`/publiek/${encodeURIComponent(slug)}${suffix}`)), { cache: 'public', status: 404 });
-        return null;
-      }
-      throw error;
-    }
+  private region(req: Request, res: Response, slug: string, suffix: string): Promise<Region | null> {
+    return orRegionNotFound(req, res, this.url(`/publiek/${encodeURIComponent(slug)}${suffix}`), () => this.regions.getRegion({ slug }));
   }
 }

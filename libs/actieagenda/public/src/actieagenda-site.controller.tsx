@@ -2,9 +2,7 @@ import { Controller, Get, Inject, Param, Req, Res, UseFilters } from '@nestjs/co
 import type { Request, Response } from 'express';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { ErrorCode } from '@verbinder/shared/contracts';
-import { isDomainError } from '@verbinder/shared/kernel';
-import { escapeHtml, HttpFaultFilter, regionNotFoundPage, renderPage, sendPublic } from '@verbinder/platform/public-web';
+import { HttpFaultFilter, orRegionNotFound, renderPage, sendPublic } from '@verbinder/platform/public-web';
 
 const STATUS_TEXT = {
   OP_KOERS: 'Op koers',
@@ -28,43 +26,45 @@ export class ActieagendaSiteController {
   @Get(':slug/actieagenda')
   async progress(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const canonicalUrl = `${this.config.publicUrl}/publiek/${encodeURIComponent(slug)}/actieagenda`;
-    let data;
-    try {
-      data = await this.actieagenda.publicProgress(slug);
-    } catch (error) {
-      if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) {
-        sendPublic(req, res, regionNotFoundPage(canonicalUrl), { cache: 'public', status: 404 });
-        return;
-      }
-      throw error;
-    }
+    const data = await orRegionNotFound(req, res, canonicalUrl, () => this.actieagenda.publicProgress(slug));
+    if (!data) return;
     const { region, agenda, lines } = data;
     const dateFmt = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const period = agenda ? `${dateFmt.format(new Date(`${agenda.periodStart}T00:00:00Z`))} tot ${dateFmt.format(new Date(`${agenda.periodEnd}T00:00:00Z`))}` : '';
-    const body = !agenda || lines.length === 0
-      ? `<h1>Wat de scholen in ${escapeHtml(region.name)} samen doen</h1>
-<p class="lead">Er is nog geen voortgang gepubliceerd. De scholen delen hier wat ze bereiken zodra er iets te melden is.</p>`
-      : `<h1>Wat de scholen in ${escapeHtml(region.name)} samen doen</h1>
-<p class="lead">${escapeHtml(agenda.title)} (${escapeHtml(period)}). De vo-scholen en het mbo werken samen zodat leerlingen makkelijker doorstromen van het vmbo naar het mbo. Hieronder staat hoe de afspraken ervoor staan.</p>
-${lines
-  .map(
-    (line) => `<section class="line" aria-labelledby="lijn-${line.number}">
-<h2 id="lijn-${line.number}">${line.number}. ${escapeHtml(line.title)} ${line.inFocus ? '<span class="focus">Dit jaar extra aandacht</span>' : ''}</h2>
-${line.description ? `<p>${escapeHtml(line.description)}</p>` : ''}
-${line.acties
-  .map(
-    (a) => `<article class="actie">
-<h3>${escapeHtml(a.title)}</h3>
-<p>${escapeHtml(a.summary)}</p>
-<p class="meta"><span class="status s-${a.status}">${a.closure ? CLOSURE_TEXT[a.closure] : STATUS_TEXT[a.status]}</span>
-<span class="bar" role="img" aria-label="${a.progress} procent klaar"><span style="width:${a.progress}%"></span></span>
-<span>${a.progress}% klaar</span></p>
-</article>`,
-  )
-  .join('\n')}
-</section>`,
-  )
-  .join('\n')}`;
+    const heading = <h1>Wat de scholen in {region.name} samen doen</h1>;
+    const body =
+      !agenda || lines.length === 0 ? (
+        <>
+          {heading}
+          <p className="lead">Er is nog geen voortgang gepubliceerd. De scholen delen hier wat ze bereiken zodra er iets te melden is.</p>
+        </>
+      ) : (
+        <>
+          {heading}
+          <p className="lead">
+            {agenda.title} ({period}). De vo-scholen en het mbo werken samen zodat leerlingen makkelijker doorstromen van het vmbo naar het mbo. Hieronder staat hoe de afspraken ervoor staan.
+          </p>
+          {lines.map((line) => (
+            <section key={line.number} className="line" aria-labelledby={`lijn-${line.number}`}>
+              <h2 id={`lijn-${line.number}`}>
+                {line.number}. {line.title} {line.inFocus ? <span className="focus">Dit jaar extra aandacht</span> : null}
+              </h2>
+              {line.description ? <p>{line.description}</p> : null}
+              {line.acties.map((a, i) => (
+                <article key={i} className="actie">
+                  <h3>{a.title}</h3>
+                  <p>{a.summary}</p>
+                  <p className="meta">
+                    <span className={`status s-${a.status}`}>{a.closure ? CLOSURE_TEXT[a.closure] : STATUS_TEXT[a.status]}</span>
+                    <span className="bar" role="img" aria-label={`${a.progress} procent klaar`}><span style={{ width: `${a.progress}%` }}></span></span>
+                    <span>{a.progress}% klaar</span>
+                  </p>
+                </article>
+              ))}
+            </section>
+          ))}
+        </>
+      );
     sendPublic(
       req,
       res,
