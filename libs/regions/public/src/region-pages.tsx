@@ -264,8 +264,8 @@ export function progressLine(progress: Progress): string {
   return `De scholen werken aan ${acties.length === 1 ? '1 afspraak' : `${acties.length} afspraken`}: ${parts.join(', ')}.`;
 }
 
-/** sitemap.xml: one `<url>` per page, escaped by the same renderer as the pages. */
+/** sitemap.xml: one `<url>` per page and line, escaped by the same renderer as the pages. */
 export function sitemapXml(entries: ReadonlyArray<{ loc: string; lastmod?: Date | null }>): string {
-  const urls = entries.map((e, i) => createElement('url', { key: i }, createElement('loc', null, e.loc), e.lastmod ? createElement('lastmod', null, e.lastmod.toISOString().slice(0, 10)) : null));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(createElement('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, ...urls))}\n`;
+  const urls = entries.map((e) => renderToStaticMarkup(createElement('url', null, createElement('loc', null, e.loc), e.lastmod ? createElement('lastmod', null, e.lastmod.toISOString().slice(0, 10)) : null)));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
