@@ -18,12 +18,15 @@ const domainDeps = {
   identity: ['regions'],
   actieagenda: ['regions', 'notifications'],
   werkgroepen: ['regions', 'notifications', 'actieagenda'],
-  meetups: ['regions', 'notifications', 'actieagenda', 'werkgroepen'],
+  meetups: ['regions', 'notifications', 'actieagenda', 'werkgroepen', 'identity'],
   loket: ['regions', 'notifications'],
   stories: ['regions', 'notifications'],
   'teams-mirror': ['regions', 'werkgroepen'],
   integrations: ['teams-mirror'],
   realtime: ['identity', 'actieagenda', 'werkgroepen'],
+  // The public site's region pages (libs/regions/public: region home, sitemap) compose what the
+  // domains publish; no domain depends on them.
+  site: ['regions', 'notifications', 'actieagenda', 'meetups', 'stories', 'loket'],
 };
 const sharedDomains = (domain) => (domain === 'shared' ? ['shared'] : domain === 'platform' || domain === 'web' ? [domain, 'shared'] : [domain, 'platform', 'shared', 'web']);
 const domainConstraints = Object.entries(domainDeps).map(([domain, deps]) => ({
@@ -52,12 +55,18 @@ export default [
           depConstraints: [
             // scopes: the browser never sees server code; the server never sees React.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'], bannedExternalImports: ['@nestjs/*', ...storage, ...vendors, 'express', 'socket.io', 'graphql-ws'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'], bannedExternalImports: webOnly },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+            // React stays out of the server, except for the server-rendered public pages (type:public*).
+            ...['app', 'api', 'api-kit', 'core', 'data-access', 'adapter', 'infra', 'util', 'contract', 'testing'].map((type) => ({ allSourceTags: ['scope:api', `type:${type}`], bannedExternalImports: webOnly })),
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: ['@nestjs/*', ...storage, ...vendors, ...webOnly, ...nestTransport] },
             // layers
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:api', 'type:api-kit', 'type:adapter', 'type:infra', 'type:util', 'type:contract', 'type:feature', 'type:ui', 'type:api-client'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:api', 'type:api-kit', 'type:public', 'type:public-kit', 'type:adapter', 'type:infra', 'type:util', 'type:contract', 'type:feature', 'type:ui', 'type:api-client'] },
             { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:api-kit', 'type:core', 'type:contract', 'type:util'], bannedExternalImports: [...storage, ...vendors] },
             { sourceTag: 'type:api-kit', onlyDependOnLibsWithTags: ['type:core', 'type:contract', 'type:util'], bannedExternalImports: [...storage, ...vendors] },
+            // A domain's server-rendered public pages (React on the server, no storage, no vendor SDKs).
+            { sourceTag: 'type:public', onlyDependOnLibsWithTags: ['type:public', 'type:public-kit', 'type:core', 'type:contract', 'type:util'], bannedExternalImports: [...storage, ...vendors] },
+            // The public site's shared frame, HTTP caching and fault pages.
+            { sourceTag: 'type:public-kit', onlyDependOnLibsWithTags: ['type:api', 'type:infra', 'type:contract', 'type:util'], bannedExternalImports: [...storage, ...vendors] },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:contract', 'type:util'], bannedExternalImports: [...nestTransport, ...storage, ...vendors] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:core', 'type:contract', 'type:util'], bannedExternalImports: [...nestTransport, ...vendors] },
             { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:core', 'type:contract', 'type:util'], bannedExternalImports: [...nestTransport, ...storage] },

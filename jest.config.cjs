@@ -6,8 +6,13 @@ const { compilerOptions } = require('./tsconfig.base.json');
 const base = {
   testEnvironment: 'node',
   rootDir: __dirname,
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
-  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    // `feed` (story feeds) ships ES modules only; the server's Node loads them with require(esm).
+    '/node_modules/feed/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!feed/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   setupFiles: ['<rootDir>/tools/jest/setup-env.cjs'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
@@ -18,7 +23,7 @@ module.exports = {
   globalSetup: '<rootDir>/tools/jest/services-setup.cjs',
   globalTeardown: '<rootDir>/tools/jest/services-teardown.cjs',
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.{ts,tsx}'] },
     // Over real HTTP and sockets a test may take longer than jest's 5 s on a busy 2-core machine.
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,tests}/**/*.int-spec.ts'], setupFilesAfterEnv: ['<rootDir>/tools/jest/slow-tier-timeout.cjs'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'], setupFilesAfterEnv: ['<rootDir>/tools/jest/slow-tier-timeout.cjs'] },

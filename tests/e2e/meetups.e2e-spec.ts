@@ -62,7 +62,7 @@ describe('meetups', () => {
     const token = linkIn(mailsTo('jeroen.bos@example.org', 'Er is een plaats vrij')[0], 'claim');
     const page = await fetch(`${suite.api.url}/aanmelden/claim/${token}`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<form method="post"');
+    expect(await page.text()).toContain(`<form action="/aanmelden/claim/${token}" method="post">`);
     const claimed = await new GraphqlHttpClient(suite.api.url).request<{ claimWaitlistPlace: { status: string; activityTitle: string } }>('mutation($t: String!) { claimWaitlistPlace(token: $t) { status activityTitle } }', { t: token });
     expect(claimed.claimWaitlistPlace).toEqual({ status: 'CONFIRMED', activityTitle: 'Workshop digitale geletterdheid' });
     const again = await new GraphqlHttpClient(suite.api.url).query('mutation($t: String!) { claimWaitlistPlace(token: $t) { status } }', { t: token });

@@ -7,7 +7,7 @@ const REGION = 'noord-west-veluwe';
 const PUBLIC_PAGES = ['/publiek', `/publiek/${REGION}`, `/publiek/${REGION}/leerroutes`, `/publiek/${REGION}/actieagenda`, `/publiek/${REGION}/activiteiten`, `/publiek/${REGION}/loket/privacy`, '/toegankelijkheid'];
 
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
-const meta = (html: string, key: string) => attr(html, new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)">`));
+const meta = (html: string, key: string) => attr(html, new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"/?>`));
 
 /**
  * A strict structural check of a sitemap (no XML parser is installed): one XML declaration,
@@ -94,7 +94,7 @@ describe('public site HTTP', () => {
   it('has canonical, OpenGraph and Twitter tags from PUBLIC_URL, lang="nl" and the accessibility link on every page', async () => {
     for (const path of [...PUBLIC_PAGES, `/publiek/${REGION}/loket`, '/loket/inloggen']) {
       const html = await (await get(path)).text();
-      const canonical = attr(html, /<link rel="canonical" href="([^"]*)">/);
+      const canonical = attr(html, /<link rel="canonical" href="([^"]*)"\/?>/);
       expect(canonical).toBe(`${api.url}${path}`);
       expect(meta(html, 'og:url')).toBe(canonical);
       expect(meta(html, 'og:type')).toBe('website');
@@ -115,7 +115,7 @@ describe('public site HTTP', () => {
     expect(res.status).toBe(404);
     const html = await res.text();
     expect(html).not.toContain('<script>');
-    const canonical = attr(html, /<link rel="canonical" href="([^"]*)">/);
+    const canonical = attr(html, /<link rel="canonical" href="([^"]*)"\/?>/);
     expect(canonical).toBe(`${api.url}/publiek/%22%3E%3Cscript%3Ex%3C%2Fscript%3E/leerroutes`);
   });
 

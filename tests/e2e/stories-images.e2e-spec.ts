@@ -136,8 +136,8 @@ describe('story images', () => {
     const { story } = await c.redacteur.request<{ story: { slug: string } }>('query($id: ID!) { story(id: $id) { slug } }', { id });
     const page = await (await get(`/publiek/${STORY_REGION}/verhalen/${story.slug}`)).text();
     expect(page).toContain(`<img src="${url}" alt="Twee leerlingen aan de draaibank" />`);
-    expect(page).toContain(`<meta property="og:image" content="${api.url}${url}">`);
-    expect(page).toContain('<meta property="og:image:alt" content="Twee leerlingen aan de draaibank">');
+    expect(page).toContain(`<meta property="og:image" content="${api.url}${url}"/>`);
+    expect(page).toContain('<meta property="og:image:alt" content="Twee leerlingen aan de draaibank"/>');
     // The feeds carry the image with an absolute URL.
     expect(await (await get(`/publiek/${STORY_REGION}/verhalen.rss`)).text()).toContain(`${api.url}${url}`);
     expect(await (await get(`/publiek/${STORY_REGION}/verhalen.atom`)).text()).toContain(`${api.url}${url}`);

@@ -40,14 +40,12 @@ import { DocumentsController } from './http/documents.controller';
 import { HealthController } from './http/health.controller';
 import { OidcController } from './http/oidc.controller';
 import { IdentityJobs } from './identity-jobs';
-import { LoketIntakeController } from './http/loket-intake.controller';
-import { LoketSiteController } from './http/loket-site.controller';
-import { MeetupsSiteController } from './http/meetups-site.controller';
-import { PublicSiteController } from './http/public-site.controller';
-import { RegionSiteController } from './http/region-site.controller';
-import { StoriesSiteController } from './http/stories-site.controller';
+import { ActieagendaSiteController } from '@verbinder/actieagenda/public';
+import { LoketIntakeController, LoketSiteController } from '@verbinder/loket/public';
+import { MeetupsSiteController } from '@verbinder/meetups/public';
+import { RegionSiteController } from '@verbinder/regions/public';
+import { NewsletterSiteController, StoriesSiteController } from '@verbinder/stories/public';
 import { StoryImagesController } from './http/story-images.controller';
-import { NewsletterSiteController } from './http/newsletter-site.controller';
 import { JobsModule } from './jobs.module';
 import { TeamsMirrorModule } from './teams-mirror.module';
 
@@ -108,7 +106,7 @@ export class AppModule {
         RealtimeModule,
         OidcModule,
       ],
-      controllers: [HealthController, OidcController, PublicSiteController, RegionSiteController, StoriesSiteController, NewsletterSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController, StoryImagesController],
+      controllers: [HealthController, OidcController, ActieagendaSiteController, RegionSiteController, StoriesSiteController, NewsletterSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController, StoryImagesController],
       providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         IdentityJobs,

@@ -20,7 +20,7 @@ import { StorageMonitor } from './storage-monitor';
 import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, refuseNonTextFormFields, refuseUnsafeText, securityHeaders, websocketOriginCheck } from './http/security';
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
-import { PublicPageCache } from './public-site/page-cache';
+import { PublicPageCache } from '@verbinder/platform/public-web';
 import { createMetrics, metricsHandler, requestIdMiddleware } from './observability';
 import { GraphqlResponseCache } from '@verbinder/platform/graphql';
 import { pingRedis, waitForService } from './startup-wait';

@@ -7,9 +7,8 @@ import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { Actor, DomainError } from '@verbinder/shared/kernel';
 import { ReceivedFile, WerkgroepDocument, WerkgroepDocumentsService } from '@verbinder/werkgroepen/core';
 import { downloadUrl } from '@verbinder/werkgroepen/graphql';
-import { etagMatches } from '../public-site/http';
+import { etagMatches, HttpFaultFilter } from '@verbinder/platform/public-web';
 import { readMultipart, sendFileRouteError } from './multipart-upload';
-import { HttpFaultFilter } from './http-fault.filter';
 
 const FIELDS = ['title', 'description', 'folderId', 'note'] as const;
 type Fields = Partial<Record<(typeof FIELDS)[number], string>>;

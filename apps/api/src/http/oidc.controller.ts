@@ -7,7 +7,7 @@ import { OidcClient, PendingOidcLogin } from '@verbinder/identity/oidc';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
-import { HttpFaultFilter } from './http-fault.filter';
+import { HttpFaultFilter } from '@verbinder/platform/public-web';
 
 const PENDING_COOKIE = 'vb_oidc';
 const PENDING_TTL_MS = 10 * 60 * 1000;

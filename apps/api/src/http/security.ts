@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Respon
 import { AppConfig } from '@verbinder/platform/config';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { findUnsafeText, unsafeTextMessage } from '@verbinder/shared/kernel';
-import { escapeHtml, renderPage } from '../public-site/layout';
+import { renderMessagePage } from '@verbinder/platform/public-web';
 
 /**
  * HTTP hardening in one place, registered first in bootstrap so that every response type —
@@ -162,7 +162,7 @@ export const refuseUnsafeText: RequestHandler = (req, res, next) => {
     res
       .status(400)
       .type('html')
-      .send(renderPage({ title: 'Niet verstuurd', description: 'Het formulier bevat tekens die niet zijn toegestaan.', canonicalUrl: '/', head: '<meta name="robots" content="noindex">\n', body: `<h1>Niet verstuurd</h1><p>${escapeHtml(message)}</p><p>Ga terug, pas je invoer aan en probeer het opnieuw.</p>` }));
+      .send(renderMessagePage({ title: 'Niet verstuurd', description: 'Het formulier bevat tekens die niet zijn toegestaan.', canonicalUrl: '/', paragraphs: [message, 'Ga terug, pas je invoer aan en probeer het opnieuw.'] }));
     return;
   }
   refuse(req, res, 400, ErrorCode.BAD_USER_INPUT, message);

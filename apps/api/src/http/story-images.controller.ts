@@ -6,9 +6,8 @@ import { JsonLogger } from '@verbinder/platform/events';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { Actor, DomainError } from '@verbinder/shared/kernel';
 import { ServedImage, StoryImagesService, storyImageUrl } from '@verbinder/stories/core';
-import { etagMatches } from '../public-site/http';
+import { etagMatches, HttpFaultFilter } from '@verbinder/platform/public-web';
 import { readMultipart, sendFileRouteError } from './multipart-upload';
-import { HttpFaultFilter } from './http-fault.filter';
 
 /**
  * Browsers keep a public image for a year (its URL is its hash: the bytes never change); shared

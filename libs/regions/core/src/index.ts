@@ -7,5 +7,6 @@ export * from './people.service';
 export * from './memberships.service';
 export * from './leerroutes.service';
 export * from './leerroute-rules';
+export * from './public-routes';
 export * from './regions-core.module';
 export * from './in-memory-regions';

@@ -59,3 +59,8 @@ export function amsterdamOffsetText(date: string, time = '00:00'): string {
 export function amsterdamIso(date: string, time: string): string {
   return `${date}T${time}:00${amsterdamOffsetText(date, time)}`;
 }
+
+/** "dinsdag 3 maart 2026 om 09:00": a moment as Dutch readers see it, in Europe/Amsterdam. */
+export function dutchDateTime(instant: Date): string {
+  return new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(instant);
+}

@@ -1,4 +1,4 @@
-import type { Leerroute, MboLeerweg, RoutePhase, RouteType, SchoolKind, VmboExamScope, VmboLeerweg } from '@verbinder/regions/core';
+import type { MboLeerweg, RoutePhase, RouteType, SchoolKind, VmboExamScope, VmboLeerweg } from '@verbinder/regions/core';
 
 /**
  * Plain Dutch (B1: short sentences, everyday words) for the public site's leerroute pages.
@@ -63,11 +63,4 @@ export function shorteningText(months: number): string {
   }
   if (months === 6) return 'Deze route is een half jaar korter dan vmbo en mbo na elkaar.';
   return `Deze route is ${months} maanden korter dan vmbo en mbo na elkaar.`;
-}
-
-/** Routes a parent can still choose or follow: stopped routes stay off the public site. */
-export function publicRoutes(routes: readonly Leerroute[]): Leerroute[] {
-  return routes
-    .filter((r) => r.phase !== 'GESTOPT')
-    .sort((a, b) => a.routeType.localeCompare(b.routeType) || a.mboOpleiding.localeCompare(b.mboOpleiding, 'nl') || a.name.localeCompare(b.name, 'nl'));
 }

@@ -1,7 +1,8 @@
 import type { Request, Response } from 'express';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import type { DomainError } from '@verbinder/shared/kernel';
+import { type DomainError, isDomainError } from '@verbinder/shared/kernel';
 import { etagMatches, strongEtag } from './etag';
+import { regionNotFoundPage } from './layout';
 import { pageCacheSlot } from './page-cache';
 
 export { etagMatches, strongEtag } from './etag';
@@ -78,4 +79,20 @@ export function sendPublic(req: Request, res: Response, body: string, o: SendOpt
     return;
   }
   res.status(status).send(body);
+}
+
+/**
+ * What a region page loads, or null after sending the Dutch 404 page when the region does not
+ * exist (NOT_FOUND). Every other error goes on to the fault filter.
+ */
+export async function orRegionNotFound<T>(req: Request, res: Response, canonicalUrl: string, load: () => Promise<T>): Promise<T | null> {
+  try {
+    return await load();
+  } catch (error) {
+    if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) {
+      sendPublic(req, res, regionNotFoundPage(canonicalUrl), { cache: 'public', status: 404 });
+      return null;
+    }
+    throw error;
+  }
 }

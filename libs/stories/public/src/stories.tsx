@@ -1,5 +1,5 @@
 import type { Story, StoryAudience } from '@verbinder/stories/core';
-import { escapeHtml } from './layout';
+import { escapeHtml } from '@verbinder/platform/public-web';
 
 /**
  * Story pages and feeds revalidate on every view: a withdrawn story (consent withdrawn, taken
@@ -80,13 +80,13 @@ function decodeEntities(value: string): string {
 }
 
 /** A story as a card in a list (the region home, the stories page, search results). */
-export function storyCard(regionSlug: string, story: Story, heading: 'h2' | 'h3'): string {
-  return `<article class="line"><${heading}><a href="${escapeHtml(storyPath(regionSlug, story.slug))}">${escapeHtml(story.title)}</a></${heading}>
-<p class="meta"><time datetime="${publishedOn(story).toISOString()}">${escapeHtml(dutchDate(publishedOn(story)))}</time> <span>${escapeHtml(audienceText(story.audience))}</span></p>
-<p>${escapeHtml(story.lead)}</p></article>`;
-}
-
-/** RFC 822 date for RSS 2.0. */
-export function rfc822(instant: Date): string {
-  return instant.toUTCString().replace('GMT', '+0000');
+export function StoryCard({ regionSlug, story, heading: Heading }: { regionSlug: string; story: Story; heading: 'h2' | 'h3' }) {
+  const published = publishedOn(story);
+  return (
+    <article className="line">
+      <Heading><a href={storyPath(regionSlug, story.slug)}>{story.title}</a></Heading>
+      <p className="meta"><time dateTime={published.toISOString()}>{dutchDate(published)}</time> <span>{audienceText(story.audience)}</span></p>
+      <p>{story.lead}</p>
+    </article>
+  );
 }

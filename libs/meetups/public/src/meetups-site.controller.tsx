@@ -1,14 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import type { ReactNode } from 'react';
 import { AuthService } from '@verbinder/identity/core';
 import { ActivitiesService, CalendarFeedsService, dutchDateTime, PublicRegistrationService, WaitlistService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
+import { HttpFaultFilter, orRegionNotFound, readCookie, renderPage, sendPublic, SESSION_COOKIE, setRetryAfter } from '@verbinder/platform/public-web';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { DomainError, isDomainError } from '@verbinder/shared/kernel';
-import { sendPublic, setRetryAfter } from '../public-site/http';
-import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
-import { HttpFaultFilter } from './http-fault.filter';
 
 const KIND_TEXT: Record<string, string> = {
   VERBINDERSOVERLEG: 'Verbindersoverleg',
@@ -85,42 +83,40 @@ export class MeetupsSiteController {
   @Get('publiek/:slug/activiteiten')
   async list(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const canonicalUrl = `${this.config.publicUrl}/publiek/${encodeURIComponent(slug)}/activiteiten`;
-    let data;
-    try {
-      data = await this.meetups.publicActivities(slug);
-    } catch (error) {
-      if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) {
-        sendPublic(req, res, regionNotFoundPage(canonicalUrl), { cache: 'public', status: 404 });
-        return;
-      }
-      throw error;
-    }
+    const data = await orRegionNotFound(req, res, canonicalUrl, () => this.meetups.publicActivities(slug));
+    if (!data) return;
     const { region, activities } = data;
-    const items = activities
-      .map(({ activity: a, hostSchool, placesLeft, registrationOpen }) => {
-        const where = [a.address ?? hostSchool?.name, a.room ? `lokaal ${a.room}` : null].filter(Boolean).join(', ');
-        const places = placesLeft === null ? '' : placesLeft > 0 ? `<p>Nog ${placesLeft} ${placesLeft === 1 ? 'plaats' : 'plaatsen'} vrij.</p>` : '<p>Vol: aanmelden zet je op de wachtlijst.</p>';
-        const form = registrationOpen
-          ? `<form method="post" action="/publiek/${encodeURIComponent(slug)}/activiteiten/${a.id}/aanmelden">
-<p><label for="naam-${a.id}">Je naam</label><br><input id="naam-${a.id}" name="name" required maxlength="200" autocomplete="name"></p>
-<p><label for="email-${a.id}">Je e-mailadres</label><br><input id="email-${a.id}" name="email" type="email" required maxlength="254" autocomplete="email"></p>
-<p><button type="submit">Aanmelden</button></p>
-</form>`
-          : '<p>Aanmelden kan nu niet.</p>';
-        return `<article class="line" aria-labelledby="act-${a.id}">
-<h2 id="act-${a.id}">${escapeHtml(a.title)}</h2>
-<p class="meta"><span>${escapeHtml(KIND_TEXT[a.kind] ?? a.kind)}</span><span>${escapeHtml(dutchDateTime(a.startsAt))}</span>${where ? `<span>${escapeHtml(where)}</span>` : ''}</p>
-${a.description ? `<p>${escapeHtml(a.description)}</p>` : ''}
-${a.travelNote ? `<p>Reizen: ${escapeHtml(a.travelNote)}</p>` : ''}
-${places}
-<p><a href="/agenda/${a.id}.ics">Zet in je agenda (.ics)</a></p>
-${form}
-</article>`;
-      })
-      .join('\n');
-    const body = `<h1>Activiteiten in ${escapeHtml(region.name)}</h1>
-<p class="lead">Open dagen, meet-ups en andere activiteiten van de scholen waar iedereen welkom is. Aanmelden kan zonder account: je krijgt een e-mail om je aanmelding te bevestigen.</p>
-${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
+    const items = activities.map(({ activity: a, hostSchool, placesLeft, registrationOpen }) => {
+      const where = [a.address ?? hostSchool?.name, a.room ? `lokaal ${a.room}` : null].filter(Boolean).join(', ');
+      const places = placesLeft === null ? null : placesLeft > 0 ? <p>Nog {placesLeft} {placesLeft === 1 ? 'plaats' : 'plaatsen'} vrij.</p> : <p>Vol: aanmelden zet je op de wachtlijst.</p>;
+      const form = registrationOpen ? (
+        <form method="post" action={`/publiek/${encodeURIComponent(slug)}/activiteiten/${a.id}/aanmelden`}>
+          <p><label htmlFor={`naam-${a.id}`}>Je naam</label><br /><input id={`naam-${a.id}`} name="name" required maxLength={200} autoComplete="name" /></p>
+          <p><label htmlFor={`email-${a.id}`}>Je e-mailadres</label><br /><input id={`email-${a.id}`} name="email" type="email" required maxLength={254} autoComplete="email" /></p>
+          <p><button type="submit">Aanmelden</button></p>
+        </form>
+      ) : (
+        <p>Aanmelden kan nu niet.</p>
+      );
+      return (
+        <article key={a.id} className="line" aria-labelledby={`act-${a.id}`}>
+          <h2 id={`act-${a.id}`}>{a.title}</h2>
+          <p className="meta"><span>{KIND_TEXT[a.kind] ?? a.kind}</span><span>{dutchDateTime(a.startsAt)}</span>{where ? <span>{where}</span> : null}</p>
+          {a.description ? <p>{a.description}</p> : null}
+          {a.travelNote ? <p>Reizen: {a.travelNote}</p> : null}
+          {places}
+          <p><a href={`/agenda/${a.id}.ics`}>Zet in je agenda (.ics)</a></p>
+          {form}
+        </article>
+      );
+    });
+    const body = (
+      <>
+        <h1>Activiteiten in {region.name}</h1>
+        <p className="lead">Open dagen, meet-ups en andere activiteiten van de scholen waar iedereen welkom is. Aanmelden kan zonder account: je krijgt een e-mail om je aanmelding te bevestigen.</p>
+        {items.length ? items : <p>Er staan nu geen openbare activiteiten gepland.</p>}
+      </>
+    );
     sendPublic(req, res, this.page(`Activiteiten in ${region.name}`, canonicalUrl, body, region.name, region.slug), { cache: 'public' });
   }
 
@@ -131,7 +127,15 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
     try {
       await this.publicRegistration.registerPublic(id, String(body?.name ?? ''), String(body?.email ?? ''), req.ip ?? req.socket.remoteAddress ?? 'unknown');
       res.type('html').send(
-        this.page('Bijna aangemeld', back, `<h1>Kijk in je e-mail</h1><p>Als de aanmelding kan, krijg je een e-mail met een link om haar te bevestigen. Kijk ook in je map met ongewenste e-mail.</p><p><a href="${back}">Terug naar de activiteiten</a></p>`),
+        this.page(
+          'Bijna aangemeld',
+          back,
+          <>
+            <h1>Kijk in je e-mail</h1>
+            <p>Als de aanmelding kan, krijg je een e-mail met een link om haar te bevestigen. Kijk ook in je map met ongewenste e-mail.</p>
+            <p><a href={back}>Terug naar de activiteiten</a></p>
+          </>,
+        ),
       );
     } catch (error) {
       this.sendError(res, error, back);
@@ -173,13 +177,30 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
   private actionForm(res: Response, title: string, action: string, button: string): void {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Referrer-Policy', 'no-referrer');
-    res.type('html').send(this.page(title, `${this.config.publicUrl}/`, `<h1>${escapeHtml(title)}</h1><form method="post" action="${escapeHtml(action)}"><p><button type="submit">${escapeHtml(button)}</button></p></form>`));
+    res.type('html').send(
+      this.page(
+        title,
+        `${this.config.publicUrl}/`,
+        <>
+          <h1>{title}</h1>
+          <form method="post" action={action}><p><button type="submit">{button}</button></p></form>
+        </>,
+      ),
+    );
   }
 
   private outcome(res: Response, status: string, title: string, startsAt: Date): void {
     res.setHeader('Cache-Control', 'no-store');
     res.type('html').send(
-      this.page('Aanmelding', `${this.config.publicUrl}/`, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(dutchDateTime(startsAt))}</p><p class="lead" data-status="${escapeHtml(status)}">${escapeHtml(STATUS_TEXT[status] ?? status)}</p>`),
+      this.page(
+        'Aanmelding',
+        `${this.config.publicUrl}/`,
+        <>
+          <h1>{title}</h1>
+          <p>{dutchDateTime(startsAt)}</p>
+          <p className="lead" data-status={status}>{STATUS_TEXT[status] ?? status}</p>
+        </>,
+      ),
     );
   }
 
@@ -190,10 +211,20 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
     res
       .status(STATUS_BY_CODE[e.code] ?? 400)
       .type('html')
-      .send(this.page('Dat lukte niet', `${this.config.publicUrl}${back}`, `<h1>Dat lukte niet</h1><p data-code="${escapeHtml(e.code)}">${escapeHtml(e.message)}</p><p><a href="${escapeHtml(back)}">Terug</a></p>`));
+      .send(
+        this.page(
+          'Dat lukte niet',
+          `${this.config.publicUrl}${back}`,
+          <>
+            <h1>Dat lukte niet</h1>
+            <p data-code={e.code}>{e.message}</p>
+            <p><a href={back}>Terug</a></p>
+          </>,
+        ),
+      );
   }
 
-  private page(title: string, canonicalUrl: string, body: string, regionName?: string, regionSlug?: string): string {
+  private page(title: string, canonicalUrl: string, body: ReactNode, regionName?: string, regionSlug?: string): string {
     return renderPage({ title, description: 'Activiteiten van de scholen in de regio: open dagen, meet-ups en workshops.', canonicalUrl, regionName, regionSlug, body });
   }
 }

@@ -1,14 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import type { ReactNode } from 'react';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { httpStatusOf } from '@verbinder/platform/graphql';
+import { HttpFaultFilter, httpStatusOf, orRegionNotFound, renderPage, sendPublic, setRetryAfter } from '@verbinder/platform/public-web';
 import { Region, RegionsService } from '@verbinder/regions/core';
-import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { NewsletterService } from '@verbinder/stories/core';
-import { sendPublic, setRetryAfter } from '../public-site/http';
-import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
-import { HttpFaultFilter } from './http-fault.filter';
 
 /**
  * The stories newsletter on the public site (plain HTML forms, no JavaScript): subscribe, confirm
@@ -39,7 +36,13 @@ export class NewsletterSiteController {
     const email = String(body?.email ?? '');
     try {
       const answer = await this.newsletter.subscribe(region.slug, email, req.ip ?? req.socket.remoteAddress ?? 'unknown');
-      this.send(req, res, region, 'Kijk in je e-mail', `<h1>Kijk in je e-mail</h1><p class="lead" role="status">${escapeHtml(answer)}</p><p>Kijk ook in je map met ongewenste e-mail.</p>`);
+      this.send(req, res, region, 'Kijk in je e-mail', (
+        <>
+          <h1>Kijk in je e-mail</h1>
+          <p className="lead" role="status">{answer}</p>
+          <p>Kijk ook in je map met ongewenste e-mail.</p>
+        </>
+      ));
     } catch (error) {
       if (!isDomainError(error)) throw error;
       const fields = Object.fromEntries((error.details.fields ?? []).map((f) => [f.field, f.message]));
@@ -57,8 +60,11 @@ export class NewsletterSiteController {
       res,
       region,
       'Aanmelding bevestigen',
-      `<h1>Aanmelding bevestigen</h1><p>Klik op de knop om je aanmelding voor de verhalen uit ${escapeHtml(region.name)} te bevestigen.</p>
-<form method="post" action="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/nieuwsbrief/bevestigen/${escapeHtml(encodeURIComponent(token))}"><p><button type="submit">Bevestigen</button></p></form>`,
+      <>
+        <h1>Aanmelding bevestigen</h1>
+        <p>Klik op de knop om je aanmelding voor de verhalen uit {region.name} te bevestigen.</p>
+        <ButtonForm action={`${base(region)}/nieuwsbrief/bevestigen/${encodeURIComponent(token)}`} button="Bevestigen" />
+      </>,
     );
   }
 
@@ -69,9 +75,20 @@ export class NewsletterSiteController {
     if (!region) return;
     const ok = await this.newsletter.confirm(region.slug, token);
     if (ok) {
-      this.send(req, res, region, 'Aanmelding bevestigd', `<h1>Je bent aangemeld</h1><p class="lead" role="status">Je krijgt voortaan een e-mail als er een nieuw verhaal uit ${escapeHtml(region.name)} is. Afmelden kan met de link onder elke e-mail.</p><p><a href="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/verhalen">Lees de verhalen</a></p>`);
+      this.send(req, res, region, 'Aanmelding bevestigd', (
+        <>
+          <h1>Je bent aangemeld</h1>
+          <p className="lead" role="status">Je krijgt voortaan een e-mail als er een nieuw verhaal uit {region.name} is. Afmelden kan met de link onder elke e-mail.</p>
+          <p><a href={`${base(region)}/verhalen`}>Lees de verhalen</a></p>
+        </>
+      ));
     } else {
-      this.send(req, res, region, 'Link werkt niet', `<h1>Deze link werkt niet (meer)</h1><p>De link is al gebruikt of verlopen. <a href="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/nieuwsbrief">Meld je opnieuw aan</a>.</p>`, 404);
+      this.send(req, res, region, 'Link werkt niet', (
+        <>
+          <h1>Deze link werkt niet (meer)</h1>
+          <p>De link is al gebruikt of verlopen. <a href={`${base(region)}/nieuwsbrief`}>Meld je opnieuw aan</a>.</p>
+        </>
+      ), 404);
     }
   }
 
@@ -80,7 +97,7 @@ export class NewsletterSiteController {
     const region = await this.region(req, res, slug, '/nieuwsbrief');
     if (!region) return;
     if (!this.newsletter.validUnsubscribeToken(token)) {
-      this.send(req, res, region, 'Link werkt niet', '<h1>Deze link werkt niet</h1><p>Controleer of je de hele link uit de e-mail hebt gebruikt.</p>', 404);
+      this.send(req, res, region, 'Link werkt niet', <BrokenLink />, 404);
       return;
     }
     this.send(
@@ -88,8 +105,11 @@ export class NewsletterSiteController {
       res,
       region,
       'Afmelden',
-      `<h1>Afmelden voor de nieuwsbrief</h1><p>Klik op de knop. Je krijgt dan geen e-mails meer over verhalen uit ${escapeHtml(region.name)} en we verwijderen je e-mailadres.</p>
-<form method="post" action="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/nieuwsbrief/afmelden/${escapeHtml(encodeURIComponent(token))}"><p><button type="submit">Afmelden</button></p></form>`,
+      <>
+        <h1>Afmelden voor de nieuwsbrief</h1>
+        <p>Klik op de knop. Je krijgt dan geen e-mails meer over verhalen uit {region.name} en we verwijderen je e-mailadres.</p>
+        <ButtonForm action={`${base(region)}/nieuwsbrief/afmelden/${encodeURIComponent(token)}`} button="Afmelden" />
+      </>,
     );
   }
 
@@ -99,30 +119,43 @@ export class NewsletterSiteController {
     const region = await this.region(req, res, slug, '/nieuwsbrief');
     if (!region) return;
     if (!(await this.newsletter.unsubscribe(region.slug, token))) {
-      this.send(req, res, region, 'Link werkt niet', '<h1>Deze link werkt niet</h1><p>Controleer of je de hele link uit de e-mail hebt gebruikt.</p>', 404);
+      this.send(req, res, region, 'Link werkt niet', <BrokenLink />, 404);
       return;
     }
-    this.send(req, res, region, 'Afgemeld', `<h1>Je bent afgemeld</h1><p class="lead" role="status">Je krijgt geen e-mails meer over verhalen uit ${escapeHtml(region.name)}. We hebben je e-mailadres verwijderd.</p>`);
+    this.send(req, res, region, 'Afgemeld', (
+      <>
+        <h1>Je bent afgemeld</h1>
+        <p className="lead" role="status">Je krijgt geen e-mails meer over verhalen uit {region.name}. We hebben je e-mailadres verwijderd.</p>
+      </>
+    ));
   }
 
   private renderForm(req: Request, res: Response, region: Region, email: string, fields: Record<string, string>, problem: string | null, status: number): void {
     const error = fields['email'];
-    const body = `<h1>Nieuwsbrief: verhalen uit ${escapeHtml(region.name)}</h1>
-<p class="lead">Krijg een e-mail als er een nieuw verhaal uit ${escapeHtml(region.name)} is. Je krijgt eerst een e-mail om je aanmelding te bevestigen.</p>
-${problem && !error ? `<p role="alert" class="fout">${escapeHtml(problem)}</p>` : ''}
-<form method="post" action="/publiek/${escapeHtml(encodeURIComponent(region.slug))}/nieuwsbrief" class="line${error ? ' fouten' : ''}">
-<p><label for="email">E-mailadres</label><br><input id="email" name="email" type="email" required maxlength="254" autocomplete="email" value="${escapeHtml(email)}"${error ? ' aria-invalid="true" aria-describedby="email-fout"' : ''}>${error ? `<br><span class="fout" id="email-fout">${escapeHtml(error)}</span>` : ''}</p>
-<p><button type="submit">Aanmelden</button></p>
-</form>
-<p class="hint">We bewaren alleen je e-mailadres en gebruiken het alleen voor deze nieuwsbrief. Afmelden kan met de link onder elke e-mail; dan verwijderen we je e-mailadres.</p>`;
+    const body = (
+      <>
+        <h1>Nieuwsbrief: verhalen uit {region.name}</h1>
+        <p className="lead">Krijg een e-mail als er een nieuw verhaal uit {region.name} is. Je krijgt eerst een e-mail om je aanmelding te bevestigen.</p>
+        {problem && !error ? <p role="alert" className="fout">{problem}</p> : null}
+        <form method="post" action={`${base(region)}/nieuwsbrief`} className={error ? 'line fouten' : 'line'}>
+          <p>
+            <label htmlFor="email">E-mailadres</label><br />
+            <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" defaultValue={email} aria-invalid={error ? true : undefined} aria-describedby={error ? 'email-fout' : undefined} />
+            {error ? <><br /><span className="fout" id="email-fout">{error}</span></> : null}
+          </p>
+          <p><button type="submit">Aanmelden</button></p>
+        </form>
+        <p className="hint">We bewaren alleen je e-mailadres en gebruiken het alleen voor deze nieuwsbrief. Afmelden kan met de link onder elke e-mail; dan verwijderen we je e-mailadres.</p>
+      </>
+    );
     sendPublic(req, res, this.page(region, 'Nieuwsbrief', body), { cache: 'no-store', status });
   }
 
-  private send(req: Request, res: Response, region: Region, title: string, body: string, status = 200): void {
+  private send(req: Request, res: Response, region: Region, title: string, body: ReactNode, status = 200): void {
     sendPublic(req, res, this.page(region, title, body), { cache: 'private', status });
   }
 
-  private page(region: Region, title: string, body: string): string {
+  private page(region: Region, title: string, body: ReactNode): string {
     return renderPage({
       title,
       description: `De nieuwsbrief met verhalen uit ${region.name}.`,
@@ -133,15 +166,27 @@ ${problem && !error ? `<p role="alert" class="fout">${escapeHtml(problem)}</p>` 
     });
   }
 
-  private async region(req: Request, res: Response, slug: string, suffix: string): Promise<Region | null> {
-    try {
-      return await this.regions.getRegion({ slug });
-    } catch (error) {
-      if (isDomainError(error) && error.code === ErrorCode.NOT_FOUND) {
-        sendPublic(req, res, regionNotFoundPage(`${this.config.publicUrl}/publiek/${encodeURIComponent(slug)}${suffix}`), { cache: 'public', status: 404 });
-        return null;
-      }
-      throw error;
-    }
+  private region(req: Request, res: Response, slug: string, suffix: string): Promise<Region | null> {
+    return orRegionNotFound(req, res, `${this.config.publicUrl}/publiek/${encodeURIComponent(slug)}${suffix}`, () => this.regions.getRegion({ slug }));
   }
+}
+
+const base = (region: Region) => `/publiek/${encodeURIComponent(region.slug)}`;
+
+/** A link from a mail only shows this button: the POST does it (mail scanners open links). */
+function ButtonForm({ action, button }: { action: string; button: string }) {
+  return (
+    <form method="post" action={action}>
+      <p><button type="submit">{button}</button></p>
+    </form>
+  );
+}
+
+function BrokenLink() {
+  return (
+    <>
+      <h1>Deze link werkt niet</h1>
+      <p>Controleer of je de hele link uit de e-mail hebt gebruikt.</p>
+    </>
+  );
 }

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { DomainError, InfrastructureFault, infrastructureFaultOf } from '@verbinder/shared/kernel';
 import { DomainErrorFilter } from '@verbinder/platform/graphql';
 import { JsonLogger } from '@verbinder/platform/events';
-import { renderPage } from '../public-site/layout';
+import { renderMessagePage } from './layout';
 
 /**
  * The HTTP routes' answer to faults (used with `@UseFilters` on every controller, so GraphQL and
@@ -53,11 +53,11 @@ export class HttpFaultFilter extends BaseExceptionFilter {
 }
 
 function unavailablePage(req: Request, fault: InfrastructureFault): string {
-  return renderPage({
+  return renderMessagePage({
     title: 'Even niet bereikbaar',
     description: 'Verbinder is even niet bereikbaar.',
     canonicalUrl: req.originalUrl,
-    head: `<meta http-equiv="refresh" content="${fault.retryAfterSeconds * 3}">\n<meta name="robots" content="noindex">\n`,
-    body: `<h1>Even niet bereikbaar</h1><p>${fault.message}</p><p>Deze pagina probeert het over een paar seconden zelf opnieuw.</p>`,
+    refreshSeconds: fault.retryAfterSeconds * 3,
+    paragraphs: [fault.message, 'Deze pagina probeert het over een paar seconden zelf opnieuw.'],
   });
 }

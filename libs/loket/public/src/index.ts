@@ -1,0 +1,2 @@
+export * from './loket-site.controller';
+export * from './loket-intake.controller';

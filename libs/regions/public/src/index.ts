@@ -1,0 +1,4 @@
+export * from './plain-dutch';
+export * from './accessibility';
+export * from './region-pages';
+export * from './region-site.controller';
