@@ -157,7 +157,8 @@ export async function startApi(opts: StartApiOptions = {}): Promise<ApiHandle> {
     } else if (process.env['TEST_DB'] && process.env['TEST_DB'] !== 'postgres' && process.env['TEST_DB'] !== 'pglite') {
       throw new Error(`TEST_DB must be "postgres" or "pglite", not "${process.env['TEST_DB']}"`);
     }
-    const redisUrl = process.env['TEST_REDIS_URL'];
+    // Not when the global setup found it unreachable (TEST_REDIS_UNAVAILABLE): the API would wait for it at boot.
+    const redisUrl = process.env['TEST_REDIS_UNAVAILABLE'] ? undefined : process.env['TEST_REDIS_URL'];
     if (redisUrl) env['REDIS_URL'] = redisUrl;
     Object.assign(env, opts.env ?? {});
   } catch (error) {
