@@ -20,7 +20,7 @@
 // ≤ 4 MiB: 1; larger: createUploadSession + one PUT per 5 MiB range; documents in folders: one
 // lookup per path segment and one create per new folder) and prints both.
 // Minimum seconds = needed / 4. Ratio = wall / minimum.
-require('../../dist/apps/api/src/register-paths');
+require('../../dist/apps/api/src/workspace-aliases');
 require('reflect-metadata');
 const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { randomBytes } = require('node:crypto');
