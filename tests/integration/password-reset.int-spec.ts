@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { AuthService, PASSWORD_RESET_JOB, PASSWORD_RESET_MINUTES } from '@verbinder/identity/core';
 import { DrizzleIdentityRepository, passwordResetTokens } from '@verbinder/identity/data-access';
 import { loadConfig } from '@verbinder/platform/config';
-import { Database, DatabaseUnitOfWork } from '@verbinder/platform/db';
+import { Database, DatabaseAttemptLog, DatabaseUnitOfWork } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
 import { DatabaseOutbox, outbox } from '@verbinder/platform/outbox';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
@@ -32,6 +32,7 @@ describe.each<Driver>(['pglite', 'postgres'])('password-reset links on %s', (dri
       new DatabaseOutbox(database),
       new DatabaseUnitOfWork(database),
       { now: () => now.value },
+      new DatabaseAttemptLog(database),
     );
   }, 60_000);
 

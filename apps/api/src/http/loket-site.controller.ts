@@ -16,7 +16,6 @@ const AUTHOR_TEXT: Record<string, string> = { BEDRIJF: 'Jij', LOKET: 'Bedrijvenl
 export const COMPANY_COOKIE = 'vb_loket';
 const VISUALLY_HIDDEN = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap';
 
-const LINK_STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.LINK_INVALID]: 404, [ErrorCode.LINK_USED]: 410, [ErrorCode.LINK_EXPIRED]: 410 };
 
 /**
  * The company's side of the loket, server-rendered and usable without JavaScript:
@@ -185,7 +184,7 @@ ${regions.map((r) => `<option value="${escapeHtml(r.slug)}"${r.slug === values.r
       if (!isDomainError(error)) throw error;
       this.privateHeaders(res);
       res
-        .status(LINK_STATUS[error.code] ?? httpStatusOf(error.code))
+        .status(httpStatusOf(error.code))
         .type('html')
         .send(this.page('Inloggen is niet gelukt', `<h1>Inloggen is niet gelukt</h1><p role="alert">${escapeHtml(error.message)}</p><p><a href="/loket/inloggen">Vraag een nieuwe inloglink aan</a></p>`));
       return;

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { AuthService } from '@verbinder/identity/core';
 import { dutchDateTime, MeetupsService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
+import { httpStatusOf, readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { DomainError, isDomainError } from '@verbinder/shared/kernel';
 import { sendPublic, setRetryAfter } from '../public-site/http';
@@ -26,18 +26,6 @@ const KIND_TEXT: Record<string, string> = {
 const STATUS_TEXT: Record<string, string> = {
   CONFIRMED: 'Je aanmelding is bevestigd. Tot dan!',
   WAITLISTED: 'De activiteit is vol: je staat op de wachtlijst. Komt er een plaats vrij, dan krijg je een e-mail.',
-};
-
-const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.LINK_INVALID]: 404,
-  [ErrorCode.LINK_USED]: 410,
-  [ErrorCode.LINK_EXPIRED]: 410,
-  [ErrorCode.REGISTRATION_CLOSED]: 409,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.RATE_LIMITED]: 429,
 };
 
 /**
@@ -75,7 +63,7 @@ export class MeetupsSiteController {
       res.type('text/calendar; charset=utf-8').send(ics);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      res.status(STATUS_BY_CODE[error.code] ?? 400).type('text/plain; charset=utf-8').send(error.message);
+      res.status(httpStatusOf(error.code)).type('text/plain; charset=utf-8').send(error.message);
     }
   }
 
@@ -185,7 +173,7 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
     const e = error as DomainError;
     setRetryAfter(res, e);
     res
-      .status(STATUS_BY_CODE[e.code] ?? 400)
+      .status(httpStatusOf(e.code))
       .type('html')
       .send(this.page('Dat lukte niet', `${this.config.publicUrl}${back}`, `<h1>Dat lukte niet</h1><p data-code="${escapeHtml(e.code)}">${escapeHtml(e.message)}</p><p><a href="${escapeHtml(back)}">Terug</a></p>`));
   }

@@ -3,7 +3,25 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { PersonCredentials } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import {
+  Actor,
+  ATTEMPT_LOG,
+  ATTEMPT_RETENTION_MS,
+  AttemptLog,
+  backoffCeilingMs,
+  CLOCK,
+  Clock,
+  DOMAIN_EVENTS,
+  DomainError,
+  DomainEvents,
+  EMAIL_JOB,
+  OUTBOX,
+  Outbox,
+  RateLimiter,
+  rateLimited,
+  UNIT_OF_WORK,
+  UnitOfWork,
+} from '@verbinder/shared/kernel';
 import { DEMO_PERSONAS, DemoPersona } from './demo-personas';
 import { ExternalIdentityLink, IDENTITY_REPOSITORY, IdentityRepository } from './identity-repository.port';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './password';
@@ -83,6 +101,7 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
    */
   private readonly sessions = new Map<string, { idHash: string; actor: Actor; sessionExpiresAt: number; cachedUntil: number }>();
   private readonly unsubscribe: Array<() => void>;
+  private readonly limiter: RateLimiter;
 
   constructor(
     @Inject(IDENTITY_REPOSITORY) private readonly repo: IdentityRepository,
@@ -91,7 +110,9 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
     @Inject(OUTBOX) private readonly outbox: Outbox,
     @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ATTEMPT_LOG) private readonly attempts: AttemptLog,
   ) {
+    this.limiter = new RateLimiter(attempts, clock);
     this.unsubscribe = [
       events.on('identity.sessions-changed', ({ sessionIdHash, personId }) => this.forget(sessionIdHash, personId ?? null)),
       // Sign-outs and rights changes on other nodes may have been lost during a Redis outage.
@@ -132,11 +153,11 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
     const valid = await verifyPassword(password, hash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))));
     const now = new Date();
     if (!valid || !hash || !personId) {
-      for (const key of Object.values(keys)) await this.repo.recordLoginAttempt(key, false, now);
+      await this.attempts.record(Object.values(keys), now);
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Dit e-mailadres en wachtwoord horen niet bij elkaar.');
     }
     // Remembered as a known client of this address (only the pair key; see KNOWN_CLIENT_DAYS).
-    await this.repo.recordLoginAttempt(keys.pair, true, now);
+    await this.attempts.record([keys.pair], now, true);
     return this.issueSession(personId);
   }
 
@@ -147,16 +168,16 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
     const refuse = (seconds: number): never => {
       const wait = Math.max(1, Math.ceil(seconds));
       const inWords = wait >= 120 ? `${Math.ceil(wait / 60)} minuten` : `${wait} seconden`;
-      throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel mislukte pogingen. Probeer het over ${inWords} opnieuw.`, { retryAfterSeconds: wait });
+      throw rateLimited(`Te veel mislukte pogingen. Probeer het over ${inWords} opnieuw.`, wait);
     };
-    const client = await this.repo.failedLoginAttempts(keys.client, since);
+    const client = await this.attempts.failures(keys.client, since);
     if (client.count >= max * CLIENT_LIMIT_FACTOR) refuse(windowSeconds);
-    const pair = await this.repo.failedLoginAttempts(keys.pair, since);
+    const pair = await this.attempts.failures(keys.pair, since);
     if (pair.count >= max) refuse(windowSeconds);
-    const address = await this.repo.failedLoginAttempts(keys.email, since);
+    const address = await this.attempts.failures(keys.email, since);
     if (address.count >= FREE_FAILURES_PER_EMAIL && address.latest) {
-      const known = await this.repo.hasSucceededLoginAttempt(keys.pair, new Date(now - KNOWN_CLIENT_DAYS * 86_400_000));
-      const delayMs = Math.min(2 ** (address.count - FREE_FAILURES_PER_EMAIL) * BACKOFF_BASE_SECONDS * 1000, windowSeconds * 1000);
+      const known = await this.attempts.succeededSince(keys.pair, new Date(now - KNOWN_CLIENT_DAYS * 86_400_000));
+      const delayMs = backoffCeilingMs(address.count - FREE_FAILURES_PER_EMAIL + 1, BACKOFF_BASE_SECONDS * 1000, windowSeconds * 1000);
       const waitMs = address.latest.getTime() + delayMs - now;
       if (!known && waitMs > 0) refuse(waitMs / 1000);
     }
@@ -345,7 +366,7 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
     await this.assertNotRateLimited(key);
     const hash = await this.repo.findPasswordHash(session.personId);
     if (!person || !hash || !(await verifyPassword(currentPassword ?? '', hash))) {
-      await this.repo.recordLoginAttempt(key.pair, false, new Date());
+      await this.attempts.record([key.pair], new Date());
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, hash ? 'Je huidige wachtwoord klopt niet.' : 'Je hebt nog geen wachtwoord. Kies er een via "Wachtwoord vergeten?" op de inlogpagina.');
     }
     const newHash = await hashPassword(newPassword);
@@ -366,19 +387,12 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
       throw DomainError.badInput([{ field: 'email', message: 'Vul een geldig e-mailadres in.' }]);
     }
     const { max, windowSeconds } = this.config.loginRateLimit;
-    const since = new Date(Date.now() - windowSeconds * 1000);
     const keys = { email: `reset-email:${normalized}`, client: `reset-client:${clientKey}` };
-    if ((await this.repo.countFailedLoginAttempts(keys.client, since)) >= max * CLIENT_LIMIT_FACTOR) {
-      throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel aanvragen. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`, {
-        retryAfterSeconds: windowSeconds,
-      });
-    }
+    await this.limiter.assertWithin([{ key: keys.client, max: max * CLIENT_LIMIT_FACTOR }], windowSeconds, 'aanvragen');
     // More than a few per address and window: the same answer, but no more mail (no mail bombing).
-    const mailed = (await this.repo.countFailedLoginAttempts(keys.email, since)) < FREE_FAILURES_PER_EMAIL;
-    const now = new Date();
+    const mailed = (await this.limiter.failures(keys.email, windowSeconds)).count < FREE_FAILURES_PER_EMAIL;
     await this.uow.run(async () => {
-      await this.repo.recordLoginAttempt(keys.client, false, now);
-      await this.repo.recordLoginAttempt(keys.email, false, now);
+      await this.limiter.record([keys.client, keys.email]);
       if (mailed) await this.outbox.enqueue({ kind: PASSWORD_RESET_JOB, key: `${PASSWORD_RESET_JOB}:${randomBytes(16).toString('base64url')}`, payload: { email: normalized } });
     });
     return PASSWORD_RESET_ANSWER;
@@ -437,14 +451,15 @@ export class AuthService implements PersonCredentials, OnModuleDestroy {
   }
 
   /**
-   * Retention: expired sessions go at once; login attempts (e-mail and IP address) are kept
-   * only as long as the rate limit needs them, and at most a day.
+   * Retention: expired sessions go at once; rate-limit attempts of every domain (e-mail and IP
+   * address) are kept only as long as the rate limit needs them, and at most a day (a successful
+   * sign-in as long as it keeps its client known).
    */
   async purgeExpired(now = new Date()): Promise<{ sessions: number; loginAttempts: number; resetLinks: number; requestedLinks: number }> {
-    const keepAttemptsMs = Math.max(this.config.loginRateLimit.windowSeconds * 1000, 24 * 3600 * 1000);
+    const keepAttemptsMs = Math.max(this.config.loginRateLimit.windowSeconds * 1000, ATTEMPT_RETENTION_MS);
     return {
       sessions: await this.repo.deleteExpiredSessions(now),
-      loginAttempts: await this.repo.deleteLoginAttemptsBefore(new Date(now.getTime() - keepAttemptsMs), new Date(now.getTime() - KNOWN_CLIENT_DAYS * 86_400_000)),
+      loginAttempts: await this.attempts.deleteBefore(new Date(now.getTime() - keepAttemptsMs), new Date(now.getTime() - KNOWN_CLIENT_DAYS * 86_400_000)),
       resetLinks: await this.repo.deletePasswordResetTokensBefore(new Date(now.getTime() - 24 * 3600 * 1000)),
       requestedLinks: await this.repo.deleteRequestedOidcLinksBefore(new Date(now.getTime() - REQUESTED_LINK_DAYS * 86_400_000)),
     };

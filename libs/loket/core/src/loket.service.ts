@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { toCsv } from '@verbinder/actieagenda/core';
 import { amsterdamInstant, amsterdamParts, MeetupsService } from '@verbinder/meetups/core';
@@ -8,6 +8,8 @@ import { InputCheck, RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import {
   Actor,
+  ATTEMPT_LOG,
+  AttemptLog,
   CLOCK,
   Clock,
   DOMAIN_EVENTS,
@@ -19,10 +21,15 @@ import {
   isUuid,
   OUTBOX,
   Outbox,
+  RateLimiter,
+  signExpiringToken,
+  signToken,
   UNIT_OF_WORK,
   UnitOfWork,
   mailBlock,
   mailText,
+  verifyExpiringToken,
+  verifyToken,
 } from '@verbinder/shared/kernel';
 import { addBusinessMs, elapsedMs, HolidayRange } from './business-time';
 import { buildReport } from './report';
@@ -122,6 +129,8 @@ export interface PublicRequestView {
  */
 @Injectable()
 export class LoketService {
+  private readonly limiter: RateLimiter;
+
   constructor(
     @Inject(LOKET_REPOSITORY) private readonly repo: LoketRepository,
     @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
@@ -132,7 +141,10 @@ export class LoketService {
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
     private readonly meetups: MeetupsService,
-  ) {}
+    @Inject(ATTEMPT_LOG) attempts: AttemptLog,
+  ) {
+    this.limiter = new RateLimiter(attempts, clock);
+  }
 
   // ---------- authorization ----------
 
@@ -181,25 +193,18 @@ export class LoketService {
 
   // ---------- spam protection ----------
 
-  private sign(value: string): string {
-    return createHmac('sha256', this.config.session.secret).update(`loket-form:${value}`).digest('base64url');
-  }
-
   /**
    * A token the public form carries: when it was rendered and a random id, signed so it cannot be
    * forged. It is good for one submission (`spendFormToken`, until it would have expired).
    */
   formToken(): string {
-    const issued = `${this.clock.now().getTime()}.${randomBytes(12).toString('base64url')}`;
-    return `${issued}.${this.sign(issued)}`;
+    return signToken(this.config.session.secret, 'loket-form', `${this.clock.now().getTime()}.${randomBytes(12).toString('base64url')}`);
   }
 
   /** When a valid form token was issued (ms), or null after recording why it is refused. */
   private checkFormToken(check: InputCheck, token: string | null | undefined): number | null {
-    const [time, id, signature, rest] = typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH ? token.split('.') : [];
-    const expected = time && id && rest === undefined ? Buffer.from(this.sign(`${time}.${id}`)) : null;
-    const given = Buffer.from(signature ?? '');
-    if (!expected || expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    const [time, id, rest] = verifyToken(this.config.session.secret, 'loket-form', token, MAX_TOKEN_LENGTH)?.split('.') ?? [];
+    if (!time || !id || rest !== undefined) {
       check.fail('formToken', 'Het formulier is ongeldig of verlopen. Laad de pagina opnieuw en probeer het nog eens.');
       return null;
     }
@@ -212,16 +217,9 @@ export class LoketService {
 
   private async rateLimit(keys: string[], what = 'aanvragen'): Promise<void> {
     const { max, windowSeconds } = this.config.loginRateLimit;
-    const since = new Date(this.clock.now().getTime() - windowSeconds * 1000);
-    for (const key of keys) {
-      // Per client IP several companies may share an office network: three times the e-mail limit.
-      const limit = key.includes('-ip:') ? max * 3 : max;
-      if ((await this.repo.countAttempts(key, since)) >= limit) {
-        throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel ${what} in korte tijd. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`, {
-          retryAfterSeconds: windowSeconds,
-        });
-      }
-    }
+    // Per client IP several companies may share an office network: three times the e-mail limit.
+    const limits = keys.map((key) => ({ key, max: key.includes('-ip:') ? max * 3 : max }));
+    await this.limiter.assertWithin(limits, windowSeconds, `${what} in korte tijd`);
   }
 
   // ---------- intake ----------
@@ -276,8 +274,7 @@ export class LoketService {
       if (formIssued !== null && !(await this.repo.spendFormToken(hashToken(input.formToken), new Date(formIssued + MAX_FORM_HOURS * 3600 * 1000), now))) {
         throw DomainError.badInput([{ field: 'formToken', message: 'Dit formulier is al verstuurd. Laad de pagina opnieuw als je nog een aanvraag wilt doen.' }]);
       }
-      await this.repo.recordAttempt(`loket-ip:${clientKey}`, now);
-      await this.repo.recordAttempt(`loket-email:${address}`, now);
+      await this.limiter.record([`loket-ip:${clientKey}`, `loket-email:${address}`]);
       // A known KvK number attaches the request to the company as it is: an anonymous form never
       // changes the company record (staff do that); what was typed is kept on the request.
       const existing = await this.repo.findCompanyByKvk(region.id, kvk as string);
@@ -1090,8 +1087,7 @@ export class LoketService {
     await this.rateLimit([`loket-login-ip:${clientKey}`, `loket-login-email:${address}`], 'inlogpogingen');
     const now = this.clock.now();
     await this.uow.run(async () => {
-      await this.repo.recordAttempt(`loket-login-ip:${clientKey}`, now);
-      await this.repo.recordAttempt(`loket-login-email:${address}`, now);
+      await this.limiter.record([`loket-login-ip:${clientKey}`, `loket-login-email:${address}`]);
       if ((await this.repo.listRequestsByContact(region.id, address)).length === 0) return;
       const token = newToken();
       await this.repo.insertSignInLink({ regionId: region.id, email: address, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + this.config.loket.signInLinkMinutes * 60000) });
@@ -1119,26 +1115,17 @@ export class LoketService {
     return { regionId: link.regionId, email: link.email };
   }
 
-  private signSession(payload: string): string {
-    return createHmac('sha256', this.config.session.secret).update(`loket-company:${payload}`).digest('base64url');
-  }
-
   /** The signed cookie value of a company session: region, e-mail address and expiry. */
   companySessionCookie(session: CompanySession): { value: string; expiresAt: Date } {
     const expiresAt = new Date(this.clock.now().getTime() + COMPANY_SESSION_DAYS * 24 * 3600 * 1000);
-    const payload = `${session.regionId}.${Buffer.from(session.email).toString('base64url')}.${expiresAt.getTime()}`;
-    return { value: `${payload}.${this.signSession(payload)}`, expiresAt };
+    const payload = `${session.regionId}.${Buffer.from(session.email).toString('base64url')}`;
+    return { value: signExpiringToken(this.config.session.secret, 'loket-company', payload, expiresAt), expiresAt };
   }
 
   /** The session in a cookie value, or null when it is missing, forged or expired. */
   readCompanySession(value: string | null | undefined): CompanySession | null {
-    if (typeof value !== 'string' || value.length > 1000) return null;
-    const [regionId, email, expires, signature, ...rest] = value.split('.');
-    if (rest.length || !isUuid(regionId) || !email || !/^\d+$/.test(expires ?? '')) return null;
-    const expected = Buffer.from(this.signSession(`${regionId}.${email}.${expires}`));
-    const given = Buffer.from(signature ?? '');
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-    if (Number(expires) <= this.clock.now().getTime()) return null;
+    const [regionId, email, ...rest] = verifyExpiringToken(this.config.session.secret, 'loket-company', value, this.clock.now(), 1000)?.split('.') ?? [];
+    if (rest.length || !isUuid(regionId) || !email) return null;
     return { regionId, email: Buffer.from(email, 'base64url').toString('utf8') };
   }
 

@@ -8,6 +8,8 @@ import { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import {
   Actor,
+  ATTEMPT_LOG,
+  AttemptLog,
   CLOCK,
   Clock,
   DOMAIN_EVENTS,
@@ -20,6 +22,7 @@ import {
   isUuid,
   OUTBOX,
   Outbox,
+  RateLimiter,
   UNIT_OF_WORK,
   UnitOfWork,
   mailMultiline,
@@ -65,6 +68,8 @@ export type OccurrenceScope = 'THIS' | 'FOLLOWING';
  */
 @Injectable()
 export class MeetupsService {
+  private readonly limiter: RateLimiter;
+
   constructor(
     @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
     @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
@@ -76,7 +81,10 @@ export class MeetupsService {
     private readonly notifications: NotificationsService,
     private readonly actieagenda: ActieagendaService,
     private readonly werkgroepen: WerkgroepenService,
-  ) {}
+    @Inject(ATTEMPT_LOG) attempts: AttemptLog,
+  ) {
+    this.limiter = new RateLimiter(attempts, clock);
+  }
 
   // ---------- authorization ----------
 
@@ -517,16 +525,17 @@ export class MeetupsService {
     // Per client several people may share a school or office network: three times the e-mail limit.
     const clientAttempts = `public-registration-ip:${clientKey}`;
     const { max, windowSeconds } = this.config.loginRateLimit;
+    await this.limiter.assertWithin(
+      [
+        { key, max },
+        { key: clientAttempts, max: max * 3 },
+      ],
+      windowSeconds,
+      'aanmeldingen in korte tijd',
+    );
     const now = this.clock.now();
-    const since = new Date(now.getTime() - windowSeconds * 1000);
-    if ((await this.repo.countAttempts(key, since)) >= max || (await this.repo.countAttempts(clientAttempts, since)) >= max * 3) {
-      throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel aanmeldingen in korte tijd. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`, {
-        retryAfterSeconds: windowSeconds,
-      });
-    }
     await this.uow.run(async () => {
-      await this.repo.recordAttempt(key, now);
-      await this.repo.recordAttempt(clientAttempts, now);
+      await this.limiter.record([key, clientAttempts]);
       await this.repo.lockActivity(activity.id);
       const existing = await this.repo.findRegistrationByEmail(activity.id, address as string);
       if (existing && ['CONFIRMED', 'WAITLISTED', 'OFFERED'].includes(existing.status)) {

@@ -12,3 +12,6 @@ export * from './identity-policy';
 export * from './input-text';
 export * from './mail-text';
 export * from './calendar-date';
+export * from './backoff';
+export * from './signed-token';
+export * from './rate-limit';
