@@ -14,7 +14,7 @@ const { loadConfig } = require('@verbinder/platform/config');
 const { Database } = require('@verbinder/platform/db');
 const { EventBus, JsonLogger } = require('@verbinder/platform/events');
 const { GraphqlResponseCache } = require('@verbinder/platform/graphql');
-const { ActieagendaService } = require('@verbinder/actieagenda/core');
+const { ActieagendaService, ActiesService, CheckInsService, RollupService } = require('@verbinder/actieagenda/core');
 const { REGIONS_REPOSITORY } = require('@verbinder/regions/core');
 const { IDENTITY_REPOSITORY } = require('@verbinder/identity/core');
 const { startApp } = require('../../dist/apps/api/src/bootstrap');
@@ -34,16 +34,19 @@ async function measure(size) {
     const regions = app.app.get(REGIONS_REPOSITORY);
     const identity = app.app.get(IDENTITY_REPOSITORY);
     const service = app.app.get(ActieagendaService);
+    const acties = app.app.get(ActiesService);
+    const checkIns = app.app.get(CheckInsService);
+    const rollup = app.app.get(RollupService);
     const region = await regions.findRegionBySlug('noord-west-veluwe');
     const actor = await identity.loadActor(await identity.findPersonIdByEmail('sanne.devries@example.org'));
     const agenda = await service.agendaForRegion(actor, region.id);
-    const [view] = await service.views([agenda.id]);
+    const [view] = await rollup.views([agenda.id]);
     const existing = view.data.acties.filter((a) => a.parentId === null).length;
     const owners = [actor.personId];
     for (let i = existing; i < size; i++) {
       const line = view.data.lines[i % view.data.lines.length];
-      const a = await service.createActie(actor, { actielijnId: line.id, title: `Bench-actie ${i}`, ownerIds: owners });
-      await service.addCheckIn(actor, { actieId: a.id, status: 'OP_KOERS', progress: i % 100, text: `Stand ${i}` });
+      const a = await acties.createActie(actor, { actielijnId: line.id, title: `Bench-actie ${i}`, ownerIds: owners });
+      await checkIns.addCheckIn(actor, { actieId: a.id, status: 'OP_KOERS', progress: i % 100, text: `Stand ${i}` });
     }
     // Sign in through the API like a browser.
     const signIn = await fetch(`${app.url}/graphql`, {

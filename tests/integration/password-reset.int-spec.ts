@@ -2,7 +2,7 @@
 // minutes: a link works until 30 minutes after it was mailed and then answers LINK_EXPIRED; only
 // its SHA-256 is stored; the mail goes through the outbox.
 import { createHash } from 'node:crypto';
-import { AuthService, PASSWORD_RESET_JOB, PASSWORD_RESET_MINUTES } from '@verbinder/identity/core';
+import { AuthService, PASSWORD_RESET_JOB, PASSWORD_RESET_MINUTES, PasswordsService } from '@verbinder/identity/core';
 import { DrizzleIdentityRepository, passwordResetTokens } from '@verbinder/identity/data-access';
 import { loadConfig } from '@verbinder/platform/config';
 import { Database, DatabaseAttemptLog, DatabaseUnitOfWork } from '@verbinder/platform/db';
@@ -16,7 +16,8 @@ import { Driver, openTestDatabase } from '../support/test-database';
 describe.each<Driver>(['pglite', 'postgres'])('password-reset links on %s', (driver) => {
   let database: Database;
   let close: () => Promise<void>;
-  let auth: AuthService;
+  let sessions: AuthService;
+  let auth: PasswordsService;
   let events: EventBus;
   const now = { value: new Date('2026-12-01T12:00:00Z') };
   const email = `reset-${driver}@example.org`;
@@ -25,19 +26,16 @@ describe.each<Driver>(['pglite', 'postgres'])('password-reset links on %s', (dri
     ({ database, close } = await openTestDatabase(driver, 'verbinder_reset'));
     await new DrizzleRegionsRepository(database).insertPerson({ name: 'Reset Persoon', email, jobTitle: null, systemRole: null });
     events = new EventBus(new JsonLogger('error'));
-    auth = new AuthService(
-      new DrizzleIdentityRepository(database),
-      loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'https://verbinder.example.org' }),
-      events,
-      new DatabaseOutbox(database),
-      new DatabaseUnitOfWork(database),
-      { now: () => now.value },
-      new DatabaseAttemptLog(database),
-    );
+    const repo = new DrizzleIdentityRepository(database);
+    const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'https://verbinder.example.org' });
+    const clock = { now: () => now.value };
+    const attempts = new DatabaseAttemptLog(database);
+    sessions = new AuthService(repo, config, events, clock, attempts);
+    auth = new PasswordsService(repo, config, new DatabaseOutbox(database), new DatabaseUnitOfWork(database), clock, sessions, attempts);
   }, 60_000);
 
   afterAll(async () => {
-    auth?.onModuleDestroy();
+    sessions?.onModuleDestroy();
     await close?.();
   });
 

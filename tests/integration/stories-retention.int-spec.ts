@@ -1,6 +1,6 @@
 // Retention of personal data in stories and the newsletter (AVG art. 5(1)(e)), on both drivers:
 // ended consents go CONSENT_RETENTION_MONTHS after they ended; expired newsletter sign-ups and old
-// rate-limit rows go after a day. The scheduler runs these through StoriesService.sweep and
+// rate-limit rows go after a day. The scheduler runs these through StoryPublishingService.sweep and
 // NewsletterService.sweep; here the repository queries are checked against real databases.
 import { Database } from '@verbinder/platform/db';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';

@@ -5,16 +5,16 @@ import { AppConfig } from '@verbinder/platform/config';
 import { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import { Database } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
-import { REGIONS_REPOSITORY, RegionsRepository, RegionsService } from '@verbinder/regions/core';
-import { ActieagendaService } from '@verbinder/actieagenda/core';
-import { MeetupsService } from '@verbinder/meetups/core';
-import { AuthService, IDENTITY_REPOSITORY, IdentityRepository } from '@verbinder/identity/core';
+import { LeerlabsService, LeerroutesService, MembershipsService, PeopleService, REGIONS_REPOSITORY, RegionsRepository, RegionsService, SchoolsService } from '@verbinder/regions/core';
+import { ActieagendaService, ActiesService, CheckInsService } from '@verbinder/actieagenda/core';
+import { ActivitiesService, RegistrationsService, SeriesService } from '@verbinder/meetups/core';
+import { IDENTITY_REPOSITORY, IdentityRepository, PasswordsService } from '@verbinder/identity/core';
 import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/demo-seed';
 import { CurriculumService, DraaiboekService, GlossaryService, StreamService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { LoketService } from '@verbinder/loket/core';
-import { StoriesService } from '@verbinder/stories/core';
+import { StoryConsentsService, StoryEditingService, StoryPublishingService } from '@verbinder/stories/core';
 import { HealthController } from './http/health.controller';
 import { StorageMonitor } from './storage-monitor';
 import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, refuseNonTextFormFields, refuseUnsafeText, securityHeaders, websocketOriginCheck } from './http/security';
@@ -96,11 +96,22 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
 
   if (config.seedDemo) {
     const seeded = await seedDemoData({
-      regions: app.get(RegionsService),
+      regions: {
+        regions: app.get(RegionsService),
+        schools: app.get(SchoolsService),
+        leerlabs: app.get(LeerlabsService),
+        people: app.get(PeopleService),
+        memberships: app.get(MembershipsService),
+        leerroutes: app.get(LeerroutesService),
+      },
       repository: app.get<RegionsRepository>(REGIONS_REPOSITORY),
-      auth: app.get(AuthService),
+      passwords: app.get(PasswordsService),
       actieagenda: app.get(ActieagendaService),
-      meetups: app.get(MeetupsService),
+      acties: app.get(ActiesService),
+      checkIns: app.get(CheckInsService),
+      activities: app.get(ActivitiesService),
+      series: app.get(SeriesService),
+      registrations: app.get(RegistrationsService),
       loket: app.get(LoketService),
       werkgroepen: app.get(WerkgroepenService),
       curriculum: app.get(CurriculumService),
@@ -109,7 +120,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       werkgroepStream: app.get(StreamService),
       glossary: app.get(GlossaryService),
       teamsMirror: app.get(TeamsMirrorService),
-      stories: app.get(StoriesService),
+      stories: { editing: app.get(StoryEditingService), publishing: app.get(StoryPublishingService), consents: app.get(StoryConsentsService) },
       actorFor: async (email) => {
         const identity = app.get<IdentityRepository>(IDENTITY_REPOSITORY);
         const personId = await identity.findPersonIdByEmail(email);

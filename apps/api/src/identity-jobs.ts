@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AuthService, PASSWORD_RESET_JOB } from '@verbinder/identity/core';
+import { PASSWORD_RESET_JOB, PasswordsService } from '@verbinder/identity/core';
 import { OutboxWorker } from '@verbinder/platform/outbox';
 
 /** Registers the identity's outbox handler (password-reset links) on this node's worker. */
@@ -7,10 +7,10 @@ import { OutboxWorker } from '@verbinder/platform/outbox';
 export class IdentityJobs implements OnModuleInit {
   constructor(
     private readonly outbox: OutboxWorker,
-    private readonly auth: AuthService,
+    private readonly passwords: PasswordsService,
   ) {}
 
   onModuleInit(): void {
-    this.outbox.register(PASSWORD_RESET_JOB, (payload) => this.auth.sendPasswordReset(payload as { email: string }));
+    this.outbox.register(PASSWORD_RESET_JOB, (payload) => this.passwords.sendPasswordReset(payload as { email: string }));
   }
 }

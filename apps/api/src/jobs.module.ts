@@ -1,8 +1,8 @@
 import { DynamicModule, Global, Module, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ActieagendaService } from '@verbinder/actieagenda/core';
+import { CheckInsService } from '@verbinder/actieagenda/core';
 import { LoketService } from '@verbinder/loket/core';
-import { MeetupsService } from '@verbinder/meetups/core';
-import { NewsletterService, StoriesService } from '@verbinder/stories/core';
+import { RegistrationsService, WaitlistService } from '@verbinder/meetups/core';
+import { NewsletterService, StoryPublishingService } from '@verbinder/stories/core';
 import { NodemailerMailer } from '@verbinder/integrations/mail';
 import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
@@ -18,10 +18,11 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly actieagenda: ActieagendaService,
-    private readonly meetups: MeetupsService,
+    private readonly actieagenda: CheckInsService,
+    private readonly waitlist: WaitlistService,
+    private readonly registrations: RegistrationsService,
     private readonly loket: LoketService,
-    private readonly stories: StoriesService,
+    private readonly stories: StoryPublishingService,
     private readonly newsletter: NewsletterService,
     private readonly config: AppConfig,
     private readonly logger: JsonLogger,
@@ -33,11 +34,11 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
         .sendCheckInReminders()
         .then((sent) => sent > 0 && this.logger.info('check-in reminders queued', { sent }))
         .catch((error: unknown) => this.logger.warn('check-in reminder sweep failed', { error: (error as Error).message }));
-      void this.meetups
+      void this.waitlist
         .sweepExpiredOffers()
         .then((moved) => moved > 0 && this.logger.info('expired waiting-list offers passed on', { moved }))
         .catch((error: unknown) => this.logger.warn('waiting-list sweep failed', { error: (error as Error).message }));
-      void this.meetups
+      void this.registrations
         .sendActivityReminders()
         .then((sent) => sent > 0 && this.logger.info('activity reminders queued', { sent }))
         .catch((error: unknown) => this.logger.warn('activity reminder sweep failed', { error: (error as Error).message }));
@@ -98,9 +99,9 @@ export class JobsModule {
         },
         {
           provide: ReminderScheduler,
-          inject: [ActieagendaService, MeetupsService, LoketService, StoriesService, NewsletterService],
-          useFactory: (actieagenda: ActieagendaService, meetups: MeetupsService, loket: LoketService, stories: StoriesService, newsletter: NewsletterService) =>
-            new ReminderScheduler(actieagenda, meetups, loket, stories, newsletter, config, logger.child({ component: 'reminders' })),
+          inject: [CheckInsService, WaitlistService, RegistrationsService, LoketService, StoryPublishingService, NewsletterService],
+          useFactory: (actieagenda: CheckInsService, waitlist: WaitlistService, registrations: RegistrationsService, loket: LoketService, stories: StoryPublishingService, newsletter: NewsletterService) =>
+            new ReminderScheduler(actieagenda, waitlist, registrations, loket, stories, newsletter, config, logger.child({ component: 'reminders' })),
         },
       ],
       exports: [OUTBOX, MAILER, OutboxWorker],

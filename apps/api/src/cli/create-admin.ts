@@ -2,10 +2,10 @@ import '../workspace-aliases';
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { AuthService } from '@verbinder/identity/core';
+import { PasswordsService } from '@verbinder/identity/core';
 import { loadConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
-import { REGIONS_REPOSITORY, RegionsRepository, RegionsService } from '@verbinder/regions/core';
+import { PeopleService, REGIONS_REPOSITORY, RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
 import { createApp } from '../bootstrap';
 
@@ -30,12 +30,12 @@ async function main(): Promise<void> {
   try {
     const repo = app.app.get<RegionsRepository>(REGIONS_REPOSITORY);
     const existing = await repo.findPersonByEmail(values.email);
-    const person = existing ?? (await app.app.get(RegionsService).createPerson(INSTALLER, { name: values.name ?? values.email, email: values.email }));
+    const person = existing ?? (await app.app.get(PeopleService).createPerson(INSTALLER, { name: values.name ?? values.email, email: values.email }));
     await repo.updatePerson(person.id, { systemRole: 'BEHEERDER' });
     process.stdout.write(`${person.name} <${person.email}> is platformbeheerder.\n`);
     if (!values['oidc-only']) {
       const password = randomBytes(12).toString('base64url');
-      await app.app.get(AuthService).setPassword(person.id, password, { mustChange: true });
+      await app.app.get(PasswordsService).setPassword(person.id, password, { mustChange: true });
       process.stdout.write(`Eenmalig wachtwoord: ${password}\n(bij de eerste keer inloggen kies je een eigen wachtwoord)\n`);
     }
   } finally {

@@ -1,25 +1,28 @@
 import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
-import type { ActieagendaService } from '@verbinder/actieagenda/core';
+import type { ActieagendaService, ActiesService, CheckInsService } from '@verbinder/actieagenda/core';
 import type { LoketService } from '@verbinder/loket/core';
-import type { StoriesService } from '@verbinder/stories/core';
-import type { MeetupsService } from '@verbinder/meetups/core';
+import type { ActivitiesService, RegistrationsService, SeriesService } from '@verbinder/meetups/core';
 import type { CurriculumService, DraaiboekService, GlossaryService, StreamService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { AuthService, DEMO_PASSWORD, DEMO_PERSONAS } from '@verbinder/identity/core';
-import type { LeerrouteInput, Region, RegionsRepository, RegionsService, School } from '@verbinder/regions/core';
+import { DEMO_PASSWORD, DEMO_PERSONAS, PasswordsService } from '@verbinder/identity/core';
+import type { LeerlabsService, LeerrouteInput, LeerroutesService, MembershipsService, PeopleService, Region, RegionsRepository, RegionsService, School, SchoolsService } from '@verbinder/regions/core';
 import type { Actor, MembershipLayer, MembershipRole, UnitOfWork } from '@verbinder/shared/kernel';
 import { seedActieagendaDemo } from './actieagenda-demo';
 import { seedLoketDemo } from './loket-demo';
 import { seedMeetupsDemo } from './meetups-demo';
 import { seedWerkgroepenDemo } from './werkgroepen-demo';
-import { seedStoriesDemo } from './stories-demo';
+import { seedStoriesDemo, StoriesDemoServices } from './stories-demo';
 import { DEMO_REGIONS, DemoRoute } from './demo-data';
 
 export interface SeedDeps {
-  regions: RegionsService;
+  regions: { regions: RegionsService; schools: SchoolsService; leerlabs: LeerlabsService; people: PeopleService; memberships: MembershipsService; leerroutes: LeerroutesService };
   repository: RegionsRepository;
-  auth: AuthService;
+  passwords: PasswordsService;
   actieagenda: ActieagendaService;
-  meetups: MeetupsService;
+  acties: ActiesService;
+  checkIns: CheckInsService;
+  activities: ActivitiesService;
+  series: SeriesService;
+  registrations: RegistrationsService;
   loket: LoketService;
   werkgroepen: WerkgroepenService;
   curriculum?: CurriculumService;
@@ -28,7 +31,7 @@ export interface SeedDeps {
   werkgroepStream: StreamService;
   glossary: GlossaryService;
   teamsMirror?: TeamsMirrorService;
-  stories?: StoriesService;
+  stories?: StoriesDemoServices;
   /** The actor behind a person (for demo activity authored by demo people). */
   actorFor: (email: string) => Promise<Actor>;
   uow: UnitOfWork;
@@ -60,16 +63,16 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
     // Another node may have seeded while this one waited for the lock.
     if (await deps.repository.findRegionBySlug(DEMO_REGIONS[0].slug)) return false;
     for (const demo of DEMO_REGIONS) {
-      const region: Region = await deps.regions.createRegion(SEED_ACTOR, { slug: demo.slug, name: demo.name, description: demo.description });
+      const region: Region = await deps.regions.regions.createRegion(SEED_ACTOR, { slug: demo.slug, name: demo.name, description: demo.description });
       counts.regions++;
       const schools = new Map<string, School>();
       for (const s of demo.schools) {
-        schools.set(s.key, await deps.regions.createSchool(SEED_ACTOR, { regionId: region.id, ...s }));
+        schools.set(s.key, await deps.regions.schools.createSchool(SEED_ACTOR, { regionId: region.id, ...s }));
         counts.schools++;
       }
       const leerlabIds = new Map<string, string>();
       for (const l of demo.leerlabs) {
-        const leerlab = await deps.regions.createLeerlab(SEED_ACTOR, {
+        const leerlab = await deps.regions.leerlabs.createLeerlab(SEED_ACTOR, {
           regionId: region.id,
           name: l.name,
           round: l.round,
@@ -83,14 +86,14 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       }
       for (const p of demo.people) {
         const existing = await deps.repository.findPersonByEmail(p.email);
-        const person = existing ?? (await deps.regions.createPerson(SEED_ACTOR, { name: p.name, email: p.email, jobTitle: p.jobTitle }));
+        const person = existing ?? (await deps.regions.people.createPerson(SEED_ACTOR, { name: p.name, email: p.email, jobTitle: p.jobTitle }));
         if (!existing) counts.people++;
         if (p.systemRole) await deps.repository.updatePerson(person.id, { systemRole: p.systemRole });
         if (deps.demoPasswords && DEMO_PERSONAS.some((persona) => persona.email === p.email)) {
-          await deps.auth.setPassword(person.id, DEMO_PASSWORD);
+          await deps.passwords.setPassword(person.id, DEMO_PASSWORD);
         }
         for (const m of p.memberships) {
-          await deps.regions.addMembership(SEED_ACTOR, {
+          await deps.regions.memberships.addMembership(SEED_ACTOR, {
             personId: person.id,
             regionId: m.school ? null : region.id,
             schoolId: m.school ? (schools.get(m.school) as School).id : null,
@@ -100,19 +103,23 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
         }
       }
       for (const r of demo.routes) {
-        await deps.regions.createLeerroute(SEED_ACTOR, toRouteInput(r, region.id, schools, leerlabIds));
+        await deps.regions.leerroutes.createLeerroute(SEED_ACTOR, toRouteInput(r, region.id, schools, leerlabIds));
         counts.leerroutes++;
       }
     }
     counts.acties = await seedActieagendaDemo({
       service: deps.actieagenda,
+      acties: deps.acties,
+      checkIns: deps.checkIns,
       repository: deps.repository,
       regionSlug: DEMO_REGIONS[0].slug,
       actorFor: deps.actorFor,
       today: deps.actieagenda.today(),
     });
     counts.activities = await seedMeetupsDemo({
-      service: deps.meetups,
+      service: deps.activities,
+      series: deps.series,
+      registrations: deps.registrations,
       repository: deps.repository,
       regionSlug: DEMO_REGIONS[0].slug,
       actorFor: deps.actorFor,
@@ -127,11 +134,11 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       curriculum: deps.curriculum,
       documents: deps.werkgroepDocuments,
       draaiboek: deps.draaiboek,
-      stream: { stream: deps.werkgroepStream, glossary: deps.glossary, meetups: deps.meetups, now: new Date() },
+      stream: { stream: deps.werkgroepStream, glossary: deps.glossary, meetups: deps.activities, now: new Date() },
       teamsMirror: deps.teamsMirror,
     });
     counts.werkgroepen = werkgroepen ? Object.keys(werkgroepen).length : 0;
-    if (deps.stories) counts.stories = await seedStoriesDemo({ service: deps.stories, repository: deps.repository, actorFor: deps.actorFor, now: new Date() });
+    if (deps.stories) counts.stories = await seedStoriesDemo({ services: deps.stories, repository: deps.repository, actorFor: deps.actorFor, now: new Date() });
     return true;
   });
   return seeded ? counts : null;

@@ -1,4 +1,4 @@
-import { addDays, amsterdamInstant, type MeetupsService } from '@verbinder/meetups/core';
+import { addDays, amsterdamInstant, type ActivitiesService, type RegistrationsService, type SeriesService } from '@verbinder/meetups/core';
 import type { RegionsRepository, School } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
 
@@ -8,7 +8,9 @@ import type { Actor } from '@verbinder/shared/kernel';
  * ontbijt-meet-up with companies and a full workshop with a waiting list.
  */
 export async function seedMeetupsDemo(deps: {
-  service: MeetupsService;
+  service: ActivitiesService;
+  series: SeriesService;
+  registrations: RegistrationsService;
   repository: RegionsRepository;
   regionSlug: string;
   actorFor: (email: string) => Promise<Actor>;
@@ -24,8 +26,8 @@ export async function seedMeetupsDemo(deps: {
   const at = (offset: number, time: string) => amsterdamInstant(day(offset), time).toISOString();
 
   // A holiday three weeks from now: the series skips that Wednesday and the rotation continues after it.
-  await s.addHoliday(sanne, { regionId: region.id, name: 'Voorjaarsvakantie', startDate: day(21), endDate: day(27) });
-  await s.createSeries(sanne, {
+  await deps.series.addHoliday(sanne, { regionId: region.id, name: 'Voorjaarsvakantie', startDate: day(21), endDate: day(27) });
+  await deps.series.createSeries(sanne, {
     regionId: region.id,
     kind: 'VERBINDERSOVERLEG',
     title: 'Verbindersoverleg',
@@ -93,7 +95,7 @@ export async function seedMeetupsDemo(deps: {
     capacity: 3,
   });
   for (const email of ['sanne.devries@example.org', 'femke.mulder@example.org', 'lotte.visser@example.org', 'jeroen.bos@example.org']) {
-    await s.register(await deps.actorFor(email), workshop.id);
+    await deps.registrations.register(await deps.actorFor(email), workshop.id);
   }
   return 5;
 }

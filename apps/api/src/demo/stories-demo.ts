@@ -1,9 +1,16 @@
 import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
-import type { StoriesService, StoryAudience } from '@verbinder/stories/core';
+import type { StoryAudience, StoryConsentsService, StoryEditingService, StoryPublishingService } from '@verbinder/stories/core';
+
+/** The stories services the demo writes through. */
+export interface StoriesDemoServices {
+  editing: StoryEditingService;
+  publishing: StoryPublishingService;
+  consents: StoryConsentsService;
+}
 
 export interface StoriesDemoDeps {
-  service: StoriesService;
+  services: StoriesDemoServices;
   repository: RegionsRepository;
   actorFor: (email: string) => Promise<Actor>;
   now: Date;
@@ -91,7 +98,7 @@ const ASSEN: DemoStory = {
 };
 
 /**
- * Demo stories through StoriesService (so the workflow and the consent gate apply): in
+ * Demo stories through the stories services (so the workflow and the consent gate apply): in
  * Noord-West Veluwe a published docentstage story (an adult docent quoted, own consent), a
  * published kennismakingsdag story (a pupil of 17 with her own consent), an approved meeloopdag
  * story that stays blocked (a pupil of 14 without a parent's consent), a published loket story
@@ -104,33 +111,33 @@ export async function seedStoriesDemo(deps: StoriesDemoDeps): Promise<number> {
   const leerlab = (await deps.repository.findLeerlabsByRegionIds([nwv.id]))[0] ?? null;
   const bram = await deps.actorFor('bram.kuipers@example.org');
   const sanne = await deps.actorFor('sanne.devries@example.org');
-  const s = deps.service;
+  const { editing, publishing, consents } = deps.services;
   let count = 0;
   const write = async (regionId: string, leerlabId: string | null, story: DemoStory, author = bram) => {
     count++;
-    return s.create(author, { regionId, leerlabId, ...story });
+    return editing.create(author, { regionId, leerlabId, ...story });
   };
   const approve = async (id: string, eindredacteur = sanne, redacteur = bram) => {
-    await s.submit(redacteur, id);
-    await s.approve(eindredacteur, id);
+    await publishing.submit(redacteur, id);
+    await publishing.approve(eindredacteur, id);
   };
 
   // Docentstage: an adult docent quoted, her own consent for this school year.
   const docentstage = await write(nwv.id, leerlab?.id ?? null, DOCENTSTAGE);
-  const lotte = await s.addPerson(bram, docentstage.id, {
+  const lotte = await editing.addPerson(bram, docentstage.id, {
     name: 'Lotte Visser',
     role: 'Docent Engels, Christelijk College Groevenbeek',
     quote: 'Na één ochtend in de werkplaats pas ik mijn lessen in leerjaar 4 al aan.',
     isPupil: false,
   });
-  await s.recordConsent(bram, { storyPersonId: lotte.id, givenByName: 'Lotte Visser', relation: 'ZELF', scope: 'SCHOOL_YEAR' });
+  await consents.recordConsent(bram, { storyPersonId: lotte.id, givenByName: 'Lotte Visser', relation: 'ZELF', scope: 'SCHOOL_YEAR' });
   await approve(docentstage.id);
-  await s.comment(sanne, docentstage.id, 'Mooi verhaal. Ik heb de toestemming van Lotte gecontroleerd; mag zo online.');
-  await s.publish(sanne, docentstage.id);
+  await editing.comment(sanne, docentstage.id, 'Mooi verhaal. Ik heb de toestemming van Lotte gecontroleerd; mag zo online.');
+  await publishing.publish(sanne, docentstage.id);
 
   // Kennismakingsdag: a pupil of 17 in a photo, with her own consent.
   const kennismaking = await write(nwv.id, leerlab?.id ?? null, KENNISMAKING);
-  const noor = await s.addPerson(bram, kennismaking.id, {
+  const noor = await editing.addPerson(bram, kennismaking.id, {
     name: 'Noor',
     role: 'Leerling leerjaar 4, RSG Slingerbos Levant',
     quote: 'Ik dacht dat het mbo veel groter en drukker zou zijn. Nu weet ik waar ik na de zomer heen ga.',
@@ -138,13 +145,13 @@ export async function seedStoriesDemo(deps: StoriesDemoDeps): Promise<number> {
     isPupil: true,
     birthDate: bornYearsAgo(deps.now, 17),
   });
-  await s.recordConsent(bram, { storyPersonId: noor.id, givenByName: 'Noor', relation: 'LEERLING', scope: 'THIS_STORY' });
+  await consents.recordConsent(bram, { storyPersonId: noor.id, givenByName: 'Noor', relation: 'LEERLING', scope: 'THIS_STORY' });
   await approve(kennismaking.id);
-  await s.publish(sanne, kennismaking.id);
+  await publishing.publish(sanne, kennismaking.id);
 
   // Meeloopdag: a pupil of 14 without a parent's consent — approved, publication blocked.
   const meeloop = await write(nwv.id, leerlab?.id ?? null, MEELOOPDAG);
-  await s.addPerson(bram, meeloop.id, {
+  await editing.addPerson(bram, meeloop.id, {
     name: 'Sem',
     role: 'Leerling leerjaar 2, Morgen College',
     inPhoto: true,
@@ -152,13 +159,13 @@ export async function seedStoriesDemo(deps: StoriesDemoDeps): Promise<number> {
     birthDate: bornYearsAgo(deps.now, 14),
   });
   await approve(meeloop.id);
-  await s.comment(sanne, meeloop.id, 'Goedgekeurd, maar de toestemming van een ouder van Sem ontbreekt nog. Bram, wil jij het formulier nasturen?');
+  await editing.comment(sanne, meeloop.id, 'Goedgekeurd, maar de toestemming van een ouder van Sem ontbreekt nog. Bram, wil jij het formulier nasturen?');
 
   // The loket, with an English translation for companies that do not read Dutch.
   const loket = await write(nwv.id, null, LOKET);
-  await s.setTranslation(bram, loket.id, LOKET_EN);
+  await publishing.setTranslation(bram, loket.id, LOKET_EN);
   await approve(loket.id);
-  await s.publish(sanne, loket.id);
+  await publishing.publish(sanne, loket.id);
 
   // A draft the redacteur is still working on.
   await write(nwv.id, leerlab?.id ?? null, {
@@ -175,9 +182,9 @@ export async function seedStoriesDemo(deps: StoriesDemoDeps): Promise<number> {
     const karin = await deps.actorFor('karin.wolters@example.org');
     const assenLab = (await deps.repository.findLeerlabsByRegionIds([assen.id]))[0] ?? null;
     const story = await write(assen.id, assenLab?.id ?? null, ASSEN, karin);
-    await s.submit(karin, story.id);
-    await s.approve(karin, story.id);
-    await s.publish(karin, story.id);
+    await publishing.submit(karin, story.id);
+    await publishing.approve(karin, story.id);
+    await publishing.publish(karin, story.id);
   }
   return count;
 }

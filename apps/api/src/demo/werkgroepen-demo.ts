@@ -2,7 +2,7 @@ import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import { seedTeamsMirrorDemo } from './teams-mirror-demo';
 import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
-import type { MeetupsService } from '@verbinder/meetups/core';
+import type { ActivitiesService } from '@verbinder/meetups/core';
 import type { CurriculumService, DraaiboekService, GlossaryService, StreamService, Werkgroep, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { seedCurriculumDemo } from './curriculum-demo';
 import { seedWerkgroepDocumentsDemo } from './werkgroepen-documents-demo';
@@ -28,7 +28,7 @@ export async function seedWerkgroepenDemo(deps: {
   documents?: WerkgroepDocumentsService;
   draaiboek?: DraaiboekService;
   /** Stream, taalbrug and the groups' meetings (werkgroepen-stream-demo.ts). */
-  stream?: { stream: StreamService; glossary: GlossaryService; meetups: MeetupsService; now: Date };
+  stream?: { stream: StreamService; glossary: GlossaryService; meetups: ActivitiesService; now: Date };
   teamsMirror?: TeamsMirrorService;
 }): Promise<WerkgroepenDemo | null> {
   const region = await deps.repository.findRegionBySlug(deps.regionSlug);

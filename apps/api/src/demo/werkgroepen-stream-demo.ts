@@ -1,4 +1,4 @@
-import type { MeetupsService } from '@verbinder/meetups/core';
+import type { ActivitiesService } from '@verbinder/meetups/core';
 import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
 import type { GlossaryService, StreamService, Werkgroep } from '@verbinder/werkgroepen/core';
@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 export async function seedWerkgroepStreamDemo(deps: {
   stream: StreamService;
   glossary: GlossaryService;
-  meetups: MeetupsService;
+  meetups: ActivitiesService;
   repository: RegionsRepository;
   actorFor: (email: string) => Promise<Actor>;
   engels: Werkgroep;

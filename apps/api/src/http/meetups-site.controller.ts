@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService } from '@verbinder/identity/core';
-import { dutchDateTime, MeetupsService } from '@verbinder/meetups/core';
+import { ActivitiesService, CalendarFeedsService, dutchDateTime, PublicRegistrationService, WaitlistService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { httpStatusOf, readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
@@ -37,14 +37,17 @@ const STATUS_TEXT: Record<string, string> = {
 @Controller()
 export class MeetupsSiteController {
   constructor(
-    private readonly meetups: MeetupsService,
+    private readonly meetups: ActivitiesService,
+    private readonly feeds: CalendarFeedsService,
+    private readonly publicRegistration: PublicRegistrationService,
+    private readonly waitlist: WaitlistService,
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('agenda/feed/:file')
   async feed(@Param('file') file: string, @Res() res: Response): Promise<void> {
-    const ics = await this.meetups.feedIcs(file.replace(/\.ics$/, ''));
+    const ics = await this.feeds.feedIcs(file.replace(/\.ics$/, ''));
     if (!ics) {
       res.status(404).type('text/plain; charset=utf-8').send('Deze agendakoppeling bestaat niet (meer).');
       return;
@@ -57,7 +60,7 @@ export class MeetupsSiteController {
   async activityIcs(@Param('file') file: string, @Headers('cookie') cookie: string | undefined, @Res() res: Response): Promise<void> {
     try {
       const actor = await this.auth.resolveSession(readCookie(cookie, SESSION_COOKIE));
-      const ics = await this.meetups.activityIcs(actor, file.replace(/\.ics$/, ''));
+      const ics = await this.feeds.activityIcs(actor, file.replace(/\.ics$/, ''));
       res.setHeader('Cache-Control', 'private, max-age=60');
       res.setHeader('Content-Disposition', `attachment; filename="activiteit.ics"`);
       res.type('text/calendar; charset=utf-8').send(ics);
@@ -114,7 +117,7 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
   async register(@Param('slug') slug: string, @Param('id') id: string, @Body() body: { name?: string; email?: string }, @Req() req: Request, @Res() res: Response): Promise<void> {
     const back = `/publiek/${encodeURIComponent(slug)}/activiteiten`;
     try {
-      await this.meetups.registerPublic(id, String(body?.name ?? ''), String(body?.email ?? ''), req.ip ?? req.socket.remoteAddress ?? 'unknown');
+      await this.publicRegistration.registerPublic(id, String(body?.name ?? ''), String(body?.email ?? ''), req.ip ?? req.socket.remoteAddress ?? 'unknown');
       res.type('html').send(
         this.page('Bijna aangemeld', back, `<h1>Kijk in je e-mail</h1><p>Als de aanmelding kan, krijg je een e-mail met een link om haar te bevestigen. Kijk ook in je map met ongewenste e-mail.</p><p><a href="${back}">Terug naar de activiteiten</a></p>`),
       );
@@ -132,7 +135,7 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
   @Post('aanmelden/bevestig/:token')
   async confirm(@Param('token') token: string, @Res() res: Response): Promise<void> {
     try {
-      const { registration, activity } = await this.meetups.confirmPublic(token);
+      const { registration, activity } = await this.publicRegistration.confirmPublic(token);
       this.outcome(res, registration.status, activity.title, activity.startsAt);
     } catch (error) {
       this.sendError(res, error, '/');
@@ -148,7 +151,7 @@ ${items || '<p>Er staan nu geen openbare activiteiten gepland.</p>'}`;
   @Post('aanmelden/claim/:token')
   async claim(@Param('token') token: string, @Res() res: Response): Promise<void> {
     try {
-      const { registration, activity } = await this.meetups.claim(token);
+      const { registration, activity } = await this.waitlist.claim(token);
       this.outcome(res, registration.status, activity.title, activity.startsAt);
     } catch (error) {
       this.sendError(res, error, '/');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AuthService, OidcClaims, OidcRefusalReason, OidcSignInRefused } from '@verbinder/identity/core';
+import { AuthService, OidcClaims, OidcRefusalReason, OidcService, OidcSignInRefused } from '@verbinder/identity/core';
 import { clearSessionCookie, setSessionCookie } from '@verbinder/identity/graphql';
 import { OidcClient, PendingOidcLogin } from '@verbinder/identity/oidc';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
@@ -38,6 +38,7 @@ export class OidcController {
   constructor(
     private readonly oidc: OidcClient,
     private readonly auth: AuthService,
+    private readonly oidcSignIn: OidcService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly logger: JsonLogger,
   ) {}
@@ -93,7 +94,7 @@ export class OidcController {
           res.redirect(302, '/inloggen?fout=oidc-verlopen');
           return;
         }
-        await this.auth.linkOidcIdentity(actor.personId, claims);
+        await this.oidcSignIn.linkOidcIdentity(actor.personId, claims);
         this.logger.info('oidc identity linked by its person', { issuer: claims.issuer, subject: hashed(claims.subject) });
         res.redirect(302, '/profiel?gekoppeld=1');
         return;
@@ -103,7 +104,7 @@ export class OidcController {
         await this.auth.signOut(previousSession);
         clearSessionCookie(res, this.config.session.secureCookie);
       }
-      const session = await this.auth.signInWithOidc(claims);
+      const session = await this.oidcSignIn.signInWithOidc(claims);
       setSessionCookie(res, session.token, session.expiresAt, this.config.session.secureCookie);
       res.redirect(302, '/');
     } catch (error) {
@@ -131,7 +132,7 @@ export class OidcController {
   @HttpCode(303)
   async logout(@Req() req: Request, @Res() res: Response): Promise<void> {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    const idToken = await this.auth.oidcIdTokenOf(token);
+    const idToken = await this.oidcSignIn.oidcIdTokenOf(token);
     await this.auth.signOut(token);
     clearSessionCookie(res, this.config.session.secureCookie);
     const afterwards = `${this.config.publicUrl}/inloggen?uitgelogd=1`;

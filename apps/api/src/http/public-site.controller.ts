@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ActieagendaService } from '@verbinder/actieagenda/core';
+import { RollupService } from '@verbinder/actieagenda/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
@@ -22,7 +22,7 @@ const CLOSURE_TEXT = { BEHAALD: 'Afgerond: gelukt', DEELS: 'Afgerond: deels gelu
 @Controller('publiek')
 export class PublicSiteController {
   constructor(
-    private readonly actieagenda: ActieagendaService,
+    private readonly actieagenda: RollupService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

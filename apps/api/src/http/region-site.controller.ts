@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ActieagendaService } from '@verbinder/actieagenda/core';
-import { dutchDateTime, MeetupsService } from '@verbinder/meetups/core';
+import { RollupService } from '@verbinder/actieagenda/core';
+import { ActivitiesService, dutchDateTime } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { Leerroute, Region, RegionsService, ROUTE_TYPES, School } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { StoriesService } from '@verbinder/stories/core';
+import { PublicStoriesService } from '@verbinder/stories/core';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { sendPublic } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
@@ -27,7 +27,7 @@ const HOME_ACTIVITIES = 3;
 /** The date of the accessibility statement below; change it when the statement changes. */
 export const ACCESSIBILITY_STATEMENT_DATE = '2026-12-01';
 
-type Progress = Awaited<ReturnType<ActieagendaService['publicProgress']>>;
+type Progress = Awaited<ReturnType<RollupService['publicProgress']>>;
 
 /**
  * The public site's frame pages (server-rendered, no JavaScript): the list of regions, a region's
@@ -40,9 +40,9 @@ type Progress = Awaited<ReturnType<ActieagendaService['publicProgress']>>;
 export class RegionSiteController {
   constructor(
     private readonly regions: RegionsService,
-    private readonly meetups: MeetupsService,
-    private readonly actieagenda: ActieagendaService,
-    private readonly stories: StoriesService,
+    private readonly meetups: ActivitiesService,
+    private readonly actieagenda: RollupService,
+    private readonly stories: PublicStoriesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { Region, RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
-import { plainText, RTL_LANGUAGES, Story, StoriesService, StoryTranslation } from '@verbinder/stories/core';
+import { plainText, PublicStoriesService, RTL_LANGUAGES, Story, StoryTranslation } from '@verbinder/stories/core';
 import { sendPublic } from '../public-site/http';
 import { escapeHtml, regionNotFoundPage, renderPage } from '../public-site/layout';
 import { absolutize, audienceText, dutchDate, firstImage, LANGUAGE_NAMES, newestFirst, OG_LOCALES, publishedOn, rfc822, STORY_CACHE_CONTROL, storyCard, storyPath } from '../public-site/stories';
@@ -13,14 +13,14 @@ import { HttpFaultFilter } from './http-fault.filter';
 /**
  * The public story pages (server-rendered, no JavaScript): the region's stories, one story with
  * its translations (`?taal=en`), and the RSS 2.0 and Atom feeds. Everything comes from
- * `StoriesService.publishedStories` / `publicStoryPage`, so only what may be public *now* is
+ * `PublicStoriesService.publishedStories` / `publicStoryPage`, so only what may be public *now* is
  * shown: nothing before its time, nothing after a withdrawal (410 Gone).
  */
 @UseFilters(HttpFaultFilter)
 @Controller()
 export class StoriesSiteController {
   constructor(
-    private readonly stories: StoriesService,
+    private readonly stories: PublicStoriesService,
     private readonly regions: RegionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

@@ -1,6 +1,12 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { ActieagendaChanges } from './actieagenda-changes';
 import { ActieagendaService } from './actieagenda.service';
+import { ActiesService } from './acties.service';
+import { CheckInsService } from './check-ins.service';
 import { CsvService } from './csv.service';
+import { RollupService } from './rollup.service';
+
+const SERVICES = [ActieagendaService, ActiesService, CheckInsService, RollupService, CsvService];
 
 @Module({})
 export class ActieagendaCoreModule {
@@ -10,8 +16,8 @@ export class ActieagendaCoreModule {
       module: ActieagendaCoreModule,
       global: true,
       imports: options.imports,
-      providers: [ActieagendaService, CsvService],
-      exports: [ActieagendaService, CsvService],
+      providers: [ActieagendaChanges, ...SERVICES],
+      exports: SERVICES,
     };
   }
 }

@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
 import { ACTIEAGENDA_CSV_COLUMNS, ErrorCode } from '@verbinder/shared/contracts';
 import { Actor, DomainError, isCalendarDate } from '@verbinder/shared/kernel';
-import { ActieagendaService, statusLabel } from './actieagenda.service';
+import { ActieagendaChanges } from './actieagenda-changes';
+import { ActieagendaService } from './actieagenda.service';
+import { ActiesService } from './acties.service';
 import { ACTIE_STATUSES, ActieStatus } from './actieagenda.types';
 import { parseCsv, toCsv } from './csv';
+import { statusLabel } from './labels';
 import { nextDue } from './rollup';
+import { RollupService } from './rollup.service';
 
 export const CSV_COLUMNS = ACTIEAGENDA_CSV_COLUMNS;
 
@@ -25,12 +29,15 @@ interface RowError {
 export class CsvService {
   constructor(
     private readonly agenda: ActieagendaService,
+    private readonly acties: ActiesService,
+    private readonly rollup: RollupService,
+    private readonly changes: ActieagendaChanges,
     private readonly regions: RegionsService,
   ) {}
 
   async export(actor: Actor, agendaId: string): Promise<string> {
     const agenda = await this.agenda.getAgenda(actor, agendaId);
-    const [view] = await this.agenda.views([agenda.id]);
+    const [view] = await this.rollup.views([agenda.id]);
     const schools = new Map((await this.regions.schoolsByRegionIds([agenda.regionId])).map((s) => [s.id, s.name]));
     const people = new Map((await this.regions.personsByIds([...new Set(view.data.acties.flatMap((a) => a.ownerIds))])).map((p) => [p.id, p.email]));
     const rows: string[][] = [[...CSV_COLUMNS]];
@@ -82,7 +89,7 @@ export class CsvService {
     if (body.length === 0) throw invalid([{ row: 2, column: '', message: 'Er staan geen rijen onder de kopregel.' }]);
     if (body.length > MAX_ROWS) throw invalid([{ row: MAX_ROWS + 2, column: '', message: `Lees hoogstens ${MAX_ROWS} rijen tegelijk in.` }]);
 
-    const [view] = await this.agenda.views([agenda.id]);
+    const [view] = await this.rollup.views([agenda.id]);
     const schools = await this.regions.schoolsByRegionIds([agenda.regionId]);
     const members = await this.regions.membershipsByRegionIds([agenda.regionId]);
     const people = await this.regions.personsByIds([...new Set(members.map((m) => m.personId))]);
@@ -154,7 +161,7 @@ export class CsvService {
     });
     if (errors.length) throw invalid(errors);
 
-    return this.agenda.write(actor, agenda.regionId, agenda.id, 'import.done', null, async () => {
+    return this.changes.write(actor, agenda.regionId, agenda.id, 'import.done', null, async () => {
       let created = 0;
       let updated = 0;
       let lines = 0;
@@ -180,14 +187,14 @@ export class CsvService {
           cadenceDays: p.cadence,
           progressMode: existing?.progressMode ?? 'DIRECT',
         };
-        const actie = existing ? await this.agenda.updateActie(actor, existing.id, input) : await this.agenda.createActie(actor, input);
+        const actie = existing ? await this.acties.updateActie(actor, existing.id, input) : await this.acties.createActie(actor, input);
         if (existing) updated++;
         else created++;
         if (!existing || existing.status !== p.status || existing.progress !== p.progress) {
-          await this.agenda.setReport(actie.id, p.status, p.progress, actie.nextCheckInDue ?? nextDue(this.agenda.today(), p.cadence));
+          await this.acties.setReport(actie.id, p.status, p.progress, actie.nextCheckInDue ?? nextDue(this.agenda.today(), p.cadence));
         }
         if (p.isPublic !== actie.isPublic) {
-          await this.agenda.setPublic(actor, actie.id, p.isPublic, actie.publicSummary ?? p.description ?? p.title);
+          await this.acties.setPublic(actor, actie.id, p.isPublic, actie.publicSummary ?? p.description ?? p.title);
         }
       }
       return { result: { created, updated, lines }, agendaId: agenda.id };

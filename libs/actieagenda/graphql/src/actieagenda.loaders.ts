@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ActieagendaService } from '@verbinder/actieagenda/core';
+import { ActieagendaService, RollupService } from '@verbinder/actieagenda/core';
 import { byIdLoader, orderedLoader } from '@verbinder/platform/graphql';
 
 export type ActieagendaLoaders = ReturnType<ActieagendaLoaderFactory['create']>;
@@ -9,12 +9,15 @@ export type ActieagendaLoaders = ReturnType<ActieagendaLoaderFactory['create']>;
 export class ActieagendaLoaderFactory {
   readonly key = 'actieagenda';
 
-  constructor(private readonly service: ActieagendaService) {}
+  constructor(
+    private readonly rollup: RollupService,
+    private readonly agendas: ActieagendaService,
+  ) {}
 
   create() {
     return {
-      view: orderedLoader((ids) => this.service.views(ids)),
-      agenda: byIdLoader(this.service.agendasByIds),
+      view: orderedLoader((ids) => this.rollup.views(ids)),
+      agenda: byIdLoader(this.agendas.agendasByIds),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Actie, ActieagendaService, CsvService } from '@verbinder/actieagenda/core';
+import { Actie, ActieagendaService, ActiesService, CheckInsService, CsvService, RollupService } from '@verbinder/actieagenda/core';
 import { CurrentActor, DateScalar, GqlContext } from '@verbinder/platform/graphql';
 import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
@@ -142,6 +142,9 @@ export class ActielijnResolver {
 export class ActieResolver {
   constructor(
     private readonly service: ActieagendaService,
+    private readonly acties: ActiesService,
+    private readonly checkInService: CheckInsService,
+    private readonly rollup: RollupService,
     @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
   ) {}
 
@@ -156,12 +159,12 @@ export class ActieResolver {
     @Args('agendaId', { type: () => ID }) agendaId: string,
     @Args('date', { type: () => DateScalar, nullable: true }) date?: string | null,
   ) {
-    return this.service.meetingAgenda(actor, agendaId, date);
+    return this.rollup.meetingAgenda(actor, agendaId, date);
   }
 
   @Query(() => [AchtjeSchoolModel], { description: 'Het achtje: per school of bestuur, management en professionals betrokken zijn (laatste 60 dagen)' })
   async achtje(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Context() ctx: GqlContext) {
-    const schools = await this.service.achtje(actor, regionId);
+    const schools = await this.rollup.achtje(actor, regionId);
     return Promise.all(
       schools.map(async (s) => ({
         school: s.school,
@@ -172,12 +175,12 @@ export class ActieResolver {
 
   @Mutation(() => ActieModel)
   createActie(@CurrentActor() actor: Actor, @Args('input') input: ActieInput) {
-    return this.service.createActie(actor, input);
+    return this.acties.createActie(actor, input);
   }
 
   @Mutation(() => ActieModel)
   updateActie(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: ActieInput) {
-    return this.service.updateActie(actor, id, input);
+    return this.acties.updateActie(actor, id, input);
   }
 
   @Mutation(() => ActieModel)
@@ -187,12 +190,12 @@ export class ActieResolver {
     @Args('closure', { type: () => ActieClosureGql }) closure: ActieClosureGql,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ) {
-    return this.service.closeActie(actor, id, closure, note);
+    return this.acties.closeActie(actor, id, closure, note);
   }
 
   @Mutation(() => ActieModel)
   reopenActie(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.service.reopenActie(actor, id);
+    return this.acties.reopenActie(actor, id);
   }
 
   @Mutation(() => ActieModel, { description: 'Toon de actie (met samenvatting) op de openbare voortgangspagina, of niet' })
@@ -202,22 +205,22 @@ export class ActieResolver {
     @Args('isPublic') isPublic: boolean,
     @Args('publicSummary', { type: () => String, nullable: true }) publicSummary?: string | null,
   ) {
-    return this.service.setPublic(actor, id, isPublic, publicSummary);
+    return this.acties.setPublic(actor, id, isPublic, publicSummary);
   }
 
   @Mutation(() => CheckInModel)
   addCheckIn(@CurrentActor() actor: Actor, @Args('input') input: CheckInInput) {
-    return this.service.addCheckIn(actor, input);
+    return this.checkInService.addCheckIn(actor, input);
   }
 
   @Mutation(() => BijstellingModel)
   addBijstelling(@CurrentActor() actor: Actor, @Args('input') input: BijstellingInput) {
-    return this.service.addBijstelling(actor, input);
+    return this.checkInService.addBijstelling(actor, input);
   }
 
   @Mutation(() => ReviewModel, { description: 'Vraag: is deze actie nog relevant en haalbaar?' })
   requestReview(@CurrentActor() actor: Actor, @Args('actieId', { type: () => ID }) actieId: string, @Args('question', { type: () => String, nullable: true }) question?: string | null) {
-    return this.service.requestReview(actor, actieId, question);
+    return this.checkInService.requestReview(actor, actieId, question);
   }
 
   @Mutation(() => ReviewModel)
@@ -227,7 +230,7 @@ export class ActieResolver {
     @Args('outcome', { type: () => ReviewOutcomeGql }) outcome: ReviewOutcomeGql,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ) {
-    return this.service.decideReview(actor, reviewId, outcome, note);
+    return this.checkInService.decideReview(actor, reviewId, outcome, note);
   }
 
   @Mutation(() => DecisionModel)
@@ -237,7 +240,7 @@ export class ActieResolver {
     @Args('text') text: string,
     @Args('meetingDate', { type: () => DateScalar, nullable: true }) meetingDate?: string | null,
   ) {
-    return this.service.recordDecision(actor, actieId, text, meetingDate);
+    return this.checkInService.recordDecision(actor, actieId, text, meetingDate);
   }
 
   @Subscription(() => ActieagendaChangeModel, {
@@ -316,27 +319,27 @@ export class ActieResolver {
 
   @ResolveField(() => [CheckInModel])
   checkIns(@Parent() actie: ActieModel) {
-    return this.service.checkIns(actie.id);
+    return this.checkInService.checkIns(actie.id);
   }
 
   @ResolveField(() => [BijstellingModel])
   bijstellingen(@Parent() actie: ActieModel) {
-    return this.service.bijstellingen(actie.id);
+    return this.checkInService.bijstellingen(actie.id);
   }
 
   @ResolveField(() => [ReviewModel])
   reviews(@Parent() actie: ActieModel) {
-    return this.service.reviews(actie.id);
+    return this.checkInService.reviews(actie.id);
   }
 
   @ResolveField(() => [DecisionModel])
   decisions(@Parent() actie: ActieModel) {
-    return this.service.decisions(actie.id);
+    return this.checkInService.decisions(actie.id);
   }
 
   @ResolveField(() => [ActieHistoryEntryModel])
   async history(@Parent() actie: ActieModel, @Context() ctx: GqlContext) {
-    const entries = await this.service.history(as<Actie>(actie));
+    const entries = await this.checkInService.history(as<Actie>(actie));
     const names = await people(ctx, [...new Set(entries.map((e) => e.actorId).filter((id): id is string => id !== null))]);
     return entries.map((e) => ({ kind: e.kind, at: e.at, summary: e.summary, actorName: names.find((p) => p.id === e.actorId)?.name ?? null }));
   }

@@ -1,8 +1,20 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
-import { PERSON_CREDENTIALS } from '@verbinder/regions/core';
+import { PERSON_CREDENTIALS, PersonCredentials } from '@verbinder/regions/core';
 import { AuthService } from './auth.service';
 import { IdentityRetention } from './identity-retention';
+import { OidcService } from './oidc.service';
+import { PasswordsService } from './passwords.service';
 import { SessionWatch } from './session-watch';
+
+/** What the regions domain needs of identity: passwords (PasswordsService) and ending sessions (AuthService). */
+const personCredentials = {
+  provide: PERSON_CREDENTIALS,
+  inject: [PasswordsService, AuthService],
+  useFactory: (passwords: PasswordsService, auth: AuthService): PersonCredentials => ({
+    setPassword: (personId, password) => passwords.setPassword(personId, password),
+    endSessionsOf: (personId) => auth.endSessionsOf(personId),
+  }),
+};
 
 @Module({})
 export class IdentityCoreModule {
@@ -12,8 +24,8 @@ export class IdentityCoreModule {
       module: IdentityCoreModule,
       global: true,
       imports: options.imports,
-      providers: [AuthService, SessionWatch, IdentityRetention, { provide: PERSON_CREDENTIALS, useExisting: AuthService }],
-      exports: [AuthService, SessionWatch, PERSON_CREDENTIALS],
+      providers: [AuthService, PasswordsService, OidcService, SessionWatch, IdentityRetention, personCredentials],
+      exports: [AuthService, PasswordsService, OidcService, SessionWatch, PERSON_CREDENTIALS],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { AuthService, ExternalIdentityLink, IssuedSession } from '@verbinder/identity/core';
+import { AuthService, ExternalIdentityLink, IssuedSession, OidcService, PasswordsService } from '@verbinder/identity/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { CurrentActor, DateTimeScalar, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
 import type { Actor } from '@verbinder/shared/kernel';
@@ -48,6 +48,8 @@ export class AuthConfigModel {
 export class IdentityResolver {
   constructor(
     private readonly auth: AuthService,
+    private readonly passwords: PasswordsService,
+    private readonly oidc: OidcService,
     private readonly regions: RegionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -56,7 +58,7 @@ export class IdentityResolver {
   @Query(() => ViewerModel, { description: 'Wie is er ingelogd (authenticated = false voor bezoekers)' })
   async viewer(@Context() ctx: GqlContext): Promise<ViewerModel> {
     if (!ctx.actor) {
-      const mustChangePassword = (await this.auth.sessionNeedingPasswordChange(ctx.sessionToken)) !== null;
+      const mustChangePassword = (await this.passwords.sessionNeedingPasswordChange(ctx.sessionToken)) !== null;
       return { person: null, authenticated: false, mustChangePassword };
     }
     return { person: (await this.regions.getPerson(ctx.actor.personId)) as PersonModel, authenticated: true, mustChangePassword: false };
@@ -112,26 +114,26 @@ export class IdentityResolver {
     description: 'Wachtwoord wijzigen (huidig wachtwoord verplicht, ook bij de verplichte wijziging na de eerste keer inloggen); beëindigt je andere sessies',
   })
   async changePassword(@Args('currentPassword') currentPassword: string, @Args('newPassword') newPassword: string, @Context() ctx: GqlContext): Promise<boolean> {
-    await this.auth.changePassword(ctx.sessionToken, currentPassword, newPassword);
+    await this.passwords.changePassword(ctx.sessionToken, currentPassword, newPassword);
     return true;
   }
 
   @PublicOperation()
   @Mutation(() => String, { description: 'Wachtwoord vergeten: altijd hetzelfde antwoord; een link volgt per e-mail als het adres bekend is' })
   requestPasswordReset(@Args('email') email: string, @Context() ctx: GqlContext): Promise<string> {
-    return this.auth.requestPasswordReset(email, ctx.clientKey);
+    return this.passwords.requestPasswordReset(email, ctx.clientKey);
   }
 
   @PublicOperation()
   @Mutation(() => Boolean, { description: 'Nieuw wachtwoord met de link uit de e-mail (één keer, 30 minuten); beëindigt alle sessies' })
   async resetPassword(@Args('token') token: string, @Args('newPassword') newPassword: string): Promise<boolean> {
-    await this.auth.resetPassword(token, newPassword);
+    await this.passwords.resetPassword(token, newPassword);
     return true;
   }
 
   @Query(() => [OidcLinkModel], { description: 'Inlogkoppelingen van een persoon (zonder personId: die van jezelf); alleen jijzelf of een platformbeheerder' })
   async oidcLinks(@CurrentActor() actor: Actor, @Args('personId', { type: () => ID, nullable: true }) personId?: string): Promise<OidcLinkModel[]> {
-    return toLinks(await this.auth.listOidcLinks(actor, personId ?? actor.personId));
+    return toLinks(await this.oidc.listOidcLinks(actor, personId ?? actor.personId));
   }
 
   @Mutation(() => [OidcLinkModel], { description: 'Een aangevraagde inlogkoppeling bevestigen (de persoon zelf of een platformbeheerder)' })
@@ -141,7 +143,7 @@ export class IdentityResolver {
     @Args('issuer') issuer: string,
     @Args('subject') subject: string,
   ): Promise<OidcLinkModel[]> {
-    return toLinks(await this.auth.confirmOidcLink(actor, personId, issuer, subject));
+    return toLinks(await this.oidc.confirmOidcLink(actor, personId, issuer, subject));
   }
 
   @Mutation(() => [OidcLinkModel], { description: 'Een inlogkoppeling verwijderen (de persoon zelf of een platformbeheerder)' })
@@ -151,7 +153,7 @@ export class IdentityResolver {
     @Args('issuer') issuer: string,
     @Args('subject') subject: string,
   ): Promise<OidcLinkModel[]> {
-    return toLinks(await this.auth.removeOidcLink(actor, personId, issuer, subject));
+    return toLinks(await this.oidc.removeOidcLink(actor, personId, issuer, subject));
   }
 
   private async startSession(ctx: GqlContext, session: IssuedSession): Promise<ViewerModel> {
@@ -159,7 +161,7 @@ export class IdentityResolver {
     setSessionCookie(ctx.res, session.token, session.expiresAt, this.config.session.secureCookie);
     ctx.actor = session.actor;
     // An account that must change its one-time password gets a session that can do only that.
-    if (await this.auth.sessionNeedingPasswordChange(session.token)) {
+    if (await this.passwords.sessionNeedingPasswordChange(session.token)) {
       ctx.actor = null;
       return { person: null, authenticated: false, mustChangePassword: true };
     }

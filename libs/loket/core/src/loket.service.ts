@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { toCsv } from '@verbinder/actieagenda/core';
-import { amsterdamInstant, amsterdamParts, MeetupsService } from '@verbinder/meetups/core';
+import { amsterdamInstant, amsterdamParts, SeriesService } from '@verbinder/meetups/core';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { InputCheck, RegionsService } from '@verbinder/regions/core';
@@ -140,7 +140,7 @@ export class LoketService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
-    private readonly meetups: MeetupsService,
+    private readonly meetups: SeriesService,
     @Inject(ATTEMPT_LOG) attempts: AttemptLog,
   ) {
     this.limiter = new RateLimiter(attempts, clock);

@@ -1,6 +1,14 @@
 export * from './meetups.types';
 export * from './meetups-repository.port';
-export * from './meetups.service';
+export * from './activities.service';
+export * from './waitlist.service';
+export * from './registrations.service';
+export * from './public-registration.service';
+export * from './series.service';
+export * from './meetings.service';
+export * from './calendar-feeds.service';
+export * from './meetups-format';
+export { hashToken } from './tokens';
 export * from './meetups-core.module';
 export * from './recurrence';
 export * from './ical';

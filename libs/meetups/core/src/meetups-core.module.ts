@@ -1,5 +1,14 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
-import { MeetupsService } from './meetups.service';
+import { ActivitiesService } from './activities.service';
+import { CalendarFeedsService } from './calendar-feeds.service';
+import { MeetingsService } from './meetings.service';
+import { MeetupsChanges } from './meetups-changes';
+import { PublicRegistrationService } from './public-registration.service';
+import { RegistrationsService } from './registrations.service';
+import { SeriesService } from './series.service';
+import { WaitlistService } from './waitlist.service';
+
+const SERVICES = [ActivitiesService, WaitlistService, RegistrationsService, PublicRegistrationService, SeriesService, MeetingsService, CalendarFeedsService];
 
 @Module({})
 export class MeetupsCoreModule {
@@ -9,8 +18,8 @@ export class MeetupsCoreModule {
       module: MeetupsCoreModule,
       global: true,
       imports: options.imports,
-      providers: [MeetupsService],
-      exports: [MeetupsService],
+      providers: [MeetupsChanges, ...SERVICES],
+      exports: SERVICES,
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MeetupsService } from '@verbinder/meetups/core';
+import { ActivitiesService } from '@verbinder/meetups/core';
 import { byIdLoader, groupedLoader, orderedLoader } from '@verbinder/platform/graphql';
 
 export type MeetupsLoaders = ReturnType<MeetupsLoaderFactory['create']>;
@@ -9,7 +9,7 @@ export type MeetupsLoaders = ReturnType<MeetupsLoaderFactory['create']>;
 export class MeetupsLoaderFactory {
   readonly key = 'meetups';
 
-  constructor(private readonly service: MeetupsService) {}
+  constructor(private readonly service: ActivitiesService) {}
 
   create() {
     return {

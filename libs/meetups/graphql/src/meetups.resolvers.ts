@@ -1,6 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Activity, MeetupsService, OccurrenceScope } from '@verbinder/meetups/core';
+import {
+  ActivitiesService,
+  Activity,
+  CalendarFeedsService,
+  MeetingsService,
+  OccurrenceScope,
+  PublicRegistrationService,
+  RegistrationsService,
+  SeriesService,
+  WaitlistService,
+} from '@verbinder/meetups/core';
 import { CurrentActor, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
 import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
@@ -35,7 +45,13 @@ const PUBLIC_ANSWER = 'Dank je wel. Als de aanmelding kan, krijg je een e-mail m
 @Resolver(() => ActivityModel)
 export class ActivityResolver {
   constructor(
-    private readonly service: MeetupsService,
+    private readonly service: ActivitiesService,
+    private readonly registrationService: RegistrationsService,
+    private readonly waitlist: WaitlistService,
+    private readonly publicRegistration: PublicRegistrationService,
+    private readonly seriesService: SeriesService,
+    private readonly meetings: MeetingsService,
+    private readonly feeds: CalendarFeedsService,
     @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
   ) {}
 
@@ -66,29 +82,29 @@ export class ActivityResolver {
 
   @Mutation(() => RegistrationModel, { description: 'Aanmelden: een plaats als die er is, anders de wachtlijst' })
   registerForActivity(@CurrentActor() actor: Actor, @Args('activityId', { type: () => ID }) activityId: string) {
-    return this.service.register(actor, activityId);
+    return this.registrationService.register(actor, activityId);
   }
 
   @Mutation(() => RegistrationModel, { description: 'Afmelden; een vrijgekomen plaats gaat naar de volgende op de wachtlijst' })
   cancelRegistration(@CurrentActor() actor: Actor, @Args('activityId', { type: () => ID }) activityId: string) {
-    return this.service.cancel(actor, activityId);
+    return this.registrationService.cancel(actor, activityId);
   }
 
   @Mutation(() => RegistrationModel, { description: 'Neem de plaats aan die je van de wachtlijst is aangeboden' })
   claimOfferedPlace(@CurrentActor() actor: Actor, @Args('activityId', { type: () => ID }) activityId: string) {
-    return this.service.claimOffered(actor, activityId);
+    return this.registrationService.claimOffered(actor, activityId);
   }
 
   @PublicOperation()
   @Mutation(() => RegistrationOutcomeModel, { description: 'Claimt een aangeboden plaats met de link uit de e-mail' })
   async claimWaitlistPlace(@Args('token') token: string) {
-    const { registration, activity } = await this.service.claim(token);
+    const { registration, activity } = await this.waitlist.claim(token);
     return { status: registration.status, activityTitle: activity.title, startsAt: activity.startsAt };
   }
 
   @Mutation(() => RegistrationModel)
   markAttendance(@CurrentActor() actor: Actor, @Args('registrationId', { type: () => ID }) registrationId: string, @Args('attended') attended: boolean) {
-    return this.service.markAttendance(actor, registrationId, attended);
+    return this.registrationService.markAttendance(actor, registrationId, attended);
   }
 
   @PublicOperation()
@@ -99,20 +115,20 @@ export class ActivityResolver {
     @Args('email') email: string,
     @Context() ctx: GqlContext,
   ) {
-    await this.service.registerPublic(activityId, name, email, ctx.clientKey);
+    await this.publicRegistration.registerPublic(activityId, name, email, ctx.clientKey);
     return { message: PUBLIC_ANSWER };
   }
 
   @PublicOperation()
   @Mutation(() => RegistrationOutcomeModel, { description: 'Bevestigt een aanmelding zonder account met de link uit de e-mail' })
   async confirmPublicRegistration(@Args('token') token: string) {
-    const { registration, activity } = await this.service.confirmPublic(token);
+    const { registration, activity } = await this.publicRegistration.confirmPublic(token);
     return { status: registration.status, activityTitle: activity.title, startsAt: activity.startsAt };
   }
 
   @Mutation(() => ActivitySeriesModel, { description: 'Een wekelijkse reeks met wisselende gastschool; de activiteiten worden meteen aangemaakt' })
   createActivitySeries(@CurrentActor() actor: Actor, @Args('input') input: SeriesInput) {
-    return this.service.createSeries(actor, input);
+    return this.seriesService.createSeries(actor, input);
   }
 
   @Mutation(() => [ActivityModel], { description: 'Wijzigt één activiteit van een reeks (THIS) of deze en alle volgende (FOLLOWING); skip slaat deze week over' })
@@ -122,17 +138,17 @@ export class ActivityResolver {
     @Args('scope', { type: () => OccurrenceScopeGql }) scope: OccurrenceScopeGql,
     @Args('input') input: OccurrenceChangeInput,
   ) {
-    return this.service.updateOccurrence(actor, activityId, scope as OccurrenceScope, input);
+    return this.seriesService.updateOccurrence(actor, activityId, scope as OccurrenceScope, input);
   }
 
   @Query(() => [RegionHolidayModel])
   regionHolidays(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
-    return this.service.holidays(actor, regionId);
+    return this.seriesService.holidays(actor, regionId);
   }
 
   @Mutation(() => RegionHolidayModel, { description: 'Een schoolvakantie: activiteiten van reeksen in die periode vervallen' })
   addRegionHoliday(@CurrentActor() actor: Actor, @Args('input') input: RegionHolidayInput) {
-    return this.service.addHoliday(actor, input);
+    return this.seriesService.addHoliday(actor, input);
   }
 
   @Mutation(() => AgendaItemModel)
@@ -143,12 +159,12 @@ export class ActivityResolver {
     @Args('actieId', { type: () => ID, nullable: true }) actieId?: string | null,
     @Args('notes', { type: () => String, nullable: true }) notes?: string | null,
   ) {
-    return this.service.addAgendaItem(actor, activityId, title, actieId, notes);
+    return this.meetings.addAgendaItem(actor, activityId, title, actieId, notes);
   }
 
   @Mutation(() => ActivityModel)
   setMeetingMinutes(@CurrentActor() actor: Actor, @Args('activityId', { type: () => ID }) activityId: string, @Args('minutes', { type: () => String, nullable: true }) minutes: string | null) {
-    return this.service.setMinutes(actor, activityId, minutes);
+    return this.meetings.setMinutes(actor, activityId, minutes);
   }
 
   @Mutation(() => MeetingDecisionModel, { description: 'Een besluit uit de notulen; het verschijnt in de geschiedenis van de actie' })
@@ -158,12 +174,12 @@ export class ActivityResolver {
     @Args('actieId', { type: () => ID }) actieId: string,
     @Args('text') text: string,
   ) {
-    return this.service.recordDecision(actor, activityId, actieId, text);
+    return this.meetings.recordDecision(actor, activityId, actieId, text);
   }
 
   @Query(() => [CalendarFeedModel], { description: 'Je eigen agendakoppelingen (de URL is alleen bij het maken te zien)' })
   myCalendarFeeds(@CurrentActor() actor: Actor) {
-    return this.service.feeds(actor);
+    return this.feeds.feeds(actor);
   }
 
   @Mutation(() => CreatedCalendarFeedModel)
@@ -173,12 +189,12 @@ export class ActivityResolver {
     @Args('regionId', { type: () => ID, nullable: true }) regionId?: string | null,
     @Args('werkgroepId', { type: () => ID, nullable: true }) werkgroepId?: string | null,
   ) {
-    return this.service.createFeed(actor, scope, regionId, werkgroepId);
+    return this.feeds.createFeed(actor, scope, regionId, werkgroepId);
   }
 
   @Mutation(() => CalendarFeedModel)
   revokeCalendarFeed(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.service.revokeFeed(actor, id);
+    return this.feeds.revokeFeed(actor, id);
   }
 
   @Subscription(() => ActivityChangeModel, {
@@ -231,7 +247,7 @@ export class ActivityResolver {
 
   @ResolveField(() => Boolean)
   registrationOpen(@Parent() a: ActivityModel) {
-    return this.service.registrationProblem(a as unknown as Activity) === null;
+    return this.registrationService.registrationProblem(a as unknown as Activity) === null;
   }
 
   @ResolveField(() => MyRegistrationModel, { nullable: true })

@@ -2,6 +2,7 @@ import { ErrorCode } from '@verbinder/shared/contracts';
 import { DomainError } from '@verbinder/shared/kernel';
 import { assertLeerrouteRules, checkLeerrouteRules } from './leerroute-rules';
 import type { LeerrouteInput, School } from './regions.types';
+import { leerrouteInput } from './testing/leerroute-input';
 
 const school = (id: string, kind: School['kind'], regionId = 'r1'): School => ({
   id,
@@ -19,25 +20,7 @@ const school = (id: string, kind: School['kind'], regionId = 'r1'): School => ({
 const vo = school('vo', 'VO');
 const mbo = school('mbo', 'MBO');
 
-const route = (patch: Partial<LeerrouteInput> = {}): LeerrouteInput => ({
-  regionId: 'r1',
-  name: 'Route',
-  routeType: 'DOORLOPEND',
-  phase: 'ONTWIKKELING',
-  vmboLeerweg: 'KADER',
-  vmboProfiel: 'BWI',
-  mboOpleiding: 'Timmerman',
-  mboNiveau: 3,
-  mboLeerweg: 'BOL',
-  shorteningMonths: 6,
-  vmboExamScope: 'VOLLEDIG',
-  vmboExamLastRouteYear: 2,
-  bpvStartRouteYear: 1,
-  voSchoolId: 'vo',
-  mboSchoolId: 'mbo',
-  fundingTransferAgreed: false,
-  ...patch,
-});
+const route = leerrouteInput;
 
 const rules = (patch: Partial<LeerrouteInput>, ctx = { voSchool: vo, mboSchool: mbo }) =>
   checkLeerrouteRules(route(patch), ctx).map((v) => v.rule);

@@ -1,5 +1,13 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { LeerlabsService } from './leerlabs.service';
+import { LeerroutesService } from './leerroutes.service';
+import { MembershipsService } from './memberships.service';
+import { PeopleService } from './people.service';
+import { RegionWriter } from './region-writes';
 import { RegionsService } from './regions.service';
+import { SchoolsService } from './schools.service';
+
+const SERVICES = [RegionsService, SchoolsService, LeerlabsService, PeopleService, MembershipsService, LeerroutesService];
 
 @Module({})
 export class RegionsCoreModule {
@@ -9,8 +17,8 @@ export class RegionsCoreModule {
       module: RegionsCoreModule,
       global: true,
       imports: options.imports,
-      providers: [RegionsService],
-      exports: [RegionsService],
+      providers: [RegionWriter, ...SERVICES],
+      exports: SERVICES,
     };
   }
 }

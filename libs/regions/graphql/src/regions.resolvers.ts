@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentActor, DateTimeScalar, GqlContext } from '@verbinder/platform/graphql';
-import { RegionInvitation, RegionsService } from '@verbinder/regions/core';
+import { LeerlabsService, LeerroutesService, MembershipsService, PeopleService, RegionInvitation, RegionsService, SchoolsService } from '@verbinder/regions/core';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import {
   AddMembershipInput,
@@ -103,7 +103,10 @@ export class RegionResolver {
 
 @Resolver(() => SchoolModel)
 export class SchoolResolver {
-  constructor(private readonly regions: RegionsService) {}
+  constructor(
+    private readonly regions: RegionsService,
+    private readonly schools: SchoolsService,
+  ) {}
 
   @Query(() => SchoolModel)
   async school(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SchoolModel> {
@@ -112,12 +115,12 @@ export class SchoolResolver {
 
   @Mutation(() => SchoolModel)
   async createSchool(@CurrentActor() actor: Actor, @Args('input') input: CreateSchoolInput): Promise<SchoolModel> {
-    return as(await this.regions.createSchool(actor, input));
+    return as(await this.schools.createSchool(actor, input));
   }
 
   @Mutation(() => SchoolModel)
   async updateSchool(@CurrentActor() actor: Actor, @Args('input') input: UpdateSchoolInput): Promise<SchoolModel> {
-    return as(await this.regions.updateSchool(actor, input));
+    return as(await this.schools.updateSchool(actor, input));
   }
 
   @ResolveField(() => RegionModel)
@@ -134,7 +137,10 @@ export class SchoolResolver {
 
 @Resolver(() => LeerlabModel)
 export class LeerlabResolver {
-  constructor(private readonly regions: RegionsService) {}
+  constructor(
+    private readonly regions: RegionsService,
+    private readonly leerlabs: LeerlabsService,
+  ) {}
 
   @Query(() => LeerlabModel)
   leerlab(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<LeerlabModel> {
@@ -143,12 +149,12 @@ export class LeerlabResolver {
 
   @Mutation(() => LeerlabModel)
   createLeerlab(@CurrentActor() actor: Actor, @Args('input') input: CreateLeerlabInput): Promise<LeerlabModel> {
-    return this.regions.createLeerlab(actor, input);
+    return this.leerlabs.createLeerlab(actor, input);
   }
 
   @Mutation(() => LeerlabModel)
   updateLeerlab(@CurrentActor() actor: Actor, @Args('input') input: UpdateLeerlabInput): Promise<LeerlabModel> {
-    return this.regions.updateLeerlab(actor, input);
+    return this.leerlabs.updateLeerlab(actor, input);
   }
 
   @ResolveField(() => RegionModel)
@@ -166,7 +172,11 @@ export class LeerlabResolver {
 
 @Resolver(() => PersonModel)
 export class PersonResolver {
-  constructor(private readonly regions: RegionsService) {}
+  constructor(
+    private readonly regions: RegionsService,
+    private readonly peopleService: PeopleService,
+    private readonly membershipsService: MembershipsService,
+  ) {}
 
   @Query(() => [PersonModel], { description: 'Mensen, optioneel binnen één regio en gefilterd op naam, e-mail of functie' })
   async people(
@@ -184,22 +194,22 @@ export class PersonResolver {
 
   @Mutation(() => PersonModel)
   async createPerson(@CurrentActor() actor: Actor, @Args('input') input: CreatePersonInput): Promise<PersonModel> {
-    return as(await this.regions.createPerson(actor, input));
+    return as(await this.peopleService.createPerson(actor, input));
   }
 
   @Mutation(() => PersonModel)
   async updatePerson(@CurrentActor() actor: Actor, @Args('input') input: UpdatePersonInput): Promise<PersonModel> {
-    return as(await this.regions.updatePerson(actor, input));
+    return as(await this.peopleService.updatePerson(actor, input));
   }
 
   @Mutation(() => MembershipModel)
   async addMembership(@CurrentActor() actor: Actor, @Args('input') input: AddMembershipInput): Promise<MembershipModel> {
-    return as(await this.regions.addMembership(actor, input));
+    return as(await this.membershipsService.addMembership(actor, input));
   }
 
   @Mutation(() => Boolean)
   removeMembership(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.regions.removeMembership(actor, id);
+    return this.membershipsService.removeMembership(actor, id);
   }
 
   @ResolveField(() => [MembershipModel], { description: 'Alleen de lidmaatschappen in regio’s waar je zelf lid van bent (alle voor de persoon zelf en platformbeheerders)' })
@@ -215,27 +225,27 @@ export class PersonResolver {
 
   @Mutation(() => RegionInvitationModel, { description: 'Nodig iemand uit voor je regio of een school ervan; lid wordt de persoon pas na accepteren' })
   async inviteToRegion(@CurrentActor() actor: Actor, @Args('input') input: InviteToRegionInput): Promise<RegionInvitationModel> {
-    return invitationModel(await this.regions.inviteToRegion(actor, input));
+    return invitationModel(await this.membershipsService.inviteToRegion(actor, input));
   }
 
   @Query(() => [RegionInvitationModel], { description: 'Mijn openstaande uitnodigingen' })
   async myInvitations(@CurrentActor() actor: Actor): Promise<RegionInvitationModel[]> {
-    return (await this.regions.myInvitations(actor)).map(invitationModel);
+    return (await this.membershipsService.myInvitations(actor)).map(invitationModel);
   }
 
   @Query(() => [RegionInvitationModel], { description: 'De openstaande uitnodigingen van een regio (voor haar beheerders en verbinders)' })
   async regionInvitations(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string): Promise<RegionInvitationModel[]> {
-    return (await this.regions.regionInvitations(actor, regionId)).map(invitationModel);
+    return (await this.membershipsService.regionInvitations(actor, regionId)).map(invitationModel);
   }
 
   @Mutation(() => MembershipModel, { description: 'Accepteer een uitnodiging: pas dan ben je lid' })
   async acceptInvitation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<MembershipModel> {
-    return as(await this.regions.acceptInvitation(actor, id));
+    return as(await this.membershipsService.acceptInvitation(actor, id));
   }
 
   @Mutation(() => RegionInvitationModel, { description: 'Weiger een uitnodiging' })
   async declineInvitation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<RegionInvitationModel> {
-    return invitationModel(await this.regions.declineInvitation(actor, id));
+    return invitationModel(await this.membershipsService.declineInvitation(actor, id));
   }
 }
 
@@ -285,7 +295,10 @@ export class MembershipResolver {
 
 @Resolver(() => LeerrouteModel)
 export class LeerrouteResolver {
-  constructor(private readonly regions: RegionsService) {}
+  constructor(
+    private readonly regions: RegionsService,
+    private readonly leerroutes: LeerroutesService,
+  ) {}
 
   @Query(() => LeerrouteModel)
   async leerroute(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<LeerrouteModel> {
@@ -294,7 +307,7 @@ export class LeerrouteResolver {
 
   @Mutation(() => LeerrouteModel)
   async createLeerroute(@CurrentActor() actor: Actor, @Args('input') input: LeerrouteInput): Promise<LeerrouteModel> {
-    return as(await this.regions.createLeerroute(actor, as(input)));
+    return as(await this.leerroutes.createLeerroute(actor, as(input)));
   }
 
   @Mutation(() => LeerrouteModel)
@@ -303,12 +316,12 @@ export class LeerrouteResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: LeerrouteInput,
   ): Promise<LeerrouteModel> {
-    return as(await this.regions.updateLeerroute(actor, id, as(input)));
+    return as(await this.leerroutes.updateLeerroute(actor, id, as(input)));
   }
 
   @Mutation(() => Boolean)
   deleteLeerroute(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.regions.deleteLeerroute(actor, id);
+    return this.leerroutes.deleteLeerroute(actor, id);
   }
 
   @ResolveField(() => RegionModel)

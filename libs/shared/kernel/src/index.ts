@@ -15,3 +15,4 @@ export * from './calendar-date';
 export * from './backoff';
 export * from './signed-token';
 export * from './rate-limit';
+export * from './recording-ports';

@@ -1,31 +1,7 @@
 import { ErrorCode } from '@verbinder/shared/contracts';
 import type { DomainError } from './domain-error';
-import { AttemptLog, RateLimiter } from './rate-limit';
-
-/** The AttemptLog contract in memory (the database one is covered by the regions-repository integration spec). */
-class MemoryAttemptLog implements AttemptLog {
-  readonly rows: Array<{ key: string; at: Date; succeeded: boolean }> = [];
-  async record(keys: readonly string[], at: Date, succeeded = false) {
-    for (const key of keys) this.rows.push({ key, at, succeeded });
-  }
-  async failures(key: string, since: Date) {
-    const hits = this.rows.filter((r) => r.key === key && !r.succeeded && r.at >= since);
-    return { count: hits.length, latest: hits.length ? new Date(Math.max(...hits.map((r) => r.at.getTime()))) : null };
-  }
-  async succeededSince(key: string, since: Date) {
-    return this.rows.some((r) => r.key === key && r.succeeded && r.at >= since);
-  }
-  async deleteBefore(failedBefore: Date, succeededBefore: Date) {
-    const before = this.rows.length;
-    this.rows.splice(0, this.rows.length, ...this.rows.filter((r) => r.at >= (r.succeeded ? succeededBefore : failedBefore)));
-    return before - this.rows.length;
-  }
-  async deleteKey(key: string) {
-    const before = this.rows.length;
-    this.rows.splice(0, this.rows.length, ...this.rows.filter((r) => r.key !== key));
-    return before - this.rows.length;
-  }
-}
+import { RateLimiter } from './rate-limit';
+import { MemoryAttemptLog } from './testing';
 
 async function refusal(work: Promise<unknown>): Promise<DomainError> {
   try {

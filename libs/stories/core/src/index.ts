@@ -1,6 +1,11 @@
 export * from './stories.types';
 export * from './stories-repository.port';
+export { STORY_EINDREDACTIE_ROLES, STORY_REDACTIE_ROLES } from './story-access';
 export * from './stories.service';
+export * from './public-stories.service';
+export * from './story-editing.service';
+export * from './story-publishing.service';
+export * from './story-consents.service';
 export * from './stories-core.module';
 export * from './consent-rules';
 export * from './sanitize';

@@ -27,7 +27,7 @@ import {
 } from '@verbinder/shared/kernel';
 import { NEWSLETTER_REPOSITORY, NewsletterRepository, NewsletterSubscriptionView } from './newsletter-repository.port';
 import { plainText } from './sanitize';
-import { StoriesService } from './stories.service';
+import { PublicStoriesService } from './public-stories.service';
 
 /** The same answer whether the address is new, pending or already subscribed (no enumeration). */
 export const NEWSLETTER_SUBSCRIBE_ANSWER = 'Kijk in je e-mail. Als je nog niet bent aangemeld, staat daar een link om je aanmelding te bevestigen.';
@@ -54,7 +54,7 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
     @Inject(OUTBOX) private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly regions: RegionsService,
-    private readonly stories: StoriesService,
+    private readonly stories: PublicStoriesService,
     @Inject(ATTEMPT_LOG) private readonly attempts: AttemptLog,
   ) {
     this.limiter = new RateLimiter(attempts, clock);

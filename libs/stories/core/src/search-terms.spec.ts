@@ -1,4 +1,4 @@
-import { searchTerms } from './stories.service';
+import { searchTerms } from './public-stories.service';
 
 describe('searchTerms', () => {
   it.each([

@@ -18,7 +18,9 @@ import {
   WEB_IMAGE_KINDS,
 } from '@verbinder/shared/kernel';
 import { bodyUsesImage, withImageAlt } from './sanitize';
+import { PublicStoriesService } from './public-stories.service';
 import { StoriesService } from './stories.service';
+import { StoryEditingService } from './story-editing.service';
 import { STORIES_REPOSITORY, StoriesRepository } from './stories-repository.port';
 import type { Story, StoryImage } from './stories.types';
 
@@ -59,6 +61,8 @@ export interface ServedImage {
 export class StoryImagesService {
   constructor(
     private readonly stories: StoriesService,
+    private readonly editing: StoryEditingService,
+    private readonly publicStories: PublicStoriesService,
     @Inject(STORIES_REPOSITORY) private readonly repo: StoriesRepository,
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
@@ -143,7 +147,7 @@ export class StoryImagesService {
     const rows = await this.repo.listImagesBySha(sha256);
     for (const row of rows) {
       const story = await this.repo.findStory(row.storyId);
-      if (!story || (await this.stories.visible([story])).length === 0) continue;
+      if (!story || (await this.publicStories.visible([story])).length === 0) continue;
       const shown = bodyUsesImage(story.body, sha256) || (await this.repo.listTranslations(story.id)).some((t) => bodyUsesImage(t.body, sha256));
       if (shown) return this.served(row);
     }
@@ -184,7 +188,7 @@ export class StoryImagesService {
     check.done();
     return this.uow.run(async () => {
       const story = (await this.repo.lockStory(image.storyId)) as Story;
-      if (bodyUsesImage(story.body, image.sha256)) await this.stories.reviseBody(actor, story, withImageAlt(story.body, image.sha256, alt), `Beschrijving van een afbeelding gewijzigd: ${alt}`);
+      if (bodyUsesImage(story.body, image.sha256)) await this.editing.reviseBody(actor, story, withImageAlt(story.body, image.sha256, alt), `Beschrijving van een afbeelding gewijzigd: ${alt}`);
       else await this.repo.insertHistory([{ storyId: story.id, action: 'AFBEELDING', note: `Beschrijving van een afbeelding gewijzigd: ${alt}`, actorName: actor.name }]);
       return this.repo.updateImageAlt(image.id, alt);
     });

@@ -1,7 +1,19 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, DateTimeScalar } from '@verbinder/platform/graphql';
 import { Actor } from '@verbinder/shared/kernel';
-import { bodyUsesImage, Story, StoriesService, StoryImage, StoryImagesService, storyImageUrl, StoryStatus, StoryTranslation } from '@verbinder/stories/core';
+import {
+  bodyUsesImage,
+  Story,
+  StoriesService,
+  StoryConsentsService,
+  StoryEditingService,
+  StoryImage,
+  StoryImagesService,
+  storyImageUrl,
+  StoryPublishingService,
+  StoryStatus,
+  StoryTranslation,
+} from '@verbinder/stories/core';
 import {
   CreateStoryInput,
   RecordStoryConsentInput,
@@ -29,6 +41,9 @@ const imageView = (image: StoryImage, body: string) => ({ ...image, url: storyIm
 export class StoriesResolver {
   constructor(
     private readonly service: StoriesService,
+    private readonly editing: StoryEditingService,
+    private readonly publishing: StoryPublishingService,
+    private readonly consents: StoryConsentsService,
     private readonly storyImages: StoryImagesService,
   ) {}
 
@@ -44,93 +59,93 @@ export class StoriesResolver {
 
   @Query(() => [StoryConsentModel], { description: 'Alle toestemmingen over één persoon in de regio (inzage, AVG); alleen beheerders' })
   storyConsentsOfPerson(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('name') name: string) {
-    return this.service.consentsOfSubject(actor, regionId, name);
+    return this.consents.consentsOfSubject(actor, regionId, name);
   }
 
   @Mutation(() => StoryModel, { description: 'Een nieuw verhaal (concept)' })
   async createStory(@CurrentActor() actor: Actor, @Args('input') input: CreateStoryInput) {
-    return withLanguage(await this.service.create(actor, input));
+    return withLanguage(await this.editing.create(actor, input));
   }
 
   @Mutation(() => StoryModel, { description: 'Tekst en gegevens wijzigen; elke keer wordt een versie bewaard' })
   async updateStory(@CurrentActor() actor: Actor, @Args('input') input: UpdateStoryInput) {
-    return withLanguage(await this.service.update(actor, input.id, input));
+    return withLanguage(await this.editing.update(actor, input.id, input));
   }
 
   @Mutation(() => StoryModel, { description: 'Ter beoordeling aanbieden aan de eindredactie' })
   async submitStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return withLanguage(await this.service.submit(actor, id));
+    return withLanguage(await this.publishing.submit(actor, id));
   }
 
   @Mutation(() => StoryCommentModel, { description: 'Een opmerking bij de beoordeling' })
   commentOnStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('body') body: string) {
-    return this.service.comment(actor, id, body);
+    return this.editing.comment(actor, id, body);
   }
 
   @Mutation(() => StoryModel, { description: 'Goedkeuren (eindredactie)' })
   async approveStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return withLanguage(await this.service.approve(actor, id));
+    return withLanguage(await this.publishing.approve(actor, id));
   }
 
   @Mutation(() => StoryModel, { description: 'Inplannen op een moment in de toekomst (eindredactie); alle toestemmingen moeten dan geldig zijn' })
   async scheduleStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('publishAt', { type: () => DateTimeScalar }) publishAt: Date) {
-    return withLanguage(await this.service.schedule(actor, id, publishAt));
+    return withLanguage(await this.publishing.schedule(actor, id, publishAt));
   }
 
   @Mutation(() => StoryModel, { description: 'Nu publiceren (eindredactie); geweigerd zolang een toestemming ontbreekt' })
   async publishStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return withLanguage(await this.service.publish(actor, id));
+    return withLanguage(await this.publishing.publish(actor, id));
   }
 
   @Mutation(() => StoryModel, { description: 'Offline halen of een planning annuleren (eindredactie)' })
   async unpublishStory(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String, nullable: true }) reason?: string | null) {
-    return withLanguage(await this.service.unpublish(actor, id, reason ?? null));
+    return withLanguage(await this.publishing.unpublish(actor, id, reason ?? null));
   }
 
   @Mutation(() => StoryPersonModel, { description: 'Iemand die in het verhaal voorkomt toevoegen' })
   async addStoryPerson(@CurrentActor() actor: Actor, @Args('storyId', { type: () => ID }) storyId: string, @Args('input') input: StoryPersonInput) {
-    return { ...(await this.service.addPerson(actor, storyId, input)), consent: null, missing: null };
+    return { ...(await this.editing.addPerson(actor, storyId, input)), consent: null, missing: null };
   }
 
   @Mutation(() => StoryPersonModel)
   async updateStoryPerson(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: StoryPersonInput) {
-    return { ...(await this.service.updatePerson(actor, id, input)), consent: null, missing: null };
+    return { ...(await this.editing.updatePerson(actor, id, input)), consent: null, missing: null };
   }
 
   @Mutation(() => Boolean)
   removeStoryPerson(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.service.removePerson(actor, id);
+    return this.editing.removePerson(actor, id);
   }
 
   @Mutation(() => StoryConsentModel, { description: 'Toestemming vastleggen voor iemand in een verhaal' })
   recordStoryConsent(@CurrentActor() actor: Actor, @Args('input') input: RecordStoryConsentInput) {
-    return this.service.recordConsent(actor, input);
+    return this.consents.recordConsent(actor, input);
   }
 
   @Mutation(() => StoryPersonModel, { description: 'Een bestaande schooljaar-toestemming over dezelfde persoon aan dit verhaal koppelen' })
   async linkStoryConsent(@CurrentActor() actor: Actor, @Args('storyPersonId', { type: () => ID }) storyPersonId: string, @Args('consentId', { type: () => ID }) consentId: string) {
-    return { ...(await this.service.linkConsent(actor, storyPersonId, consentId)), consent: null, missing: null };
+    return { ...(await this.consents.linkConsent(actor, storyPersonId, consentId)), consent: null, missing: null };
   }
 
   @Mutation(() => StoryConsentWithdrawalModel, { description: 'Een intrekking vastleggen: elk verhaal dat erop rust gaat meteen offline' })
   async withdrawStoryConsent(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string) {
-    const result = await this.service.withdrawConsent(actor, id, reason);
+    const result = await this.consents.withdrawConsent(actor, id, reason);
     return { consent: result.consent, unpublished: result.unpublished.map(withLanguage) };
   }
 
   @Mutation(() => Int, { description: 'Alle toestemmingen over één persoon in de regio wissen (AVG); afhankelijke verhalen gaan offline. Alleen beheerders' })
   eraseStoryConsentsOfPerson(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('name') name: string) {
-    return this.service.eraseConsentsOfSubject(actor, regionId, name);
+    return this.consents.eraseConsentsOfSubject(actor, regionId, name);
   }
 
   @Mutation(() => StoryTranslationModel, { description: 'Een vertaling toevoegen of bijwerken' })
   async setStoryTranslation(@CurrentActor() actor: Actor, @Args('input') input: StoryTranslationInput) {
-    return withDir(await this.service.setTranslation(actor, input.storyId, input));
+    return withDir(await this.publishing.setTranslation(actor, input.storyId, input));
   }
 
   @Mutation(() => Boolean)
   removeStoryTranslation(@CurrentActor() actor: Actor, @Args('storyId', { type: () => ID }) storyId: string, @Args('language') language: string) {
-    return this.service.removeTranslation(actor, storyId, language);
+    return this.publishing.removeTranslation(actor, storyId, language);
   }
 
   @Mutation(() => StoryImageModel, { description: 'De beschrijving (alt-tekst) van een afbeelding wijzigen; staat de afbeelding in de tekst, dan daar ook' })

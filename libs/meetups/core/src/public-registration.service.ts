@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
+import { InputCheck } from '@verbinder/regions/core';
+import { ErrorCode } from '@verbinder/shared/contracts';
+import { ATTEMPT_LOG, AttemptLog, CLOCK, Clock, DomainError, EMAIL_JOB, isUuid, OUTBOX, Outbox, RateLimiter, UNIT_OF_WORK, UnitOfWork, mailText } from '@verbinder/shared/kernel';
+import { MeetupsChanges } from './meetups-changes';
+import { dutchDateTime } from './meetups-format';
+import { MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
+import { assertRegistrationOpen } from './meetups-rules';
+import type { Activity, Registration } from './meetups.types';
+import { hashToken, newToken } from './tokens';
+import { WaitlistService } from './waitlist.service';
+
+const CONFIRMATION_HOURS = 72;
+
+/** Registration without an account for public activities: by e-mail, confirmed with a link, rate-limited per address and per client. */
+@Injectable()
+export class PublicRegistrationService {
+  private readonly limiter: RateLimiter;
+
+  constructor(
+    @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
+    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
+    @Inject(OUTBOX) private readonly outbox: Outbox,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly waitlist: WaitlistService,
+    private readonly changes: MeetupsChanges,
+    @Inject(ATTEMPT_LOG) attempts: AttemptLog,
+  ) {
+    this.limiter = new RateLimiter(attempts, clock);
+  }
+
+  /**
+   * Registration without an account for a public activity. The answer is always the same
+   * (whether or not the address is known or already registered); what happens is told only
+   * by e-mail to that address: a confirmation link, or a note that it is already registered.
+   */
+  async registerPublic(activityId: string, name: string, email: string, clientKey: string): Promise<void> {
+    const check = new InputCheck();
+    const cleanName = check.text('name', name, { label: 'Je naam', required: true, max: 200 });
+    const address = check.email('email', email);
+    check.done();
+    const [activity] = isUuid(activityId) ? await this.repo.findActivitiesByIds([activityId]) : [];
+    if (!activity || !activity.isPublic) throw DomainError.notFound('Deze activiteit');
+    assertRegistrationOpen(activity, this.clock.now());
+    const key = `public-registration:${address}`;
+    // Per client several people may share a school or office network: three times the e-mail limit.
+    const clientAttempts = `public-registration-ip:${clientKey}`;
+    const { max, windowSeconds } = this.config.loginRateLimit;
+    await this.limiter.assertWithin(
+      [
+        { key, max },
+        { key: clientAttempts, max: max * 3 },
+      ],
+      windowSeconds,
+      'aanmeldingen in korte tijd',
+    );
+    const now = this.clock.now();
+    await this.uow.run(async () => {
+      await this.limiter.record([key, clientAttempts]);
+      await this.repo.lockActivity(activity.id);
+      const existing = await this.repo.findRegistrationByEmail(activity.id, address as string);
+      if (existing && ['CONFIRMED', 'WAITLISTED', 'OFFERED'].includes(existing.status)) {
+        await this.outbox.enqueue({
+          kind: EMAIL_JOB,
+          key: `public-registration-known:${existing.id}:${now.getTime()}`,
+          payload: {
+            to: address,
+            subject: mailText`Je bent al aangemeld: ${activity.title}`,
+            text: mailText`Beste ${cleanName},\n\nIemand (waarschijnlijk jij) heeft dit e-mailadres opnieuw aangemeld voor "${activity.title}" op ${dutchDateTime(activity.startsAt)}. Je stond al ${existing.status === 'WAITLISTED' ? 'op de wachtlijst' : 'ingeschreven'}; er is niets veranderd.\n\nMet vriendelijke groet,\nVerbinder`,
+          },
+        });
+        return;
+      }
+      const token = newToken();
+      const expiresAt = new Date(now.getTime() + CONFIRMATION_HOURS * 3600 * 1000);
+      const write = { status: 'PENDING_CONFIRMATION' as const, queuedAt: now, tokenHash: hashToken(token), tokenExpiresAt: expiresAt };
+      const registration = existing
+        ? await this.repo.updateRegistration(existing.id, write)
+        : await this.repo.insertRegistration({ activityId: activity.id, personId: null, name: cleanName, email: address, ...write });
+      await this.outbox.enqueue({
+        kind: EMAIL_JOB,
+        key: `public-registration:${registration.id}:${now.getTime()}`,
+        payload: {
+          to: address,
+          subject: mailText`Bevestig je aanmelding: ${activity.title}`,
+          text: mailText`Beste ${cleanName},\n\nBevestig je aanmelding voor "${activity.title}" op ${dutchDateTime(activity.startsAt)} via deze link:\n\n${this.config.publicUrl}/aanmelden/bevestig/${token}\n\nDe link is ${CONFIRMATION_HOURS} uur geldig. Heb je je niet aangemeld? Dan kun je deze e-mail negeren.\n\nMet vriendelijke groet,\nVerbinder`,
+        },
+      });
+    });
+  }
+
+  /** Follows the confirmation link: a place while there is one, otherwise the waiting list. */
+  async confirmPublic(token: string): Promise<{ registration: Registration; activity: Activity }> {
+    const found = token && token.length <= 100 ? await this.repo.findRegistrationByTokenHash(hashToken(token)) : null;
+    if (!found || found.personId) throw new DomainError(ErrorCode.LINK_INVALID, 'Deze link is ongeldig. Controleer of je de hele link uit de e-mail hebt gebruikt.');
+    const [activity] = await this.repo.findActivitiesByIds([found.activityId]);
+    return this.changes.write(activity.regionId, 'registration.changed', async () => {
+      const locked = (await this.repo.lockActivity(activity.id)) as Activity;
+      const registration = (await this.repo.findRegistrationById(found.id)) as Registration;
+      if (registration.status !== 'PENDING_CONFIRMATION' || registration.tokenHash !== found.tokenHash) {
+        throw new DomainError(ErrorCode.LINK_USED, 'Deze link is al gebruikt: je aanmelding is al bevestigd.');
+      }
+      if (registration.tokenExpiresAt && registration.tokenExpiresAt <= this.clock.now()) throw new DomainError(ErrorCode.LINK_EXPIRED, 'Deze link is verlopen. Meld je opnieuw aan.');
+      assertRegistrationOpen(locked, this.clock.now());
+      const status = await this.waitlist.statusForNewPlace(locked);
+      const confirmed = await this.repo.updateRegistration(registration.id, { status, queuedAt: this.clock.now(), tokenExpiresAt: null });
+      return { activity: locked, result: { registration: confirmed, activity: locked } };
+    });
+  }
+}

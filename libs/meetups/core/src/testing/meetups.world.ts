@@ -1,0 +1,64 @@
+import type { ActieagendaService, CheckInsService } from '@verbinder/actieagenda/core';
+import type { NotificationsService } from '@verbinder/notifications/core';
+import type { AppConfig } from '@verbinder/platform/config';
+import { inMemoryRegions } from '@verbinder/regions/core';
+import { Actor, DomainError, recordingPorts } from '@verbinder/shared/kernel';
+import { MemoryAttemptLog } from '@verbinder/shared/kernel/testing';
+import type { WerkgroepenService } from '@verbinder/werkgroepen/core';
+import { ActivitiesService } from '../activities.service';
+import { CalendarFeedsService } from '../calendar-feeds.service';
+import { MeetingsService } from '../meetings.service';
+import { MeetupsChanges } from '../meetups-changes';
+import { PublicRegistrationService } from '../public-registration.service';
+import { RegistrationsService } from '../registrations.service';
+import { SeriesService } from '../series.service';
+import { WaitlistService } from '../waitlist.service';
+import { InMemoryMeetupsRepository, newClock } from './meetups.fakes';
+
+/** Every meetups service over one in-memory repository, with recording fakes of the other ports and domains. */
+export function meetupsWorld() {
+  const clock = newClock();
+  const repo = new InMemoryMeetupsRepository(clock);
+  const { uow, events, emitted, outbox, jobs } = recordingPorts();
+  const attempts = new MemoryAttemptLog();
+  const notified: Array<{ personIds: string[]; kind: string }> = [];
+  const notifications = { notify: async (personIds: string[], n: { kind: string }) => void notified.push({ personIds, kind: n.kind }) } as unknown as NotificationsService;
+  const config = { publicUrl: 'https://verbinder.test', meetups: { claimHours: 48 }, loginRateLimit: { max: 3, windowSeconds: 600 } } as AppConfig;
+
+  const { service: regions, addPerson } = inMemoryRegions({ at: clock.at });
+
+  const actieagenda = {
+    agendasByIds: async () => [],
+    linesByIds: async () => [],
+    getActie: async () => {
+      throw DomainError.notFound('Deze actie');
+    },
+  } as unknown as ActieagendaService;
+  const decisions: Array<{ actieId: string; text: string; meetingDate: string | null | undefined }> = [];
+  const checkIns = {
+    recordDecision: async (_actor: Actor, actieId: string, text: string, meetingDate?: string | null) => {
+      decisions.push({ actieId, text, meetingDate });
+      return { id: 'd1', actieId, text, meetingDate };
+    },
+  } as unknown as CheckInsService;
+  const werkgroepen = {
+    access: async () => {
+      throw DomainError.notFound('Deze werkgroep');
+    },
+    readable: async () => undefined,
+    readableFor: async () => null,
+  } as unknown as WerkgroepenService;
+
+  const changes = new MeetupsChanges(repo, uow, events, clock);
+  const waitlist = new WaitlistService(repo, outbox, clock, config, regions, notifications, changes);
+  const activities = new ActivitiesService(repo, clock, regions, actieagenda, werkgroepen, changes, waitlist);
+  const registrations = new RegistrationsService(repo, uow, outbox, clock, regions, notifications, activities, waitlist, changes);
+  const publicRegistration = new PublicRegistrationService(repo, uow, outbox, clock, config, waitlist, changes, attempts);
+  const series = new SeriesService(repo, clock, regions, activities, changes);
+  const meetings = new MeetingsService(repo, activities, actieagenda, checkIns, changes);
+  const feeds = new CalendarFeedsService(repo, clock, config, regions, werkgroepen);
+  return {
+    clock, repo, attempts, uow, emitted, jobs, notified, config, regions, addPerson, actieagenda, checkIns, decisions, werkgroepen,
+    changes, waitlist, activities, registrations, publicRegistration, series, meetings, feeds,
+  };
+}
