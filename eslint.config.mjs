@@ -5,6 +5,38 @@ const storage = ['drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'pg', 'iored
 const vendors = ['@microsoft/*', '@azure/*', 'openid-client'];
 const webOnly = ['react', 'react-dom', 'react-router-dom', '@apollo/client', 'vite'];
 
+// Domains (the folder under libs/, tag `domain:<name>`) and the other domains each one may use.
+// Every domain may use platform, shared and web (the scope rules still keep web code out of the
+// server). Apps and tests carry no domain tag and may use all. A new cross-domain import fails
+// lint until the dependency is declared here, on purpose.
+const domainDeps = {
+  shared: [],
+  platform: [],
+  web: [],
+  regions: ['notifications'],
+  notifications: ['regions'],
+  identity: ['regions'],
+  actieagenda: ['regions', 'notifications'],
+  werkgroepen: ['regions', 'notifications', 'actieagenda'],
+  meetups: ['regions', 'notifications', 'actieagenda', 'werkgroepen'],
+  loket: ['regions', 'notifications'],
+  stories: ['regions', 'notifications'],
+  'teams-mirror': ['regions', 'werkgroepen'],
+  integrations: ['teams-mirror'],
+  realtime: ['identity', 'actieagenda', 'werkgroepen'],
+};
+const sharedDomains = (domain) => (domain === 'shared' ? ['shared'] : domain === 'platform' || domain === 'web' ? [domain, 'shared'] : [domain, 'platform', 'shared', 'web']);
+const domainConstraints = Object.entries(domainDeps).map(([domain, deps]) => ({
+  sourceTag: `domain:${domain}`,
+  onlyDependOnLibsWithTags: [...sharedDomains(domain), ...deps].map((d) => `domain:${d}`),
+}));
+// The one two-way pair, regions ↔ notifications, is limited to one layer: notifications' tables
+// point at persons (a foreign key); its core and GraphQL never use regions.
+const layerConstraints = [
+  { allSourceTags: ['domain:notifications', 'type:core'], notDependOnLibsWithTags: ['domain:regions'] },
+  { allSourceTags: ['domain:notifications', 'type:api'], notDependOnLibsWithTags: ['domain:regions'] },
+];
+
 export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/tmp/**', '**/.nx/**', '**/*.mjs', '**/*.cjs', 'libs/platform/db/migrations/**'] },
   ...nx.configs['flat/base'],
@@ -36,6 +68,9 @@ export default [
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contract'], bannedExternalImports: [...nestTransport, ...storage, ...vendors] },
             { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:util', 'type:contract', 'type:infra', 'type:adapter', 'type:testing'] },
+            // domains
+            ...domainConstraints,
+            ...layerConstraints,
           ],
         },
       ],

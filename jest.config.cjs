@@ -14,6 +14,9 @@ const base = {
 };
 
 module.exports = {
+  // PostgreSQL (embedded when none answers) and Redis for the integration and e2e tiers.
+  globalSetup: '<rootDir>/tools/jest/services-setup.cjs',
+  globalTeardown: '<rootDir>/tools/jest/services-teardown.cjs',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     // Over real HTTP and sockets a test may take longer than jest's 5 s on a busy 2-core machine.

@@ -22,6 +22,7 @@ export default defineConfig({
       { find: /^@verbinder\/stories\/web$/, replacement: fromRepo('libs/stories/web/src/index.ts') },
       { find: /^@verbinder\/werkgroepen\/web$/, replacement: fromRepo('libs/werkgroepen/web/src/index.ts') },
       { find: /^@verbinder\/shared\/contracts$/, replacement: fromRepo('libs/shared/contracts/src/index.ts') },
+      { find: /^@verbinder\/shared\/time$/, replacement: fromRepo('libs/shared/time/src/index.ts') },
     ],
   },
   // No @vitejs/plugin-react: esbuild compiles JSX with the automatic runtime.

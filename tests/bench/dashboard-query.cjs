@@ -6,17 +6,11 @@
 // nothing in the region changed (answered from the response cache); one more run computes every
 // answer (informational).
 // Usage: npm run build:api && node tests/bench/dashboard-query.cjs [--seconds 5] [--rounds 3] [--connections 16] [--json] [--no-assert]
-const { mkdtempSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { ROOT, freePort, startNode, waitForOk, stop, rssMiB, median } = require('./lib/processes.cjs');
+const { freePort, startNode, waitForOk, stop, rssMiB, median, startBenchApi, runMain } = require('./lib/processes.cjs');
+const { loadRun, loadOptions } = require('./lib/cli.cjs');
 
-const { numberArg: arg, flag, loadRun } = require('./lib/cli.cjs');
-const SECONDS = arg('seconds', 5);
-const ROUNDS = arg('rounds', 3);
-const CONNECTIONS = arg('connections', 16);
-const asJson = flag('json');
-const assert = !flag('no-assert');
+const { SECONDS, ROUNDS, CONNECTIONS, asJson, assert } = loadOptions({ seconds: 5, rounds: 3, connections: 16 });
 const REQUIRED_RATIO = 0.5;
 
 const DASHBOARD = `query($r: ID!) { actieagenda(regionId: $r) { id title progress status overdueCount
@@ -42,16 +36,14 @@ function loadUncached(url, query, variables, cookie, seconds = SECONDS) {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'verbinder-bench-dashboard-'));
-  const [apiPort, barePort] = [await freePort(), await freePort()];
-  const api = startNode(join(ROOT, 'dist/apps/api/src/main.js'), {
-    env: { DATA_DIR: dataDir, PORT: String(apiPort), HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: 'true', DATABASE_URL: '', REDIS_URL: '' },
-  });
+  const server = await startBenchApi('verbinder-bench-dashboard-');
+  const api = server.child;
+  const barePort = await freePort();
   const bare = startNode(join(__dirname, 'bare-nest-apollo.cjs'), { args: [String(barePort)] });
   try {
-    const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+    const apiUrl = `${server.url}/graphql`;
     const bareUrl = `http://127.0.0.1:${barePort}/graphql`;
-    await waitForOk(`http://127.0.0.1:${apiPort}/readyz`, api);
+    await server.ready();
     await waitForOk(bareUrl, bare, 60_000, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) });
 
     const signIn = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { signInAsDemo(key: "verbinder") { authenticated } }' }) });
@@ -111,12 +103,8 @@ async function main() {
     }
   } finally {
     await stop(bare);
-    await stop(api);
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

@@ -11,10 +11,8 @@
 // Usage: npm run build:api && node tests/bench/event-loop-bound.cjs [--seconds 10] [--concurrency 1] [--wave-ms 1000] [--only <part of a kind's name>]
 //        [--database-url postgres://… (an empty database; default embedded PGlite)] [--json] [--no-assert]
 // (npm run bench:event-loop does both.) Exits 1 when /healthz p99 is 50 ms or more.
-const { mkdtempSync, rmSync } = require('node:fs');
-const { tmpdir, loadavg } = require('node:os');
-const { join } = require('node:path');
-const { ROOT, freePort, startNode, waitForOk, stop, median, percentile } = require('./lib/processes.cjs');
+const { loadavg } = require('node:os');
+const { median, percentile, startBenchApi, runMain } = require('./lib/processes.cjs');
 const { numberArg: arg, flag } = require('./lib/cli.cjs');
 
 const SECONDS = arg('seconds', 10);
@@ -30,14 +28,10 @@ const asJson = flag('json');
 const assert = !flag('no-assert');
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'verbinder-bench-loop-'));
-  const port = await freePort();
-  const api = startNode(join(ROOT, 'dist/apps/api/src/main.js'), {
-    env: { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: 'true', DEMO_MODE: 'true', DATABASE_URL, REDIS_URL: '', NODE_ENV: 'test' },
-  });
+  const server = await startBenchApi('verbinder-bench-loop-', { DEMO_MODE: 'true', DATABASE_URL, NODE_ENV: 'test' });
   try {
-    const url = `http://127.0.0.1:${port}`;
-    await waitForOk(`${url}/readyz`, api);
+    const url = server.url;
+    await server.ready();
     const signIn = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { signInAsDemo(key: "docent") { authenticated } }' }) });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
     const gql = async (query, variables) => {
@@ -130,12 +124,8 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
-    await stop(api);
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

@@ -8,12 +8,10 @@
 // Usage: npm run build:api && node tests/bench/fanout.cjs [--clients 1000] [--events 20] [--one-node] [--json] [--no-assert]
 // Needs PostgreSQL (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test) and Redis
 // (TEST_REDIS_URL, default redis://127.0.0.1:6379) for the two-node part.
-const { mkdtempSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { io } = require('socket.io-client');
 const { Client } = require('pg');
-const { ROOT, freePort, startNode, waitForOk, stop, rssMiB, percentile } = require('./lib/processes.cjs');
+const { freePort, startNode, waitForOk, stop, rssMiB, percentile, startBenchApi, runMain } = require('./lib/processes.cjs');
 
 const { numberArg: arg, flag } = require('./lib/cli.cjs');
 const CLIENTS = arg('clients', 1000);
@@ -90,14 +88,9 @@ async function startBare(redisUrl = null, key = 'x') {
 }
 
 async function startApi(env) {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'verbinder-bench-fanout-'));
-  const child = startNode(join(ROOT, 'dist/apps/api/src/main.js'), {
-    env: { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: 'true', DATABASE_URL: '', REDIS_URL: '', ...env },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForOk(`${url}/readyz`, child);
-  return { child, url, dataDir };
+  const api = await startBenchApi('verbinder-bench-fanout-', env);
+  await api.ready();
+  return api;
 }
 
 async function apiRound(nodeA, nodeB) {
@@ -138,8 +131,7 @@ async function main() {
     try {
       results.apiOneNode = await apiRound(api, api);
     } finally {
-      await stop(api.child);
-      rmSync(api.dataDir, { recursive: true, force: true });
+      await api.stop();
     }
   }
   // Two nodes through Redis.
@@ -163,9 +155,7 @@ async function main() {
     try {
       results.apiTwoNodes = await apiRound(nodeA, nodeB);
     } finally {
-      await Promise.all([stop(nodeA.child), stop(nodeB.child)]);
-      rmSync(nodeA.dataDir, { recursive: true, force: true });
-      rmSync(nodeB.dataDir, { recursive: true, force: true });
+      await Promise.all([nodeA.stop(), nodeB.stop()]);
       await admin.query(`drop database if exists ${dbName} with (force)`);
       await admin.end();
     }
@@ -190,7 +180,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

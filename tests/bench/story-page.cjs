@@ -3,17 +3,12 @@
 // Node HTTP server that returns the same bytes and headers; plus uncached renders per page type.
 // Usage: npm run build:api && node tests/bench/story-page.cjs [--seconds 5] [--rounds 3] [--connections 32] [--json] [--no-assert]
 // (npm run bench:story-page does both.) Exits 1 when the cached page reaches < 70% of the bare rps.
-const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
+const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { ROOT, freePort, startNode, waitForOk, stop, rssMiB, median, percentile } = require('./lib/processes.cjs');
+const { freePort, startNode, waitForOk, stop, rssMiB, median, percentile, startBenchApi, runMain } = require('./lib/processes.cjs');
+const { loadRun, loadOptions } = require('./lib/cli.cjs');
 
-const { numberArg: arg, flag, loadRun } = require('./lib/cli.cjs');
-const SECONDS = arg('seconds', 5);
-const ROUNDS = arg('rounds', 3);
-const CONNECTIONS = arg('connections', 32);
-const asJson = flag('json');
-const assert = !flag('no-assert');
+const { SECONDS, ROUNDS, CONNECTIONS, asJson, assert } = loadOptions({ seconds: 5, rounds: 3, connections: 32 });
 const REQUIRED_RATIO = 0.7;
 
 function load(url, { unique = false, seconds = SECONDS } = {}) {
@@ -39,15 +34,13 @@ async function renderTimes(url, count = 40) {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'verbinder-bench-story-'));
-  const [apiPort, barePort] = [await freePort(), await freePort()];
-  const api = startNode(join(ROOT, 'dist/apps/api/src/main.js'), {
-    env: { DATA_DIR: dataDir, PORT: String(apiPort), HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: 'true', DATABASE_URL: '', REDIS_URL: '' },
-  });
+  const server = await startBenchApi('verbinder-bench-story-');
+  const api = server.child;
+  const barePort = await freePort();
   let bare;
   try {
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
-    await waitForOk(`${apiUrl}/readyz`, api);
+    const apiUrl = server.url;
+    await server.ready();
     const list = await (await fetch(`${apiUrl}/publiek/noord-west-veluwe/verhalen`)).text();
     const path = /href="(\/publiek\/noord-west-veluwe\/verhalen\/[^"?]+)"/.exec(list)?.[1];
     if (!path) throw new Error('no published demo story found on the stories page');
@@ -60,7 +53,7 @@ async function main() {
     for (const name of ['content-type', 'cache-control', 'etag', 'content-length']) headers[name] = first.headers.get(name);
     const second = await fetch(storyUrl);
     await second.arrayBuffer();
-    const fixture = join(dataDir, 'bare-page.json');
+    const fixture = join(server.dataDir, 'bare-page.json');
     writeFileSync(fixture, JSON.stringify({ headers, body: body.toString('base64') }));
     bare = startNode(join(__dirname, 'bare-http-server.cjs'), { args: [String(barePort), fixture] });
     const bareUrl = `http://127.0.0.1:${barePort}${path}`;
@@ -130,12 +123,8 @@ async function main() {
     }
   } finally {
     await stop(bare);
-    await stop(api);
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

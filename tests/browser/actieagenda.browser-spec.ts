@@ -1,31 +1,22 @@
 // A verbinder posts a check-in in the browser and sees the line's progress change; a second
 // browser context (another verbinder on the dashboard) sees it change live, without reloading.
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { type ApiHandle, startApi } from '../support/api-process';
-import { expectText, launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
+import { browserSuite, expectText, SCREENSHOTS, screenshotsOnFailure, signedInPage } from '../support/browser';
 import { demoIds, DemoIds, signedIn } from '../support/fixtures';
 
 describe('actieagenda in the browser', () => {
-  let api: ApiHandle;
-  let browser: Browser;
   let ids: DemoIds;
-
-  beforeAll(async () => {
-    api = await startApi();
-    ids = await demoIds(await signedIn(api.url, 'beheerder'));
-    browser = await launchChromium();
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  }, 60_000);
+  const suite = browserSuite({
+    setup: async (api) => {
+      ids = await demoIds(await signedIn(api.url, 'beheerder'));
+    },
+  });
 
   it('posts a check-in and shows the new progress of its line, live in a second context', async () => {
+    const { api, browser } = suite;
     const watcher = await signedInPage(browser, api.url, 'Beheerder');
     const verbinder = await signedInPage(browser, api.url, 'Verbinder');
-    try {
+    await screenshotsOnFailure({ 'actieagenda-verbinder': verbinder, 'actieagenda-watcher': watcher }, async () => {
       await watcher.goto(`${api.url}/regio/noord-west-veluwe/actieagenda`);
       await watcher.getByRole('heading', { level: 1, name: 'Actieagenda' }).waitFor();
       const watchedLine = watcher.getByTestId('lijn-1-voortgang');
@@ -48,10 +39,6 @@ describe('actieagenda in the browser', () => {
       // The watcher never reloaded: the change arrived over socket.io.
       await expectText(watchedLine, '100%');
       await watcher.screenshot({ path: join(SCREENSHOTS, 'actieagenda-live.png'), fullPage: true });
-    } catch (error) {
-      await verbinder.screenshot({ path: join(SCREENSHOTS, 'actieagenda-verbinder-failure.png'), fullPage: true }).catch(() => undefined);
-      await watcher.screenshot({ path: join(SCREENSHOTS, 'actieagenda-watcher-failure.png'), fullPage: true }).catch(() => undefined);
-      throw error;
-    }
+    });
   }, 90_000);
 });

@@ -3,34 +3,23 @@
 // decides a pair inline, sees a paste with a bad row refused per row, and sees a decision
 // taken elsewhere appear live (socket.io), without reloading.
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { type ApiHandle, startApi } from '../support/api-process';
-import { launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
-import { demoIds, signedIn } from '../support/fixtures';
+import { browserSuite, SCREENSHOTS, signedInPage } from '../support/browser';
+import { signedIn } from '../support/fixtures';
 import type { GraphqlHttpClient } from '../support/graphql-client';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
+import { demoEngels } from '../support/werkgroepen-fixtures';
 
 describe('curriculum comparison in the browser', () => {
-  let api: ApiHandle;
-  let browser: Browser;
   let docentApi: GraphqlHttpClient;
   let engelsId: string;
-
-  beforeAll(async () => {
-    api = await startApi();
-    const beheerder = await signedIn(api.url, 'beheerder');
-    const { regionId } = await demoIds(beheerder);
-    engelsId = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    docentApi = await signedIn(api.url, 'docent');
-    browser = await launchChromium();
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  }, 60_000);
+  const suite = browserSuite({
+    setup: async (api) => {
+      engelsId = (await demoEngels(await signedIn(api.url, 'beheerder'))).engelsId;
+      docentApi = await signedIn(api.url, 'docent');
+    },
+  });
 
   it('shows, filters, edits and refreshes the comparison live', async () => {
+    const { api, browser } = suite;
     const page = await signedInPage(browser, api.url, 'Docent');
     try {
       await page.goto(`${api.url}/werkgroep/${engelsId}/vergelijking`);

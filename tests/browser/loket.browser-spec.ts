@@ -4,39 +4,21 @@
 // replies; the company's status page, never reloaded, shows the reply over graphql-ws. A school
 // contact (the docent of Morgen College) gets their school's requests without the staff controls.
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { type ApiHandle, startApi } from '../support/api-process';
-import { expectText, launchChromium, newPage, SCREENSHOTS, signIn } from '../support/browser';
-import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
+import { browserSuite, expectText, newPage, SCREENSHOTS, screenshotsOnFailure, signIn } from '../support/browser';
+import { mailBody, type ReceivedMail, type SmtpHandle } from '../support/smtp';
 
 const COMPANY = 'Browsertest Timmerwerken B.V.';
 const CONTACT_EMAIL = 'anouk@timmerwerken.example';
 const REPLY = 'Goed idee! Landstede MBO neemt deze week contact met je op over de gastles.';
 
-const bodyOf = (mail: ReceivedMail) =>
-  mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-
 describe('business loket in the browser', () => {
-  let api: ApiHandle;
-  let smtp: SmtpHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200' } });
-    browser = await launchChromium();
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    await smtp?.stop();
-  }, 60_000);
+  const suite = browserSuite({ mail: true });
 
   it('lets a company submit the form, follow its status link and see a reply from the loket live', async () => {
+    const { api, browser, smtp } = suite;
     const company = await newPage(browser);
     const medewerker = await newPage(browser);
-    try {
+    await screenshotsOnFailure({ 'loket-company': company, 'loket-medewerker': medewerker }, async () => {
       // The public form, as a company without an account.
       await company.goto(`${api.url}/publiek/noord-west-veluwe/loket`);
       await company.getByRole('heading', { level: 1 }).waitFor();
@@ -64,7 +46,7 @@ describe('business loket in the browser', () => {
 
       // The confirmation e-mail carries the private status link.
       const mail = await waitForMail(smtp, CONTACT_EMAIL);
-      const link = /https?:\/\/[^\s"<>]+\/loket\/status\/[A-Za-z0-9_-]+/.exec(bodyOf(mail))?.[0];
+      const link = /https?:\/\/[^\s"<>]+\/loket\/status\/[A-Za-z0-9_-]+/.exec(mailBody(mail))?.[0];
       if (!link) throw new Error(`no status link in "${mail.subject}"`);
       await company.goto(`${api.url}${new URL(link).pathname}`);
       await expectText(company.locator('#loket-status'), COMPANY);
@@ -86,16 +68,13 @@ describe('business loket in the browser', () => {
       await expectText(company.locator('#loket-gesprek article[data-author="LOKET"]').last(), REPLY);
       expect(await company.evaluate(() => (globalThis as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
       await company.screenshot({ path: join(SCREENSHOTS, 'loket-status.png'), fullPage: true });
-    } catch (error) {
-      await company.screenshot({ path: join(SCREENSHOTS, 'loket-company-failure.png'), fullPage: true }).catch(() => undefined);
-      await medewerker.screenshot({ path: join(SCREENSHOTS, 'loket-medewerker-failure.png'), fullPage: true }).catch(() => undefined);
-      throw error;
-    }
+    });
   }, 120_000);
 
   it('gives a school contact the requests of their school, with the composer but without the staff controls', async () => {
+    const { api, browser } = suite;
     const docent = await newPage(browser);
-    try {
+    await screenshotsOnFailure({ 'loket-school': docent }, async () => {
       // Youssef is a docent at Morgen College; the demo gastles request is split to his school.
       await signIn(docent, api.url, 'Docent');
       const nav = docent.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -116,10 +95,7 @@ describe('business loket in the browser', () => {
       await docent.getByRole('button', { name: 'Versturen' }).click();
       await expectText(docent.locator('article[data-author="NOTITIE"]').last(), 'Youssef El Amrani (Morgen College)');
       await docent.screenshot({ path: join(SCREENSHOTS, 'loket-school-request.png'), fullPage: true });
-    } catch (error) {
-      await docent.screenshot({ path: join(SCREENSHOTS, 'loket-school-failure.png'), fullPage: true }).catch(() => undefined);
-      throw error;
-    }
+    });
   }, 120_000);
 });
 

@@ -7,9 +7,7 @@
 // him. The test therefore creates its own workshop with capacity 1 through GraphQL (the
 // verbinder registers for the only place) and checks the demo workshop only in the list.
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { type ApiHandle, startApi } from '../support/api-process';
-import { expectText, launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
+import { browserSuite, expectText, SCREENSHOTS, screenshotsOnFailure, signedInPage } from '../support/browser';
 import { demoIds, signedIn } from '../support/fixtures';
 import type { GraphqlHttpClient } from '../support/graphql-client';
 
@@ -17,27 +15,19 @@ const WORKSHOP_TITLE = 'Browsertest: workshop met één plek';
 const DEMO_WORKSHOP_TITLE = 'Workshop digitale geletterdheid';
 
 describe('meetups in the browser', () => {
-  let api: ApiHandle;
-  let browser: Browser;
   let workshopId: string;
-
-  beforeAll(async () => {
-    api = await startApi();
-    const { regionId } = await demoIds(await signedIn(api.url, 'beheerder'));
-    const verbinder = await signedIn(api.url, 'verbinder');
-    workshopId = await createFullWorkshop(verbinder, regionId);
-    browser = await launchChromium();
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  }, 60_000);
+  const suite = browserSuite({
+    setup: async (api) => {
+      const { regionId } = await demoIds(await signedIn(api.url, 'beheerder'));
+      workshopId = await createFullWorkshop(await signedIn(api.url, 'verbinder'), regionId);
+    },
+  });
 
   it('puts a docent on the waiting list of a full workshop and shows the offer live when the verbinder cancels', async () => {
+    const { api, browser } = suite;
     const docent = await signedInPage(browser, api.url, 'Docent');
     const verbinder = await signedInPage(browser, api.url, 'Verbinder');
-    try {
+    await screenshotsOnFailure({ 'meetups-docent': docent, 'meetups-verbinder': verbinder }, async () => {
       // The region's list, reached through the menu: the demo workshop and ours are full.
       await docent.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Activiteiten' }).click();
       await docent.getByRole('heading', { level: 1, name: 'Activiteiten' }).waitFor();
@@ -99,11 +89,7 @@ describe('meetups in the browser', () => {
       await docent.getByRole('list', { name: 'Je agendalinks' }).waitFor({ state: 'detached' });
       // Bypass the browser's HTTP cache (the feed may be cached for five minutes); a string runs in the page.
       expect(await docent.evaluate(`fetch(${JSON.stringify(feedPath)}, { cache: 'no-store' }).then((response) => response.status)`)).toBe(404);
-    } catch (error) {
-      await docent.screenshot({ path: join(SCREENSHOTS, 'meetups-docent-failure.png'), fullPage: true }).catch(() => undefined);
-      await verbinder.screenshot({ path: join(SCREENSHOTS, 'meetups-verbinder-failure.png'), fullPage: true }).catch(() => undefined);
-      throw error;
-    }
+    });
   }, 120_000);
 });
 

@@ -1,10 +1,10 @@
 // Every public page type in Chromium, checked with axe-core against WCAG 2.1 A and AA on a
 // phone (390×844) and on a desktop, and the region home with JavaScript disabled. A loket
 // status page is made for real: a request through the API, its link from the SMTP mail.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { type ApiHandle, GraphqlHttpClient, startApi } from '../support/api-process';
-import { type ContextOptions, launchChromium, newContext } from '../support/browser';
-import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
+import type { BrowserContext } from 'playwright-core';
+import { GraphqlHttpClient } from '../support/api-process';
+import { browserSuite, type ContextOptions, newContext } from '../support/browser';
+import { linkToken } from '../support/smtp';
 import { makeStory, storyClients } from '../support/stories-public-fixtures';
 
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -22,9 +22,6 @@ interface AxeViolation {
   nodes: Array<{ target: unknown[]; failureSummary?: string }>;
 }
 
-const bodyOf = (mail: ReceivedMail) =>
-  mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-
 function describeViolations(path: string, violations: AxeViolation[]): string {
   return violations
     .map((v) => `${path}: [${v.impact}] ${v.id} — ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`).join('\n')}`)
@@ -32,9 +29,6 @@ function describeViolations(path: string, violations: AxeViolation[]): string {
 }
 
 describe('public site accessibility in the browser', () => {
-  let api: ApiHandle;
-  let smtp: SmtpHandle;
-  let browser: Browser;
   let statusPath: string;
   let storyPath: string;
 
@@ -58,39 +52,31 @@ describe('public site accessibility in the browser', () => {
     `/publiek/${REGION}/nieuwsbrief`,
   ];
 
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200' } });
-    browser = await launchChromium();
-    // A real loket request, so there is a real status page to check.
-    const anonymous = new GraphqlHttpClient(api.url);
-    const formToken = (await anonymous.request<{ loketFormToken: string }>('{ loketFormToken }')).loketFormToken;
-    await new Promise((r) => setTimeout(r, 3200)); // the form must be at least three seconds old
-    await anonymous.request(SUBMIT, {
-      input: { regionSlug: REGION, companyName: 'Toegankelijk Bouw B.V.', kvk: '1122 3344', contactName: 'Sanne Bouw', contactEmail: 'sanne@toegankelijk.example', type: 'GASTLES', consent: true, formToken },
-    });
-    const [mail] = (await smtp.waitFor((m) => m.some((x) => x.to.includes('sanne@toegankelijk.example')))).filter((x) => x.to.includes('sanne@toegankelijk.example'));
-    const token = /\/loket\/status\/([A-Za-z0-9_-]+)/.exec(bodyOf(mail))?.[1];
-    if (!token) throw new Error(`no status link in mail "${mail.subject}"`);
-    statusPath = `/loket/status/${token}`;
-    // A published story with an Arabic translation (right to left), made through the API.
-    const story = await makeStory(await storyClients(api.url), {
-      title: 'Een stage bij de garage',
-      lead: 'Daan vertelt over zijn stage.',
-      body: '<p>Hij leerde banden wisselen.</p><h2>Wat vond hij ervan?</h2><p>Leuk!</p>',
-      translations: [{ language: 'ar', title: 'تدريب في المرآب', lead: 'يحكي دان عن تدريبه.', body: '<p>تعلم تغيير الإطارات.</p>' }],
-    });
-    storyPath = `/publiek/${REGION}/verhalen/${story.slug}`;
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    await smtp?.stop();
-  }, 60_000);
+  const suite = browserSuite({
+    mail: true,
+    setup: async (api) => {
+      // A real loket request, so there is a real status page to check.
+      const anonymous = new GraphqlHttpClient(api.url);
+      const formToken = (await anonymous.request<{ loketFormToken: string }>('{ loketFormToken }')).loketFormToken;
+      await new Promise((r) => setTimeout(r, 3200)); // the form must be at least three seconds old
+      await anonymous.request(SUBMIT, {
+        input: { regionSlug: REGION, companyName: 'Toegankelijk Bouw B.V.', kvk: '1122 3344', contactName: 'Sanne Bouw', contactEmail: 'sanne@toegankelijk.example', type: 'GASTLES', consent: true, formToken },
+      });
+      const [mail] = (await suite.smtp.waitFor((m) => m.some((x) => x.to.includes('sanne@toegankelijk.example')))).filter((x) => x.to.includes('sanne@toegankelijk.example'));
+      statusPath = `/loket/status/${linkToken(mail, '/loket/status', 'status')}`;
+      // A published story with an Arabic translation (right to left), made through the API.
+      const story = await makeStory(await storyClients(api.url), {
+        title: 'Een stage bij de garage',
+        lead: 'Daan vertelt over zijn stage.',
+        body: '<p>Hij leerde banden wisselen.</p><h2>Wat vond hij ervan?</h2><p>Leuk!</p>',
+        translations: [{ language: 'ar', title: 'تدريب في المرآب', lead: 'يحكي دان عن تدريبه.', body: '<p>تعلم تغيير الإطارات.</p>' }],
+      });
+      storyPath = `/publiek/${REGION}/verhalen/${story.slug}`;
+    },
+  });
 
   async function withContext<T>(options: ContextOptions, run: (context: BrowserContext) => Promise<T>): Promise<T> {
-    const context = await newContext(browser, options);
+    const context = await newContext(suite.browser, options);
     try {
       return await run(context);
     } finally {
@@ -104,7 +90,7 @@ describe('public site accessibility in the browser', () => {
       const page = await context.newPage();
       const problems: string[] = [];
       for (const path of pages()) {
-        const response = await page.goto(`${api.url}${path}`);
+        const response = await page.goto(`${suite.api.url}${path}`);
         expect([200, 404]).toContain(response?.status());
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.addScriptTag({ path: AXE });
@@ -121,7 +107,7 @@ describe('public site accessibility in the browser', () => {
   it('the activities page offers a registration form that works as plain HTML', async () => {
     await withContext({ viewport: VIEWPORTS[0].viewport, javaScriptEnabled: false }, async (context) => {
       const page = await context.newPage();
-      await page.goto(`${api.url}/publiek/${REGION}/activiteiten`);
+      await page.goto(`${suite.api.url}/publiek/${REGION}/activiteiten`);
       const form = page.locator('form[action*="/aanmelden"]').first();
       await form.getByLabel('Je naam').fill('Ouder Test');
       await form.getByLabel('Je e-mailadres').fill('ouder@toegankelijk.example');
@@ -133,7 +119,7 @@ describe('public site accessibility in the browser', () => {
   it('works without JavaScript: the region home, its navigation and the leerroutes', async () => {
     await withContext({ viewport: VIEWPORTS[0].viewport, javaScriptEnabled: false }, async (context) => {
       const page = await context.newPage();
-      await page.goto(`${api.url}/publiek`);
+      await page.goto(`${suite.api.url}/publiek`);
       await page.getByRole('link', { name: 'Noord-West Veluwe' }).click();
       await page.getByRole('heading', { level: 1, name: 'Van vmbo naar mbo in Noord-West Veluwe' }).waitFor();
       expect(await page.getByRole('heading', { level: 2, name: 'De scholen', exact: true }).isVisible()).toBe(true);

@@ -2,34 +2,22 @@
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
-import { type ApiHandle, startApi } from '../support/api-process';
-import { launchChromium, newContext, SCREENSHOTS } from '../support/browser';
+import { browserSuite, newContext, SCREENSHOTS, screenshotsOnFailure } from '../support/browser';
 
 const STEP_TIMEOUT_MS = 20_000;
 
 describe('web app smoke (demo mode)', () => {
-  let api: ApiHandle | undefined;
-  let browser: Browser | undefined;
+  const suite = browserSuite();
   let context: BrowserContext | undefined;
 
   beforeAll(async () => {
-    api = await startApi({});
-    browser = await launchChromium();
-    context = await newContext(browser, { defaultTimeoutMs: STEP_TIMEOUT_MS });
-  }, 150_000);
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await api?.stop();
-    }
-  }, 60_000);
+    context = await newContext(suite.browser, { defaultTimeoutMs: STEP_TIMEOUT_MS });
+  });
 
   async function onPage(name: string, run: (page: Page) => Promise<void>): Promise<void> {
-    if (!context || !api) throw new Error('browser or API did not start');
+    if (!context) throw new Error('browser or API did not start');
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -39,12 +27,11 @@ describe('web app smoke (demo mode)', () => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
     });
     try {
-      await run(page);
-      expect(pageErrors).toEqual([]);
-      expect(cspViolations).toEqual([]);
-    } catch (error) {
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}-failure.png`), fullPage: true }).catch(() => undefined);
-      throw error;
+      await screenshotsOnFailure({ [name]: page }, async () => {
+        await run(page);
+        expect(pageErrors).toEqual([]);
+        expect(cspViolations).toEqual([]);
+      });
     } finally {
       await page.close();
     }
@@ -52,7 +39,7 @@ describe('web app smoke (demo mode)', () => {
 
   it('sends a visitor to /inloggen and signs in as the demo Verbinder to the region page', async () => {
     await onPage('smoke-region', async (page) => {
-      const url = api?.url ?? '';
+      const url = suite.api.url;
       await page.goto(`${url}/`);
       await page.waitForURL((current) => current.pathname === '/inloggen');
 
@@ -75,7 +62,7 @@ describe('web app smoke (demo mode)', () => {
 
   it('shows the public region page under the Content-Security-Policy', async () => {
     await onPage('smoke-public', async (page) => {
-      const response = await page.goto(`${api?.url ?? ''}/publiek/noord-west-veluwe`);
+      const response = await page.goto(`${suite.api.url}/publiek/noord-west-veluwe`);
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' });
       // The embedded stylesheet applies (inline styles are allowed, inline scripts are not).

@@ -2,43 +2,33 @@
 // (og:title, og:description, og:url, og:type), the language picker (links, no JavaScript needed)
 // to the Arabic translation (rtl) and back, and the newsletter: subscribe, follow the confirmation
 // link from the SMTP mail, confirm. The story is made through the GraphQL API.
-import type { Browser } from 'playwright-core';
-import { type ApiHandle, startApi } from '../support/api-process';
-import { launchChromium, newContext } from '../support/browser';
-import { type SmtpHandle, startSmtpServer } from '../support/smtp';
+import { browserSuite, newContext } from '../support/browser';
 import { makeStory, STORY_REGION, storyClients } from '../support/stories-public-fixtures';
 
 describe('public story on a phone', () => {
-  let api: ApiHandle;
-  let browser: Browser;
-  let smtp: SmtpHandle;
   let slug: string;
 
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200' } });
-    browser = await launchChromium();
-    slug = (
-      await makeStory(await storyClients(api.url), {
-        title: 'Van de Veluwe naar de zorg',
-        lead: 'Fatima koos na het vmbo een opleiding in de zorg.',
-        body: '<p>Ze liep twee weken mee in een verpleeghuis.</p>',
-        audience: ['OUDERS'],
-        translations: [
-          { language: 'ar', title: 'من فيلوفه إلى الرعاية', lead: 'اختارت فاطمة تدريبا في الرعاية.', body: '<p>أمضت أسبوعين في دار رعاية.</p>' },
-          { language: 'en', title: 'From the Veluwe to care', lead: 'Fatima chose a course in care.', body: '<p>She spent two weeks in a care home.</p>' },
-        ],
-      })
-    ).slug;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    await smtp?.stop();
-  }, 60_000);
+  const suite = browserSuite({
+    mail: true,
+    timeoutMs: 120_000,
+    setup: async (api) => {
+      slug = (
+        await makeStory(await storyClients(api.url), {
+          title: 'Van de Veluwe naar de zorg',
+          lead: 'Fatima koos na het vmbo een opleiding in de zorg.',
+          body: '<p>Ze liep twee weken mee in een verpleeghuis.</p>',
+          audience: ['OUDERS'],
+          translations: [
+            { language: 'ar', title: 'من فيلوفه إلى الرعاية', lead: 'اختارت فاطمة تدريبا في الرعاية.', body: '<p>أمضت أسبوعين في دار رعاية.</p>' },
+            { language: 'en', title: 'From the Veluwe to care', lead: 'Fatima chose a course in care.', body: '<p>She spent two weeks in a care home.</p>' },
+          ],
+        })
+      ).slug;
+    },
+  });
 
   it('shows link-preview tags, switches language through the picker, and subscribes to the newsletter', async () => {
+    const { api, browser, smtp } = suite;
     const context = await newContext(browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     try {
       const page = await context.newPage();

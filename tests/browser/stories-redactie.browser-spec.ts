@@ -5,9 +5,7 @@
 // redacteur uploads a photo with alt text (refused without it), which goes into the text; the
 // photo is public only while the story is published.
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { type ApiHandle, startApi } from '../support/api-process';
-import { expectText, launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
+import { browserSuite, expectText, SCREENSHOTS, signedInPage } from '../support/browser';
 import { makePng } from '../support/images';
 
 const TITLE = 'Browsertest: Mila bouwt mee in de werkplaats';
@@ -21,20 +19,10 @@ function fourteen(): string {
 }
 
 describe('stories redactie in the browser', () => {
-  let api: ApiHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startApi();
-    browser = await launchChromium();
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  }, 60_000);
+  const suite = browserSuite();
 
   it('blocks publishing without a parent consent, publishes once it is recorded, and goes offline when it is withdrawn', async () => {
+    const { api, browser } = suite;
     const redacteur = await signedInPage(browser, api.url, 'Redacteur');
     const verbinder = await signedInPage(browser, api.url, 'Verbinder');
     try {

@@ -3,47 +3,38 @@
 // error); the docent's page, never reloaded, follows the announcement live from "verzamelt nieuwe
 // documenten" to "verstuurd op …" after an upload, and shows no webhook controls. The message
 // arrives once in the HTTPS Teams fake.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
-import { type ApiHandle, startApi } from '../support/api-process';
-import { launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
-import { demoIds, signedIn } from '../support/fixtures';
+import { browserSuite, SCREENSHOTS, signedInPage } from '../support/browser';
+import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { fakeSchool, linkGroup, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
+import { type FakeWithDir, fakeSchool, linkGroup, startFakeWithDir, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { demoEngels } from '../support/werkgroepen-fixtures';
 
 describe('Teams announcements in the browser', () => {
-  let fake: TeamsFake;
-  let api: ApiHandle;
-  let browser: Browser;
-  let dir: string;
+  let teams: FakeWithDir;
+  let school: ReturnType<typeof fakeSchool>;
   let engels: string;
   let docentApi: GraphqlHttpClient;
 
-  beforeAll(async () => {
-    fake = await startTeamsFake();
-    dir = mkdtempSync(join(tmpdir(), 'verbinder-announce-browser-'));
-    const school = fakeSchool(fake);
-    api = await startApi({ env: teamsFakeEnv(fake, dir, { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' }) });
-    const beheerder = await signedIn(api.url, 'beheerder');
-    docentApi = await signedIn(api.url, 'docent');
-    const { regionId } = await demoIds(beheerder);
-    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    await linkGroup(beheerder, regionId, engels, school);
-    browser = await launchChromium();
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    await fake?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  const suite = browserSuite({
+    before: async () => {
+      teams = await startFakeWithDir('verbinder-announce-browser-');
+      school = fakeSchool(teams.fake);
+      return { env: teamsFakeEnv(teams.fake, teams.dir, { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' }) };
+    },
+    setup: async (api) => {
+      const beheerder = await signedIn(api.url, 'beheerder');
+      docentApi = await signedIn(api.url, 'docent');
+      const { regionId, engelsId } = await demoEngels(beheerder);
+      engels = engelsId;
+      await linkGroup(beheerder, regionId, engels, school);
+    },
+    after: async () => teams?.stop(),
+  });
 
   it('turns announcements on and shows the announcement live on a member’s page', async () => {
+    const { api, browser } = suite;
+    const { fake } = teams;
     const beheerder = await signedInPage(browser, api.url, 'Beheerder');
     const docent = await signedInPage(browser, api.url, 'Docent');
     try {

@@ -3,63 +3,47 @@
 // person edits a file in Teams (the fake's control method); without a reload the docent sees
 // "Gewijzigd in Teams door … op …" (on the Teams tab and on the document's row), takes the Teams version over as a new version, and the card is
 // empty again.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
-import { type ApiHandle, startApi } from '../support/api-process';
-import { launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
-import { demoIds, signedIn } from '../support/fixtures';
+import { browserSuite, SCREENSHOTS, signedInPage } from '../support/browser';
+import { signedIn } from '../support/fixtures';
 import type { GraphqlHttpClient } from '../support/graphql-client';
-import { teamsFakeEnv } from '../support/teams-mirror-fixtures';
+import { demoTenantTeam, type FakeWithDir, startFakeWithDir, teamsFakeEnv } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
-
-const DEMO_TENANT = '7b0d1e2f-3a4b-4c5d-8e6f-000000000001';
+import { demoEngels, teamsTenantId } from '../support/werkgroepen-fixtures';
 
 describe('Teams drift in the browser', () => {
-  let fake: TeamsFake;
-  let api: ApiHandle;
-  let browser: Browser;
-  let dir: string;
+  let teams: FakeWithDir;
+  let team: ReturnType<typeof demoTenantTeam>;
   let engels: string;
-  let driveId: string;
   let docentApi: GraphqlHttpClient;
 
-  beforeAll(async () => {
-    fake = await startTeamsFake();
-    dir = mkdtempSync(join(tmpdir(), 'verbinder-teams-drift-browser-'));
-    fake.createTenant({ tenantId: DEMO_TENANT, displayName: 'Demo vmbo' });
-    const team = fake.createTeam({ tenantId: DEMO_TENANT, displayName: 'Vakgroep Engels' });
-    driveId = team.driveId;
-    const channelId = fake.createChannel({ teamId: team.id, displayName: 'Engels' }).id;
-    fake.provision(team.id, channelId);
-    api = await startApi({
-      env: teamsFakeEnv(fake, dir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000' }),
-    });
-    const beheerder = await signedIn(api.url, 'beheerder');
-    const regionId = (await demoIds(beheerder)).regionId;
-    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    const { teamsTenants } = await beheerder.request<{ teamsTenants: Array<{ id: string; tenantId: string }> }>('query($r: ID!) { teamsTenants(regionId: $r) { id tenantId } }', { r: regionId });
-    const tenant = teamsTenants.find((t) => t.tenantId === DEMO_TENANT);
-    await beheerder.request('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', { i: { werkgroepId: engels, tenantId: tenant?.id, teamId: team.id, channelId } });
-    docentApi = await signedIn(api.url, 'docent');
-    await waitFor('the group mirrored', async () => {
-      const { documentMirrors } = await docentApi.request<{ documentMirrors: Array<{ status: string }> }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { status } }', { w: engels });
-      return documentMirrors.length > 0 && documentMirrors.every((m) => m.status === 'MIRRORED');
-    });
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    await fake?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  const suite = browserSuite({
+    before: async () => {
+      teams = await startFakeWithDir('verbinder-teams-drift-browser-');
+      team = demoTenantTeam(teams.fake);
+      teams.fake.provision(team.teamId, team.channelId);
+      return { env: teamsFakeEnv(teams.fake, teams.dir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000' }) };
+    },
+    setup: async (api) => {
+      const beheerder = await signedIn(api.url, 'beheerder');
+      const { regionId, engelsId } = await demoEngels(beheerder);
+      engels = engelsId;
+      const tenantId = await teamsTenantId(beheerder, regionId);
+      await beheerder.request('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', { i: { werkgroepId: engels, tenantId, teamId: team.teamId, channelId: team.channelId } });
+      docentApi = await signedIn(api.url, 'docent');
+      await waitFor('the group mirrored', async () => {
+        const { documentMirrors } = await docentApi.request<{ documentMirrors: Array<{ status: string }> }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { status } }', { w: engels });
+        return documentMirrors.length > 0 && documentMirrors.every((m) => m.status === 'MIRRORED');
+      });
+    },
+    after: async () => teams?.stop(),
+    timeoutMs: 180_000,
+  });
 
   it('shows a file changed in Teams live and takes the Teams version over as a new version', async () => {
+    const { api, browser } = suite;
+    const { fake } = teams;
+    const { driveId } = team;
     const docent = await signedInPage(browser, api.url, 'Docent');
     try {
       await docent.goto(`${api.url}/werkgroep/${engels}/teams`);

@@ -3,49 +3,32 @@
 // group to a channel with the form, and — without reloading — sees the existing documents become
 // "gespiegeld"; the history of a document shows what happened. A member (the docent) sees the
 // statuses but no link form.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
-import { type ApiHandle, startApi } from '../support/api-process';
-import { launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
-import { demoIds, signedIn } from '../support/fixtures';
-import { teamsFakeEnv } from '../support/teams-mirror-fixtures';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
-
-const DEMO_TENANT = '7b0d1e2f-3a4b-4c5d-8e6f-000000000001';
+import { browserSuite, SCREENSHOTS, signedInPage } from '../support/browser';
+import { signedIn } from '../support/fixtures';
+import { demoTenantTeam, type FakeWithDir, startFakeWithDir, teamsFakeEnv } from '../support/teams-mirror-fixtures';
+import { demoEngels } from '../support/werkgroepen-fixtures';
 
 describe('Teams pages in the browser', () => {
-  let fake: TeamsFake;
-  let api: ApiHandle;
-  let browser: Browser;
-  let dir: string;
+  let teams: FakeWithDir;
   let engels: string;
   let teamId: string;
   let channelId: string;
 
-  beforeAll(async () => {
-    fake = await startTeamsFake();
-    dir = mkdtempSync(join(tmpdir(), 'verbinder-teams-browser-'));
-    fake.createTenant({ tenantId: DEMO_TENANT, displayName: 'Demo vmbo' });
-    const team = fake.createTeam({ tenantId: DEMO_TENANT, displayName: 'Vakgroep Engels' });
-    teamId = team.id;
-    channelId = fake.createChannel({ teamId, displayName: 'Engels' }).id;
-    api = await startApi({ env: teamsFakeEnv(fake, dir) });
-    const beheerder = await signedIn(api.url, 'beheerder');
-    engels = (await werkgroepIds(beheerder, (await demoIds(beheerder)).regionId)).engelsWerkgroepId;
-    browser = await launchChromium();
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    await fake?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  const suite = browserSuite({
+    before: async () => {
+      teams = await startFakeWithDir('verbinder-teams-browser-');
+      ({ teamId, channelId } = demoTenantTeam(teams.fake));
+      return { env: teamsFakeEnv(teams.fake, teams.dir) };
+    },
+    setup: async (api) => {
+      engels = (await demoEngels(await signedIn(api.url, 'beheerder'))).engelsId;
+    },
+    after: async () => teams?.stop(),
+  });
 
   it('links a group to a channel and shows the documents mirrored live, with their history', async () => {
+    const { api, browser } = suite;
     const beheerder = await signedInPage(browser, api.url, 'Beheerder');
     const docent = await signedInPage(browser, api.url, 'Docent');
     try {

@@ -3,11 +3,10 @@
 // is observable every time), finds the document with Dutch search, uploads a second version and
 // sees both versions in the history.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { type ApiHandle, startApi } from '../support/api-process';
-import { launchChromium, SCREENSHOTS, signedInPage } from '../support/browser';
-import { demoIds, signedIn } from '../support/fixtures';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
+import type { Page } from 'playwright-core';
+import { browserSuite, SCREENSHOTS, signedInPage } from '../support/browser';
+import { signedIn } from '../support/fixtures';
+import { demoEngels } from '../support/werkgroepen-fixtures';
 
 const TITLE = 'Browsertest overstapdossier';
 
@@ -20,24 +19,14 @@ function bigText(marker: string): Buffer {
 }
 
 describe('werkgroep documents in the browser', () => {
-  let api: ApiHandle;
-  let browser: Browser;
   let engelsId: string;
+  const suite = browserSuite({
+    setup: async (api) => {
+      engelsId = (await demoEngels(await signedIn(api.url, 'beheerder'))).engelsId;
+    },
+  });
 
-  beforeAll(async () => {
-    api = await startApi();
-    const beheerder = await signedIn(api.url, 'beheerder');
-    const { regionId } = await demoIds(beheerder);
-    engelsId = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    browser = await launchChromium();
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  }, 60_000);
-
-  const docentPage = () => signedInPage(browser, api.url, 'Docent', { defaultTimeoutMs: 30_000 });
+  const docentPage = () => signedInPage(suite.browser, suite.api.url, 'Docent', { defaultTimeoutMs: 30_000 });
 
   /** Records every value the upload progress bar shows (a MutationObserver in the page). */
   async function recordProgress(page: Page): Promise<void> {
@@ -63,7 +52,7 @@ describe('werkgroep documents in the browser', () => {
 
   it('uploads with a visible progress bar, finds the document by search and shows both versions', async () => {
     const page = await docentPage();
-    await page.goto(`${api.url}/werkgroep/${engelsId}/documenten`);
+    await page.goto(`${suite.api.url}/werkgroep/${engelsId}/documenten`);
     await page.getByRole('heading', { level: 2, name: 'Documenten', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Overdrachtsformulier vmbo-mbo: versies bekijken' }).waitFor();
 
@@ -119,7 +108,7 @@ describe('werkgroep documents in the browser', () => {
 
   it('shows the draaiboek as Markdown, with its history and a diff marked with + and −', async () => {
     const page = await docentPage();
-    await page.goto(`${api.url}/werkgroep/${engelsId}/draaiboek`);
+    await page.goto(`${suite.api.url}/werkgroep/${engelsId}/draaiboek`);
     await page.getByRole('heading', { level: 2, name: 'Draaiboek', exact: true }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Draaiboek interscolaire vakgroep Engels' }).waitFor();
     expect(await page.locator('.vb-markdown strong').first().textContent()).toBe('overlap');

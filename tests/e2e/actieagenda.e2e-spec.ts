@@ -3,11 +3,10 @@
 // through the outbox (a real SMTP server), and the public progress page without JavaScript.
 import { get } from 'node:http';
 import type { Socket } from 'socket.io-client';
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
-import { SmtpHandle, startSmtpServer } from '../support/smtp';
 
 interface Line {
   id: string;
@@ -21,29 +20,19 @@ const AGENDA = `query($r: ID!) { actieagenda(regionId: $r) { id progress status 
   lines { id number progress status trend acties { id title progress status isPublic } } } }`;
 
 describe('actieagenda', () => {
-  let api: ApiHandle;
-  let smtp: SmtpHandle;
+  const suite = apiSuite({ mail: true, start: { env: { REMINDER_INTERVAL_MS: '500' } } });
   let ids: DemoIds;
   let verbinder: GraphqlHttpClient;
   let beheerder: GraphqlHttpClient;
-  const sockets: Socket[] = [];
 
   const agenda = async (client = verbinder) =>
     (await client.request<{ actieagenda: { id: string; progress: number; overdueCount: number; lines: Line[] } }>(AGENDA, { r: ids.regionId })).actieagenda;
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200', REMINDER_INTERVAL_MS: '500' } });
-    beheerder = await signedIn(api.url, 'beheerder');
-    verbinder = await signedIn(api.url, 'verbinder');
+    beheerder = await signedIn(suite.api.url, 'beheerder');
+    verbinder = await signedIn(suite.api.url, 'verbinder');
     ids = await demoIds(beheerder);
   }, 90_000);
-
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await api?.stop();
-    await smtp?.stop();
-  });
 
   it('rolls a check-in up into the actie, its line and the agenda', async () => {
     const before = await agenda();
@@ -105,15 +94,15 @@ describe('actieagenda', () => {
   });
 
   it('pushes another user’s check-in to a verbinder’s socket', async () => {
-    const socket = await connectSocket(api.url, verbinder.cookieHeader());
-    sockets.push(socket);
+    const socket = await connectSocket(suite.api.url, verbinder.cookieHeader());
+    suite.sockets.push(socket);
     const change = nextEvent<{ agendaId: string; actieId: string; kind: string; actorName: string }>(socket, 'actieagenda:changed', 10_000, (c) => c.kind === 'checkin.added');
     await beheerder.request('mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 100, text: "Bijgewerkt door de beheerder." }) { id } }', { id: ids.actieId });
     expect(await change).toMatchObject({ agendaId: ids.agendaId, actieId: ids.actieId, kind: 'checkin.added', actorName: 'Peter Jansen' });
   });
 
   it('streams agenda changes over the actieagendaChanged subscription', async () => {
-    const ws = graphqlWsClient(api.url, verbinder.cookieHeader());
+    const ws = graphqlWsClient(suite.api.url, verbinder.cookieHeader());
     const sub = subscribe<{ actieagendaChanged: { agendaId: string; actieId: string; kind: string; actorName: string } }>(
       ws,
       'subscription($a: ID!) { actieagendaChanged(agendaId: $a) { agendaId actieId kind actorName at } }',
@@ -128,10 +117,10 @@ describe('actieagenda', () => {
   });
 
   it('shows who is present in the weekly meeting, live and across joins and leaves', async () => {
-    const docent = await signedIn(api.url, 'docent');
-    const a = await connectSocket(api.url, verbinder.cookieHeader());
-    const b = await connectSocket(api.url, docent.cookieHeader());
-    sockets.push(a, b);
+    const docent = await signedIn(suite.api.url, 'docent');
+    const a = await connectSocket(suite.api.url, verbinder.cookieHeader());
+    const b = await connectSocket(suite.api.url, docent.cookieHeader());
+    suite.sockets.push(a, b);
     const join = (socket: Socket, agendaId: string) => new Promise<{ ok: boolean; code?: string }>((resolve) => socket.emit('meeting:join', agendaId, resolve));
     const firstPresence = nextEvent<{ people: Array<{ name: string }> }>(a, 'meeting:presence');
     expect(await join(a, ids.agendaId)).toEqual({ ok: true });
@@ -147,21 +136,21 @@ describe('actieagenda', () => {
 
   it('e-mails each owner once per overdue check-in through the outbox, and notifies them', async () => {
     const isReminder = (m: { subject: string }) => m.subject.startsWith('Check-in te laat:');
-    await smtp.waitFor((m) => m.some((x) => isReminder(x) && x.to.includes('sanne.devries@example.org')));
-    const reminders = smtp.messages.filter((m) => m.subject.startsWith('Check-in te laat:'));
+    await suite.smtp.waitFor((m) => m.some((x) => isReminder(x) && x.to.includes('sanne.devries@example.org')));
+    const reminders = suite.smtp.messages.filter((m) => m.subject.startsWith('Check-in te laat:'));
     const recipients = new Set(reminders.flatMap((m) => m.to));
     expect(recipients.has('sanne.devries@example.org')).toBe(true);
     expect(reminders[0].raw).toContain('Verbinder');
     // Several sweeps later, nothing is sent twice.
     await new Promise((r) => setTimeout(r, 1500));
-    const keys = smtp.messages.filter((m) => m.subject.startsWith('Check-in te laat:')).map((m) => `${m.to.join(',')}|${m.subject}`);
+    const keys = suite.smtp.messages.filter((m) => m.subject.startsWith('Check-in te laat:')).map((m) => `${m.to.join(',')}|${m.subject}`);
     expect(new Set(keys).size).toBe(keys.length);
     const { notifications } = await verbinder.request<{ notifications: Array<{ kind: string; title: string }> }>('{ notifications(first: 50) { kind title } }');
     expect(notifications.some((n) => n.kind === 'actie.checkin-overdue')).toBe(true);
   });
 
   it('publishes only opted-in acties on the public page, rendered without JavaScript', async () => {
-    const res = await fetch(`${api.url}/publiek/noord-west-veluwe/actieagenda`);
+    const res = await fetch(`${suite.api.url}/publiek/noord-west-veluwe/actieagenda`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     const html = await res.text();
@@ -177,13 +166,13 @@ describe('actieagenda', () => {
     expect(etag).toBeTruthy();
     // node:http rather than fetch: fetch treats conditional requests as uncacheable and adds no-cache.
     const cachedStatus = await new Promise<number>((resolve, reject) =>
-      get(`${api.url}/publiek/noord-west-veluwe/actieagenda`, { headers: { 'if-none-match': etag! } }, (r) => {
+      get(`${suite.api.url}/publiek/noord-west-veluwe/actieagenda`, { headers: { 'if-none-match': etag! } }, (r) => {
         r.resume();
         resolve(r.statusCode ?? 0);
       }).on('error', reject),
     );
     expect(cachedStatus).toBe(304);
-    expect((await fetch(`${api.url}/publiek/bestaat-niet/actieagenda`)).status).toBe(404);
+    expect((await fetch(`${suite.api.url}/publiek/bestaat-niet/actieagenda`)).status).toBe(404);
   });
 
   it('shows het achtje per school and layer', async () => {
@@ -198,16 +187,16 @@ describe('actieagenda', () => {
   });
 
   it('refuses people outside the region', async () => {
-    const outsider = new GraphqlHttpClient(api.url);
+    const outsider = new GraphqlHttpClient(suite.api.url);
     await beheerder.request('mutation { createPerson(input: { name: "Buiten Staander", email: "buiten@example.org", password: "lang-genoeg-wachtwoord" }) { id } }');
     await outsider.signIn('buiten@example.org', 'lang-genoeg-wachtwoord');
     const read = await outsider.query(AGENDA, { r: ids.regionId });
     expect(read.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const socket = await connectSocket(api.url, outsider.cookieHeader());
-    sockets.push(socket);
+    const socket = await connectSocket(suite.api.url, outsider.cookieHeader());
+    suite.sockets.push(socket);
     const joined = await new Promise<{ ok: boolean; code?: string }>((resolve) => socket.emit('meeting:join', ids.agendaId, resolve));
     expect(joined).toEqual({ ok: false, code: 'FORBIDDEN' });
-    const ws = graphqlWsClient(api.url, outsider.cookieHeader());
+    const ws = graphqlWsClient(suite.api.url, outsider.cookieHeader());
     const refused = await subscribe(ws, 'subscription($a: ID!) { actieagendaChanged(agendaId: $a) { kind } }', { a: ids.agendaId }).next();
     expect(refused.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
     await ws.dispose();
@@ -215,7 +204,7 @@ describe('actieagenda', () => {
 
   describe('the dashboard answer cache', () => {
     const cacheFigures = async () => {
-      const text = await (await fetch(`${api.url}/metrics`)).text();
+      const text = await (await fetch(`${suite.api.url}/metrics`)).text();
       const figure = (name: string) => Number(new RegExp(`^verbinder_graphql_response_cache_${name}\\{[^}]*\\} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
       return { hits: figure('hits'), misses: figure('misses') };
     };
@@ -238,7 +227,7 @@ describe('actieagenda', () => {
     });
 
     it('keeps answers per person: rights differ, and a removed membership takes effect on the next request', async () => {
-      const docent = await signedIn(api.url, 'docent');
+      const docent = await signedIn(suite.api.url, 'docent');
       const mine = await verbinder.request<{ actieagenda: { canEdit: boolean } }>(CAN_EDIT, { r: ids.regionId });
       const theirs = await docent.request<{ actieagenda: { canEdit: boolean } }>(CAN_EDIT, { r: ids.regionId });
       expect([mine.actieagenda.canEdit, theirs.actieagenda.canEdit]).toEqual([true, false]);
@@ -251,7 +240,7 @@ describe('actieagenda', () => {
         'mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
         { p: personId, r: ids.regionId },
       );
-      const member = new GraphqlHttpClient(api.url);
+      const member = new GraphqlHttpClient(suite.api.url);
       await member.signIn('tijdelijk.lid@example.org', 'lang-genoeg-wachtwoord');
       expect((await member.request<{ actieagenda: { id: string } }>(CAN_EDIT, { r: ids.regionId })).actieagenda.id).toBe(ids.agendaId);
       expect((await member.request<{ actieagenda: { id: string } }>(CAN_EDIT, { r: ids.regionId })).actieagenda.id).toBe(ids.agendaId);
@@ -269,9 +258,9 @@ describe('actieagenda', () => {
       expect(await ownerNames()).toContain(viewer.person.name);
       await ownerNames(); // cached now
 
-      const docent = await signedIn(api.url, 'docent');
-      const socket = await connectSocket(api.url, docent.cookieHeader());
-      sockets.push(socket);
+      const docent = await signedIn(suite.api.url, 'docent');
+      const socket = await connectSocket(suite.api.url, docent.cookieHeader());
+      suite.sockets.push(socket);
       const live = nextEvent<{ entity: string; entityId: string; action: string }>(socket, 'region:activity', 10_000, (e) => e.entity === 'person');
       await verbinder.request('mutation($id: ID!, $n: String!) { updatePerson(input: { id: $id, name: $n }) { id } }', { id: viewer.person.id, n: 'Sanne de Vries-Bakker' });
       expect(await live).toMatchObject({ entity: 'person', entityId: viewer.person.id, action: 'updated' });
@@ -284,11 +273,11 @@ describe('actieagenda', () => {
     });
 
     it('ends a session at once on sign-out, although the session was cached', async () => {
-      const client = await signedIn(api.url, 'verbinder');
+      const client = await signedIn(suite.api.url, 'verbinder');
       await client.request(CAN_EDIT, { r: ids.regionId });
       const cookie = client.cookieHeader();
       await client.request('mutation { signOut }');
-      const after = await fetch(`${api.url}/graphql`, {
+      const after = await fetch(`${suite.api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify({ query: CAN_EDIT, variables: { r: ids.regionId } }),

@@ -2,28 +2,23 @@
 // (except the sign-in operations), and callers without the role are refused by the core
 // services. The table must cover every Query, Mutation and Subscription in the schema.
 // authorization-matrix.e2e-spec.ts runs the same table as every demo persona.
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
 import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { ALL_AUTHZ as OPS, authzIds, SUBSCRIPTIONS_COVERED_ELSEWHERE } from './cases/all.cases';
 import type { Ids } from './cases/types';
 
 describe('authorization of every GraphQL operation', () => {
-  let api: ApiHandle;
+  const suite = apiSuite();
   let ids: Ids;
   let anonymous: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
 
   beforeAll(async () => {
-    api = await startApi();
-    anonymous = new GraphqlHttpClient(api.url);
-    docent = await signedIn(api.url, 'docent');
-    ids = await authzIds(api.url, docent);
+    anonymous = new GraphqlHttpClient(suite.api.url);
+    docent = await signedIn(suite.api.url, 'docent');
+    ids = await authzIds(suite.api.url, docent);
   }, 90_000);
-
-  afterAll(async () => {
-    await api?.stop();
-  });
 
   it('has a case for every operation in the schema', async () => {
     const data = await docent.request<{ __schema: { queryType: { fields: Array<{ name: string }> }; mutationType: { fields: Array<{ name: string }> }; subscriptionType: { fields: Array<{ name: string }> } } }>(
@@ -40,7 +35,7 @@ describe('authorization of every GraphQL operation', () => {
   });
 
   it.each(Object.entries(OPS).filter(([, c]) => c.public))('lets anonymous visitors call %s', async (_name, c) => {
-    const result = await new GraphqlHttpClient(api.url).query(c.doc, c.vars?.(ids));
+    const result = await new GraphqlHttpClient(suite.api.url).query(c.doc, c.vars?.(ids));
     expect(result.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('UNAUTHENTICATED');
   });
 
@@ -62,14 +57,14 @@ describe('authorization of every GraphQL operation', () => {
   });
 
   it('lets a docent edit only their own person record', async () => {
-    const verbinder = await signedIn(api.url, 'verbinder');
+    const verbinder = await signedIn(suite.api.url, 'verbinder');
     const { viewer } = await verbinder.request<{ viewer: { person: { id: string } } }>('{ viewer { person { id } } }');
     const result = await docent.query('mutation($id: ID!) { updatePerson(input: { id: $id, jobTitle: "Iets anders" }) { id } }', { id: viewer.person.id });
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('lets a verbinder manage their own region but not another one', async () => {
-    const verbinder = await signedIn(api.url, 'verbinder');
+    const verbinder = await signedIn(suite.api.url, 'verbinder');
     const own = await verbinder.query('mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Verbinderschool", kind: VO }) { id } }', { r: ids.regionId });
     expect(own.errors).toBeUndefined();
     const other = await verbinder.query('mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Buiten de regio", kind: VO }) { id } }', { r: ids.otherRegionId });
@@ -77,19 +72,19 @@ describe('authorization of every GraphQL operation', () => {
   });
 
   it('only platform beheerders create regions; verbinders cannot make anyone beheerder', async () => {
-    const verbinder = await signedIn(api.url, 'verbinder');
+    const verbinder = await signedIn(suite.api.url, 'verbinder');
     expect((await verbinder.query('mutation { createRegion(input: { slug: "regio-x", name: "Regio X" }) { id } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const promote = await verbinder.query('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: BEHEERDER, layer: MANAGEMENT }) { id } }', {
       p: ids.personId,
       r: ids.regionId,
     });
     expect(promote.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const beheerder = await signedIn(api.url, 'beheerder');
+    const beheerder = await signedIn(suite.api.url, 'beheerder');
     expect((await beheerder.query('mutation { createRegion(input: { slug: "regio-x", name: "Regio X" }) { id } }')).errors).toBeUndefined();
   });
 
   it('keeps notifications private to their person', async () => {
-    const verbinder = await signedIn(api.url, 'verbinder');
+    const verbinder = await signedIn(suite.api.url, 'verbinder');
     const mine = await verbinder.request<{ notifications: Array<{ id: string }> }>('{ notifications { id } }');
     expect(mine.notifications.length).toBeGreaterThan(0);
     // The docent marking the verbinder's notifications marks nothing.
@@ -100,7 +95,7 @@ describe('authorization of every GraphQL operation', () => {
   });
 
   it('ends the session on signOut', async () => {
-    const client = await signedIn(api.url, 'redacteur');
+    const client = await signedIn(suite.api.url, 'redacteur');
     await client.request('mutation { signOut }');
     const result = await client.query('{ regions { id } }');
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -1,6 +1,6 @@
 // Every write path refuses bad input with a stable error code and a Dutch message, and
 // writes nothing: a fingerprint of the data is the same before and after all of them.
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
 import { demoIds, signedIn, validRoute } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { loketIds } from '../support/loket-fixtures';
@@ -254,17 +254,16 @@ const AGENDA_FINGERPRINT = `query($r: ID!) { actieagenda(regionId: $r) { id titl
     checkIns { id } bijstellingen { id } reviews { id outcome note } decisions { id } } } } }`;
 
 describe('bad input on every mutation', () => {
-  let api: ApiHandle;
+  const suite = apiSuite();
   let ids: Ids;
   let beheerder: GraphqlHttpClient;
   const clients = new Map<CasePersona, GraphqlHttpClient>();
 
   beforeAll(async () => {
-    api = await startApi();
-    beheerder = await signedIn(api.url, 'beheerder');
+    beheerder = await signedIn(suite.api.url, 'beheerder');
     clients.set('beheerder', beheerder);
-    clients.set('verbinder', await signedIn(api.url, 'verbinder'));
-    clients.set('docent', await signedIn(api.url, 'docent'));
+    clients.set('verbinder', await signedIn(suite.api.url, 'verbinder'));
+    clients.set('docent', await signedIn(suite.api.url, 'docent'));
     const demo = await demoIds(beheerder);
     ids = {
       ...demo,
@@ -275,10 +274,6 @@ describe('bad input on every mutation', () => {
     };
     Object.assign(ids, await curriculumIds(clients.get('docent') as GraphqlHttpClient, ids.engelsWerkgroepId));
   }, 90_000);
-
-  afterAll(async () => {
-    await api?.stop();
-  });
 
   it('has at least one bad-input case for every mutation', async () => {
     const data = await beheerder.request<{ __schema: { mutationType: { fields: Array<{ name: string }> } } }>('{ __schema { mutationType { fields { name } } } }');
@@ -299,7 +294,7 @@ describe('bad input on every mutation', () => {
     ];
     const before = await snapshot();
     for (const c of CASES) {
-      const client = c.mutation.startsWith('signIn') ? new GraphqlHttpClient(api.url) : (clients.get(c.as ?? 'beheerder') as GraphqlHttpClient);
+      const client = c.mutation.startsWith('signIn') ? new GraphqlHttpClient(suite.api.url) : (clients.get(c.as ?? 'beheerder') as GraphqlHttpClient);
       const result = await client.query(c.doc, c.vars?.(ids));
       const [error] = result.errors ?? [];
       expect({ mutation: c.mutation, code: error?.extensions?.code }).toEqual({ mutation: c.mutation, code: c.code });
@@ -347,7 +342,7 @@ describe('bad input on every mutation', () => {
   });
 
   it('rate-limits repeated failed sign-ins for one address', async () => {
-    const client = new GraphqlHttpClient(api.url);
+    const client = new GraphqlHttpClient(suite.api.url);
     const codes: string[] = [];
     for (let n = 0; n < 12; n++) {
       const result = await client.signIn('bram.kuipers@example.org', `fout-wachtwoord-${n}`);

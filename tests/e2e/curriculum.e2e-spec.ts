@@ -2,12 +2,11 @@
 // Engels group, items by hand and from CSV (all or nothing, with row errors), pairs with
 // decisions, the summary against the one-year maximum, the CSV export, who may do what, and
 // the live `werkgroep:changed` event on a real socket.io client.
-import type { Socket } from 'socket.io-client';
-import { ApiHandle, startApi } from '../support/api-process';
-import { DemoIds, demoIds, signedIn } from '../support/fixtures';
+import { apiSuite } from '../support/api-suite';
+import { DemoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
-import { WerkgroepIds, werkgroepIds } from '../support/werkgroepen-fixtures';
+import { WerkgroepIds, demoAndWerkgroepIds } from '../support/werkgroepen-fixtures';
 
 interface Item {
   id: string;
@@ -56,36 +55,28 @@ const EXPORT = 'query($w: ID!) { exportCurriculumCsv(werkgroepId: $w) }';
 const HEADER = 'kant;soort;code;titel;omschrijving;school;studie-uren';
 
 describe('curriculum comparison', () => {
-  let api: ApiHandle;
+  const suite = apiSuite();
   let ids: DemoIds & WerkgroepIds;
   let verbinder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
   /** A fresh group of Sanne (voorzitter) with a comparison whose numbers the tests know. */
   let groupId: string;
-  const sockets: Socket[] = [];
 
   const curriculum = async (client: GraphqlHttpClient, w: string) =>
     (await client.request<{ curriculum: { werkgroepId: string; items: Item[]; pairs: Pair[]; summary: Summary } }>(CURRICULUM, { w })).curriculum;
   const itemId = async (code: string) => ((await curriculum(verbinder, groupId)).items.find((i) => i.code === code) as Item).id;
 
   beforeAll(async () => {
-    api = await startApi();
-    const beheerder = await signedIn(api.url, 'beheerder');
-    verbinder = await signedIn(api.url, 'verbinder');
-    docent = await signedIn(api.url, 'docent');
-    const demo = await demoIds(beheerder);
-    ids = { ...demo, ...(await werkgroepIds(beheerder, demo.regionId)) };
+    const beheerder = await signedIn(suite.api.url, 'beheerder');
+    verbinder = await signedIn(suite.api.url, 'verbinder');
+    docent = await signedIn(suite.api.url, 'docent');
+    ids = await demoAndWerkgroepIds(beheerder);
     const { createWerkgroep } = await verbinder.request<{ createWerkgroep: { id: string } }>(
       'mutation($r: ID!) { createWerkgroep(input: { regionId: $r, kind: INTERSCOLAIRE_VAKGROEP, name: "Vakgroep Nederlands", sector: "Nederlands" }) { id } }',
       { r: ids.regionId },
     );
     groupId = createWerkgroep.id;
   }, 90_000);
-
-  afterAll(async () => {
-    for (const socket of sockets) socket.close();
-    await api?.stop();
-  });
 
   it('shows the Engels group its demo comparison with the summary', async () => {
     const engels = await curriculum(docent, ids.engelsWerkgroepId);
@@ -251,8 +242,8 @@ describe('curriculum comparison', () => {
   });
 
   it('tells a watching member live when the comparison changes', async () => {
-    const socket = await connectSocket(api.url, docent.cookieHeader());
-    sockets.push(socket);
+    const socket = await connectSocket(suite.api.url, docent.cookieHeader());
+    suite.sockets.push(socket);
     expect(await socket.emitWithAck('werkgroep:watch', ids.engelsWerkgroepId)).toEqual({ ok: true });
     const onItem = nextEvent<{ werkgroepId: string; kind: string; entityId: string; action: string }>(socket, 'werkgroep:changed', 10_000, (c) => c.kind === 'curriculum');
     const { saveCurriculumItem } = await docent.request<{ saveCurriculumItem: { id: string } }>(ITEM, {

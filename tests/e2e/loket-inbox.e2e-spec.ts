@@ -3,20 +3,14 @@
 // erased contacts), reports for a known set, canned replies, the audit log, magic-link sign-in
 // with its session cookie, the server-rendered intake form and the status page's script.
 import WebSocket from 'ws';
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
+import { sleep } from '../support/timing';
+import { linkToken, ReceivedMail } from '../support/smtp';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { ReceivedMail, SmtpHandle, startSmtpServer } from '../support/smtp';
 import { formTokens } from '../support/loket-fixtures';
 
-const bodyOf = (mail: ReceivedMail) =>
-  mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-const linkIn = (mail: ReceivedMail, path: string) => {
-  const match = new RegExp(`/loket/${path}/([A-Za-z0-9_-]+)`).exec(bodyOf(mail));
-  if (!match) throw new Error(`no ${path} link in mail "${mail.subject}"`);
-  return match[1];
-};
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const linkIn = (mail: ReceivedMail, path: string) => linkToken(mail, `/loket/${path}`, path);
 const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 const form = (values: Record<string, string>) => ({ method: 'POST', redirect: 'manual' as const, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(values) });
 
@@ -31,8 +25,7 @@ interface Listed {
 }
 
 describe('business loket: inbox, reports and returning companies', () => {
-  let api: ApiHandle;
-  let smtp: SmtpHandle;
+  const suite = apiSuite({ mail: true, start: { env: { LOGIN_RATE_LIMIT: '10', LOKET_SIGN_IN_MINUTES: '0.25' } } });
   let ids: DemoIds;
   let anonymous: GraphqlHttpClient;
   let loket: GraphqlHttpClient;
@@ -43,7 +36,7 @@ describe('business loket: inbox, reports and returning companies', () => {
   let tomToken = '';
   const mine: Record<'A' | 'B' | 'C' | 'D', Listed> = {} as never;
 
-  const mailsTo = (address: string, subject = '') => smtp.messages.filter((x) => x.to.includes(address) && x.subject.startsWith(subject));
+  const mailsTo = (address: string, subject = '') => suite.smtp.messages.filter((x) => x.to.includes(address) && x.subject.startsWith(subject));
   const list = async (filter: Record<string, unknown> | null, status?: string) =>
     (await loket.request<{ loketRequests: Listed[] }>(LIST, { r: ids.regionId, f: filter, s: status ?? null })).loketRequests.map((r) => r.company.name);
   const policy = (over: Record<string, unknown>) =>
@@ -52,12 +45,10 @@ describe('business loket: inbox, reports and returning companies', () => {
     });
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200', LOGIN_RATE_LIMIT: '10', LOKET_SIGN_IN_MINUTES: '0.25' } });
-    beheerder = await signedIn(api.url, 'beheerder');
-    loket = await signedIn(api.url, 'loket');
-    docent = await signedIn(api.url, 'docent');
-    anonymous = new GraphqlHttpClient(api.url);
+    beheerder = await signedIn(suite.api.url, 'beheerder');
+    loket = await signedIn(suite.api.url, 'loket');
+    docent = await signedIn(suite.api.url, 'docent');
+    anonymous = new GraphqlHttpClient(suite.api.url);
     ids = await demoIds(beheerder);
     const { region } = await beheerder.request<{ region: { schools: Array<{ id: string; name: string }> } }>('{ region(slug: "noord-west-veluwe") { schools { id name } } }');
     landstede = region.schools.find((s) => s.name === 'Landstede MBO')?.id as string;
@@ -81,11 +72,6 @@ describe('business loket: inbox, reports and returning companies', () => {
     mine.B = byName('Groene Vingers Hoveniers')[0];
     mine.C = byName('=HYPERLINK("http://evil.example")')[0];
   }, 90_000);
-
-  afterAll(async () => {
-    await api?.stop();
-    await smtp?.stop();
-  });
 
   it('filters the inbox by status, type, school, owner and search, newest first', async () => {
     const names = await list(null);
@@ -263,8 +249,8 @@ describe('business loket: inbox, reports and returning companies', () => {
   });
 
   it('signs a returning company in with a single-use link and shows only its own requests', async () => {
-    const ask = (email: string) => fetch(`${api.url}/loket/inloggen`, form({ email, regionSlug: 'noord-west-veluwe' }));
-    const signInPage = await fetch(`${api.url}/loket/inloggen?regio=noord-west-veluwe`);
+    const ask = (email: string) => fetch(`${suite.api.url}/loket/inloggen`, form({ email, regionSlug: 'noord-west-veluwe' }));
+    const signInPage = await fetch(`${suite.api.url}/loket/inloggen?regio=noord-west-veluwe`);
     const signInHtml = await signInPage.text();
     expect(signInHtml).toContain('<option value="noord-west-veluwe" selected>');
     expect(signInHtml).toContain('name="email"');
@@ -276,20 +262,20 @@ describe('business loket: inbox, reports and returning companies', () => {
     const knownHtml = mainOf(await known.text());
     expect(knownHtml).toContain('Als dit e-mailadres bij het bedrijvenloket');
     expect(mainOf(await unknown.text())).toBe(knownHtml);
-    await smtp.waitFor(() => mailsTo('piet@filtermetaal.example', 'Inloggen bij het bedrijvenloket').length === 1);
+    await suite.smtp.waitFor(() => mailsTo('piet@filtermetaal.example', 'Inloggen bij het bedrijvenloket').length === 1);
     const token = linkIn(mailsTo('piet@filtermetaal.example', 'Inloggen')[0], 'inloggen');
     // A GET (a mail scanner) shows a button and uses nothing.
-    const confirm = await fetch(`${api.url}/loket/inloggen/${token}`);
+    const confirm = await fetch(`${suite.api.url}/loket/inloggen/${token}`);
     expect(confirm.status).toBe(200);
     expect(await confirm.text()).toContain(`<form method="post" action="/loket/inloggen/${token}">`);
-    const used = await fetch(`${api.url}/loket/inloggen/${token}`, { method: 'POST', redirect: 'manual' });
+    const used = await fetch(`${suite.api.url}/loket/inloggen/${token}`, { method: 'POST', redirect: 'manual' });
     expect(used.status).toBe(303);
     expect(used.headers.get('location')).toBe('/loket/mijn-aanvragen');
     const setCookie = used.headers.get('set-cookie') as string;
     expect(setCookie).toMatch(/^vb_loket=[^;]+; Max-Age=604800; Path=\/loket; Expires=[^;]+; HttpOnly; SameSite=Lax$/);
     const cookie = setCookie.split(';')[0];
 
-    const listPage = await fetch(`${api.url}/loket/mijn-aanvragen`, { headers: { cookie } });
+    const listPage = await fetch(`${suite.api.url}/loket/mijn-aanvragen`, { headers: { cookie } });
     expect(listPage.status).toBe(200);
     expect(listPage.headers.get('cache-control')).toBe('no-store');
     const listHtml = await listPage.text();
@@ -298,36 +284,36 @@ describe('business loket: inbox, reports and returning companies', () => {
     expect(listHtml).not.toContain(mine.B.reference);
     expect(listHtml).toContain('action="/loket/uitloggen"');
 
-    const own = await fetch(`${api.url}/loket/mijn-aanvragen/${mine.A.reference}`, { headers: { cookie } });
+    const own = await fetch(`${suite.api.url}/loket/mijn-aanvragen/${mine.A.reference}`, { headers: { cookie } });
     expect(own.status).toBe(200);
     const ownHtml = await own.text();
     expect(ownHtml).toContain('id="loket-status"');
     expect(ownHtml).toMatch(/<article class="actie" data-author="LOKET">[\s\S]*Welke opleidingen zoeken jullie\?/);
     expect(ownHtml).not.toContain('Interne notitie');
-    const reply = await fetch(`${api.url}/loket/mijn-aanvragen/${mine.A.reference}`, { ...form({ body: 'Mbo 2 <i>metaal</i>' }), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+    const reply = await fetch(`${suite.api.url}/loket/mijn-aanvragen/${mine.A.reference}`, { ...form({ body: 'Mbo 2 <i>metaal</i>' }), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
     expect(reply.status).toBe(200);
     expect(await reply.text()).toContain('Mbo 2 &lt;i&gt;metaal&lt;/i&gt;');
 
     // Another company's reference: the same 404 page as a guessed status link.
-    const other = await fetch(`${api.url}/loket/mijn-aanvragen/${mine.B.reference}`, { headers: { cookie } });
-    const guessed = await fetch(`${api.url}/loket/status/onbekende-link-die-lang-genoeg-is-0123`);
+    const other = await fetch(`${suite.api.url}/loket/mijn-aanvragen/${mine.B.reference}`, { headers: { cookie } });
+    const guessed = await fetch(`${suite.api.url}/loket/status/onbekende-link-die-lang-genoeg-is-0123`);
     expect(other.status).toBe(404);
     expect(await other.text()).toBe(await guessed.text());
     // No or a forged cookie: back to the sign-in form.
-    const forged = await fetch(`${api.url}/loket/mijn-aanvragen`, { headers: { cookie: cookie.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) }, redirect: 'manual' });
+    const forged = await fetch(`${suite.api.url}/loket/mijn-aanvragen`, { headers: { cookie: cookie.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) }, redirect: 'manual' });
     expect(forged.status).toBe(303);
     expect(forged.headers.get('location')).toBe('/loket/inloggen');
 
-    const again = await fetch(`${api.url}/loket/inloggen/${token}`, { method: 'POST', redirect: 'manual' });
+    const again = await fetch(`${suite.api.url}/loket/inloggen/${token}`, { method: 'POST', redirect: 'manual' });
     expect(again.status).toBe(410);
     expect(await again.text()).toContain('al gebruikt');
-    const signOut = await fetch(`${api.url}/loket/uitloggen`, { method: 'POST', redirect: 'manual', headers: { cookie } });
+    const signOut = await fetch(`${suite.api.url}/loket/uitloggen`, { method: 'POST', redirect: 'manual', headers: { cookie } });
     expect(signOut.status).toBe(303);
     expect(signOut.headers.get('set-cookie')).toMatch(/^vb_loket=; Path=\/loket; Expires=Thu, 01 Jan 1970/);
 
     await sleep(1000);
     expect(mailsTo('niemand@nergens.example')).toHaveLength(0);
-    const invalid = await fetch(`${api.url}/loket/inloggen`, form({ email: 'geen-adres', regionSlug: 'nergens' }));
+    const invalid = await fetch(`${suite.api.url}/loket/inloggen`, form({ email: 'geen-adres', regionSlug: 'nergens' }));
     expect(invalid.status).toBe(400);
     const invalidHtml = await invalid.text();
     expect(invalidHtml).toContain('Vul een geldig e-mailadres in.');
@@ -335,19 +321,19 @@ describe('business loket: inbox, reports and returning companies', () => {
   });
 
   it('refuses an expired sign-in link', async () => {
-    await fetch(`${api.url}/loket/inloggen`, form({ email: 'sara@groenevingers.example', regionSlug: 'noord-west-veluwe' }));
-    await smtp.waitFor(() => mailsTo('sara@groenevingers.example', 'Inloggen').length === 1);
+    await fetch(`${suite.api.url}/loket/inloggen`, form({ email: 'sara@groenevingers.example', regionSlug: 'noord-west-veluwe' }));
+    await suite.smtp.waitFor(() => mailsTo('sara@groenevingers.example', 'Inloggen').length === 1);
     const token = linkIn(mailsTo('sara@groenevingers.example', 'Inloggen')[0], 'inloggen');
     // LOKET_SIGN_IN_MINUTES is 0.25 in this run.
     await sleep(16_000);
-    const late = await fetch(`${api.url}/loket/inloggen/${token}`, { method: 'POST', redirect: 'manual' });
+    const late = await fetch(`${suite.api.url}/loket/inloggen/${token}`, { method: 'POST', redirect: 'manual' });
     expect(late.status).toBe(410);
     expect(await late.text()).toContain('verlopen');
     expect(late.headers.get('set-cookie')).toBeNull();
   }, 40_000);
 
   it('renders the intake form without JavaScript and keeps every value on a mistake', async () => {
-    const page = await fetch(`${api.url}/publiek/noord-west-veluwe/loket`);
+    const page = await fetch(`${suite.api.url}/publiek/noord-west-veluwe/loket`);
     expect(page.status).toBe(200);
     const html = await page.text();
     const formToken = /name="formToken" value="([^"]+)"/.exec(html)?.[1] as string;
@@ -358,9 +344,9 @@ describe('business loket: inbox, reports and returning companies', () => {
     }
     expect(html).toContain('<option value="BPV_LEERBEDRIJF">BPV / leerbedrijf</option>');
     expect(html).toContain('href="/publiek/noord-west-veluwe/loket/privacy"');
-    expect((await fetch(`${api.url}/publiek/noord-west-veluwe/loket/privacy`)).status).toBe(200);
-    expect(await (await fetch(`${api.url}/publiek/noord-west-veluwe/actieagenda`)).text()).toContain('href="/publiek/noord-west-veluwe/loket"');
-    expect((await fetch(`${api.url}/publiek/nergens/loket`)).status).toBe(404);
+    expect((await fetch(`${suite.api.url}/publiek/noord-west-veluwe/loket/privacy`)).status).toBe(200);
+    expect(await (await fetch(`${suite.api.url}/publiek/noord-west-veluwe/actieagenda`)).text()).toContain('href="/publiek/noord-west-veluwe/loket"');
+    expect((await fetch(`${suite.api.url}/publiek/nergens/loket`)).status).toBe(404);
 
     const hostile = '<script>alert(1)</script>';
     const values = {
@@ -383,7 +369,7 @@ describe('business loket: inbox, reports and returning companies', () => {
       website: '',
     };
     // Sent at once: too fast. Everything comes back, escaped, with the error at the top.
-    const fast = await fetch(`${api.url}/publiek/noord-west-veluwe/loket`, form(values));
+    const fast = await fetch(`${suite.api.url}/publiek/noord-west-veluwe/loket`, form(values));
     expect(fast.status).toBe(400);
     const fastHtml = await fast.text();
     expect(fastHtml).toContain('role="alert"');
@@ -397,7 +383,7 @@ describe('business loket: inbox, reports and returning companies', () => {
     expect(fastHtml).toMatch(/id="consent" name="consent" type="checkbox" value="ja" required checked/);
 
     // Field errors: one per field, linked from the summary.
-    const wrong = await fetch(`${api.url}/publiek/noord-west-veluwe/loket`, form({ ...values, kvk: '123', contactEmail: 'geen-adres', consent: '', capacity: 'veel' }));
+    const wrong = await fetch(`${suite.api.url}/publiek/noord-west-veluwe/loket`, form({ ...values, kvk: '123', contactEmail: 'geen-adres', consent: '', capacity: 'veel' }));
     expect(wrong.status).toBe(400);
     const wrongHtml = await wrong.text();
     expect(wrongHtml).toContain('<a href="#kvk">Een KvK-nummer bestaat uit precies 8 cijfers.</a>');
@@ -408,15 +394,15 @@ describe('business loket: inbox, reports and returning companies', () => {
     expect(wrongHtml).toContain('value="123"');
 
     await sleep(3200);
-    const sent = await fetch(`${api.url}/publiek/noord-west-veluwe/loket`, form(values));
+    const sent = await fetch(`${suite.api.url}/publiek/noord-west-veluwe/loket`, form(values));
     expect(sent.status).toBe(200);
     const sentHtml = await sent.text();
     expect(sentHtml).toContain('Bedankt');
     expect(sentHtml).not.toContain('/loket/status/');
-    await smtp.waitFor(() => mailsTo('tom@bouwbedrijf.example', 'Je aanvraag bij het bedrijvenloket').length === 1);
+    await suite.smtp.waitFor(() => mailsTo('tom@bouwbedrijf.example', 'Je aanvraag bij het bedrijvenloket').length === 1);
     const token = linkIn(mailsTo('tom@bouwbedrijf.example')[0], 'status');
     tomToken = token;
-    const status = await fetch(`${api.url}/loket/status/${token}`);
+    const status = await fetch(`${suite.api.url}/loket/status/${token}`);
     const statusHtml = await status.text();
     expect(statusHtml).toContain('Bouwbedrijf &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(statusHtml).toContain('Een rondleiding &lt;script&gt;alert(1)&lt;/script&gt;');
@@ -429,13 +415,13 @@ describe('business loket: inbox, reports and returning companies', () => {
     expect(stored).toEqual([`Bouwbedrijf ${hostile}`]);
 
     // A filled honeypot: the same thanks, nothing stored.
-    await fetch(`${api.url}/publiek/noord-west-veluwe/loket`, form({ ...values, kvk: '40000005', contactEmail: 'bot@spam.example', website: 'https://spam.example' }));
+    await fetch(`${suite.api.url}/publiek/noord-west-veluwe/loket`, form({ ...values, kvk: '40000005', contactEmail: 'bot@spam.example', website: 'https://spam.example' }));
     expect(await list({ search: '40000005' })).toEqual([]);
   });
 
   it('announces a staff reply on the status socket the script opens, and the page then shows it', async () => {
     // The same messages as /loket/status.js sends, over a raw graphql-transport-ws socket.
-    const socket = new WebSocket(`${api.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    const socket = new WebSocket(`${suite.api.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
     const messages: Array<{ type: string; id?: string }> = [];
     socket.on('message', (data) => messages.push(JSON.parse(String(data))));
     await new Promise((resolve) => socket.once('open', resolve));
@@ -455,13 +441,13 @@ describe('business loket: inbox, reports and returning companies', () => {
     await until(() => messages.some((m) => m.type === 'next' && m.id === '1'), 2000);
     expect(Date.now() - sent).toBeLessThan(2000);
     socket.close();
-    const html = await (await fetch(`${api.url}/loket/status/${tomToken}`)).text();
+    const html = await (await fetch(`${suite.api.url}/loket/status/${tomToken}`)).text();
     const conversation = html.slice(html.indexOf('id="loket-gesprek"'));
     expect(conversation).toMatch(/<article class="actie" data-author="LOKET">[\s\S]*Welkom, wanneer komen jullie\?/);
   });
 
   it('serves the status page script as JavaScript', async () => {
-    const res = await fetch(`${api.url}/loket/status.js`);
+    const res = await fetch(`${suite.api.url}/loket/status.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
     expect(res.headers.get('cache-control')).toBe('public, max-age=3600');

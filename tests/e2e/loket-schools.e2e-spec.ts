@@ -6,20 +6,14 @@
 // unchanged. Demo: the docent (Youssef) is DOCENT at Morgen College, the bestuurder (Marjolein)
 // BESTUURDER at Groevenbeek, the verbinder (Sanne) VERBINDER at Slingerbos, the redacteur has no
 // school; the gastles request of Zorggroep Noorderlicht is split to Morgen College.
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
+import { sleep } from '../support/timing';
+import { linkToken, mailBody, ReceivedMail } from '../support/smtp';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { formTokens, LoketIds, loketIds } from '../support/loket-fixtures';
-import { ReceivedMail, SmtpHandle, startSmtpServer } from '../support/smtp';
 
-const bodyOf = (mail: ReceivedMail) =>
-  mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-const statusToken = (mail: ReceivedMail) => {
-  const match = /\/loket\/status\/([A-Za-z0-9_-]+)/.exec(bodyOf(mail));
-  if (!match) throw new Error(`no status link in mail "${mail.subject}"`);
-  return match[1];
-};
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const statusToken = (mail: ReceivedMail) => linkToken(mail, '/loket/status', 'status');
 
 const SUBMIT = 'mutation($input: LoketIntakeInput!) { submitLoketRequest(input: $input) { message } }';
 const LIST = 'query($r: ID!, $f: LoketRequestFilter, $s: LoketRequestStatus) { loketRequests(regionId: $r, filter: $f, status: $s) { id viewerAccess company { name } schools { id name } } }';
@@ -43,8 +37,7 @@ interface Notification {
 }
 
 describe('business loket: school contacts', () => {
-  let api: ApiHandle;
-  let smtp: SmtpHandle;
+  const suite = apiSuite({ mail: true, start: { env: { LOGIN_RATE_LIMIT: '20' } } });
   let ids: DemoIds;
   let l: LoketIds;
   let anonymous: GraphqlHttpClient;
@@ -60,7 +53,7 @@ describe('business loket: school contacts', () => {
   /** A fresh request split to Morgen College and Slingerbos, with its status token. */
   let split: { id: string; token: string };
 
-  const mailsTo = (address: string, subject = '') => smtp.messages.filter((x) => x.to.includes(address) && x.subject.startsWith(subject));
+  const mailsTo = (address: string, subject = '') => suite.smtp.messages.filter((x) => x.to.includes(address) && x.subject.startsWith(subject));
   const list = async (client: GraphqlHttpClient, filter: Record<string, unknown> | null = null, status: string | null = null) =>
     (await client.request<{ loketRequests: Listed[] }>(LIST, { r: ids.regionId, f: filter, s: status })).loketRequests;
   const code = async (client: GraphqlHttpClient, doc: string, vars: Record<string, unknown>) => (await client.query(doc, vars)).errors?.[0].extensions?.code;
@@ -75,15 +68,13 @@ describe('business loket: school contacts', () => {
   };
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200', LOGIN_RATE_LIMIT: '20' } });
-    beheerder = await signedIn(api.url, 'beheerder');
-    loket = await signedIn(api.url, 'loket');
-    docent = await signedIn(api.url, 'docent');
-    bestuurder = await signedIn(api.url, 'bestuurder');
-    verbinder = await signedIn(api.url, 'verbinder');
-    redacteur = await signedIn(api.url, 'redacteur');
-    anonymous = new GraphqlHttpClient(api.url);
+    beheerder = await signedIn(suite.api.url, 'beheerder');
+    loket = await signedIn(suite.api.url, 'loket');
+    docent = await signedIn(suite.api.url, 'docent');
+    bestuurder = await signedIn(suite.api.url, 'bestuurder');
+    verbinder = await signedIn(suite.api.url, 'verbinder');
+    redacteur = await signedIn(suite.api.url, 'redacteur');
+    anonymous = new GraphqlHttpClient(suite.api.url);
     ids = await demoIds(beheerder);
     l = await loketIds(beheerder, ids.regionId);
     ilseId = l.loketMedewerkerId;
@@ -94,14 +85,9 @@ describe('business loket: school contacts', () => {
     await sleep(3200);
     const id = await submit({ companyName: 'Thuiszorg De Linde', kvk: '50000001', contactName: 'Mila de Linde', contactEmail: 'mila@delinde.example', message: 'Een gastles over thuiszorg.' });
     await loket.request(ASSIGN, { id, input: { ownerId: ilseId, schoolIds: [schools['Morgen College'], schools['RSG Slingerbos Levant']] } });
-    await smtp.waitFor(() => mailsTo('mila@delinde.example', 'Je aanvraag').length === 1, 15_000);
+    await suite.smtp.waitFor(() => mailsTo('mila@delinde.example', 'Je aanvraag').length === 1, 15_000);
     split = { id, token: statusToken(mailsTo('mila@delinde.example', 'Je aanvraag')[0]) };
   }, 90_000);
-
-  afterAll(async () => {
-    await api?.stop();
-    await smtp?.stop();
-  });
 
   it('lists exactly the requests split to the contact’s school, whatever filter is sent, and leaves the staff inbox as it was', async () => {
     const staffAll = await list(loket, { includeClosed: true });
@@ -153,15 +139,15 @@ describe('business loket: school contacts', () => {
     const view = (await anonymous.request<{ loketRequestByToken: { messages: Array<{ author: string; authorName: string; body: string }> } }>(BY_TOKEN, { t: split.token })).loketRequestByToken;
     expect(view.messages.find((m) => m.body.startsWith('Wij komen graag'))?.authorName).toBe('Youssef El Amrani (Morgen College)');
     expect(JSON.stringify(view)).not.toContain('Intern: onze docent');
-    const page = await (await fetch(`${api.url}/loket/status/${split.token}`)).text();
+    const page = await (await fetch(`${suite.api.url}/loket/status/${split.token}`)).text();
     expect(page).toContain('Youssef El Amrani (Morgen College)');
     expect(page).toContain('Past dinsdag 14 oktober?');
     expect(page).not.toContain('Intern: onze docent');
     // The reply is e-mailed to the company, saying who wrote it for the loket.
-    await smtp.waitFor(() => mailsTo('mila@delinde.example', 'Nieuw bericht').length === 1, 15_000);
+    await suite.smtp.waitFor(() => mailsTo('mila@delinde.example', 'Nieuw bericht').length === 1, 15_000);
     const [mail] = mailsTo('mila@delinde.example', 'Nieuw bericht');
-    expect(bodyOf(mail)).toContain('Youssef El Amrani van Morgen College schreef namens het bedrijvenloket Noord-West Veluwe');
-    expect(bodyOf(mail)).not.toContain('Intern: onze docent');
+    expect(mailBody(mail)).toContain('Youssef El Amrani van Morgen College schreef namens het bedrijvenloket Noord-West Veluwe');
+    expect(mailBody(mail)).not.toContain('Intern: onze docent');
 
     // The owner hears of the school's messages.
     const ilse = await notifications(loket);

@@ -3,22 +3,16 @@
 // revealed, everything escaped), routing and splitting over schools with a recorded
 // reassignment, the SLA escalation through the outbox (once), and a staff reply reaching the
 // company's status page live over graphql-ws and the region over socket.io.
-import type { Socket } from 'socket.io-client';
-import { ApiHandle, startApi } from '../support/api-process';
+import { sleep } from '../support/timing';
+import { linkToken, ReceivedMail } from '../support/smtp';
+import { startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
 import { formTokens, loketIds } from '../support/loket-fixtures';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
-import { ReceivedMail, SmtpHandle, startSmtpServer } from '../support/smtp';
 
-const bodyOf = (mail: ReceivedMail) =>
-  mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-const statusToken = (mail: ReceivedMail) => {
-  const match = /\/loket\/status\/([A-Za-z0-9_-]+)/.exec(bodyOf(mail));
-  if (!match) throw new Error(`no status link in mail "${mail.subject}"`);
-  return match[1];
-};
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const statusToken = (mail: ReceivedMail) => linkToken(mail, '/loket/status', 'status');
 
 const SUBMIT = 'mutation($input: LoketIntakeInput!) { submitLoketRequest(input: $input) { message } }';
 const BY_TOKEN = 'query($t: String!) { loketRequestByToken(token: $t) { reference companyName status handlerName schoolNames messages { author authorName body } } }';
@@ -40,14 +34,12 @@ interface RequestView {
 }
 
 describe('business loket', () => {
-  let api: ApiHandle;
-  let smtp: SmtpHandle;
+  const suite = apiSuite({ mail: true, start: { env: { REMINDER_INTERVAL_MS: '500', LOGIN_RATE_LIMIT: '4', LOKET_CONTACT_LIMIT: '2' } } });
   let ids: DemoIds;
   let anonymous: GraphqlHttpClient;
   let loket: GraphqlHttpClient;
   let beheerder: GraphqlHttpClient;
   let nextFormToken: () => string | undefined;
-  const sockets: Socket[] = [];
 
   const valid = (overrides: Record<string, unknown> = {}) => ({
     regionSlug: 'noord-west-veluwe',
@@ -63,25 +55,17 @@ describe('business loket', () => {
     ...overrides,
   });
   const requests = async () => (await loket.request<{ loketRequests: RequestView[] }>(REQUESTS, { r: ids.regionId })).loketRequests;
-  const mailsTo = (address: string, subject = '') => smtp.messages.filter((x) => x.to.includes(address) && x.subject.startsWith(subject));
+  const mailsTo = (address: string, subject = '') => suite.smtp.messages.filter((x) => x.to.includes(address) && x.subject.startsWith(subject));
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200', REMINDER_INTERVAL_MS: '500', LOGIN_RATE_LIMIT: '4', LOKET_CONTACT_LIMIT: '2' } });
-    beheerder = await signedIn(api.url, 'beheerder');
-    loket = await signedIn(api.url, 'loket');
-    anonymous = new GraphqlHttpClient(api.url);
+    beheerder = await signedIn(suite.api.url, 'beheerder');
+    loket = await signedIn(suite.api.url, 'loket');
+    anonymous = new GraphqlHttpClient(suite.api.url);
     ids = await demoIds(beheerder);
     nextFormToken = await formTokens(anonymous);
     // The form must be at least three seconds old when it is sent.
     await sleep(3200);
   }, 90_000);
-
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await api?.stop();
-    await smtp?.stop();
-  });
 
   it('takes a request without an account, mails a private status link and shows script as text', async () => {
     const hostile = '<script>alert("x")</script>';
@@ -89,7 +73,7 @@ describe('business loket', () => {
       input: valid({ companyName: `Spaak ${hostile}`, message: `Wij geven graag een gastles ${hostile} <img src=x onerror=alert(1)>`, period: 'voorjaar' }),
     });
     expect(submitLoketRequest.message).toContain('Dank je wel');
-    await smtp.waitFor(() => mailsTo('joris@despaak.example', 'Je aanvraag bij het bedrijvenloket').length === 1);
+    await suite.smtp.waitFor(() => mailsTo('joris@despaak.example', 'Je aanvraag bij het bedrijvenloket').length === 1);
     const token = statusToken(mailsTo('joris@despaak.example')[0]);
 
     const { loketRequestByToken: view } = await anonymous.request<{ loketRequestByToken: { companyName: string; status: string; handlerName: string; messages: Array<{ body: string }> } }>(BY_TOKEN, { t: token });
@@ -97,7 +81,7 @@ describe('business loket', () => {
     expect(view).toMatchObject({ companyName: `Spaak ${hostile}`, status: 'NIEUW', handlerName: 'Ilse Hoekstra' });
     expect(view.messages[0].body).toContain(hostile);
 
-    const page = await fetch(`${api.url}/loket/status/${token}`);
+    const page = await fetch(`${suite.api.url}/loket/status/${token}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-store');
     const html = await page.text();
@@ -112,7 +96,7 @@ describe('business loket', () => {
     expect(mine.company).toMatchObject({ name: `Spaak ${hostile}`, kvk: '23456789' });
 
     // The company replies through the HTML form; the reply shows escaped.
-    const reply = await fetch(`${api.url}/loket/status/${token}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ body: 'Aanvulling <b>vet</b>' }) });
+    const reply = await fetch(`${suite.api.url}/loket/status/${token}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ body: 'Aanvulling <b>vet</b>' }) });
     expect(reply.status).toBe(200);
     expect(await reply.text()).toContain('Aanvulling &lt;b&gt;vet&lt;/b&gt;');
   });
@@ -164,7 +148,7 @@ describe('business loket', () => {
       answers.add(query.errors?.[0].message ?? '');
       const reply = await anonymous.query('mutation($t: String!) { replyToLoketRequestByToken(token: $t, body: "hallo") { id } }', { t: guess });
       expect(reply.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      const page = await fetch(`${api.url}/loket/status/${encodeURIComponent(guess)}`);
+      const page = await fetch(`${suite.api.url}/loket/status/${encodeURIComponent(guess)}`);
       expect(page.status).toBe(404);
       const html = await page.text();
       expect(html).not.toContain('<script>alert');
@@ -221,7 +205,7 @@ describe('business loket', () => {
     expect(after.messages.find((m) => m.author === 'NOTITIE')?.body).toContain('Reden: Sanne is met verlof');
     // A docent of Morgen College is a school contact of this request, not loket staff: he may not
     // reassign it (requests of other schools are unknown to him: tests/e2e/loket-schools.e2e-spec.ts).
-    const docent = await signedIn(api.url, 'docent');
+    const docent = await signedIn(suite.api.url, 'docent');
     expect(moved.assignLoketRequest.schools.map((school) => school.name).sort()).toEqual(['Landstede MBO', 'Morgen College']);
     expect((await docent.query(ASSIGN, { id: excursie.id, input: { ownerId: ilse, schoolIds: [] } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -229,14 +213,14 @@ describe('business loket', () => {
   it('delivers a staff reply live to the company status page and the region, hides internal notes, and pauses the clock', async () => {
     const request = (await requests()).find((r) => r.contactEmail === 'joris@despaak.example') as RequestView;
     const token = statusToken(mailsTo('joris@despaak.example', 'Je aanvraag')[0]);
-    const ws = graphqlWsClient(api.url, '', { loketStatus: true });
+    const ws = graphqlWsClient(suite.api.url, '', { loketStatus: true });
     const changes = subscribe<{ loketRequestChanged: { requestId: string; kind: string } }>(ws, 'subscription($t: String!) { loketRequestChanged(token: $t) { requestId kind } }', { t: token });
-    const socket = await connectSocket(api.url, loket.cookieHeader());
-    sockets.push(socket);
+    const socket = await connectSocket(suite.api.url, loket.cookieHeader());
+    suite.sockets.push(socket);
     const regionEvent = nextEvent<{ requestId: string; kind: string }>(socket, 'loket:changed', 10_000, (c) => c.requestId === request.id && c.kind === 'message.loket');
     await sleep(300);
     // Without a token the anonymous socket may run nothing else.
-    const other = subscribe(graphqlWsClient(api.url, '', { loketStatus: true }), 'subscription($r: ID!) { loketChanged(regionId: $r) { requestId } }', { r: ids.regionId });
+    const other = subscribe(graphqlWsClient(suite.api.url, '', { loketStatus: true }), 'subscription($r: ID!) { loketChanged(regionId: $r) { requestId } }', { r: ids.regionId });
     expect((await other.next(5000)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     other.close();
 
@@ -252,10 +236,10 @@ describe('business loket', () => {
     expect(view.status).toBe('WACHT_OP_BEDRIJF');
     expect(view.messages.map((m) => m.author)).not.toContain('NOTITIE');
     expect(view.messages.at(-1)).toMatchObject({ author: 'LOKET', body: 'Welke dag past u? <i>graag</i>' });
-    const html = await (await fetch(`${api.url}/loket/status/${token}`)).text();
+    const html = await (await fetch(`${suite.api.url}/loket/status/${token}`)).text();
     expect(html).not.toContain('Alleen voor collega');
     expect(html).toContain('Welke dag past u? &lt;i&gt;graag&lt;/i&gt;');
-    await smtp.waitFor(() => mailsTo('joris@despaak.example', 'Nieuw bericht over je aanvraag').length === 1);
+    await suite.smtp.waitFor(() => mailsTo('joris@despaak.example', 'Nieuw bericht over je aanvraag').length === 1);
     expect((await requests()).find((r) => r.id === request.id)?.sla.paused).toBe(true);
 
     // The company answers: the clock runs again. A closed request takes no more replies.
@@ -279,17 +263,17 @@ describe('business loket', () => {
     await anonymous.request(SUBMIT, { input: valid({ companyName: 'Drukkerij Kleurrijk', kvk: '56789012', contactEmail: 'info@kleurrijk.example', type: 'BEDRIJFSOPDRACHT' }) });
     const request = (await requests()).find((r) => r.contactEmail === 'info@kleurrijk.example') as RequestView;
     const reference = `L-${request.id.slice(0, 8).toUpperCase()}`;
-    await smtp.waitFor(() => smtp.messages.some((m) => m.subject.startsWith('Bijna over de termijn (eerste reactie)') && m.subject.includes(reference)), 20_000);
-    await smtp.waitFor(
-      () => smtp.messages.filter((m) => m.subject.startsWith('Termijn overschreden (eerste reactie)') && m.subject.includes(reference)).length === 2,
+    await suite.smtp.waitFor(() => suite.smtp.messages.some((m) => m.subject.startsWith('Bijna over de termijn (eerste reactie)') && m.subject.includes(reference)), 20_000);
+    await suite.smtp.waitFor(
+      () => suite.smtp.messages.filter((m) => m.subject.startsWith('Termijn overschreden (eerste reactie)') && m.subject.includes(reference)).length === 2,
       20_000,
     );
-    const escalations = () => smtp.messages.filter((m) => m.subject.startsWith('Termijn overschreden (eerste reactie)') && m.subject.includes(reference));
+    const escalations = () => suite.smtp.messages.filter((m) => m.subject.startsWith('Termijn overschreden (eerste reactie)') && m.subject.includes(reference));
     // The owner and the region's beheerder; then never again, however often the sweep runs.
     expect(escalations().flatMap((m) => m.to).sort()).toEqual(['ilse.hoekstra@example.org', 'peter.jansen@example.org']);
     await sleep(2500);
     expect(escalations()).toHaveLength(2);
-    expect(smtp.messages.filter((m) => m.subject.startsWith('Bijna over de termijn (eerste reactie)') && m.subject.includes(reference))).toHaveLength(1);
+    expect(suite.smtp.messages.filter((m) => m.subject.startsWith('Bijna over de termijn (eerste reactie)') && m.subject.includes(reference))).toHaveLength(1);
     const { notifications } = await loket.request<{ notifications: Array<{ kind: string; title: string }> }>('{ notifications(first: 100) { kind title } }');
     expect(notifications.filter((n) => n.kind === 'loket.sla-escalation' && n.title.includes(reference))).toHaveLength(1);
     expect((await requests()).find((r) => r.id === request.id)?.sla.firstResponseBreached).toBe(true);
@@ -299,7 +283,7 @@ describe('business loket', () => {
 
   it('keeps a ledger of approaches per company and warns a school at the monthly limit', async () => {
     const l = await loketIds(beheerder, ids.regionId);
-    const verbinder = await signedIn(api.url, 'verbinder');
+    const verbinder = await signedIn(suite.api.url, 'verbinder');
     // Routing the demo stageplaatsen request to two schools counts as two approaches this month.
     const before = await verbinder.request<{ companyContactsThisMonth: Array<{ channel: string; school: { name: string } }> }>(CONTACTS, { c: l.loketCompanyId });
     expect(before.companyContactsThisMonth.map((c) => `${c.channel} ${c.school.name}`).sort()).toEqual(['LOKET Landstede MBO', 'LOKET RSG Slingerbos Levant']);
@@ -310,14 +294,14 @@ describe('business loket', () => {
     const logged = await verbinder.query<{ logCompanyContact: { warning: string | null; contact: { channel: string } } }>(LOG, { c: l.loketCompanyId, s: slingerbos, n: 'Gebeld over <b>gastlessen</b>' });
     expect(logged.errors).toBeUndefined();
     expect(logged.data?.logCompanyContact.warning).toContain('al 2 keer benaderd');
-    const raw = await fetch(`${api.url}/graphql`, {
+    const raw = await fetch(`${suite.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: verbinder.cookieHeader() },
       body: JSON.stringify({ query: LOG, variables: { c: l.loketCompanyId, s: slingerbos } }),
     });
     expect(((await raw.json()) as { extensions?: { warning?: string } }).extensions?.warning).toContain('al 3 keer benaderd');
     // A docent logs for their own school only.
-    const docent = await signedIn(api.url, 'docent');
+    const docent = await signedIn(suite.api.url, 'docent');
     expect((await docent.query(LOG, { c: l.loketCompanyId, s: slingerbos })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await docent.query(LOG, { c: l.loketCompanyId, s: morgen })).errors).toBeUndefined();
     const after = await docent.request<{ companyContactsThisMonth: Array<{ channel: string; note: string | null; person: { email: string } | null }> }>(CONTACTS, { c: l.loketCompanyId });
@@ -363,7 +347,7 @@ describe('business loket', () => {
     expect(all.find((r) => r.id === l.otherLoketRequestId)?.duplicateOf).toBeNull();
     expect(all.filter((r) => r.contactEmail === 'veel@aanvragen.example' && r.duplicateOf)).toHaveLength(3);
 
-    await smtp.waitFor(() => mailsTo('hr@veluwetechniek.example', 'Je aanvraag').length === 1);
+    await suite.smtp.waitFor(() => mailsTo('hr@veluwetechniek.example', 'Je aanvraag').length === 1);
     const dupToken = statusToken(mailsTo('hr@veluwetechniek.example', 'Je aanvraag')[0]);
     const { mergeLoketRequest } = await loket.request<{ mergeLoketRequest: { id: string; messages: Array<{ author: string; body: string }> } }>(
       'mutation($a: ID!, $b: ID!) { mergeLoketRequest(id: $a, intoId: $b) { id messages { author body } } }',
@@ -405,6 +389,6 @@ describe('business loket', () => {
     expect(JSON.stringify(erased)).not.toContain('joris');
     // The status link no longer works.
     expect((await anonymous.query(BY_TOKEN, { t: token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await fetch(`${api.url}/loket/status/${token}`)).status).toBe(404);
+    expect((await fetch(`${suite.api.url}/loket/status/${token}`)).status).toBe(404);
   });
 });

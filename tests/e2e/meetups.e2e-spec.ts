@@ -4,25 +4,17 @@
 // live places left on a real socket.io client, series with rotation and holidays, decisions on
 // the actie history, and iCalendar output parsed by ical.js.
 import ICAL from 'ical.js';
-import type { Socket } from 'socket.io-client';
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
+import { linkToken, ReceivedMail } from '../support/smtp';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { MeetupIds, meetupIds } from '../support/meetups-fixtures';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
-import { ReceivedMail, SmtpHandle, startSmtpServer } from '../support/smtp';
 
 // 0.003 h ≈ 11 s to claim an offered place; the sweep runs every 500 ms.
 const CLAIM_HOURS = 0.003;
 
-/** The text of a received e-mail (quoted-printable soft breaks and escapes undone). */
-const bodyOf = (mail: ReceivedMail) =>
-  mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-const linkIn = (mail: ReceivedMail, kind: 'claim' | 'bevestig') => {
-  const match = new RegExp(`/aanmelden/${kind}/([A-Za-z0-9_-]+)`).exec(bodyOf(mail));
-  if (!match) throw new Error(`no ${kind} link in mail "${mail.subject}"`);
-  return match[1];
-};
+const linkIn = (mail: ReceivedMail, kind: 'claim' | 'bevestig') => linkToken(mail, `/aanmelden/${kind}`, kind);
 
 interface ActivityView {
   id: string;
@@ -35,35 +27,23 @@ interface ActivityView {
 const VIEW = 'query($id: ID!) { activity(id: $id) { id capacity confirmedCount waitlistCount placesLeft myRegistration { status waitlistPosition } } }';
 
 describe('meetups', () => {
-  let api: ApiHandle;
-  let smtp: SmtpHandle;
+  const suite = apiSuite({ mail: true, start: { env: { REMINDER_INTERVAL_MS: '500', WAITLIST_CLAIM_HOURS: String(CLAIM_HOURS) } } });
   let ids: DemoIds;
   let m: MeetupIds;
   let beheerder: GraphqlHttpClient;
   let verbinder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
-  const sockets: Socket[] = [];
 
   const view = async (client: GraphqlHttpClient, id: string) => (await client.request<{ activity: ActivityView }>(VIEW, { id })).activity;
-  const mailsTo = (address: string, subject: string) => smtp.messages.filter((x) => x.to.includes(address) && x.subject.startsWith(subject));
+  const mailsTo = (address: string, subject: string) => suite.smtp.messages.filter((x) => x.to.includes(address) && x.subject.startsWith(subject));
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await startApi({
-      env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200', REMINDER_INTERVAL_MS: '500', WAITLIST_CLAIM_HOURS: String(CLAIM_HOURS) },
-    });
-    beheerder = await signedIn(api.url, 'beheerder');
-    verbinder = await signedIn(api.url, 'verbinder');
-    docent = await signedIn(api.url, 'docent');
+    beheerder = await signedIn(suite.api.url, 'beheerder');
+    verbinder = await signedIn(suite.api.url, 'verbinder');
+    docent = await signedIn(suite.api.url, 'docent');
     ids = await demoIds(beheerder);
     m = await meetupIds(beheerder, ids.regionId);
   }, 90_000);
-
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await api?.stop();
-    await smtp?.stop();
-  });
 
   it('puts a member on the waiting list of a full workshop, offers a freed place live and by e-mail, and confirms the claim once', async () => {
     expect(await view(verbinder, m.workshopId)).toMatchObject({ capacity: 3, confirmedCount: 3, waitlistCount: 1, placesLeft: 0 });
@@ -71,23 +51,23 @@ describe('meetups', () => {
     expect(registerForActivity.status).toBe('WAITLISTED');
     expect((await view(docent, m.workshopId)).myRegistration).toEqual({ status: 'WAITLISTED', waitlistPosition: 2 });
 
-    const socket = await connectSocket(api.url, verbinder.cookieHeader());
-    sockets.push(socket);
+    const socket = await connectSocket(suite.api.url, verbinder.cookieHeader());
+    suite.sockets.push(socket);
     const change = nextEvent<{ activityId: string; kind: string; placesLeft: number | null }>(socket, 'activity:changed', 10_000, (c) => c.activityId === m.workshopId);
     expect((await verbinder.request<{ cancelRegistration: { status: string } }>('mutation($id: ID!) { cancelRegistration(activityId: $id) { status } }', { id: m.workshopId })).cancelRegistration.status).toBe('CANCELLED');
     // The freed place is held for the first person on the waiting list (Jeroen): none left.
     expect(await change).toMatchObject({ activityId: m.workshopId, kind: 'registration.changed', placesLeft: 0 });
 
-    await smtp.waitFor(() => mailsTo('jeroen.bos@example.org', 'Er is een plaats vrij').length === 1);
+    await suite.smtp.waitFor(() => mailsTo('jeroen.bos@example.org', 'Er is een plaats vrij').length === 1);
     const token = linkIn(mailsTo('jeroen.bos@example.org', 'Er is een plaats vrij')[0], 'claim');
-    const page = await fetch(`${api.url}/aanmelden/claim/${token}`);
+    const page = await fetch(`${suite.api.url}/aanmelden/claim/${token}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<form method="post"');
-    const claimed = await new GraphqlHttpClient(api.url).request<{ claimWaitlistPlace: { status: string; activityTitle: string } }>('mutation($t: String!) { claimWaitlistPlace(token: $t) { status activityTitle } }', { t: token });
+    const claimed = await new GraphqlHttpClient(suite.api.url).request<{ claimWaitlistPlace: { status: string; activityTitle: string } }>('mutation($t: String!) { claimWaitlistPlace(token: $t) { status activityTitle } }', { t: token });
     expect(claimed.claimWaitlistPlace).toEqual({ status: 'CONFIRMED', activityTitle: 'Workshop digitale geletterdheid' });
-    const again = await new GraphqlHttpClient(api.url).query('mutation($t: String!) { claimWaitlistPlace(token: $t) { status } }', { t: token });
+    const again = await new GraphqlHttpClient(suite.api.url).query('mutation($t: String!) { claimWaitlistPlace(token: $t) { status } }', { t: token });
     expect(again.errors?.[0].extensions?.code).toBe('LINK_USED');
-    const html = await fetch(`${api.url}/aanmelden/claim/${token}`, { method: 'POST' });
+    const html = await fetch(`${suite.api.url}/aanmelden/claim/${token}`, { method: 'POST' });
     expect(html.status).toBe(410);
     expect(await view(verbinder, m.workshopId)).toMatchObject({ confirmedCount: 3, waitlistCount: 1, placesLeft: 0 });
   });
@@ -100,15 +80,15 @@ describe('meetups', () => {
       id: m.workshopId,
       input: { regionId: ids.regionId, kind: activity.kind, title: activity.title, startsAt: activity.startsAt, endsAt: activity.endsAt, capacity: 4, audience: ['DOCENTEN'] },
     });
-    await smtp.waitFor(() => mailsTo('youssef.elamrani@example.org', 'Er is een plaats vrij').length === 1);
+    await suite.smtp.waitFor(() => mailsTo('youssef.elamrani@example.org', 'Er is een plaats vrij').length === 1);
     const docentToken = linkIn(mailsTo('youssef.elamrani@example.org', 'Er is een plaats vrij')[0], 'claim');
     expect((await view(docent, m.workshopId)).myRegistration?.status).toBe('OFFERED');
     const { notifications } = await docent.request<{ notifications: Array<{ kind: string }> }>('{ notifications(first: 50) { kind } }');
     expect(notifications.map((n) => n.kind)).toContain('meetup.place-offered');
     // Nobody claims: after the window the offer goes to the beheerder.
-    await smtp.waitFor(() => mailsTo('peter.jansen@example.org', 'Er is een plaats vrij').length === 1, 40_000);
+    await suite.smtp.waitFor(() => mailsTo('peter.jansen@example.org', 'Er is een plaats vrij').length === 1, 40_000);
     expect((await view(docent, m.workshopId)).myRegistration?.status).toBe('EXPIRED');
-    const late = await new GraphqlHttpClient(api.url).query('mutation($t: String!) { claimWaitlistPlace(token: $t) { status } }', { t: docentToken });
+    const late = await new GraphqlHttpClient(suite.api.url).query('mutation($t: String!) { claimWaitlistPlace(token: $t) { status } }', { t: docentToken });
     expect(late.errors?.[0].extensions?.code).toBe('LINK_EXPIRED');
     expect(await view(verbinder, m.workshopId)).toMatchObject({ capacity: 4, confirmedCount: 3, waitlistCount: 0, placesLeft: 0 });
   }, 60_000);
@@ -133,7 +113,7 @@ describe('meetups', () => {
       const email = `gelijktijdig${n}@example.org`;
       const { createPerson } = await beheerder.request<{ createPerson: { id: string } }>('mutation($e: String!) { createPerson(input: { name: "Docent Gelijktijdig", email: $e, password: "lang-genoeg-wachtwoord" }) { id } }', { e: email });
       await beheerder.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', { p: createPerson.id, r: ids.regionId });
-      const client = new GraphqlHttpClient(api.url);
+      const client = new GraphqlHttpClient(suite.api.url);
       await client.signIn(email, 'lang-genoeg-wachtwoord');
       clients.push(client);
     }
@@ -147,7 +127,7 @@ describe('meetups', () => {
   }, 90_000);
 
   it('registers the public by e-mail confirmation, without revealing who is registered', async () => {
-    const anonymous = new GraphqlHttpClient(api.url);
+    const anonymous = new GraphqlHttpClient(suite.api.url);
     const before = await view(verbinder, m.publicActivityId);
     const register = (email: string) =>
       anonymous.request<{ registerForPublicActivity: { message: string } }>('mutation($id: ID!, $e: String!) { registerForPublicActivity(activityId: $id, name: "Anna Ondernemer", email: $e) { message } }', {
@@ -155,9 +135,9 @@ describe('meetups', () => {
         e: email,
       });
     const first = await register('anna@bedrijf.example');
-    await smtp.waitFor(() => mailsTo('anna@bedrijf.example', 'Bevestig je aanmelding').length === 1);
+    await suite.smtp.waitFor(() => mailsTo('anna@bedrijf.example', 'Bevestig je aanmelding').length === 1);
     const token = linkIn(mailsTo('anna@bedrijf.example', 'Bevestig je aanmelding')[0], 'bevestig');
-    const confirmed = await fetch(`${api.url}/aanmelden/bevestig/${token}`, { method: 'POST' });
+    const confirmed = await fetch(`${suite.api.url}/aanmelden/bevestig/${token}`, { method: 'POST' });
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain('data-status="CONFIRMED"');
     expect((await view(verbinder, m.publicActivityId)).confirmedCount).toBe(before.confirmedCount + 1);
@@ -169,7 +149,7 @@ describe('meetups', () => {
     const fresh = await register('nieuw@bedrijf.example');
     expect(duplicate).toEqual(first);
     expect(fresh).toEqual(first);
-    await smtp.waitFor(() => mailsTo('anna@bedrijf.example', 'Je bent al aangemeld').length === 1);
+    await suite.smtp.waitFor(() => mailsTo('anna@bedrijf.example', 'Je bent al aangemeld').length === 1);
     expect(mailsTo('anna@bedrijf.example', 'Bevestig je aanmelding')).toHaveLength(1);
     expect((await view(verbinder, m.publicActivityId)).confirmedCount).toBe(before.confirmedCount + 1);
     // Anonymous visitors cannot read the attendees.
@@ -180,22 +160,22 @@ describe('meetups', () => {
   });
 
   it('lists public activities on the public site with a form that works without JavaScript', async () => {
-    const res = await fetch(`${api.url}/publiek/noord-west-veluwe/activiteiten`);
+    const res = await fetch(`${suite.api.url}/publiek/noord-west-veluwe/activiteiten`);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).not.toContain('<script');
     expect(html).toContain('Ontbijt-meet-up met bedrijven uit de regio');
     expect(html).not.toContain('Workshop digitale geletterdheid');
     expect(html).not.toContain('@example.org');
-    const posted = await fetch(`${api.url}/publiek/noord-west-veluwe/activiteiten/${m.publicActivityId}/aanmelden`, {
+    const posted = await fetch(`${suite.api.url}/publiek/noord-west-veluwe/activiteiten/${m.publicActivityId}/aanmelden`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ name: 'Bert Bakker', email: 'bert@bakkerij.example' }).toString(),
     });
     expect(posted.status).toBe(200);
     expect(await posted.text()).toContain('Kijk in je e-mail');
-    await smtp.waitFor(() => mailsTo('bert@bakkerij.example', 'Bevestig je aanmelding').length === 1);
-    expect((await fetch(`${api.url}/publiek/bestaat-niet/activiteiten`)).status).toBe(404);
+    await suite.smtp.waitFor(() => mailsTo('bert@bakkerij.example', 'Bevestig je aanmelding').length === 1);
+    expect((await fetch(`${suite.api.url}/publiek/bestaat-niet/activiteiten`)).status).toBe(404);
   });
 
   it('materialises the Wednesday series rotating over the four schools and skips the holiday', async () => {
@@ -247,7 +227,7 @@ describe('meetups', () => {
   });
 
   it('serves iCalendar that an independent parser reads, with time zone, and revocable secret feeds', async () => {
-    const res = await fetch(`${api.url}/agenda/${m.publicActivityId}.ics`);
+    const res = await fetch(`${suite.api.url}/agenda/${m.publicActivityId}.ics`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/calendar');
     const text = await res.text();
@@ -269,30 +249,30 @@ describe('meetups', () => {
     expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('dtstamp')).toBeTruthy();
 
     // Member-only activities need the session cookie.
-    expect((await fetch(`${api.url}/agenda/${m.workshopId}.ics`)).status).toBe(401);
-    const withCookie = await fetch(`${api.url}/agenda/${m.workshopId}.ics`, { headers: { cookie: docent.cookieHeader() } });
+    expect((await fetch(`${suite.api.url}/agenda/${m.workshopId}.ics`)).status).toBe(401);
+    const withCookie = await fetch(`${suite.api.url}/agenda/${m.workshopId}.ics`, { headers: { cookie: docent.cookieHeader() } });
     expect(withCookie.status).toBe(200);
 
     const { createCalendarFeed } = await docent.request<{ createCalendarFeed: { url: string; feed: { id: string } } }>(
       'mutation($r: ID!) { createCalendarFeed(scope: REGION, regionId: $r) { url feed { id } } }',
       { r: ids.regionId },
     );
-    const feed = await fetch(createCalendarFeed.url.replace(/^https?:\/\/[^/]+/, api.url));
+    const feed = await fetch(createCalendarFeed.url.replace(/^https?:\/\/[^/]+/, suite.api.url));
     expect(feed.status).toBe(200);
     const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThanOrEqual(15);
     await docent.request('mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', { id: m.kennismakingId });
     const { createCalendarFeed: personal } = await docent.request<{ createCalendarFeed: { url: string } }>('mutation { createCalendarFeed(scope: PERSON) { url } }');
-    const mine = new ICAL.Component(ICAL.parse(await (await fetch(personal.url.replace(/^https?:\/\/[^/]+/, api.url))).text())).getAllSubcomponents('vevent');
+    const mine = new ICAL.Component(ICAL.parse(await (await fetch(personal.url.replace(/^https?:\/\/[^/]+/, suite.api.url))).text())).getAllSubcomponents('vevent');
     expect(mine.map((e) => e.getFirstPropertyValue('summary'))).toContain('Kennismakingsdag docenten vo en mbo');
     await docent.request('mutation($id: ID!) { revokeCalendarFeed(id: $id) { revokedAt } }', { id: createCalendarFeed.feed.id });
-    expect((await fetch(createCalendarFeed.url.replace(/^https?:\/\/[^/]+/, api.url))).status).toBe(404);
+    expect((await fetch(createCalendarFeed.url.replace(/^https?:\/\/[^/]+/, suite.api.url))).status).toBe(404);
     // Someone else cannot revoke your feed.
     expect((await verbinder.query('mutation($id: ID!) { revokeCalendarFeed(id: $id) { id } }', { id: createCalendarFeed.feed.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('streams place changes to members over the activityChanged subscription and refuses outsiders', async () => {
-    const member = graphqlWsClient(api.url, docent.cookieHeader());
+    const member = graphqlWsClient(suite.api.url, docent.cookieHeader());
     const sub = subscribe<{ activityChanged: { activityId: string; kind: string; placesLeft: number | null } }>(member, 'subscription($r: ID!) { activityChanged(regionId: $r) { activityId kind placesLeft } }', { r: ids.regionId });
     await new Promise((r) => setTimeout(r, 300));
     await verbinder.request('mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', { id: m.kennismakingId });
@@ -303,9 +283,9 @@ describe('meetups', () => {
     await member.dispose();
 
     await beheerder.request('mutation { createPerson(input: { name: "Buiten Staander", email: "buiten.meetups@example.org", password: "lang-genoeg-wachtwoord" }) { id } }');
-    const outsider = new GraphqlHttpClient(api.url);
+    const outsider = new GraphqlHttpClient(suite.api.url);
     await outsider.signIn('buiten.meetups@example.org', 'lang-genoeg-wachtwoord');
-    const client = graphqlWsClient(api.url, outsider.cookieHeader());
+    const client = graphqlWsClient(suite.api.url, outsider.cookieHeader());
     const refused = subscribe(client, 'subscription($r: ID!) { activityChanged(regionId: $r) { kind } }', { r: ids.regionId });
     const first = await refused.next();
     expect(first.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -363,7 +343,7 @@ describe('meetups', () => {
   it('reminds confirmed participants by e-mail and notification before the activity, once', async () => {
     const id = await createActivity({ title: 'Workshop die bijna begint', startsAt: inHours(2), endsAt: inHours(4), capacity: 5, address: 'Stationsweg 1, Harderwijk', room: 'Lokaal 12' });
     await docent.request('mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', { id });
-    await smtp.waitFor(() => mailsTo('youssef.elamrani@example.org', 'Herinnering: Workshop die bijna begint').length === 1);
+    await suite.smtp.waitFor(() => mailsTo('youssef.elamrani@example.org', 'Herinnering: Workshop die bijna begint').length === 1);
     expect(mailsTo('youssef.elamrani@example.org', 'Herinnering: Workshop die bijna begint')[0].raw).toContain('Lokaal 12');
     await new Promise((r) => setTimeout(r, 1500));
     expect(mailsTo('youssef.elamrani@example.org', 'Herinnering: Workshop die bijna begint')).toHaveLength(1);

@@ -1,25 +1,17 @@
 // Operations: Prometheus metrics at /metrics (loopback, or with METRICS_TOKEN) and request ids that
 // come back in X-Request-Id and appear in every log line written while serving the request.
 import { networkInterfaces } from 'node:os';
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
 
 /** An address of this machine that is not loopback (null when it has none). */
 const lanAddress = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address ?? null;
 
 describe('metrics and request ids', () => {
-  let api: ApiHandle;
-
-  beforeAll(async () => {
-    api = await startApi({ env: { LOG_LEVEL: 'debug', METRICS_TOKEN: 'geheim-token-voor-metrics-1234', ...(lanAddress ? { HOST: '0.0.0.0' } : {}) } });
-  }, 90_000);
-
-  afterAll(async () => {
-    await api?.stop();
-  });
+  const suite = apiSuite({ start: { env: { LOG_LEVEL: 'debug', METRICS_TOKEN: 'geheim-token-voor-metrics-1234', ...(lanAddress ? { HOST: '0.0.0.0' } : {}) } } });
 
   it('serves Prometheus metrics with process figures and requests by route and status', async () => {
-    await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { authenticated } }' }) });
-    const res = await fetch(`${api.url}/metrics`);
+    await fetch(`${suite.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { authenticated } }' }) });
+    const res = await fetch(`${suite.api.url}/metrics`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain;.*version=0\.0\.4/);
     const text = await res.text();
@@ -31,7 +23,7 @@ describe('metrics and request ids', () => {
   });
 
   (lanAddress ? it : it.skip)('needs METRICS_TOKEN from anywhere but loopback (forwarding headers do not count)', async () => {
-    const remote = `http://${lanAddress}:${api.port}/metrics`;
+    const remote = `http://${lanAddress}:${suite.api.port}/metrics`;
     const without = await fetch(remote, { headers: { 'x-forwarded-for': '127.0.0.1' } });
     expect(without.status).toBe(401);
     expect(await without.text()).toContain('METRICS_TOKEN');
@@ -42,14 +34,14 @@ describe('metrics and request ids', () => {
   });
 
   it('gives every request an id, keeps a proxy\'s id, and logs it', async () => {
-    const fresh = await fetch(`${api.url}/healthz`);
+    const fresh = await fetch(`${suite.api.url}/healthz`);
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const kept = await fetch(`${api.url}/publiek`, { headers: { 'x-request-id': 'proxy-req-000123' } });
+    const kept = await fetch(`${suite.api.url}/publiek`, { headers: { 'x-request-id': 'proxy-req-000123' } });
     expect(kept.headers.get('x-request-id')).toBe('proxy-req-000123');
-    const bogus = await fetch(`${api.url}/healthz`, { headers: { 'x-request-id': 'bad id <script>' } });
+    const bogus = await fetch(`${suite.api.url}/healthz`, { headers: { 'x-request-id': 'bad id <script>' } });
     expect(bogus.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     await new Promise((r) => setTimeout(r, 200));
-    const lines = api.logs().split('\n').filter((l) => l.includes('"requestId":"proxy-req-000123"'));
+    const lines = suite.api.logs().split('\n').filter((l) => l.includes('"requestId":"proxy-req-000123"'));
     expect(lines.length).toBeGreaterThan(0);
     expect(JSON.parse(lines[0])).toMatchObject({ msg: 'request', method: 'GET', path: '/publiek', status: 200, requestId: 'proxy-req-000123' });
   });

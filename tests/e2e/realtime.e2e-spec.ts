@@ -1,39 +1,29 @@
 // A real socket.io client and a real graphql-ws client each receive the event caused by
 // another user's mutation; unauthenticated and unauthorised subscribers are refused.
-import type { Client as WsClient } from 'graphql-ws';
 import type { Socket } from 'socket.io-client';
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
 import { sleep } from '../support/timing';
 
 describe('real-time hub', () => {
-  let api: ApiHandle;
+  const suite = apiSuite();
   let ids: DemoIds;
   let beheerder: GraphqlHttpClient;
   let verbinder: GraphqlHttpClient;
-  const sockets: Socket[] = [];
-  const wsClients: WsClient[] = [];
 
   beforeAll(async () => {
-    api = await startApi();
-    beheerder = await signedIn(api.url, 'beheerder');
-    verbinder = await signedIn(api.url, 'verbinder');
+    beheerder = await signedIn(suite.api.url, 'beheerder');
+    verbinder = await signedIn(suite.api.url, 'verbinder');
     ids = await demoIds(beheerder);
   }, 90_000);
 
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await Promise.all(wsClients.map((c) => c.dispose()));
-    await api?.stop();
-  });
-
   it('delivers region activity to a verbinder over socket.io and graphql-ws', async () => {
-    const socket = await connectSocket(api.url, verbinder.cookieHeader());
-    sockets.push(socket);
-    const ws = graphqlWsClient(api.url, verbinder.cookieHeader());
-    wsClients.push(ws);
+    const socket = await connectSocket(suite.api.url, verbinder.cookieHeader());
+    suite.sockets.push(socket);
+    const ws = graphqlWsClient(suite.api.url, verbinder.cookieHeader());
+    suite.wsClients.push(ws);
     const sub = subscribe<{ regionActivity: { regionId: string; entity: string; entityId: string; action: string; actorName: string } }>(
       ws,
       'subscription($r: ID!) { regionActivity(regionId: $r) { regionId entity entityId action actorName at } }',
@@ -55,12 +45,12 @@ describe('real-time hub', () => {
   });
 
   it('delivers a new notification to its person only, over both transports', async () => {
-    const docent = await signedIn(api.url, 'docent');
-    const verbinderSocket = await connectSocket(api.url, verbinder.cookieHeader());
-    const docentSocket = await connectSocket(api.url, docent.cookieHeader());
-    sockets.push(verbinderSocket, docentSocket);
-    const ws = graphqlWsClient(api.url, docent.cookieHeader());
-    wsClients.push(ws);
+    const docent = await signedIn(suite.api.url, 'docent');
+    const verbinderSocket = await connectSocket(suite.api.url, verbinder.cookieHeader());
+    const docentSocket = await connectSocket(suite.api.url, docent.cookieHeader());
+    suite.sockets.push(verbinderSocket, docentSocket);
+    const ws = graphqlWsClient(suite.api.url, docent.cookieHeader());
+    suite.wsClients.push(ws);
     const sub = subscribe<{ notificationReceived: { title: string; link: string } }>(ws, 'subscription { notificationReceived { id title link createdAt readAt } }');
     await sleep(500);
 
@@ -84,10 +74,10 @@ describe('real-time hub', () => {
   });
 
   it('lets a platform beheerder watch another region over socket.io, and nobody else', async () => {
-    const beheerderSocket = await connectSocket(api.url, beheerder.cookieHeader());
-    const docent = await signedIn(api.url, 'docent');
-    const docentSocket = await connectSocket(api.url, docent.cookieHeader());
-    sockets.push(beheerderSocket, docentSocket);
+    const beheerderSocket = await connectSocket(suite.api.url, beheerder.cookieHeader());
+    const docent = await signedIn(suite.api.url, 'docent');
+    const docentSocket = await connectSocket(suite.api.url, docent.cookieHeader());
+    suite.sockets.push(beheerderSocket, docentSocket);
     const watch = (socket: Socket, regionId: string) =>
       new Promise<{ ok: boolean; code?: string }>((resolve) => socket.emit('region:watch', regionId, resolve));
     expect(await watch(docentSocket, ids.otherRegionId)).toEqual({ ok: false, code: 'FORBIDDEN' });
@@ -101,19 +91,19 @@ describe('real-time hub', () => {
   });
 
   it('refuses a socket.io handshake without a valid session', async () => {
-    await expect(connectSocket(api.url, '')).rejects.toThrow('UNAUTHENTICATED');
-    await expect(connectSocket(api.url, 'vb_session=verzonnen-token')).rejects.toThrow('UNAUTHENTICATED');
+    await expect(connectSocket(suite.api.url, '')).rejects.toThrow('UNAUTHENTICATED');
+    await expect(connectSocket(suite.api.url, 'vb_session=verzonnen-token')).rejects.toThrow('UNAUTHENTICATED');
   });
 
   it('refuses a graphql-ws connection without a session, and a region the person is not in', async () => {
-    const anonymous = graphqlWsClient(api.url, '');
-    wsClients.push(anonymous);
+    const anonymous = graphqlWsClient(suite.api.url, '');
+    suite.wsClients.push(anonymous);
     const refused = subscribe(anonymous, 'subscription { notificationReceived { id } }');
     const closeEvent = (await refused.error) as { code?: number };
     expect(closeEvent.code).toBe(4403);
 
-    const ws = graphqlWsClient(api.url, verbinder.cookieHeader());
-    wsClients.push(ws);
+    const ws = graphqlWsClient(suite.api.url, verbinder.cookieHeader());
+    suite.wsClients.push(ws);
     const other = subscribe(ws, 'subscription($r: ID!) { regionActivity(regionId: $r) { entity } }', { r: ids.otherRegionId });
     const result = await other.next();
     expect(result.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');

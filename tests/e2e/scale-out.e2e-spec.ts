@@ -10,10 +10,11 @@ import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
 import { makeStory, STORY_REGION, storyClients } from '../support/stories-public-fixtures';
 import { sleep, waitFor } from '../support/timing';
+import { describeWithRedis } from '../support/services';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
 
-describe('two API nodes sharing PostgreSQL and Redis', () => {
+describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
   let pg: PgDatabase;
   let nodeA: ApiHandle;
   let nodeB: ApiHandle;

@@ -3,7 +3,7 @@
 // sign-in, the public forms and the loket's magic links. The authorization matrix is
 // authorization-matrix.e2e-spec.ts; HSTS and the Secure cookie on https are in
 // operations.e2e-spec.ts (they need an https PUBLIC_URL).
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
 import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { meetupIds } from '../support/meetups-fixtures';
@@ -18,22 +18,14 @@ interface GraphqlBody {
 }
 
 describe('security', () => {
-  let api: ApiHandle;
-
-  beforeAll(async () => {
-    api = await startApi({ env: { LOGIN_RATE_LIMIT: String(RATE_LIMIT) } });
-  }, 90_000);
-
-  afterAll(async () => {
-    await api?.stop();
-  });
+  const suite = apiSuite({ start: { env: { LOGIN_RATE_LIMIT: String(RATE_LIMIT) } } });
 
   const postGraphql = async (body: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const res = await fetch(`${suite.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
     return { res, body: (await res.json()) as GraphqlBody };
   };
   const form = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
-    fetch(`${api.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields).toString(), redirect: 'manual' });
+    fetch(`${suite.api.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields).toString(), redirect: 'manual' });
 
   /**
    * Refused before execution: GraphQL leaves out `data` entirely when an error happens before
@@ -53,7 +45,7 @@ describe('security', () => {
     });
 
     it('counts aliases: 1,000 aliases of a cheap field are refused, a handful is fine', async () => {
-      const docent = await signedIn(api.url, 'docent');
+      const docent = await signedIn(suite.api.url, 'docent');
       const flood = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: unreadNotificationCount`).join(' ')} }`;
       const cookie = { cookie: docent.cookieHeader() };
       expectRefusedBeforeExecution(await postGraphql({ query: flood }, cookie), 'QUERY_TOO_COMPLEX', /te veel aliassen \(1000, hoogstens 50\)/);
@@ -83,8 +75,8 @@ describe('security', () => {
     });
 
     it('applies the token and alias limits to graphql-ws subscriptions too', async () => {
-      const docent = await signedIn(api.url, 'docent');
-      const ws = graphqlWsClient(api.url, docent.cookieHeader());
+      const docent = await signedIn(suite.api.url, 'docent');
+      const ws = graphqlWsClient(suite.api.url, docent.cookieHeader());
       try {
         const long = subscribe(ws, `subscription { notificationReceived { ${'id '.repeat(12_000)}} }`);
         expect(await long.error).toEqual([expect.objectContaining({ message: expect.stringMatching(/te lang/), extensions: { code: 'QUERY_TOO_COMPLEX' } })]);
@@ -120,7 +112,7 @@ describe('security', () => {
 
   describe('CSRF and cookies', () => {
     it('sets the session cookie HttpOnly, SameSite=Lax, for the whole site, not Secure on http', async () => {
-      const res = await fetch(`${api.url}/graphql`, {
+      const res = await fetch(`${suite.api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: 'mutation { signInAsDemo(key: "docent") { authenticated } }' }),
@@ -134,11 +126,11 @@ describe('security', () => {
     });
 
     it('refuses "simple" cross-site GraphQL requests (form POST, GET) carrying the cookie, and does nothing', async () => {
-      const docent = await signedIn(api.url, 'docent');
+      const docent = await signedIn(suite.api.url, 'docent');
       const cookie = docent.cookieHeader();
-      const formPost = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: 'query=mutation%20%7B%20signOut%20%7D' });
-      const textPost = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', cookie }, body: JSON.stringify({ query: 'mutation { signOut }' }) });
-      const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { cookie } });
+      const formPost = await fetch(`${suite.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: 'query=mutation%20%7B%20signOut%20%7D' });
+      const textPost = await fetch(`${suite.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', cookie }, body: JSON.stringify({ query: 'mutation { signOut }' }) });
+      const get = await fetch(`${suite.api.url}/graphql?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { cookie } });
       for (const res of [formPost, textPost, get]) {
         expect(res.status).toBe(400);
         const body = (await res.json()) as GraphqlBody;
@@ -147,13 +139,13 @@ describe('security', () => {
         expect(body.errors?.[0].message).toMatch(/andere website/);
       }
       // A GET with the preflight header still cannot run a mutation.
-      const preflighted = await fetch(`${api.url}/graphql?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { cookie, 'apollo-require-preflight': 'true' } });
+      const preflighted = await fetch(`${suite.api.url}/graphql?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { cookie, 'apollo-require-preflight': 'true' } });
       expect(preflighted.status).toBe(405);
       expect((await docent.viewer()).authenticated).toBe(true);
     });
 
     it('refuses writes that a browser marks as cross-site (Origin or Sec-Fetch-Site), before any work', async () => {
-      const docent = await signedIn(api.url, 'docent');
+      const docent = await signedIn(suite.api.url, 'docent');
       const viaOrigin = await postGraphql({ query: 'mutation { signOut }' }, { cookie: docent.cookieHeader(), origin: 'https://kwaadwillend.example' });
       expect(viaOrigin.res.status).toBe(403);
       expect(viaOrigin.body).toEqual({ errors: [{ message: expect.stringMatching(/andere website/), extensions: { code: 'FORBIDDEN' } }] });
@@ -165,7 +157,7 @@ describe('security', () => {
       expect(nullSameSite.res.status).toBe(403);
       expect((await docent.viewer()).authenticated).toBe(true);
       // The same request from our own origin works.
-      const own = await postGraphql({ query: '{ viewer { authenticated } }' }, { cookie: docent.cookieHeader(), origin: api.url, 'sec-fetch-site': 'same-origin' });
+      const own = await postGraphql({ query: '{ viewer { authenticated } }' }, { cookie: docent.cookieHeader(), origin: suite.api.url, 'sec-fetch-site': 'same-origin' });
       expect(own.body.data).toEqual({ viewer: { authenticated: true } });
     });
 
@@ -181,7 +173,7 @@ describe('security', () => {
     });
 
     it('accepts the public forms from our own origin, also from a no-referrer page (Origin: null)', async () => {
-      const res = await form(`${NWV}/nieuwsbrief`, { email: 'eigen.site@example.org' }, { origin: api.url, 'sec-fetch-site': 'same-origin' });
+      const res = await form(`${NWV}/nieuwsbrief`, { email: 'eigen.site@example.org' }, { origin: suite.api.url, 'sec-fetch-site': 'same-origin' });
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('Kijk in je e-mail');
       // A form on a page with Referrer-Policy: no-referrer (the private pages) sends Origin: null.
@@ -215,7 +207,7 @@ describe('security', () => {
     };
 
     it('are on every kind of response', async () => {
-      const get = (path: string, headers: Record<string, string> = {}) => fetch(`${api.url}${path}`, { headers, redirect: 'manual' });
+      const get = (path: string, headers: Record<string, string> = {}) => fetch(`${suite.api.url}${path}`, { headers, redirect: 'manual' });
       expectHardened(await get('/', { accept: 'text/html' }), 'web app');
       expectHardened((await postGraphql({ query: '{ viewer { authenticated } }' })).res, 'graphql');
       expectHardened(await get(NWV), 'public region page');
@@ -227,13 +219,13 @@ describe('security', () => {
     });
 
     it('are replayed with a story page from the page cache', async () => {
-      const list = await (await fetch(`${api.url}${NWV}/verhalen`)).text();
+      const list = await (await fetch(`${suite.api.url}${NWV}/verhalen`)).text();
       const slug = /href="\/publiek\/noord-west-veluwe\/verhalen\/([a-z0-9-]+)"/.exec(list)?.[1];
       expect(slug).toBeDefined();
-      const first = await fetch(`${api.url}${NWV}/verhalen/${slug}`);
+      const first = await fetch(`${suite.api.url}${NWV}/verhalen/${slug}`);
       expect(first.status).toBe(200);
       await first.text();
-      const cached = await fetch(`${api.url}${NWV}/verhalen/${slug}`);
+      const cached = await fetch(`${suite.api.url}${NWV}/verhalen/${slug}`);
       expect(cached.status).toBe(200);
       expect(cached.headers.get('etag')).toBe(first.headers.get('etag'));
       expectHardened(cached, 'cached story page');
@@ -248,7 +240,7 @@ describe('security', () => {
     };
 
     it('limits failed sign-ins per address', async () => {
-      const client = new GraphqlHttpClient(api.url);
+      const client = new GraphqlHttpClient(suite.api.url);
       for (let i = 0; i < RATE_LIMIT; i++) expect((await client.signIn('te.vaak@example.org', 'verkeerd')).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
       const limited = await client.signIn('te.vaak@example.org', 'verkeerd');
       expect(limited.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
@@ -267,7 +259,7 @@ describe('security', () => {
     });
 
     it('limits public activity registrations per address and per client with 429 and Retry-After', async () => {
-      const beheerder = await signedIn(api.url, 'beheerder');
+      const beheerder = await signedIn(suite.api.url, 'beheerder');
       const { region } = await beheerder.request<{ region: { id: string } }>('{ region(slug: "noord-west-veluwe") { id } }');
       const { publicActivityId } = await meetupIds(beheerder, region.id);
       const path = `${NWV}/activiteiten/${publicActivityId}/aanmelden`;

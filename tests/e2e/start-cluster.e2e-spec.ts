@@ -1,8 +1,11 @@
 // `npm run start:cluster` (tools/scripts/start-cluster.mjs) as an operator runs it: two API nodes
-// on one PostgreSQL and one Redis behind its round-robin proxy. Through the proxy only: a session
-// made on one node works on the other, a socket.io client (WebSocket upgrade through the proxy)
-// gets the event of a mutation that another node served, and SIGTERM stops every node.
-import { ChildProcess, spawn } from 'node:child_process';
+// on one PostgreSQL and one Redis behind HAProxy with the committed deploy/haproxy/haproxy.cfg.
+// Through the load balancer only: a session made on one node works on the other, a socket.io
+// client (WebSocket upgrade through HAProxy) gets the event of a mutation that another node served,
+// per-IP limits see each client's own address (X-Forwarded-For with TRUST_PROXY), and SIGTERM
+// stops everything. .ci/run installs HAProxy; without it this suite says so and is skipped.
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
@@ -11,6 +14,7 @@ import { demoIds, signedIn } from '../support/fixtures';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { connectSocket } from '../support/realtime-clients';
 import { settlesWithin, sleep, waitFor } from '../support/timing';
+import { describeWithRedis } from '../support/services';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
 
@@ -30,7 +34,29 @@ async function freePortRun(): Promise<number> {
   throw new Error('no three free ports in a row');
 }
 
-describe('npm run start:cluster', () => {
+const haproxyInstalled = spawnSync(process.env['HAPROXY_BIN'] || 'haproxy', ['-v'], { stdio: 'ignore' }).status === 0;
+if (!haproxyInstalled) console.log('[start-cluster] HAProxy is not installed (apt-get install haproxy): the load-balancer suite is skipped.');
+
+/** One GraphQL POST from a chosen loopback address, optionally with a forged X-Forwarded-For. */
+function postFrom(baseUrl: string, localAddress: string, query: string, variables: Record<string, unknown>, forwardedFor?: string): Promise<{ errors?: { extensions?: { code?: string } }[]; data?: unknown }> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      new URL('/graphql', baseUrl),
+      { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) }, timeout: 30_000 },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve(JSON.parse(text)));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+(haproxyInstalled ? describeWithRedis : describe.skip)('npm run start:cluster', () => {
   let pg: PgDatabase;
   let cluster: ChildProcess;
   let url: string;
@@ -43,12 +69,12 @@ describe('npm run start:cluster', () => {
     url = `http://127.0.0.1:${port}`;
     cluster = spawn(process.execPath, [join(REPO_ROOT, 'tools/scripts/start-cluster.mjs'), '--nodes', '2'], {
       cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: pg.url, REDIS_URL, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_MODE: 'true', SEED_DEMO: 'true', NODE_ENV: 'development' },
+      env: { ...process.env, DATABASE_URL: pg.url, REDIS_URL, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_MODE: 'true', SEED_DEMO: 'true', NODE_ENV: 'development', LOGIN_RATE_LIMIT: '3' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     cluster.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     cluster.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    // Ready when two answers in a row (one per node, round robin) say so.
+    // Ready when HAProxy's health checks have found both nodes ready and two answers in a row say so.
     await waitFor(
       'both nodes behind the proxy to be ready',
       async () => {
@@ -103,6 +129,21 @@ describe('npm run start:cluster', () => {
     await waitFor('both school events on the socket', async () => schoolEvents.length >= 2, 10_000, 50);
     await sleep(300);
     expect([...schoolEvents].sort()).toEqual([...created].sort()); // each once
+  });
+
+  it('sees each client behind the load balancer by its own address: one address limited, another not, a forged X-Forwarded-For no escape', async () => {
+    const RESET = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
+    const codeOf = (answer: { errors?: { extensions?: { code?: string } }[] }) => answer.errors?.[0]?.extensions?.code;
+    let tries = 0;
+    for (; tries < 200; tries++) {
+      const answer = await postFrom(url, '127.0.0.2', RESET, { e: `iemand${tries}@example.org` });
+      if (codeOf(answer) === 'RATE_LIMITED') break;
+      expect(answer.errors).toBeUndefined();
+    }
+    expect(tries).toBeLessThan(200);
+    expect(codeOf(await postFrom(url, '127.0.0.2', RESET, { e: 'nog.iemand@example.org' }, '10.9.8.7'))).toBe('RATE_LIMITED');
+    // Without TRUST_PROXY every request would come from HAProxy's address and this one would be refused too.
+    expect(await postFrom(url, '127.0.0.3', RESET, { e: 'collega@example.org' })).toMatchObject({ data: { requestPasswordReset: expect.any(String) } });
   });
 
   it('stops every node on SIGTERM', async () => {

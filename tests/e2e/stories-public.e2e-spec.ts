@@ -6,9 +6,9 @@
 // made through the GraphQL API (tests/support/stories-public-fixtures.ts).
 import { Parser } from 'htmlparser2';
 import FeedParser from 'rss-parser';
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
+import { mailBody, type ReceivedMail } from '../support/smtp';
 import { signedIn } from '../support/fixtures';
-import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
 import { makeStory, STORY_REGION, StoryClients, storyClients } from '../support/stories-public-fixtures';
 
 const R = `/publiek/${STORY_REGION}`;
@@ -65,21 +65,13 @@ const child = (el: XmlElement, name: string) => el.children.find((c) => c.name =
 const children = (el: XmlElement, name: string) => el.children.filter((c) => c.name === name);
 
 describe('public story pages', () => {
-  let api: ApiHandle;
+  const suite = apiSuite({ mail: true, start: {  } });
   let c: StoryClients;
-  let smtp: SmtpHandle;
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${api.url}${path}`, { headers, redirect: 'manual' });
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${suite.api.url}${path}`, { headers, redirect: 'manual' });
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200' } });
-    c = await storyClients(api.url);
+    c = await storyClients(suite.api.url);
   }, 90_000);
-
-  afterAll(async () => {
-    await api?.stop();
-    await smtp?.stop();
-  }, 30_000);
 
   it('shows a published story with OG and hreflang tags, its translations, and a 304 on revalidation', async () => {
     const story = await makeStory(c, {
@@ -106,16 +98,16 @@ describe('public story pages', () => {
     expect(html).not.toContain('<script');
     expect(meta(html, 'og:type')).toBe('article');
     expect(decode(meta(html, 'og:title') ?? '')).toBe('Stage bij de bakker & "De Korenschoof"');
-    expect(meta(html, 'og:url')).toBe(`${api.url}${path}`);
-    expect(meta(html, 'og:image')).toBe(`${api.url}${MILA_IMAGE}`);
+    expect(meta(html, 'og:url')).toBe(`${suite.api.url}${path}`);
+    expect(meta(html, 'og:image')).toBe(`${suite.api.url}${MILA_IMAGE}`);
     expect(new Date(meta(html, 'article:published_time') ?? '').getTime()).toBeGreaterThan(Date.now() - 120_000);
-    for (const l of ['nl', 'en', 'ar']) expect(html).toContain(`<link rel="alternate" hreflang="${l}" href="${api.url}${path}${l === 'nl' ? '' : `?taal=${l}`}">`);
+    for (const l of ['nl', 'en', 'ar']) expect(html).toContain(`<link rel="alternate" hreflang="${l}" href="${suite.api.url}${path}${l === 'nl' ? '' : `?taal=${l}`}">`);
     expect(html).toContain(`<a href="${path}?taal=ar" hreflang="ar" lang="ar">العربية</a>`);
 
     const ar = await (await get(`${path}?taal=ar`)).text();
     expect(ar).toContain('<html lang="ar" dir="rtl">');
     expect(ar).toContain('<h1>تدريب في المخبز</h1>');
-    expect(attr(ar, /<link rel="canonical" href="([^"]*)">/)).toBe(`${api.url}${path}?taal=ar`);
+    expect(attr(ar, /<link rel="canonical" href="([^"]*)">/)).toBe(`${suite.api.url}${path}?taal=ar`);
     expect(meta(ar, 'og:locale')).toBe('ar_AR');
     const en = await (await get(`${path}?taal=en`)).text();
     expect(en).toContain('<html lang="en">');
@@ -133,14 +125,14 @@ describe('public story pages', () => {
     });
     const withPolish = await get(path, { 'If-None-Match': etag });
     expect(withPolish.status).toBe(200);
-    expect(await withPolish.text()).toContain(`hreflang="pl" href="${api.url}${path}?taal=pl"`);
+    expect(await withPolish.text()).toContain(`hreflang="pl" href="${suite.api.url}${path}?taal=pl"`);
 
     const home = await (await get(R)).text();
     expect(home).toContain('Verhalen uit de regio');
     expect(home).toContain(`href="${path}"`);
     const sitemap = await (await get('/sitemap.xml')).text();
-    expect(sitemap).toContain(`<loc>${api.url}${path}</loc>`);
-    expect(sitemap).toContain(`<loc>${api.url}${R}/verhalen</loc>`);
+    expect(sitemap).toContain(`<loc>${suite.api.url}${path}</loc>`);
+    expect(sitemap).toContain(`<loc>${suite.api.url}${R}/verhalen</loc>`);
   });
 
   it('shows nothing before publication (404), and 410 Gone once the consent is withdrawn — feeds drop it at once', async () => {
@@ -178,7 +170,7 @@ describe('public story pages', () => {
 
   it('publishes RSS 2.0 and Atom with content types, absolute URLs, dates and escaped content', async () => {
     const story = await makeStory(c, { title: 'Feed <test> & "quotes"', lead: 'Lead & meer', body: '<p>Lees <a href="/publiek">verder</a>.</p>' });
-    const link = `${api.url}${R}/verhalen/${story.slug}`;
+    const link = `${suite.api.url}${R}/verhalen/${story.slug}`;
 
     const rssRes = await get(`${R}/verhalen.rss`);
     expect(rssRes.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
@@ -188,8 +180,8 @@ describe('public story pages', () => {
     expect(rss.attrs.version).toBe('2.0');
     const channel = child(rss, 'channel');
     if (!channel) throw new Error('no channel');
-    expect(child(channel, 'link')?.text).toBe(`${api.url}${R}/verhalen`);
-    expect(child(channel, 'atom:link')?.attrs.href).toBe(`${api.url}${R}/verhalen.rss`);
+    expect(child(channel, 'link')?.text).toBe(`${suite.api.url}${R}/verhalen`);
+    expect(child(channel, 'atom:link')?.attrs.href).toBe(`${suite.api.url}${R}/verhalen.rss`);
     const items = children(channel, 'item');
     const item = items.find((i) => child(i, 'link')?.text === link);
     if (!item) throw new Error('story not in the RSS feed');
@@ -198,14 +190,14 @@ describe('public story pages', () => {
     expect(child(item, 'guid')?.text).toBe(link);
     expect(child(item, 'pubDate')?.text).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$/);
     expect(Date.now() - Date.parse(child(item, 'pubDate')?.text ?? '')).toBeLessThan(120_000);
-    expect(child(item, 'description')?.text).toBe(`<p>Lead &amp; meer</p><p>Lees <a href="${api.url}/publiek" rel="noopener">verder</a>.</p>`);
+    expect(child(item, 'description')?.text).toBe(`<p>Lead &amp; meer</p><p>Lees <a href="${suite.api.url}/publiek" rel="noopener">verder</a>.</p>`);
 
     const atomRes = await get(`${R}/verhalen.atom`);
     expect(atomRes.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     const atom = parseXml(await atomRes.text());
     expect(atom.name).toBe('feed');
     expect(atom.attrs.xmlns).toBe('http://www.w3.org/2005/Atom');
-    expect(children(atom, 'link').find((l) => l.attrs.rel === 'self')?.attrs.href).toBe(`${api.url}${R}/verhalen.atom`);
+    expect(children(atom, 'link').find((l) => l.attrs.rel === 'self')?.attrs.href).toBe(`${suite.api.url}${R}/verhalen.atom`);
     expect(child(atom, 'updated')?.text).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     const entry = children(atom, 'entry').find((e) => child(e, 'id')?.text === link);
     if (!entry) throw new Error('story not in the Atom feed');
@@ -213,7 +205,7 @@ describe('public story pages', () => {
     expect(child(entry, 'link')?.attrs.href).toBe(link);
     expect(child(entry, 'published')?.text).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(child(entry, 'content')?.attrs.type).toBe('html');
-    expect(child(entry, 'content')?.text).toContain(`<a href="${api.url}/publiek" rel="noopener">verder</a>`);
+    expect(child(entry, 'content')?.text).toContain(`<a href="${suite.api.url}/publiek" rel="noopener">verder</a>`);
     expect((await get('/publiek/geen-regio/verhalen.rss')).status).toBe(404);
 
     // An independent feed reader (rss-parser, as used by feed aggregators) reads both feeds.
@@ -247,12 +239,11 @@ describe('public story pages', () => {
   });
 
   describe('newsletter', () => {
-    const bodyOf = (mail: ReceivedMail) => mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
     const post = (path: string, form: Record<string, string> = {}) =>
-      fetch(`${api.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString(), redirect: 'manual' });
-    const mailsTo = (to: string) => smtp.messages.filter((m) => m.to.includes(to));
+      fetch(`${suite.api.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString(), redirect: 'manual' });
+    const mailsTo = (to: string) => suite.smtp.messages.filter((m) => m.to.includes(to));
     const linkIn = (mail: ReceivedMail, kind: 'bevestigen' | 'afmelden') => {
-      const m = new RegExp(`${api.url.replace(/[.:/]/g, '\\$&')}(/publiek/${STORY_REGION}/nieuwsbrief/${kind}/[A-Za-z0-9_.-]+)`).exec(bodyOf(mail));
+      const m = new RegExp(`${suite.api.url.replace(/[.:/]/g, '\\$&')}(/publiek/${STORY_REGION}/nieuwsbrief/${kind}/[A-Za-z0-9_.-]+)`).exec(mailBody(mail));
       if (!m) throw new Error(`no ${kind} link in "${mail.subject}"`);
       return m[1];
     };
@@ -273,7 +264,7 @@ describe('public story pages', () => {
       expect(answer.status).toBe(200);
       const answerHtml = await answer.text();
       expect(answerHtml).toContain('Kijk in je e-mail');
-      const [confirmMail] = await smtp.waitFor(() => mailsTo(reader).length === 1).then(() => mailsTo(reader));
+      const [confirmMail] = await suite.smtp.waitFor(() => mailsTo(reader).length === 1).then(() => mailsTo(reader));
       expect(confirmMail.subject).toBe('Bevestig je aanmelding voor de verhalen uit Noord-West Veluwe');
       const confirmPath = linkIn(confirmMail, 'bevestigen');
       expect(linkIn(confirmMail, 'afmelden')).toMatch(/afmelden\/[0-9a-f-]{36}\./);
@@ -298,15 +289,15 @@ describe('public story pages', () => {
 
       // A newly published story: one digest, with the story link and the unsubscribe link.
       const story = await makeStory(c, { title: 'Digest: een dag in de keuken', lead: 'Koken op het mbo.', body: '<p>Ze maakten soep.</p>' });
-      const digests = await smtp.waitFor(() => mailsTo(reader).length === 2).then(() => mailsTo(reader));
+      const digests = await suite.smtp.waitFor(() => mailsTo(reader).length === 2).then(() => mailsTo(reader));
       const digest = digests[1];
       expect(digest.subject).toBe('Nieuw verhaal uit Noord-West Veluwe: Digest: een dag in de keuken');
-      expect(bodyOf(digest)).toContain(`${api.url}${R}/verhalen/${story.slug}`);
-      expect(bodyOf(digest)).toContain('Ze maakten soep.');
+      expect(mailBody(digest)).toContain(`${suite.api.url}${R}/verhalen/${story.slug}`);
+      expect(mailBody(digest)).toContain('Ze maakten soep.');
       const unsubscribePath = linkIn(digest, 'afmelden');
       // RFC 8058 one-click unsubscribe headers, for the mail program's own "Afmelden" button.
       const header = (mail: ReceivedMail, name: string) => new RegExp(`^${name}:(.*(?:\r?\n[ \t].*)*)`, 'im').exec(mail.raw)?.[1].replace(/\r?\n[ \t]+/g, ' ').trim();
-      expect(header(digest, 'List-Unsubscribe')).toContain(`<${api.url}${unsubscribePath}>`);
+      expect(header(digest, 'List-Unsubscribe')).toContain(`<${suite.api.url}${unsubscribePath}>`);
       expect(header(digest, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
       expect(header(confirmMail, 'List-Unsubscribe')).toMatch(/<http:\/\/127\.0\.0\.1:\d+\/publiek\/noord-west-veluwe\/nieuwsbrief\/afmelden\/[0-9a-f-]{36}\.[A-Za-z0-9_-]+>/);
 
@@ -332,7 +323,7 @@ describe('public story pages', () => {
     it('lets the region beheerder see and erase an address (AVG inzage and erasure), nobody else', async () => {
       const address = 'wis.mij@ouders.example';
       expect((await post(`${R}/nieuwsbrief`, { email: address })).status).toBe(200);
-      const beheerder = await signedIn(api.url, 'beheerder');
+      const beheerder = await signedIn(suite.api.url, 'beheerder');
       const Q = 'query($r: ID!, $e: String!) { newsletterSubscriptionsOf(regionId: $r, email: $e) { email status confirmedAt } }';
       const seen = await beheerder.request<{ newsletterSubscriptionsOf: Array<{ email: string; status: string; confirmedAt: string | null }> }>(Q, { r: c.regionId, e: 'Wis.Mij@Ouders.example' });
       expect(seen.newsletterSubscriptionsOf).toEqual([{ email: address, status: 'PENDING', confirmedAt: null }]);

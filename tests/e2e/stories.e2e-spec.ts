@@ -1,7 +1,7 @@
 // Stories: the review workflow and roles, the consent gate (a parent below 16, the pupil from 16,
 // adults themselves, expiry, withdrawal that takes every dependent story offline at once) and
 // scheduling by the sweep (REMINDER_INTERVAL_MS=500 here).
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 
@@ -31,23 +31,18 @@ const bornYearsAgo = (years: number) => {
 };
 
 describe('stories', () => {
-  let api: ApiHandle;
+  const suite = apiSuite({ start: { env: { REMINDER_INTERVAL_MS: '500' } } });
   let regionId: string;
   let redacteur: GraphqlHttpClient;
   let verbinder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
 
   beforeAll(async () => {
-    api = await startApi({ env: { REMINDER_INTERVAL_MS: '500' } });
-    regionId = (await demoIds(await signedIn(api.url, 'beheerder'))).regionId;
-    redacteur = await signedIn(api.url, 'redacteur');
-    verbinder = await signedIn(api.url, 'verbinder');
-    docent = await signedIn(api.url, 'docent');
+    regionId = (await demoIds(await signedIn(suite.api.url, 'beheerder'))).regionId;
+    redacteur = await signedIn(suite.api.url, 'redacteur');
+    verbinder = await signedIn(suite.api.url, 'verbinder');
+    docent = await signedIn(suite.api.url, 'docent');
   }, 90_000);
-
-  afterAll(async () => {
-    await api?.stop();
-  });
 
   const create = async (title: string, body = '<p>Een middag meedraaien op het mbo.</p>') =>
     (await redacteur.request<{ createStory: { id: string; slug: string; body: string } }>(
@@ -222,7 +217,7 @@ describe('stories', () => {
     const bad = await redacteur.query('mutation($s: ID!) { setStoryTranslation(input: { storyId: $s, language: "xx", title: "T", lead: "L", body: "<p>x</p>" }) { dir } }', { s: story.id });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
-    const beheerder = await signedIn(api.url, 'beheerder');
+    const beheerder = await signedIn(suite.api.url, 'beheerder');
     const listed = await beheerder.request<{ storyConsentsOfPerson: Array<{ id: string }> }>('query($r: ID!) { storyConsentsOfPerson(regionId: $r, name: "amira") { id } }', { r: regionId });
     expect(listed.storyConsentsOfPerson).toHaveLength(1);
     expect((await beheerder.request<{ eraseStoryConsentsOfPerson: number }>('mutation($r: ID!) { eraseStoryConsentsOfPerson(regionId: $r, name: "Amira") }', { r: regionId })).eraseStoryConsentsOfPerson).toBe(1);

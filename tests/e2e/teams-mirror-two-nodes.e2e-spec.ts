@@ -13,11 +13,12 @@ import { demoIds, signedIn } from '../support/fixtures';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { allMirrored, channelFiles, FakeSchool, fakeSchool, linkGroup, sha256, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
+import { describeWithRedis } from '../support/services';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
 const DOCUMENTS = 40;
 
-describe('Teams mirror on two API nodes sharing the outbox', () => {
+describeWithRedis('Teams mirror on two API nodes sharing the outbox', () => {
   let pg: PgDatabase | null = null;
   let skipReason: string | null = null;
   let fake: TeamsFake;

@@ -4,33 +4,26 @@
 // region, an anonymous loket intake never rewrites a company, each status link shows only its
 // own conversation after a merge, and a session or membership that ends, ends for live
 // socket.io and graphql-ws connections and calendar feeds too.
-import type { Client as WsClient } from 'graphql-ws';
 import type { Socket } from 'socket.io-client';
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
+import { linkToken, ReceivedMail } from '../support/smtp';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { formTokens } from '../support/loket-fixtures';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
-import { ReceivedMail, SmtpHandle, startSmtpServer } from '../support/smtp';
 import { sleep } from '../support/timing';
 
 const PASSWORD = 'lang-genoeg-wachtwoord';
 const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions?.['code'];
 const DENIED = ['FORBIDDEN', 'NOT_FOUND'];
 
-const statusToken = (mail: ReceivedMail) => {
-  const body = mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-  const match = /\/loket\/status\/([A-Za-z0-9_-]+)/.exec(body);
-  if (!match) throw new Error(`no status link in mail "${mail.subject}"`);
-  return match[1];
-};
+const statusToken = (mail: ReceivedMail) => linkToken(mail, '/loket/status', 'status');
 
 /** Resolves once the socket is disconnected by the server. */
 const disconnected = (socket: Socket) => new Promise<string>((resolve) => (socket.disconnected ? resolve('already') : socket.once('disconnect', (reason) => resolve(reason))));
 
 describe('regions are tenants', () => {
-  let api: ApiHandle;
-  let smtp: SmtpHandle;
+  const suite = apiSuite({ mail: true, start: {  } });
   let ids: DemoIds;
   let admin: GraphqlHttpClient;
   let verbinder: GraphqlHttpClient;
@@ -42,8 +35,6 @@ describe('regions are tenants', () => {
   let nwvBeheerder: GraphqlHttpClient;
   let adminId: string;
   let assenVerbinderId: string;
-  const sockets: Socket[] = [];
-  const wsClients: WsClient[] = [];
 
   /** A new person with a password and one region membership (made by the platform beheerder), signed in. */
   const person = async (key: string, regionId: string, role: string): Promise<{ client: GraphqlHttpClient; id: string; membershipId: string; email: string }> => {
@@ -57,18 +48,16 @@ describe('regions are tenants', () => {
       `mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: ${role}, layer: PROFESSIONEEL }) { id } }`,
       { p: createPerson.id, r: regionId },
     );
-    const client = new GraphqlHttpClient(api.url);
+    const client = new GraphqlHttpClient(suite.api.url);
     const signIn = await client.signIn(email, PASSWORD);
     if (signIn.errors) throw new Error(JSON.stringify(signIn.errors));
     return { client, id: createPerson.id, membershipId: addMembership.id, email };
   };
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await startApi({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200' } });
-    admin = await signedIn(api.url, 'beheerder');
-    verbinder = await signedIn(api.url, 'verbinder');
-    docent = await signedIn(api.url, 'docent');
+    admin = await signedIn(suite.api.url, 'beheerder');
+    verbinder = await signedIn(suite.api.url, 'verbinder');
+    docent = await signedIn(suite.api.url, 'docent');
     ids = await demoIds(admin);
     adminId = (await admin.viewer()).person!.id;
     assenBeheerder = (await person('assen-beheerder', ids.otherRegionId, 'BEHEERDER')).client;
@@ -77,13 +66,6 @@ describe('regions are tenants', () => {
     assenVerbinderId = av.id;
     nwvBeheerder = (await person('nwv-beheerder', ids.regionId, 'BEHEERDER')).client;
   }, 120_000);
-
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await Promise.all(wsClients.map((c) => c.dispose()));
-    await api?.stop();
-    await smtp?.stop();
-  });
 
   describe('identity is the person’s own', () => {
     const UPDATE = 'mutation($id: ID!, $n: String, $e: String) { updatePerson(input: { id: $id, name: $n, email: $e }) { id name email } }';
@@ -105,7 +87,7 @@ describe('regions are tenants', () => {
       expect(docentNow).toMatchObject({ name: 'Youssef El Amrani', email: 'youssef.elamrani@example.org' });
       expect(docentNow.memberships.map((m) => m.region.id)).not.toContain(ids.otherRegionId);
       // The victim still signs in with their own address.
-      expect((await new GraphqlHttpClient(api.url).signIn('peter.jansen@example.org', 'demo-wachtwoord')).errors).toBeUndefined();
+      expect((await new GraphqlHttpClient(suite.api.url).signIn('peter.jansen@example.org', 'demo-wachtwoord')).errors).toBeUndefined();
     });
 
     it('refuses region A’s own verbinder and beheerder too: they change roles in the region, never a person’s identity', async () => {
@@ -277,7 +259,7 @@ describe('regions are tenants', () => {
     /** Each intake form token works once. */
     let nextFormToken: () => string | undefined;
     let loket: GraphqlHttpClient;
-    const anonymous = () => new GraphqlHttpClient(api.url);
+    const anonymous = () => new GraphqlHttpClient(suite.api.url);
     const intake = (overrides: Record<string, unknown>) => ({
       regionSlug: 'noord-west-veluwe',
       kvk: '55667788',
@@ -289,12 +271,12 @@ describe('regions are tenants', () => {
     type Row = { id: string; reference: string; contactEmail: string; submittedCompany: { name: string; sector: string; location: string } | null; company: { id: string; name: string; kvk: string; sector: string; location: string } };
     const rows = async () => (await loket.request<{ loketRequests: Row[] }>(REQUESTS, { r: ids.regionId })).loketRequests;
     const tokenOf = async (address: string) => {
-      await smtp.waitFor(() => smtp.messages.some((m) => m.to.includes(address)));
-      return statusToken(smtp.messages.find((m) => m.to.includes(address)) as ReceivedMail);
+      await suite.smtp.waitFor(() => suite.smtp.messages.some((m) => m.to.includes(address)));
+      return statusToken(suite.smtp.messages.find((m) => m.to.includes(address)) as ReceivedMail);
     };
 
     beforeAll(async () => {
-      loket = await signedIn(api.url, 'loket');
+      loket = await signedIn(suite.api.url, 'loket');
       nextFormToken = await formTokens(anonymous(), 10);
       await sleep(3200); // the form must be a few seconds old
     });
@@ -343,11 +325,11 @@ describe('regions are tenants', () => {
 
   describe('sessions end everywhere', () => {
     it('disconnects socket.io and closes graphql-ws after sign-out; nothing more is delivered', async () => {
-      const me = await signedIn(api.url, 'verbinder');
-      const socket = await connectSocket(api.url, me.cookieHeader());
-      sockets.push(socket);
-      const ws = graphqlWsClient(api.url, me.cookieHeader());
-      wsClients.push(ws);
+      const me = await signedIn(suite.api.url, 'verbinder');
+      const socket = await connectSocket(suite.api.url, me.cookieHeader());
+      suite.sockets.push(socket);
+      const ws = graphqlWsClient(suite.api.url, me.cookieHeader());
+      suite.wsClients.push(ws);
       const sub = subscribe<{ regionActivity: { entityId: string } }>(ws, 'subscription($r: ID!) { regionActivity(regionId: $r) { entityId } }', { r: ids.regionId });
       const notes = subscribe<{ notificationReceived: { title: string } }>(ws, 'subscription { notificationReceived { title } }');
       await sleep(500);
@@ -368,7 +350,7 @@ describe('regions are tenants', () => {
       expect(sub.pending()).toBe(0);
       expect(notes.pending()).toBe(0);
       // A new connection with the ended session is refused.
-      await expect(connectSocket(api.url, me.cookieHeader())).rejects.toThrow('UNAUTHENTICATED');
+      await expect(connectSocket(suite.api.url, me.cookieHeader())).rejects.toThrow('UNAUTHENTICATED');
     });
 
     it('takes a removed member out of the region room and its subscriptions, keeps the rest, and ends their region calendar feed', async () => {
@@ -377,14 +359,14 @@ describe('regions are tenants', () => {
         r: ids.regionId,
       });
       const feedPath = new URL(createCalendarFeed.url).pathname;
-      const feedBefore = await fetch(`${api.url}${feedPath}`);
+      const feedBefore = await fetch(`${suite.api.url}${feedPath}`);
       expect(feedBefore.status).toBe(200);
       expect(await feedBefore.text()).toContain('BEGIN:VEVENT');
 
-      const socket = await connectSocket(api.url, member.client.cookieHeader());
-      sockets.push(socket);
-      const ws = graphqlWsClient(api.url, member.client.cookieHeader());
-      wsClients.push(ws);
+      const socket = await connectSocket(suite.api.url, member.client.cookieHeader());
+      suite.sockets.push(socket);
+      const ws = graphqlWsClient(suite.api.url, member.client.cookieHeader());
+      suite.wsClients.push(ws);
       const regionSub = subscribe<{ regionActivity: { entityId: string } }>(ws, 'subscription($r: ID!) { regionActivity(regionId: $r) { entityId } }', { r: ids.regionId });
       const notes = subscribe<{ notificationReceived: { title: string } }>(ws, 'subscription { notificationReceived { title } }');
       await sleep(500);
@@ -419,7 +401,7 @@ describe('regions are tenants', () => {
       expect((await personal).title).toContain('Uitnodiging');
       expect((await notes.next()).data?.notificationReceived.title).toContain('Uitnodiging');
 
-      const feedAfter = await fetch(`${api.url}${feedPath}`);
+      const feedAfter = await fetch(`${suite.api.url}${feedPath}`);
       expect(feedAfter.status).toBe(404);
       const body = await feedAfter.text();
       expect(body).not.toContain('BEGIN:VEVENT');
@@ -428,8 +410,8 @@ describe('regions are tenants', () => {
 
     it('ends the sessions of a person whose address a platform beheerder changed', async () => {
       const target = await person('nieuw-adres', ids.regionId, 'DOCENT');
-      const socket = await connectSocket(api.url, target.client.cookieHeader());
-      sockets.push(socket);
+      const socket = await connectSocket(suite.api.url, target.client.cookieHeader());
+      suite.sockets.push(socket);
       const gone = disconnected(socket);
       await admin.request('mutation($id: ID!) { updatePerson(input: { id: $id, email: "nieuw-adres-2@tenancy.example" }) { id } }', { id: target.id });
       expect(await gone).toBe('io server disconnect');

@@ -2,7 +2,7 @@
 // (iCalendar read by ical.js), sees only that group's meetings, cannot subscribe to a group he
 // may not see, and the feed stops answering as soon as he is removed from the group.
 import ICAL from 'ical.js';
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { werkgroepIds, WerkgroepIds } from '../support/werkgroepen-fixtures';
@@ -10,24 +10,19 @@ import { werkgroepIds, WerkgroepIds } from '../support/werkgroepen-fixtures';
 const CREATE = 'mutation($w: ID) { createCalendarFeed(scope: WERKGROEP, werkgroepId: $w) { url feed { id scope werkgroepId regionId } } }';
 
 describe('werkgroep calendar feed', () => {
-  let api: ApiHandle;
+  const suite = apiSuite();
   let ids: WerkgroepIds & { personId: string };
   let docent: GraphqlHttpClient;
   let beheerder: GraphqlHttpClient;
 
   beforeAll(async () => {
-    api = await startApi();
-    beheerder = await signedIn(api.url, 'beheerder');
-    docent = await signedIn(api.url, 'docent');
+    beheerder = await signedIn(suite.api.url, 'beheerder');
+    docent = await signedIn(suite.api.url, 'docent');
     const demo = await demoIds(beheerder);
     ids = { ...(await werkgroepIds(beheerder, demo.regionId)), personId: demo.personId };
   }, 90_000);
 
-  afterAll(async () => {
-    await api?.stop();
-  });
-
-  const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, api.url);
+  const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, suite.api.url);
 
   it("lists the group's meetings for a member, and stops when he leaves the group", async () => {
     const { createCalendarFeed } = await docent.request<{ createCalendarFeed: { url: string; feed: { scope: string; werkgroepId: string; regionId: string | null } } }>(CREATE, {

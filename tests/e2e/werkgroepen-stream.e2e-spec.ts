@@ -3,12 +3,11 @@
 // nothing is stored, mentions notify, edits and deletes keep their history, reactions toggle,
 // unread counts; who may read and write; the glossary with Dutch stemming; meetings linked to
 // a group and the schijnsamenwerking signal on the demo groups.
-import type { Socket } from 'socket.io-client';
-import { ApiHandle, startApi } from '../support/api-process';
-import { DemoIds, demoIds, signedIn } from '../support/fixtures';
+import { apiSuite } from '../support/api-suite';
+import { DemoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
-import { WerkgroepIds, werkgroepIds } from '../support/werkgroepen-fixtures';
+import { WerkgroepIds, demoAndWerkgroepIds } from '../support/werkgroepen-fixtures';
 
 interface Post {
   id: string;
@@ -34,7 +33,7 @@ const UNREAD = 'query($w: ID!) { werkgroep(id: $w) { unreadCount } }';
 const GLOSSARY = 'query($r: ID!, $s: String) { glossary(regionId: $r, search: $s) { term } }';
 
 describe('werkgroep stream and taalbrug', () => {
-  let api: ApiHandle;
+  const suite = apiSuite();
   let ids: DemoIds & WerkgroepIds;
   let verbinder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
@@ -43,26 +42,18 @@ describe('werkgroep stream and taalbrug', () => {
   let beheerder: GraphqlHttpClient;
   let sanneId: string;
   let peterId: string;
-  const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    api = await startApi();
-    beheerder = await signedIn(api.url, 'beheerder');
-    verbinder = await signedIn(api.url, 'verbinder');
-    docent = await signedIn(api.url, 'docent');
-    const demo = await demoIds(beheerder);
-    ids = { ...demo, ...(await werkgroepIds(beheerder, demo.regionId)) };
+    beheerder = await signedIn(suite.api.url, 'beheerder');
+    verbinder = await signedIn(suite.api.url, 'verbinder');
+    docent = await signedIn(suite.api.url, 'docent');
+    ids = await demoAndWerkgroepIds(beheerder);
     const personOf = async (client: GraphqlHttpClient) => (await client.request<{ viewer: { person: { id: string } } }>('{ viewer { person { id } } }')).viewer.person.id;
     sanneId = await personOf(verbinder);
     peterId = await personOf(beheerder);
     await verbinder.request('mutation($w: ID!, $p: ID!) { upsertWerkgroepMember(input: { werkgroepId: $w, personId: $p, role: LID }) { personId } }', { w: ids.engelsWerkgroepId, p: sanneId });
     lotte = verbinder;
   }, 90_000);
-
-  afterAll(async () => {
-    for (const socket of sockets) socket.close();
-    await api?.stop();
-  });
 
   const posts = async (client: GraphqlHttpClient, w = ids.engelsWerkgroepId) => (await client.request<{ werkgroepPosts: Post[] }>(POSTS, { w })).werkgroepPosts;
   const create = async (client: GraphqlHttpClient, input: Record<string, unknown>) =>
@@ -83,10 +74,10 @@ describe('werkgroep stream and taalbrug', () => {
     await docent.request('mutation($w: ID!) { markWerkgroepRead(werkgroepId: $w) }', { w: ids.engelsWerkgroepId });
     expect(await unread(lotte)).toBe(0);
 
-    const socket = await connectSocket(api.url, lotte.cookieHeader());
-    sockets.push(socket);
+    const socket = await connectSocket(suite.api.url, lotte.cookieHeader());
+    suite.sockets.push(socket);
     expect(await socket.emitWithAck('werkgroep:watch', ids.engelsWerkgroepId)).toEqual({ ok: true });
-    const ws = graphqlWsClient(api.url, lotte.cookieHeader());
+    const ws = graphqlWsClient(suite.api.url, lotte.cookieHeader());
     const changes = subscribe<{ werkgroepChanged: { kind: string; entityId: string; action: string } }>(
       ws,
       'subscription($w: ID!) { werkgroepChanged(werkgroepId: $w) { kind entityId action } }',

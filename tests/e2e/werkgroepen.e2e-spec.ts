@@ -2,12 +2,11 @@
 // invisible, region-readable ones are read-only for the region), members from several schools
 // with a notification, the voorzitter rule, and removal taking effect at once — the removed
 // member's GraphQL subscription ends and their socket.io client leaves the group's room.
-import type { Socket } from 'socket.io-client';
-import { ApiHandle, startApi } from '../support/api-process';
-import { DemoIds, demoIds, signedIn } from '../support/fixtures';
+import { apiSuite } from '../support/api-suite';
+import { DemoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
-import { WerkgroepIds, werkgroepIds } from '../support/werkgroepen-fixtures';
+import { WerkgroepIds, demoAndWerkgroepIds } from '../support/werkgroepen-fixtures';
 
 interface GroupView {
   id: string;
@@ -19,25 +18,17 @@ const LIST = 'query($r: ID!) { werkgroepen(regionId: $r) { id name permissions {
 const UPDATE = 'mutation($id: ID!, $input: WerkgroepInput!) { updateWerkgroep(id: $id, input: $input) { id description } }';
 
 describe('werkgroepen', () => {
-  let api: ApiHandle;
+  const suite = apiSuite();
   let ids: DemoIds & WerkgroepIds;
   let verbinder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
-  const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    api = await startApi();
-    const beheerder = await signedIn(api.url, 'beheerder');
-    verbinder = await signedIn(api.url, 'verbinder');
-    docent = await signedIn(api.url, 'docent');
-    const demo = await demoIds(beheerder);
-    ids = { ...demo, ...(await werkgroepIds(beheerder, demo.regionId)) };
+    const beheerder = await signedIn(suite.api.url, 'beheerder');
+    verbinder = await signedIn(suite.api.url, 'verbinder');
+    docent = await signedIn(suite.api.url, 'docent');
+    ids = await demoAndWerkgroepIds(beheerder);
   }, 90_000);
-
-  afterAll(async () => {
-    for (const socket of sockets) socket.close();
-    await api?.stop();
-  });
 
   const list = async (client: GraphqlHttpClient) => (await client.request<{ werkgroepen: GroupView[] }>(LIST, { r: ids.regionId })).werkgroepen;
 
@@ -97,10 +88,10 @@ describe('werkgroepen', () => {
     expect(notifications).toContainEqual({ title: 'Je bent toegevoegd aan Vakgroep techniek', link: `/werkgroep/${ids.techniekWerkgroepId}` });
 
     // Live: the docent follows the group over graphql-ws and socket.io.
-    const ws = graphqlWsClient(api.url, docent.cookieHeader());
+    const ws = graphqlWsClient(suite.api.url, docent.cookieHeader());
     const changes = subscribe<{ werkgroepChanged: { kind: string; action: string } }>(ws, 'subscription($w: ID!) { werkgroepChanged(werkgroepId: $w) { kind entityId action at } }', { w: ids.techniekWerkgroepId });
-    const socket = await connectSocket(api.url, docent.cookieHeader());
-    sockets.push(socket);
+    const socket = await connectSocket(suite.api.url, docent.cookieHeader());
+    suite.sockets.push(socket);
     expect(await socket.emitWithAck('werkgroep:watch', ids.techniekWerkgroepId)).toEqual({ ok: true });
     await new Promise((r) => setTimeout(r, 300));
 
@@ -119,8 +110,8 @@ describe('werkgroepen', () => {
     socket.on('werkgroep:changed', (change) => afterRemoval.push(change));
     await verbinder.request(UPDATE, { id: ids.techniekWerkgroepId, input: { ...input, description: 'Na het vertrek.' } });
     // A member who is still in the room gets the change; the removed docent does not.
-    const sanneSocket = await connectSocket(api.url, verbinder.cookieHeader());
-    sockets.push(sanneSocket);
+    const sanneSocket = await connectSocket(suite.api.url, verbinder.cookieHeader());
+    suite.sockets.push(sanneSocket);
     expect(await sanneSocket.emitWithAck('werkgroep:watch', ids.techniekWerkgroepId)).toEqual({ ok: true });
     const sanneSees = nextEvent(sanneSocket, 'werkgroep:changed');
     await verbinder.request(UPDATE, { id: ids.techniekWerkgroepId, input: { ...input, description: 'Nog een keer.' } });
@@ -133,7 +124,7 @@ describe('werkgroepen', () => {
   }, 60_000);
 
   it('refuses a subscription to a group one may not read', async () => {
-    const ws = graphqlWsClient(api.url, docent.cookieHeader());
+    const ws = graphqlWsClient(suite.api.url, docent.cookieHeader());
     const sub = subscribe(ws, 'subscription($w: ID!) { werkgroepChanged(werkgroepId: $w) { kind } }', { w: ids.techniekWerkgroepId });
     const result = await sub.next();
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);

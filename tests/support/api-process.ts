@@ -23,7 +23,8 @@ export { CookieJar } from './cookie-jar';
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const API_MAIN = join(REPO_ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
 
-const READY_TIMEOUT_MS = 60_000;
+// Generous: on a loaded 2-core machine a cold boot (migrations, demo seed) has taken over 60 s.
+const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 20_000;
 const LOG_LIMIT_CHARS = 4_000_000;
 const LOG_TAIL_CHARS = 6_000;
@@ -38,7 +39,7 @@ const API_ENV_KEYS = [
   'DOCUMENT_MAX_BYTES', 'TEAMS_ANNOUNCE_WINDOW_SECONDS', 'OUTBOX_LEASE_SECONDS', 'OUTBOX_CONCURRENCY', 'TEAMS_MIRROR_LEASE_SECONDS',
   'MS_GRAPH_CLIENT_ID', 'MS_GRAPH_CLIENT_SECRET', 'MS_GRAPH_AUTHORITY_HOST', 'MS_GRAPH_BASE_URL', 'MS_GRAPH_CA_FILE',
   'MS_GRAPH_DRIFT_INTERVAL_MS', 'PUBLIC_PAGE_CACHE_TTL_MS', 'METRICS_TOKEN',
-  'DISK_MIN_FREE_MB', 'ALLOWED_ORIGINS', 'WEBHOOK_ALLOW_PRIVATE_ADDRESSES',
+  'DISK_MIN_FREE_MB', 'ALLOWED_ORIGINS', 'WEBHOOK_ALLOW_PRIVATE_ADDRESSES', 'TRUST_PROXY', 'LOG_FORMAT',
 ];
 
 export interface StartApiOptions {
@@ -48,7 +49,7 @@ export interface StartApiOptions {
   port?: number;
   /** PGlite folder; a fresh temporary folder (removed on stop) when absent. */
   dataDir?: string;
-  /** How long to wait for GET /readyz to answer 200 (default 60 s). */
+  /** How long to wait for GET /readyz to answer 200 (default 120 s). */
   readyTimeoutMs?: number;
   /** Called with every chunk the process writes (stdout and stderr), also before it is ready. */
   onOutput?: (chunk: string) => void;

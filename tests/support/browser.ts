@@ -1,9 +1,11 @@
 // Helpers for the browser suites (tests/browser): Debian's chromium driven by playwright-core,
-// Dutch browser contexts, signing in as a demo persona, and waiting for a text to show.
+// the built API and chromium started and stopped around a suite, Dutch browser contexts, signing
+// in as a demo persona, waiting for a text to show, and screenshots of the pages when a test fails.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT } from './api-process';
+import { apiSuite, type ApiSuite, type ApiSuiteOptions } from './api-suite';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** Where the suites write their screenshots (made by launchChromium). */
@@ -66,4 +68,59 @@ export async function expectText(locator: Locator, text: string): Promise<void> 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`expected "${text}", saw "${last}"`);
+}
+
+export interface BrowserSuite extends ApiSuite {
+  /** Headless chromium (set in beforeAll). */
+  readonly browser: Browser;
+}
+
+/**
+ * apiSuite (the SMTP server with `mail`, `before`, the built API, `setup`) and then headless
+ * chromium, which closes again before the API stops. Read `api`, `browser` and `smtp` from the
+ * returned object inside the tests.
+ */
+export function browserSuite({ setup, timeoutMs = 150_000, ...options }: ApiSuiteOptions = {}): BrowserSuite {
+  let browser: Browser | undefined;
+  const suite = apiSuite({
+    ...options,
+    timeoutMs,
+    setup: async (api) => {
+      await setup?.(api);
+      browser = await launchChromium();
+    },
+    beforeStop: async () => {
+      await browser?.close();
+      await options.beforeStop?.();
+    },
+  });
+  return {
+    get api() {
+      return suite.api;
+    },
+    get smtp() {
+      return suite.smtp;
+    },
+    sockets: suite.sockets,
+    wsClients: suite.wsClients,
+    get browser() {
+      if (!browser) throw new Error('chromium did not start');
+      return browser;
+    },
+  };
+}
+
+/**
+ * Runs `steps`; when they fail, saves a full-page screenshot of every page as
+ * SCREENSHOTS/<name>-failure.png (`pages` maps names to pages) and rethrows the failure.
+ */
+export async function screenshotsOnFailure(pages: Record<string, Page>, steps: () => Promise<void>): Promise<void> {
+  try {
+    await steps();
+  } catch (error) {
+    for (const [name, page] of Object.entries(pages)) {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-failure.png`), fullPage: true }).catch(() => undefined);
+    }
+    throw error;
+  }
 }

@@ -80,3 +80,19 @@ function decodeMimeWords(value: string): string {
         : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
     );
 }
+
+/** The environment that sends the API's e-mail to `smtp` (the outbox polled every 200 ms), with `extra` added. */
+export function mailEnv(smtp: SmtpHandle, extra: Record<string, string> = {}): Record<string, string> {
+  return { SMTP_URL: smtp.url, MAIL_FROM: 'Verbinder <noreply@verbinder.test>', OUTBOX_POLL_MS: '200', ...extra };
+}
+
+/** The raw text of a mail with quoted-printable soft line breaks and =XX escapes decoded. */
+export const mailBody = (mail: ReceivedMail): string =>
+  mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+
+/** The token of the first link `<path>/<token>` in the mail (e.g. path '/loket/status'); fails with `no <name> link in mail "<subject>"`. */
+export function linkToken(mail: ReceivedMail, path: string, name: string): string {
+  const match = new RegExp(`${path}/([A-Za-z0-9_-]+)`).exec(mailBody(mail));
+  if (!match) throw new Error(`no ${name} link in mail "${mail.subject}"`);
+  return match[1];
+}

@@ -2,9 +2,10 @@
 // a school tenant with a provisioned channel, the API's MS_GRAPH_* environment, linking a group,
 // uploading documents over multipart, and reading back the files the fake holds.
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TeamsFake } from '@verbinder/testing/teams-fake';
+import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
 import type { GraphqlHttpClient } from './graphql-client';
 import { waitFor } from './timing';
 
@@ -16,6 +17,38 @@ export interface FakeSchool {
   driveId: string;
   channelId: string;
   channelFolderId: string;
+}
+
+/** The tenant id of the demo region's Microsoft 365 tenant "Demo vmbo" (apps/api/src/demo/teams-mirror-demo.ts). */
+export const DEMO_TENANT = '7b0d1e2f-3a4b-4c5d-8e6f-000000000001';
+
+export interface FakeWithDir {
+  fake: TeamsFake;
+  /** A fresh temporary folder (for the fake's CA file, or as the API's DATA_DIR). */
+  dir: string;
+  /** Stops the fake and removes the folder. */
+  stop(): Promise<void>;
+}
+
+/** Starts the HTTPS Teams fake and makes a temporary folder named after `prefix`. */
+export async function startFakeWithDir(prefix: string): Promise<FakeWithDir> {
+  const fake = await startTeamsFake();
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return {
+    fake,
+    dir,
+    stop: async () => {
+      await fake.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The demo tenant (DEMO_TENANT, "Demo vmbo") in the fake with the team "Vakgroep Engels" and its channel "Engels" (not provisioned). */
+export function demoTenantTeam(fake: TeamsFake): { teamId: string; driveId: string; channelId: string } {
+  fake.createTenant({ tenantId: DEMO_TENANT, displayName: 'Demo vmbo' });
+  const team = fake.createTeam({ tenantId: DEMO_TENANT, displayName: 'Vakgroep Engels' });
+  return { teamId: team.id, driveId: team.driveId, channelId: fake.createChannel({ teamId: team.id, displayName: 'Engels' }).id };
 }
 
 /** A tenant with one team and one provisioned channel in the fake. */

@@ -1,4 +1,5 @@
 // Ids of the demo werkgroepen (apps/api/src/demo/werkgroepen-demo.ts), fetched through the API.
+import { type DemoIds, demoIds } from './fixtures';
 import { GraphqlHttpClient } from './graphql-client';
 
 export interface WerkgroepIds {
@@ -116,4 +117,16 @@ export async function teamsTenantId(beheerder: GraphqlHttpClient, regionId: stri
   const tenant = teamsTenants.find((t) => t.tenantId === '7b0d1e2f-3a4b-4c5d-8e6f-000000000001');
   if (!tenant) throw new Error('demo Teams tenant not found');
   return tenant.id;
+}
+
+/** The demo region's id and its Engels werkgroep's id, looked up by the beheerder. */
+export async function demoEngels(beheerder: GraphqlHttpClient): Promise<{ regionId: string; engelsId: string }> {
+  const { regionId } = await demoIds(beheerder);
+  return { regionId, engelsId: (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId };
+}
+
+/** The demo ids (demoIds) and the demo werkgroepen's ids (werkgroepIds) in one, looked up by the beheerder. */
+export async function demoAndWerkgroepIds(beheerder: GraphqlHttpClient): Promise<DemoIds & WerkgroepIds> {
+  const demo = await demoIds(beheerder);
+  return { ...demo, ...(await werkgroepIds(beheerder, demo.regionId)) };
 }

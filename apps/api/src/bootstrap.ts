@@ -13,7 +13,7 @@ import { UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AppModule } from './app.module';
 import { seedDemoData } from './demo/demo-seed';
 import { CurriculumService, DraaiboekService, GlossaryService, StreamService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { LoketService } from '@verbinder/loket/core';
+import { LoketCannedRepliesService, LoketInboxService, LoketIntakeService, LoketRoutingService } from '@verbinder/loket/core';
 import { StoryConsentsService, StoryEditingService, StoryPublishingService } from '@verbinder/stories/core';
 import { HealthController } from './http/health.controller';
 import { StorageMonitor } from './storage-monitor';
@@ -69,6 +69,10 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   });
   app.useWebSocketAdapter(new VerbinderIoAdapter(app, bus, logger.child({ component: 'socket.io' }), websocketOriginCheck(config.allowedOrigins)));
   app.disable('x-powered-by');
+  // Behind a load balancer (TRUST_PROXY), req.ip is the client from X-Forwarded-For, so per-IP
+  // limits and the loopback-only /metrics see real clients; the WebSocket transports use the same
+  // rule (client-address.ts).
+  app.set('trust proxy', config.trustProxy);
   // Security headers on every response, and cross-site writes refused before any parsing.
   const metrics = createMetrics();
   app.use(requestIdMiddleware(logger));
@@ -112,7 +116,7 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
       activities: app.get(ActivitiesService),
       series: app.get(SeriesService),
       registrations: app.get(RegistrationsService),
-      loket: app.get(LoketService),
+      loket: { intake: app.get(LoketIntakeService), routing: app.get(LoketRoutingService), inbox: app.get(LoketInboxService), cannedReplies: app.get(LoketCannedRepliesService) },
       werkgroepen: app.get(WerkgroepenService),
       curriculum: app.get(CurriculumService),
       werkgroepDocuments: app.get(WerkgroepDocumentsService),

@@ -5,6 +5,7 @@ import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSche
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { AuthService, SessionWatch } from '@verbinder/identity/core';
 import { AppConfig } from '@verbinder/platform/config';
+import { clientAddressResolver } from './client-address';
 import { JsonLogger } from '@verbinder/platform/events';
 import { complexityLimitRule, contextFailure, DateTimeScalar, formatGraphqlError, GqlContext, GraphqlResponseCache, infrastructureStatusPlugin, isDatabaseUnavailable, readCookie, SESSION_COOKIE, unsafeTextError, unsafeTextPlugin } from '@verbinder/platform/graphql';
 import { RegionsLoaderFactory } from '@verbinder/regions/graphql';
@@ -85,6 +86,7 @@ export function graphqlOptions(
   };
 
   const originAllowed = websocketOriginCheck(config.allowedOrigins);
+  const clientAddress = clientAddressResolver(config.trustProxy);
   const limits = complexityLimitRule({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost, maxAliases: config.graphql.maxAliases, expensive: EXPENSIVE_FIELDS });
   // Subscriptions over graphql-ws get the same limits as HTTP operations (Apollo's options do not reach them).
   const validateWs = (schema: GraphQLSchema, document: DocumentNode) =>
@@ -134,10 +136,10 @@ export function graphqlOptions(
     context: async (input: { req?: Request; res?: Response; extra?: { request: IncomingMessage } }) => {
       if (input.extra) {
         const request = input.extra.request;
-        return contextFor(request.headers, request.socket.remoteAddress ?? 'unknown');
+        return contextFor(request.headers, clientAddress(request));
       }
       const req = input.req as Request;
-      return contextFor(req.headers, req.ip ?? req.socket.remoteAddress ?? 'unknown', req, input.res);
+      return contextFor(req.headers, req.ip ?? clientAddress(req), req, input.res);
     },
     // Nest types only part of graphql-ws's server options; it passes all of them to useServer.
     subscriptions: {

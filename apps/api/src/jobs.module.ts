@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { CheckInsService } from '@verbinder/actieagenda/core';
-import { LoketService } from '@verbinder/loket/core';
+import { LoketPrivacyService, LoketSlaService } from '@verbinder/loket/core';
 import { RegistrationsService, WaitlistService } from '@verbinder/meetups/core';
 import { NewsletterService, StoryPublishingService } from '@verbinder/stories/core';
 import { NodemailerMailer } from '@verbinder/integrations/mail';
@@ -21,7 +21,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     private readonly actieagenda: CheckInsService,
     private readonly waitlist: WaitlistService,
     private readonly registrations: RegistrationsService,
-    private readonly loket: LoketService,
+    private readonly loketSla: LoketSlaService,
+    private readonly loketPrivacy: LoketPrivacyService,
     private readonly stories: StoryPublishingService,
     private readonly newsletter: NewsletterService,
     private readonly config: AppConfig,
@@ -42,11 +43,11 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
         .sendActivityReminders()
         .then((sent) => sent > 0 && this.logger.info('activity reminders queued', { sent }))
         .catch((error: unknown) => this.logger.warn('activity reminder sweep failed', { error: (error as Error).message }));
-      void this.loket
+      void this.loketSla
         .sweepSla()
         .then((sent) => sent > 0 && this.logger.info('loket SLA warnings and escalations queued', { sent }))
         .catch((error: unknown) => this.logger.warn('loket SLA sweep failed', { error: (error as Error).message }));
-      void this.loket
+      void this.loketPrivacy
         .sweepRetention()
         .then((done) => done > 0 && this.logger.info('expired loket requests anonymised', { done }))
         .catch((error: unknown) => this.logger.warn('loket retention sweep failed', { error: (error as Error).message }));
@@ -99,9 +100,9 @@ export class JobsModule {
         },
         {
           provide: ReminderScheduler,
-          inject: [CheckInsService, WaitlistService, RegistrationsService, LoketService, StoryPublishingService, NewsletterService],
-          useFactory: (actieagenda: CheckInsService, waitlist: WaitlistService, registrations: RegistrationsService, loket: LoketService, stories: StoryPublishingService, newsletter: NewsletterService) =>
-            new ReminderScheduler(actieagenda, waitlist, registrations, loket, stories, newsletter, config, logger.child({ component: 'reminders' })),
+          inject: [CheckInsService, WaitlistService, RegistrationsService, LoketSlaService, LoketPrivacyService, StoryPublishingService, NewsletterService],
+          useFactory: (actieagenda: CheckInsService, waitlist: WaitlistService, registrations: RegistrationsService, loketSla: LoketSlaService, loketPrivacy: LoketPrivacyService, stories: StoryPublishingService, newsletter: NewsletterService) =>
+            new ReminderScheduler(actieagenda, waitlist, registrations, loketSla, loketPrivacy, stories, newsletter, config, logger.child({ component: 'reminders' })),
         },
       ],
       exports: [OUTBOX, MAILER, OutboxWorker],

@@ -90,7 +90,9 @@ export function createMetrics(): Metrics {
  */
 export function metricsHandler(metrics: Metrics, token: string | null): RequestHandler {
   return async (req, res) => {
-    const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
+    // req.ip: the client behind trusted proxies (TRUST_PROXY), so that a load balancer on the same
+    // host does not make every outside caller look local.
+    const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.ip ?? req.socket.remoteAddress ?? '');
     const authorised = token !== null && req.headers.authorization === `Bearer ${token}`;
     if (!loopback && !authorised) {
       res.status(token ? 401 : 403).type('text/plain; charset=utf-8').send(token ? 'Geef het METRICS_TOKEN mee.' : 'Metrics zijn alleen lokaal op te vragen (of zet METRICS_TOKEN).');

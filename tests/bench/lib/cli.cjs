@@ -24,4 +24,18 @@ function loadRun(options) {
   });
 }
 
-module.exports = { numberArg, flag, loadRun };
+/**
+ * The options every load benchmark takes: --seconds, --rounds, --connections (defaults given),
+ * --json (print the result as JSON) and --no-assert (report without failing).
+ */
+function loadOptions({ seconds, rounds, connections }) {
+  return {
+    SECONDS: numberArg('seconds', seconds),
+    ROUNDS: numberArg('rounds', rounds),
+    CONNECTIONS: numberArg('connections', connections),
+    asJson: flag('json'),
+    assert: !flag('no-assert'),
+  };
+}
+
+module.exports = { numberArg, flag, loadRun, loadOptions };

@@ -1,7 +1,8 @@
 // Shared helpers of the benchmarks: free ports, child processes, waiting for health, RSS.
 const { spawn } = require('node:child_process');
-const { readFileSync } = require('node:fs');
+const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { createServer } = require('node:net');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -79,4 +80,36 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-module.exports = { ROOT, freePort, startNode, waitForOk, stop, rssMiB, median, percentile };
+/**
+ * Starts the built API (dist/apps/api/src/main.js) on a free port with the demo seed on embedded
+ * PGlite in a fresh temporary DATA_DIR (`env` adds or overrides variables). Does not wait:
+ * `ready()` polls /readyz; `stop()` stops it and removes the DATA_DIR.
+ */
+async function startBenchApi(dataDirPrefix, env = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), dataDirPrefix));
+  const port = await freePort();
+  const child = startNode(join(ROOT, 'dist/apps/api/src/main.js'), {
+    env: { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: 'true', DATABASE_URL: '', REDIS_URL: '', ...env },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    child,
+    url,
+    dataDir,
+    ready: () => waitForOk(`${url}/readyz`, child),
+    stop: async () => {
+      await stop(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs a benchmark's main(); an error is printed and ends the process with exit code 1. */
+function runMain(main) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+module.exports = { ROOT, freePort, startNode, waitForOk, stop, rssMiB, median, percentile, startBenchApi, runMain };

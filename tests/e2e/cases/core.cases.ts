@@ -1,7 +1,7 @@
 // The authorization table of the core operations (regions, identity, actieagenda, meetups, loket);
 // the other domains have their own cases files. all.cases.ts merges them.
 import { validRoute } from '../../support/fixtures';
-import type { AuthzCase } from './types';
+import { type AuthzCase, staffOnly } from './types';
 
 export const CORE_AUTHZ: Record<string, AuthzCase> = {
   // queries
@@ -43,28 +43,16 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   },
   createRegion: { doc: 'mutation { createRegion(input: { slug: "nieuwe-regio", name: "Nieuwe regio" }) { id } }', docentForbidden: true, neutral: true },
   updateRegion: { doc: 'mutation($id: ID!) { updateRegion(input: { id: $id, name: "Andere naam" }) { id } }', vars: (i) => ({ id: i.regionId }), docentForbidden: true },
-  createLeerlab: {
-    doc: 'mutation($r: ID!) { createLeerlab(input: { regionId: $r, name: "Nieuw leerlab", round: 2024, startYear: 2024 }) { id } }',
-    vars: (i) => ({ r: i.regionId }),
-    docentForbidden: true,
-  },
+  createLeerlab: staffOnly('mutation($r: ID!) { createLeerlab(input: { regionId: $r, name: "Nieuw leerlab", round: 2024, startYear: 2024 }) { id } }', (i) => ({ r: i.regionId })),
   updateLeerlab: { doc: 'mutation($id: ID!) { updateLeerlab(input: { id: $id, theme: "Ander thema" }) { id } }', vars: (i) => ({ id: i.leerlabId }), docentForbidden: true },
   createSchool: { doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Nieuwe school", kind: VO }) { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
   updateSchool: { doc: 'mutation($id: ID!) { updateSchool(input: { id: $id, koepel: "Koepel" }) { id } }', vars: (i) => ({ id: i.schoolId }), docentForbidden: true },
   createPerson: { doc: 'mutation { createPerson(input: { name: "Nieuw Iemand", email: "nieuw.iemand@example.org" }) { id } }', docentForbidden: true, neutral: true },
   // The docent's own name: identity, changed only by the person or a platform beheerder.
   updatePerson: { doc: 'mutation($id: ID!) { updatePerson(input: { id: $id, name: "Youssef El Amrani", jobTitle: "Decaan" }) { id } }', vars: (i) => ({ id: i.personId }) },
-  addMembership: {
-    doc: 'mutation($p: ID!, $s: ID!) { addMembership(input: { personId: $p, schoolId: $s, role: DECAAN, layer: PROFESSIONEEL }) { id } }',
-    vars: (i) => ({ p: i.personId, s: i.callerSchoolId ?? i.schoolId }),
-    docentForbidden: true,
-  },
+  addMembership: staffOnly('mutation($p: ID!, $s: ID!) { addMembership(input: { personId: $p, schoolId: $s, role: DECAAN, layer: PROFESSIONEEL }) { id } }', (i) => ({ p: i.personId, s: i.callerSchoolId ?? i.schoolId })),
   removeMembership: { doc: 'mutation($id: ID!) { removeMembership(id: $id) }', vars: (i) => ({ id: i.membershipId }), docentForbidden: true },
-  inviteToRegion: {
-    doc: 'mutation($r: ID!) { inviteToRegion(input: { email: "uitgenodigd@example.org", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
-    vars: (i) => ({ r: i.regionId }),
-    docentForbidden: true,
-  },
+  inviteToRegion: staffOnly('mutation($r: ID!) { inviteToRegion(input: { email: "uitgenodigd@example.org", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', (i) => ({ r: i.regionId })),
   regionInvitations: { doc: 'query($r: ID!) { regionInvitations(regionId: $r) { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
   // One's own invitations: everyone signed in, in any region.
   myInvitations: { doc: '{ myInvitations { id } }', neutral: true },
@@ -72,11 +60,7 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   acceptInvitation: { doc: 'mutation($id: ID!) { acceptInvitation(id: $id) { id } }', vars: (i) => ({ id: i.othersInvitationId }), docentCode: 'NOT_FOUND' },
   declineInvitation: { doc: 'mutation($id: ID!) { declineInvitation(id: $id) { id status } }', vars: (i) => ({ id: i.othersInvitationId }), docentCode: 'NOT_FOUND' },
   createLeerroute: { doc: 'mutation($input: LeerrouteInput!) { createLeerroute(input: $input) { id } }', vars: (i) => ({ input: validRoute(i.regionId) }), docentForbidden: true },
-  updateLeerroute: {
-    doc: 'mutation($id: ID!, $input: LeerrouteInput!) { updateLeerroute(id: $id, input: $input) { id } }',
-    vars: (i) => ({ id: i.leerrouteId, input: validRoute(i.regionId) }),
-    docentForbidden: true,
-  },
+  updateLeerroute: staffOnly('mutation($id: ID!, $input: LeerrouteInput!) { updateLeerroute(id: $id, input: $input) { id } }', (i) => ({ id: i.leerrouteId, input: validRoute(i.regionId) })),
   deleteLeerroute: { doc: 'mutation($id: ID!) { deleteLeerroute(id: $id) }', vars: (i) => ({ id: i.leerrouteId }), docentForbidden: true },
   markNotificationsRead: { doc: 'mutation { markNotificationsRead }', neutral: true },
   // actieagenda: members read; verbinders, projectleiders and beheerders edit; owners check in
@@ -85,11 +69,7 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   achtje: { doc: 'query($r: ID!) { achtje(regionId: $r) { school { id } layers { engaged } } }', vars: (i) => ({ r: i.regionId }) },
   meetingAgenda: { doc: 'query($a: ID!) { meetingAgenda(agendaId: $a) { id } }', vars: (i) => ({ a: i.agendaId }) },
   exportActieagendaCsv: { doc: 'query($a: ID!) { exportActieagendaCsv(agendaId: $a) }', vars: (i) => ({ a: i.agendaId }) },
-  createActieagenda: {
-    doc: 'mutation($r: ID!) { createActieagenda(input: { regionId: $r, title: "Tweede agenda", periodStart: "2025-01-01", periodEnd: "2026-01-01" }) { id } }',
-    vars: (i) => ({ r: i.regionId }),
-    docentForbidden: true,
-  },
+  createActieagenda: staffOnly('mutation($r: ID!) { createActieagenda(input: { regionId: $r, title: "Tweede agenda", periodStart: "2025-01-01", periodEnd: "2026-01-01" }) { id } }', (i) => ({ r: i.regionId })),
   upsertActielijn: { doc: 'mutation($a: ID!) { upsertActielijn(input: { agendaId: $a, number: 8, title: "Extra lijn" }) { id } }', vars: (i) => ({ a: i.agendaId }), docentForbidden: true },
   createActie: { doc: 'mutation($l: ID!) { createActie(input: { actielijnId: $l, title: "Nieuwe actie" }) { id } }', vars: (i) => ({ l: i.actielijnId }), docentForbidden: true },
   updateActie: { doc: 'mutation($id: ID!, $l: ID!) { updateActie(id: $id, input: { actielijnId: $l, title: "Andere titel" }) { id } }', vars: (i) => ({ id: i.actieId, l: i.actielijnId }), docentForbidden: true },
@@ -108,16 +88,8 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   activity: { doc: 'query($id: ID!) { activity(id: $id) { id confirmedCount agenda { id } } }', vars: (i) => ({ id: i.workshopId }) },
   regionHolidays: { doc: 'query($r: ID!) { regionHolidays(regionId: $r) { id name } }', vars: (i) => ({ r: i.regionId }) },
   myCalendarFeeds: { doc: '{ myCalendarFeeds { id scope } }', neutral: true },
-  createActivity: {
-    doc: 'mutation($r: ID!) { createActivity(input: { regionId: $r, kind: GASTLES, title: "Gastles", startsAt: "2030-01-09T10:00:00+01:00", endsAt: "2030-01-09T11:00:00+01:00" }) { id } }',
-    vars: (i) => ({ r: i.regionId }),
-    docentForbidden: true,
-  },
-  updateActivity: {
-    doc: 'mutation($id: ID!, $r: ID!) { updateActivity(id: $id, input: { regionId: $r, kind: WORKSHOP, title: "Andere titel", startsAt: "2030-01-09T10:00:00+01:00", endsAt: "2030-01-09T11:00:00+01:00", capacity: 10 }) { id } }',
-    vars: (i) => ({ id: i.workshopId, r: i.regionId }),
-    docentForbidden: true,
-  },
+  createActivity: staffOnly('mutation($r: ID!) { createActivity(input: { regionId: $r, kind: GASTLES, title: "Gastles", startsAt: "2030-01-09T10:00:00+01:00", endsAt: "2030-01-09T11:00:00+01:00" }) { id } }', (i) => ({ r: i.regionId })),
+  updateActivity: staffOnly('mutation($id: ID!, $r: ID!) { updateActivity(id: $id, input: { regionId: $r, kind: WORKSHOP, title: "Andere titel", startsAt: "2030-01-09T10:00:00+01:00", endsAt: "2030-01-09T11:00:00+01:00", capacity: 10 }) { id } }', (i) => ({ id: i.workshopId, r: i.regionId })),
   registerForActivity: { doc: 'mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', vars: (i) => ({ id: i.kennismakingId }) },
   cancelRegistration: { doc: 'mutation($id: ID!) { cancelRegistration(activityId: $id) { status } }', vars: (i) => ({ id: i.kennismakingId }) },
   claimOfferedPlace: { doc: 'mutation($id: ID!) { claimOfferedPlace(activityId: $id) { status } }', vars: (i) => ({ id: i.kennismakingId }), docentCode: 'CONFLICT' },
@@ -129,28 +101,12 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
     public: true,
   },
   confirmPublicRegistration: { doc: 'mutation { confirmPublicRegistration(token: "onbekende-link") { status } }', public: true },
-  createActivitySeries: {
-    doc: 'mutation($r: ID!) { createActivitySeries(input: { regionId: $r, kind: VERBINDERSOVERLEG, title: "Reeks", weekday: 3, startTime: "13:00", endTime: "14:00", startDate: "2030-01-01", endDate: "2030-02-01", hostSchoolIds: [] }) { id } }',
-    vars: (i) => ({ r: i.regionId }),
-    docentForbidden: true,
-  },
-  updateSeriesOccurrence: {
-    doc: 'mutation($id: ID!) { updateSeriesOccurrence(activityId: $id, scope: THIS, input: { title: "Anders" }) { id } }',
-    vars: (i) => ({ id: i.overlegId }),
-    docentForbidden: true,
-  },
-  addRegionHoliday: {
-    doc: 'mutation($r: ID!) { addRegionHoliday(input: { regionId: $r, name: "Kerstvakantie", startDate: "2030-12-21", endDate: "2031-01-05" }) { id } }',
-    vars: (i) => ({ r: i.regionId }),
-    docentForbidden: true,
-  },
+  createActivitySeries: staffOnly('mutation($r: ID!) { createActivitySeries(input: { regionId: $r, kind: VERBINDERSOVERLEG, title: "Reeks", weekday: 3, startTime: "13:00", endTime: "14:00", startDate: "2030-01-01", endDate: "2030-02-01", hostSchoolIds: [] }) { id } }', (i) => ({ r: i.regionId })),
+  updateSeriesOccurrence: staffOnly('mutation($id: ID!) { updateSeriesOccurrence(activityId: $id, scope: THIS, input: { title: "Anders" }) { id } }', (i) => ({ id: i.overlegId })),
+  addRegionHoliday: staffOnly('mutation($r: ID!) { addRegionHoliday(input: { regionId: $r, name: "Kerstvakantie", startDate: "2030-12-21", endDate: "2031-01-05" }) { id } }', (i) => ({ r: i.regionId })),
   addAgendaItem: { doc: 'mutation($id: ID!) { addAgendaItem(activityId: $id, title: "Rondvraag") { id } }', vars: (i) => ({ id: i.overlegId }), docentForbidden: true },
   setMeetingMinutes: { doc: 'mutation($id: ID!) { setMeetingMinutes(activityId: $id, minutes: "Notulen") { id } }', vars: (i) => ({ id: i.overlegId }), docentForbidden: true },
-  recordMeetingDecision: {
-    doc: 'mutation($id: ID!, $a: ID!) { recordMeetingDecision(activityId: $id, actieId: $a, text: "Besluit") { id } }',
-    vars: (i) => ({ id: i.overlegId, a: i.actieId }),
-    docentForbidden: true,
-  },
+  recordMeetingDecision: staffOnly('mutation($id: ID!, $a: ID!) { recordMeetingDecision(activityId: $id, actieId: $a, text: "Besluit") { id } }', (i) => ({ id: i.overlegId, a: i.actieId })),
   createCalendarFeed: { doc: 'mutation($r: ID!) { createCalendarFeed(scope: REGION, regionId: $r) { url } }', vars: (i) => ({ r: i.regionId }) },
   revokeCalendarFeed: { doc: 'mutation($id: ID!) { revokeCalendarFeed(id: $id) { id revokedAt } }', vars: (i) => ({ id: i.docentFeedId }) },
   // loket: companies use the form and their status link without an account; the region's
@@ -168,47 +124,23 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   loketRequest: { doc: 'query($id: ID!) { loketRequest(id: $id) { id viewerAccess sla { paused } } }', vars: (i) => ({ id: i.morgenLoketRequestId }) },
   replyToLoketRequest: { doc: 'mutation($id: ID!) { replyToLoketRequest(id: $id, body: "Hallo") { id } }', vars: (i) => ({ id: i.morgenLoketRequestId }) },
   setLoketRequestStatus: { doc: 'mutation($id: ID!) { setLoketRequestStatus(id: $id, status: IN_BEHANDELING) { id } }', vars: (i) => ({ id: i.morgenLoketRequestId }), docentForbidden: true },
-  assignLoketRequest: {
-    doc: 'mutation($id: ID!, $p: ID!) { assignLoketRequest(id: $id, input: { ownerId: $p, schoolIds: [] }) { id } }',
-    vars: (i) => ({ id: i.morgenLoketRequestId, p: i.loketMedewerkerId }),
-    docentForbidden: true,
-  },
+  assignLoketRequest: staffOnly('mutation($id: ID!, $p: ID!) { assignLoketRequest(id: $id, input: { ownerId: $p, schoolIds: [] }) { id } }', (i) => ({ id: i.morgenLoketRequestId, p: i.loketMedewerkerId })),
   loketRoutingRules: { doc: 'query($r: ID!) { loketRoutingRules(regionId: $r) { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
-  addLoketRoutingRule: {
-    doc: 'mutation($r: ID!, $p: ID!) { addLoketRoutingRule(input: { regionId: $r, assigneeId: $p, schoolIds: [] }) { id } }',
-    vars: (i) => ({ r: i.regionId, p: i.loketMedewerkerId }),
-    docentForbidden: true,
-  },
+  addLoketRoutingRule: staffOnly('mutation($r: ID!, $p: ID!) { addLoketRoutingRule(input: { regionId: $r, assigneeId: $p, schoolIds: [] }) { id } }', (i) => ({ r: i.regionId, p: i.loketMedewerkerId })),
   deleteLoketRoutingRule: { doc: 'mutation($id: ID!) { deleteLoketRoutingRule(id: $id) }', vars: (i) => ({ id: i.loketRuleId }), docentForbidden: true },
   loketSlaPolicy: { doc: 'query($r: ID!) { loketSlaPolicy(regionId: $r) { firstResponseMinutes } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
   loketCompanies: { doc: 'query($r: ID!) { loketCompanies(regionId: $r) { id name } }', vars: (i) => ({ r: i.regionId }) },
   companyContactsThisMonth: { doc: 'query($c: ID!) { companyContactsThisMonth(companyId: $c) { id channel school { name } } }', vars: (i) => ({ c: i.loketCompanyId }) },
   // A docent logs approaches for their own school only.
-  logCompanyContact: {
-    doc: 'mutation($c: ID!, $s: ID!) { logCompanyContact(input: { companyId: $c, schoolId: $s }) { warning } }',
-    vars: (i) => ({ c: i.loketCompanyId, s: i.loketSchoolId }),
-    docentForbidden: true,
-  },
+  logCompanyContact: staffOnly('mutation($c: ID!, $s: ID!) { logCompanyContact(input: { companyId: $c, schoolId: $s }) { warning } }', (i) => ({ c: i.loketCompanyId, s: i.loketSchoolId })),
   mergeLoketRequest: { doc: 'mutation($a: ID!, $b: ID!) { mergeLoketRequest(id: $a, intoId: $b) { id } }', vars: (i) => ({ a: i.otherLoketRequestId, b: i.loketRequestId }), docentForbidden: true },
   exportLoketCompany: { doc: 'query($c: ID!) { exportLoketCompany(companyId: $c) }', vars: (i) => ({ c: i.loketCompanyId }), docentForbidden: true },
   eraseLoketCompany: { doc: 'mutation($c: ID!) { eraseLoketCompany(companyId: $c) }', vars: (i) => ({ c: i.loketCompanyId }), docentForbidden: true },
   exportLoketRequestsCsv: { doc: 'query($r: ID!) { exportLoketRequestsCsv(regionId: $r, filter: { includeClosed: true }) }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
-  loketReport: {
-    doc: 'query($r: ID!) { loketReport(regionId: $r, from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { total byType { key count } } }',
-    vars: (i) => ({ r: i.regionId }),
-    docentForbidden: true,
-  },
+  loketReport: staffOnly('query($r: ID!) { loketReport(regionId: $r, from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { total byType { key count } } }', (i) => ({ r: i.regionId })),
   loketCannedReplies: { doc: 'query($r: ID!) { loketCannedReplies(regionId: $r) { id title } }', vars: (i) => ({ r: i.regionId }) },
-  saveLoketCannedReply: {
-    doc: 'mutation($r: ID!) { saveLoketCannedReply(input: { regionId: $r, title: "Nieuw", body: "Tekst" }) { id } }',
-    vars: (i) => ({ r: i.regionId }),
-    docentForbidden: true,
-  },
+  saveLoketCannedReply: staffOnly('mutation($r: ID!) { saveLoketCannedReply(input: { regionId: $r, title: "Nieuw", body: "Tekst" }) { id } }', (i) => ({ r: i.regionId })),
   deleteLoketCannedReply: { doc: 'mutation($id: ID!) { deleteLoketCannedReply(id: $id) }', vars: (i) => ({ id: i.loketCannedReplyId }), docentForbidden: true },
   loketAuditLog: { doc: 'query($id: ID!) { loketAuditLog(requestId: $id) { id action what personName at } }', vars: (i) => ({ id: i.morgenLoketRequestId }) },
-  setLoketSlaPolicy: {
-    doc: 'mutation($r: ID!) { setLoketSlaPolicy(input: { regionId: $r, firstResponseMinutes: 480, resolutionMinutes: 4800, warnBeforeMinutes: 60 }) { regionId } }',
-    vars: (i) => ({ r: i.regionId }),
-    docentForbidden: true,
-  },
+  setLoketSlaPolicy: staffOnly('mutation($r: ID!) { setLoketSlaPolicy(input: { regionId: $r, firstResponseMinutes: 480, resolutionMinutes: 4800, warnBeforeMinutes: 60 }) { regionId } }', (i) => ({ r: i.regionId })),
 };

@@ -3,7 +3,7 @@
 // (VERBINDER, BEHEERDER). Operations on one story or consent are answered NOT_FOUND for an
 // unknown id before any role check; region-level writes are FORBIDDEN for the docent.
 import { NO_SUCH_STORY } from '../../support/stories-fixtures';
-import type { AuthzCase, BadCase } from './types';
+import { type AuthzCase, type BadCase, staffOnly } from './types';
 
 const STORY = '{ id status }';
 const BODY = '"<p>Tekst</p>"';
@@ -12,11 +12,7 @@ export const STORIES_AUTHZ: Record<string, AuthzCase> = {
   stories: { doc: 'query($r: ID!) { stories(regionId: $r) { id title } }', vars: (i) => ({ r: i.regionId }) },
   story: { doc: `query { story(id: "${NO_SUCH_STORY}") { id } }`, docentCode: 'NOT_FOUND' },
   storyConsentsOfPerson: { doc: 'query($r: ID!) { storyConsentsOfPerson(regionId: $r, name: "Noah") { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
-  createStory: {
-    doc: `mutation($r: ID!) { createStory(input: { regionId: $r, title: "T", lead: "L", body: ${BODY}, audience: [OUDERS] }) ${STORY} }`,
-    vars: (i) => ({ r: i.regionId }),
-    docentForbidden: true,
-  },
+  createStory: staffOnly(`mutation($r: ID!) { createStory(input: { regionId: $r, title: "T", lead: "L", body: ${BODY}, audience: [OUDERS] }) ${STORY} }`, (i) => ({ r: i.regionId })),
   updateStory: { doc: `mutation { updateStory(input: { id: "${NO_SUCH_STORY}", title: "T", lead: "L", body: ${BODY}, audience: [OUDERS] }) ${STORY} }`, docentCode: 'NOT_FOUND' },
   submitStory: { doc: `mutation { submitStory(id: "${NO_SUCH_STORY}") ${STORY} }`, docentCode: 'NOT_FOUND' },
   commentOnStory: { doc: `mutation { commentOnStory(id: "${NO_SUCH_STORY}", body: "x") { id } }`, docentCode: 'NOT_FOUND' },

@@ -1,7 +1,7 @@
 // The Teams mirror in the authorization and bad-input tables. Tenants and links are for
 // beheerders of the region (the platform beheerder here); members of a group see its links and
 // the status per document. The demo has one tenant ("Demo vmbo") and no links.
-import type { AuthzCase, BadCase } from './types';
+import { type AuthzCase, type BadCase, staffOnly } from './types';
 
 const NO_SUCH = '00000000-0000-4000-8000-0000000000e5';
 const TEAM = '9c1d2e3f-4a5b-4c6d-8e7f-000000000002';
@@ -12,17 +12,9 @@ export const TEAMS_AUTHZ: Record<string, AuthzCase> = {
   teamsMirror: { doc: 'query($w: ID!) { teamsMirror(werkgroepId: $w) { configured canManage links { id } } }', vars: (i) => ({ w: i.engelsWerkgroepId }) },
   documentMirrors: { doc: 'query($w: ID!) { documentMirrors(werkgroepId: $w) { id status } }', vars: (i) => ({ w: i.engelsWerkgroepId }) },
   documentMirrorHistory: { doc: 'query($d: ID!) { documentMirrorHistory(documentId: $d) { id outcome } }', vars: (i) => ({ d: i.engelsDocumentId }) },
-  registerTeamsTenant: {
-    doc: 'mutation($r: ID!) { registerTeamsTenant(input: { regionId: $r, tenantId: "11111111-2222-4333-8444-555555555555", name: "Andere school" }) { id } }',
-    vars: (i) => ({ r: i.regionId }),
-    docentForbidden: true,
-  },
+  registerTeamsTenant: staffOnly('mutation($r: ID!) { registerTeamsTenant(input: { regionId: $r, tenantId: "11111111-2222-4333-8444-555555555555", name: "Andere school" }) { id } }', (i) => ({ r: i.regionId })),
   setTeamsTenantConsent: { doc: 'mutation($id: ID!) { setTeamsTenantConsent(id: $id, consent: GRANTED) { id } }', vars: (i) => ({ id: i.teamsTenantId }), docentForbidden: true },
-  linkTeamsChannel: {
-    doc: `mutation($w: ID!, $t: ID!) { linkTeamsChannel(input: { werkgroepId: $w, tenantId: $t, teamId: "${TEAM}", channelId: "${CHANNEL}" }) { id } }`,
-    vars: (i) => ({ w: i.engelsWerkgroepId, t: i.teamsTenantId }),
-    docentForbidden: true,
-  },
+  linkTeamsChannel: staffOnly(`mutation($w: ID!, $t: ID!) { linkTeamsChannel(input: { werkgroepId: $w, tenantId: $t, teamId: "${TEAM}", channelId: "${CHANNEL}" }) { id } }`, (i) => ({ w: i.engelsWerkgroepId, t: i.teamsTenantId })),
   // No link or mirror item in the demo: the docent is answered NOT_FOUND (the beheerder-only check comes after).
   unlinkTeamsChannel: { doc: `mutation { unlinkTeamsChannel(id: "${NO_SUCH}") }`, docentCode: 'NOT_FOUND' },
   retryDocumentMirror: { doc: `mutation { retryDocumentMirror(id: "${NO_SUCH}") { id } }`, docentCode: 'NOT_FOUND' },

@@ -46,3 +46,6 @@ export interface BadCase {
   /** Who sends it (members-only operations need a member). */
   as?: CasePersona;
 }
+
+/** An operation for staff only: a signed-in docent (no manager role) is refused with FORBIDDEN (see AuthzCase.docentForbidden). */
+export const staffOnly = (doc: string, vars?: AuthzCase['vars']): AuthzCase => ({ doc, ...(vars ? { vars } : {}), docentForbidden: true });

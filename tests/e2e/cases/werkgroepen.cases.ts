@@ -1,6 +1,6 @@
 // Werkgroepen in the authorization and bad-input tables. The demo docent (Youssef) is a plain
 // member (LID) of the Engels group and not a member of the techniek group.
-import type { AuthzCase, BadCase } from './types';
+import { type AuthzCase, type BadCase, staffOnly } from './types';
 
 const GROUP = 'regionId: $r, kind: INTERSCOLAIRE_VAKGROEP';
 
@@ -10,22 +10,10 @@ export const WERKGROEPEN_AUTHZ: Record<string, AuthzCase> = {
   werkgroep: { doc: 'query($id: ID!) { werkgroep(id: $id) { id members { personId } } }', vars: (i) => ({ id: i.engelsWerkgroepId }) },
   werkgroepSignals: { doc: 'query($r: ID!) { werkgroepSignals(regionId: $r) { signal { flagged } } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
   createWerkgroep: { doc: `mutation($r: ID!) { createWerkgroep(input: { ${GROUP}, name: "Vakgroep Nederlands" }) { id } }`, vars: (i) => ({ r: i.regionId }), docentForbidden: true },
-  updateWerkgroep: {
-    doc: `mutation($id: ID!, $r: ID!) { updateWerkgroep(id: $id, input: { ${GROUP}, name: "Andere naam" }) { id } }`,
-    vars: (i) => ({ id: i.engelsWerkgroepId, r: i.regionId }),
-    docentForbidden: true,
-  },
+  updateWerkgroep: staffOnly(`mutation($id: ID!, $r: ID!) { updateWerkgroep(id: $id, input: { ${GROUP}, name: "Andere naam" }) { id } }`, (i) => ({ id: i.engelsWerkgroepId, r: i.regionId })),
   archiveWerkgroep: { doc: 'mutation($id: ID!) { archiveWerkgroep(id: $id, archived: true) { id } }', vars: (i) => ({ id: i.engelsWerkgroepId }), docentForbidden: true },
-  upsertWerkgroepMember: {
-    doc: 'mutation($w: ID!, $p: ID!) { upsertWerkgroepMember(input: { werkgroepId: $w, personId: $p, role: VOORZITTER }) { personId } }',
-    vars: (i) => ({ w: i.engelsWerkgroepId, p: i.engelsMemberId }),
-    docentForbidden: true,
-  },
-  removeWerkgroepMember: {
-    doc: 'mutation($w: ID!, $p: ID!) { removeWerkgroepMember(werkgroepId: $w, personId: $p) }',
-    vars: (i) => ({ w: i.engelsWerkgroepId, p: i.engelsMemberId }),
-    docentForbidden: true,
-  },
+  upsertWerkgroepMember: staffOnly('mutation($w: ID!, $p: ID!) { upsertWerkgroepMember(input: { werkgroepId: $w, personId: $p, role: VOORZITTER }) { personId } }', (i) => ({ w: i.engelsWerkgroepId, p: i.engelsMemberId })),
+  removeWerkgroepMember: staffOnly('mutation($w: ID!, $p: ID!) { removeWerkgroepMember(werkgroepId: $w, personId: $p) }', (i) => ({ w: i.engelsWerkgroepId, p: i.engelsMemberId })),
   markWerkgroepRead: { doc: 'mutation($w: ID!) { markWerkgroepRead(werkgroepId: $w) }', vars: (i) => ({ w: i.engelsWerkgroepId }) },
 };
 

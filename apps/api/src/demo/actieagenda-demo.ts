@@ -1,5 +1,5 @@
 import type { ActieagendaService, ActiesService, CheckInsService } from '@verbinder/actieagenda/core';
-import { addDays } from '@verbinder/actieagenda/core';
+import { addDays } from '@verbinder/shared/time';
 import type { RegionsRepository, School } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
 

@@ -1,13 +1,12 @@
 import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import type { ActieagendaService, ActiesService, CheckInsService } from '@verbinder/actieagenda/core';
-import type { LoketService } from '@verbinder/loket/core';
 import type { ActivitiesService, RegistrationsService, SeriesService } from '@verbinder/meetups/core';
 import type { CurriculumService, DraaiboekService, GlossaryService, StreamService, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { DEMO_PASSWORD, DEMO_PERSONAS, PasswordsService } from '@verbinder/identity/core';
 import type { LeerlabsService, LeerrouteInput, LeerroutesService, MembershipsService, PeopleService, Region, RegionsRepository, RegionsService, School, SchoolsService } from '@verbinder/regions/core';
 import type { Actor, MembershipLayer, MembershipRole, UnitOfWork } from '@verbinder/shared/kernel';
 import { seedActieagendaDemo } from './actieagenda-demo';
-import { seedLoketDemo } from './loket-demo';
+import { LoketDemoServices, seedLoketDemo } from './loket-demo';
 import { seedMeetupsDemo } from './meetups-demo';
 import { seedWerkgroepenDemo } from './werkgroepen-demo';
 import { seedStoriesDemo, StoriesDemoServices } from './stories-demo';
@@ -23,7 +22,7 @@ export interface SeedDeps {
   activities: ActivitiesService;
   series: SeriesService;
   registrations: RegistrationsService;
-  loket: LoketService;
+  loket: LoketDemoServices;
   werkgroepen: WerkgroepenService;
   curriculum?: CurriculumService;
   werkgroepDocuments?: WerkgroepDocumentsService;
@@ -125,7 +124,7 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
       actorFor: deps.actorFor,
       today: deps.actieagenda.today(),
     });
-    counts.loketRequests = await seedLoketDemo({ service: deps.loket, repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor });
+    counts.loketRequests = await seedLoketDemo({ services: deps.loket, repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor });
     const werkgroepen = await seedWerkgroepenDemo({
       service: deps.werkgroepen,
       repository: deps.repository,

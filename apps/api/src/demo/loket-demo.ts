@@ -1,4 +1,4 @@
-import type { LoketService } from '@verbinder/loket/core';
+import type { LoketCannedRepliesService, LoketInboxService, LoketIntakeService, LoketRoutingService } from '@verbinder/loket/core';
 import type { RegionsRepository, School } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
 
@@ -8,17 +8,25 @@ import type { Actor } from '@verbinder/shared/kernel';
  * request split over two schools and a gastles request split to Morgen College, waiting for the
  * company. The companies are fictional and use `.example` e-mail domains.
  */
-export async function seedLoketDemo(deps: { service: LoketService; repository: RegionsRepository; regionSlug: string; actorFor: (email: string) => Promise<Actor> }): Promise<number> {
+/** The loket services the demo goes through (so the loket's rules apply to demo data too). */
+export interface LoketDemoServices {
+  intake: LoketIntakeService;
+  routing: LoketRoutingService;
+  inbox: LoketInboxService;
+  cannedReplies: LoketCannedRepliesService;
+}
+
+export async function seedLoketDemo(deps: { services: LoketDemoServices; repository: RegionsRepository; regionSlug: string; actorFor: (email: string) => Promise<Actor> }): Promise<number> {
   const region = await deps.repository.findRegionBySlug(deps.regionSlug);
   if (!region) return 0;
   const schools = await deps.repository.findSchoolsByRegionIds([region.id]);
   const school = (name: string) => (schools.find((s) => s.name === name) as School).id;
   const ilse = await deps.actorFor('ilse.hoekstra@example.org');
-  const s = deps.service;
-  await s.addRule(ilse, { regionId: region.id, requestType: 'STAGEPLAATSEN', assigneeId: ilse.personId, schoolIds: [school('Landstede MBO'), school('RSG Slingerbos Levant')] });
-  await s.addRule(ilse, { regionId: region.id, assigneeId: ilse.personId, schoolIds: [] });
+  const { intake, routing, inbox, cannedReplies } = deps.services;
+  await routing.addRule(ilse, { regionId: region.id, requestType: 'STAGEPLAATSEN', assigneeId: ilse.personId, schoolIds: [school('Landstede MBO'), school('RSG Slingerbos Levant')] });
+  await routing.addRule(ilse, { regionId: region.id, assigneeId: ilse.personId, schoolIds: [] });
   const base = { regionSlug: deps.regionSlug, consent: true };
-  await s.seedRequest({
+  await intake.seedRequest({
     ...base,
     companyName: 'Bakkerij De Zandkorrel',
     kvk: '12345678',
@@ -31,7 +39,7 @@ export async function seedLoketDemo(deps: { service: LoketService; repository: R
     capacity: 30,
     message: 'Wij willen graag een ontbijt-meet-up bij ons in de bakkerij organiseren voor docenten en ondernemers uit Harderwijk.',
   });
-  await s.seedRequest({
+  await intake.seedRequest({
     ...base,
     companyName: 'Veluwe Techniek Installaties',
     kvk: '87654321',
@@ -46,7 +54,7 @@ export async function seedLoketDemo(deps: { service: LoketService; repository: R
     capacity: 4,
     message: 'Wij hebben vier stageplaatsen voor leerlingen en studenten in de installatietechniek.',
   });
-  const gastles = await s.seedRequest({
+  const gastles = await intake.seedRequest({
     ...base,
     companyName: 'Zorggroep Noorderlicht',
     kvk: '11223344',
@@ -60,19 +68,19 @@ export async function seedLoketDemo(deps: { service: LoketService; repository: R
     message: 'Een gastles over werken in de ouderenzorg.',
   });
   // Split to Morgen College (vmbo Zorg en welzijn): its school contacts see and answer it too.
-  await s.assign(ilse, gastles.id, { ownerId: ilse.personId, schoolIds: [school('Morgen College')] });
-  await s.staffReply(ilse, gastles.id, 'Dank voor je aanvraag! Welke dagen in de week kunnen jullie een gastles geven?', { waitForCompany: true });
-  await s.saveCannedReply(ilse, {
+  await routing.assign(ilse, gastles.id, { ownerId: ilse.personId, schoolIds: [school('Morgen College')] });
+  await inbox.staffReply(ilse, gastles.id, 'Dank voor je aanvraag! Welke dagen in de week kunnen jullie een gastles geven?', { waitForCompany: true });
+  await cannedReplies.saveCannedReply(ilse, {
     regionId: region.id,
     title: 'Ontvangst bevestigen',
     body: 'Dank je wel voor je aanvraag bij het bedrijvenloket. We bekijken welke scholen het beste passen en nemen binnen twee werkdagen contact met je op.',
   });
-  await s.saveCannedReply(ilse, {
+  await cannedReplies.saveCannedReply(ilse, {
     regionId: region.id,
     title: 'Beschikbaarheid vragen',
     body: 'Fijn dat jullie willen meedoen! Op welke dagen en in welke weken kunnen jullie leerlingen of studenten ontvangen? Dan stemmen we dat af met de scholen.',
   });
-  await s.saveCannedReply(ilse, {
+  await cannedReplies.saveCannedReply(ilse, {
     regionId: region.id,
     title: 'Doorverwezen naar school',
     body: 'We hebben je aanvraag doorgezet naar de school die het beste aansluit. Een contactpersoon van de school neemt deze week contact met je op; het loket blijft je aanspreekpunt.',

@@ -1,4 +1,5 @@
-import { addDays, amsterdamInstant, type ActivitiesService, type RegistrationsService, type SeriesService } from '@verbinder/meetups/core';
+import { type ActivitiesService, type RegistrationsService, type SeriesService } from '@verbinder/meetups/core';
+import { addDays, amsterdamInstant } from '@verbinder/shared/time';
 import type { RegionsRepository, School } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
 

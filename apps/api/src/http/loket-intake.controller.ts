@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { IntakeInput, LoketService, REQUEST_TYPE_TEXT, REQUEST_TYPES } from '@verbinder/loket/core';
+import { IntakeInput, LoketIntakeService, REQUEST_TYPE_TEXT, REQUEST_TYPES } from '@verbinder/loket/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { httpStatusOf } from '@verbinder/platform/graphql';
 import { ErrorCode } from '@verbinder/shared/contracts';
@@ -33,14 +33,14 @@ type FormValues = Record<string, string>;
 
 /**
  * The business loket's public intake form, server-rendered and usable without JavaScript:
- * GET renders it with a signed form token and a honeypot; POST submits through LoketService
+ * GET renders it with a signed form token and a honeypot; POST submits through LoketIntakeService
  * and, on mistakes, renders it again with every value kept and a Dutch error at each field.
  */
 @UseFilters(HttpFaultFilter)
 @Controller('publiek')
 export class LoketIntakeController {
   constructor(
-    private readonly loket: LoketService,
+    private readonly loket: LoketIntakeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

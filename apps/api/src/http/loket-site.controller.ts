@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { COMPANY_SESSION_DAYS, CompanySession, LoketService, PublicRequestView, REQUEST_TYPE_TEXT, STATUS_TEXT } from '@verbinder/loket/core';
+import { COMPANY_SESSION_DAYS, CompanySession, LoketCompanyService, PublicRequestView, REQUEST_TYPE_TEXT, STATUS_TEXT } from '@verbinder/loket/core';
 import { dutchDateTime } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { httpStatusOf, readCookie } from '@verbinder/platform/graphql';
@@ -29,7 +29,7 @@ const VISUALLY_HIDDEN = 'position:absolute;width:1px;height:1px;overflow:hidden;
 @Controller()
 export class LoketSiteController {
   constructor(
-    private readonly loket: LoketService,
+    private readonly loket: LoketCompanyService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -24,9 +24,10 @@ import {
   SchoolsTab,
 } from '@verbinder/regions/web';
 import { AchtjePage, ActieagendaPage, ActiePage, MeetingPage } from '@verbinder/actieagenda/web';
-import { ActivitiesPage, ActivityPage } from '@verbinder/meetups/web';
+import { ActivitiesPage, ActivityPage, WerkgroepCalendarFeedsCard } from '@verbinder/meetups/web';
 import {
   MembersTab,
+  WerkgroepSignalPanel,
   StreamTab,
   TaalbrugPage,
   TeamsTenantsPage,
@@ -86,7 +87,7 @@ export function App() {
         <Route path="regio/:slug/leerlabs/nieuw" element={<LeerlabCreatePage />} />
         <Route path="regio/:slug/mensen/nieuw" element={<PersonCreatePage />} />
         <Route path="regio/:slug/leerroutes/nieuw" element={<LeerrouteCreatePage />} />
-        <Route path="regio/:slug/actieagenda" element={<ActieagendaPage />} />
+        <Route path="regio/:slug/actieagenda" element={<ActieagendaPage signalPanel={WerkgroepSignalPanel} />} />
         <Route path="regio/:slug/overleg" element={<MeetingPage />} />
         <Route path="regio/:slug/achtje" element={<AchtjePage />} />
         <Route path="regio/:slug/activiteiten" element={<ActivitiesPage />} />
@@ -103,7 +104,7 @@ export function App() {
           <Route path="documenten" element={<WerkgroepDocumentsTab />} />
           <Route path="draaiboek" element={<WerkgroepDraaiboekTab />} />
           <Route path="vergelijking" element={<WerkgroepCurriculumTab />} />
-          <Route path="leden" element={<MembersTab />} />
+          <Route path="leden" element={<MembersTab meetupsCard={WerkgroepCalendarFeedsCard} />} />
           <Route path="teams" element={<WerkgroepTeamsPage />} />
         </Route>
         <Route path="actie/:id" element={<ActiePage />} />

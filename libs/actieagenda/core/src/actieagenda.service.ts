@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isMemberOfRegion, isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { assertEdit, canCheckInActie, canEditAgenda, canReadAgenda, EDITOR_ROLES } from './actieagenda-access';
 import { ActieagendaChanges } from './actieagenda-changes';
 import { ACTIEAGENDA_REPOSITORY, ActieagendaRepository } from './actieagenda-repository.port';
 import { Actie, Actieagenda, Actielijn } from './actieagenda.types';
-import { amsterdamDate } from './rollup';
+import { amsterdamDate } from '@verbinder/shared/time';
 
 /**
  * The actieagenda of a region and its actielijnen: reading (members of the agenda's region),

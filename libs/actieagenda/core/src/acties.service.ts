@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
+import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DomainError, isUuid } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, DomainError, isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { assertEdit } from './actieagenda-access';
 import { ActieagendaChanges } from './actieagenda-changes';
 import { ACTIEAGENDA_REPOSITORY, ActieagendaRepository, ActieWrite } from './actieagenda-repository.port';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, EMAIL_JOB, EmailMessage, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork, mailText } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, CLOCK, Clock, DomainError, EMAIL_JOB, EmailMessage, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork, mailText, InputCheck } from '@verbinder/shared/kernel';
 import { assertEdit, assertOpen } from './actieagenda-access';
 import { ActieagendaChanges } from './actieagenda-changes';
 import { ACTIEAGENDA_REPOSITORY, ActieagendaRepository } from './actieagenda-repository.port';

@@ -1,6 +1,6 @@
-import { parseCsv } from './csv';
 import { actorIn, OTHER_REGION } from './testing/actieagenda.fakes';
 import { actieagendaWorld, verbinder } from './testing/actieagenda.world';
+import { parseCsv } from '@verbinder/shared/kernel';
 
 const owner = actorIn(2, 'DOCENT');
 const outsider = actorIn(3, 'VERBINDER', OTHER_REGION);

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
 import { ACTIEAGENDA_CSV_COLUMNS, ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, DomainError, isCalendarDate } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isCalendarDate, parseCsv, toCsv } from '@verbinder/shared/kernel';
 import { ActieagendaChanges } from './actieagenda-changes';
 import { ActieagendaService } from './actieagenda.service';
 import { ActiesService } from './acties.service';
 import { ACTIE_STATUSES, ActieStatus } from './actieagenda.types';
-import { parseCsv, toCsv } from './csv';
 import { statusLabel } from './labels';
 import { nextDue } from './rollup';
 import { RollupService } from './rollup.service';

@@ -6,6 +6,5 @@ export * from './check-ins.service';
 export * from './rollup.service';
 export * from './actieagenda-core.module';
 export * from './csv.service';
-export * from './csv';
 export * from './rollup';
 export * from './labels';

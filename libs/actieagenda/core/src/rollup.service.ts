@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, CLOCK, Clock, DomainError, InputCheck } from '@verbinder/shared/kernel';
 import { ACTIEAGENDA_REPOSITORY, ActieagendaRepository } from './actieagenda-repository.port';
 import { ActieagendaService } from './actieagenda.service';
 import { Actie, AgendaData } from './actieagenda.types';
-import { addDays, AgendaFigures, computeFigures, MEETING_WEEKDAY } from './rollup';
+import { AgendaFigures, computeFigures, MEETING_WEEKDAY } from './rollup';
+import { addDays } from '@verbinder/shared/time';
 
 const TREND_DAYS = 28;
 const ACHTJE_DAYS = 60;

@@ -1,5 +1,6 @@
 import type { Actie, AgendaData, CheckIn } from './actieagenda.types';
-import { amsterdamDate, computeFigures, nextDue, worstStatus } from './rollup';
+import { amsterdamDate } from '@verbinder/shared/time';
+import { computeFigures, nextDue, worstStatus } from './rollup';
 
 const TODAY = '2026-11-24'; // a Tuesday
 

@@ -1,3 +1,4 @@
+import { addDays, weekdayOf } from '@verbinder/shared/time';
 import type { Actie, ActieStatus, AgendaData, CheckIn, Trend } from './actieagenda.types';
 
 /** Higher is worse. A paused actie only counts when everything is paused. */
@@ -8,17 +9,6 @@ export function worstStatus(statuses: ActieStatus[]): ActieStatus | null {
   return statuses.reduce((worst, s) => (SEVERITY[s] > SEVERITY[worst] ? s : worst));
 }
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Today's calendar date in Europe/Amsterdam as "YYYY-MM-DD". */
-export function amsterdamDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 export const MEETING_WEEKDAY = 3; // Wednesday: the verbinders' weekly meeting
 
 /**
@@ -27,8 +17,7 @@ export const MEETING_WEEKDAY = 3; // Wednesday: the verbinders' weekly meeting
  */
 export function nextDue(date: string, cadenceDays: number): string {
   if (cadenceDays !== 7) return addDays(date, cadenceDays);
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  const ahead = ((MEETING_WEEKDAY - weekday + 7) % 7) || 7;
+  const ahead = ((MEETING_WEEKDAY - weekdayOf(date) + 7) % 7) || 7;
   return addDays(date, ahead);
 }
 

@@ -1,6 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { LoketRequest, LoketService } from '@verbinder/loket/core';
+import {
+  LoketAccessService,
+  LoketCannedRepliesService,
+  LoketCompanyService,
+  LoketInboxService,
+  LoketIntakeService,
+  LoketLedgerService,
+  LoketPrivacyService,
+  LoketReportsService,
+  LoketRequest,
+  LoketRoutingService,
+  LoketSlaService,
+} from '@verbinder/loket/core';
 import { CurrentActor, DateTimeScalar, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
 import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isUuid } from '@verbinder/shared/kernel';
@@ -35,7 +47,16 @@ const toDate = (payload: { at: string }) => ({ ...payload, at: new Date(payload.
 @Resolver(() => LoketRequestModel)
 export class LoketResolver {
   constructor(
-    private readonly service: LoketService,
+    private readonly access: LoketAccessService,
+    private readonly intake: LoketIntakeService,
+    private readonly companySide: LoketCompanyService,
+    private readonly inbox: LoketInboxService,
+    private readonly routing: LoketRoutingService,
+    private readonly slaClock: LoketSlaService,
+    private readonly privacy: LoketPrivacyService,
+    private readonly ledger: LoketLedgerService,
+    private readonly cannedReplies: LoketCannedRepliesService,
+    private readonly reports: LoketReportsService,
     @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
   ) {}
 
@@ -44,19 +65,19 @@ export class LoketResolver {
   @PublicOperation()
   @Query(() => String, { description: 'Een ondertekend tijdstempel voor het loketformulier (minstens 3 s oud bij versturen)' })
   loketFormToken() {
-    return this.service.formToken();
+    return this.intake.formToken();
   }
 
   @PublicOperation()
   @Mutation(() => LoketIntakeResultModel, { description: 'Een aanvraag van een bedrijf via het openbare loketformulier' })
   submitLoketRequest(@Args('input') input: LoketIntakeInput, @Context() ctx: GqlContext) {
-    return this.service.submit(input, ctx.clientKey);
+    return this.intake.submit(input, ctx.clientKey);
   }
 
   @PublicOperation()
   @Query(() => LoketPublicRequestModel, { description: 'De aanvraag achter een statuslink; onbekende links geven altijd NOT_FOUND' })
   async loketRequestByToken(@Args('token') token: string) {
-    const view = await this.service.publicView(token);
+    const view = await this.companySide.publicView(token);
     return {
       reference: view.request.reference,
       companyName: view.company.name,
@@ -74,13 +95,13 @@ export class LoketResolver {
   @PublicOperation()
   @Mutation(() => LoketMessageModel, { description: 'Het bedrijf reageert of vult aan via de statuslink' })
   replyToLoketRequestByToken(@Args('token') token: string, @Args('body') body: string) {
-    return this.service.companyReply(token, body);
+    return this.companySide.companyReply(token, body);
   }
 
   @PublicOperation()
   @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in één aanvraag, voor de statuspagina (met de statuslink)', resolve: toDate })
   async loketRequestChanged(@Args('token') token: string) {
-    const request = await this.service.requestByToken(token);
+    const request = await this.companySide.requestByToken(token);
     return this.events.iterate('loket.changed', (e) => e.requestId === request.id && e.kind !== 'note');
   }
 
@@ -93,12 +114,12 @@ export class LoketResolver {
     @Args('status', { type: () => LoketRequestStatusGql, nullable: true }) status?: LoketRequestStatusGql | null,
     @Args('filter', { type: () => LoketRequestFilter, nullable: true }) filter?: LoketRequestFilter | null,
   ) {
-    return this.service.listRequests(actor, regionId, status, filter);
+    return this.inbox.listRequests(actor, regionId, status, filter);
   }
 
   @Query(() => LoketRequestModel, { description: 'Eén aanvraag; het openen wordt vastgelegd in het auditlog' })
   loketRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.service.openRequest(actor, id);
+    return this.inbox.openRequest(actor, id);
   }
 
   @Query(() => String, { description: 'De aanvragen (zelfde filter als de inbox) als CSV met ; voor een spreadsheet' })
@@ -107,7 +128,7 @@ export class LoketResolver {
     @Args('regionId', { type: () => ID }) regionId: string,
     @Args('filter', { type: () => LoketRequestFilter, nullable: true }) filter?: LoketRequestFilter | null,
   ) {
-    return this.service.exportCsv(actor, regionId, filter);
+    return this.reports.exportCsv(actor, regionId, filter);
   }
 
   @Query(() => LoketReportModel, { description: 'Aantallen, reactietijden en servicenormen per soort en per school, voor aanvragen ingediend in [from, to)' })
@@ -117,27 +138,27 @@ export class LoketResolver {
     @Args('from', { type: () => DateTimeScalar }) from: Date,
     @Args('to', { type: () => DateTimeScalar }) to: Date,
   ) {
-    return this.service.report(actor, regionId, from, to);
+    return this.reports.report(actor, regionId, from, to);
   }
 
   @Query(() => [LoketCannedReplyModel], { description: 'Standaardantwoorden van de regio, op titel' })
   loketCannedReplies(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
-    return this.service.cannedReplies(actor, regionId);
+    return this.cannedReplies.cannedReplies(actor, regionId);
   }
 
   @Mutation(() => LoketCannedReplyModel, { description: 'Maakt (zonder id) of wijzigt een standaardantwoord' })
   saveLoketCannedReply(@CurrentActor() actor: Actor, @Args('input') input: LoketCannedReplyInput) {
-    return this.service.saveCannedReply(actor, input);
+    return this.cannedReplies.saveCannedReply(actor, input);
   }
 
   @Mutation(() => Boolean)
   deleteLoketCannedReply(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.service.deleteCannedReply(actor, id);
+    return this.cannedReplies.deleteCannedReply(actor, id);
   }
 
   @Query(() => [LoketAuditEntryModel], { description: 'Wie de aanvraag bekeek of wijzigde, nieuwste eerst' })
   loketAuditLog(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }) requestId: string) {
-    return this.service.auditLog(actor, requestId);
+    return this.inbox.auditLog(actor, requestId);
   }
 
   @Mutation(() => LoketMessageModel, { description: 'Antwoord aan het bedrijf (ook per e-mail) of, met internal, een interne notitie' })
@@ -148,53 +169,53 @@ export class LoketResolver {
     @Args('internal', { type: () => Boolean, nullable: true }) internal?: boolean | null,
     @Args('waitForCompany', { type: () => Boolean, nullable: true, description: 'Zet de klok stil tot het bedrijf reageert' }) waitForCompany?: boolean | null,
   ) {
-    return this.service.staffReply(actor, id, body, { internal, waitForCompany });
+    return this.inbox.staffReply(actor, id, body, { internal, waitForCompany });
   }
 
   @Mutation(() => LoketRequestModel)
   setLoketRequestStatus(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('status', { type: () => LoketRequestStatusGql }) status: LoketRequestStatusGql) {
-    return this.service.setStatus(actor, id, status);
+    return this.inbox.setStatus(actor, id, status);
   }
 
   @Mutation(() => LoketRequestModel, { description: 'Eigenaar en scholen (splitsen); overdracht vraagt een reden, die wordt vastgelegd' })
   assignLoketRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: LoketAssignInput) {
-    return this.service.assign(actor, id, input);
+    return this.routing.assign(actor, id, input);
   }
 
   @Mutation(() => LoketRequestModel, { description: 'Voegt een (dubbele) aanvraag samen in een andere, met haar gesprek; geeft de andere terug' })
   mergeLoketRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('intoId', { type: () => ID }) intoId: string) {
-    return this.service.merge(actor, id, intoId);
+    return this.routing.merge(actor, id, intoId);
   }
 
   @Query(() => [LoketRoutingRuleModel])
   loketRoutingRules(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
-    return this.service.rules(actor, regionId);
+    return this.routing.rules(actor, regionId);
   }
 
   @Mutation(() => LoketRoutingRuleModel, { description: 'Routering: soort en sector → medewerker en scholen; de meest specifieke regel wint' })
   addLoketRoutingRule(@CurrentActor() actor: Actor, @Args('input') input: LoketRoutingRuleInput) {
-    return this.service.addRule(actor, input);
+    return this.routing.addRule(actor, input);
   }
 
   @Mutation(() => Boolean)
   deleteLoketRoutingRule(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.service.deleteRule(actor, id);
+    return this.routing.deleteRule(actor, id);
   }
 
   @Query(() => LoketSlaPolicyModel)
   loketSlaPolicy(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
-    return this.service.slaPolicy(actor, regionId);
+    return this.slaClock.slaPolicy(actor, regionId);
   }
 
   @Mutation(() => LoketSlaPolicyModel)
   setLoketSlaPolicy(@CurrentActor() actor: Actor, @Args('input') input: LoketSlaPolicyModel) {
-    return this.service.setSlaPolicy(actor, input);
+    return this.slaClock.setSlaPolicy(actor, input);
   }
 
   @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in de loketaanvragen van een regio, live', resolve: toDate })
   loketChanged(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
     if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
-    if (!this.service.isStaff(actor, regionId)) throw DomainError.forbidden();
+    if (!this.access.isStaff(actor, regionId)) throw DomainError.forbidden();
     return this.events.iterate('loket.changed', (e) => e.regionId === regionId);
   }
 
@@ -202,29 +223,29 @@ export class LoketResolver {
 
   @Query(() => String, { description: 'Alle gegevens van een bedrijf als JSON (beheerders van de regio)' })
   exportLoketCompany(@CurrentActor() actor: Actor, @Args('companyId', { type: () => ID }) companyId: string) {
-    return this.service.exportCompany(actor, companyId);
+    return this.privacy.exportCompany(actor, companyId);
   }
 
   @Mutation(() => Int, { description: 'Wist de persoonsgegevens van een bedrijf (contactpersonen, berichten); geeft het aantal aanvragen' })
   eraseLoketCompany(@CurrentActor() actor: Actor, @Args('companyId', { type: () => ID }) companyId: string) {
-    return this.service.eraseCompany(actor, companyId);
+    return this.privacy.eraseCompany(actor, companyId);
   }
 
   // ---- contact ledger ----
 
   @Query(() => [LoketCompanyModel], { description: 'Bedrijven die het loket kent in de regio (voor leden van de regio)' })
   loketCompanies(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('search', { type: () => String, nullable: true }) search?: string | null) {
-    return this.service.companies(actor, regionId, search);
+    return this.ledger.companies(actor, regionId, search);
   }
 
   @Query(() => [LoketCompanyContactModel], { description: 'Wie dit bedrijf deze kalendermaand benaderde, nieuwste eerst' })
   companyContactsThisMonth(@CurrentActor() actor: Actor, @Args('companyId', { type: () => ID }) companyId: string) {
-    return this.service.contactsThisMonth(actor, companyId);
+    return this.ledger.contactsThisMonth(actor, companyId);
   }
 
   @Mutation(() => LoketContactResultModel, { description: 'Legt een benadering vast; bij de maandgrens een waarschuwing of CONTACT_LIMIT_REACHED' })
   async logCompanyContact(@CurrentActor() actor: Actor, @Args('input') input: LogCompanyContactInput, @Context() ctx: GqlContext) {
-    const result = await this.service.logContact(actor, input);
+    const result = await this.ledger.logContact(actor, input);
     if (result.warning) ctx.warnings = [...(ctx.warnings ?? []), result.warning];
     return result;
   }
@@ -238,7 +259,7 @@ export class LoketResolver {
 
   @ResolveField(() => LoketCompanyModel)
   async company(@Parent() r: LoketRequestModel) {
-    return (await this.service.companiesByIds([r.companyId]))[0];
+    return (await this.inbox.companiesByIds([r.companyId]))[0];
   }
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'De eigenaar van de hele aanvraag' })
@@ -254,24 +275,24 @@ export class LoketResolver {
 
   @ResolveField(() => [LoketMessageModel], { description: 'Het hele gesprek, met interne notities' })
   messages(@Parent() r: LoketRequestModel) {
-    return this.service.messages(r.id);
+    return this.inbox.messages(r.id);
   }
 
   @ResolveField(() => LoketRequestModel, { nullable: true, description: 'Gemarkeerd bij binnenkomst: mogelijk dubbel met deze open aanvraag' })
   async duplicateOf(@Parent() r: LoketRequestModel, @CurrentActor() actor: Actor) {
-    return r.duplicateOfId ? this.service.getRequest(actor, r.duplicateOfId).catch(() => null) : null;
+    return r.duplicateOfId ? this.access.getRequest(actor, r.duplicateOfId).catch(() => null) : null;
   }
 
   @ResolveField(() => LoketViewerAccessGql, { description: 'Wat de kijker met deze aanvraag mag: alles (STAFF) of als school (SCHOOL)' })
   viewerAccess(@Parent() r: LoketRequestModel, @CurrentActor() actor: Actor) {
-    const access = this.service.requestAccess(actor, r);
+    const access = this.access.requestAccess(actor, r);
     if (!access) throw DomainError.forbidden();
     return access === 'staff' ? LoketViewerAccessGql.STAFF : LoketViewerAccessGql.SCHOOL;
   }
 
   @ResolveField(() => LoketSlaModel)
   sla(@Parent() r: LoketRequestModel) {
-    return this.service.sla(r as unknown as LoketRequest);
+    return this.slaClock.sla(r as unknown as LoketRequest);
   }
 }
 

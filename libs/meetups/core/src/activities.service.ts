@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
+import { RegionsService } from '@verbinder/regions/core';
 import { WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { Actor, CLOCK, Clock, DomainError, isDomainError, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, DomainError, isDomainError, isMemberOfRegion, isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { actieagendaActies, assertEdit, assertRegionEditor, canEditActivity, canReadActivity } from './meetups-access';
 import { MeetupsChanges } from './meetups-changes';
 import { ActivityWrite, MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';

@@ -1,4 +1,4 @@
-import { amsterdamParts, TIME_ZONE } from './recurrence';
+import { amsterdamParts, TIME_ZONE } from '@verbinder/shared/time';
 
 /**
  * A small RFC 5545 writer: CRLF line endings, lines folded at 75 octets (never inside a UTF-8

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ActieagendaService, CheckInsService, Decision } from '@verbinder/actieagenda/core';
-import { InputCheck } from '@verbinder/regions/core';
-import { Actor, DomainError, isUuid } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { ActivitiesService } from './activities.service';
 import { actieagendaActies, assertEdit } from './meetups-access';
 import { MeetupsChanges } from './meetups-changes';
 import { MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
 import type { Activity, AgendaItem } from './meetups.types';
-import { amsterdamParts } from './recurrence';
+import { amsterdamParts } from '@verbinder/shared/time';
 
 /** A meeting's agenda, its minutes, and decisions from it written on an actie's history (through the actieagenda). */
 @Injectable()

@@ -1,9 +1,11 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { REGION_HOLIDAYS } from '@verbinder/shared/time';
 import { ActivitiesService } from './activities.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { MeetingsService } from './meetings.service';
 import { MeetupsChanges } from './meetups-changes';
 import { PublicRegistrationService } from './public-registration.service';
+import { MeetupsRegionHolidays } from './region-holidays.provider';
 import { RegistrationsService } from './registrations.service';
 import { SeriesService } from './series.service';
 import { WaitlistService } from './waitlist.service';
@@ -18,8 +20,8 @@ export class MeetupsCoreModule {
       module: MeetupsCoreModule,
       global: true,
       imports: options.imports,
-      providers: [MeetupsChanges, ...SERVICES],
-      exports: SERVICES,
+      providers: [MeetupsChanges, ...SERVICES, MeetupsRegionHolidays, { provide: REGION_HOLIDAYS, useExisting: MeetupsRegionHolidays }],
+      exports: [...SERVICES, REGION_HOLIDAYS],
     };
   }
 }

@@ -1,6 +1,5 @@
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { DomainError } from '@verbinder/shared/kernel';
-import type { InputCheck } from '@verbinder/regions/core';
+import { DomainError, type InputCheck } from '@verbinder/shared/kernel';
 import type { Activity, PlaceCounts } from './meetups.types';
 import { parseInstant } from './recurrence';
 

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { InputCheck } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { ATTEMPT_LOG, AttemptLog, CLOCK, Clock, DomainError, EMAIL_JOB, isUuid, OUTBOX, Outbox, RateLimiter, UNIT_OF_WORK, UnitOfWork, mailText } from '@verbinder/shared/kernel';
+import { ATTEMPT_LOG, AttemptLog, CLOCK, Clock, DomainError, EMAIL_JOB, isUuid, OUTBOX, Outbox, RateLimiter, UNIT_OF_WORK, UnitOfWork, mailText, InputCheck } from '@verbinder/shared/kernel';
 import { MeetupsChanges } from './meetups-changes';
 import { dutchDateTime } from './meetups-format';
 import { MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';

@@ -1,4 +1,5 @@
-import { amsterdamInstant, amsterdamParts, parseInstant, weeklyOccurrences } from './recurrence';
+import { amsterdamInstant, amsterdamParts } from '@verbinder/shared/time';
+import { parseInstant, weeklyOccurrences } from './recurrence';
 
 describe('weekly recurrence with a rotating host school', () => {
   const hosts = ['slingerbos', 'morgen', 'groevenbeek', 'landstede'];

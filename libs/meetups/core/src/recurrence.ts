@@ -1,10 +1,8 @@
 /**
- * Pure date logic for meetups: Europe/Amsterdam wall-clock times, weekly recurrence with a
- * rotating host school, skipped dates and school holidays. Dates are `YYYY-MM-DD` strings.
+ * Pure date logic for meetups: weekly recurrence with a rotating host school, skipped dates and school holidays. Dates are `YYYY-MM-DD` strings.
  */
 import { isCalendarDate } from '@verbinder/shared/kernel';
-
-export const TIME_ZONE = 'Europe/Amsterdam';
+import { addDays, weekdayOf } from '@verbinder/shared/time';
 
 export interface Occurrence {
   date: string;
@@ -18,14 +16,6 @@ export interface DateRange {
   startDate: string;
   endDate: string;
 }
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-export const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
 
 const inRanges = (date: string, ranges: readonly DateRange[]) => ranges.some((r) => date >= r.startDate && date <= r.endDate);
 
@@ -51,38 +41,6 @@ export function weeklyOccurrences(opts: {
     result.push({ date, index, hostSchoolId: opts.hostSchoolIds.length ? opts.hostSchoolIds[index % opts.hostSchoolIds.length] : null });
   }
   return result;
-}
-
-/** Offset of Europe/Amsterdam from UTC at `instant`, in minutes (+60 in winter, +120 in summer). */
-export function amsterdamOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
-}
-
-/** The instant of a wall-clock time (`HH:MM`) on `date` in Europe/Amsterdam. */
-export function amsterdamInstant(date: string, time: string): Date {
-  const naive = new Date(`${date}T${time}:00Z`);
-  // Two passes settle the offset also right after a DST change.
-  let instant = new Date(naive.getTime() - amsterdamOffsetMinutes(naive) * 60000);
-  instant = new Date(naive.getTime() - amsterdamOffsetMinutes(instant) * 60000);
-  return instant;
-}
-
-/** Wall-clock parts of `instant` in Europe/Amsterdam: `YYYY-MM-DD` and `HH:MM:SS`. */
-export function amsterdamParts(instant: Date): { date: string; time: string } {
-  const local = new Date(instant.getTime() + amsterdamOffsetMinutes(instant) * 60000).toISOString();
-  return { date: local.slice(0, 10), time: local.slice(11, 19) };
 }
 
 export const isTime = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);

@@ -1,7 +1,7 @@
 import type { SeriesInput } from './meetups.types';
-import { amsterdamParts } from './recurrence';
 import { activityData, actorIn, OTHER_REGION, REGION, SCHOOL, SCHOOL_B, SCHOOL_ELSEWHERE } from './testing/meetups.fakes';
 import { meetupsWorld } from './testing/meetups.world';
+import { amsterdamParts } from '@verbinder/shared/time';
 
 const verbinder = actorIn(1, 'VERBINDER');
 const docent = actorIn(2, 'DOCENT');

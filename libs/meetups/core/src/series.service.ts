@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, CLOCK, Clock, DomainError, isMemberOfRegion, isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { ActivitiesService } from './activities.service';
 import { assertEdit, assertRegionEditor } from './meetups-access';
 import { MeetupsChanges } from './meetups-changes';
 import { schoolAddress } from './meetups-format';
 import { ActivityWrite, MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
 import { ACTIVITY_KINDS, Activity, ActivityKind, ActivitySeries, Audience, AUDIENCES, RegionHoliday, SeriesInput } from './meetups.types';
-import { addDays, amsterdamInstant, amsterdamParts, isTime, weeklyOccurrences } from './recurrence';
+import { isTime, weeklyOccurrences } from './recurrence';
+import { addDays, amsterdamInstant, amsterdamParts } from '@verbinder/shared/time';
 
 const MAX_SERIES_OCCURRENCES = 60;
 

@@ -94,6 +94,16 @@ describe('loadConfig', () => {
     }
   });
 
+  it('trusts only the named proxies for the client address (TRUST_PROXY), never any sender', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: ' Loopback, 10.0.0.0/8 ,fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    for (const bad of ['true', '11', '10.0.0.0/33', '300.1.1.1', 'proxy.example.org', '*']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
   it('allows private webhook addresses only outside production (for a local fake in tests)', () => {
     expect(loadConfig({}).webhooks.allowPrivateAddresses).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test', WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' }).webhooks.allowPrivateAddresses).toBe(true);

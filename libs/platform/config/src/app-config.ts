@@ -21,7 +21,15 @@ export interface AppConfig {
    * own port, as localhost and as 127.0.0.1.
    */
   allowedOrigins: string[];
+  /**
+   * Proxies trusted to report the client's address in X-Forwarded-For (TRUST_PROXY): false = none,
+   * a hop count, or addresses/CIDR ranges/presets (loopback, linklocal, uniquelocal), as Express's
+   * `trust proxy` setting takes them.
+   */
+  trustProxy: false | number | string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** LOG_FORMAT: `auto` = readable lines on a terminal outside production, JSON lines otherwise. */
+  logFormat: 'auto' | 'json' | 'pretty';
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
   dataDir: string;
   redisUrl: string | null;
@@ -107,7 +115,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: env.PORT,
     publicUrl,
     allowedOrigins: [...new Set([new URL(publicUrl).origin, ...env.ALLOWED_ORIGINS.map((o) => new URL(o).origin), ...(env.NODE_ENV === 'development' ? devOrigins(env.PORT) : [])])],
+    trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') },

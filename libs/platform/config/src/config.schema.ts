@@ -24,6 +24,46 @@ function isUrl(value: string, protocols: string[]): boolean {
   }
 }
 
+const TRUST_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/;
+const IPV6_CIDR = /^[0-9a-f:.]+(\/\d{1,3})?$/i;
+
+function isTrustEntry(entry: string): boolean {
+  if (TRUST_PRESETS.includes(entry)) return true;
+  const v4 = IPV4_CIDR.exec(entry);
+  if (v4) return v4.slice(1, 5).every((octet) => Number(octet) <= 255) && (v4[6] === undefined || Number(v4[6]) <= 32);
+  return entry.includes(':') && IPV6_CIDR.test(entry) && (!entry.includes('/') || Number(entry.split('/')[1]) <= 128);
+}
+
+/**
+ * Which proxies in front of the API may tell it the client's address (X-Forwarded-For) and scheme:
+ * empty (none: the API faces clients directly), a number of hops (1 to 10), or a comma-separated
+ * list of addresses, CIDR ranges and the presets loopback, linklocal, uniquelocal. `true` (trust
+ * any sender) is refused: every client could then choose its own address and escape the per-IP limits.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx): false | number | string[] => {
+    const value = (v ?? '').toLowerCase();
+    if (value === '' || value === 'false' || value === '0') return false;
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value);
+      if (hops > 10) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'a hop count must be 1 to 10' });
+      return hops;
+    }
+    if (value === 'true') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'name the proxies (e.g. loopback or 10.0.0.0/8) or a hop count; true would let any client choose its address' });
+      return false;
+    }
+    const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+    for (const entry of entries) {
+      if (!isTrustEntry(entry)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${entry}" is not an address, a CIDR range, loopback, linklocal or uniquelocal` });
+    }
+    return entries;
+  });
+
 /** A comma-separated list of web origins (`https://host[:port]`, no path), e.g. a second domain. */
 const originList = z
   .string()
@@ -67,7 +107,9 @@ export const envSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     PUBLIC_URL: optionalUrl(['http:', 'https:']),
     ALLOWED_ORIGINS: originList,
+    TRUST_PROXY: trustProxy,
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
     DATA_DIR: z.string().min(1).default('./.data'),
     DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
     DATABASE_POOL_SIZE: positiveInt(10, 200),

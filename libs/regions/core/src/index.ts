@@ -7,6 +7,5 @@ export * from './people.service';
 export * from './memberships.service';
 export * from './leerroutes.service';
 export * from './leerroute-rules';
-export * from './validation';
 export * from './regions-core.module';
 export * from './in-memory-regions';

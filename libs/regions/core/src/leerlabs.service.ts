@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Actor, isUuid } from '@verbinder/shared/kernel';
+import { Actor, isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { assertCanManage, Loose, RegionWriter } from './region-writes';
 import { REGIONS_REPOSITORY, RegionsRepository } from './regions-repository.port';
 import { RegionsService } from './regions.service';
 import { CreateLeerlabInput, Leerlab, UpdateLeerlabInput } from './regions.types';
-import { InputCheck } from './validation';
 
 /** A region's leerlabs (a round of schools working together): managed by the region's beheerders and verbinders. */
 @Injectable()

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { Actor, DomainError, isUuid } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { assertLeerrouteRules } from './leerroute-rules';
 import { assertCanManage, RegionWriter } from './region-writes';
 import { REGIONS_REPOSITORY, RegionsRepository } from './regions-repository.port';
 import { RegionsService } from './regions.service';
 import { Leerroute, LeerrouteInput, MBO_LEERWEGEN, ROUTE_PHASES, ROUTE_TYPES, VMBO_EXAM_SCOPES, VMBO_LEERWEGEN } from './regions.types';
-import { InputCheck } from './validation';
 
 /**
  * A region's leerroutes (vmbo to mbo, with the law's rules in `assertLeerrouteRules`): managed by

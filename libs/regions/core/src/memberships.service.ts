@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, isPlatformAdmin, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, isPlatformAdmin, isUuid, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
 import { assertCanManage, findOne, RegionWriter } from './region-writes';
 import { REGIONS_REPOSITORY, RegionsRepository } from './regions-repository.port';
 import { RegionsService } from './regions.service';
 import { AddMembershipInput, InviteToRegionInput, MEMBERSHIP_LAYERS, MEMBERSHIP_ROLES, Membership, Region, RegionInvitation, School } from './regions.types';
-import { InputCheck } from './validation';
 
 /**
  * Who belongs to a region with which role: invitations the person accepts or declines (the way

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Actor, assertMayChangeIdentity, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, isPlatformAdmin, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, assertMayChangeIdentity, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, isPlatformAdmin, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
 import { PERSON_CREDENTIALS, PersonCredentials, REGIONS_REPOSITORY, RegionsRepository } from './regions-repository.port';
 import { RegionsService } from './regions.service';
 import { CreatePersonInput, Person, UpdatePersonInput } from './regions.types';
-import { InputCheck } from './validation';
 
 /**
  * Person records: made directly by platform beheerders only (region managers invite instead, see

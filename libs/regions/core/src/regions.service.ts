@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Actor, DomainError, hasRegionRole, isMemberOfRegion, isPlatformAdmin, isUuid, mayViewContact, regionIdsOf } from '@verbinder/shared/kernel';
+import { Actor, DomainError, hasRegionRole, isMemberOfRegion, isPlatformAdmin, isUuid, mayViewContact, regionIdsOf, InputCheck } from '@verbinder/shared/kernel';
 import { canManageRegion, findOne, RegionWriter } from './region-writes';
 import { REGIONS_REPOSITORY, RegionsRepository } from './regions-repository.port';
 import { CreateRegionInput, Leerlab, Leerroute, Membership, Person, Region, RegionCounts, School, UpdateRegionInput } from './regions.types';
-import { InputCheck } from './validation';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

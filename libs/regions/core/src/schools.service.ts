@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Actor } from '@verbinder/shared/kernel';
+import { Actor, InputCheck } from '@verbinder/shared/kernel';
 import { assertCanManage, Loose, RegionWriter } from './region-writes';
 import { REGIONS_REPOSITORY, RegionsRepository } from './regions-repository.port';
 import { RegionsService } from './regions.service';
 import { CreateSchoolInput, School, SCHOOL_KINDS, SchoolLocation, SchoolLocationInput, UpdateSchoolInput } from './regions.types';
-import { InputCheck } from './validation';
 
 /** A region's schools (vo and mbo, with their locations): managed by the region's beheerders and verbinders. */
 @Injectable()

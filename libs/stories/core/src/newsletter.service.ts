@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
+import { RegionsService } from '@verbinder/regions/core';
 import {
   Actor,
   ATTEMPT_LOG,
@@ -14,6 +14,7 @@ import {
   EMAIL_JOB,
   EmailMessage,
   hasRegionRole,
+  InputCheck,
   isUuid,
   OUTBOX,
   Outbox,

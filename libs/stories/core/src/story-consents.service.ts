@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, isUuid, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
 import { CONSENT_AGE, CONSENT_RETENTION_MONTHS, schoolYearLabel, schoolYearOf } from './consent-rules';
 import { assertRedactie, loadPerson } from './story-access';
 import { STORIES_REPOSITORY, StoriesRepository } from './stories-repository.port';

@@ -1,6 +1,6 @@
-import type { InputCheck } from '@verbinder/regions/core';
 import { imagesWithoutAlt, plainText, sanitizeStoryHtml } from './sanitize';
 import type { StoryInput } from './stories.types';
+import { type InputCheck } from '@verbinder/shared/kernel';
 
 const MAX_BODY = 50_000;
 

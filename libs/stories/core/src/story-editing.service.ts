@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, CLOCK, Clock, DomainError, isUuid, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
 import { slugify } from './sanitize';
 import { assertRedactie, loadPerson, loadStory, STATUS_TEXT } from './story-access';
 import { checkContent } from './story-content';

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { InputCheck } from '@verbinder/regions/core';
 import {
   Actor,
   detectFileType,
@@ -16,6 +15,7 @@ import {
   uploadRefusal,
   UPLOAD_RULES,
   WEB_IMAGE_KINDS,
+  InputCheck,
 } from '@verbinder/shared/kernel';
 import { bodyUsesImage, withImageAlt } from './sanitize';
 import { PublicStoriesService } from './public-stories.service';

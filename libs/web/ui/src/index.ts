@@ -17,5 +17,5 @@ export { Card, DescriptionList, PageHeader, Tabs, useDocumentTitle, type Descrip
 export { Table, type Column } from './lib/table';
 export { ConfirmDialog } from './lib/dialog';
 export { Form, FormActions, FormErrorSummary } from './lib/form';
-export { formatDate, formatDateTime, formatSize, formatTime } from './lib/format';
+export { formatDate, formatDateTime, formatSize, formatTime, plural } from './lib/format';
 export { ProgressBar, StatusBadge, UploadProgress, type ProgressBarProps, type StatusBadgeProps, type StatusTone } from './lib/progress';

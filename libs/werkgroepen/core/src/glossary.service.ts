@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, DomainError, hasRegionRole, isMemberOfRegion, isPlatformAdmin, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, DomainError, hasRegionRole, isMemberOfRegion, isPlatformAdmin, isUuid, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
 import { GLOSSARY_REPOSITORY, GlossaryRepository } from './stream-repository.port';
 import type { GlossaryMeaning, GlossaryMeaningInput, GlossaryTerm, GlossaryTermInput } from './stream.types';
 import { WerkgroepenService } from './werkgroepen.service';

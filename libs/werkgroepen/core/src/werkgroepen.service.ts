@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
+import { RegionsService } from '@verbinder/regions/core';
 import {
   Actor,
   CLOCK,
@@ -15,6 +15,7 @@ import {
   isUuid,
   UNIT_OF_WORK,
   UnitOfWork,
+  InputCheck,
 } from '@verbinder/shared/kernel';
 import { IntervalActivity, schijnsamenwerking, SchijnsamenwerkingSignal, SIGNAL_WINDOW_DAYS } from './signal';
 import { WERKGROEPEN_REPOSITORY, WerkgroepenRepository } from './werkgroepen-repository.port';

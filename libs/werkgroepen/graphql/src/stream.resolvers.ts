@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Activity } from '@verbinder/meetups/core';
-import { ActivityModel } from '@verbinder/meetups/graphql';
 import { CurrentActor, DateTimeScalar, GqlContext, groupedLoader } from '@verbinder/platform/graphql';
 import { PersonModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, isDomainError } from '@verbinder/shared/kernel';
@@ -197,17 +195,5 @@ export class GlossaryMeaningResolver {
   @ResolveField(() => SchoolModel, { nullable: true })
   school(@Parent() m: GlossaryMeaning, @Context() ctx: GqlContext) {
     return m.schoolId ? R(ctx).schoolById.load(m.schoolId) : null;
-  }
-}
-
-/** `Activity.werkgroep`: the group an activity is a meeting of, when the viewer may see that group. */
-@Resolver(() => ActivityModel)
-export class ActivityWerkgroepResolver {
-  constructor(private readonly werkgroepen: WerkgroepenService) {}
-
-  @ResolveField(() => WerkgroepModel, { nullable: true, description: 'De werkgroep waarvan dit een bijeenkomst is (als je die mag zien)' })
-  async werkgroep(@Parent() a: Activity, @CurrentActor() actor: Actor) {
-    if (!a.werkgroepId) return null;
-    return this.werkgroepen.get(actor, a.werkgroepId).catch((error: unknown) => (isDomainError(error) ? null : Promise.reject(error)));
   }
 }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CurriculumItemResolver, CurriculumPairResolver, CurriculumResolver } from './curriculum.resolvers';
 import { WerkgroepDocumentsGraphqlModule } from './documents-graphql.module';
-import { ActivityWerkgroepResolver, GlossaryMeaningResolver, GlossaryTermResolver, StreamLoaderFactory, WerkgroepPostResolver, WerkgroepPostRevisionResolver } from './stream.resolvers';
+import { GlossaryMeaningResolver, GlossaryTermResolver, StreamLoaderFactory, WerkgroepPostResolver, WerkgroepPostRevisionResolver } from './stream.resolvers';
 import { WerkgroepenLoaderFactory } from './werkgroepen.loaders';
 import { WerkgroepMemberResolver, WerkgroepResolver } from './werkgroepen.resolvers';
 
@@ -19,7 +19,6 @@ import { WerkgroepMemberResolver, WerkgroepResolver } from './werkgroepen.resolv
     WerkgroepPostRevisionResolver,
     GlossaryTermResolver,
     GlossaryMeaningResolver,
-    ActivityWerkgroepResolver,
   ],
   exports: [WerkgroepenLoaderFactory],
 })

@@ -85,7 +85,3 @@ export const layerExplanations: Record<MembershipLayer, string> = {
 export function optionsFrom<K extends string>(labels: Record<K, string>): SelectOption[] {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 }
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

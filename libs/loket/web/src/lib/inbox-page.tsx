@@ -15,13 +15,15 @@ import {
   TextInput,
   formatDateTime,
   type Column,
+  plural,
 } from '@verbinder/web/ui';
 import { QueryState } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
-import { formatAge, amsterdamDate } from './dates';
+import { amsterdamDate } from '@verbinder/shared/time';
+import { formatAge } from './dates';
 import { downloadText, fileNamePart } from './download';
 import { EMPTY_FILTERS, filtersFromParams, filtersToParams, hasFilters, toRequestFilter, type InboxFilters } from './filters';
-import { optionsFrom, plural, statusLabels, typeLabels } from './labels';
+import { optionsFrom, statusLabels, typeLabels } from './labels';
 import {
   LOKET_EXPORT_CSV_QUERY,
   LOKET_REGION_QUERY,

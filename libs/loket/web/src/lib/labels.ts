@@ -70,7 +70,3 @@ export const REQUEST_TYPES = Object.keys(typeLabels) as LoketRequestType[];
 export function optionsFrom<K extends string>(labels: Record<K, string>): SelectOption[] {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 }
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

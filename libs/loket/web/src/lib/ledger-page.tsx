@@ -19,12 +19,13 @@ import {
   TextArea,
   TextInput,
   formatDateTime,
+  plural,
 } from '@verbinder/web/ui';
 import { QueryState, optionalText, useForm } from '@verbinder/web/forms';
 import { useLoketAccess, type LoketAccess } from './access';
-import { amsterdamDate } from './dates';
+import { amsterdamDate } from '@verbinder/shared/time';
 import { downloadText, fileNamePart } from './download';
-import { channelLabels, plural } from './labels';
+import { channelLabels } from './labels';
 import {
   ERASE_LOKET_COMPANY,
   LOG_COMPANY_CONTACT,

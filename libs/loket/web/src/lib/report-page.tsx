@@ -3,7 +3,8 @@ import { useQuery } from '@apollo/client';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Button, Card, EmptyState, PageHeader, Table, TextInput, formatDate, type Column } from '@verbinder/web/ui';
 import { QueryState } from '@verbinder/web/forms';
-import { addDays, addMonths, amsterdamDate, amsterdamStartOfDay, isYmd, minutesAsHours } from './dates';
+import { addDays, addMonths, amsterdamDate, amsterdamIso } from '@verbinder/shared/time';
+import { isYmd, minutesAsHours } from './dates';
 import { LOKET_REGION_QUERY, LOKET_REPORT_QUERY, type LoketRegion, type LoketReportRow } from './operations';
 import { useLoketAccess } from './access';
 import { LoketTabs, NotLoketStaff } from './shared';
@@ -46,7 +47,7 @@ function Report({ region }: { region: LoketRegion }) {
   const [problem, setProblem] = useState<{ field: 'from' | 'to'; message: string } | null>(null);
 
   const { data, previousData, loading, error, refetch } = useQuery(LOKET_REPORT_QUERY, {
-    variables: { regionId: region.id, from: amsterdamStartOfDay(period.from), to: amsterdamStartOfDay(addDays(period.to, 1)) },
+    variables: { regionId: region.id, from: amsterdamIso(period.from, '00:00'), to: amsterdamIso(addDays(period.to, 1), '00:00') },
     fetchPolicy: 'cache-and-network',
   });
   const result = data ?? (loading ? previousData : undefined);

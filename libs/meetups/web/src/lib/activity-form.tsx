@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client';
 import { Button, CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
 import { optionalInteger, optionalText, requireInteger, requireText, useForm } from '@verbinder/web/forms';
-import { amsterdamIso } from './dates';
+import { amsterdamIso } from '@verbinder/shared/time';
 import { audienceLabels, kindLabels, optionsFrom } from './labels';
 import { CREATE_ACTIVITY, type ActivityKind, type Audience, type MeetupsRegion } from './operations';
 

@@ -21,10 +21,11 @@ import {
   buttonClassName,
   formatDateTime,
   type DescriptionItem,
+  plural,
 } from '@verbinder/web/ui';
 import { QueryState, optionalText, requireText, useForm } from '@verbinder/web/forms';
 import { formatWhen } from './dates';
-import { audienceLabels, kindLabels, plural, registrationStatusLabels, registrationStatusTones } from './labels';
+import { audienceLabels, kindLabels, registrationStatusLabels, registrationStatusTones } from './labels';
 import {
   ACTIVITY_QUERY,
   ACTIVITY_REGISTRATIONS_QUERY,

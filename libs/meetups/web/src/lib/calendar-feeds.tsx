@@ -149,3 +149,8 @@ export function CalendarFeedsCard({ choices, title = 'In je eigen agenda' }: { c
     </Card>
   );
 }
+
+/** The card with the calendar feed of one werkgroep's meetups; the app puts it on the werkgroep's Leden tab. */
+export function WerkgroepCalendarFeedsCard({ werkgroepId, werkgroepName }: { werkgroepId: string; werkgroepName: string }) {
+  return <CalendarFeedsCard title="Bijeenkomsten in je agenda" choices={[{ scope: 'WERKGROEP', werkgroepId, label: `de bijeenkomsten van ${werkgroepName}` }]} />;
+}

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { InputCheck } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, InputCheck } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from '../mirror/mirror-repository.port';
 import { TEAMS_MIRROR_SETTINGS, TeamsLink, TeamsMirrorSettings } from '../mirror/mirror.types';

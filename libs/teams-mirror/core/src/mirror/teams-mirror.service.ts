@@ -1,6 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { InputCheck } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, stateSyncJobKey, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, stateSyncJobKey, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
 import { TeamsLinkLookup, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { webhookUrlProblem } from '../announce/announcement-text';
 import { WEBHOOK_URL_MAX } from '../announce/announcement.types';

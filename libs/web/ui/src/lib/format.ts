@@ -37,3 +37,8 @@ export function formatSize(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024).toLocaleString('nl-NL')} kB`;
   return `${bytes} bytes`;
 }
+
+/** A count with the Dutch singular or plural noun: plural(1, 'actie', 'acties') → "1 actie", plural(3, …) → "3 acties". */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,6 +1,5 @@
-import { parseCsv } from '@verbinder/actieagenda/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { DomainError } from '@verbinder/shared/kernel';
+import { DomainError, parseCsv } from '@verbinder/shared/kernel';
 import { CURRICULUM_ITEM_KINDS, CurriculumItemKind, CurriculumSide, KIND_LABEL, MBO_ITEM_KINDS, sideOfKind, VO_ITEM_KINDS } from './curriculum.types';
 
 /** Columns of the item import, in this order in the template (the header is required; order is free). */

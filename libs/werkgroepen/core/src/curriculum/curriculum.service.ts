@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { toCsv } from '@verbinder/actieagenda/core';
-import { InputCheck, RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { RegionsService } from '@verbinder/regions/core';
+import { Actor, CLOCK, Clock, DomainError, isUuid, UNIT_OF_WORK, UnitOfWork, InputCheck, toCsv } from '@verbinder/shared/kernel';
+import { amsterdamDate } from '@verbinder/shared/time';
 import { WerkgroepenService } from '../werkgroepen.service';
 import type { Werkgroep } from '../werkgroepen.types';
 import { CURRICULUM_STUDY_HOURS_MAX, parseCurriculumCsv, schoolFitsSide } from './curriculum-csv';
@@ -49,9 +49,6 @@ export const CURRICULUM_EXPORT_COLUMNS = [
   'toelichting',
   'besloten op',
 ] as const;
-
-/** YYYY-MM-DD in Dutch time, for the export. */
-const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 
 /** Pairs in a stable order that follows the vo side: by vo code, then mbo code. */
 const byCodes = (a: CurriculumPairView, b: CurriculumPairView) => compare(a.voItem.code, b.voItem.code) || compare(a.mboItem.code, b.mboItem.code);
@@ -101,7 +98,7 @@ export class CurriculumService {
         p.ownerId ? (owners.get(p.ownerId) ?? '') : '',
         String(p.hoursFreed),
         p.note ?? '',
-        p.decidedAt ? AMSTERDAM_DAY.format(p.decidedAt) : '',
+        p.decidedAt ? amsterdamDate(p.decidedAt) : '',
       ]);
     }
     const paired = new Set(pairs.flatMap((p) => [p.voItemId, p.mboItemId]));

@@ -1,6 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { InputCheck } from '@verbinder/regions/core';
-import { Actor, DomainError, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, DomainError, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '../werkgroepen.service';
 import { DiffLine, DOCUMENTS_REPOSITORY, DocumentsRepository, DraaiboekVersion } from './documents.types';
 import { DiffPool } from './diff-pool';

@@ -1,9 +1,8 @@
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useLazyQuery, useMutation } from '@apollo/client';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage, useRefetchQueries, useViewer } from '@verbinder/web/api-client';
 import { Button, Card, ConfirmDialog, ErrorMessage, Form, FormActions, FormErrorSummary, formatDateTime, Notice, Select, Table, TextInput, type Column } from '@verbinder/web/ui';
-import { CalendarFeedsCard } from '@verbinder/meetups/web';
 import { useForm } from '@verbinder/web/forms';
 import { layerLabels, roleLabels } from './labels';
 import {
@@ -21,8 +20,11 @@ import { useWerkgroep } from './werkgroep-layout';
 const roleOptions = (Object.keys(roleLabels) as WerkgroepRole[]).map((value) => ({ value, label: roleLabels[value] }));
 const layerOptions = (Object.keys(layerLabels) as WerkgroepLayer[]).map((value) => ({ value, label: layerLabels[value] }));
 
-/** The Leden tab: who is in the group (school, layer, role); managers add, change and remove; members leave. */
-export function MembersTab() {
+/**
+ * The Leden tab: who is in the group (school, layer, role); managers add, change and remove; members leave.
+ * `meetupsCard` (the app passes the meetups calendar-feed card) is shown to readers below the list.
+ */
+export function MembersTab({ meetupsCard: MeetupsCard }: { meetupsCard?: ComponentType<{ werkgroepId: string; werkgroepName: string }> } = {}) {
   const { werkgroep } = useWerkgroep();
   const { data: viewer } = useViewer();
   const me = viewer?.viewer.person?.id;
@@ -99,9 +101,7 @@ export function MembersTab() {
             : 'De toegang stopt meteen; wat dit lid schreef blijft staan.'}
         </p>
       </ConfirmDialog>
-      {werkgroep.permissions.canRead && (
-        <CalendarFeedsCard title="Bijeenkomsten in je agenda" choices={[{ scope: 'WERKGROEP', werkgroepId: werkgroep.id, label: `de bijeenkomsten van ${werkgroep.name}` }]} />
-      )}
+      {werkgroep.permissions.canRead && MeetupsCard && <MeetupsCard werkgroepId={werkgroep.id} werkgroepName={werkgroep.name} />}
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client';
 import { Link, useParams } from 'react-router-dom';
-import { Badge, Card, DescriptionList, EmptyState, Notice, PageHeader, formatDate, formatDateTime, formatTime } from '@verbinder/web/ui';
+import { Badge, Card, DescriptionList, EmptyState, Notice, PageHeader, formatDate, formatDateTime, formatTime, plural } from '@verbinder/web/ui';
 import { ACTIE_QUERY } from '../graphql/operations';
 import type { ActieDetail, ActieHistoryEntry, CheckIn, Review } from '../graphql/types';
-import { changeKindLabels, closureLabels, historyKindLabel, plural, progressModeLabels, reviewOutcomeLabels } from '../labels';
+import { changeKindLabels, closureLabels, historyKindLabel, progressModeLabels, reviewOutcomeLabels } from '../labels';
 import { ActieStatusBadge, ClosureBadge, OverdueBadge, StatusProgress, TrendIndicator } from '../shared/badges';
 import { actieClosedMessage } from '../shared/errors';
 import { LiveStatus } from '../shared/nav';

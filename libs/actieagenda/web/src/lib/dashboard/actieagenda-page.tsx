@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ComponentType } from 'react';
 import { useQuery } from '@apollo/client';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import {
@@ -12,11 +12,11 @@ import {
   VisuallyHidden,
   formatDate,
   formatTime,
+  plural,
 } from '@verbinder/web/ui';
-import { WerkgroepSignalPanel } from '@verbinder/werkgroepen/web';
 import { ACTIEAGENDA_PEOPLE_QUERY, ACTIEAGENDA_QUERY, ACTIEAGENDA_REGION_QUERY } from '../graphql/operations';
 import type { ActieFilter, ActieStatus, ActieSummary, Actieagenda, ActieagendaRegion, Actielijn, PersonOption } from '../graphql/types';
-import { changeKindLabels, optionsFrom, plural, statusLabels } from '../labels';
+import { changeKindLabels, optionsFrom, statusLabels } from '../labels';
 import { ActieStatusBadge, ClosureBadge, FocusBadge, OverdueBadge, StatusProgress, TrendIndicator, statusTone } from '../shared/badges';
 import { ActieagendaTabs, LiveStatus } from '../shared/nav';
 import { QueryState } from '@verbinder/web/forms';
@@ -25,7 +25,10 @@ import { ActieForm, ActielijnForm, CreateAgendaForm } from './agenda-forms';
 import { useCsvTools } from './csv-tools';
 
 /** /regio/:slug/actieagenda — the region's agenda: lines, acties, filters, CSV, live progress. */
-export function ActieagendaPage() {
+/** Shown to managers above the filters; the app passes the werkgroepen signal panel. */
+export type RegionSignalPanel = ComponentType<{ regionId: string; regionSlug?: string }>;
+
+export function ActieagendaPage({ signalPanel }: { signalPanel?: RegionSignalPanel } = {}) {
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ACTIEAGENDA_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   return (
@@ -37,7 +40,7 @@ export function ActieagendaPage() {
       loadingLabel="Actieagenda laden…"
       notFoundSubject="Deze regio"
     >
-      {(region) => <Dashboard key={region.id} region={region} />}
+      {(region) => <Dashboard key={region.id} region={region} signalPanel={signalPanel} />}
     </QueryState>
   );
 }
@@ -72,7 +75,7 @@ function useFilters(): [Filters, (next: Partial<Filters>) => void, () => void] {
   return [filters, update, () => setParams(new URLSearchParams(), { replace: true })];
 }
 
-function Dashboard({ region }: { region: ActieagendaRegion }) {
+function Dashboard({ region, signalPanel }: { region: ActieagendaRegion; signalPanel?: RegionSignalPanel }) {
   const [filters, updateFilters, clearFilters] = useFilters();
   const filter = useMemo<ActieFilter>(
     () => ({
@@ -114,6 +117,7 @@ function Dashboard({ region }: { region: ActieagendaRegion }) {
             clearFilters={clearFilters}
             connected={connected}
             lastChange={lastChange}
+            signalPanel={signalPanel}
           />
         ) : (
           <NoAgenda region={region} onCreated={() => refetch()} />
@@ -157,9 +161,10 @@ interface AgendaViewProps {
   clearFilters: () => void;
   connected: boolean;
   lastChange: string | null;
+  signalPanel?: RegionSignalPanel;
 }
 
-function AgendaView({ agenda, region, people, filters, updateFilters, clearFilters, connected, lastChange }: AgendaViewProps) {
+function AgendaView({ agenda, region, people, filters, updateFilters, clearFilters, connected, lastChange, signalPanel: SignalPanel }: AgendaViewProps) {
   const csv = useCsvTools({ agendaId: agenda.id, slug: region.slug, canEdit: agenda.canEdit });
   const [addingLine, setAddingLine] = useState(false);
   const serverFilterActive = Boolean(filters.school || filters.eigenaar || filters.status);
@@ -212,7 +217,7 @@ function AgendaView({ agenda, region, people, filters, updateFilters, clearFilte
         <LiveStatus connected={connected} lastChange={lastChange} />
       </section>
 
-      {region.canManage && <WerkgroepSignalPanel regionId={region.id} regionSlug={region.slug} />}
+      {region.canManage && SignalPanel && <SignalPanel regionId={region.id} regionSlug={region.slug} />}
 
       <FilterForm region={region} people={people} filters={filters} update={updateFilters} clear={anyFilter ? clearFilters : undefined} />
 

@@ -1,10 +1,9 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client';
-import { Button, FormErrorSummary, Notice, Table } from '@verbinder/web/ui';
+import { Button, FormErrorSummary, Notice, Table, plural } from '@verbinder/web/ui';
 import { EXPORT_ACTIEAGENDA_CSV, IMPORT_ACTIEAGENDA_CSV } from '../graphql/operations';
 import { ACTIEAGENDA_CSV_COLUMNS } from '@verbinder/shared/contracts';
 import type { ImportResult } from '../graphql/types';
-import { plural } from '../labels';
 import { csvRowErrors, describeError, type CsvRowError } from '../shared/errors';
 import { useRefreshActieData } from '../shared/refresh';
 

@@ -1,7 +1,6 @@
-/** Calendar dates ("YYYY-MM-DD") in Europe/Amsterdam, the time zone of every school in Verbinder. */
-const TIME_ZONE = 'Europe/Amsterdam';
+/** Calendar dates ("YYYY-MM-DD") in Europe/Amsterdam, the time zone of every school in Verbinder (calendar maths: @verbinder/shared/time). */
+import { addDays, amsterdamDate, TIME_ZONE, weekdayOf } from '@verbinder/shared/time';
 
-const ymdFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 const dayMonthFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, day: 'numeric', month: 'long' });
 const dayMonthYearFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
 const weekdayFormat = new Intl.DateTimeFormat('nl-NL', {
@@ -14,7 +13,7 @@ const weekdayFormat = new Intl.DateTimeFormat('nl-NL', {
 
 /** Today in Amsterdam as "YYYY-MM-DD". */
 export function todayYmd(now: Date = new Date()): string {
-  return ymdFormat.format(now);
+  return amsterdamDate(now);
 }
 
 function parseYmd(ymd: string): Date | null {
@@ -22,17 +21,12 @@ function parseYmd(ymd: string): Date | null {
   return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : null;
 }
 
-function toYmd(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** The verbinders meet on Wednesdays: today when it is Wednesday, otherwise the next Wednesday. */
 export function meetingWednesday(fromYmd: string = todayYmd()): string {
   const date = parseYmd(fromYmd);
   if (!date) return fromYmd;
-  const daysAhead = (3 - date.getUTCDay() + 7) % 7;
-  date.setUTCDate(date.getUTCDate() + daysAhead);
-  return toYmd(date);
+  const ymd = date.toISOString().slice(0, 10); // an overflowing day ("2026-02-30") rolls over, as Date.UTC does
+  return addDays(ymd, (3 - weekdayOf(ymd) + 7) % 7);
 }
 
 /** "woensdag 12 november 2025" for "2025-11-12". */
@@ -45,7 +39,7 @@ export function formatWeekdayDate(ymd: string): string {
 export function formatDayMonth(iso: string, now: Date = new Date()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const sameYear = ymdFormat.format(date).slice(0, 4) === ymdFormat.format(now).slice(0, 4);
+  const sameYear = amsterdamDate(date).slice(0, 4) === amsterdamDate(now).slice(0, 4);
   return (sameYear ? dayMonthFormat : dayMonthYearFormat).format(date);
 }
 

@@ -3,10 +3,10 @@ import { useParams } from 'react-router-dom';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
 import { errorMessage, useRefetchQueries } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
-import { Badge, Button, Card, ConfirmDialog, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, formatDate } from '@verbinder/web/ui';
+import { Badge, Button, Card, ConfirmDialog, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, formatDate, plural } from '@verbinder/web/ui';
 import { ItemForm, PairForm } from './curriculum-forms';
 import { csvRowErrors, type CsvRowError } from './errors';
-import { DECISION_TEXT, hours, KIND_TEXT, plural, RELATION_TEXT, SHORTENING } from './labels';
+import { DECISION_TEXT, hours, KIND_TEXT, RELATION_TEXT, SHORTENING } from './labels';
 import { useWerkgroepChanges } from '../live';
 import {
   CurriculumData,

@@ -32,6 +32,4 @@ export const DECISIONS: CurriculumDecision[] = ['SCHRAPPEN', 'VERDIEPEN', 'VERBR
 /** Decisions whose hours shorten the route (the server counts only these). */
 export const SHORTENING: CurriculumDecision[] = ['SCHRAPPEN', 'VERSNELLEN'];
 
-export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export const hours = (n: number) => `${n.toLocaleString('nl-NL')} uur`;

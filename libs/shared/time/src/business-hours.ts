@@ -1,7 +1,7 @@
-import { addDays, amsterdamInstant, amsterdamParts, weekdayOf } from '@verbinder/meetups/core';
+import { addDays, amsterdamInstant, amsterdamParts, weekdayOf } from './amsterdam-time';
 
 /**
- * Pure business-time arithmetic for the loket's one clock: working hours are 08:30–17:00
+ * Pure business-time arithmetic (the loket's SLA clock): working hours are 08:30–17:00
  * Europe/Amsterdam, Monday to Friday, except the region's holidays (inclusive date ranges).
  */
 export const BUSINESS_START = '08:30';
@@ -11,6 +11,14 @@ const MAX_DAYS = 3660;
 export interface HolidayRange {
   startDate: string;
   endDate: string;
+}
+
+/** Port: a region's school holidays. The meetups domain keeps them; the loket's SLA clock reads them. */
+export const REGION_HOLIDAYS = Symbol('REGION_HOLIDAYS');
+
+export interface RegionHolidays {
+  /** The region's holidays; refuses a malformed region id as not found. */
+  forRegion(regionId: string): Promise<HolidayRange[]>;
 }
 
 export function isBusinessDay(date: string, holidays: readonly HolidayRange[]): boolean {

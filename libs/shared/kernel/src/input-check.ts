@@ -1,5 +1,6 @@
 import { FieldError } from '@verbinder/shared/contracts';
-import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN, DomainError, isCalendarDate } from '@verbinder/shared/kernel';
+import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN, isCalendarDate } from './calendar-date';
+import { DomainError } from './domain-error';
 
 /** Collects field errors and throws one BAD_USER_INPUT DomainError listing all of them. */
 export class InputCheck {

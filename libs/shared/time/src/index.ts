@@ -1,0 +1,2 @@
+export * from './amsterdam-time';
+export * from './business-hours';
