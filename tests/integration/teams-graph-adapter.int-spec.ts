@@ -29,13 +29,14 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
   let fake: TeamsFake;
   const adapters: MsGraphTeamsDrive[] = [];
 
-  const newAdapter = (): MsGraphTeamsDrive => {
+  const newAdapter = (gate?: TeamsRateLimiter): MsGraphTeamsDrive => {
     const adapter = new MsGraphTeamsDrive({
       clientId: fake.clientId,
       clientSecret: fake.clientSecret,
       authorityHost: fake.url,
       graphBaseUrl: fake.graphBaseUrl,
       caCertificate: fake.ca,
+      gate,
     });
     adapters.push(adapter);
     return adapter;
@@ -55,14 +56,10 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
     return { ...ids, folder };
   };
 
-  /** ThrottledTeamsDrive with a manual clock: sleeping advances time and is recorded. */
+  /** ThrottledTeamsDrive whose sleeps return at once; every wait is recorded. */
   const throttled = (adapter: MsGraphTeamsDrive) => {
-    let now = 0;
     const waits: Array<{ reason: string; delayMs: number }> = [];
-    const clock = { nowMs: () => now };
-    const drive = new ThrottledTeamsDrive(adapter, new TeamsRateLimiter(clock), new TeamsRetryPolicy({}, () => 0.5), async (ms) => {
-      now += ms;
-    }, {
+    const drive = new ThrottledTeamsDrive(adapter, new TeamsRetryPolicy({}, () => 0.5), async () => undefined, {
       onWait: (event) => waits.push({ reason: event.reason, delayMs: event.delayMs }),
     });
     return { drive, waits };
@@ -238,15 +235,36 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
   });
 
   it('waits at least Retry-After in real time before retrying', async () => {
-    const adapter = newAdapter();
+    const adapter = newAdapter(new TeamsRateLimiter({ nowMs: () => performance.now() }));
     const { tenantId, driveId, folder } = await provisionedFolder(adapter);
-    const drive = new ThrottledTeamsDrive(adapter, new TeamsRateLimiter({ nowMs: () => performance.now() }), new TeamsRetryPolicy(), realSleep);
+    const drive = new ThrottledTeamsDrive(adapter, new TeamsRetryPolicy(), realSleep);
     fake.addFault({ status: 429, retryAfterSeconds: 1, count: 1, pathIncludes: ':/Echt.txt:/content' });
 
     const started = performance.now();
     await drive.uploadSmall({ tenantId, driveId, parentId: folder.folderId, name: 'Echt.txt', content: Buffer.from('x'), conflict: 'fail' });
     expect(performance.now() - started).toBeGreaterThanOrEqual(1_000);
     expect(fake.requestLog({ kind: 'graph', pathIncludes: 'Echt.txt' }).map((entry) => entry.status)).toEqual([429, 201]);
+  });
+
+  it('with the request gate, a Retry-After holds every other call of the tenant, and every request of a folder path takes a slot', async () => {
+    const adapter = newAdapter(new TeamsRateLimiter({ nowMs: () => performance.now() }));
+    const { tenantId, driveId, folder } = await provisionedFolder(adapter);
+    const drive = new ThrottledTeamsDrive(adapter, new TeamsRetryPolicy(), realSleep);
+    fake.requests = [];
+    fake.addFault({ status: 429, retryAfterSeconds: 1, count: 1, pathIncludes: ':/Eerste.txt:/content' });
+    const upload = (name: string) => drive.uploadSmall({ tenantId, driveId, parentId: folder.folderId, name, content: Buffer.from(name), conflict: 'fail' });
+    // one 429 while five other jobs of the school wait for their slot, two of them creating a three-level folder path
+    await Promise.all([
+      upload('Eerste.txt'),
+      ...['Tweede.txt', 'Derde.txt', 'Vierde.txt'].map(upload),
+      drive.ensureFolder({ tenantId, driveId, parentId: folder.folderId, path: 'Jaar 1/Periode 2/Week 3' }),
+      drive.ensureFolder({ tenantId, driveId, parentId: folder.folderId, path: 'Jaar 1/Periode 2/Week 4' }),
+    ]);
+    const violations = fake.violations();
+    expect(violations.retryAfter).toEqual([]);
+    expect(violations.channelRate).toEqual([]);
+    expect(fake.requestLog({ kind: 'graph', status: 429 })).toHaveLength(1);
+    expect(fake.requestLog({ kind: 'graph' }).length).toBeGreaterThanOrEqual(11); // 4 uploads + 1 retry + folder lookups and creates
   });
 
   it('answers TeamsNotProvisioned while filesFolder is 404, and resolves once the channel is provisioned', async () => {

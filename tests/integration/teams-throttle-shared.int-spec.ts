@@ -1,6 +1,6 @@
 // Teams throttling across API nodes: two TeamsRateLimiters (as two nodes), each with its own
 // Redis connection, share the per-channel (4 rps) and per-tenant budgets through the Redis token
-// buckets; with Redis unreachable a node falls back to its own buckets and never throws. Needs
+// buckets, and a Retry-After told to one node closes the tenant for the other; with Redis unreachable a node falls back to its own buckets and never throws. Needs
 // Redis (TEST_REDIS_URL, default redis://127.0.0.1:6379); skipped with a message when it cannot be reached.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
@@ -44,50 +44,67 @@ describe('Teams throttling shared across nodes through Redis', () => {
 
   beforeAll(async () => {
     const logger = quietLogger();
-    const probe = new RedisTokenBuckets({ url: REDIS_URL, fallback: { reserve: async () => -1 }, logger });
+    const probe = new RedisTokenBuckets({ url: REDIS_URL, fallback: { take: async () => -1, close: async () => undefined }, logger });
     await probe.connect();
-    if ((await probe.reserve([{ key: `probe:${randomUUID()}`, capacity: 1, perSecond: 1, cost: 0 }])) === -1) {
+    if ((await probe.take([{ key: `probe:${randomUUID()}`, capacity: 1, perSecond: 1, cost: 0 }])) === -1) {
       skipReason = `Redis is not reachable at ${REDIS_URL}: ${logger.warnings.join('; ')}`;
       console.warn(`SKIPPED teams-throttle-shared: ${skipReason}`);
     }
-    await probe.close();
+    await probe.disconnect();
   });
 
   afterAll(async () => {
-    await Promise.all(stores.map((store) => store.close()));
+    await Promise.all(stores.map((store) => store.disconnect()));
   });
 
   it('keeps one channel at 4 requests per second across both nodes and leaves other channels alone', async () => {
     if (skipReason) return;
     const [a, b] = await twoNodes();
     const scope = { tenantId: 'tenant-1', channelKey: 'drive:shared', cost: 1 as const };
-    const sendTimes = await Promise.all(
-      Array.from({ length: 12 }, async (_, i) => {
-        const wait = await (i % 2 === 0 ? a : b).reserve(scope);
-        return performance.now() + wait;
+    // 4 jobs per node, 12 requests in all, each sent the moment its slot is taken
+    const sendTimes: number[] = [];
+    let left = 12;
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, job) => {
+        while (left > 0) {
+          await (job % 2 === 0 ? a : b).acquire(scope);
+          if (left-- <= 0) break;
+          sendTimes.push(performance.now());
+        }
       }),
     );
     sendTimes.sort((x, y) => x - y);
     for (let i = 0; i + 4 < sendTimes.length; i++) {
       expect(sendTimes[i + 4] - sendTimes[i]).toBeGreaterThanOrEqual(1_000 - TOLERANCE_MS);
     }
-    // 12 requests at 4 rps: the last one is booked about 2.75 s out (each node alone would say 1.25 s)
-    expect(sendTimes[11] - sendTimes[0]).toBeGreaterThanOrEqual(2_750 - TOLERANCE_MS);
+    expect(await b.tryAcquire({ ...scope, channelKey: 'drive:other' })).toBe(0);
+    expect(await a.tryAcquire({ ...scope, tenantId: 'tenant-2' })).toBe(0);
+  });
 
-    expect(await b.reserve({ ...scope, channelKey: 'drive:other' })).toBe(0);
-    expect(await a.reserve({ ...scope, tenantId: 'tenant-2' })).toBe(0);
+  it('a Retry-After told to one node closes the tenant on the other until it has passed', async () => {
+    if (skipReason) return;
+    const [a, b] = await twoNodes();
+    const scope = { tenantId: 'tenant-ra', channelKey: 'drive:a', cost: 2 as const };
+    await a.throttled(scope, 1_000);
+    const wait = await b.tryAcquire({ ...scope, channelKey: 'drive:b' });
+    expect(wait).toBeGreaterThan(1_000 - 200);
+    expect(wait).toBeLessThanOrEqual(1_050);
+    const closedAt = performance.now();
+    await b.acquire(scope);
+    expect(performance.now() - closedAt).toBeGreaterThanOrEqual(wait - TOLERANCE_MS);
+    expect(await a.tryAcquire({ ...scope, tenantId: 'another-school' })).toBe(0);
   });
 
   it('shares the per-tenant resource-unit budget across both nodes', async () => {
     if (skipReason) return;
     const [a, b] = await twoNodes({ tenantUnitsPerMinute: 60 });
     // node A's 30 writes (2 RU) on 30 channels use the whole minute's budget of the tenant
-    for (let i = 0; i < 30; i++) expect(await a.reserve({ tenantId: 't', channelKey: `c${i}`, cost: 2 })).toBe(0);
+    for (let i = 0; i < 30; i++) expect(await a.tryAcquire({ tenantId: 't', channelKey: `c${i}`, cost: 2 })).toBe(0);
     // node B's next write waits for 2 RU to refill at 1 RU/s (less the little that refilled meanwhile)
-    const wait = await b.reserve({ tenantId: 't', channelKey: 'c-new', cost: 2 });
+    const wait = await b.tryAcquire({ tenantId: 't', channelKey: 'c-new', cost: 2 });
     expect(wait).toBeGreaterThan(2_000 - 500);
     expect(wait).toBeLessThanOrEqual(2_000);
-    expect(await b.reserve({ tenantId: 'other', channelKey: 'c-new', cost: 2 })).toBe(0);
+    expect(await b.tryAcquire({ tenantId: 'other', channelKey: 'c-new', cost: 2 })).toBe(0);
   });
 
   it('falls back to the node’s own buckets while Redis is unreachable, warning once', async () => {
@@ -97,11 +114,13 @@ describe('Teams throttling shared across nodes through Redis', () => {
     await expect(store.connect()).resolves.toBeUndefined();
     const limiter = new TeamsRateLimiter(systemMonotonicClock, {}, store);
     const scope = { tenantId: 't', channelKey: 'drive:a', cost: 1 as const };
-    const waits = [await limiter.reserve(scope), await limiter.reserve(scope), await limiter.reserve({ ...scope, channelKey: 'drive:b' })];
+    const waits = [await limiter.tryAcquire(scope), await limiter.tryAcquire(scope), await limiter.tryAcquire({ ...scope, channelKey: 'drive:b' })];
     expect(waits[0]).toBe(0);
     expect(waits[1]).toBeGreaterThan(200);
-    expect(waits[1]).toBeLessThanOrEqual(250);
+    expect(waits[1]).toBeLessThanOrEqual(280);
     expect(waits[2]).toBe(0);
+    await limiter.throttled(scope, 1_000);
+    expect(await limiter.tryAcquire({ ...scope, channelKey: 'drive:c' })).toBeGreaterThan(900);
     expect(logger.warnings).toEqual(['shared rate limits unavailable, this node limits on its own']);
   });
 });

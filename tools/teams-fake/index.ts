@@ -1,2 +1,3 @@
 export * from './teams-fake';
 export * from './webhook-receiver';
+export * from './strictness';

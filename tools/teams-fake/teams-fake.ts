@@ -12,6 +12,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, Server } from 'node:https';
 import { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
+import { StrictnessLedger, Violations, uploadSessionBodyProblem } from './strictness';
 import { WebhookReceiver } from './webhook-receiver';
 
 export const FAKE_CLIENT_ID = '00000000-0000-4000-8000-00000000f4c3';
@@ -67,6 +68,10 @@ export interface RequestLogEntry {
   token: string | null;
   /** The client went away while the fake held the request (see `holdUploadRanges`): nothing was applied. */
   aborted?: boolean;
+  /** The channel drive the request touched (Graph `/drives/{d}`, filesFolder, upload and download URLs). */
+  driveId?: string | null;
+  /** When its headers arrived (ms, this process's monotonic clock): see strictness.ts. */
+  arrivedMs?: number;
 }
 
 /** A file the app created (not a replace): the fake counts them to prove "exactly once". */
@@ -200,7 +205,9 @@ export class TeamsFake {
   readonly sessions = new Map<string, UploadSession>();
   readonly tokens = new Map<string, IssuedToken>();
   /** Pre-authenticated download URLs handed out by `GET …/items/{id}/content` (302 Location). */
-  readonly downloads = new Map<string, { tenantId: string; content: Buffer; expiresAt: number }>();
+  readonly downloads = new Map<string, { tenantId: string; driveId: string; content: Buffer; expiresAt: number }>();
+  /** Retry-After windows sent, for counting requests inside them (strictness.ts). */
+  readonly strictness = new StrictnessLedger();
   faults: FaultRule[] = [];
   requests: RequestLogEntry[] = [];
   /** Teams Workflows webhooks for announcements (webhook-receiver.ts). */
@@ -285,6 +292,7 @@ export class TeamsFake {
     this.downloads.clear();
     this.faults = [];
     this.requests = [];
+    this.strictness.reset();
     this.webhooks.clear();
     this.creations = [];
     this.releaseUploads();
@@ -455,6 +463,14 @@ export class TeamsFake {
     return this.creations.filter((c) => c.name === name).length;
   }
 
+  /**
+   * Requests inside a Retry-After window of their tenant and seconds with more than 4 requests
+   * to one channel drive, over the request log (see strictness.ts).
+   */
+  violations(): Violations {
+    return this.strictness.violations(this.requests);
+  }
+
   requestLog(filter: Partial<Pick<RequestLogEntry, 'kind' | 'method' | 'status'>> & { pathIncludes?: string } = {}): RequestLogEntry[] {
     return this.requests.filter(
       (entry) =>
@@ -516,6 +532,7 @@ export class TeamsFake {
       tenantId: null,
       contentRange: typeof req.headers['content-range'] === 'string' ? req.headers['content-range'] : null,
       token: null,
+      arrivedMs: performance.now(),
     };
     const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
       entry.status = status;
@@ -585,6 +602,7 @@ export class TeamsFake {
       entry.kind = 'upload';
       const session = this.sessions.get(m[1]);
       entry.tenantId = session?.tenantId ?? null;
+      entry.driveId = session?.driveId ?? null;
       this.injectFault(method, url, entry.tenantId);
       return this.upload(method, m[1], req, body);
     }
@@ -597,6 +615,7 @@ export class TeamsFake {
       entry.kind = 'download';
       const download = this.downloads.get(m[1]);
       entry.tenantId = download?.tenantId ?? null;
+      entry.driveId = download?.driveId ?? null;
       this.injectFault(method, url, entry.tenantId);
       // Like SharePoint's pre-authenticated URLs: no Authorization header, short-lived.
       if (req.headers.authorization) throw new HttpError(401, 'unauthenticated', 'Download URLs must be called without an Authorization header.');
@@ -608,6 +627,7 @@ export class TeamsFake {
       const tenantId = this.authenticate(req);
       entry.tenantId = tenantId;
       entry.token = this.currentToken;
+      entry.driveId = this.driveOfGraphPath(path.slice('/v1.0'.length));
       this.injectFault(method, url, tenantId);
       return this.graph(method, path.slice('/v1.0'.length), url, req, body, tenantId);
     }
@@ -710,6 +730,9 @@ export class TeamsFake {
       if (rule.remaining !== null) rule.remaining -= 1;
       rule.hits += 1;
       const headers: Record<string, string> = rule.retryAfterSeconds === null ? {} : { 'Retry-After': String(rule.retryAfterSeconds) };
+      if (tenantId && rule.retryAfterSeconds !== null && (rule.status === 429 || rule.status === 503)) {
+        this.strictness.throttled(tenantId, rule.retryAfterSeconds, rule.status);
+      }
       const code = rule.status === 429 ? 'TooManyRequests' : rule.status === 503 ? 'serviceNotAvailable' : 'generalException';
       throw new HttpError(rule.status, code, rule.status === 429 ? 'Too many requests.' : 'The service is temporarily unavailable.', headers);
     }
@@ -751,7 +774,7 @@ export class TeamsFake {
       const item = subPath ? this.resolvePath(drive, baseId, subPath) : this.mustItem(drive, baseId);
       if (item.folder) throw new HttpError(400, 'invalidRequest', 'A folder has no content.');
       const token = randomBytes(16).toString('hex');
-      this.downloads.set(token, { tenantId, content: item.content, expiresAt: this.now() + 5 * 60_000 });
+      this.downloads.set(token, { tenantId, driveId: drive.id, content: item.content, expiresAt: this.now() + 5 * 60_000 });
       return { status: 302, headers: { Location: `${this.url}/_download/${token}` } };
     }
     if (action === 'children' && method === 'GET') {
@@ -769,6 +792,14 @@ export class TeamsFake {
       }
     }
     throw new HttpError(405, 'invalidRequest', `Unsupported ${method} ${path}`);
+  }
+
+  /** The drive a Graph path touches: `/drives/{d}/…` or a team's channel `filesFolder`. */
+  private driveOfGraphPath(path: string): string | null {
+    const drive = /^\/drives\/([^/]+)\//.exec(path);
+    if (drive) return decodeURIComponent(drive[1]);
+    const folder = /^\/teams\/([^/]+)\/channels\/[^/]+\/filesFolder$/.exec(path);
+    return folder ? (this.teams.get(decodeURIComponent(folder[1]))?.driveId ?? null) : null;
   }
 
   private filesFolder(teamId: string, channelId: string, tenantId: string): Reply {
@@ -854,9 +885,11 @@ export class TeamsFake {
   private createUploadSession(drive: Drive, baseId: string, subPath: string[], body: Record<string, unknown>, ifMatch: string | null): Reply {
     const { parent, name } = this.parentAndName(drive, baseId, subPath);
     validateName(name);
+    const problem = uploadSessionBodyProblem(body);
+    if (problem) throw new HttpError(400, 'invalidRequest', problem);
     const item = (body.item ?? {}) as Record<string, unknown>;
     const conflict = conflictFrom(item['@microsoft.graph.conflictBehavior'], 'replace');
-    const fileSize = typeof body.fileSize === 'number' ? body.fileSize : null;
+    const fileSize = typeof item.fileSize === 'number' ? item.fileSize : null;
     if (ifMatch) {
       const existing = this.childByName(drive, parent.id, name);
       if (!existing || !etagMatches(this.eTag(existing), ifMatch)) throw new HttpError(412, 'resourceModified', 'ETag does not match current item\'s value');
@@ -975,6 +1008,7 @@ export class TeamsFake {
 
     if (route === 'GET /_fake/state') return ok(this.state());
     if (route === 'GET /_fake/requests') return ok({ value: this.requests });
+    if (route === 'GET /_fake/violations') return ok(this.violations());
     if (route === 'DELETE /_fake/requests') {
       this.requests = [];
       return { status: 204 };
@@ -1147,7 +1181,7 @@ export class TeamsFake {
     if (item.id === drive.rootId) json.root = {};
     if (item.folder) json.folder = { childCount: [...drive.items.values()].filter((c) => !c.deleted && c.parentId === item.id).length };
     // SharePoint (so a Teams files folder) returns only quickXorHash; sha256Hash is OneDrive-personal-only and kept for tests.
-    else json.file = { mimeType: 'application/octet-stream', hashes: { quickXorHash: quickXorHashOf(item.content), sha256Hash: createHash('sha256').update(item.content).digest('hex').toUpperCase() } };
+    else json.file = { mimeType: 'application/octet-stream', hashes: hashesOf(item.content) };
     if (item.deleted) json.deleted = { state: 'deleted' };
     return json;
   }
@@ -1249,6 +1283,21 @@ const quickXorHashes = new WeakMap<Buffer, string>();
  * 160-bit little-endian block, then the 64-bit length XORed into the last 8 bytes. Written out
  * byte by byte (the mirror's own implementation folds first), memoised per content buffer.
  */
+/**
+ * The hashes of a file's content, computed once per content buffer (a change replaces the
+ * buffer): hashing every file again for each answer (a delta page lists all of them) blocked the
+ * event loop for seconds in tests that run the API in the same process.
+ */
+const hashCache = new WeakMap<Buffer, { quickXorHash: string; sha256Hash: string }>();
+function hashesOf(content: Buffer): { quickXorHash: string; sha256Hash: string } {
+  let hashes = hashCache.get(content);
+  if (!hashes) {
+    hashes = { quickXorHash: quickXorHashOf(content), sha256Hash: createHash('sha256').update(content).digest('hex').toUpperCase() };
+    hashCache.set(content, hashes);
+  }
+  return hashes;
+}
+
 function quickXorHashOf(content: Buffer): string {
   const known = quickXorHashes.get(content);
   if (known) return known;

@@ -37,15 +37,6 @@ class TeamsMirrorAdaptersModule {
   static forRoot(config: AppConfig, logger: JsonLogger): DynamicModule {
     const graph = config.msGraph;
     const caCertificate = graph?.caFile ? readFileSync(graph.caFile, 'utf8') : undefined;
-    const adapter = graph
-      ? new MsGraphTeamsDrive({
-          clientId: graph.clientId,
-          clientSecret: graph.clientSecret,
-          authorityHost: graph.authorityHost,
-          graphBaseUrl: graph.graphBaseUrl,
-          caCertificate,
-        })
-      : null;
     const log = logger.child({ component: 'teams-mirror' });
     // Announcements go to the link's Workflows webhook, not through Graph; they are sent only when
     // the mirror is configured, but a webhook URL is checked (public addresses only) whenever one is saved.
@@ -57,20 +48,33 @@ class TeamsMirrorAdaptersModule {
       onAttempt: ({ host, status, problem }) => announceLog.info('webhook attempt', { host, status, problem }),
     });
     const policy = new TeamsRetryPolicy();
-    // With Redis the channel and tenant budgets are shared by all nodes; without it each node keeps its own.
+    // With Redis the channel and tenant budgets (and Retry-After closures) are shared by all nodes;
+    // without it each node keeps its own.
     const sharedBuckets =
-      adapter && config.redisUrl
+      graph && config.redisUrl
         ? new RedisTokenBuckets({ url: config.redisUrl, fallback: new InMemoryTokenBuckets(systemMonotonicClock), logger: log.child({ component: 'teams-rate-limits' }) })
         : null;
+    // Every HTTP request the adapter sends takes a slot here, right before it is sent.
+    const gate = new TeamsRateLimiter(systemMonotonicClock, {}, sharedBuckets ?? undefined, realSleep);
+    const adapter = graph
+      ? new MsGraphTeamsDrive({
+          clientId: graph.clientId,
+          clientSecret: graph.clientSecret,
+          authorityHost: graph.authorityHost,
+          graphBaseUrl: graph.graphBaseUrl,
+          caCertificate,
+          gate,
+        })
+      : null;
     const drive = adapter
-      ? new ThrottledTeamsDrive(adapter, new TeamsRateLimiter(systemMonotonicClock, {}, sharedBuckets ?? undefined), policy, realSleep, {
+      ? new ThrottledTeamsDrive(adapter, policy, realSleep, {
           onWait: (event) => event.reason === 'retry' && log.info('teams call retried', { operation: event.operation, delayMs: event.delayMs, attempt: event.attempt, error: (event.error as Error | undefined)?.message }),
         })
       : null;
     return {
       module: TeamsMirrorAdaptersModule,
       providers: [
-        { provide: TEAMS_MIRROR_SETTINGS, useValue: { configured: drive !== null, maxAttempts: 5, leaseMs: (graph?.mirrorLeaseSeconds ?? 300) * 1000 } },
+        { provide: TEAMS_MIRROR_SETTINGS, useValue: { configured: drive !== null, maxAttempts: 5, leaseMs: (graph?.mirrorLeaseSeconds ?? 20) * 1000 } },
         { provide: TEAMS_DRIVE, useFactory: () => drive },
         { provide: TEAMS_RETRY_POLICY, useValue: policy },
         { provide: MsGraphTeamsDrive, useFactory: () => adapter },
@@ -113,7 +117,7 @@ class TeamsMirrorJobs implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.adapter?.close();
     this.announcer?.close();
-    await this.sharedBuckets?.close();
+    await this.sharedBuckets?.disconnect();
   }
 }
 

@@ -33,7 +33,11 @@ import {
   UploadRangeResult,
   UploadSessionState,
   isTeamsDriveError,
+  parseRetryAfterMs,
+  RateScope,
+  RequestCost,
   SIMPLE_UPLOAD_MAX_BYTES,
+  TeamsRequestGate,
 } from '@verbinder/teams-mirror/core';
 import { Readable } from 'node:stream';
 import { GraphDriveItem, parseByteRanges, toDriveChange, toTeamsDriveItem } from './graph-drive-item.mapper';
@@ -44,6 +48,8 @@ import { TenantCredentials } from './tenant-credentials';
 
 const enc = encodeURIComponent;
 const encPath = (path: string): string => path.split('/').map(enc).join('/');
+
+const driveScope = (ref: DriveRef, cost: RequestCost): RateScope => ({ tenantId: ref.tenantId, channelKey: `drive:${ref.driveId}`, cost });
 
 /** Last middleware of the Graph client chain: sends the request with the configured fetch. */
 class FetchMiddleware implements Middleware {
@@ -60,7 +66,9 @@ class FetchMiddleware implements Middleware {
  * TeamsDrivePort over Microsoft Graph with @microsoft/microsoft-graph-client and an app-only
  * ClientSecretCredential per tenant. No retries here (ThrottledTeamsDrive in the core does
  * that); one exception: a 401 for a token the cache still thought valid is retried once with
- * a freshly acquired token.
+ * a freshly acquired token. Every HTTP request (also each folder segment, delta page and
+ * redirect) first takes a slot from the request gate, right before it is sent; a 429/503 with
+ * Retry-After is reported to the gate, which closes the tenant and the channel for every job.
  */
 export class MsGraphTeamsDrive implements TeamsDrivePort {
   private readonly credentials: TenantCredentials;
@@ -71,6 +79,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   private readonly graphVersion: string;
   private readonly graphHost: string;
   private readonly now: () => number;
+  private readonly gate: TeamsRequestGate | null;
 
   constructor(options: MsGraphOptions) {
     const base = new URL(options.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL);
@@ -80,6 +89,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     this.ownFetch = options.caCertificate && !options.fetch ? createNodeHttpsFetch(options.caCertificate) : null;
     this.fetchFn = options.fetch ?? this.ownFetch?.fetch ?? ((input, init) => fetch(input, init as RequestInit));
     this.now = options.nowEpochMs ?? Date.now;
+    this.gate = options.gate ?? null;
     this.credentials = new TenantCredentials({
       clientId: options.clientId,
       clientSecret: options.clientSecret,
@@ -95,7 +105,8 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   }
 
   async resolveChannelFolder(channel: ChannelRef): Promise<ChannelFolder> {
-    const item = await this.json<GraphDriveItem>(channel.tenantId, 'files-folder', (client) =>
+    const scope: RateScope = { tenantId: channel.tenantId, channelKey: `team:${channel.teamId}`, cost: 1 };
+    const item = await this.json<GraphDriveItem>(scope, 'files-folder', (client) =>
       client.api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}/filesFolder`).get(),
     );
     const driveId = item.parentReference?.driveId;
@@ -117,7 +128,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     const path = input.path.split('/').filter((s) => s.trim() !== '').join('/');
     const url = `/drives/${enc(input.driveId)}/items/${enc(input.parentId)}${path ? `:/${encPath(path)}:` : ''}`;
     try {
-      const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => client.api(url).get());
+      const item = await this.json<GraphDriveItem>(driveScope(input, 1), 'other', (client) => client.api(url).get());
       return toTeamsDriveItem(item, input.driveId);
     } catch (error) {
       if (error instanceof TeamsNotFound) return null;
@@ -129,7 +140,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     if (input.content.byteLength > SIMPLE_UPLOAD_MAX_BYTES) {
       throw new RangeError(`uploadSmall takes at most ${SIMPLE_UPLOAD_MAX_BYTES} bytes; use an upload session`);
     }
-    const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => {
+    const item = await this.json<GraphDriveItem>(driveScope(input, 2), 'other', (client) => {
       let request = client
         .api(`/drives/${enc(input.driveId)}/items/${enc(input.parentId)}:/${enc(input.name)}:/content`)
         .query({ '@microsoft.graph.conflictBehavior': input.conflict })
@@ -141,10 +152,12 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   }
 
   async createUploadSession(input: CreateUploadSessionInput): Promise<UploadSessionState> {
-    const body = await this.json<{ uploadUrl: string; expirationDateTime?: string; nextExpectedRanges?: unknown }>(input.tenantId, 'other', (client) => {
+    const body = await this.json<{ uploadUrl: string; expirationDateTime?: string; nextExpectedRanges?: unknown }>(driveScope(input, 2), 'other', (client) => {
       let request = client.api(`/drives/${enc(input.driveId)}/items/${enc(input.parentId)}:/${enc(input.name)}:/createUploadSession`);
       if (input.ifMatch) request = request.header('If-Match', input.ifMatch);
-      return request.post({ item: { '@microsoft.graph.conflictBehavior': input.conflict }, fileSize: input.size });
+      // Exactly the documented body: `item` (driveItemUploadableProperties + conflict behaviour);
+      // `fileSize` is not sent (a top-level one is an unknown parameter; on `item` it is OneDrive Personal only).
+      return request.post({ item: { '@microsoft.graph.conflictBehavior': input.conflict } });
     });
     return {
       uploadUrl: body.uploadUrl,
@@ -154,7 +167,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   }
 
   async getUploadSession(input: DriveRef & { uploadUrl: string }): Promise<UploadSessionState> {
-    const response = await this.uploadUrlCall(input.uploadUrl, { method: 'GET' });
+    const response = await this.uploadUrlCall(driveScope(input, 1), input.uploadUrl, { method: 'GET' });
     if (!response.ok) throw mapGraphError(await readGraphError(response), 'upload-range', this.now());
     const body = (await response.json()) as { expirationDateTime?: string; nextExpectedRanges?: unknown };
     return {
@@ -167,7 +180,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   async uploadRange(input: UploadRangeInput): Promise<UploadRangeResult> {
     const end = input.start + input.bytes.byteLength - 1;
     // No Authorization header: the upload URL carries its own credential (Graph docs).
-    const response = await this.uploadUrlCall(input.uploadUrl, {
+    const response = await this.uploadUrlCall(driveScope(input, 2), input.uploadUrl, {
       method: 'PUT',
       headers: { 'Content-Range': `bytes ${input.start}-${end}/${input.totalSize}`, 'Content-Type': 'application/octet-stream' },
       body: input.bytes,
@@ -185,7 +198,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   }
 
   async cancelUploadSession(input: DriveRef & { uploadUrl: string }): Promise<void> {
-    const response = await this.uploadUrlCall(input.uploadUrl, { method: 'DELETE' });
+    const response = await this.uploadUrlCall(driveScope(input, 2), input.uploadUrl, { method: 'DELETE' });
     if (response.ok || response.status === 404) return;
     throw mapGraphError(await readGraphError(response), 'upload-range', this.now());
   }
@@ -194,7 +207,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     const patch: Record<string, unknown> = {};
     if (input.name !== undefined) patch.name = input.name;
     if (input.parentId !== undefined) patch.parentReference = { id: input.parentId };
-    const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => {
+    const item = await this.json<GraphDriveItem>(driveScope(input, 2), 'other', (client) => {
       let request = client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}`);
       if (input.ifMatch) request = request.header('If-Match', input.ifMatch);
       return request.patch(patch);
@@ -204,7 +217,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
 
   async deleteItem(input: DeleteItemInput): Promise<void> {
     try {
-      await this.send(input.tenantId, 'other', (client) => {
+      await this.send(driveScope(input, 2), 'other', (client) => {
         let request = client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}`);
         if (input.ifMatch) request = request.header('If-Match', input.ifMatch);
         return request.delete();
@@ -216,7 +229,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   }
 
   async getItem(input: DriveItemRef): Promise<TeamsDriveItem> {
-    const item = await this.json<GraphDriveItem>(input.tenantId, 'other', (client) => client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}`).get());
+    const item = await this.json<GraphDriveItem>(driveScope(input, 1), 'other', (client) => client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}`).get());
     return toTeamsDriveItem(item, input.driveId);
   }
 
@@ -224,7 +237,9 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     const changes: DriveChange[] = [];
     let link = input.deltaLink ?? `${this.graphOrigin}/${this.graphVersion}/drives/${enc(input.driveId)}/root/delta`;
     for (let page = 0; page < 10_000; page++) {
-      const body = await this.json<{ value?: GraphDriveItem[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string }>(input.tenantId, 'delta', (client) =>
+      // 2 RU for an enumeration without a token (its first page), 1 RU with one
+      const cost: RequestCost = page === 0 && !input.deltaLink ? 2 : 1;
+      const body = await this.json<{ value?: GraphDriveItem[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string }>(driveScope(input, cost), 'delta', (client) =>
         client.api(link).get(),
       );
       for (const item of body.value ?? []) {
@@ -245,7 +260,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
    */
   async downloadContent(input: DriveItemRef): Promise<DriveItemContent> {
     let response = await this.send(
-      input.tenantId,
+      driveScope(input, 1),
       'other',
       (client) => client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}/content`).option('redirect', 'manual').get(),
       [301, 302, 303, 307, 308],
@@ -253,7 +268,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     if (response.status >= 300) {
       const location = response.headers.get('location');
       if (!location) throw new TeamsTransient('download zonder Location');
-      response = await this.uploadUrlCall(new URL(location, this.graphOrigin).toString(), { method: 'GET' });
+      response = await this.uploadUrlCall(driveScope(input, 1), new URL(location, this.graphOrigin).toString(), { method: 'GET' });
       if (!response.ok) throw mapGraphError(await readGraphError(response), 'other', this.now());
     }
     const length = response.headers.get('content-length');
@@ -266,43 +281,46 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   private async childFolder(ref: DriveRef, parentId: string, name: string): Promise<TeamsDriveItem> {
     const path = `/drives/${enc(ref.driveId)}/items/${enc(parentId)}`;
     try {
-      const existing = await this.json<GraphDriveItem>(ref.tenantId, 'other', (client) => client.api(`${path}:/${encPath(name)}:`).get());
+      const existing = await this.json<GraphDriveItem>(driveScope(ref, 1), 'other', (client) => client.api(`${path}:/${encPath(name)}:`).get());
       return toTeamsDriveItem(existing, ref.driveId);
     } catch (error) {
       if (!(error instanceof TeamsNotFound)) throw error;
     }
     try {
-      const created = await this.json<GraphDriveItem>(ref.tenantId, 'other', (client) =>
+      const created = await this.json<GraphDriveItem>(driveScope(ref, 2), 'other', (client) =>
         client.api(`${path}/children`).post({ name, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }),
       );
       return toTeamsDriveItem(created, ref.driveId);
     } catch (error) {
       // created concurrently by another worker: use that one
       if (!(isTeamsDriveError(error) && error.kind === 'conflict')) throw error;
-      const existing = await this.json<GraphDriveItem>(ref.tenantId, 'other', (client) => client.api(`${path}:/${encPath(name)}:`).get());
+      const existing = await this.json<GraphDriveItem>(driveScope(ref, 1), 'other', (client) => client.api(`${path}:/${encPath(name)}:`).get());
       return toTeamsDriveItem(existing, ref.driveId);
     }
   }
 
-  private async json<T>(tenantId: string, kind: GraphCallKind, call: (client: RawClient) => Promise<unknown>): Promise<T> {
-    const response = await this.send(tenantId, kind, call);
+  private async json<T>(scope: RateScope, kind: GraphCallKind, call: (client: RawClient) => Promise<unknown>): Promise<T> {
+    const response = await this.send(scope, kind, call);
     return (await response.json()) as T;
   }
 
   /** Runs one Graph call for a tenant; non-2xx becomes a typed error. */
-  private async send(tenantId: string, kind: GraphCallKind, call: (client: RawClient) => Promise<unknown>, alsoOk: readonly number[] = []): Promise<Response> {
+  private async send(scope: RateScope, kind: GraphCallKind, call: (client: RawClient) => Promise<unknown>, alsoOk: readonly number[] = []): Promise<Response> {
+    const tenantId = scope.tenantId;
     for (let attempt = 1; ; attempt++) {
       // Acquire first: identity failures surface as typed errors (inside the Graph client's
       // AuthenticationHandler they would be flattened into a GraphError). The handler then
       // uses exactly this token through per-request AuthenticationHandlerOptions.
       const token = await this.credentials.token(tenantId);
       let response: Response;
+      await this.gate?.acquire(scope);
       try {
         response = (await call(new RawClient(this.client(tenantId), token))) as Response;
       } catch (error) {
         if (isTeamsDriveError(error)) throw error;
         throw new TeamsTransient(error instanceof Error ? error.message : String(error));
       }
+      await this.reportThrottling(scope, response);
       if (response.ok || alsoOk.includes(response.status)) return response;
       const info = await readGraphError(response);
       if (response.status === 401 && attempt === 1) {
@@ -316,10 +334,21 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     }
   }
 
-  private uploadUrlCall(uploadUrl: string, init: Parameters<FetchFn>[1]): Promise<Response> {
-    return this.fetchFn(uploadUrl, init).catch((error: unknown) => {
+  /** An upload or download URL (its own credential, no Authorization header), with a slot from the gate. */
+  private async uploadUrlCall(scope: RateScope, uploadUrl: string, init: Parameters<FetchFn>[1]): Promise<Response> {
+    await this.gate?.acquire(scope);
+    const response = await this.fetchFn(uploadUrl, init).catch((error: unknown) => {
       throw new TeamsTransient(error instanceof Error ? error.message : String(error));
     });
+    await this.reportThrottling(scope, response);
+    return response;
+  }
+
+  /** A 429, or 503 with Retry-After: the whole tenant and the channel wait it out, on every node. */
+  private async reportThrottling(scope: RateScope, response: Response): Promise<void> {
+    if (!this.gate || (response.status !== 429 && response.status !== 503)) return;
+    const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'), this.now());
+    if (retryAfterMs !== null) await this.gate.throttled(scope, retryAfterMs);
   }
 
   private client(tenantId: string): Client {

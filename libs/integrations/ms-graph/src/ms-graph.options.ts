@@ -1,3 +1,5 @@
+import type { TeamsRequestGate } from '@verbinder/teams-mirror/core';
+
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
 
@@ -24,6 +26,11 @@ export interface MsGraphOptions {
   fetch?: FetchFn;
   /** Wall clock for Retry-After HTTP dates (default Date.now). */
   nowEpochMs?: () => number;
+  /**
+   * Asked before every HTTP request to Graph, upload and download URLs (one slot each), and told
+   * of every 429/503 with Retry-After (TeamsRateLimiter). Without it requests are not limited.
+   */
+  gate?: TeamsRequestGate;
 }
 
 export type FetchFn = (input: string, init?: FetchInit) => Promise<Response>;

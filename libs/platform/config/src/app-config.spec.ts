@@ -18,7 +18,7 @@ describe('loadConfig', () => {
   it('reads the outbox lock and concurrency and the Teams mirror lease, with defaults', () => {
     expect(loadConfig({}).jobs).toMatchObject({ outboxLeaseSeconds: 20, outboxConcurrency: 4 });
     const graph = { MS_GRAPH_CLIENT_ID: 'id', MS_GRAPH_CLIENT_SECRET: 'secret' };
-    expect(loadConfig(graph).msGraph?.mirrorLeaseSeconds).toBe(300);
+    expect(loadConfig(graph).msGraph?.mirrorLeaseSeconds).toBe(20);
     const config = loadConfig({ ...graph, OUTBOX_LEASE_SECONDS: '3', OUTBOX_CONCURRENCY: '1', TEAMS_MIRROR_LEASE_SECONDS: '5' });
     expect(config.jobs).toMatchObject({ outboxLeaseSeconds: 3, outboxConcurrency: 1 });
     expect(config.msGraph?.mirrorLeaseSeconds).toBe(5);

@@ -162,7 +162,7 @@ export const envSchema = z
     MS_GRAPH_BASE_URL: optionalUrl(['https:']),
     MS_GRAPH_CA_FILE: z.string().trim().optional(),
     TEAMS_ANNOUNCE_WINDOW_SECONDS: positiveInt(120, 3600),
-    TEAMS_MIRROR_LEASE_SECONDS: positiveInt(300, 24 * 3600),
+    TEAMS_MIRROR_LEASE_SECONDS: positiveInt(20, 24 * 3600),
     MS_GRAPH_DRIFT_INTERVAL_MS: positiveInt(5 * 60_000, 86_400_000),
     WEBHOOK_ALLOW_PRIVATE_ADDRESSES: bool(false),
   })

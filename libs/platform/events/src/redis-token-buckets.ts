@@ -12,7 +12,8 @@ export interface SharedTokenBucketRequest {
 
 /** Structurally the teams-mirror core's TokenBucketStore port (infra does not import that library). */
 export interface SharedTokenBucketStore {
-  reserve(requests: SharedTokenBucketRequest[]): Promise<number>;
+  take(requests: SharedTokenBucketRequest[]): Promise<number>;
+  close(requests: Array<Pick<SharedTokenBucketRequest, 'key' | 'capacity' | 'perSecond'>>, ms: number): Promise<void>;
 }
 
 export interface RedisTokenBucketsOptions {
@@ -25,42 +26,72 @@ export interface RedisTokenBucketsOptions {
 }
 
 /**
- * For every bucket (KEYS[i]; ARGV capacity, perSecond, cost per key): refill from the stored
- * {tokens, at} up to the capacity on Redis's own clock (TIME, shared by all nodes), take the
- * cost (tokens may go negative: later callers queue behind it), store the state and let it
- * expire once it would be full again (an absent bucket is a full one). Answers the longest wait
- * in ms. One script, so the nodes' reservations never interleave.
+ * Take: for every bucket (KEYS[i]; ARGV capacity, perSecond, cost per key) refill from the stored
+ * {tokens, at} up to the capacity on Redis's own clock (TIME, shared by all nodes). When every
+ * bucket has its cost and none is closed (`closed` > now), take the costs and answer 0; else
+ * take nothing and answer the longest wait in ms. A bucket expires once it would be full again
+ * and no longer closed (an absent bucket is a full, open one). One script, so the nodes' takes
+ * never interleave.
  */
-const RESERVE_SCRIPT = `
+const TAKE_SCRIPT = `
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + tonumber(time[2]) / 1000
 local wait = 0
+local tokensOf = {}
+local closedOf = {}
 for i, key in ipairs(KEYS) do
   local capacity = tonumber(ARGV[3 * i - 2])
   local perSecond = tonumber(ARGV[3 * i - 1])
   local cost = tonumber(ARGV[3 * i])
-  local state = redis.call('HMGET', key, 'tokens', 'at')
+  local state = redis.call('HMGET', key, 'tokens', 'at', 'closed')
   local tokens = tonumber(state[1])
   local at = tonumber(state[2])
+  local closed = tonumber(state[3]) or 0
   if tokens == nil or at == nil then
     tokens = capacity
     at = now
   end
   if now > at then
     tokens = math.min(capacity, tokens + (now - at) / 1000 * perSecond)
-    at = now
   end
-  tokens = tokens - cost
-  redis.call('HSET', key, 'tokens', string.format('%.17g', tokens), 'at', string.format('%.17g', at))
-  redis.call('PEXPIRE', key, math.ceil((capacity - tokens) / perSecond * 1000) + 1000)
-  if tokens < 0 then
-    wait = math.max(wait, math.ceil(-tokens / perSecond * 1000))
-  end
+  if closed > now then wait = math.max(wait, math.ceil(closed - now)) end
+  if tokens < cost then wait = math.max(wait, math.ceil((cost - tokens) / perSecond * 1000)) end
+  tokensOf[i] = tokens
+  closedOf[i] = closed
 end
-return wait
+if wait > 0 then return wait end
+for i, key in ipairs(KEYS) do
+  local capacity = tonumber(ARGV[3 * i - 2])
+  local perSecond = tonumber(ARGV[3 * i - 1])
+  local tokens = tokensOf[i] - tonumber(ARGV[3 * i])
+  redis.call('HSET', key, 'tokens', string.format('%.17g', tokens), 'at', string.format('%.17g', now))
+  local ttl = math.max(math.ceil((capacity - tokens) / perSecond * 1000), math.ceil(closedOf[i] - now))
+  redis.call('PEXPIRE', key, ttl + 1000)
+end
+return 0
 `;
 
-type ReservingRedis = Redis & { verbinderReserveTokens(keyCount: number, ...keysAndArgs: Array<string | number>): Promise<number> };
+/** Close: every bucket in KEYS gives nothing until now + ARGV[1] ms (a later closure wins). */
+const CLOSE_SCRIPT = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + tonumber(time[2]) / 1000
+local untilMs = now + tonumber(ARGV[1])
+for _, key in ipairs(KEYS) do
+  local closed = tonumber(redis.call('HGET', key, 'closed')) or 0
+  if untilMs > closed then
+    redis.call('HSET', key, 'closed', string.format('%.17g', untilMs))
+    if redis.call('PTTL', key) < math.ceil(untilMs - now) + 1000 then
+      redis.call('PEXPIRE', key, math.ceil(untilMs - now) + 1000)
+    end
+  end
+end
+return 0
+`;
+
+type BucketRedis = Redis & {
+  verbinderTakeTokens(keyCount: number, ...keysAndArgs: Array<string | number>): Promise<number>;
+  verbinderCloseBuckets(keyCount: number, ...keysAndArgs: Array<string | number>): Promise<number>;
+};
 
 /**
  * Token buckets shared by all API nodes through Redis (the same reservation semantics as the
@@ -68,7 +99,7 @@ type ReservingRedis = Redis & { verbinderReserveTokens(keyCount: number, ...keys
  * answered by the fallback store instead; the outage is logged once, and its end once.
  */
 export class RedisTokenBuckets implements SharedTokenBucketStore {
-  private readonly redis: ReservingRedis;
+  private readonly redis: BucketRedis;
   private readonly keyPrefix: string;
   private outage = false;
 
@@ -82,8 +113,9 @@ export class RedisTokenBuckets implements SharedTokenBucketStore {
       retryStrategy: (n: number) => Math.min(n * 200, 2000),
       // close() during an outage ends an already dead socket: do not keep the process up 2 s for it.
       disconnectTimeout: 500,
-    }) as ReservingRedis;
-    this.redis.defineCommand('verbinderReserveTokens', { lua: RESERVE_SCRIPT });
+    }) as BucketRedis;
+    this.redis.defineCommand('verbinderTakeTokens', { lua: TAKE_SCRIPT });
+    this.redis.defineCommand('verbinderCloseBuckets', { lua: CLOSE_SCRIPT });
     this.redis.on('error', (error: Error) => this.down(error));
     this.redis.on('ready', () => this.up());
   }
@@ -97,20 +129,33 @@ export class RedisTokenBuckets implements SharedTokenBucketStore {
     }
   }
 
-  async reserve(requests: SharedTokenBucketRequest[]): Promise<number> {
+  async take(requests: SharedTokenBucketRequest[]): Promise<number> {
     if (requests.length === 0) return 0;
     try {
       const args = requests.flatMap((request) => [request.capacity, request.perSecond, request.cost]);
-      const wait = await this.redis.verbinderReserveTokens(requests.length, ...requests.map((request) => this.keyPrefix + request.key), ...args);
+      const wait = await this.redis.verbinderTakeTokens(requests.length, ...requests.map((request) => this.keyPrefix + request.key), ...args);
       this.up();
       return Number(wait);
     } catch (error) {
       this.down(error as Error);
-      return this.options.fallback.reserve(requests);
+      return this.options.fallback.take(requests);
     }
   }
 
-  async close(): Promise<void> {
+  /** Closes the buckets for `ms` on every node; the fallback is closed too, so it holds while Redis is away. */
+  async close(requests: Array<Pick<SharedTokenBucketRequest, 'key' | 'capacity' | 'perSecond'>>, ms: number): Promise<void> {
+    await this.options.fallback.close(requests, ms);
+    if (requests.length === 0) return;
+    try {
+      await this.redis.verbinderCloseBuckets(requests.length, ...requests.map((request) => this.keyPrefix + request.key), Math.ceil(ms));
+      this.up();
+    } catch (error) {
+      this.down(error as Error);
+    }
+  }
+
+  /** Ends the connection (a method of the store, not a bucket closure). */
+  async disconnect(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 

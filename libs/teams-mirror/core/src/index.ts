@@ -26,3 +26,5 @@ export * from './quick-xor-hash';
 export * from './drift/drift.types';
 export * from './drift/drift-scanner';
 export * from './drift/teams-drift.service';
+export * from './mirror/tenant-consent';
+export * from './mirror/waiting-reason';

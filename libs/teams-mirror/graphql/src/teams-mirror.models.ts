@@ -72,6 +72,8 @@ export class DocumentMirrorModel {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Volgende poging' }) nextAttemptAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Reden of wat er moet gebeuren' }) lastError!: string | null;
   @Field(() => DateTimeScalar) updatedAt!: Date;
+  /** Not a field: read by the waitingReason resolver. */
+  leaseUntil!: Date | null;
 }
 
 @ObjectType('DocumentMirrorEvent', { description: 'Eén stap in de spiegelgeschiedenis van een document' })

@@ -100,6 +100,11 @@ export class DocumentMirrorResolver {
     return this.mirror.groupStatus(actor, werkgroepId);
   }
 
+  @ResolveField(() => String, { nullable: true, description: 'Waarom het document nog niet in Teams staat (in de wacht, opnieuw gepland), of leeg' })
+  waitingReason(@Parent() item: DocumentMirrorModel): string | null {
+    return this.mirror.waitingReason(item);
+  }
+
   @Query(() => [DocumentMirrorEventModel], { description: 'De spiegelgeschiedenis van een document, nieuwste eerst' })
   documentMirrorHistory(@CurrentActor() actor: Actor, @Args('documentId', { type: () => ID }) documentId: string) {
     return this.mirror.history(actor, documentId);

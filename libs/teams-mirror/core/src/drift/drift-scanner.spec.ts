@@ -1,7 +1,7 @@
 import type { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import type { TeamsMirrorRepository } from '../mirror/mirror-repository.port';
 import type { MirrorItem, TeamsLink, TeamsTenant } from '../mirror/mirror.types';
-import { TeamsResyncRequired } from '../teams-drive.errors';
+import { TeamsAuthFailed, TeamsResyncRequired } from '../teams-drive.errors';
 import type { DeltaInput, DeltaResult, DriveChange, TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
 import { TeamsDriftScanner } from './drift-scanner';
 import type { DriftCursor, DriftObservation, TeamsDriftRepository } from './drift.types';
@@ -39,7 +39,13 @@ function setup(options: { items: MirrorItem[]; delta: (input: DeltaInput) => Pro
     },
   };
   const tenant: TeamsTenant = { id: 't1', regionId: 'r1', tenantId: 'tenant', name: 'Vmbo De Brug', consent: options.consent ?? 'GRANTED', consentError: null, consentChangedAt: EARLIER, createdAt: EARLIER };
-  const mirror: Partial<TeamsMirrorRepository> = { findTenant: async () => tenant, addEvent: async () => undefined, updateItem: async () => ({}) as MirrorItem };
+  const tenantUpdates: Array<Partial<TeamsTenant>> = [];
+  const mirror: Partial<TeamsMirrorRepository> = {
+    findTenant: async () => ({ ...tenant }),
+    updateTenant: async (_id, patch) => (tenantUpdates.push(patch), Object.assign(tenant, patch)),
+    addEvent: async () => undefined,
+    updateItem: async () => ({}) as MirrorItem,
+  };
   const drive: Partial<TeamsDrivePort> = {
     delta: async (input) => {
       deltaCalls.push(input.deltaLink);
@@ -48,7 +54,7 @@ function setup(options: { items: MirrorItem[]; delta: (input: DeltaInput) => Pro
   };
   const werkgroepen = { changed: (_w: unknown, _k: string, id: string, action: string) => changed.push(`${id}:${action}`) } as unknown as WerkgroepenService;
   const scanner = new TeamsDriftScanner(drifts as TeamsDriftRepository, mirror as TeamsMirrorRepository, { configured: true, maxAttempts: 5, leaseMs: 60_000 }, drive as TeamsDrivePort, { now: () => NOW }, werkgroepen);
-  return { scanner, cursor, recorded, deltaCalls, changed };
+  return { scanner, cursor, recorded, deltaCalls, changed, tenant, tenantUpdates };
 }
 
 describe('TeamsDriftScanner', () => {
@@ -105,5 +111,16 @@ describe('TeamsDriftScanner', () => {
     const t = setup({ items: [], delta: async () => Promise.reject(new Error('netwerk weg')) });
     await expect(t.scanner.scanLink(link)).rejects.toThrow('netwerk weg');
     expect(t.cursor).toMatchObject({ deltaLink: 'link-0', leaseUntil: null, lastError: 'netwerk weg' });
+  });
+
+  it('moves the tenant to REVOKED with the reason when the scan meets revoked consent, and makes no call after that', async () => {
+    const t = setup({ items: [], delta: async () => Promise.reject(new TeamsAuthFailed('consent-revoked', 400, 'AADSTS65001')) });
+    await expect(t.scanner.scanLink(link)).rejects.toBeInstanceOf(TeamsAuthFailed);
+    expect(t.tenantUpdates).toEqual([{ consent: 'REVOKED', consentError: expect.stringContaining('(AADSTS65001)'), consentChangedAt: NOW }]);
+    expect(t.changed).toEqual(['null:teams-consent']);
+    expect(t.cursor.leaseUntil).toBeNull();
+    await t.scanner.scanLink(link);
+    await t.scanner.scanLink(link);
+    expect(t.deltaCalls).toEqual(['link-0']);
   });
 });

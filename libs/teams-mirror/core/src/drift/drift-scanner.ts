@@ -5,6 +5,7 @@ import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from '../mirror/mirror
 import { MirrorItem, TEAMS_MIRROR_SETTINGS, TeamsLink, TeamsMirrorSettings } from '../mirror/mirror.types';
 import { TeamsResyncRequired, isTeamsDriveError } from '../teams-drive.errors';
 import { DeltaResult, DriveChange, TEAMS_DRIVE, TeamsDrivePort } from '../teams-drive.port';
+import { revokeOnAuthFailure } from '../mirror/tenant-consent';
 import { driftMessage, DriftObservation, TEAMS_DRIFT_REPOSITORY, TeamsDriftRepository } from './drift.types';
 
 /** How long one node holds a link's scan. */
@@ -93,6 +94,11 @@ export class TeamsDriftScanner {
       await this.drifts.releaseCursor(link.id, { deltaLink: ambiguous ? cursor.deltaLink : delta.deltaLink, lastScanAt: this.clock.now(), lastError: null });
     } catch (error) {
       const message = isTeamsDriveError(error) ? error.message : (error as Error).message ?? String(error);
+      // Revoked consent (or an expired secret) met by the scan: the tenant shows it, and no
+      // scan, upload or import of that school asks its Entra for a token until it is granted again.
+      if (await revokeOnAuthFailure(this.mirror, tenant, error, this.clock.now())) {
+        this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', null, 'teams-consent');
+      }
       await this.drifts.releaseCursor(link.id, { lastError: message.slice(0, 500), lastScanAt: this.clock.now() });
       throw error;
     }

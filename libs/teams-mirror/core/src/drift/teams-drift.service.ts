@@ -6,6 +6,7 @@ import { MIRROR_RETRY_JOB, MirrorRetryJob, TEAMS_MIRROR_SETTINGS, TeamsLink, Tea
 import { TeamsAuthFailed, TeamsNotFound, isTeamsDriveError } from '../teams-drive.errors';
 import { TEAMS_DRIVE, TeamsDrivePort } from '../teams-drive.port';
 import { formatAmsterdam, TEAMS_DRIFT_REPOSITORY, TeamsDrift, TeamsDriftRepository, TeamsDriftView } from './drift.types';
+import { revokeOnAuthFailure } from '../mirror/tenant-consent';
 
 /**
  * What members do with drift. Members of the group see it (beheerders of the region too);
@@ -54,6 +55,7 @@ export class TeamsDriftService {
       current = await drive.getItem(ref);
       download = await drive.downloadContent(ref);
     } catch (error) {
+      await revokeOnAuthFailure(this.mirror, tenant, error, this.clock.now());
       throw this.teamsError(error);
     }
     // The document library checks name, size and type (from the content) as for any upload.

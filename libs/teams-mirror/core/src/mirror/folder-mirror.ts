@@ -6,6 +6,7 @@ import { TEAMS_DRIVE, TeamsDrivePort } from '../teams-drive.port';
 import { sharePointSafeName } from './mirror-naming';
 import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from './mirror-repository.port';
 import { MIRROR_RETRY_JOB, MirrorItem, MirrorRetryJob, TEAMS_MIRROR_SETTINGS, TeamsLink, TeamsMirrorSettings } from './mirror.types';
+import { revokeOnAuthFailure } from './tenant-consent';
 
 /** Mirror items of the documents in a folder and its subfolders, on one link. */
 export const TEAMS_FOLDER_REPOSITORY = Symbol('TEAMS_FOLDER_REPOSITORY');
@@ -48,7 +49,14 @@ export class TeamsFolderMirror {
       const tenant = await this.repo.findTenant(link.tenantRef);
       // Revoked: the items fail and are synced one by one once consent is back.
       if (!tenant || tenant.consent === 'REVOKED') continue;
-      const outcome = await this.changeInTeams(link, tenant.tenantId, from, to);
+      let outcome: FolderOutcome;
+      try {
+        outcome = await this.changeInTeams(link, tenant.tenantId, from, to);
+      } catch (error) {
+        // Consent gone: the tenant is REVOKED (no more token requests); the items follow once it is back.
+        if (await revokeOnAuthFailure(this.repo, tenant, error, this.clock.now())) continue;
+        throw error;
+      }
       if (outcome === 'absent') continue;
       const items = (await this.folders.itemsInFolderTree(link.id, job.werkgroepId, job.folderId)).filter((item) => item.driveItemId && !item.removedAt);
       const at = this.clock.now();

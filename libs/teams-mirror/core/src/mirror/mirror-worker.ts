@@ -1,10 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CLOCK, Clock, DOCUMENT_STORE, DocumentStore, OUTBOX, Outbox, stateSyncJobKey } from '@verbinder/shared/kernel';
 import { DocumentChangedJob, WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { uploadLargeFile } from '../large-file-upload';
-import { QuickXorHash } from '../quick-xor-hash';
-import { TeamsAuthFailed, TeamsConflict, TeamsNotFound, TeamsNotProvisioned, TeamsThrottled, isTeamsDriveError } from '../teams-drive.errors';
-import { SIMPLE_UPLOAD_MAX_BYTES, TEAMS_DRIVE, TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
+import { TeamsConflict, TeamsNotFound, TeamsNotProvisioned, TeamsThrottled, isTeamsDriveError } from '../teams-drive.errors';
+import { TEAMS_DRIVE, TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
 import { exponentialBackoffMs } from '../throttling/backoff';
 import { TeamsRetryPolicy } from '../throttling/retry-policy';
 import { disambiguatedName, mirrorFileName, sharePointSafeName } from './mirror-naming';
@@ -21,7 +19,8 @@ import {
   TeamsMirrorSettings,
   TeamsTenant,
 } from './mirror.types';
-import { readAll, SequentialReader } from './sequential-reader';
+import { MirrorUploader, NO_PENDING } from './mirror-upload';
+import { revokeOnAuthFailure } from './tenant-consent';
 import { driftMessage, TEAMS_DRIFT_REPOSITORY, TeamsDrift, TeamsDriftRepository } from '../drift/drift.types';
 
 /** The retry policy the worker takes its delays from (bound next to TEAMS_DRIVE). */
@@ -46,6 +45,7 @@ interface Applied {
 @Injectable()
 export class TeamsMirrorWorker {
   private readonly resolvingRoots = new Map<string, Promise<{ driveId: string; folderId: string }>>();
+  private readonly uploader: MirrorUploader;
 
   constructor(
     @Inject(TEAMS_MIRROR_REPOSITORY) private readonly repo: TeamsMirrorRepository,
@@ -57,7 +57,9 @@ export class TeamsMirrorWorker {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly werkgroepen: WerkgroepenService,
     @Optional() @Inject(TEAMS_DRIFT_REPOSITORY) private readonly drifts: TeamsDriftRepository | null = null,
-  ) {}
+  ) {
+    this.uploader = new MirrorUploader(repo, store, clock, settings);
+  }
 
   /** Outbox handler of `document.changed`: every active link of the group. */
   async documentChanged(job: DocumentChangedJob): Promise<void> {
@@ -104,9 +106,26 @@ export class TeamsMirrorWorker {
       await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId } satisfies MirrorRetryJob, key: stateSyncJobKey(MIRROR_RETRY_JOB, itemId), runAfter: new Date(now.getTime() + BUSY_RETRY_MS) });
       return;
     }
+    // Heartbeat: the lease is short (a dead node's items are taken over within about one lease)
+    // and renewed while this run works, however long an upload takes.
+    const heartbeat = setInterval(() => {
+      this.repo.updateItem(itemId, { leaseUntil: new Date(this.clock.now().getTime() + this.settings.leaseMs) }).catch(() => undefined);
+    }, Math.max(1_000, Math.floor(this.settings.leaseMs / 3)));
+    heartbeat.unref();
+    try {
+      await this.syncClaimed(link, itemId, action, now);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async syncClaimed(link: TeamsLink, itemId: string, action: string, now: Date): Promise<void> {
     const item = await this.repo.findItem(itemId);
     const tenant = await this.repo.findTenant(link.tenantRef);
-    if (!item || !tenant) return;
+    if (!item || !tenant) {
+      await this.repo.updateItem(itemId, { leaseUntil: null });
+      return;
+    }
     try {
       if (tenant.consent === 'REVOKED') {
         await this.finish(item, action, 'FAILED', revokedMessage(tenant), { nextAttemptAt: null });
@@ -144,7 +163,7 @@ export class TeamsMirrorWorker {
     const tenantId = tenant.tenantId;
     const root = await this.channelRoot(link, tenantId);
     const driveId = root.driveId;
-    const recovered = await this.recoverLostCreation(drive, { tenantId, driveId }, stored, source);
+    const recovered = await this.uploader.recoverLostCreation(drive, { tenantId, driveId }, stored, source);
     const item = recovered?.item ?? stored;
     const present = item.driveItemId && !item.removedAt ? item.driveItemId : null;
 
@@ -180,7 +199,7 @@ export class TeamsMirrorWorker {
     }
 
     if (!itemId || item.mirroredVersion !== source.version) {
-      const uploaded = await this.upload(drive, { tenantId, driveId, parentId, name }, item, source, itemId ? eTag : null);
+      const uploaded = await this.uploader.upload(drive, { tenantId, driveId, parentId, name }, item, source, itemId ? eTag : null);
       patch = {
         ...patch,
         driveItemId: uploaded.id,
@@ -215,106 +234,6 @@ export class TeamsMirrorWorker {
     }
   }
 
-  /**
-   * Uploads the version: a new file never replaces someone else's (conflict `fail`, then a name
-   * with the document's short id); our own file is replaced only while its eTag is unchanged.
-   */
-  private async upload(
-    drive: TeamsDrivePort,
-    target: { tenantId: string; driveId: string; parentId: string; name: string },
-    item: MirrorItem,
-    source: MirrorSourceDocument,
-    ifMatch: string | null,
-  ): Promise<TeamsDriveItem> {
-    const once = (name: string, conflict: 'fail' | 'replace') => this.uploadAs(drive, { ...target, name }, item, source, conflict, ifMatch);
-    if (ifMatch) return once(target.name, 'replace');
-    // A new file: remember where it goes before asking, so a retry after a lost answer finds it.
-    await this.repo.updateItem(item.id, { pendingName: target.name, pendingParentId: target.parentId, pendingSha256: source.sha256 });
-    try {
-      return await once(target.name, 'fail');
-    } catch (error) {
-      if (!(error instanceof TeamsConflict && error.reason === 'name-exists')) throw error;
-      const name = disambiguatedName(target.name, item.documentId);
-      await this.repo.updateItem(item.id, { uploadUrl: null, uploadVersion: null, pendingName: name });
-      return once(name, 'replace');
-    }
-  }
-
-  /**
-   * A file creation of an earlier run whose answer never got stored (a lost response, a crash
-   * between the answer and the database write): the item has no driveItem id but a pending
-   * marker. Look the pending path up and adopt the file when it is provably ours — a file, last
-   * changed by an application (not a person), with exactly the content we sent (QuickXorHash,
-   * which covers the length), and not held by any other mirror item. Otherwise leave it alone:
-   * the upload then goes on as usual (never replacing someone else's file).
-   */
-  private async recoverLostCreation(
-    drive: TeamsDrivePort,
-    ref: { tenantId: string; driveId: string },
-    item: MirrorItem,
-    source: MirrorSourceDocument | null,
-  ): Promise<{ item: MirrorItem; patch: MirrorItemPatch } | null> {
-    if ((item.driveItemId && !item.removedAt) || !item.pendingName || !item.pendingParentId || !item.pendingSha256) return null;
-    const found = await drive.findByPath({ ...ref, parentId: item.pendingParentId, path: item.pendingName });
-    if (!found || found.isFolder || !found.lastModifiedByApp || !found.quickXorHash) return null;
-    if ((await this.quickXorHashOf(item.pendingSha256)) !== found.quickXorHash) return null;
-    if (await this.repo.driveItemHeldElsewhere(found.id, item.id)) return null;
-    const patch: MirrorItemPatch = {
-      driveItemId: found.id,
-      eTag: found.eTag,
-      mirroredName: found.name,
-      mirroredParentId: item.pendingParentId,
-      // The same content as the current version: nothing to upload; otherwise replace it (If-Match).
-      mirroredVersion: source && source.sha256 === item.pendingSha256 ? source.version : null,
-      removedAt: null,
-      uploadUrl: null,
-      uploadVersion: null,
-      ...NO_PENDING,
-    };
-    await this.repo.updateItem(item.id, patch);
-    return { item: { ...item, ...patch }, patch };
-  }
-
-  private async quickXorHashOf(sha256: string): Promise<string> {
-    const hash = new QuickXorHash();
-    for await (const chunk of await this.store.open(sha256)) hash.update(chunk as Uint8Array);
-    return hash.digest();
-  }
-
-  private async uploadAs(
-    drive: TeamsDrivePort,
-    target: { tenantId: string; driveId: string; parentId: string; name: string },
-    item: MirrorItem,
-    source: MirrorSourceDocument,
-    conflict: 'fail' | 'replace',
-    ifMatch: string | null,
-  ): Promise<TeamsDriveItem> {
-    if (source.size <= SIMPLE_UPLOAD_MAX_BYTES) {
-      const content = await readAll(await this.store.open(source.sha256));
-      return drive.uploadSmall({ ...target, content, conflict, ifMatch: ifMatch ?? undefined });
-    }
-    const reader = new SequentialReader(() => this.store.open(source.sha256));
-    const stored = await this.repo.findItem(item.id);
-    try {
-      return await uploadLargeFile(drive, {
-        ...target,
-        size: source.size,
-        conflict,
-        ifMatch: ifMatch ?? undefined,
-        read: (start, length) => reader.read(start, length),
-        resumeUploadUrl: stored?.uploadVersion === source.version ? stored.uploadUrl : null,
-        onSession: async (session) => {
-          await this.repo.updateItem(item.id, { uploadUrl: session.uploadUrl, uploadVersion: source.version });
-        },
-        onProgress: async () => {
-          await this.repo.updateItem(item.id, { leaseUntil: new Date(this.clock.now().getTime() + this.settings.leaseMs) });
-        },
-      });
-    } finally {
-      reader.close();
-    }
-  }
-
   /** The link's folder in the channel (resolved once and stored; the subfolder created when needed). */
   private async channelRoot(link: TeamsLink, tenantId: string): Promise<{ driveId: string; folderId: string }> {
     if (link.driveId && link.folderId) return { driveId: link.driveId, folderId: link.folderId };
@@ -342,10 +261,9 @@ export class TeamsMirrorWorker {
   private async failed(link: TeamsLink, tenant: TeamsTenant, item: MirrorItem, action: string, error: unknown): Promise<void> {
     const now = this.clock.now();
     const attempts = item.attempts + 1;
-    if (error instanceof TeamsAuthFailed) {
-      const reason = `${error.message}${error.vendorCode ? ` (${error.vendorCode})` : ''}`;
-      await this.repo.updateTenant(tenant.id, { consent: 'REVOKED', consentError: reason, consentChangedAt: now });
-      await this.finish(item, action, 'FAILED', `${reason} Daarna: zet de tenant ${tenant.name} op 'toestemming verleend' en kies 'Opnieuw proberen'.`, { attempts, nextAttemptAt: null });
+    const revoked = await revokeOnAuthFailure(this.repo, tenant, error, now);
+    if (revoked !== null) {
+      await this.finish(item, action, 'FAILED', `${revoked} Daarna: zet de tenant ${tenant.name} op 'toestemming verleend' en kies 'Opnieuw proberen'.`, { attempts, nextAttemptAt: null });
       return;
     }
     if (error instanceof TeamsConflict && error.reason === 'etag-mismatch') {
@@ -407,7 +325,6 @@ export class TeamsMirrorWorker {
   }
 }
 
-const NO_PENDING = { pendingName: null, pendingParentId: null, pendingSha256: null } as const;
 const RECOVERED_MESSAGE = 'Bestand van een eerdere poging in Teams teruggevonden (het antwoord van Teams was verloren gegaan); geen tweede kopie gemaakt.';
 
 function revokedMessage(tenant: TeamsTenant): string {

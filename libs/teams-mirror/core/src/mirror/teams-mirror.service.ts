@@ -6,6 +6,7 @@ import { WEBHOOK_URL_MAX } from '../announce/announcement.types';
 import { assertPublicWebhook, TEAMS_ANNOUNCER, TeamsAnnouncerPort } from '../announce/announcer.port';
 import { checkSubfolder } from './mirror-naming';
 import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from './mirror-repository.port';
+import { mirrorWaitingReason } from './waiting-reason';
 import {
   CONSENT_STATUSES,
   ConsentStatus,
@@ -189,6 +190,11 @@ export class TeamsMirrorService implements TeamsLinkLookup {
   tenantsByIds = async (ids: readonly string[]): Promise<Array<TeamsTenant | null>> => Promise.all(ids.map((id) => this.repo.findTenant(id)));
 
   // ---------- status ----------
+
+  /** Why the item is not mirrored yet (Dutch), or null. */
+  waitingReason(item: Pick<DocumentMirror, 'status' | 'leaseUntil' | 'lastError'>): string | null {
+    return mirrorWaitingReason(item, this.clock.now());
+  }
 
   /**
    * Mirror status of every document on every active link of the group. Document titles are

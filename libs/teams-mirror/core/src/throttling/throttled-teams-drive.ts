@@ -19,94 +19,83 @@ import {
   UploadSessionState,
 } from '../teams-drive.port';
 import { RetryDecision, TeamsRetryPolicy } from './retry-policy';
-import { RateScope, RequestCost, TeamsRateLimiter } from './teams-rate-limiter';
 import { Sleep } from './time';
 
 export interface ThrottledTeamsDriveEvents {
-  /** Called before each wait (rate limit or retry), e.g. for logs and the mirror history. */
-  onWait?(event: { operation: string; reason: 'rate-limit' | 'retry'; delayMs: number; attempt: number; error?: unknown }): void;
+  /** Called before each retry wait, e.g. for logs and the mirror history. */
+  onWait?(event: { operation: string; reason: 'retry'; delayMs: number; attempt: number; error?: unknown }): void;
 }
 
 /**
- * Decorates any TeamsDrivePort with the throttling policy: every request first books its slot
- * in the rate limiter (4 rps per channel drive, per-tenant budget), then runs; failures are
- * retried inline as the retry policy says (Retry-After, jittered back-off). Failures that must
- * wait long or can never succeed are rethrown for the mirror worker to reschedule or report.
+ * Decorates any TeamsDrivePort with the retry policy: failures are retried inline as the policy
+ * says (Retry-After, jittered back-off); failures that must wait long or can never succeed are
+ * rethrown for the mirror worker to reschedule or report. The request budgets (4 rps per
+ * channel drive, the tenant's budget, Retry-After closing both for every job) are not here but
+ * in the TeamsRequestGate the adapter asks before each HTTP request: one port call may be
+ * several requests (folder paths, delta pages, a download's redirect).
  */
 export class ThrottledTeamsDrive implements TeamsDrivePort {
   constructor(
     private readonly inner: TeamsDrivePort,
-    private readonly limiter: TeamsRateLimiter,
     private readonly policy: TeamsRetryPolicy,
     private readonly sleep: Sleep,
     private readonly events: ThrottledTeamsDriveEvents = {},
   ) {}
 
   resolveChannelFolder(channel: ChannelRef): Promise<ChannelFolder> {
-    return this.run('resolveChannelFolder', { tenantId: channel.tenantId, channelKey: `team:${channel.teamId}`, cost: 1 }, () =>
-      this.inner.resolveChannelFolder(channel),
-    );
+    return this.run('resolveChannelFolder', () => this.inner.resolveChannelFolder(channel));
   }
 
   ensureFolder(input: EnsureFolderInput): Promise<TeamsDriveItem> {
-    return this.run('ensureFolder', this.scope(input, 2), () => this.inner.ensureFolder(input));
+    return this.run('ensureFolder', () => this.inner.ensureFolder(input));
   }
 
   findByPath(input: FindByPathInput): Promise<TeamsDriveItem | null> {
-    return this.run('findByPath', this.scope(input, 1), () => this.inner.findByPath(input));
+    return this.run('findByPath', () => this.inner.findByPath(input));
   }
 
   uploadSmall(input: SmallUploadInput): Promise<TeamsDriveItem> {
-    return this.run('uploadSmall', this.scope(input, 2), () => this.inner.uploadSmall(input));
+    return this.run('uploadSmall', () => this.inner.uploadSmall(input));
   }
 
   createUploadSession(input: CreateUploadSessionInput): Promise<UploadSessionState> {
-    return this.run('createUploadSession', this.scope(input, 2), () => this.inner.createUploadSession(input));
+    return this.run('createUploadSession', () => this.inner.createUploadSession(input));
   }
 
   getUploadSession(input: DriveRef & { uploadUrl: string }): Promise<UploadSessionState> {
-    return this.run('getUploadSession', this.scope(input, 1), () => this.inner.getUploadSession(input));
+    return this.run('getUploadSession', () => this.inner.getUploadSession(input));
   }
 
   uploadRange(input: UploadRangeInput): Promise<UploadRangeResult> {
-    return this.run('uploadRange', this.scope(input, 2), () => this.inner.uploadRange(input));
+    return this.run('uploadRange', () => this.inner.uploadRange(input));
   }
 
   cancelUploadSession(input: DriveRef & { uploadUrl: string }): Promise<void> {
-    return this.run('cancelUploadSession', this.scope(input, 2), () => this.inner.cancelUploadSession(input));
+    return this.run('cancelUploadSession', () => this.inner.cancelUploadSession(input));
   }
 
   updateItem(input: UpdateItemInput): Promise<TeamsDriveItem> {
-    return this.run('updateItem', this.scope(input, 2), () => this.inner.updateItem(input));
+    return this.run('updateItem', () => this.inner.updateItem(input));
   }
 
   deleteItem(input: DeleteItemInput): Promise<void> {
-    return this.run('deleteItem', this.scope(input, 2), () => this.inner.deleteItem(input));
+    return this.run('deleteItem', () => this.inner.deleteItem(input));
   }
 
   getItem(input: DriveItemRef): Promise<TeamsDriveItem> {
-    return this.run('getItem', this.scope(input, 1), () => this.inner.getItem(input));
+    return this.run('getItem', () => this.inner.getItem(input));
   }
 
   delta(input: DeltaInput): Promise<DeltaResult> {
-    return this.run('delta', this.scope(input, input.deltaLink ? 1 : 2), () => this.inner.delta(input));
+    return this.run('delta', () => this.inner.delta(input));
   }
 
   downloadContent(input: DriveItemRef): Promise<DriveItemContent> {
-    return this.run('downloadContent', this.scope(input, 1), () => this.inner.downloadContent(input));
+    return this.run('downloadContent', () => this.inner.downloadContent(input));
   }
 
-  private scope(ref: DriveRef, cost: RequestCost): RateScope {
-    return { tenantId: ref.tenantId, channelKey: `drive:${ref.driveId}`, cost };
-  }
-
-  private async run<T>(operation: string, scope: RateScope, call: () => Promise<T>): Promise<T> {
+  private async run<T>(operation: string, call: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const wait = await this.limiter.reserve(scope);
-      if (wait > 0) {
-        this.events.onWait?.({ operation, reason: 'rate-limit', delayMs: wait, attempt });
-        await this.sleep(wait);
-      }
       try {
         return await call();
       } catch (error) {

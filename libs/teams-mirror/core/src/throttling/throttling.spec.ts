@@ -1,5 +1,5 @@
 import { TeamsAuthFailed, TeamsConflict, TeamsNotFound, TeamsNotProvisioned, TeamsThrottled, TeamsTransient } from '../teams-drive.errors';
-import { ChannelRef, TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
+import { TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
 import { exponentialBackoffMs, parseRetryAfterMs } from './backoff';
 import { TeamsRetryPolicy } from './retry-policy';
 import { TeamsRateLimiter } from './teams-rate-limiter';
@@ -16,66 +16,114 @@ class ManualClock {
 }
 
 describe('TokenBucket', () => {
-  it('allows a burst up to its capacity, then queues reservations at the refill rate', () => {
+  it('gives tokens only when they are there, up to its capacity, and books nothing ahead', () => {
     const clock = new ManualClock();
     const bucket = new TokenBucket(2, 4, clock);
-    expect([bucket.reserve(), bucket.reserve(), bucket.reserve(), bucket.reserve()]).toEqual([0, 0, 250, 500]);
-    clock.ms = 500;
-    expect(bucket.available()).toBeCloseTo(0);
-    expect(bucket.reserve()).toBe(250);
+    expect([bucket.take(), bucket.take(), bucket.take(), bucket.take()]).toEqual([0, 0, 250, 250]);
+    clock.ms = 250;
+    expect(bucket.take()).toBe(0);
+    expect(bucket.take()).toBe(250);
   });
 
   it('never holds more than its capacity after idling', () => {
     const clock = new ManualClock();
     const bucket = new TokenBucket(3, 1, clock);
-    bucket.reserve(3);
+    bucket.take(3);
     clock.ms = 60_000;
     expect(bucket.available()).toBe(3);
     expect(bucket.waitFor(4)).toBe(1_000);
-    expect(bucket.available()).toBe(3); // waitFor does not reserve
+    expect(bucket.available()).toBe(3); // waitFor does not take
+  });
+
+  it('gives nothing while closed, and a later closure wins', () => {
+    const clock = new ManualClock();
+    const bucket = new TokenBucket(5, 1, clock);
+    bucket.closeFor(2_000);
+    bucket.closeFor(500);
+    expect(bucket.take()).toBe(2_000);
+    clock.ms = 1_500;
+    expect(bucket.take()).toBe(500);
+    clock.ms = 2_000;
+    expect(bucket.take()).toBe(0);
   });
 });
 
 describe('TeamsRateLimiter', () => {
-  it('spaces requests to one channel at 4 per second and leaves other channels alone', async () => {
+  const scope = (channelKey = 'drive:a', tenantId = 't1', cost: 1 | 2 = 1) => ({ tenantId, channelKey, cost });
+
+  /** Requests sent by `jobs` concurrent jobs through the limiter, each sending `each` requests; the send times. */
+  const sendTimes = async (limiter: TeamsRateLimiter, clock: ManualClock, jobs: number, each: number, s = scope()) => {
+    const times: number[] = [];
+    for (let n = 0; n < jobs * each; n++) {
+      // jobs ask in turn; a job that is told to wait sleeps (the manual clock jumps) and asks again
+      for (;;) {
+        const wait = await limiter.tryAcquire(s);
+        if (wait === 0) break;
+        await clock.sleep(wait);
+      }
+      times.push(clock.ms);
+    }
+    return times;
+  };
+
+  it('spaces requests to one channel at 4 per second plus a margin, and leaves other channels and tenants alone', async () => {
     const clock = new ManualClock();
-    const limiter = new TeamsRateLimiter(clock);
-    const waits = await Promise.all(Array.from({ length: 8 }, () => limiter.reserve({ tenantId: 't1', channelKey: 'drive:a', cost: 1 })));
-    expect(waits).toEqual([0, 250, 500, 750, 1000, 1250, 1500, 1750]);
-    expect(await limiter.reserve({ tenantId: 't1', channelKey: 'drive:b', cost: 1 })).toBe(0);
-    expect(await limiter.reserve({ tenantId: 't2', channelKey: 'drive:a', cost: 1 })).toBe(0);
+    const limiter = new TeamsRateLimiter(clock, {}, undefined, clock.sleep);
+    expect(await sendTimes(limiter, clock, 4, 2)).toEqual([0, 280, 560, 840, 1120, 1400, 1680, 1960]);
+    expect(await limiter.tryAcquire(scope('drive:b'))).toBe(0);
+    expect(await limiter.tryAcquire(scope('drive:a', 't2'))).toBe(0);
   });
 
   it('no one-second window ever holds more than 4 requests on a channel', async () => {
     const clock = new ManualClock();
-    const limiter = new TeamsRateLimiter(clock);
-    const sendTimes = await Promise.all(Array.from({ length: 40 }, () => limiter.reserve({ tenantId: 't', channelKey: 'c', cost: 1 })));
-    for (const start of sendTimes) {
-      expect(sendTimes.filter((t) => t >= start && t < start + 1000).length).toBeLessThanOrEqual(4);
-    }
+    const limiter = new TeamsRateLimiter(clock, {}, undefined, clock.sleep);
+    const times = await sendTimes(limiter, clock, 4, 10);
+    for (const start of times) expect(times.filter((t) => t >= start && t < start + 1000).length).toBeLessThanOrEqual(4);
+  });
+
+  it('a Retry-After closes the channel and the whole tenant for every job until it has passed', async () => {
+    const clock = new ManualClock();
+    const limiter = new TeamsRateLimiter(clock, {}, undefined, clock.sleep);
+    await limiter.acquire(scope());
+    await limiter.throttled(scope(), 1_000);
+    expect(await limiter.tryAcquire(scope('drive:a'))).toBe(1_050);
+    expect(await limiter.tryAcquire(scope('drive:other'))).toBe(1_050); // the tenant is closed too
+    expect(await limiter.tryAcquire(scope('drive:a', 't2'))).toBe(0); // another school is not
+    const waits: number[] = [];
+    const gate = new TeamsRateLimiter(clock, {}, undefined, clock.sleep, { onWait: ({ delayMs }) => waits.push(delayMs) });
+    await gate.throttled(scope(), 2_000);
+    await gate.acquire(scope());
+    expect(waits).toEqual([2_050]);
+    expect(clock.ms).toBe(2_050);
   });
 
   it('enforces a per-tenant resource-unit budget across channels', async () => {
     const clock = new ManualClock();
-    const limiter = new TeamsRateLimiter(clock, { tenantUnitsPerMinute: 60 });
+    const limiter = new TeamsRateLimiter(clock, { tenantUnitsPerMinute: 60 }, undefined, clock.sleep);
     // 30 writes (2 RU) on 30 different channels use the whole minute's budget at once
-    for (let i = 0; i < 30; i++) expect(await limiter.reserve({ tenantId: 't', channelKey: `c${i}`, cost: 2 })).toBe(0);
-    // the next write waits for 2 RU to refill at 1 RU/s
-    expect(await limiter.reserve({ tenantId: 't', channelKey: 'c-new', cost: 2 })).toBe(2_000);
-    expect(await limiter.reserve({ tenantId: 'other', channelKey: 'c-new', cost: 2 })).toBe(0);
+    for (let i = 0; i < 30; i++) expect(await limiter.tryAcquire(scope(`c${i}`, 't', 2))).toBe(0);
+    // the next write waits for 2 RU to refill at 1 RU/s, and takes nothing meanwhile
+    expect(await limiter.tryAcquire(scope('c-new', 't', 2))).toBe(2_000);
+    expect(await limiter.tryAcquire(scope('c-new', 't', 2))).toBe(2_000);
+    expect(await limiter.tryAcquire(scope('c-new', 'other', 2))).toBe(0);
   });
 
-  it('books both buckets in the store it is given, one call per request', async () => {
+  it('takes from and closes both buckets in the store it is given, so limiters on one store act as one', async () => {
     const clock = new ManualClock();
     const shared = new InMemoryTokenBuckets(clock);
     const calls: TokenBucketRequest[][] = [];
-    const store = { reserve: (requests: TokenBucketRequest[]) => (calls.push(requests), shared.reserve(requests)) };
-    // two limiters on one store act as one: the second node's request queues behind the first's
-    const nodes = [new TeamsRateLimiter(clock, {}, store), new TeamsRateLimiter(clock, {}, store)];
-    const waits = await Promise.all([0, 1, 2, 3].map((i) => nodes[i % 2].reserve({ tenantId: 't', channelKey: 'drive:a', cost: 2 })));
-    expect(waits).toEqual([0, 250, 500, 750]);
+    const store = {
+      take: (requests: TokenBucketRequest[]) => (calls.push(requests), shared.take(requests)),
+      close: (requests: TokenBucketRequest[], ms: number) => shared.close(requests, ms),
+    };
+    const nodes = [new TeamsRateLimiter(clock, {}, store, clock.sleep), new TeamsRateLimiter(clock, {}, store, clock.sleep)];
+    expect(await nodes[0].tryAcquire(scope('drive:a', 't', 2))).toBe(0);
+    expect(await nodes[1].tryAcquire(scope('drive:a', 't', 2))).toBe(280);
+    await nodes[1].throttled(scope('drive:a', 't'), 3_000);
+    clock.ms = 2_000;
+    expect(await nodes[0].tryAcquire(scope('drive:b', 't'))).toBe(1_050);
     expect(calls[0]).toEqual([
-      { key: 'channel:t/drive:a', capacity: 1, perSecond: 4, cost: 1 },
+      { key: 'channel:t/drive:a', capacity: 1, perSecond: 1000 / 280, cost: 1 },
       { key: 'tenant:t', capacity: 1_200, perSecond: 20, cost: 2 },
     ]);
   });
@@ -140,7 +188,6 @@ describe('TeamsRetryPolicy', () => {
 });
 
 describe('ThrottledTeamsDrive', () => {
-  const channel: ChannelRef = { tenantId: 't', teamId: 'team', channelId: 'c' };
   const item: TeamsDriveItem = {
     driveId: 'd',
     id: 'i',
@@ -173,7 +220,7 @@ describe('ThrottledTeamsDrive', () => {
   it('retries throttling after Retry-After and succeeds', async () => {
     const clock = new ManualClock();
     const { port, calls } = scripted([new TeamsThrottled(5_000), new TeamsThrottled(null, 503), new TeamsTransient('HTTP 502')], clock);
-    const drive = new ThrottledTeamsDrive(port, new TeamsRateLimiter(clock), new TeamsRetryPolicy({}, () => 0), clock.sleep);
+    const drive = new ThrottledTeamsDrive(port, new TeamsRetryPolicy({}, () => 0), clock.sleep);
     await expect(drive.getItem({ tenantId: 't', driveId: 'd', itemId: 'i' })).resolves.toBe(item);
     expect(calls).toEqual([0, 5_000, 6_000, 8_000]); // Retry-After 5 s, then back-off 1 s and 2 s (random 0)
   });
@@ -181,17 +228,9 @@ describe('ThrottledTeamsDrive', () => {
   it('does not retry an auth failure', async () => {
     const clock = new ManualClock();
     const { port, calls } = scripted([new TeamsAuthFailed('consent-revoked')], clock);
-    const drive = new ThrottledTeamsDrive(port, new TeamsRateLimiter(clock), new TeamsRetryPolicy(), clock.sleep);
+    const drive = new ThrottledTeamsDrive(port, new TeamsRetryPolicy(), clock.sleep);
     await expect(drive.getItem({ tenantId: 't', driveId: 'd', itemId: 'i' })).rejects.toBeInstanceOf(TeamsAuthFailed);
     expect(calls).toEqual([0]);
   });
 
-  it('keeps a burst of calls to one channel at 4 per second', async () => {
-    const clock = new ManualClock();
-    const { port, calls } = scripted([], clock);
-    const drive = new ThrottledTeamsDrive(port, new TeamsRateLimiter(clock), new TeamsRetryPolicy(), clock.sleep);
-    for (let i = 0; i < 9; i++) await drive.getItem({ tenantId: 't', driveId: 'd', itemId: 'i' });
-    expect(calls[8]).toBe(2_000);
-    await drive.resolveChannelFolder(channel);
-  });
 });

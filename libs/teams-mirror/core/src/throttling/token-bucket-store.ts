@@ -12,12 +12,17 @@ export interface TokenBucketRequest {
 
 /**
  * Where token buckets live: in this process (one node) or shared by all nodes (Redis, in
- * @verbinder/platform/events). `reserve` takes the tokens from every requested bucket at once,
- * exactly like TokenBucket.reserve (tokens may go negative, so callers queue in arrival order),
- * and answers the wait in ms before they may be used: the longest over the requests (0 = now).
+ * @verbinder/platform/events).
+ *
+ * - `take` takes the tokens from every requested bucket at once, but only when every bucket has
+ *   them now and none is closed: then it answers 0 and the request may be sent at once.
+ *   Otherwise it takes nothing and answers the wait in ms (the longest over the buckets) after
+ *   which to ask again. Slots are therefore spent when requests are sent, never booked ahead.
+ * - `close` closes buckets for `ms` (a Retry-After): nobody takes from them until it has passed.
  */
 export interface TokenBucketStore {
-  reserve(requests: TokenBucketRequest[]): Promise<number>;
+  take(requests: TokenBucketRequest[]): Promise<number>;
+  close(requests: Array<Pick<TokenBucketRequest, 'key' | 'capacity' | 'perSecond'>>, ms: number): Promise<void>;
 }
 
 /** The per-process store: a TokenBucket per key, on the injected clock. */
@@ -26,13 +31,19 @@ export class InMemoryTokenBuckets implements TokenBucketStore {
 
   constructor(private readonly clock: MonotonicClock) {}
 
-  async reserve(requests: TokenBucketRequest[]): Promise<number> {
+  async take(requests: TokenBucketRequest[]): Promise<number> {
     let wait = 0;
-    for (const request of requests) wait = Math.max(wait, this.bucket(request).reserve(request.cost));
-    return wait;
+    for (const request of requests) wait = Math.max(wait, this.bucket(request).waitFor(request.cost));
+    if (wait > 0) return wait;
+    for (const request of requests) this.bucket(request).take(request.cost);
+    return 0;
   }
 
-  private bucket({ key, capacity, perSecond }: TokenBucketRequest): TokenBucket {
+  async close(requests: Array<Pick<TokenBucketRequest, 'key' | 'capacity' | 'perSecond'>>, ms: number): Promise<void> {
+    for (const request of requests) this.bucket(request).closeFor(ms);
+  }
+
+  private bucket({ key, capacity, perSecond }: Pick<TokenBucketRequest, 'key' | 'capacity' | 'perSecond'>): TokenBucket {
     let bucket = this.buckets.get(key);
     if (!bucket) {
       bucket = new TokenBucket(capacity, perSecond, this.clock);

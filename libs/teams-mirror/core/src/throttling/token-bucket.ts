@@ -1,13 +1,14 @@
 import { MonotonicClock } from './time';
 
 /**
- * A token bucket with reservations: `reserve(cost)` takes the tokens at once and answers how
- * long the caller must wait before using them. Tokens may go negative, so concurrent callers
- * queue up in arrival order instead of racing for the next refill.
+ * A token bucket that hands out tokens only when they are there (`take`), so a request takes its
+ * slot at the moment it is sent, never ahead of time; and that can be **closed** until a moment
+ * (a Retry-After), during which it gives nothing.
  */
 export class TokenBucket {
   private tokens: number;
   private updatedAtMs: number;
+  private closedUntilMs = 0;
 
   constructor(
     readonly capacity: number,
@@ -22,21 +23,27 @@ export class TokenBucket {
     this.updatedAtMs = clock.nowMs();
   }
 
-  /** Reserves `cost` tokens; returns the wait in ms before they may be used (0 = now). */
-  reserve(cost = 1): number {
-    this.refill();
-    this.tokens -= cost;
-    return this.tokens >= 0 ? 0 : Math.ceil((-this.tokens / this.refillPerSecond) * 1000);
-  }
-
-  /** Wait for `cost` tokens without reserving them. */
+  /** The wait in ms until `cost` tokens could be taken (0 = now): closed time and refill. */
   waitFor(cost = 1): number {
     this.refill();
-    const after = this.tokens - cost;
-    return after >= 0 ? 0 : Math.ceil((-after / this.refillPerSecond) * 1000);
+    const closed = Math.max(0, this.closedUntilMs - this.clock.nowMs());
+    const short = this.tokens >= cost ? 0 : Math.ceil(((cost - this.tokens) / this.refillPerSecond) * 1000);
+    return Math.max(closed, short);
   }
 
-  /** Tokens available now (negative while reservations are queued). */
+  /** Takes `cost` tokens when they are there now (answers 0); otherwise takes nothing and answers the wait. */
+  take(cost = 1): number {
+    const wait = this.waitFor(cost);
+    if (wait === 0) this.tokens -= cost;
+    return wait;
+  }
+
+  /** Gives nothing for `ms` from now (a later closure wins over an earlier one). */
+  closeFor(ms: number): void {
+    this.closedUntilMs = Math.max(this.closedUntilMs, this.clock.nowMs() + ms);
+  }
+
+  /** Tokens available now. */
   available(): number {
     this.refill();
     return this.tokens;

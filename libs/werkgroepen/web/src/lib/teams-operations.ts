@@ -59,6 +59,8 @@ export interface DocumentMirror {
   nextAttemptAt: string | null;
   lastError: string | null;
   updatedAt: string;
+  /** Why it is not in Teams yet (in de wacht, opnieuw gepland), in Dutch; null otherwise. */
+  waitingReason: string | null;
 }
 
 export interface MirrorEvent {
@@ -98,7 +100,7 @@ export const WERKGROEP_TEAMS: TypedDocumentNode<
 /** The status per document (only for those who may read the group: titles are content). */
 export const DOCUMENT_MIRRORS: TypedDocumentNode<{ documentMirrors: DocumentMirror[] }, { id: string }> = gql`
   query WerkgroepDocumentMirrors($id: ID!) {
-    documentMirrors(werkgroepId: $id) { id linkId documentId documentTitle documentDeleted status mirroredVersion mirroredName attempts nextAttemptAt lastError updatedAt }
+    documentMirrors(werkgroepId: $id) { id linkId documentId documentTitle documentDeleted status mirroredVersion mirroredName attempts nextAttemptAt lastError updatedAt waitingReason }
   }
 `;
 

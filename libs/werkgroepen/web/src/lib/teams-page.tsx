@@ -27,17 +27,21 @@ import { TeamsDriftCard } from './teams-drift';
 const CONSENT_TEXT: Record<ConsentStatus, string> = { PENDING: 'toestemming aangevraagd', GRANTED: 'toestemming verleend', REVOKED: 'toestemming ingetrokken' };
 const CONSENT_TONE: Record<ConsentStatus, StatusTone> = { PENDING: 'grey', GRANTED: 'green', REVOKED: 'red' };
 
-/** The status of one document in one channel, in words: gespiegeld / in de wacht / opnieuw om HH:MM / mislukt: reden. */
-export function mirrorStatusText(m: Pick<DocumentMirror, 'status' | 'nextAttemptAt' | 'lastError' | 'mirroredVersion' | 'documentDeleted'>): { tone: StatusTone; text: string } {
+/**
+ * The status of one document in one channel, in words: gespiegeld / in de wacht — waarom /
+ * opnieuw om HH:MM — waarom / mislukt: reden.
+ */
+export function mirrorStatusText(m: Pick<DocumentMirror, 'status' | 'nextAttemptAt' | 'lastError' | 'mirroredVersion' | 'documentDeleted'> & { waitingReason?: string | null }): { tone: StatusTone; text: string } {
+  const why = m.waitingReason ? ` — ${m.waitingReason}` : '';
   switch (m.status) {
     case 'MIRRORED':
       return { tone: 'green', text: m.documentDeleted ? 'verwijderd in Teams' : `gespiegeld${m.mirroredVersion ? ` (versie ${m.mirroredVersion})` : ''}` };
     case 'PENDING':
-      return { tone: 'grey', text: 'in de wacht' };
+      return { tone: 'grey', text: `in de wacht${why}` };
     case 'WAITING':
       return { tone: 'orange', text: `wacht op Teams${m.nextAttemptAt ? `, opnieuw om ${formatTime(m.nextAttemptAt)}` : ''}` };
     case 'RETRYING':
-      return { tone: 'orange', text: m.nextAttemptAt ? `opnieuw om ${formatTime(m.nextAttemptAt)}` : 'opnieuw' };
+      return { tone: 'orange', text: `${m.nextAttemptAt ? `opnieuw om ${formatTime(m.nextAttemptAt)}` : 'opnieuw'}${why}` };
     case 'FAILED':
       return { tone: 'red', text: `mislukt: ${m.lastError ?? 'onbekende reden'}` };
     case 'DRIFT':

@@ -1,0 +1,98 @@
+// Revoked consent met only by the drift scan (issue #17): the built API (drift scan every 2 s)
+// against the HTTPS fake Graph server. The school revokes consent while nothing is uploaded; the
+// next scan meets it → the tenant is REVOKED with Microsoft's reason within one interval, and from
+// then on nothing asks that school's token endpoint for a token (several intervals later, still
+// zero) until a beheerder marks consent granted again; then the scan runs again.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
+import { ApiHandle, startApi } from '../support/api-process';
+import { demoIds, signedIn } from '../support/fixtures';
+import { GraphqlHttpClient } from '../support/graphql-client';
+import { allMirrored, FakeSchool, fakeSchool, linkGroup, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { waitFor } from '../support/timing';
+import { werkgroepIds } from '../support/werkgroepen-fixtures';
+
+jest.setTimeout(120_000);
+
+const INTERVAL_MS = 2_000;
+
+interface Tenant {
+  id: string;
+  tenantId: string;
+  consent: string;
+  consentError: string | null;
+}
+
+describe('Teams: revoked consent met by the drift scan', () => {
+  let fake: TeamsFake;
+  let api: ApiHandle;
+  let dataDir: string;
+  let beheerder: GraphqlHttpClient;
+  let docent: GraphqlHttpClient;
+  let regionId: string;
+  let engels: string;
+  let school: FakeSchool;
+
+  beforeAll(async () => {
+    fake = await startTeamsFake();
+    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-consent-'));
+    school = fakeSchool(fake);
+    api = await startApi({ dataDir, env: teamsFakeEnv(fake, dataDir, { MS_GRAPH_DRIFT_INTERVAL_MS: String(INTERVAL_MS) }), readyTimeoutMs: 180_000 });
+    beheerder = await signedIn(api.url, 'beheerder');
+    docent = await signedIn(api.url, 'docent');
+    regionId = (await demoIds(beheerder)).regionId;
+    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
+    await linkGroup(beheerder, regionId, engels, school);
+    await uploadDocument(api.url, docent, engels, { name: 'leesplan.txt', bytes: Buffer.from('Leesplan uit Verbinder.\n') }, { title: 'Leesplan' });
+    await allMirrored(docent, engels);
+  }, 400_000);
+
+  afterAll(async () => {
+    await api?.stop().catch(() => undefined);
+    await fake?.stop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const tenant = async (): Promise<Tenant> => {
+    const { teamsTenants } = await beheerder.request<{ teamsTenants: Tenant[] }>('query($r: ID!) { teamsTenants(regionId: $r) { id tenantId consent consentError } }', { r: regionId });
+    const found = teamsTenants.find((t) => t.tenantId === school.tenantGuid.toLowerCase());
+    if (!found) throw new Error('tenant not registered');
+    return found;
+  };
+  const tokenRequests = () => fake.requestLog({ kind: 'token' }).filter((r) => r.tenantId === school.tenantGuid).length;
+  const scans = () => fake.requestLog({ kind: 'graph' }).filter((r) => r.path.includes('/delta')).length;
+
+  it('moves the tenant to REVOKED with the reason within one interval, then asks for no token until it is granted again', async () => {
+    expect((await tenant()).consent).toBe('GRANTED');
+    const scansBefore = scans();
+    await waitFor('a drift scan while consent is granted', async () => scans() > scansBefore, 20_000);
+
+    fake.setConsent(school.tenantGuid, false);
+    const logAtRevocation = fake.requests.length;
+    const revoked = await waitFor('the tenant REVOKED', async () => {
+      const t = await tenant();
+      return t.consent === 'REVOKED' ? t : null;
+    }, 30_000, 100);
+    expect(revoked.consentError).toContain('AADSTS65001');
+    // Within one interval: the first scan that met the revocation (one delta, refused) moved the tenant.
+    const failedScans = fake.requests.slice(logAtRevocation).filter((r) => r.kind === 'graph' && r.path.includes('/delta'));
+    expect(failedScans.map((r) => r.status)).toEqual([401]);
+
+    // Several intervals later: not a single token request for that school, and no Graph call either.
+    const tokensAtRevocation = tokenRequests();
+    const graphAtRevocation = fake.requestLog({ kind: 'graph' }).length;
+    await new Promise((resolve) => setTimeout(resolve, 4 * INTERVAL_MS));
+    expect(tokenRequests()).toBe(tokensAtRevocation);
+    expect(fake.requestLog({ kind: 'graph' }).length).toBe(graphAtRevocation);
+
+    // The school grants consent again and the beheerder records it: the scan runs again.
+    fake.setConsent(school.tenantGuid, true);
+    await beheerder.request('mutation($id: ID!) { setTeamsTenantConsent(id: $id, consent: GRANTED) { consent } }', { id: revoked.id });
+    const scansAfter = scans();
+    await waitFor('a drift scan after the grant', async () => scans() > scansAfter, 20_000);
+    expect(tokenRequests()).toBeGreaterThan(tokensAtRevocation);
+    expect((await tenant()).consent).toBe('GRANTED');
+  });
+});
