@@ -5,7 +5,7 @@
 // asks again before anything in the region changed (warm: answered from the caches).
 // Usage: npm run build:api && node tests/bench/dashboard-statements.cjs [10,100,1000] [--json]
 // Runs on embedded PGlite in a temporary folder; prints statements and latency per size.
-require('../../dist/apps/api/src/register-paths');
+require('../../dist/apps/api/src/workspace-aliases');
 require('reflect-metadata');
 const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');

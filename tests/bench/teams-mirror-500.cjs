@@ -29,7 +29,7 @@
 // The floor: needed / 4 seconds, plus the time the fake's Retry-After windows closed the tenant
 // (their union): no compliant client can use those seconds. Ratio = wall / floor. The ratio to
 // needed / 4 alone (the floor of a client that ignores Retry-After) is printed too.
-require('../../dist/apps/api/src/register-paths');
+require('../../dist/apps/api/src/workspace-aliases');
 require('reflect-metadata');
 const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { randomBytes } = require('node:crypto');

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { AuthService, PASSWORD_RESET_JOB, PASSWORD_RESET_MINUTES, PasswordsService } from '@verbinder/identity/core';
 import { DrizzleIdentityRepository, passwordResetTokens } from '@verbinder/identity/data-access';
 import { loadConfig } from '@verbinder/platform/config';
-import { Database, DatabaseUnitOfWork } from '@verbinder/platform/db';
+import { Database, DatabaseAttemptLog, DatabaseUnitOfWork } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
 import { DatabaseOutbox, outbox } from '@verbinder/platform/outbox';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
@@ -29,8 +29,9 @@ describe.each<Driver>(['pglite', 'postgres'])('password-reset links on %s', (dri
     const repo = new DrizzleIdentityRepository(database);
     const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'https://verbinder.example.org' });
     const clock = { now: () => now.value };
-    sessions = new AuthService(repo, config, events, clock);
-    auth = new PasswordsService(repo, config, new DatabaseOutbox(database), new DatabaseUnitOfWork(database), clock, sessions);
+    const attempts = new DatabaseAttemptLog(database);
+    sessions = new AuthService(repo, config, events, clock, attempts);
+    auth = new PasswordsService(repo, config, new DatabaseOutbox(database), new DatabaseUnitOfWork(database), clock, sessions, attempts);
   }, 60_000);
 
   afterAll(async () => {

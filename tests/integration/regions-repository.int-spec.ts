@@ -1,7 +1,7 @@
 // The same migrations and repository behaviour on both drivers: embedded PGlite and the
 // machine's PostgreSQL server (a fresh database per run).
 import { sql } from 'drizzle-orm';
-import { Database } from '@verbinder/platform/db';
+import { Database, DatabaseAttemptLog } from '@verbinder/platform/db';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
 import { DrizzleIdentityRepository } from '@verbinder/identity/data-access';
 import { ErrorCode } from '@verbinder/shared/contracts';
@@ -26,7 +26,7 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
     const result = await database.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`);
     const tables = (result as unknown as { rows: Array<{ table_name: string }> }).rows.map((r) => r.table_name);
     expect(tables).toEqual(
-      expect.arrayContaining(['regions', 'schools', 'leerlabs', 'leerlab_schools', 'persons', 'memberships', 'leerroutes', 'accounts', 'sessions', 'login_attempts', 'oidc_identities', 'notifications']),
+      expect.arrayContaining(['regions', 'schools', 'leerlabs', 'leerlab_schools', 'persons', 'memberships', 'leerroutes', 'accounts', 'sessions', 'rate_limit_attempts', 'oidc_identities', 'notifications']),
     );
     const applied = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     expect((applied as unknown as { rows: Array<{ n: number }> }).rows[0].n).toBeGreaterThanOrEqual(1);
@@ -102,7 +102,7 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
     expect(seen).toEqual(['committed']);
   });
 
-  it('stores sessions and counts failed login attempts in a window', async () => {
+  it('stores sessions, and counts failed rate-limit attempts in a window', async () => {
     const identity = new DrizzleIdentityRepository(database);
     const [person] = await repo.searchPersons({ search: 'Test Persoon', limit: 1, emailVisibleIn: null });
     await identity.insertSession('hash-1', person.id, new Date(Date.now() + 60_000));
@@ -110,9 +110,15 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
     const actor = await identity.loadActor(person.id);
     expect(actor?.memberships.map((m) => m.role).sort()).toEqual(['DOCENT', 'VERBINDER']);
     const now = new Date();
-    await identity.recordLoginAttempt('email:x', false, new Date(now.getTime() - 3600_000));
-    await identity.recordLoginAttempt('email:x', false, now);
-    await identity.recordLoginAttempt('email:x', true, now);
-    expect(await identity.countFailedLoginAttempts('email:x', new Date(now.getTime() - 60_000))).toBe(1);
+    const attempts = new DatabaseAttemptLog(database);
+    await attempts.record(['email:x'], new Date(now.getTime() - 3600_000));
+    await attempts.record(['email:x', 'client:y'], now);
+    await attempts.record(['email:x'], now, true);
+    expect(await attempts.failures('email:x', new Date(now.getTime() - 60_000))).toEqual({ count: 1, latest: now });
+    expect(await attempts.succeededSince('email:x', new Date(now.getTime() - 60_000))).toBe(true);
+    expect(await attempts.succeededSince('client:y', new Date(0))).toBe(false);
+    expect(await attempts.deleteBefore(new Date(now.getTime() - 60_000), new Date(0))).toBe(1);
+    expect(await attempts.deleteKey('email:x')).toBe(2);
+    expect(await attempts.failures('client:y', new Date(0))).toEqual({ count: 1, latest: now });
   });
 });

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { AuthService, SessionWatch, sessionIdHashOf } from '@verbinder/identity/core';
 import { DrizzleIdentityRepository } from '@verbinder/identity/data-access';
 import { loadConfig } from '@verbinder/platform/config';
-import { Database } from '@verbinder/platform/db';
+import { Database, DatabaseAttemptLog } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
 import type { Actor } from '@verbinder/shared/kernel';
@@ -43,7 +43,7 @@ describe('SessionWatch on PGlite', () => {
     repo = new DrizzleIdentityRepository(database);
     people = new DrizzleRegionsRepository(database);
     events = new EventBus(new JsonLogger('error'));
-    auth = new AuthService(repo, loadConfig({}), events, { now: () => new Date() });
+    auth = new AuthService(repo, loadConfig({}), events, { now: () => new Date() }, new DatabaseAttemptLog(database));
     watch = new SessionWatch(auth, events);
   }, 60_000);
 

@@ -1,4 +1,4 @@
-import './register-paths';
+import './workspace-aliases';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@verbinder/platform/config';
 import { DataDirLockedError } from '@verbinder/platform/db';

@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 import { JsonLogger } from '@verbinder/platform/events';
-import { infrastructureFaultOf } from '@verbinder/shared/kernel';
+import { backoffCeilingMs, infrastructureFaultOf } from '@verbinder/shared/kernel';
 
 /**
  * Boot waits for a service that is not there yet (PostgreSQL or Redis after maintenance, or a
@@ -21,7 +21,7 @@ export async function waitForService(name: string, probe: () => Promise<void>, t
       if (!infrastructureFaultOf(error) || remaining <= 0) {
         throw new Error(`${name} is not reachable (${attempt} attempt${attempt === 1 ? '' : 's'}, STARTUP_WAIT_SECONDS=${totalSeconds}): ${message}`);
       }
-      const waitMs = Math.min(500 * 2 ** (attempt - 1), 10_000, remaining);
+      const waitMs = Math.min(backoffCeilingMs(attempt, 500, 10_000), remaining);
       logger.warn(`waiting for ${name}`, { attempt, retryInMs: waitMs, error: message });
       await new Promise((resolve) => setTimeout(resolve, waitMs));
     }

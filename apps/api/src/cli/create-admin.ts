@@ -1,4 +1,4 @@
-import '../register-paths';
+import '../workspace-aliases';
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';

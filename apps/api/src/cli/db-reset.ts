@@ -1,4 +1,4 @@
-import './../register-paths';
+import '../workspace-aliases';
 import 'reflect-metadata';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '@verbinder/platform/config';

@@ -1,4 +1,4 @@
-import './../register-paths';
+import '../workspace-aliases';
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService, OidcClaims, OidcRefusalReason, OidcService, OidcSignInRefused } from '@verbinder/identity/core';
@@ -7,6 +7,7 @@ import { OidcClient, PendingOidcLogin } from '@verbinder/identity/oidc';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
+import { signToken, verifyToken } from '@verbinder/shared/kernel';
 import { HttpFaultFilter } from '@verbinder/platform/public-web';
 
 const PENDING_COOKIE = 'vb_oidc';
@@ -140,27 +141,19 @@ export class OidcController {
   }
 
   private sign(value: PendingState): string {
-    const body = Buffer.from(JSON.stringify(value)).toString('base64url');
-    return `${body}.${this.mac(body)}`;
+    return signToken(this.config.session.secret, 'oidc', Buffer.from(JSON.stringify(value)).toString('base64url'));
   }
 
   private verify(cookie: string | null): PendingState | null {
-    if (!cookie) return null;
-    const [body, mac] = cookie.split('.');
-    if (!body || !mac) return null;
-    const expected = Buffer.from(this.mac(body));
-    const given = Buffer.from(mac);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+    // A cookie holds at most 4 KB.
+    const body = verifyToken(this.config.session.secret, 'oidc', cookie, 4096);
+    if (!body) return null;
     try {
       const value = JSON.parse(Buffer.from(body, 'base64url').toString()) as PendingState;
       return value.exp > Date.now() ? value : null;
     } catch {
       return null;
     }
-  }
-
-  private mac(body: string): string {
-    return createHmac('sha256', this.config.session.secret).update(`oidc:${body}`).digest('base64url');
   }
 }
 

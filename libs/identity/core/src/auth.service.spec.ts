@@ -12,7 +12,7 @@ jest.mock('./password', () => jest.requireActual<typeof import('./testing/fast-p
 
 describe('AuthService', () => {
   it('signs in with the right password only, storing the session by its hash', async () => {
-    const { auth, passwords, repo, ann, clock } = identityWorld({ SESSION_TTL_HOURS: '8' });
+    const { auth, passwords, repo, attempts, ann, clock } = identityWorld({ SESSION_TTL_HOURS: '8' });
     await passwords.setPassword(ann.personId, 'een-lang-wachtwoord');
     expect(await outcome(auth.signInWithPassword('ann@example.org', 'verkeerd-wachtwoord', 'ip-1'))).toBe('INVALID_CREDENTIALS');
     expect(await outcome(auth.signInWithPassword('niemand@example.org', 'een-lang-wachtwoord', 'ip-1'))).toBe('INVALID_CREDENTIALS');
@@ -23,7 +23,7 @@ describe('AuthService', () => {
     expect(session.expiresAt.getTime()).toBe(clock.now().getTime() + 8 * 3600_000);
     expect([...repo.sessions.keys()]).toEqual([sessionIdHashOf(session.token)]);
     expect(await auth.resolveSession(session.token)).toEqual(ann);
-    expect(repo.attempts.filter((a) => a.succeeded).map((a) => a.key)).toEqual(['pair:ann@example.org|ip-1']);
+    expect(attempts.rows.filter((a) => a.succeeded).map((a) => a.key)).toEqual(['pair:ann@example.org|ip-1']);
   });
 
   it('refuses further tries of one address and client with RATE_LIMITED and a wait', async () => {
@@ -90,13 +90,13 @@ describe('AuthService', () => {
   });
 
   it('purges expired sessions, old attempts and requested links by the retention rules', async () => {
-    const { auth, repo, ann } = identityWorld({ LOGIN_RATE_WINDOW_SECONDS: '900' });
+    const { auth, repo, attempts, ann } = identityWorld({ LOGIN_RATE_WINDOW_SECONDS: '900' });
     const now = new Date('2026-12-01T12:00:00Z');
     await repo.insertSession('old', ann.personId, new Date('2026-12-01T11:00:00Z'));
     await repo.insertSession('live', ann.personId, new Date('2026-12-01T13:00:00Z'));
-    await repo.recordLoginAttempt('k', false, new Date('2026-11-30T11:59:00Z'));
-    await repo.recordLoginAttempt('k', false, new Date('2026-11-30T12:01:00Z'));
-    await repo.recordLoginAttempt('k', true, new Date('2026-11-20T12:00:00Z'));
+    await attempts.record(['k'], new Date('2026-11-30T11:59:00Z'));
+    await attempts.record(['k'], new Date('2026-11-30T12:01:00Z'));
+    await attempts.record(['k'], new Date('2026-11-20T12:00:00Z'), true);
     await repo.upsertOidcLink('https://idp', 'sub', ann.personId, null);
     expect(await auth.purgeExpired(now)).toEqual({ sessions: 1, loginAttempts: 1, resetLinks: 0, requestedLinks: 1 });
     expect([...repo.sessions.keys()]).toEqual(['live']);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents } from '@verbinder/shared/kernel';
+import { Actor, ATTEMPT_LOG, ATTEMPT_RETENTION_MS, AttemptLog, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents } from '@verbinder/shared/kernel';
 import { DEMO_PERSONAS, DemoPersona } from './demo-personas';
 import { IDENTITY_REPOSITORY, IdentityRepository } from './identity-repository.port';
 import { assertNotRateLimited, KNOWN_CLIENT_DAYS } from './login-rate-limit';
@@ -55,6 +55,7 @@ export class AuthService implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ATTEMPT_LOG) private readonly attempts: AttemptLog,
   ) {
     this.unsubscribe = [
       events.on('identity.sessions-changed', ({ sessionIdHash, personId }) => this.forget(sessionIdHash, personId ?? null)),
@@ -90,17 +91,17 @@ export class AuthService implements OnModuleDestroy {
       throw DomainError.badInput([{ field: normalized ? 'password' : 'email', message: 'Vul je e-mailadres en wachtwoord in.' }]);
     }
     const keys = { pair: `pair:${normalized}|${clientKey}`, email: `email:${normalized}`, client: `client:${clientKey}` };
-    await assertNotRateLimited(this.repo, this.config, keys);
+    await assertNotRateLimited(this.attempts, this.config, keys);
     const personId = await this.repo.findPersonIdByEmail(normalized);
     const hash = personId ? await this.repo.findPasswordHash(personId) : null;
     const valid = await verifyPassword(password, hash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))));
     const now = new Date();
     if (!valid || !hash || !personId) {
-      for (const key of Object.values(keys)) await this.repo.recordLoginAttempt(key, false, now);
+      await this.attempts.record(Object.values(keys), now);
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Dit e-mailadres en wachtwoord horen niet bij elkaar.');
     }
     // Remembered as a known client of this address (only the pair key; see KNOWN_CLIENT_DAYS).
-    await this.repo.recordLoginAttempt(keys.pair, true, now);
+    await this.attempts.record([keys.pair], now, true);
     return this.issueSession(personId);
   }
 
@@ -190,14 +191,15 @@ export class AuthService implements OnModuleDestroy {
   }
 
   /**
-   * Retention: expired sessions go at once; login attempts (e-mail and IP address) are kept
-   * only as long as the rate limit needs them, and at most a day.
+   * Retention: expired sessions go at once; rate-limit attempts of every domain (e-mail and IP
+   * address) are kept only as long as the rate limit needs them, and at most a day (a successful
+   * sign-in as long as it keeps its client known).
    */
   async purgeExpired(now = new Date()): Promise<{ sessions: number; loginAttempts: number; resetLinks: number; requestedLinks: number }> {
-    const keepAttemptsMs = Math.max(this.config.loginRateLimit.windowSeconds * 1000, 24 * 3600 * 1000);
+    const keepAttemptsMs = Math.max(this.config.loginRateLimit.windowSeconds * 1000, ATTEMPT_RETENTION_MS);
     return {
       sessions: await this.repo.deleteExpiredSessions(now),
-      loginAttempts: await this.repo.deleteLoginAttemptsBefore(new Date(now.getTime() - keepAttemptsMs), new Date(now.getTime() - KNOWN_CLIENT_DAYS * 86_400_000)),
+      loginAttempts: await this.attempts.deleteBefore(new Date(now.getTime() - keepAttemptsMs), new Date(now.getTime() - KNOWN_CLIENT_DAYS * 86_400_000)),
       resetLinks: await this.repo.deletePasswordResetTokensBefore(new Date(now.getTime() - 24 * 3600 * 1000)),
       requestedLinks: await this.repo.deleteRequestedOidcLinksBefore(new Date(now.getTime() - REQUESTED_LINK_DAYS * 86_400_000)),
     };

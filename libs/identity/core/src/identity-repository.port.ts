@@ -43,13 +43,6 @@ export interface IdentityRepository {
   /** The person with their memberships, or null when the person no longer exists. */
   loadActor(personId: string): Promise<Actor | null>;
 
-  recordLoginAttempt(key: string, succeeded: boolean, at: Date): Promise<void>;
-  countFailedLoginAttempts(key: string, since: Date): Promise<number>;
-  /** Failed attempts of `key` since `since`: how many and the time of the latest. */
-  failedLoginAttempts(key: string, since: Date): Promise<{ count: number; latest: Date | null }>;
-  hasSucceededLoginAttempt(key: string, since: Date): Promise<boolean>;
-  /** Deletes failed attempts before `failedBefore` and successful ones before `succeededBefore`. */
-  deleteLoginAttemptsBefore(failedBefore: Date, succeededBefore?: Date): Promise<number>;
 
   /** The person of a confirmed link, or null. */
   findPersonIdByOidcSubject(issuer: string, subject: string): Promise<string | null>;

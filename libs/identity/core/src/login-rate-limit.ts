@@ -1,7 +1,5 @@
 import type { AppConfig } from '@verbinder/platform/config';
-import { ErrorCode } from '@verbinder/shared/contracts';
-import { DomainError } from '@verbinder/shared/kernel';
-import type { IdentityRepository } from './identity-repository.port';
+import { AttemptLog, backoffCeilingMs, rateLimited } from '@verbinder/shared/kernel';
 
 /** Before this many failures of one address (all clients) sign-ins from unknown clients are not slowed. */
 export const FREE_FAILURES_PER_EMAIL = 5;
@@ -17,23 +15,23 @@ export const KNOWN_CLIENT_DAYS = 30;
  * (address, client IP) pair, an exponential delay per address that a client which signed in
  * successfully as that address before does not feel, and a much higher limit per client IP.
  */
-export async function assertNotRateLimited(repo: IdentityRepository, config: AppConfig, keys: { pair: string; email: string; client: string }): Promise<void> {
+export async function assertNotRateLimited(attempts: AttemptLog, config: AppConfig, keys: { pair: string; email: string; client: string }): Promise<void> {
   const { max, windowSeconds } = config.loginRateLimit;
   const now = Date.now();
   const since = new Date(now - windowSeconds * 1000);
   const refuse = (seconds: number): never => {
     const wait = Math.max(1, Math.ceil(seconds));
     const inWords = wait >= 120 ? `${Math.ceil(wait / 60)} minuten` : `${wait} seconden`;
-    throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel mislukte pogingen. Probeer het over ${inWords} opnieuw.`, { retryAfterSeconds: wait });
+    throw rateLimited(`Te veel mislukte pogingen. Probeer het over ${inWords} opnieuw.`, wait);
   };
-  const client = await repo.failedLoginAttempts(keys.client, since);
+  const client = await attempts.failures(keys.client, since);
   if (client.count >= max * CLIENT_LIMIT_FACTOR) refuse(windowSeconds);
-  const pair = await repo.failedLoginAttempts(keys.pair, since);
+  const pair = await attempts.failures(keys.pair, since);
   if (pair.count >= max) refuse(windowSeconds);
-  const address = await repo.failedLoginAttempts(keys.email, since);
+  const address = await attempts.failures(keys.email, since);
   if (address.count >= FREE_FAILURES_PER_EMAIL && address.latest) {
-    const known = await repo.hasSucceededLoginAttempt(keys.pair, new Date(now - KNOWN_CLIENT_DAYS * 86_400_000));
-    const delayMs = Math.min(2 ** (address.count - FREE_FAILURES_PER_EMAIL) * BACKOFF_BASE_SECONDS * 1000, windowSeconds * 1000);
+    const known = await attempts.succeededSince(keys.pair, new Date(now - KNOWN_CLIENT_DAYS * 86_400_000));
+    const delayMs = backoffCeilingMs(address.count - FREE_FAILURES_PER_EMAIL + 1, BACKOFF_BASE_SECONDS * 1000, windowSeconds * 1000);
     const waitMs = address.latest.getTime() + delayMs - now;
     if (!known && waitMs > 0) refuse(waitMs / 1000);
   }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { PersonCredentials } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { CLOCK, Clock, DomainError, EMAIL_JOB, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { ATTEMPT_LOG, AttemptLog, CLOCK, Clock, DomainError, EMAIL_JOB, OUTBOX, Outbox, RateLimiter, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { AuthService } from './auth.service';
 import { IDENTITY_REPOSITORY, IdentityRepository } from './identity-repository.port';
 import { assertNotRateLimited, CLIENT_LIMIT_FACTOR, FREE_FAILURES_PER_EMAIL } from './login-rate-limit';
@@ -22,6 +22,8 @@ export const PASSWORD_RESET_ANSWER =
  */
 @Injectable()
 export class PasswordsService implements Pick<PersonCredentials, 'setPassword'> {
+  private readonly limiter: RateLimiter;
+
   constructor(
     @Inject(IDENTITY_REPOSITORY) private readonly repo: IdentityRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -29,7 +31,10 @@ export class PasswordsService implements Pick<PersonCredentials, 'setPassword'> 
     @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly auth: AuthService,
-  ) {}
+    @Inject(ATTEMPT_LOG) private readonly attempts: AttemptLog,
+  ) {
+    this.limiter = new RateLimiter(attempts, clock);
+  }
 
   /** Sets a password; `mustChange` (admin:create) makes the person choose their own at first sign-in. */
   async setPassword(personId: string, password: string, options: { mustChange?: boolean } = {}): Promise<void> {
@@ -60,10 +65,10 @@ export class PasswordsService implements Pick<PersonCredentials, 'setPassword'> 
     }
     const person = await this.repo.loadActor(session.personId);
     const key = { pair: `change:${session.personId}`, email: `change-email:${session.personId}`, client: `change-client:${session.personId}` };
-    await assertNotRateLimited(this.repo, this.config, key);
+    await assertNotRateLimited(this.attempts, this.config, key);
     const hash = await this.repo.findPasswordHash(session.personId);
     if (!person || !hash || !(await verifyPassword(currentPassword ?? '', hash))) {
-      await this.repo.recordLoginAttempt(key.pair, false, new Date());
+      await this.attempts.record([key.pair], new Date());
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, hash ? 'Je huidige wachtwoord klopt niet.' : 'Je hebt nog geen wachtwoord. Kies er een via "Wachtwoord vergeten?" op de inlogpagina.');
     }
     const newHash = await hashPassword(newPassword);
@@ -84,19 +89,12 @@ export class PasswordsService implements Pick<PersonCredentials, 'setPassword'> 
       throw DomainError.badInput([{ field: 'email', message: 'Vul een geldig e-mailadres in.' }]);
     }
     const { max, windowSeconds } = this.config.loginRateLimit;
-    const since = new Date(Date.now() - windowSeconds * 1000);
     const keys = { email: `reset-email:${normalized}`, client: `reset-client:${clientKey}` };
-    if ((await this.repo.countFailedLoginAttempts(keys.client, since)) >= max * CLIENT_LIMIT_FACTOR) {
-      throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel aanvragen. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`, {
-        retryAfterSeconds: windowSeconds,
-      });
-    }
+    await this.limiter.assertWithin([{ key: keys.client, max: max * CLIENT_LIMIT_FACTOR }], windowSeconds, 'aanvragen');
     // More than a few per address and window: the same answer, but no more mail (no mail bombing).
-    const mailed = (await this.repo.countFailedLoginAttempts(keys.email, since)) < FREE_FAILURES_PER_EMAIL;
-    const now = new Date();
+    const mailed = (await this.limiter.failures(keys.email, windowSeconds)).count < FREE_FAILURES_PER_EMAIL;
     await this.uow.run(async () => {
-      await this.repo.recordLoginAttempt(keys.client, false, now);
-      await this.repo.recordLoginAttempt(keys.email, false, now);
+      await this.limiter.record([keys.client, keys.email]);
       if (mailed) await this.outbox.enqueue({ kind: PASSWORD_RESET_JOB, key: `${PASSWORD_RESET_JOB}:${randomBytes(16).toString('base64url')}`, payload: { email: normalized } });
     });
     return PASSWORD_RESET_ANSWER;

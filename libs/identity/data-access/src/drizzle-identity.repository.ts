@@ -3,8 +3,8 @@ import type { ExternalIdentityLink, IdentityRepository, PasswordResetToken, Stor
 import { Database } from '@verbinder/platform/db';
 import { memberships, persons } from '@verbinder/regions/data-access';
 import { Actor, MembershipRole } from '@verbinder/shared/kernel';
-import { and, asc, eq, gt, gte, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
-import { accounts, loginAttempts, oidcIdentities, passwordResetTokens, sessions } from './identity.tables';
+import { and, asc, eq, gt, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
+import { accounts, oidcIdentities, passwordResetTokens, sessions } from './identity.tables';
 
 @Injectable()
 export class DrizzleIdentityRepository implements IdentityRepository {
@@ -72,48 +72,6 @@ export class DrizzleIdentityRepository implements IdentityRepository {
       systemRole: person.systemRole ?? null,
       memberships: rows.map((m) => ({ regionId: m.regionId, schoolId: m.schoolId, role: m.role as MembershipRole })),
     };
-  }
-
-  async recordLoginAttempt(key: string, succeeded: boolean, at: Date): Promise<void> {
-    await this.db.insert(loginAttempts).values({ key, succeeded, attemptedAt: at });
-  }
-
-  async countFailedLoginAttempts(key: string, since: Date): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(loginAttempts)
-      .where(and(eq(loginAttempts.key, key), eq(loginAttempts.succeeded, false), gte(loginAttempts.attemptedAt, since)));
-    return Number(row?.n ?? 0);
-  }
-
-  async failedLoginAttempts(key: string, since: Date): Promise<{ count: number; latest: Date | null }> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int`, latest: sql<Date | string | null>`max(${loginAttempts.attemptedAt})` })
-      .from(loginAttempts)
-      .where(and(eq(loginAttempts.key, key), eq(loginAttempts.succeeded, false), gte(loginAttempts.attemptedAt, since)));
-    return { count: Number(row?.n ?? 0), latest: row?.latest ? new Date(row.latest) : null };
-  }
-
-  async hasSucceededLoginAttempt(key: string, since: Date): Promise<boolean> {
-    const [row] = await this.db
-      .select({ key: loginAttempts.key })
-      .from(loginAttempts)
-      .where(and(eq(loginAttempts.key, key), eq(loginAttempts.succeeded, true), gte(loginAttempts.attemptedAt, since)))
-      .limit(1);
-    return Boolean(row);
-  }
-
-  async deleteLoginAttemptsBefore(failedBefore: Date, succeededBefore: Date = failedBefore): Promise<number> {
-    const rows = await this.db
-      .delete(loginAttempts)
-      .where(
-        or(
-          and(eq(loginAttempts.succeeded, false), lt(loginAttempts.attemptedAt, failedBefore)),
-          and(eq(loginAttempts.succeeded, true), lt(loginAttempts.attemptedAt, succeededBefore)),
-        ),
-      )
-      .returning({ key: loginAttempts.key });
-    return rows.length;
   }
 
   async findPersonIdByOidcSubject(issuer: string, subject: string): Promise<string | null> {

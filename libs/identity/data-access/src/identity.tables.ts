@@ -22,16 +22,6 @@ export const sessions = pgTable(
   (t) => [index('sessions_person_idx').on(t.personId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
-export const loginAttempts = pgTable(
-  'login_attempts',
-  {
-    key: text('key').notNull(),
-    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
-    succeeded: boolean('succeeded').notNull(),
-  },
-  (t) => [index('login_attempts_key_idx').on(t.key, t.attemptedAt)],
-);
-
 export const oidcIdentities = pgTable(
   'oidc_identities',
   {

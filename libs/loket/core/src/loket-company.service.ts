@@ -1,9 +1,8 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { DomainError, EMAIL_JOB, isUuid, mailText, InputCheck } from '@verbinder/shared/kernel';
+import { DomainError, EMAIL_JOB, isUuid, mailText, InputCheck, RateLimiter, signExpiringToken, verifyExpiringToken } from '@verbinder/shared/kernel';
 import { rateLimit } from './loket-rate-limit';
 import { LoketPorts } from './loket-ports';
 import { resumeClock } from './loket-sla.service';
@@ -37,11 +36,15 @@ export interface PublicRequestView {
  */
 @Injectable()
 export class LoketCompanyService {
+  private readonly limiter: RateLimiter;
+
   constructor(
     private readonly ports: LoketPorts,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
-  ) {}
+  ) {
+    this.limiter = new RateLimiter(ports.attempts, ports.clock);
+  }
 
   // ---------- the company's side (token) ----------
 
@@ -101,11 +104,10 @@ export class LoketCompanyService {
     if (!region) check.fail('regionSlug', 'Kies de regio van het bedrijvenloket.');
     check.done();
     if (!region) return SIGN_IN_ANSWER;
-    await rateLimit(this.ports, [`loket-login-ip:${clientKey}`, `loket-login-email:${address}`], 'inlogpogingen');
+    await rateLimit(this.limiter, this.ports.config, [`loket-login-ip:${clientKey}`, `loket-login-email:${address}`], 'inlogpogingen');
     const now = this.ports.clock.now();
     await this.ports.uow.run(async () => {
-      await this.ports.repo.recordAttempt(`loket-login-ip:${clientKey}`, now);
-      await this.ports.repo.recordAttempt(`loket-login-email:${address}`, now);
+      await this.limiter.record([`loket-login-ip:${clientKey}`, `loket-login-email:${address}`]);
       if ((await this.ports.repo.listRequestsByContact(region.id, address)).length === 0) return;
       const token = newToken();
       await this.ports.repo.insertSignInLink({ regionId: region.id, email: address, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + this.ports.config.loket.signInLinkMinutes * 60000) });
@@ -133,26 +135,17 @@ export class LoketCompanyService {
     return { regionId: link.regionId, email: link.email };
   }
 
-  private signSession(payload: string): string {
-    return createHmac('sha256', this.ports.config.session.secret).update(`loket-company:${payload}`).digest('base64url');
-  }
-
   /** The signed cookie value of a company session: region, e-mail address and expiry. */
   companySessionCookie(session: CompanySession): { value: string; expiresAt: Date } {
     const expiresAt = new Date(this.ports.clock.now().getTime() + COMPANY_SESSION_DAYS * 24 * 3600 * 1000);
-    const payload = `${session.regionId}.${Buffer.from(session.email).toString('base64url')}.${expiresAt.getTime()}`;
-    return { value: `${payload}.${this.signSession(payload)}`, expiresAt };
+    const payload = `${session.regionId}.${Buffer.from(session.email).toString('base64url')}`;
+    return { value: signExpiringToken(this.ports.config.session.secret, 'loket-company', payload, expiresAt), expiresAt };
   }
 
   /** The session in a cookie value, or null when it is missing, forged or expired. */
   readCompanySession(value: string | null | undefined): CompanySession | null {
-    if (typeof value !== 'string' || value.length > 1000) return null;
-    const [regionId, email, expires, signature, ...rest] = value.split('.');
-    if (rest.length || !isUuid(regionId) || !email || !/^\d+$/.test(expires ?? '')) return null;
-    const expected = Buffer.from(this.signSession(`${regionId}.${email}.${expires}`));
-    const given = Buffer.from(signature ?? '');
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-    if (Number(expires) <= this.ports.clock.now().getTime()) return null;
+    const [regionId, email, ...rest] = verifyExpiringToken(this.ports.config.session.secret, 'loket-company', value, this.ports.clock.now(), 1000)?.split('.') ?? [];
+    if (rest.length || !isUuid(regionId) || !email) return null;
     return { regionId, email: Buffer.from(email, 'base64url').toString('utf8') };
   }
 

@@ -1,8 +1,8 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
-import { DomainError, EMAIL_JOB, mailText, InputCheck } from '@verbinder/shared/kernel';
+import { DomainError, EMAIL_JOB, mailText, InputCheck, RateLimiter, signToken, verifyToken } from '@verbinder/shared/kernel';
 import { isDuplicate } from './duplicates';
 import { normaliseKvk } from './kvk';
 import { rateLimit } from './loket-rate-limit';
@@ -24,33 +24,30 @@ const MAX_FORM_HOURS = 24;
  */
 @Injectable()
 export class LoketIntakeService {
+  private readonly limiter: RateLimiter;
+
   constructor(
     private readonly ports: LoketPorts,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
-  ) {}
+  ) {
+    this.limiter = new RateLimiter(ports.attempts, ports.clock);
+  }
 
   // ---------- spam protection ----------
-
-  private sign(value: string): string {
-    return createHmac('sha256', this.ports.config.session.secret).update(`loket-form:${value}`).digest('base64url');
-  }
 
   /**
    * A token the public form carries: when it was rendered and a random id, signed so it cannot be
    * forged. It is good for one submission (`spendFormToken`, until it would have expired).
    */
   formToken(): string {
-    const issued = `${this.ports.clock.now().getTime()}.${randomBytes(12).toString('base64url')}`;
-    return `${issued}.${this.sign(issued)}`;
+    return signToken(this.ports.config.session.secret, 'loket-form', `${this.ports.clock.now().getTime()}.${randomBytes(12).toString('base64url')}`);
   }
 
   /** When a valid form token was issued (ms), or null after recording why it is refused. */
   private checkFormToken(check: InputCheck, token: string | null | undefined): number | null {
-    const [time, id, signature, rest] = typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH ? token.split('.') : [];
-    const expected = time && id && rest === undefined ? Buffer.from(this.sign(`${time}.${id}`)) : null;
-    const given = Buffer.from(signature ?? '');
-    if (!expected || expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    const [time, id, rest] = verifyToken(this.ports.config.session.secret, 'loket-form', token, MAX_TOKEN_LENGTH)?.split('.') ?? [];
+    if (!time || !id || rest !== undefined) {
       check.fail('formToken', 'Het formulier is ongeldig of verlopen. Laad de pagina opnieuw en probeer het nog eens.');
       return null;
     }
@@ -110,7 +107,7 @@ export class LoketIntakeService {
     if (input.website) return null;
     const region = await this.regions.getRegion({ slug: input.regionSlug });
     const address = contactEmail as string;
-    if (!trusted) await rateLimit(this.ports, [`loket-ip:${clientKey}`, `loket-email:${address}`]);
+    if (!trusted) await rateLimit(this.limiter, this.ports.config, [`loket-ip:${clientKey}`, `loket-email:${address}`]);
     const now = this.ports.clock.now();
     const token = newToken();
     return write(this.ports, region.id, 'request.created', async () => {
@@ -119,8 +116,7 @@ export class LoketIntakeService {
       if (formIssued !== null && !(await this.ports.repo.spendFormToken(hashToken(input.formToken), new Date(formIssued + MAX_FORM_HOURS * 3600 * 1000), now))) {
         throw DomainError.badInput([{ field: 'formToken', message: 'Dit formulier is al verstuurd. Laad de pagina opnieuw als je nog een aanvraag wilt doen.' }]);
       }
-      await this.ports.repo.recordAttempt(`loket-ip:${clientKey}`, now);
-      await this.ports.repo.recordAttempt(`loket-email:${address}`, now);
+      await this.limiter.record([`loket-ip:${clientKey}`, `loket-email:${address}`]);
       // A known KvK number attaches the request to the company as it is: an anonymous form never
       // changes the company record (staff do that); what was typed is kept on the request.
       const existing = await this.ports.repo.findCompanyByKvk(region.id, kvk as string);

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { CLOCK, Clock, DOMAIN_EVENTS, DomainEvents, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { ATTEMPT_LOG, AttemptLog, CLOCK, Clock, DOMAIN_EVENTS, DomainEvents, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { LOKET_REPOSITORY, LoketRepository } from './loket-repository.port';
 
 /**
  * The ports every loket service works through — its repository, the transaction, the event
- * bus, the outbox, the clock and the configuration — injected once. No logic lives here; unit
+ * bus, the outbox, the clock, the configuration and the rate-limit attempt log — injected once. No logic lives here; unit
  * specs build it from fakes.
  */
 @Injectable()
@@ -17,5 +17,6 @@ export class LoketPorts {
     @Inject(OUTBOX) readonly outbox: Outbox,
     @Inject(CLOCK) readonly clock: Clock,
     @Inject(APP_CONFIG) readonly config: AppConfig,
+    @Inject(ATTEMPT_LOG) readonly attempts: AttemptLog,
   ) {}
 }

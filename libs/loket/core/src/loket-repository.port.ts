@@ -66,8 +66,6 @@ export interface LoketRepository {
   useSignInLink(id: string, at: Date): Promise<boolean>;
   deleteSignInLinksBefore(before: Date): Promise<number>;
 
-  recordAttempt(key: string, at: Date): Promise<void>;
-  countAttempts(key: string, since: Date): Promise<number>;
   /**
    * Marks an intake form token as used until `expiresAt` (and forgets tokens that expired
    * before `now`); false when it was used before. Runs in the intake's transaction.

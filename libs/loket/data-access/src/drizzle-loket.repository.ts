@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEntry, CannedReply, Company, CompanyContact, LoketMessage, LoketRepository, LoketRequest, RequestFilter, RequestWrite, RoutingRule, SignInLink, SlaPolicy } from '@verbinder/loket/core';
 import { Database } from '@verbinder/platform/db';
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne, or, SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, ne, or, SQL, sql } from 'drizzle-orm';
 import {
-  loketAttempts,
   loketSpentFormTokens,
   loketAudit,
   loketCannedReplies,
@@ -223,19 +222,10 @@ export class DrizzleLoketRepository implements LoketRepository {
       .limit(200);
   }
 
-  async recordAttempt(key: string, at: Date): Promise<void> {
-    await this.db.insert(loketAttempts).values({ key, attemptedAt: at });
-  }
-
   async spendFormToken(tokenHash: string, expiresAt: Date, now: Date): Promise<boolean> {
     await this.db.delete(loketSpentFormTokens).where(lt(loketSpentFormTokens.expiresAt, now));
     const inserted = await this.db.insert(loketSpentFormTokens).values({ tokenHash, expiresAt }).onConflictDoNothing().returning({ tokenHash: loketSpentFormTokens.tokenHash });
     return inserted.length === 1;
-  }
-
-  async countAttempts(key: string, since: Date): Promise<number> {
-    const [row] = await this.db.select({ n: count() }).from(loketAttempts).where(and(eq(loketAttempts.key, key), gte(loketAttempts.attemptedAt, since)));
-    return Number(row?.n ?? 0);
   }
 
   listCannedReplies(regionId: string): Promise<CannedReply[]> {

@@ -116,15 +116,6 @@ export const loketContacts = pgTable(
   (t) => [index('loket_contacts_company_idx').on(t.companyId, t.contactedAt)],
 );
 
-export const loketAttempts = pgTable(
-  'loket_attempts',
-  {
-    key: text('key').notNull(),
-    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('loket_attempts_key_idx').on(t.key, t.attemptedAt)],
-);
-
 /**
  * Intake form tokens that were used (SHA-256 of the token), kept until the token would have
  * expired anyway: the primary key makes a second submission with the same token fail.

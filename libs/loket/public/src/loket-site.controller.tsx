@@ -12,7 +12,6 @@ import { LOKET_STATUS_SCRIPT } from './loket-status-script';
 /** The signed company session of a returning company (magic link). */
 export const COMPANY_COOKIE = 'vb_loket';
 
-const LINK_STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.LINK_INVALID]: 404, [ErrorCode.LINK_USED]: 410, [ErrorCode.LINK_EXPIRED]: 410 };
 
 /**
  * The company's side of the loket, server-rendered and usable without JavaScript:
@@ -157,7 +156,7 @@ export class LoketSiteController {
       if (!isDomainError(error)) throw error;
       this.privateHeaders(res);
       res
-        .status(LINK_STATUS[error.code] ?? httpStatusOf(error.code))
+        .status(httpStatusOf(error.code))
         .type('html')
         .send(
           this.page(

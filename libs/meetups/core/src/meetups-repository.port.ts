@@ -52,8 +52,6 @@ export interface MeetupsRepository {
   /** Confirmed registrations of activities that start between `from` and `to`. */
   confirmedStartingBetween(from: Date, to: Date): Promise<Array<{ registration: Registration; activity: Activity }>>;
 
-  recordAttempt(key: string, at: Date): Promise<void>;
-  countAttempts(key: string, since: Date): Promise<number>;
 
   insertSeries(data: Omit<ActivitySeries, 'id' | 'createdAt'>): Promise<ActivitySeries>;
   updateSeries(id: string, data: Partial<Omit<ActivitySeries, 'id' | 'createdAt' | 'regionId'>>): Promise<ActivitySeries>;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { CLOCK, Clock, DomainError, EMAIL_JOB, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork, mailText, InputCheck } from '@verbinder/shared/kernel';
+import { ATTEMPT_LOG, AttemptLog, CLOCK, Clock, DomainError, EMAIL_JOB, isUuid, OUTBOX, Outbox, RateLimiter, UNIT_OF_WORK, UnitOfWork, mailText, InputCheck } from '@verbinder/shared/kernel';
 import { MeetupsChanges } from './meetups-changes';
 import { dutchDateTime } from './meetups-format';
 import { MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
@@ -15,6 +15,8 @@ const CONFIRMATION_HOURS = 72;
 /** Registration without an account for public activities: by e-mail, confirmed with a link, rate-limited per address and per client. */
 @Injectable()
 export class PublicRegistrationService {
+  private readonly limiter: RateLimiter;
+
   constructor(
     @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
     @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
@@ -23,7 +25,10 @@ export class PublicRegistrationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly waitlist: WaitlistService,
     private readonly changes: MeetupsChanges,
-  ) {}
+    @Inject(ATTEMPT_LOG) attempts: AttemptLog,
+  ) {
+    this.limiter = new RateLimiter(attempts, clock);
+  }
 
   /**
    * Registration without an account for a public activity. The answer is always the same
@@ -42,16 +47,17 @@ export class PublicRegistrationService {
     // Per client several people may share a school or office network: three times the e-mail limit.
     const clientAttempts = `public-registration-ip:${clientKey}`;
     const { max, windowSeconds } = this.config.loginRateLimit;
+    await this.limiter.assertWithin(
+      [
+        { key, max },
+        { key: clientAttempts, max: max * 3 },
+      ],
+      windowSeconds,
+      'aanmeldingen in korte tijd',
+    );
     const now = this.clock.now();
-    const since = new Date(now.getTime() - windowSeconds * 1000);
-    if ((await this.repo.countAttempts(key, since)) >= max || (await this.repo.countAttempts(clientAttempts, since)) >= max * 3) {
-      throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel aanmeldingen in korte tijd. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`, {
-        retryAfterSeconds: windowSeconds,
-      });
-    }
     await this.uow.run(async () => {
-      await this.repo.recordAttempt(key, now);
-      await this.repo.recordAttempt(clientAttempts, now);
+      await this.limiter.record([key, clientAttempts]);
       await this.repo.lockActivity(activity.id);
       const existing = await this.repo.findRegistrationByEmail(activity.id, address as string);
       if (existing && ['CONFIRMED', 'WAITLISTED', 'OFFERED'].includes(existing.status)) {

@@ -22,7 +22,6 @@ import {
   activitySeries,
   calendarFeeds,
   regionHolidays,
-  registrationAttempts,
 } from './meetups.tables';
 
 type ActivityRow = typeof activities.$inferSelect;
@@ -178,15 +177,6 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
       .limit(1000);
     const withOrganisers = await this.withOrganisers(rows.map((r) => r.activity));
     return rows.map((r) => ({ registration: r.registration, activity: withOrganisers.find((a) => a.id === r.activity.id) as Activity }));
-  }
-
-  async recordAttempt(key: string, at: Date): Promise<void> {
-    await this.db.insert(registrationAttempts).values({ key, attemptedAt: at });
-  }
-
-  async countAttempts(key: string, since: Date): Promise<number> {
-    const [row] = await this.db.select({ n: count() }).from(registrationAttempts).where(and(eq(registrationAttempts.key, key), gte(registrationAttempts.attemptedAt, since)));
-    return Number(row?.n ?? 0);
   }
 
   async insertSeries(data: Omit<ActivitySeries, 'id' | 'createdAt'>): Promise<ActivitySeries> {

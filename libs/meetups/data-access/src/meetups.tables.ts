@@ -97,15 +97,6 @@ export const activityRegistrations = pgTable(
   ],
 );
 
-export const registrationAttempts = pgTable(
-  'registration_attempts',
-  {
-    key: text('key').notNull(),
-    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('registration_attempts_key_idx').on(t.key, t.attemptedAt)],
-);
-
 export const regionHolidays = pgTable(
   'region_holidays',
   {

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { AuthService } from '@verbinder/identity/core';
 import { ActivitiesService, CalendarFeedsService, dutchDateTime, PublicRegistrationService, WaitlistService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { HttpFaultFilter, orRegionNotFound, readCookie, renderPage, sendPublic, SESSION_COOKIE, setRetryAfter } from '@verbinder/platform/public-web';
+import { HttpFaultFilter, httpStatusOf, orRegionNotFound, readCookie, renderPage, sendPublic, SESSION_COOKIE, setRetryAfter } from '@verbinder/platform/public-web';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { DomainError, isDomainError } from '@verbinder/shared/kernel';
 
@@ -24,18 +24,6 @@ const KIND_TEXT: Record<string, string> = {
 const STATUS_TEXT: Record<string, string> = {
   CONFIRMED: 'Je aanmelding is bevestigd. Tot dan!',
   WAITLISTED: 'De activiteit is vol: je staat op de wachtlijst. Komt er een plaats vrij, dan krijg je een e-mail.',
-};
-
-const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.LINK_INVALID]: 404,
-  [ErrorCode.LINK_USED]: 410,
-  [ErrorCode.LINK_EXPIRED]: 410,
-  [ErrorCode.REGISTRATION_CLOSED]: 409,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.RATE_LIMITED]: 429,
 };
 
 /**
@@ -76,7 +64,7 @@ export class MeetupsSiteController {
       res.type('text/calendar; charset=utf-8').send(ics);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      res.status(STATUS_BY_CODE[error.code] ?? 400).type('text/plain; charset=utf-8').send(error.message);
+      res.status(httpStatusOf(error.code)).type('text/plain; charset=utf-8').send(error.message);
     }
   }
 
@@ -209,7 +197,7 @@ export class MeetupsSiteController {
     const e = error as DomainError;
     setRetryAfter(res, e);
     res
-      .status(STATUS_BY_CODE[e.code] ?? 400)
+      .status(httpStatusOf(e.code))
       .type('html')
       .send(
         this.page(

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationDto } from '@verbinder/shared/contracts';
-import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 
 export interface Notification {
   id: string;
@@ -46,6 +46,7 @@ export class NotificationsService {
     @Inject(NOTIFICATIONS_REPOSITORY) private readonly repository: NotificationsRepository,
     @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
     @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Writes notifications in the caller's transaction; they are pushed to clients once it commits. */
@@ -75,6 +76,6 @@ export class NotificationsService {
     if (ids && ids.length > 500) {
       throw DomainError.badInput([{ field: 'ids', message: 'Markeer hoogstens 500 meldingen tegelijk.' }]);
     }
-    return this.repository.markRead(actor.personId, ids, new Date());
+    return this.repository.markRead(actor.personId, ids, this.clock.now());
   }
 }

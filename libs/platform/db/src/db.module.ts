@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module, OnApplicationShutdown } from '@nestjs/common';
-import { UNIT_OF_WORK } from '@verbinder/shared/kernel';
+import { ATTEMPT_LOG, UNIT_OF_WORK } from '@verbinder/shared/kernel';
+import { DatabaseAttemptLog } from './attempt-log';
 import { Database } from './database';
 import { DatabaseUnitOfWork } from './unit-of-work';
 
@@ -16,8 +17,10 @@ export class DbModule implements OnApplicationShutdown {
         { provide: Database, useValue: database },
         DatabaseUnitOfWork,
         { provide: UNIT_OF_WORK, useExisting: DatabaseUnitOfWork },
+        DatabaseAttemptLog,
+        { provide: ATTEMPT_LOG, useExisting: DatabaseAttemptLog },
       ],
-      exports: [Database, UNIT_OF_WORK],
+      exports: [Database, UNIT_OF_WORK, ATTEMPT_LOG],
     };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Database } from '@verbinder/platform/db';
-import type { Outbox, OutboxJob } from '@verbinder/shared/kernel';
+import { jitteredBackoffMs, type Outbox, type OutboxJob } from '@verbinder/shared/kernel';
 import { and, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import { outbox } from './outbox.tables';
 
@@ -222,7 +222,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     } catch (error) {
       const message = (error as Error).message.slice(0, 1000);
       const failed = job.attempts >= MAX_ATTEMPTS;
-      const backoffMs = Math.min(2 ** job.attempts * 1000, 3_600_000) * (0.5 + Math.random());
+      // 1 s doubling per attempt up to an hour, with equal jitter (the kernel's one back-off).
+      const backoffMs = jitteredBackoffMs(job.attempts + 1, 1000, 3_600_000);
       await this.database.db
         .update(outbox)
         .set({ status: failed ? 'failed' : 'pending', lockedUntil: null, lastError: message, runAfter: new Date(Date.now() + backoffMs) })

@@ -28,8 +28,4 @@ export interface NewsletterRepository {
   deleteByEmail(regionId: string, email: string): Promise<number>;
   /** Pending subscriptions whose confirmation link expired before `before`. */
   deleteExpiredPending(before: Date): Promise<number>;
-  deleteAttemptsBefore(before: Date): Promise<number>;
-  deleteAttemptsByKey(key: string): Promise<number>;
-  countAttempts(key: string, since: Date): Promise<number>;
-  recordAttempt(key: string, at: Date): Promise<void>;
 }

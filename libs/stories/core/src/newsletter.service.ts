@@ -1,9 +1,31 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { RegionsService } from '@verbinder/regions/core';
-import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, EMAIL_JOB, EmailMessage, hasRegionRole, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork, mailBlock, mailText, InputCheck } from '@verbinder/shared/kernel';
+import {
+  Actor,
+  ATTEMPT_LOG,
+  AttemptLog,
+  CLOCK,
+  Clock,
+  DOMAIN_EVENTS,
+  DomainError,
+  DomainEvents,
+  EMAIL_JOB,
+  EmailMessage,
+  hasRegionRole,
+  InputCheck,
+  isUuid,
+  OUTBOX,
+  Outbox,
+  RateLimiter,
+  signToken,
+  UNIT_OF_WORK,
+  UnitOfWork,
+  mailBlock,
+  mailText,
+  verifyToken,
+} from '@verbinder/shared/kernel';
 import { NEWSLETTER_REPOSITORY, NewsletterRepository, NewsletterSubscriptionView } from './newsletter-repository.port';
 import { plainText } from './sanitize';
 import { PublicStoriesService } from './public-stories.service';
@@ -23,6 +45,7 @@ const hashToken = (token: string): string => createHash('sha256').update(token).
 @Injectable()
 export class NewsletterService implements OnModuleInit, OnModuleDestroy {
   private unsubscribeFromEvents: (() => void) | null = null;
+  private readonly limiter: RateLimiter;
 
   constructor(
     @Inject(NEWSLETTER_REPOSITORY) private readonly repo: NewsletterRepository,
@@ -33,7 +56,10 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly regions: RegionsService,
     private readonly stories: PublicStoriesService,
-  ) {}
+    @Inject(ATTEMPT_LOG) private readonly attempts: AttemptLog,
+  ) {
+    this.limiter = new RateLimiter(attempts, clock);
+  }
 
   onModuleInit(): void {
     // Only the node that published the story sends the digest (the outbox key makes it once anyway).
@@ -59,8 +85,7 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
     await this.rateLimit([`newsletter-ip:${clientKey}`, `newsletter-email:${address}`]);
     const now = this.clock.now();
     await this.uow.run(async () => {
-      await this.repo.recordAttempt(`newsletter-ip:${clientKey}`, now);
-      await this.repo.recordAttempt(`newsletter-email:${address}`, now);
+      await this.limiter.record([`newsletter-ip:${clientKey}`, `newsletter-email:${address}`]);
       const existing = await this.repo.findSubscription(region.id, address);
       if (existing?.status === 'CONFIRMED') return;
       const token = randomBytes(32).toString('base64url');
@@ -151,7 +176,7 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
   async eraseSubscriptionsOf(actor: Actor, regionId: string, email: string): Promise<number> {
     const { region, address } = await this.forBeheerder(actor, regionId, email, 'iemand van de nieuwsbrief verwijderen');
     return this.uow.run(async () => {
-      await this.repo.deleteAttemptsByKey(`newsletter-email:${address}`);
+      await this.attempts.deleteKey(`newsletter-email:${address}`);
       return this.repo.deleteByEmail(region.id, address);
     });
   }
@@ -167,38 +192,27 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Cleanup (run by the scheduler): pending subscriptions whose confirmation link expired a day
-   * ago, and rate-limit attempt rows older than a day. Returns how many rows went.
+   * ago. Returns how many rows went. (Rate-limit attempts of every domain are purged by the
+   * identity retention: see AuthService.purgeExpired.)
    */
   async sweep(): Promise<number> {
     const dayAgo = new Date(this.clock.now().getTime() - 24 * 3600_000);
-    return this.uow.run(async () => (await this.repo.deleteExpiredPending(dayAgo)) + (await this.repo.deleteAttemptsBefore(dayAgo)));
+    return this.repo.deleteExpiredPending(dayAgo);
   }
 
   private unsubscribeUrl(regionSlug: string, subscriptionId: string): string {
-    return `${this.config.publicUrl}/publiek/${encodeURIComponent(regionSlug)}/nieuwsbrief/afmelden/${subscriptionId}.${this.sign(subscriptionId)}`;
+    return `${this.config.publicUrl}/publiek/${encodeURIComponent(regionSlug)}/nieuwsbrief/afmelden/${signToken(this.config.session.secret, 'newsletter-unsubscribe', subscriptionId)}`;
   }
 
-  private sign(subscriptionId: string): string {
-    return createHmac('sha256', this.config.session.secret).update(`newsletter-unsubscribe:${subscriptionId}`).digest('base64url');
-  }
-
+  /** The subscription id of a signed unsubscribe token (mailed links keep working: the format is unchanged), or null. */
   private verifyUnsubscribeToken(token: string): string | null {
-    if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return null;
-    const [id, signature] = token.split('.');
-    if (!id || !signature || !isUuid(id)) return null;
-    const expected = Buffer.from(this.sign(id));
-    const given = Buffer.from(signature);
-    return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
+    const id = verifyToken(this.config.session.secret, 'newsletter-unsubscribe', token, MAX_TOKEN_LENGTH);
+    return isUuid(id) ? id : null;
   }
 
   private async rateLimit(keys: string[]): Promise<void> {
     const { max, windowSeconds } = this.config.loginRateLimit;
-    const since = new Date(this.clock.now().getTime() - windowSeconds * 1000);
-    for (const key of keys) {
-      const limit = key.includes('-ip:') ? max * 3 : max;
-      if ((await this.repo.countAttempts(key, since)) >= limit) {
-        throw new DomainError(ErrorCode.RATE_LIMITED, `Te veel aanmeldingen in korte tijd. Probeer het over ${Math.ceil(windowSeconds / 60)} minuten opnieuw.`, { retryAfterSeconds: windowSeconds });
-      }
-    }
+    const limits = keys.map((key) => ({ key, max: key.includes('-ip:') ? max * 3 : max }));
+    await this.limiter.assertWithin(limits, windowSeconds, 'aanmeldingen in korte tijd');
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { NewsletterRepository, NewsletterSubscription } from '@verbinder/stories/core';
 import { Database } from '@verbinder/platform/db';
-import { and, asc, count, eq, gte, lt, sql } from 'drizzle-orm';
-import { newsletterAttempts, newsletterSubscriptions } from './stories.tables';
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { newsletterSubscriptions } from './stories.tables';
 
 @Injectable()
 export class DrizzleNewsletterRepository implements NewsletterRepository {
@@ -70,24 +70,5 @@ export class DrizzleNewsletterRepository implements NewsletterRepository {
       .where(and(eq(newsletterSubscriptions.status, 'PENDING'), lt(newsletterSubscriptions.confirmExpiresAt, before)))
       .returning({ id: newsletterSubscriptions.id });
     return rows.length;
-  }
-
-  async deleteAttemptsBefore(before: Date): Promise<number> {
-    const rows = await this.db.delete(newsletterAttempts).where(lt(newsletterAttempts.at, before)).returning({ key: newsletterAttempts.key });
-    return rows.length;
-  }
-
-  async deleteAttemptsByKey(key: string): Promise<number> {
-    const rows = await this.db.delete(newsletterAttempts).where(eq(newsletterAttempts.key, key)).returning({ key: newsletterAttempts.key });
-    return rows.length;
-  }
-
-  async countAttempts(key: string, since: Date): Promise<number> {
-    const [row] = await this.db.select({ n: count() }).from(newsletterAttempts).where(and(eq(newsletterAttempts.key, key), gte(newsletterAttempts.at, since)));
-    return Number(row?.n ?? 0);
-  }
-
-  async recordAttempt(key: string, at: Date): Promise<void> {
-    await this.db.insert(newsletterAttempts).values({ key, at });
   }
 }

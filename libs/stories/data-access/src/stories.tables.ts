@@ -170,14 +170,3 @@ export const newsletterSubscriptions = pgTable(
   },
   (t) => [unique('newsletter_subscriptions_key').on(t.regionId, t.email), index('newsletter_subscriptions_token_idx').on(t.confirmTokenHash)],
 );
-
-/** Subscription attempts, for the rate limit (per address and per client). */
-export const newsletterAttempts = pgTable(
-  'newsletter_attempts',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    key: text('key').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('newsletter_attempts_key_idx').on(t.key, t.at)],
-);

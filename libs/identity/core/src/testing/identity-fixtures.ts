@@ -1,7 +1,7 @@
 // The identity services over in-memory fakes, for unit specs.
 import { loadConfig } from '@verbinder/platform/config';
 import type { Actor } from '@verbinder/shared/kernel';
-import { FakeUnitOfWork, ManualClock, MemoryOutbox, RecordingEvents } from '@verbinder/shared/kernel/testing';
+import { FakeUnitOfWork, ManualClock, MemoryAttemptLog, MemoryOutbox, RecordingEvents } from '@verbinder/shared/kernel/testing';
 import { AuthService } from '../auth.service';
 import { OidcService } from '../oidc.service';
 import { PasswordsService } from '../passwords.service';
@@ -22,12 +22,13 @@ export function identityWorld(env: Record<string, string> = {}, iso = new Date()
   const events = new RecordingEvents();
   const outbox = new MemoryOutbox();
   const uow = new FakeUnitOfWork();
+  const attempts = new MemoryAttemptLog();
   const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'https://verbinder.example.org', ...env });
-  const auth = new AuthService(repo, config, events.asPort(), clock);
-  const passwords = new PasswordsService(repo, config, outbox, uow, clock, auth);
+  const auth = new AuthService(repo, config, events.asPort(), clock, attempts);
+  const passwords = new PasswordsService(repo, config, outbox, uow, clock, auth, attempts);
   const oidc = new OidcService(repo, config, events.asPort(), auth);
   const ann = repo.addPerson(person(1, 'Ann'));
   const bob = repo.addPerson(person(2, 'Bob'));
   const admin = repo.addPerson(person(3, 'Admin', 'BEHEERDER'));
-  return { clock, repo, events, outbox, uow, config, auth, passwords, oidc, ann, bob, admin };
+  return { clock, repo, attempts, events, outbox, uow, config, auth, passwords, oidc, ann, bob, admin };
 }

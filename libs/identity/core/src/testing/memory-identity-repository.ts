@@ -6,7 +6,6 @@ export class MemoryIdentityRepository implements IdentityRepository {
   readonly actors = new Map<string, Actor>();
   readonly passwords = new Map<string, { hash: string; mustChange: boolean }>();
   readonly sessions = new Map<string, StoredSession>();
-  readonly attempts: Array<{ key: string; succeeded: boolean; at: Date }> = [];
   readonly links: ExternalIdentityLink[] = [];
   readonly resetTokens = new Map<string, PasswordResetToken>();
   /** How often loadActor ran (the session cache saves these). */
@@ -53,26 +52,6 @@ export class MemoryIdentityRepository implements IdentityRepository {
   async loadActor(personId: string) {
     this.actorLoads += 1;
     return this.actors.get(personId) ?? null;
-  }
-
-  async recordLoginAttempt(key: string, succeeded: boolean, at: Date) {
-    this.attempts.push({ key, succeeded, at });
-  }
-  async countFailedLoginAttempts(key: string, since: Date) {
-    return (await this.failedLoginAttempts(key, since)).count;
-  }
-  async failedLoginAttempts(key: string, since: Date) {
-    const failed = this.attempts.filter((a) => a.key === key && !a.succeeded && a.at >= since);
-    return { count: failed.length, latest: failed.length ? new Date(Math.max(...failed.map((a) => a.at.getTime()))) : null };
-  }
-  async hasSucceededLoginAttempt(key: string, since: Date) {
-    return this.attempts.some((a) => a.key === key && a.succeeded && a.at >= since);
-  }
-  async deleteLoginAttemptsBefore(failedBefore: Date, succeededBefore = failedBefore) {
-    const kept = this.attempts.filter((a) => (a.succeeded ? a.at >= succeededBefore : a.at >= failedBefore));
-    const gone = this.attempts.length - kept.length;
-    this.attempts.splice(0, this.attempts.length, ...kept);
-    return gone;
   }
 
   async findPersonIdByOidcSubject(issuer: string, subject: string) {

@@ -3,6 +3,7 @@ import type { NotificationsService } from '@verbinder/notifications/core';
 import type { AppConfig } from '@verbinder/platform/config';
 import type { RegionsService } from '@verbinder/regions/core';
 import { Actor, ActorMembership, Clock, DomainError, DomainEvents, Outbox, OutboxJob, UnitOfWork } from '@verbinder/shared/kernel';
+import { MemoryAttemptLog } from '@verbinder/shared/kernel/testing';
 import { LoketAccessService } from '../loket-access.service';
 import { LoketCannedRepliesService } from '../loket-canned-replies.service';
 import { LoketCompanyService } from '../loket-company.service';
@@ -65,14 +66,13 @@ export class InMemoryLoketRepository implements LoketRepository {
   canned: CannedReply[] = [];
   audit: AuditEntry[] = [];
   links: SignInLink[] = [];
-  attempts: Array<{ key: string; at: Date }> = [];
   spent = new Map<string, Date>();
 
   constructor(private readonly clock: Clock) {}
 
   snapshot() {
-    const { companies, requests, messages, rules, policies, contacts, canned, audit, links, attempts, spent } = this;
-    return structuredClone({ companies, requests, messages, rules, policies, contacts, canned, audit, links, attempts, spent });
+    const { companies, requests, messages, rules, policies, contacts, canned, audit, links, spent } = this;
+    return structuredClone({ companies, requests, messages, rules, policies, contacts, canned, audit, links, spent });
   }
 
   restore(rows: ReturnType<InMemoryLoketRepository['snapshot']>) {
@@ -235,12 +235,6 @@ export class InMemoryLoketRepository implements LoketRepository {
     this.links = this.links.filter((l) => l.expiresAt >= before);
     return n - this.links.length;
   }
-  async recordAttempt(key: string, at: Date) {
-    this.attempts.push({ key, at });
-  }
-  async countAttempts(key: string, since: Date) {
-    return this.attempts.filter((a) => a.key === key && a.at >= since).length;
-  }
   async spendFormToken(tokenHash: string, expiresAt: Date, now: Date) {
     for (const [hash, expiry] of this.spent) if (expiry < now) this.spent.delete(hash);
     if (this.spent.has(tokenHash)) return false;
@@ -254,22 +248,27 @@ export function loketWorld(start = '2027-01-04T08:00:00Z') {
   let now = new Date(start).getTime();
   const clock: Clock = { now: () => new Date(now) };
   const repo = new InMemoryLoketRepository(clock);
+  const attempts = new MemoryAttemptLog();
   const events: Array<{ name: string; payload: unknown }> = [];
   const jobs: OutboxJob[] = [];
   const notified: Array<{ personIds: string[]; kind: string; title: string }> = [];
   const holidays: HolidayRange[] = [];
   const hooks: Array<Array<() => unknown>> = [];
   const uow: UnitOfWork = {
-    // A transaction: the repository's rows come back as they were when the outermost one fails.
+    // A transaction: the repository's rows and the attempts come back as they were when the outermost one fails.
     run: async (work) => {
       const before = hooks.length === 0 ? repo.snapshot() : null;
+      const attemptsBefore = [...attempts.rows];
       hooks.push([]);
       try {
         const result = await work();
         for (const hook of hooks[hooks.length - 1]) hook();
         return result;
       } catch (error) {
-        if (before) repo.restore(before);
+        if (before) {
+          repo.restore(before);
+          attempts.rows.splice(0, attempts.rows.length, ...attemptsBefore);
+        }
         throw error;
       } finally {
         hooks.pop();
@@ -313,7 +312,7 @@ export function loketWorld(start = '2027-01-04T08:00:00Z') {
   } as unknown as NotificationsService;
   const regionHolidays: RegionHolidays = { forRegion: async () => holidays };
 
-  const ports = new LoketPorts(repo, uow, domainEvents, outbox, clock, config);
+  const ports = new LoketPorts(repo, uow, domainEvents, outbox, clock, config, attempts);
   const access = new LoketAccessService(repo);
   const sla = new LoketSlaService(ports, access, regions, notifications, regionHolidays);
   const inbox = new LoketInboxService(ports, access, sla, regions, notifications);
@@ -332,6 +331,7 @@ export function loketWorld(start = '2027-01-04T08:00:00Z') {
   return {
     ...services,
     repo,
+    attempts,
     clock,
     config,
     events,

@@ -20,7 +20,6 @@ export class InMemoryMeetupsRepository implements MeetupsRepository {
   holidays: RegionHoliday[] = [];
   items: AgendaItem[] = [];
   feeds: CalendarFeed[] = [];
-  attempts: Array<{ key: string; at: Date }> = [];
   locked: string[] = [];
 
   constructor(private readonly clock: Clock) {}
@@ -102,12 +101,6 @@ export class InMemoryMeetupsRepository implements MeetupsRepository {
       .filter((r) => r.status === 'CONFIRMED')
       .map((registration) => ({ registration, activity: this.activities.find((a) => a.id === registration.activityId) as Activity }))
       .filter(({ activity }) => activity.startsAt >= from && activity.startsAt < to);
-  }
-  async recordAttempt(key: string, at: Date) {
-    this.attempts.push({ key, at });
-  }
-  async countAttempts(key: string, since: Date) {
-    return this.attempts.filter((a) => a.key === key && a.at >= since).length;
   }
   async insertSeries(data: Omit<ActivitySeries, 'id' | 'createdAt'>) {
     const series: ActivitySeries = { ...data, id: this.id(), createdAt: this.clock.now() };

@@ -3,6 +3,7 @@ import type { NotificationsService } from '@verbinder/notifications/core';
 import type { AppConfig } from '@verbinder/platform/config';
 import { inMemoryRegions } from '@verbinder/regions/core';
 import { Actor, DomainError, recordingPorts } from '@verbinder/shared/kernel';
+import { MemoryAttemptLog } from '@verbinder/shared/kernel/testing';
 import type { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { ActivitiesService } from '../activities.service';
 import { CalendarFeedsService } from '../calendar-feeds.service';
@@ -19,6 +20,7 @@ export function meetupsWorld() {
   const clock = newClock();
   const repo = new InMemoryMeetupsRepository(clock);
   const { uow, events, emitted, outbox, jobs } = recordingPorts();
+  const attempts = new MemoryAttemptLog();
   const notified: Array<{ personIds: string[]; kind: string }> = [];
   const notifications = { notify: async (personIds: string[], n: { kind: string }) => void notified.push({ personIds, kind: n.kind }) } as unknown as NotificationsService;
   const config = { publicUrl: 'https://verbinder.test', meetups: { claimHours: 48 }, loginRateLimit: { max: 3, windowSeconds: 600 } } as AppConfig;
@@ -51,12 +53,12 @@ export function meetupsWorld() {
   const waitlist = new WaitlistService(repo, outbox, clock, config, regions, notifications, changes);
   const activities = new ActivitiesService(repo, clock, regions, actieagenda, werkgroepen, changes, waitlist);
   const registrations = new RegistrationsService(repo, uow, outbox, clock, regions, notifications, activities, waitlist, changes);
-  const publicRegistration = new PublicRegistrationService(repo, uow, outbox, clock, config, waitlist, changes);
+  const publicRegistration = new PublicRegistrationService(repo, uow, outbox, clock, config, waitlist, changes, attempts);
   const series = new SeriesService(repo, clock, regions, activities, changes);
   const meetings = new MeetingsService(repo, activities, actieagenda, checkIns, changes);
   const feeds = new CalendarFeedsService(repo, clock, config, regions, werkgroepen);
   return {
-    clock, repo, uow, emitted, jobs, notified, config, regions, addPerson, actieagenda, checkIns, decisions, werkgroepen,
+    clock, repo, attempts, uow, emitted, jobs, notified, config, regions, addPerson, actieagenda, checkIns, decisions, werkgroepen,
     changes, waitlist, activities, registrations, publicRegistration, series, meetings, feeds,
   };
 }

@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import { DomainError } from '../domain-error';
 import type { DomainEventMap, DomainEventName, DomainEvents } from '../domain-events';
 import type { Outbox, OutboxJob } from '../outbox';
+import type { AttemptLog } from '../rate-limit';
 import type { UnitOfWork } from '../unit-of-work';
 
 /** A clock that stands still until a spec moves it. */
@@ -101,6 +102,31 @@ export class MemoryOutbox implements Outbox {
   /** The payloads of the queued jobs of one kind. */
   payloadsOf<P>(kind: string): P[] {
     return this.jobs.filter((j) => j.kind === kind).map((j) => j.payload as P);
+  }
+}
+
+/** The AttemptLog contract in memory (the database one is covered by the regions-repository integration spec). */
+export class MemoryAttemptLog implements AttemptLog {
+  readonly rows: Array<{ key: string; at: Date; succeeded: boolean }> = [];
+  async record(keys: readonly string[], at: Date, succeeded = false) {
+    for (const key of keys) this.rows.push({ key, at, succeeded });
+  }
+  async failures(key: string, since: Date) {
+    const hits = this.rows.filter((r) => r.key === key && !r.succeeded && r.at >= since);
+    return { count: hits.length, latest: hits.length ? new Date(Math.max(...hits.map((r) => r.at.getTime()))) : null };
+  }
+  async succeededSince(key: string, since: Date) {
+    return this.rows.some((r) => r.key === key && r.succeeded && r.at >= since);
+  }
+  async deleteBefore(failedBefore: Date, succeededBefore: Date) {
+    const before = this.rows.length;
+    this.rows.splice(0, this.rows.length, ...this.rows.filter((r) => r.at >= (r.succeeded ? succeededBefore : failedBefore)));
+    return before - this.rows.length;
+  }
+  async deleteKey(key: string) {
+    const before = this.rows.length;
+    this.rows.splice(0, this.rows.length, ...this.rows.filter((r) => r.key !== key));
+    return before - this.rows.length;
   }
 }
 

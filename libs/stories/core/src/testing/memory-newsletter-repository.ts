@@ -5,7 +5,6 @@ import type { NewsletterRepository, NewsletterSubscription } from '../newsletter
 
 export class MemoryNewsletterRepository implements NewsletterRepository {
   readonly subscriptions: NewsletterSubscription[] = [];
-  readonly attempts: Array<{ key: string; at: Date }> = [];
 
   constructor(private readonly clock: Clock) {}
 
@@ -50,22 +49,5 @@ export class MemoryNewsletterRepository implements NewsletterRepository {
     const gone = this.subscriptions.filter((s) => s.status === 'PENDING' && s.confirmExpiresAt && s.confirmExpiresAt < before);
     for (const s of gone) await this.deleteSubscription(s.id);
     return gone.length;
-  }
-  private deleteAttempts(match: (a: { key: string; at: Date }) => boolean) {
-    const before = this.attempts.length;
-    this.attempts.splice(0, this.attempts.length, ...this.attempts.filter((a) => !match(a)));
-    return before - this.attempts.length;
-  }
-  async deleteAttemptsBefore(before: Date) {
-    return this.deleteAttempts((a) => a.at < before);
-  }
-  async deleteAttemptsByKey(key: string) {
-    return this.deleteAttempts((a) => a.key === key);
-  }
-  async countAttempts(key: string, since: Date) {
-    return this.attempts.filter((a) => a.key === key && a.at >= since).length;
-  }
-  async recordAttempt(key: string, at: Date) {
-    this.attempts.push({ key, at });
   }
 }

@@ -1,3 +1,4 @@
+import { jitteredBackoffMs } from '@verbinder/shared/kernel';
 import { RandomSource } from './time';
 
 export interface BackoffOptions {
@@ -6,15 +7,12 @@ export interface BackoffOptions {
 }
 
 /**
- * Jittered ("equal jitter") exponential back-off: the ceiling doubles per attempt up to
- * `maxDelayMs`, and the delay is uniformly spread over the upper half of that ceiling, so
- * it is never shorter than half the ceiling and never longer than `maxDelayMs`.
- * `attempt` counts failures so far, starting at 1.
+ * Jittered ("equal jitter") exponential back-off (the kernel's one formula, `jitteredBackoffMs`):
+ * the ceiling doubles per attempt up to `maxDelayMs`, and the delay is uniformly spread over the
+ * upper half of that ceiling. `attempt` counts failures so far, starting at 1.
  */
 export function exponentialBackoffMs(attempt: number, options: BackoffOptions, random: RandomSource): number {
-  const exponent = Math.max(0, Math.min(attempt - 1, 30));
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** exponent);
-  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+  return jitteredBackoffMs(attempt, options.baseDelayMs, options.maxDelayMs, random);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { Actor, detectFileType, DOCUMENT_STORE, DocumentStore, DomainError, formatBytes, isUuid, OUTBOX, Outbox, stateSyncJobKey, StagedFile, UNIT_OF_WORK, UnitOfWork, uploadRefusal, UPLOAD_RULES, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, CLOCK, Clock, detectFileType, DOCUMENT_STORE, DocumentStore, DomainError, formatBytes, isUuid, OUTBOX, Outbox, stateSyncJobKey, StagedFile, UNIT_OF_WORK, UnitOfWork, uploadRefusal, UPLOAD_RULES, InputCheck } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '../werkgroepen.service';
 import type { Werkgroep } from '../werkgroepen.types';
 import { DOCUMENT_CHANGED_JOB, DOCUMENT_FOLDER_CHANGED_JOB, DOCUMENT_LIMITS, DocumentChangedJob, DocumentFolderChangedJob, DocumentLimits, TEAMS_LINK_LOOKUP, TeamsLinkLookup } from './ports';
@@ -42,6 +42,7 @@ export class WerkgroepDocumentsService {
     @Inject(TEAMS_LINK_LOOKUP) private readonly teams: TeamsLinkLookup,
     @Inject(OUTBOX) private readonly outbox: Outbox,
     @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   get maxBytes(): number {
@@ -213,7 +214,7 @@ export class WerkgroepDocumentsService {
     const existing = await this.findDocument(id);
     const { werkgroep } = await this.werkgroepen.writable(actor, existing.werkgroepId);
     return this.uow.run(async () => {
-      const document = await this.repo.updateDocument(id, { deletedAt: new Date() });
+      const document = await this.repo.updateDocument(id, { deletedAt: this.clock.now() });
       await this.mirrorLatest(werkgroep, document, 'deleted');
       this.werkgroepen.changed(werkgroep, 'document', id, 'deleted');
       return true;
