@@ -5,7 +5,6 @@ import { AuthService } from '@verbinder/identity/core';
 import { ActivitiesService, CalendarFeedsService, dutchDateTime, PublicRegistrationService, WaitlistService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { HttpFaultFilter, httpStatusOf, orRegionNotFound, readCookie, renderPage, sendPublic, SESSION_COOKIE, setRetryAfter } from '@verbinder/platform/public-web';
-import { ErrorCode } from '@verbinder/shared/contracts';
 import { DomainError, isDomainError } from '@verbinder/shared/kernel';
 
 const KIND_TEXT: Record<string, string> = {
