@@ -4,6 +4,9 @@
 // LOG_FORMAT keeps JSON lines (production, log shippers).
 import { ApiHandle, startApi } from '../support/api-process';
 
+/** The process's own lines: without Node's process warnings on stderr ("(node:123) DeprecationWarning: …"). */
+const ownLines = (logs: string) => logs.split('\n').filter((line) => line.trim() !== '' && !/^\(node:\d+\) |^\(Use `node --trace-/.test(line));
+
 describe('readable logs at a terminal', () => {
   let api: ApiHandle | undefined;
   afterEach(async () => {
@@ -14,7 +17,7 @@ describe('readable logs at a terminal', () => {
   it('starts with the welcome line (URL and demo sign-in) and writes readable lines after it', async () => {
     api = await startApi({ env: { LOG_FORMAT: 'pretty' } });
     await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
-    const lines = api.logs().split('\n').filter((line) => line.trim() !== '');
+    const lines = ownLines(api.logs());
     expect(lines[0]).toBe(`Verbinder draait op ${api.url} — meld je aan met een demopersoon op de aanmeldpagina, of met sanne.devries@example.org / demo-wachtwoord (verbinder).`);
     expect(lines.filter((line) => line.startsWith('{'))).toEqual([]);
     expect(api.logs()).not.toContain('Mapped {');
@@ -22,7 +25,7 @@ describe('readable logs at a terminal', () => {
 
   it('keeps JSON lines when no format is chosen and the output is not a terminal', async () => {
     api = await startApi();
-    const lines = api.logs().split('\n').filter((line) => line.trim() !== '');
+    const lines = ownLines(api.logs());
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     expect(api.logs()).not.toContain('Verbinder draait op');
