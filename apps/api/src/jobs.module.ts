@@ -57,7 +57,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
         .catch((error: unknown) => this.logger.warn('stories sweep failed', { error: (error as Error).message }));
       void this.newsletter
         .sweep()
-        .then((removed) => removed > 0 && this.logger.info('expired newsletter sign-ups and old attempts removed', { removed }))
+        .then((removed) => removed > 0 && this.logger.info('expired newsletter sign-ups removed', { removed }))
         .catch((error: unknown) => this.logger.warn('newsletter cleanup failed', { error: (error as Error).message }));
     };
     this.timer = setInterval(run, this.config.jobs.reminderIntervalMs);
