@@ -1,3 +1,4 @@
+import { RetentionJob } from './retention-job';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -85,6 +86,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   const storage = app.get(StorageMonitor);
   metrics.gauge('verbinder_data_dir_free_bytes', 'Free bytes in DATA_DIR (the tightest file system of DATA_DIR and its file store)', () => storage.disk().then((d) => d.freeBytes, () => NaN));
   metrics.gauge('verbinder_upload_orphans_removed', 'Orphaned upload temp files removed by the sweep since start (cumulative)', () => storage.swept.files);
+  const retention = app.get(RetentionJob);
+  metrics.gaugeBy('verbinder_retention_removed', 'Rows removed or anonymised by the retention job on this node since start (cumulative), by kind', 'kind', () => retention.removed);
   metrics.gauge('verbinder_upload_orphan_bytes_removed', 'Bytes of orphaned upload temp files removed since start (cumulative)', () => storage.swept.bytes);
   app.use(securityHeaders(config));
   app.use(crossSiteGuard(config));

@@ -1,6 +1,8 @@
 import { DynamicModule, Global, Module, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { CheckInsService } from '@verbinder/actieagenda/core';
+import { AuthService } from '@verbinder/identity/core';
 import { LoketPrivacyService, LoketSlaService } from '@verbinder/loket/core';
+import { NotificationsService } from '@verbinder/notifications/core';
 import { RegistrationsService, WaitlistService } from '@verbinder/meetups/core';
 import { NewsletterService, StoryPublishingService } from '@verbinder/stories/core';
 import { NodemailerMailer } from '@verbinder/integrations/mail';
@@ -8,11 +10,13 @@ import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
 import { JsonLogger } from '@verbinder/platform/events';
 import { DatabaseOutbox, OutboxWorker } from '@verbinder/platform/outbox';
+import { RetentionJob, retentionRules } from './retention-job';
 import { EMAIL_JOB, EmailMessage, MAILER, Mailer, OUTBOX } from '@verbinder/shared/kernel';
 
 /**
  * Sends overdue check-in reminders and passes expired waiting-list offers on, on every node;
- * the reminder table and the activity row lock make each one happen once.
+ * the reminder table and the activity row lock make each one happen once. Retention runs in
+ * RetentionJob (one node at a time).
  */
 export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
@@ -22,9 +26,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     private readonly waitlist: WaitlistService,
     private readonly registrations: RegistrationsService,
     private readonly loketSla: LoketSlaService,
-    private readonly loketPrivacy: LoketPrivacyService,
     private readonly stories: StoryPublishingService,
-    private readonly newsletter: NewsletterService,
     private readonly config: AppConfig,
     private readonly logger: JsonLogger,
   ) {}
@@ -47,18 +49,10 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
         .sweepSla()
         .then((sent) => sent > 0 && this.logger.info('loket SLA warnings and escalations queued', { sent }))
         .catch((error: unknown) => this.logger.warn('loket SLA sweep failed', { error: (error as Error).message }));
-      void this.loketPrivacy
-        .sweepRetention()
-        .then((done) => done > 0 && this.logger.info('expired loket requests anonymised', { done }))
-        .catch((error: unknown) => this.logger.warn('loket retention sweep failed', { error: (error as Error).message }));
       void this.stories
         .sweep()
         .then((changed) => changed > 0 && this.logger.info('scheduled stories published, blocked or taken offline', { changed }))
         .catch((error: unknown) => this.logger.warn('stories sweep failed', { error: (error as Error).message }));
-      void this.newsletter
-        .sweep()
-        .then((removed) => removed > 0 && this.logger.info('expired newsletter sign-ups removed', { removed }))
-        .catch((error: unknown) => this.logger.warn('newsletter cleanup failed', { error: (error as Error).message }));
     };
     this.timer = setInterval(run, this.config.jobs.reminderIntervalMs);
     this.timer.unref();
@@ -81,6 +75,12 @@ export class JobsModule {
       providers: [
         DatabaseOutbox,
         { provide: OUTBOX, useExisting: DatabaseOutbox },
+        {
+          provide: RetentionJob,
+          inject: [OutboxWorker, DatabaseOutbox, AuthService, LoketPrivacyService, NewsletterService, NotificationsService],
+          useFactory: (worker: OutboxWorker, outbox: DatabaseOutbox, auth: AuthService, loket: LoketPrivacyService, newsletter: NewsletterService, notifications: NotificationsService) =>
+            new RetentionJob(worker, outbox, retentionRules(auth, loket, newsletter, notifications, outbox), logger.child({ component: 'retention' })),
+        },
         { provide: MAILER, useValue: mailer },
         {
           provide: OutboxWorker,
@@ -100,12 +100,12 @@ export class JobsModule {
         },
         {
           provide: ReminderScheduler,
-          inject: [CheckInsService, WaitlistService, RegistrationsService, LoketSlaService, LoketPrivacyService, StoryPublishingService, NewsletterService],
-          useFactory: (actieagenda: CheckInsService, waitlist: WaitlistService, registrations: RegistrationsService, loketSla: LoketSlaService, loketPrivacy: LoketPrivacyService, stories: StoryPublishingService, newsletter: NewsletterService) =>
-            new ReminderScheduler(actieagenda, waitlist, registrations, loketSla, loketPrivacy, stories, newsletter, config, logger.child({ component: 'reminders' })),
+          inject: [CheckInsService, WaitlistService, RegistrationsService, LoketSlaService, StoryPublishingService],
+          useFactory: (actieagenda: CheckInsService, waitlist: WaitlistService, registrations: RegistrationsService, loketSla: LoketSlaService, stories: StoryPublishingService) =>
+            new ReminderScheduler(actieagenda, waitlist, registrations, loketSla, stories, config, logger.child({ component: 'reminders' })),
         },
       ],
-      exports: [OUTBOX, MAILER, OutboxWorker],
+      exports: [OUTBOX, MAILER, OutboxWorker, RetentionJob],
     };
   }
 }

@@ -42,6 +42,8 @@ export interface Metrics {
   middleware: RequestHandler;
   /** Gauges read at scrape time (socket.io clients, page cache size, outbox backlog). */
   gauge(name: string, help: string, read: () => number | Promise<number>): void;
+  /** A gauge with one label, read at scrape time as a value per label value. */
+  gaugeBy(name: string, help: string, label: string, read: () => Record<string, number>): void;
 }
 
 /**
@@ -78,6 +80,17 @@ export function createMetrics(): Metrics {
         registers: [registry],
         async collect() {
           this.set(await read());
+        },
+      });
+    },
+    gaugeBy: (name, help, label, read) => {
+      new Gauge({
+        name,
+        help,
+        labelNames: [label],
+        registers: [registry],
+        collect() {
+          for (const [value, n] of Object.entries(read())) this.set({ [label]: value }, n);
         },
       });
     },

@@ -1,7 +1,6 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { PERSON_CREDENTIALS, PersonCredentials } from '@verbinder/regions/core';
 import { AuthService } from './auth.service';
-import { IdentityRetention } from './identity-retention';
 import { OidcService } from './oidc.service';
 import { PasswordsService } from './passwords.service';
 import { SessionWatch } from './session-watch';
@@ -24,7 +23,7 @@ export class IdentityCoreModule {
       module: IdentityCoreModule,
       global: true,
       imports: options.imports,
-      providers: [AuthService, PasswordsService, OidcService, SessionWatch, IdentityRetention, personCredentials],
+      providers: [AuthService, PasswordsService, OidcService, SessionWatch, personCredentials],
       exports: [AuthService, PasswordsService, OidcService, SessionWatch, PERSON_CREDENTIALS],
     };
   }

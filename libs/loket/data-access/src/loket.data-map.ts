@@ -16,7 +16,7 @@ import {
 /** A request's contact details and the company's messages are anonymised after the retention period. */
 const REQUEST_RETENTION: Retention = {
   rule: 'Contactgegevens en berichten van het bedrijf worden geanonimiseerd LOKET_RETENTION_MONTHS maanden nadat de aanvraag is afgerond; op verzoek eerder (inzage en wissen per bedrijf).',
-  enforcedBy: 'LoketPrivacyService.sweepRetention (planner), LoketPrivacyService.eraseCompany',
+  enforcedBy: 'LoketPrivacyService.sweepRetention (RetentionJob), LoketPrivacyService.eraseCompany',
 };
 const SETTINGS: Retention = { rule: 'Zolang de regio de instelling gebruikt.', enforcedBy: null };
 
@@ -93,7 +93,7 @@ export const loketDataMap = [
     purpose: 'Inloglinks per e-mail voor contactpersonen van bedrijven (alleen een hash van de link).',
     subjects: ['company-contacts'],
     legalBasis: 'public-task',
-    retention: { rule: 'Een dag na het verlopen van de link verwijderd.', enforcedBy: 'LoketPrivacyService.sweepRetention (planner)' },
+    retention: { rule: 'Een dag na het verlopen van de link verwijderd.', enforcedBy: 'LoketPrivacyService.sweepRetention (RetentionJob)' },
     columns: { id: 'none', regionId: 'none', email: 'personal', tokenHash: 'personal', expiresAt: 'none', usedAt: 'personal', createdAt: 'personal' },
   }),
 ];

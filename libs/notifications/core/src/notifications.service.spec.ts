@@ -19,6 +19,11 @@ function notifications() {
       for (const r of hits) r.readAt = at;
       return hits.length;
     },
+    deleteExpired: async (readBefore: Date, anyBefore: Date) => {
+      const gone = rows.filter((r) => (r.readAt && r.createdAt < readBefore) || r.createdAt < anyBefore);
+      for (const r of gone) rows.splice(rows.indexOf(r), 1);
+      return gone.length;
+    },
   };
   const hooks: Array<() => unknown> = [];
   const uow = { run: async <T>(work: () => Promise<T>) => work(), afterCommit: (hook: () => unknown) => void hooks.push(hook) } as UnitOfWork;
@@ -72,5 +77,17 @@ describe('NotificationsService', () => {
     expect(await service.markRead(reader, null)).toBe(1);
     expect(await service.unreadCount(reader)).toBe(0);
     expect(() => service.markRead(reader, Array.from({ length: 501 }, (_, i) => `n${i}`))).toThrow('Markeer hoogstens 500 meldingen tegelijk.');
+  });
+
+  it('keeps a read notification 90 days and an unread one a year', async () => {
+    const { service, rows } = notifications();
+    const day = 86_400_000;
+    const at = (daysAgo: number, read: boolean): Notification => ({
+      id: `old-${daysAgo}-${read}`, personId: 'p1', kind: 'k', title: 't', body: null, link: null, createdAt: new Date(now.getTime() - daysAgo * day), readAt: read ? now : null,
+    });
+    rows.push(at(89, true), at(91, true), at(364, false), at(366, false));
+    expect(await service.purgeExpired(now)).toBe(2);
+    expect(rows.map((r) => r.id)).toEqual(['old-89-true', 'old-364-false']);
+    expect(await service.purgeExpired(now)).toBe(0);
   });
 });

@@ -27,7 +27,13 @@ export interface NotificationsRepository {
   listForPerson(personId: string, limit: number): Promise<Notification[]>;
   countUnread(personId: string): Promise<number>;
   markRead(personId: string, ids: string[] | null, at: Date): Promise<number>;
+  /** Deletes read notifications created before `readBefore` and all created before `anyBefore`; returns how many. */
+  deleteExpired(readBefore: Date, anyBefore: Date): Promise<number>;
 }
+
+/** Retention (docs/privacy.md): a read notification is kept 90 days, an unread one a year. */
+export const NOTIFICATION_READ_RETENTION_DAYS = 90;
+export const NOTIFICATION_RETENTION_DAYS = 365;
 
 export const toNotificationDto = (n: Notification): NotificationDto => ({
   id: n.id,
@@ -77,5 +83,11 @@ export class NotificationsService {
       throw DomainError.badInput([{ field: 'ids', message: 'Markeer hoogstens 500 meldingen tegelijk.' }]);
     }
     return this.repository.markRead(actor.personId, ids, this.clock.now());
+  }
+
+  /** Retention, run by the scheduled retention job: removes notifications past their keeping time. */
+  purgeExpired(now: Date = this.clock.now()): Promise<number> {
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    return this.repository.deleteExpired(daysAgo(NOTIFICATION_READ_RETENTION_DAYS), daysAgo(NOTIFICATION_RETENTION_DAYS));
   }
 }

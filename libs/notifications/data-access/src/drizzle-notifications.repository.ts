@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { NewNotification, Notification, NotificationsRepository } from '@verbinder/notifications/core';
 import { Database } from '@verbinder/platform/db';
 import { isUuid } from '@verbinder/shared/kernel';
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { notifications } from './notifications.tables';
 
 @Injectable()
@@ -41,6 +41,14 @@ export class DrizzleNotificationsRepository implements NotificationsRepository {
       .update(notifications)
       .set({ readAt: at })
       .where(and(eq(notifications.personId, personId), isNull(notifications.readAt), valid ? inArray(notifications.id, valid) : undefined))
+      .returning({ id: notifications.id });
+    return rows.length;
+  }
+
+  async deleteExpired(readBefore: Date, anyBefore: Date): Promise<number> {
+    const rows = await this.database.db
+      .delete(notifications)
+      .where(or(and(isNotNull(notifications.readAt), lt(notifications.createdAt, readBefore)), lt(notifications.createdAt, anyBefore)))
       .returning({ id: notifications.id });
     return rows.length;
   }

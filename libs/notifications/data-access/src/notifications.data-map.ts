@@ -7,7 +7,7 @@ export const notificationsDataMap = [
     purpose: 'Meldingen in de app voor een medewerker (nieuwe berichten, herinneringen, toewijzingen).',
     subjects: ['staff'],
     legalBasis: 'public-task',
-    retention: { rule: 'Verdwijnen met de persoon; nog geen automatische opruiming van oude meldingen.', enforcedBy: null },
+    retention: { rule: 'Gelezen meldingen 90 dagen, ongelezen een jaar; verdwijnen met de persoon.', enforcedBy: 'NotificationsService.purgeExpired (RetentionJob)' },
     columns: { id: 'none', personId: 'personal', kind: 'none', title: 'personal', body: 'personal', link: 'none', createdAt: 'personal', readAt: 'personal' },
   }),
 ];

@@ -9,7 +9,7 @@ export const platformDbDataMap = [
     legalBasis: 'legitimate-interest',
     retention: {
       rule: 'Zolang de limiet ze nodig heeft en hoogstens een dag; een geslaagde inlog zolang die het apparaat als bekend laat gelden.',
-      enforcedBy: 'AuthService.purgeExpired (planner)',
+      enforcedBy: 'AuthService.purgeExpired (RetentionJob)',
     },
     columns: { key: 'personal', attemptedAt: 'personal', succeeded: 'personal' },
   }),

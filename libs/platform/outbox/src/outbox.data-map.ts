@@ -7,7 +7,7 @@ export const outboxDataMap = [
     purpose: 'Wachtrij van werk dat na een wijziging moet gebeuren: e-mails (met adres en tekst), Teams-spiegeling, aankondigingen.',
     subjects: ['staff', 'company-contacts', 'subscribers', 'public'],
     legalBasis: 'public-task',
-    retention: { rule: 'Afgehandelde taken blijven bewaard; nog geen automatische opruiming.', enforcedBy: null },
+    retention: { rule: 'Afgehandelde taken 30 dagen na afhandeling, opgegeven taken 90 dagen na aanmaken.', enforcedBy: 'DatabaseOutbox.purgeFinished (RetentionJob)' },
     columns: { id: 'none', kind: 'none', payload: 'personal', key: 'personal', status: 'none', attempts: 'none', runAfter: 'none', lockedUntil: 'none', lastError: 'none', createdAt: 'none', doneAt: 'none' },
   }),
 ];

@@ -19,6 +19,8 @@ export type OutboxHandler = (payload: unknown, job: { id: string; key: string | 
 
 const DEFAULT_LEASE_SECONDS = 20;
 const MAX_ATTEMPTS = 8;
+export const OUTBOX_DONE_RETENTION_DAYS = 30;
+export const OUTBOX_FAILED_RETENTION_DAYS = 90;
 
 /** Writes jobs in the caller's transaction (a job exists only if the change committed). */
 @Injectable()
@@ -33,6 +35,20 @@ export class DatabaseOutbox implements Outbox {
       .onConflictDoNothing({ target: outbox.key })
       .returning({ id: outbox.id });
     return inserted.length > 0;
+  }
+
+  /**
+   * Retention: a job's payload can hold an e-mail address and text, so finished jobs go 30 days after
+   * they were done and given-up ones 90 days after they were created. Their idempotency keys go with
+   * them; no key is enqueued again that late.
+   */
+  async purgeFinished(now: Date): Promise<number> {
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const rows = await this.database.db
+      .delete(outbox)
+      .where(or(and(eq(outbox.status, 'done'), lt(outbox.doneAt, daysAgo(OUTBOX_DONE_RETENTION_DAYS))), and(eq(outbox.status, 'failed'), lt(outbox.createdAt, daysAgo(OUTBOX_FAILED_RETENTION_DAYS)))))
+      .returning({ id: outbox.id });
+    return rows.length;
   }
 }
 

@@ -85,7 +85,7 @@ export const storiesDataMap = [
     legalBasis: 'consent',
     retention: {
       rule: 'Tot afmelden (direct verwijderd); een niet bevestigde aanmelding een dag na het verlopen van de bevestigingslink.',
-      enforcedBy: 'NewsletterService.unsubscribe, NewsletterService.sweep (planner)',
+      enforcedBy: 'NewsletterService.unsubscribe, NewsletterService.sweep (RetentionJob)',
     },
     columns: { id: 'none', regionId: 'none', email: 'personal', status: 'personal', confirmTokenHash: 'personal', confirmExpiresAt: 'personal', createdAt: 'personal', confirmedAt: 'personal' },
   }),

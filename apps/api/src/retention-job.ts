@@ -1,0 +1,88 @@
+import { OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { AuthService } from '@verbinder/identity/core';
+import { LoketPrivacyService } from '@verbinder/loket/core';
+import { NotificationsService } from '@verbinder/notifications/core';
+import { JsonLogger } from '@verbinder/platform/events';
+import { DatabaseOutbox, OutboxWorker } from '@verbinder/platform/outbox';
+import { NewsletterService } from '@verbinder/stories/core';
+
+export const RETENTION_JOB = 'platform.retention';
+const EVERY_MS = 60 * 60 * 1000;
+
+/** One retention rule of the data map (docs/privacy.md): removes what expired by `now`, counted by kind. */
+export interface RetentionRule {
+  name: string;
+  sweep(now: Date): Promise<Record<string, number>>;
+}
+
+/** The rules a sweep enforces. Ended story consents go with the stories sweep, which takes stories offline first. */
+export function retentionRules(auth: AuthService, loket: LoketPrivacyService, newsletter: NewsletterService, notifications: NotificationsService, outbox: DatabaseOutbox): RetentionRule[] {
+  return [
+    {
+      name: 'identity',
+      sweep: async (now) => {
+        const r = await auth.purgeExpired(now);
+        return { sessions: r.sessions, rateLimitAttempts: r.loginAttempts, passwordResetLinks: r.resetLinks, oidcLinkRequests: r.requestedLinks };
+      },
+    },
+    { name: 'loket', sweep: async () => ({ loketRequestsAnonymised: await loket.sweepRetention() }) },
+    { name: 'newsletter', sweep: async () => ({ newsletterSignUps: await newsletter.sweep() }) },
+    { name: 'notifications', sweep: async (now) => ({ notifications: await notifications.purgeExpired(now) }) },
+    { name: 'outbox', sweep: async (now) => ({ outboxJobs: await outbox.purgeFinished(now) }) },
+  ];
+}
+
+/**
+ * Runs the retention rules on one node at a time: every node enqueues the run of the current hour
+ * (at boot and hourly) under the same outbox key, so the hour's run exists once and one node's
+ * worker claims it (another node takes it over if that one dies mid-run).
+ */
+export class RetentionJob implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  /** Removed since this node started, by kind (Prometheus: verbinder_retention_removed{kind}). */
+  readonly removed: Record<string, number> = {};
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly worker: OutboxWorker,
+    private readonly outbox: DatabaseOutbox,
+    private readonly rules: RetentionRule[],
+    private readonly logger: Pick<JsonLogger, 'info' | 'warn'>,
+  ) {}
+
+  onModuleInit(): void {
+    this.worker.register(RETENTION_JOB, async () => {
+      await this.run(new Date());
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    const schedule = () => void this.schedule(new Date()).catch((error: unknown) => this.logger.warn('retention run not scheduled', { error: (error as Error).message }));
+    schedule();
+    this.timer = setInterval(schedule, EVERY_MS);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Enqueues the run of `now`'s hour; false when a node already did. */
+  schedule(now: Date): Promise<boolean> {
+    return this.outbox.enqueue({ kind: RETENTION_JOB, key: `retention:${now.toISOString().slice(0, 13)}`, payload: {} });
+  }
+
+  /** Runs every rule once; a failing rule is logged and does not stop the others (the next hour retries it). */
+  async run(now: Date): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const rule of this.rules) {
+      try {
+        for (const [kind, n] of Object.entries(await rule.sweep(now))) counts[kind] = (counts[kind] ?? 0) + n;
+      } catch (error) {
+        this.logger.warn('retention rule failed', { rule: rule.name, error: (error as Error).message });
+      }
+    }
+    for (const [kind, n] of Object.entries(counts)) this.removed[kind] = (this.removed[kind] ?? 0) + n;
+    if (Object.values(counts).some((n) => n > 0)) this.logger.info('retention run removed expired data', counts);
+    return counts;
+  }
+}
