@@ -313,14 +313,16 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
       // uses exactly this token through per-request AuthenticationHandlerOptions.
       const token = await this.credentials.token(tenantId);
       let response: Response;
-      await this.gate?.acquire(scope);
+      const slot = await this.gate?.acquire(scope);
       try {
         response = (await call(new RawClient(this.client(tenantId), token))) as Response;
+        await this.reportThrottling(scope, response);
       } catch (error) {
         if (isTeamsDriveError(error)) throw error;
         throw new TeamsTransient(error instanceof Error ? error.message : String(error));
+      } finally {
+        await slot?.answered();
       }
-      await this.reportThrottling(scope, response);
       if (response.ok || alsoOk.includes(response.status)) return response;
       const info = await readGraphError(response);
       if (response.status === 401 && attempt === 1) {
@@ -336,12 +338,16 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
 
   /** An upload or download URL (its own credential, no Authorization header), with a slot from the gate. */
   private async uploadUrlCall(scope: RateScope, uploadUrl: string, init: Parameters<FetchFn>[1]): Promise<Response> {
-    await this.gate?.acquire(scope);
-    const response = await this.fetchFn(uploadUrl, init).catch((error: unknown) => {
-      throw new TeamsTransient(error instanceof Error ? error.message : String(error));
-    });
-    await this.reportThrottling(scope, response);
-    return response;
+    const slot = await this.gate?.acquire(scope);
+    try {
+      const response = await this.fetchFn(uploadUrl, init).catch((error: unknown) => {
+        throw new TeamsTransient(error instanceof Error ? error.message : String(error));
+      });
+      await this.reportThrottling(scope, response);
+      return response;
+    } finally {
+      await slot?.answered();
+    }
   }
 
   /** A 429, or 503 with Retry-After: the whole tenant and the channel wait it out, on every node. */
