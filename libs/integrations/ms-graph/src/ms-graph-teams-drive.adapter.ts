@@ -235,7 +235,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
 
   async delta(input: DeltaInput): Promise<DeltaResult> {
     const changes: DriveChange[] = [];
-    let link = input.deltaLink ?? `${this.graphOrigin}/${this.graphVersion}/drives/${enc(input.driveId)}/root/delta`;
+    let link = input.deltaLink ?? `${this.graphOrigin}/${this.graphVersion}/drives/${enc(input.driveId)}/items/${enc(input.folderId)}/delta`;
     for (let page = 0; page < 10_000; page++) {
       // 2 RU for an enumeration without a token (its first page), 1 RU with one
       const cost: RequestCost = page === 0 && !input.deltaLink ? 2 : 1;
