@@ -17,7 +17,11 @@ export interface TeamsRateLimiterOptions {
    * hashing, the database); only their HTTP requests take turns.
    */
   tenantRequestsUnderWay: number;
-  /** A request under way frees its places after this even when its answer never came (its node died). */
+  /**
+   * A request under way frees its places after this even when its answer never came (its node
+   * was killed): short, since until then the tenant's other requests wait (a restarted node
+   * must take over within 60 s); a request that takes longer only lets the next one go early.
+   */
   requestLeaseMs: number;
   /** Per-tenant budget in SharePoint resource units per minute (1,200 for the smallest tenants). */
   tenantUnitsPerMinute: number;
@@ -29,7 +33,7 @@ export const DEFAULT_TEAMS_RATE_LIMITS: TeamsRateLimiterOptions = {
   channelRequestsPerSecond: 4,
   channelSpacingMarginMs: 30,
   tenantRequestsUnderWay: 1,
-  requestLeaseMs: 120_000,
+  requestLeaseMs: 15_000,
   tenantUnitsPerMinute: 1_200,
   retryAfterMarginMs: 50,
 };

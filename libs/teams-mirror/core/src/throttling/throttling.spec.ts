@@ -159,7 +159,7 @@ describe('TeamsRateLimiter', () => {
     ]);
     expect(calls[0][1]).toEqual({
       ticket: expect.any(String),
-      leaseMs: 120_000,
+      leaseMs: 15_000,
       windows: [
         { key: 'flight:channel:t/drive:a', limit: 4, windowMs: 1_030 },
         { key: 'flight:tenant:t', limit: 1, windowMs: 0 },
