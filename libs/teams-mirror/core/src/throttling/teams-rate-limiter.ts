@@ -66,6 +66,12 @@ export interface TeamsRequestGate {
 
 export interface RequestSlot {
   answered(): Promise<void>;
+  /**
+   * The request counts on another channel too, learnt only from its answer (a team's
+   * `filesFolder` call, which Graph counts on the team's drive): from now until `answered` it
+   * holds a place in that channel's window as well (waiting, while it holds the tenant, until there is one).
+   */
+  alsoCounts(channelKey: string): Promise<void>;
 }
 
 export interface RateLimiterEvents {
@@ -113,9 +119,26 @@ export class TeamsRateLimiter implements TeamsRequestGate {
 
   async acquire(scope: RateScope): Promise<RequestSlot> {
     const ticket = randomUUID();
+    await this.until(scope, () => this.tryAcquire(scope, ticket));
+    const extra: FlightWindow[] = [];
+    return {
+      answered: async () => {
+        await this.answered(scope, ticket);
+        if (extra.length) await this.store.land(extra, ticket);
+      },
+      alsoCounts: async (channelKey) => {
+        const windows = [this.channelWindow({ ...scope, channelKey })];
+        await this.until(scope, () => this.store.take([], { ticket, windows, leaseMs: this.options.requestLeaseMs }));
+        extra.push(...windows);
+      },
+    };
+  }
+
+  /** Asks until the answer is 0, sleeping the wait it was told in between. */
+  private async until(scope: RateScope, attempt: () => Promise<number>): Promise<void> {
     for (;;) {
-      const wait = await this.tryAcquire(scope, ticket);
-      if (wait <= 0) return { answered: () => this.answered(scope, ticket) };
+      const wait = await attempt();
+      if (wait <= 0) return;
       this.events.onWait?.({ scope, delayMs: wait });
       await this.sleep(wait);
     }
@@ -133,9 +156,14 @@ export class TeamsRateLimiter implements TeamsRequestGate {
     ];
   }
 
+  private channelWindow(scope: RateScope): FlightWindow {
+    const { channelRequestsPerSecond, channelSpacingMarginMs } = this.options;
+    return { key: `flight:channel:${scope.tenantId}/${scope.channelKey}`, limit: channelRequestsPerSecond, windowMs: 1000 + channelSpacingMarginMs };
+  }
+
   private windows(scope: RateScope): FlightWindow[] {
-    const { channelRequestsPerSecond, channelSpacingMarginMs, tenantRequestsUnderWay } = this.options;
-    const windows: FlightWindow[] = [{ key: `flight:channel:${scope.tenantId}/${scope.channelKey}`, limit: channelRequestsPerSecond, windowMs: 1000 + channelSpacingMarginMs }];
+    const { tenantRequestsUnderWay } = this.options;
+    const windows: FlightWindow[] = [this.channelWindow(scope)];
     if (Number.isFinite(tenantRequestsUnderWay)) windows.push({ key: `flight:tenant:${scope.tenantId}`, limit: tenantRequestsUnderWay, windowMs: 0 });
     return windows;
   }
