@@ -76,7 +76,7 @@ export class InMemoryTokenBuckets implements TokenBucketStore {
     for (const window of flight?.windows ?? []) wait = Math.max(wait, flightWindowWait([...this.entries(window).values()], window, now));
     if (wait > 0) return wait;
     for (const request of requests) this.bucket(request).take(request.cost);
-    for (const window of flight?.windows ?? []) this.entries(window).set(flight!.ticket, now + flight!.leaseMs);
+    if (flight) for (const window of flight.windows) this.entries(window).set(flight.ticket, now + flight.leaseMs);
     return 0;
   }
 
