@@ -293,7 +293,7 @@ async function main() {
     const problems = [];
     if (duplicates.length || createdTwice || wrongSize.length || files.length !== items.length) problems.push('not every document was mirrored exactly once');
     if (violations.retryAfter.length) problems.push(`${violations.retryAfter.length} requests inside a Retry-After window, e.g. ${JSON.stringify(violations.retryAfter.slice(0, 3))}`);
-    if (violations.channelRate.length) problems.push(`${violations.channelRate.length} requests beyond 4 per second to the channel`);
+    if (violations.channelRate.length) problems.push(`${violations.channelRate.length} requests beyond 4 per second to the channel, e.g. ${JSON.stringify(violations.channelRate.slice(0, 3))}`);
     if (needed !== predicted) console.warn(`note: needed requests (${needed}) differ from the prediction (${predicted}); two workers creating one folder at once cost a 409 and a lookup more`);
     if (ratio > MAX_RATIO) problems.push(`ratio ${ratio.toFixed(3)} is above ${MAX_RATIO}`);
     if (problems.length) {

@@ -112,7 +112,7 @@ describe('Teams drift against the fake Graph server', () => {
   /** The file in the channel folder with this name (live items only). */
   const teamsFile = (name: string) => fake.children(driveId, channelFolderId).find((c) => c.name === name);
   const teamsFiles = (name: string) => fake.children(driveId, channelFolderId).filter((c) => c.name === name);
-  const scans = () => fake.requestLog({ kind: 'graph', pathIncludes: '/root/delta' }).length;
+  const scans = () => fake.requestLog({ kind: 'graph', pathIncludes: '/delta' }).length;
   const afterScans = async (n: number) => {
     const target = scans() + n;
     await waitFor(`${n} more drift scans`, async () => scans() >= target);
@@ -261,7 +261,7 @@ describe('Teams drift against the fake Graph server', () => {
     fake.expireDeltaTokens(driveId);
     fake.requests = [];
     await afterScans(2);
-    const deltas = fake.requestLog({ kind: 'graph', pathIncludes: '/root/delta' });
+    const deltas = fake.requestLog({ kind: 'graph', pathIncludes: '/delta' });
     expect(deltas.some((r) => r.status === 410)).toBe(true);
     expect(deltas.some((r) => r.status === 200 && !r.path.includes('token='))).toBe(true);
     expect(await drifts()).toEqual([]);

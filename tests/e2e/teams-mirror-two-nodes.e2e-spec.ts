@@ -1,7 +1,8 @@
 // Two API nodes sharing one PostgreSQL database (and Redis) and so one outbox: documents uploaded
 // through both nodes are mirrored to the fake Graph server exactly once each (the fake counts file
 // creations per name), and both nodes took part (each node holds its own access token, and the fake
-// records which token created each file). Needs PostgreSQL (TEST_DATABASE_URL, default
+// records which token created each file); the drift scan reads only the linked folder and runs once
+// per interval in the cluster, not on each node. Needs PostgreSQL (TEST_DATABASE_URL, default
 // postgres://postgres@127.0.0.1:5432/test); skipped with a message when it cannot be reached.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { describeWithRedis } from '../support/services';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
 const DOCUMENTS = 40;
+const DRIFT_INTERVAL_MS = 1_500;
 
 describeWithRedis('Teams mirror on two API nodes sharing the outbox', () => {
   let pg: PgDatabase | null = null;
@@ -37,7 +39,7 @@ describeWithRedis('Teams mirror on two API nodes sharing the outbox', () => {
     fake = await startTeamsFake();
     dir = mkdtempSync(join(tmpdir(), 'verbinder-teams-nodes-'));
     school = fakeSchool(fake);
-    const env = teamsFakeEnv(fake, dir, { DATABASE_URL: pg.url, REDIS_URL });
+    const env = teamsFakeEnv(fake, dir, { DATABASE_URL: pg.url, REDIS_URL, MS_GRAPH_DRIFT_INTERVAL_MS: String(DRIFT_INTERVAL_MS) });
     // Both nodes share DATA_DIR: the document files (DATA_DIR/files) must be on shared storage,
     // or a node cannot read a document uploaded through the other one (docs/operations.md).
     nodes = await Promise.all([startApi({ env, dataDir: dir }), startApi({ env, dataDir: dir })]);
@@ -94,4 +96,19 @@ describeWithRedis('Teams mirror on two API nodes sharing the outbox', () => {
     expect(fake.requestLog({ kind: 'token' })).toHaveLength(2);
     expect(byToken.size).toBe(2);
   }, 300_000);
+
+  it('scans the linked folder for drift once per interval on one of the nodes, and never the whole site', async () => {
+    if (skipReason) return;
+    const from = fake.requests.length;
+    const intervals = 8;
+    await new Promise((resolve) => setTimeout(resolve, intervals * DRIFT_INTERVAL_MS));
+    const deltas = fake.requests.slice(from).filter((r) => r.kind === 'graph' && r.path.includes('/delta'));
+    expect(deltas.length).toBeGreaterThan(0);
+    expect(deltas.filter((r) => !r.path.includes(`/drives/${school.driveId}/items/${school.channelFolderId}/delta`))).toEqual([]);
+    // A scan is its first delta page (later pages carry offset=). Both nodes run the scheduler
+    // every interval: scanning on both would make about 2 scans an interval.
+    const scans = deltas.filter((r) => !r.path.includes('offset='));
+    expect(scans.length).toBeGreaterThanOrEqual(3);
+    expect(scans.length).toBeLessThanOrEqual(intervals + 1);
+  }, 60_000);
 });

@@ -393,12 +393,17 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
     const item = await adapter.uploadSmall({ tenantId, driveId, parentId: folder.folderId, name: 'Rooster.xlsx', content: Buffer.from('v1'), conflict: 'fail' });
     const other = await adapter.uploadSmall({ tenantId, driveId, parentId: folder.folderId, name: 'Oud.xlsx', content: Buffer.from('oud'), conflict: 'fail' });
 
-    const initial = await adapter.delta({ tenantId, driveId, deltaLink: null });
+    // Elsewhere on the team site (another channel's folder): not the linked folder, never read.
+    const elsewhere = fake.userUpload(driveId, fake.drives.get(driveId)!.rootId, 'Salarissen.xlsx', Buffer.from('geheim'));
+    fake.requests = [];
+    const initial = await adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: null });
     expect(initial.changes.map((change) => (change.kind === 'upserted' ? change.item.name : change.itemId)).sort()).toEqual(['Oud.xlsx', 'Rooster.xlsx', 'Techniek']);
+    expect(fake.requestLog({ kind: 'graph', pathIncludes: '/delta' }).map((r) => r.path.split('?')[0])).toEqual([`/v1.0/drives/${driveId}/items/${folder.folderId}/delta`]);
+    fake.userEdit(driveId, elsewhere.id, { content: Buffer.from('nog geheimer') });
 
     fake.userEdit(driveId, item.id, { content: Buffer.from('v2 met wijzigingen van een docent'), by: 'Mevr. Jansen' });
     fake.userDelete(driveId, other.id);
-    const next = await adapter.delta({ tenantId, driveId, deltaLink: initial.deltaLink });
+    const next = await adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: initial.deltaLink });
     expect(next.changes).toEqual([
       { kind: 'upserted', item: expect.objectContaining({ id: item.id, name: 'Rooster.xlsx', lastModifiedBy: 'Mevr. Jansen', size: 33 }) },
       { kind: 'deleted', driveId, itemId: other.id, name: 'Oud.xlsx', parentId: folder.folderId },
@@ -406,12 +411,12 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
     const edited = next.changes[0];
     expect(edited.kind === 'upserted' && edited.item.cTag !== item.cTag && edited.item.eTag !== item.eTag).toBe(true);
 
-    const quiet = await adapter.delta({ tenantId, driveId, deltaLink: next.deltaLink });
+    const quiet = await adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: next.deltaLink });
     expect(quiet.changes).toEqual([]);
 
     fake.expireDeltaTokens(driveId);
     fake.userEdit(driveId, item.id, { name: 'Rooster 2.xlsx' });
-    await expect(adapter.delta({ tenantId, driveId, deltaLink: initial.deltaLink })).rejects.toBeInstanceOf(TeamsResyncRequired);
+    await expect(adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: initial.deltaLink })).rejects.toBeInstanceOf(TeamsResyncRequired);
   });
 
   it('pages through a large delta with @odata.nextLink', async () => {
@@ -424,9 +429,9 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
         fake.userUpload(driveId, folder.folderId, `Bestand ${i}.txt`, Buffer.from(String(i)));
       }
       fake.requests = [];
-      const result = await adapter.delta({ tenantId, driveId, deltaLink: null });
-      expect(result.changes).toHaveLength(9); // channel folder + 8 files (the root item is left out)
-      expect(fake.requestLog({ kind: 'graph', pathIncludes: '/root/delta' }).length).toBe(4); // 10 items incl. root, 3 a page
+      const result = await adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: null });
+      expect(result.changes).toHaveLength(9); // channel folder + 8 files
+      expect(fake.requestLog({ kind: 'graph', pathIncludes: '/delta' }).length).toBe(3); // 9 items in the folder, 3 a page
     } finally {
       fake.deltaPageSize = previous;
     }
@@ -437,16 +442,16 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
     const { tenantId, driveId, folder } = await provisionedFolder(adapter);
     const files = [];
     for (let i = 0; i < 5; i++) files.push(await adapter.uploadSmall({ tenantId, driveId, parentId: folder.folderId, name: `Les ${i}.txt`, content: Buffer.from(`les ${i}`), conflict: 'fail' }));
-    const start = await adapter.delta({ tenantId, driveId, deltaLink: null });
+    const start = await adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: null });
     const previous = fake.deltaPageSize;
     fake.deltaPageSize = 2;
     try {
       for (const file of files.slice(0, 4)) fake.userEdit(driveId, file.id, { content: Buffer.from(`bewerkt ${file.name}`), by: 'Dhr. De Vries' });
       fake.userDelete(driveId, files[4].id, 'Dhr. De Vries');
       fake.requests = [];
-      const changed = await adapter.delta({ tenantId, driveId, deltaLink: start.deltaLink });
+      const changed = await adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: start.deltaLink });
       // 5 changes, 2 a page: 3 requests, the later ones by @odata.nextLink (with the token kept)
-      const calls = fake.requestLog({ kind: 'graph', pathIncludes: '/root/delta' });
+      const calls = fake.requestLog({ kind: 'graph', pathIncludes: '/delta' });
       expect(calls.map((c) => c.status)).toEqual([200, 200, 200]);
       expect(calls.slice(1).every((c) => c.path.includes('offset=') && c.path.includes('token='))).toBe(true);
       expect(changed.changes.filter((c) => c.kind === 'upserted').map((c) => c.kind === 'upserted' && c.item.lastModifiedBy)).toEqual(Array(4).fill('Dhr. De Vries'));
@@ -455,10 +460,10 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
       // An expired token: TeamsResyncRequired, and a full enumeration (deltaLink null) works again.
       fake.userEdit(driveId, files[0].id, { content: Buffer.from('nog een keer') });
       fake.expireDeltaTokens(driveId);
-      await expect(adapter.delta({ tenantId, driveId, deltaLink: changed.deltaLink })).rejects.toBeInstanceOf(TeamsResyncRequired);
-      const full = await adapter.delta({ tenantId, driveId, deltaLink: null });
+      await expect(adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: changed.deltaLink })).rejects.toBeInstanceOf(TeamsResyncRequired);
+      const full = await adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: null });
       expect(full.changes.filter((c) => c.kind === 'upserted' && !c.item.isFolder).map((c) => c.kind === 'upserted' && c.item.name).sort()).toEqual(['Les 0.txt', 'Les 1.txt', 'Les 2.txt', 'Les 3.txt']);
-      expect((await adapter.delta({ tenantId, driveId, deltaLink: full.deltaLink })).changes).toEqual([]);
+      expect((await adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: full.deltaLink })).changes).toEqual([]);
     } finally {
       fake.deltaPageSize = previous;
     }

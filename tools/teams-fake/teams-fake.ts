@@ -746,7 +746,13 @@ export class TeamsFake {
       return this.filesFolder(decodeURIComponent(m[1]), decodeURIComponent(m[2]), tenantId);
     }
     if ((m = path.match(/^\/drives\/([^/]+)\/root\/delta$/)) && method === 'GET') {
-      return this.delta(this.driveFor(m[1], tenantId), url);
+      return this.delta(this.driveFor(m[1], tenantId), url, null);
+    }
+    if ((m = path.match(/^\/drives\/([^/]+)\/items\/([^/:]+)\/delta$/)) && method === 'GET') {
+      const drive = this.driveFor(m[1], tenantId);
+      const folder = this.mustItem(drive, decodeURIComponent(m[2]));
+      if (!folder.folder || folder.deleted) throw new HttpError(400, 'invalidRequest', 'Delta is only supported on a folder.');
+      return this.delta(drive, url, folder.id);
     }
     if ((m = path.match(/^\/drives\/([^/]+)\/root$/)) && method === 'GET') {
       const drive = this.driveFor(m[1], tenantId);
@@ -963,9 +969,21 @@ export class TeamsFake {
     return this.commit(drive, session.parentId, session.name, Buffer.concat(session.chunks), session.conflict, session.ifMatch, session.token);
   }
 
-  private delta(drive: Drive, url: URL): Reply {
+  /**
+   * Delta of the whole drive (`root/delta`, scope null) or of one folder and what is below it
+   * (`items/{id}/delta`): the folder itself and its descendants, by their parents now (an item
+   * moved out of the folder is not reported as deleted, as Graph would; the mirror never moves files out).
+   */
+  private delta(drive: Drive, url: URL, scopeId: string | null): Reply {
     const token = url.searchParams.get('token');
-    const base = `${this.graphBaseUrl}/drives/${encodeURIComponent(drive.id)}/root/delta`;
+    const base = `${this.graphBaseUrl}/drives/${encodeURIComponent(drive.id)}/${scopeId === null ? 'root' : `items/${encodeURIComponent(scopeId)}`}/delta`;
+    const inScope = (item: Item): boolean => {
+      if (scopeId === null) return true;
+      for (let at: Item | undefined = item; at; at = at.parentId === null ? undefined : drive.items.get(at.parentId)) {
+        if (at.id === scopeId) return true;
+      }
+      return false;
+    };
     if (token === 'latest') return ok({ value: [], '@odata.deltaLink': `${base}?token=${encodeToken(drive.seq)}` });
     let from = 0;
     if (token !== null) {
@@ -980,7 +998,7 @@ export class TeamsFake {
     const snapshot = Number(url.searchParams.get('snapshot') ?? drive.seq);
     const offset = Number(url.searchParams.get('offset') ?? 0);
     const changed = [...drive.items.values()]
-      .filter((item) => (token === null ? !item.deleted : item.changedSeq > from) && item.changedSeq <= snapshot)
+      .filter((item) => (token === null ? !item.deleted : item.changedSeq > from) && item.changedSeq <= snapshot && inScope(item))
       .sort((a, b) => a.changedSeq - b.changedSeq);
     const page = changed.slice(offset, offset + this.deltaPageSize);
     const value = page.map((item) => this.itemJson(drive, item));

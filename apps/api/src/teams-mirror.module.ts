@@ -123,7 +123,9 @@ class TeamsMirrorJobs implements OnModuleInit, OnModuleDestroy {
 
 /**
  * The periodic drift scan (only when the mirror is configured): every MS_GRAPH_DRIFT_INTERVAL_MS
- * on every node; the per-link scan lease makes one node scan a link at a time. Runs do not overlap.
+ * on every node; the per-link scan lease makes one node scan a link at a time, and a link scanned
+ * less than half an interval ago by any node is skipped, so each link is scanned once per interval
+ * in the cluster. Runs do not overlap.
  */
 class TeamsDriftScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
@@ -145,7 +147,7 @@ class TeamsDriftScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.running) return;
     this.running = true;
     try {
-      const recorded = await this.scanner.scanAll();
+      const recorded = await this.scanner.scanAll(this.intervalMs);
       if (recorded > 0) this.logger.info('teams drift recorded', { recorded });
     } catch (error) {
       this.logger.warn('teams drift scan failed', { error: (error as Error).message });

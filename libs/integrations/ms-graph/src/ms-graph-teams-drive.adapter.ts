@@ -35,6 +35,7 @@ import {
   isTeamsDriveError,
   parseRetryAfterMs,
   RateScope,
+  RequestSlot,
   RequestCost,
   SIMPLE_UPLOAD_MAX_BYTES,
   TeamsRequestGate,
@@ -73,6 +74,8 @@ class FetchMiddleware implements Middleware {
 export class MsGraphTeamsDrive implements TeamsDrivePort {
   private readonly credentials: TenantCredentials;
   private readonly clients = new Map<string, Client>();
+  /** tenant/team → the team's drive, learnt from filesFolder. */
+  private readonly teamDrives = new Map<string, string>();
   private readonly fetchFn: FetchFn;
   private readonly ownFetch: NodeHttpsFetch | null;
   private readonly graphOrigin: string;
@@ -104,13 +107,26 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     this.ownFetch?.close();
   }
 
+  /**
+   * Graph counts `filesFolder` on the team's drive (4 requests/s per team or channel): once the
+   * drive of a team is known the call takes its slot on that drive; the first time, it takes one
+   * on the team and, when the answer names the drive, holds a place on the drive too.
+   */
   async resolveChannelFolder(channel: ChannelRef): Promise<ChannelFolder> {
-    const scope: RateScope = { tenantId: channel.tenantId, channelKey: `team:${channel.teamId}`, cost: 1 };
-    const item = await this.json<GraphDriveItem>(scope, 'files-folder', (client) =>
-      client.api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}/filesFolder`).get(),
-    );
+    const team = `${channel.tenantId}/${channel.teamId}`;
+    const known = this.teamDrives.get(team);
+    const scope: RateScope = known ? driveScope({ tenantId: channel.tenantId, driveId: known }, 1) : { tenantId: channel.tenantId, channelKey: `team:${channel.teamId}`, cost: 1 };
+    const learnDrive = async (response: Response, slot: RequestSlot | undefined): Promise<void> => {
+      if (known || !response.ok) return;
+      const answered = (await response.clone().json().catch(() => null)) as GraphDriveItem | null;
+      const driveId = answered?.parentReference?.driveId;
+      if (driveId) await slot?.alsoCounts(`drive:${driveId}`);
+    };
+    const response = await this.send(scope, 'files-folder', (client) => client.api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}/filesFolder`).get(), [], learnDrive);
+    const item = (await response.json()) as GraphDriveItem;
     const driveId = item.parentReference?.driveId;
     if (!driveId) throw new TeamsTransient('filesFolder zonder driveId');
+    this.teamDrives.set(team, driveId);
     return { driveId, folderId: item.id, name: item.name ?? '', webUrl: item.webUrl ?? null };
   }
 
@@ -235,7 +251,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
 
   async delta(input: DeltaInput): Promise<DeltaResult> {
     const changes: DriveChange[] = [];
-    let link = input.deltaLink ?? `${this.graphOrigin}/${this.graphVersion}/drives/${enc(input.driveId)}/root/delta`;
+    let link = input.deltaLink ?? `${this.graphOrigin}/${this.graphVersion}/drives/${enc(input.driveId)}/items/${enc(input.folderId)}/delta`;
     for (let page = 0; page < 10_000; page++) {
       // 2 RU for an enumeration without a token (its first page), 1 RU with one
       const cost: RequestCost = page === 0 && !input.deltaLink ? 2 : 1;
@@ -305,7 +321,14 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   }
 
   /** Runs one Graph call for a tenant; non-2xx becomes a typed error. */
-  private async send(scope: RateScope, kind: GraphCallKind, call: (client: RawClient) => Promise<unknown>, alsoOk: readonly number[] = []): Promise<Response> {
+  private async send(
+    scope: RateScope,
+    kind: GraphCallKind,
+    call: (client: RawClient) => Promise<unknown>,
+    alsoOk: readonly number[] = [],
+    /** Runs with the answer while the request still holds its slot. */
+    inSlot?: (response: Response, slot: RequestSlot | undefined) => Promise<void>,
+  ): Promise<Response> {
     const tenantId = scope.tenantId;
     for (let attempt = 1; ; attempt++) {
       // Acquire first: identity failures surface as typed errors (inside the Graph client's
@@ -313,14 +336,17 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
       // uses exactly this token through per-request AuthenticationHandlerOptions.
       const token = await this.credentials.token(tenantId);
       let response: Response;
-      await this.gate?.acquire(scope);
+      const slot = await this.gate?.acquire(scope);
       try {
         response = (await call(new RawClient(this.client(tenantId), token))) as Response;
+        await this.reportThrottling(scope, response);
+        await inSlot?.(response, slot);
       } catch (error) {
         if (isTeamsDriveError(error)) throw error;
         throw new TeamsTransient(error instanceof Error ? error.message : String(error));
+      } finally {
+        await slot?.answered();
       }
-      await this.reportThrottling(scope, response);
       if (response.ok || alsoOk.includes(response.status)) return response;
       const info = await readGraphError(response);
       if (response.status === 401 && attempt === 1) {
@@ -336,12 +362,16 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
 
   /** An upload or download URL (its own credential, no Authorization header), with a slot from the gate. */
   private async uploadUrlCall(scope: RateScope, uploadUrl: string, init: Parameters<FetchFn>[1]): Promise<Response> {
-    await this.gate?.acquire(scope);
-    const response = await this.fetchFn(uploadUrl, init).catch((error: unknown) => {
-      throw new TeamsTransient(error instanceof Error ? error.message : String(error));
-    });
-    await this.reportThrottling(scope, response);
-    return response;
+    const slot = await this.gate?.acquire(scope);
+    try {
+      const response = await this.fetchFn(uploadUrl, init).catch((error: unknown) => {
+        throw new TeamsTransient(error instanceof Error ? error.message : String(error));
+      });
+      await this.reportThrottling(scope, response);
+      return response;
+    } finally {
+      await slot?.answered();
+    }
   }
 
   /** A 429, or 503 with Retry-After: the whole tenant and the channel wait it out, on every node. */

@@ -10,9 +10,26 @@ export interface SharedTokenBucketRequest {
   cost: number;
 }
 
+/** Structurally the teams-mirror core's FlightWindow: at most `limit` requests under way or answered less than `windowMs` ago. */
+export interface SharedFlightWindow {
+  key: string;
+  limit: number;
+  windowMs: number;
+}
+
+export interface SharedFlight {
+  ticket: string;
+  windows: SharedFlightWindow[];
+  leaseMs: number;
+}
+
+/** Asked again after this while a window is full of requests still under way (the core's FLIGHT_POLL_MS). */
+const FLIGHT_POLL_MS = 10;
+
 /** Structurally the teams-mirror core's TokenBucketStore port (infra does not import that library). */
 export interface SharedTokenBucketStore {
-  take(requests: SharedTokenBucketRequest[]): Promise<number>;
+  take(requests: SharedTokenBucketRequest[], flight?: SharedFlight): Promise<number>;
+  land(windows: SharedFlightWindow[], ticket: string): Promise<void>;
   close(requests: Array<Pick<SharedTokenBucketRequest, 'key' | 'capacity' | 'perSecond'>>, ms: number): Promise<void>;
 }
 
@@ -26,23 +43,33 @@ export interface RedisTokenBucketsOptions {
 }
 
 /**
- * Take: for every bucket (KEYS[i]; ARGV capacity, perSecond, cost per key) refill from the stored
- * {tokens, at} up to the capacity on Redis's own clock (TIME, shared by all nodes). When every
- * bucket has its cost and none is closed (`closed` > now), take the costs and answer 0; else
- * take nothing and answer the longest wait in ms. A bucket expires once it would be full again
- * and no longer closed (an absent bucket is a full, open one). One script, so the nodes' takes
- * never interleave.
+ * Take: ARGV[1] buckets, ARGV[2] ticket, ARGV[3] lease ms, ARGV[4] poll ms. For every bucket
+ * (the first ARGV[1] KEYS; from ARGV[5] capacity, perSecond, cost per key) refill from the stored
+ * {tokens, at} up to the capacity on Redis's own clock (TIME, shared by all nodes). Every flight
+ * window (the remaining KEYS, sorted sets ticket → end; then limit, windowMs per key) drops the
+ * entries that ended windowMs ago. When every bucket has its cost, none is closed (`closed` >
+ * now) and every window holds fewer than its limit, take the costs, add the ticket to every
+ * window with the lease's end and answer 0; else take nothing and answer the longest wait in ms
+ * (the poll interval for a window full of requests still under way). A bucket expires once it
+ * would be full again and no longer closed (an absent bucket is a full, open one). One script,
+ * so the nodes' takes never interleave.
  */
 const TAKE_SCRIPT = `
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + tonumber(time[2]) / 1000
+local buckets = tonumber(ARGV[1])
+local ticket = ARGV[2]
+local lease = tonumber(ARGV[3])
+local poll = tonumber(ARGV[4])
 local wait = 0
 local tokensOf = {}
 local closedOf = {}
-for i, key in ipairs(KEYS) do
-  local capacity = tonumber(ARGV[3 * i - 2])
-  local perSecond = tonumber(ARGV[3 * i - 1])
-  local cost = tonumber(ARGV[3 * i])
+for i = 1, buckets do
+  local key = KEYS[i]
+  local base = 4 + 3 * (i - 1)
+  local capacity = tonumber(ARGV[base + 1])
+  local perSecond = tonumber(ARGV[base + 2])
+  local cost = tonumber(ARGV[base + 3])
   local state = redis.call('HMGET', key, 'tokens', 'at', 'closed')
   local tokens = tonumber(state[1])
   local at = tonumber(state[2])
@@ -59,14 +86,45 @@ for i, key in ipairs(KEYS) do
   tokensOf[i] = tokens
   closedOf[i] = closed
 end
+local windowBase = 4 + 3 * buckets
+for i = buckets + 1, #KEYS do
+  local key = KEYS[i]
+  local limit = tonumber(ARGV[windowBase + 2 * (i - buckets) - 1])
+  local windowMs = tonumber(ARGV[windowBase + 2 * (i - buckets)])
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', string.format('%.17g', now - windowMs))
+  local live = redis.call('ZCARD', key)
+  if live >= limit then
+    local freeing = tonumber(redis.call('ZRANGE', key, live - limit, live - limit, 'WITHSCORES')[2])
+    local w = math.max(1, math.ceil(freeing + windowMs - now))
+    if freeing > now then w = math.min(w, poll) end
+    wait = math.max(wait, w)
+  end
+end
 if wait > 0 then return wait end
-for i, key in ipairs(KEYS) do
-  local capacity = tonumber(ARGV[3 * i - 2])
-  local perSecond = tonumber(ARGV[3 * i - 1])
-  local tokens = tokensOf[i] - tonumber(ARGV[3 * i])
+for i = 1, buckets do
+  local key = KEYS[i]
+  local base = 4 + 3 * (i - 1)
+  local capacity = tonumber(ARGV[base + 1])
+  local perSecond = tonumber(ARGV[base + 2])
+  local tokens = tokensOf[i] - tonumber(ARGV[base + 3])
   redis.call('HSET', key, 'tokens', string.format('%.17g', tokens), 'at', string.format('%.17g', now))
   local ttl = math.max(math.ceil((capacity - tokens) / perSecond * 1000), math.ceil(closedOf[i] - now))
   redis.call('PEXPIRE', key, ttl + 1000)
+end
+for i = buckets + 1, #KEYS do
+  local windowMs = tonumber(ARGV[windowBase + 2 * (i - buckets)])
+  redis.call('ZADD', KEYS[i], string.format('%.17g', now + lease), ticket)
+  redis.call('PEXPIRE', KEYS[i], math.ceil(lease + windowMs) + 1000)
+end
+return 0
+`;
+
+/** Land: the ticket (ARGV[1]) was answered now; in every window (KEYS) where it still is, it ends now. */
+const LAND_SCRIPT = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + tonumber(time[2]) / 1000
+for i, key in ipairs(KEYS) do
+  redis.call('ZADD', key, 'XX', string.format('%.17g', now), ARGV[1])
 end
 return 0
 `;
@@ -91,6 +149,7 @@ return 0
 type BucketRedis = Redis & {
   verbinderTakeTokens(keyCount: number, ...keysAndArgs: Array<string | number>): Promise<number>;
   verbinderCloseBuckets(keyCount: number, ...keysAndArgs: Array<string | number>): Promise<number>;
+  verbinderLandFlight(keyCount: number, ...keysAndArgs: Array<string | number>): Promise<number>;
 };
 
 /**
@@ -116,6 +175,7 @@ export class RedisTokenBuckets implements SharedTokenBucketStore {
     }) as BucketRedis;
     this.redis.defineCommand('verbinderTakeTokens', { lua: TAKE_SCRIPT });
     this.redis.defineCommand('verbinderCloseBuckets', { lua: CLOSE_SCRIPT });
+    this.redis.defineCommand('verbinderLandFlight', { lua: LAND_SCRIPT });
     this.redis.on('error', (error: Error) => this.down(error));
     this.redis.on('ready', () => this.up());
   }
@@ -129,16 +189,37 @@ export class RedisTokenBuckets implements SharedTokenBucketStore {
     }
   }
 
-  async take(requests: SharedTokenBucketRequest[]): Promise<number> {
-    if (requests.length === 0) return 0;
+  async take(requests: SharedTokenBucketRequest[], flight?: SharedFlight): Promise<number> {
+    const windows = flight?.windows ?? [];
+    if (requests.length === 0 && windows.length === 0) return 0;
     try {
-      const args = requests.flatMap((request) => [request.capacity, request.perSecond, request.cost]);
-      const wait = await this.redis.verbinderTakeTokens(requests.length, ...requests.map((request) => this.keyPrefix + request.key), ...args);
+      const keys = [...requests, ...windows].map((entry) => this.keyPrefix + entry.key);
+      const args = [
+        requests.length,
+        flight?.ticket ?? '',
+        flight?.leaseMs ?? 0,
+        FLIGHT_POLL_MS,
+        ...requests.flatMap((request) => [request.capacity, request.perSecond, request.cost]),
+        ...windows.flatMap((window) => [window.limit, window.windowMs]),
+      ];
+      const wait = await this.redis.verbinderTakeTokens(keys.length, ...keys, ...args);
       this.up();
       return Number(wait);
     } catch (error) {
       this.down(error as Error);
-      return this.options.fallback.take(requests);
+      return this.options.fallback.take(requests, flight);
+    }
+  }
+
+  /** The flight was answered: in the shared windows, and in the fallback's (where it may have been taken during an outage). */
+  async land(windows: SharedFlightWindow[], ticket: string): Promise<void> {
+    await this.options.fallback.land(windows, ticket);
+    if (windows.length === 0) return;
+    try {
+      await this.redis.verbinderLandFlight(windows.length, ...windows.map((window) => this.keyPrefix + window.key), ticket);
+      this.up();
+    } catch (error) {
+      this.down(error as Error);
     }
   }
 

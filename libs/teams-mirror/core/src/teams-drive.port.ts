@@ -134,6 +134,11 @@ export type DriveChange =
   | { kind: 'deleted'; driveId: string; itemId: string; name: string | null; parentId: string | null };
 
 export interface DeltaInput extends DriveRef {
+  /**
+   * The folder whose changes (itself and everything below it) are asked for
+   * (`/drives/{d}/items/{folderId}/delta`): the drift scan reads the linked folder only, never the rest of the team site.
+   */
+  folderId: string;
   /** Link returned by the previous delta call; null starts a full enumeration. */
   deltaLink: string | null;
 }

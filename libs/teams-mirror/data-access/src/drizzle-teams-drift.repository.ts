@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Database } from '@verbinder/platform/db';
 import type { DriftCursor, DriftObservation, DriftResolution, MirrorItem, TeamsDrift, TeamsDriftRepository, TeamsDriftView, TeamsLink } from '@verbinder/teams-mirror/core';
 import { documents, werkgroepen } from '@verbinder/werkgroepen/data-access';
-import { and, desc, eq, getTableColumns, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import { teamsDriftCursors, teamsDrifts } from './teams-drift.tables';
 import { teamsLinks, teamsMirrorItems } from './teams-mirror.tables';
 
@@ -30,12 +30,14 @@ export class DrizzleTeamsDriftRepository implements TeamsDriftRepository {
       .orderBy(teamsLinks.createdAt);
   }
 
-  async claimCursor(linkId: string, now: Date, until: Date): Promise<DriftCursor | null> {
+  async claimCursor(linkId: string, now: Date, until: Date, scannedBefore: Date | null = null): Promise<DriftCursor | null> {
     await this.db.insert(teamsDriftCursors).values({ linkId }).onConflictDoNothing({ target: teamsDriftCursors.linkId });
+    const free = or(isNull(teamsDriftCursors.leaseUntil), lt(teamsDriftCursors.leaseUntil, now));
+    const due = scannedBefore ? or(isNull(teamsDriftCursors.lastScanAt), lte(teamsDriftCursors.lastScanAt, scannedBefore)) : undefined;
     const [row] = await this.db
       .update(teamsDriftCursors)
       .set({ leaseUntil: until })
-      .where(and(eq(teamsDriftCursors.linkId, linkId), or(isNull(teamsDriftCursors.leaseUntil), lt(teamsDriftCursors.leaseUntil, now))))
+      .where(and(eq(teamsDriftCursors.linkId, linkId), free, due))
       .returning();
     return row ?? null;
   }

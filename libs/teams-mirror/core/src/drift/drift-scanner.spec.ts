@@ -30,7 +30,9 @@ function setup(options: { items: MirrorItem[]; delta: (input: DeltaInput) => Pro
   const deltaCalls: Array<string | null> = [];
   const changed: string[] = [];
   const drifts: Partial<TeamsDriftRepository> = {
-    claimCursor: async () => (cursor.leaseUntil && cursor.leaseUntil > NOW ? null : { ...cursor }),
+    scannableLinks: async () => [link],
+    claimCursor: async (_link, _now, _until, scannedBefore) =>
+      (cursor.leaseUntil && cursor.leaseUntil > NOW) || (scannedBefore && cursor.lastScanAt && cursor.lastScanAt > scannedBefore) ? null : { ...cursor },
     releaseCursor: async (_id, patch) => void Object.assign(cursor, patch, { leaseUntil: null }),
     mirroredItemsOfLink: async () => options.items,
     recordDrift: async (o) => {
@@ -105,6 +107,19 @@ describe('TeamsDriftScanner', () => {
     await revoked.scanner.scanLink(link);
     expect(revoked.deltaCalls).toEqual([]);
     expect(revoked.cursor.leaseUntil).toBeNull();
+  });
+
+  it('asks delta for the linked folder only, and in the periodic scan leaves a link scanned less than half an interval ago (by any node) alone', async () => {
+    const inputs: DeltaInput[] = [];
+    const t = setup({ items: [], delta: async (input) => (inputs.push(input), { deltaLink: 'next', changes: [] }) });
+    expect(await t.scanner.scanAll(60_000)).toBe(0);
+    expect(inputs).toEqual([{ tenantId: 'tenant', driveId: link.driveId, folderId: link.folderId, deltaLink: 'link-0' }]);
+    expect(t.cursor.lastScanAt).toEqual(NOW);
+    await t.scanner.scanAll(60_000); // the other node's timer, moments later
+    expect(inputs).toHaveLength(1);
+    t.cursor.lastScanAt = new Date(NOW.getTime() - 30_000);
+    await t.scanner.scanAll(60_000);
+    expect(inputs).toHaveLength(2);
   });
 
   it('keeps the error on the cursor and releases the lease when the delta fails', async () => {

@@ -39,14 +39,20 @@ export class TeamsDriftScanner {
     private readonly werkgroepen: WerkgroepenService,
   ) {}
 
-  /** Scans every linked drive once; returns the number of drifts recorded. Errors are per link (kept on the cursor). */
-  async scanAll(): Promise<number> {
+  /**
+   * Scans every linked drive once; returns the number of drifts recorded. Errors are per link
+   * (kept on the cursor). With `intervalMs` (the periodic scan on every node) a link scanned
+   * less than half an interval ago, by any node, is left alone: one scan per link per interval
+   * in the whole cluster, by whichever node comes first; when that node dies, another takes over.
+   */
+  async scanAll(intervalMs: number | null = null): Promise<number> {
     if (!this.settings.configured || !this.drive) return 0;
     let recorded = 0;
     let failed: unknown = null;
     for (const link of await this.drifts.scannableLinks()) {
       try {
-        recorded += (await this.scanLink(link)).recorded;
+        const scannedBefore = intervalMs === null ? null : new Date(this.clock.now().getTime() - intervalMs / 2);
+        recorded += (await this.scanLink(link, scannedBefore)).recorded;
       } catch (error) {
         failed ??= error; // kept on the link's cursor; the other links are still scanned
       }
@@ -55,12 +61,13 @@ export class TeamsDriftScanner {
     return recorded;
   }
 
-  async scanLink(link: TeamsLink): Promise<DriftScanResult> {
+  /** Scans one link, unless another node is scanning it or (with `scannedBefore`) it was scanned after that moment. */
+  async scanLink(link: TeamsLink, scannedBefore: Date | null = null): Promise<DriftScanResult> {
     const result: DriftScanResult = { linkId: link.id, recorded: 0, fullEnumeration: false, scanned: false };
     const drive = this.drive;
     if (!drive || !link.driveId || !link.folderId) return result;
     const startedAt = this.clock.now();
-    const cursor = await this.drifts.claimCursor(link.id, startedAt, new Date(startedAt.getTime() + SCAN_LEASE_MS));
+    const cursor = await this.drifts.claimCursor(link.id, startedAt, new Date(startedAt.getTime() + SCAN_LEASE_MS), scannedBefore);
     if (!cursor) return result;
     result.scanned = true;
     const tenant = await this.mirror.findTenant(link.tenantRef);
@@ -69,7 +76,7 @@ export class TeamsDriftScanner {
       return result;
     }
     try {
-      const ref = { tenantId: tenant.tenantId, driveId: link.driveId };
+      const ref = { tenantId: tenant.tenantId, driveId: link.driveId, folderId: link.folderId };
       let delta: DeltaResult;
       try {
         delta = await drive.delta({ ...ref, deltaLink: cursor.deltaLink });

@@ -63,8 +63,11 @@ export const TEAMS_DRIFT_REPOSITORY = Symbol('TEAMS_DRIFT_REPOSITORY');
 export interface TeamsDriftRepository {
   /** Active links whose channel folder is known (something may have been mirrored). */
   scannableLinks(): Promise<TeamsLink[]>;
-  /** Takes the link's scan lease (creating the cursor row when missing); null when another node holds it. */
-  claimCursor(linkId: string, now: Date, until: Date): Promise<DriftCursor | null>;
+  /**
+   * Takes the link's scan lease (creating the cursor row when missing); null when another node
+   * holds it, or (with `scannedBefore`) when the link was last scanned after that moment.
+   */
+  claimCursor(linkId: string, now: Date, until: Date, scannedBefore?: Date | null): Promise<DriftCursor | null>;
   releaseCursor(linkId: string, patch: Partial<Pick<DriftCursor, 'deltaLink' | 'lastScanAt' | 'lastError'>>): Promise<void>;
   /** Mirror items of the link that have a driveItem. */
   mirroredItemsOfLink(linkId: string): Promise<MirrorItem[]>;

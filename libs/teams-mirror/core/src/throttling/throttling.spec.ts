@@ -5,7 +5,7 @@ import { TeamsRetryPolicy } from './retry-policy';
 import { TeamsRateLimiter } from './teams-rate-limiter';
 import { ThrottledTeamsDrive } from './throttled-teams-drive';
 import { TokenBucket } from './token-bucket';
-import { InMemoryTokenBuckets, TokenBucketRequest } from './token-bucket-store';
+import { FLIGHT_POLL_MS, Flight, InMemoryTokenBuckets, TokenBucketRequest, TokenBucketStore } from './token-bucket-store';
 
 class ManualClock {
   ms = 0;
@@ -51,40 +51,77 @@ describe('TokenBucket', () => {
 describe('TeamsRateLimiter', () => {
   const scope = (channelKey = 'drive:a', tenantId = 't1', cost: 1 | 2 = 1) => ({ tenantId, channelKey, cost });
 
-  /** Requests sent by `jobs` concurrent jobs through the limiter, each sending `each` requests; the send times. */
-  const sendTimes = async (limiter: TeamsRateLimiter, clock: ManualClock, jobs: number, each: number, s = scope()) => {
-    const times: number[] = [];
-    for (let n = 0; n < jobs * each; n++) {
-      // jobs ask in turn; a job that is told to wait sleeps (the manual clock jumps) and asks again
-      for (;;) {
-        const wait = await limiter.tryAcquire(s);
-        if (wait === 0) break;
-        await clock.sleep(wait);
-      }
-      times.push(clock.ms);
+  /**
+   * Requests sent one after another through the limiter, each answered `latencies[i]` ms after
+   * it was sent (the manual clock jumps while waiting); the [sent, answered] interval of each.
+   */
+  const sendAll = async (limiter: TeamsRateLimiter, clock: ManualClock, latencies: number[], s = scope()) => {
+    const intervals: Array<{ sent: number; answered: number }> = [];
+    for (const latency of latencies) {
+      const slot = await limiter.acquire(s);
+      const sent = clock.ms;
+      clock.ms += latency;
+      await slot.answered();
+      intervals.push({ sent, answered: clock.ms });
     }
-    return times;
+    return intervals;
   };
 
-  it('spaces requests to one channel at 4 per second plus a margin, and leaves other channels and tenants alone', async () => {
+  it('lets at most 4 requests to one channel overlap any second between sending and answer, however long they take', async () => {
     const clock = new ManualClock();
     const limiter = new TeamsRateLimiter(clock, {}, undefined, clock.sleep);
-    expect(await sendTimes(limiter, clock, 4, 2)).toEqual([0, 280, 560, 840, 1120, 1400, 1680, 1960]);
+    const latencies = Array.from({ length: 40 }, (_, i) => [0, 20, 180, 400, 60][i % 5]);
+    const intervals = await sendAll(limiter, clock, latencies);
+    // Graph sees each request arrive somewhere in [sent, answered]: 5 in one second are possible
+    // only when a request was sent less than 1 s after the answer to the one 4 before it.
+    for (let i = 4; i < intervals.length; i++) expect(intervals[i].sent - intervals[i - 4].answered).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('sends 4 requests answered at once in a burst, then waits for the second to pass, and leaves other channels and tenants alone', async () => {
+    const clock = new ManualClock();
+    const limiter = new TeamsRateLimiter(clock, {}, undefined, clock.sleep);
+    expect((await sendAll(limiter, clock, [0, 0, 0, 0, 0, 0, 0, 0, 0])).map((r) => r.sent)).toEqual([0, 0, 0, 0, 1030, 1030, 1030, 1030, 2060]);
     expect(await limiter.tryAcquire(scope('drive:b'))).toBe(0);
     expect(await limiter.tryAcquire(scope('drive:a', 't2'))).toBe(0);
   });
 
-  it('no one-second window ever holds more than 4 requests on a channel', async () => {
+  it('sends a request of a tenant only when the answer to the previous one is known', async () => {
     const clock = new ManualClock();
     const limiter = new TeamsRateLimiter(clock, {}, undefined, clock.sleep);
-    const times = await sendTimes(limiter, clock, 4, 10);
-    for (const start of times) expect(times.filter((t) => t >= start && t < start + 1000).length).toBeLessThanOrEqual(4);
+    const first = await limiter.acquire(scope('drive:a'));
+    expect(await limiter.tryAcquire(scope('drive:b'))).toBe(FLIGHT_POLL_MS); // under way: ask again soon
+    expect(await limiter.tryAcquire(scope('drive:a', 't2'))).toBe(0); // another school is not held
+    clock.ms = 300;
+    await limiter.throttled(scope('drive:a'), 1_000); // the answer was a 429: closed before the slot is freed
+    await first.answered();
+    expect(await limiter.tryAcquire(scope('drive:b'))).toBe(1_050);
+    clock.ms = 1_350;
+    expect(await limiter.tryAcquire(scope('drive:b'))).toBe(0);
+  });
+
+  it('counts a request on a second channel from its answer on, when the answer names it (filesFolder on the team drive)', async () => {
+    const clock = new ManualClock();
+    const limiter = new TeamsRateLimiter(clock, {}, undefined, clock.sleep);
+    const slot = await limiter.acquire(scope('team:x'));
+    await slot.alsoCounts('drive:a');
+    await slot.answered();
+    expect((await sendAll(limiter, clock, [0, 0, 0, 0])).map((r) => r.sent)).toEqual([0, 0, 0, 1030]);
+  });
+
+  it('frees the place of a request whose answer never comes after the lease (its node died)', async () => {
+    const clock = new ManualClock();
+    const limiter = new TeamsRateLimiter(clock, { requestLeaseMs: 5_000 }, undefined, clock.sleep);
+    await limiter.acquire(scope());
+    clock.ms = 4_999;
+    expect(await limiter.tryAcquire(scope('drive:b'))).toBe(1);
+    clock.ms = 5_000;
+    expect(await limiter.tryAcquire(scope('drive:b'))).toBe(0);
   });
 
   it('a Retry-After closes the channel and the whole tenant for every job until it has passed', async () => {
     const clock = new ManualClock();
     const limiter = new TeamsRateLimiter(clock, {}, undefined, clock.sleep);
-    await limiter.acquire(scope());
+    await (await limiter.acquire(scope())).answered();
     await limiter.throttled(scope(), 1_000);
     expect(await limiter.tryAcquire(scope('drive:a'))).toBe(1_050);
     expect(await limiter.tryAcquire(scope('drive:other'))).toBe(1_050); // the tenant is closed too
@@ -101,31 +138,42 @@ describe('TeamsRateLimiter', () => {
     const clock = new ManualClock();
     const limiter = new TeamsRateLimiter(clock, { tenantUnitsPerMinute: 60 }, undefined, clock.sleep);
     // 30 writes (2 RU) on 30 different channels use the whole minute's budget at once
-    for (let i = 0; i < 30; i++) expect(await limiter.tryAcquire(scope(`c${i}`, 't', 2))).toBe(0);
+    for (let i = 0; i < 30; i++) await (await limiter.acquire(scope(`c${i}`, 't', 2))).answered();
+    expect(clock.ms).toBe(0);
     // the next write waits for 2 RU to refill at 1 RU/s, and takes nothing meanwhile
     expect(await limiter.tryAcquire(scope('c-new', 't', 2))).toBe(2_000);
     expect(await limiter.tryAcquire(scope('c-new', 't', 2))).toBe(2_000);
     expect(await limiter.tryAcquire(scope('c-new', 'other', 2))).toBe(0);
   });
 
-  it('takes from and closes both buckets in the store it is given, so limiters on one store act as one', async () => {
+  it('takes from and closes both buckets and both windows in the store it is given, so limiters on one store act as one', async () => {
     const clock = new ManualClock();
     const shared = new InMemoryTokenBuckets(clock);
-    const calls: TokenBucketRequest[][] = [];
-    const store = {
-      take: (requests: TokenBucketRequest[]) => (calls.push(requests), shared.take(requests)),
-      close: (requests: TokenBucketRequest[], ms: number) => shared.close(requests, ms),
+    const calls: Array<[TokenBucketRequest[], Flight | undefined]> = [];
+    const store: TokenBucketStore = {
+      take: (requests, flight) => (calls.push([requests, flight]), shared.take(requests, flight)),
+      land: (windows, ticket) => shared.land(windows, ticket),
+      close: (requests, ms) => shared.close(requests, ms),
     };
     const nodes = [new TeamsRateLimiter(clock, {}, store, clock.sleep), new TeamsRateLimiter(clock, {}, store, clock.sleep)];
-    expect(await nodes[0].tryAcquire(scope('drive:a', 't', 2))).toBe(0);
-    expect(await nodes[1].tryAcquire(scope('drive:a', 't', 2))).toBe(280);
+    const slot = await nodes[0].acquire(scope('drive:a', 't', 2));
+    expect(await nodes[1].tryAcquire(scope('drive:a', 't', 2))).toBe(FLIGHT_POLL_MS);
     await nodes[1].throttled(scope('drive:a', 't'), 3_000);
+    await slot.answered();
     clock.ms = 2_000;
     expect(await nodes[0].tryAcquire(scope('drive:b', 't'))).toBe(1_050);
-    expect(calls[0]).toEqual([
-      { key: 'channel:t/drive:a', capacity: 1, perSecond: 1000 / 280, cost: 1 },
+    expect(calls[0][0]).toEqual([
+      { key: 'channel:t/drive:a', capacity: 4, perSecond: 4, cost: 1 },
       { key: 'tenant:t', capacity: 1_200, perSecond: 20, cost: 2 },
     ]);
+    expect(calls[0][1]).toEqual({
+      ticket: expect.any(String),
+      leaseMs: 15_000,
+      windows: [
+        { key: 'flight:channel:t/drive:a', limit: 4, windowMs: 1_030 },
+        { key: 'flight:tenant:t', limit: 1, windowMs: 0 },
+      ],
+    });
   });
 });
 
