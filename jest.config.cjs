@@ -1,19 +1,31 @@
 // One jest run, four projects (tiers). `npm test` (tools/scripts/test.mjs) picks them.
 // PGlite is loaded with dynamic import: run jest with NODE_OPTIONS=--experimental-vm-modules.
+const { existsSync, statSync } = require('node:fs');
+const { join } = require('node:path');
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
+
+// `feed` (story feeds) ships ES modules only. The server's Node loads it with require(esm); jest's
+// module system cannot, and under VM modules (PGlite) newer Node versions run a transformed copy as
+// ESM ("exports is not defined"). So tests get one CommonJS bundle of it, built here with esbuild
+// when missing or older than the installed package.
+function feedForJest() {
+  const pkg = join(__dirname, 'node_modules/feed/package.json');
+  const out = join(__dirname, 'node_modules/.cache/verbinder-jest/feed.cjs');
+  if (!existsSync(out) || statSync(out).mtimeMs < statSync(pkg).mtimeMs) {
+    require('esbuild').buildSync({ entryPoints: [join(__dirname, 'node_modules/feed/lib/feed.js')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'silent' });
+  }
+  return out;
+}
 
 const base = {
   testEnvironment: 'node',
   rootDir: __dirname,
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-    // `feed` (story feeds) ships ES modules only; the server's Node loads them with require(esm).
-    '/node_modules/feed/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!feed/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
-  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  moduleNameMapper: { '^feed$': feedForJest(), ...pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }) },
   setupFiles: ['<rootDir>/tools/jest/setup-env.cjs'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };
