@@ -14,6 +14,34 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ActieagendaPersonName on Person {\n    id\n    name\n  }\n": typeof types.ActieagendaPersonNameFragmentDoc,
+    "\n  fragment ActieSummaryFields on Actie {\n    id\n    title\n    description\n    target\n    leadSchool {\n      id\n      name\n    }\n    partnerSchools {\n      id\n      name\n    }\n    owners {\n      ...ActieagendaPersonName\n    }\n    periodStart\n    periodEnd\n    status\n    closure\n    closedAt\n    progressMode\n    progress\n    trend\n    cadenceDays\n    nextCheckInDue\n    overdue\n    canEdit\n    canCheckIn\n    parent {\n      id\n      title\n    }\n    subActies {\n      id\n      title\n      status\n      progress\n      closure\n      overdue\n      nextCheckInDue\n    }\n  }\n": typeof types.ActieSummaryFieldsFragmentDoc,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    author {\n      ...ActieagendaPersonName\n    }\n    date\n    status\n    progress\n    text\n    evidenceLinks\n    createdAt\n  }\n": typeof types.CheckInFieldsFragmentDoc,
+    "\n  fragment ReviewFields on Review {\n    id\n    requestedBy {\n      ...ActieagendaPersonName\n    }\n    requestedAt\n    question\n    outcome\n    decidedBy {\n      ...ActieagendaPersonName\n    }\n    decidedAt\n    note\n  }\n": typeof types.ReviewFieldsFragmentDoc,
+    "\n  fragment MeetingActieFields on Actie {\n    ...ActieSummaryFields\n    actielijn {\n      id\n      number\n      title\n    }\n    latestCheckIn {\n      ...CheckInFields\n    }\n    reviews {\n      ...ReviewFields\n    }\n  }\n": typeof types.MeetingActieFieldsFragmentDoc,
+    "\n  fragment ActielijnFields on Actielijn {\n    id\n    number\n    title\n    description\n    focusYears\n    inFocus\n    progress\n    status\n    trend\n  }\n": typeof types.ActielijnFieldsFragmentDoc,
+    "\n  query ActieagendaRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ActieagendaRegionDocument,
+    "\n  query ActieagendaPeople($regionId: ID!) {\n    people(regionId: $regionId) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ActieagendaPeopleDocument,
+    "\n  query Actieagenda($regionId: ID!, $filter: ActieFilter) {\n    actieagenda(regionId: $regionId) {\n      id\n      title\n      periodStart\n      periodEnd\n      progress\n      status\n      canEdit\n      overdueCount\n      region {\n        id\n        slug\n        name\n      }\n      lines {\n        ...ActielijnFields\n        acties(filter: $filter) {\n          ...ActieSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.ActieagendaDocument,
+    "\n  query ActieagendaRef($regionId: ID!) {\n    actieagenda(regionId: $regionId) {\n      id\n      title\n      canEdit\n    }\n  }\n": typeof types.ActieagendaRefDocument,
+    "\n  query Actie($id: ID!) {\n    actie(id: $id) {\n      ...MeetingActieFields\n      isPublic\n      publicSummary\n      leadSchool {\n        id\n        name\n        region {\n          id\n          slug\n          name\n        }\n      }\n      partnerSchools {\n        id\n        name\n        region {\n          id\n          slug\n          name\n        }\n      }\n      history {\n        kind\n        at\n        actorName\n        summary\n      }\n    }\n  }\n": typeof types.ActieDocument,
+    "\n  query MeetingAgenda($agendaId: ID!, $date: Date) {\n    meetingAgenda(agendaId: $agendaId, date: $date) {\n      ...MeetingActieFields\n    }\n  }\n": typeof types.MeetingAgendaDocument,
+    "\n  query MeetingActie($id: ID!) {\n    actie(id: $id) {\n      ...MeetingActieFields\n    }\n  }\n": typeof types.MeetingActieDocument,
+    "\n  query Achtje($regionId: ID!) {\n    achtje(regionId: $regionId) {\n      school {\n        id\n        name\n        kind\n      }\n      layers {\n        layer\n        engaged\n        people {\n          ...ActieagendaPersonName\n        }\n        lastActiveAt\n      }\n    }\n  }\n": typeof types.AchtjeDocument,
+    "\n  query ExportActieagendaCsv($agendaId: ID!) {\n    exportActieagendaCsv(agendaId: $agendaId)\n  }\n": typeof types.ExportActieagendaCsvDocument,
+    "\n  mutation CreateActieagenda($input: CreateActieagendaInput!) {\n    createActieagenda(input: $input) {\n      id\n      title\n      periodStart\n      periodEnd\n    }\n  }\n": typeof types.CreateActieagendaDocument,
+    "\n  mutation UpsertActielijn($input: ActielijnInput!) {\n    upsertActielijn(input: $input) {\n      ...ActielijnFields\n    }\n  }\n": typeof types.UpsertActielijnDocument,
+    "\n  mutation CreateActie($input: ActieInput!) {\n    createActie(input: $input) {\n      ...ActieSummaryFields\n    }\n  }\n": typeof types.CreateActieDocument,
+    "\n  mutation UpdateActie($id: ID!, $input: ActieInput!) {\n    updateActie(id: $id, input: $input) {\n      ...ActieSummaryFields\n    }\n  }\n": typeof types.UpdateActieDocument,
+    "\n  mutation CloseActie($id: ID!, $closure: ActieClosure!, $note: String) {\n    closeActie(id: $id, closure: $closure, note: $note) {\n      ...ActieSummaryFields\n    }\n  }\n": typeof types.CloseActieDocument,
+    "\n  mutation ReopenActie($id: ID!) {\n    reopenActie(id: $id) {\n      ...ActieSummaryFields\n    }\n  }\n": typeof types.ReopenActieDocument,
+    "\n  mutation SetActiePublic($id: ID!, $isPublic: Boolean!, $publicSummary: String) {\n    setActiePublic(id: $id, isPublic: $isPublic, publicSummary: $publicSummary) {\n      id\n      isPublic\n      publicSummary\n    }\n  }\n": typeof types.SetActiePublicDocument,
+    "\n  mutation AddCheckIn($input: CheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": typeof types.AddCheckInDocument,
+    "\n  mutation AddBijstelling($input: BijstellingInput!) {\n    addBijstelling(input: $input) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      what\n      why\n      before\n      after\n      createdAt\n    }\n  }\n": typeof types.AddBijstellingDocument,
+    "\n  mutation RequestReview($actieId: ID!, $question: String) {\n    requestReview(actieId: $actieId, question: $question) {\n      ...ReviewFields\n    }\n  }\n": typeof types.RequestReviewDocument,
+    "\n  mutation DecideReview($reviewId: ID!, $outcome: ReviewOutcome!, $note: String) {\n    decideReview(reviewId: $reviewId, outcome: $outcome, note: $note) {\n      ...ReviewFields\n    }\n  }\n": typeof types.DecideReviewDocument,
+    "\n  mutation RecordDecision($actieId: ID!, $text: String!, $meetingDate: Date) {\n    recordDecision(actieId: $actieId, text: $text, meetingDate: $meetingDate) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      text\n      meetingDate\n      createdAt\n    }\n  }\n": typeof types.RecordDecisionDocument,
+    "\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n": typeof types.ImportActieagendaCsvDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    schools\n    leerlabs\n    people\n    leerroutes\n  }\n": typeof types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionOptionsFields on Region {\n    id\n    slug\n    name\n    canManage\n    schools {\n      id\n      name\n      kind\n    }\n    leerlabs {\n      id\n      name\n    }\n  }\n": typeof types.RegionOptionsFieldsFragmentDoc,
     "\n  fragment LeerlabFields on Leerlab {\n    id\n    name\n    round\n    startYear\n    theme\n    description\n    schools {\n      id\n      name\n    }\n  }\n": typeof types.LeerlabFieldsFragmentDoc,
@@ -48,6 +76,34 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      authenticated\n      mustChangePassword\n      person {\n        id\n        name\n        systemRole\n        memberships {\n          id\n          role\n          region {\n            id\n            slug\n            name\n          }\n          school {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  fragment ActieagendaPersonName on Person {\n    id\n    name\n  }\n": types.ActieagendaPersonNameFragmentDoc,
+    "\n  fragment ActieSummaryFields on Actie {\n    id\n    title\n    description\n    target\n    leadSchool {\n      id\n      name\n    }\n    partnerSchools {\n      id\n      name\n    }\n    owners {\n      ...ActieagendaPersonName\n    }\n    periodStart\n    periodEnd\n    status\n    closure\n    closedAt\n    progressMode\n    progress\n    trend\n    cadenceDays\n    nextCheckInDue\n    overdue\n    canEdit\n    canCheckIn\n    parent {\n      id\n      title\n    }\n    subActies {\n      id\n      title\n      status\n      progress\n      closure\n      overdue\n      nextCheckInDue\n    }\n  }\n": types.ActieSummaryFieldsFragmentDoc,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    author {\n      ...ActieagendaPersonName\n    }\n    date\n    status\n    progress\n    text\n    evidenceLinks\n    createdAt\n  }\n": types.CheckInFieldsFragmentDoc,
+    "\n  fragment ReviewFields on Review {\n    id\n    requestedBy {\n      ...ActieagendaPersonName\n    }\n    requestedAt\n    question\n    outcome\n    decidedBy {\n      ...ActieagendaPersonName\n    }\n    decidedAt\n    note\n  }\n": types.ReviewFieldsFragmentDoc,
+    "\n  fragment MeetingActieFields on Actie {\n    ...ActieSummaryFields\n    actielijn {\n      id\n      number\n      title\n    }\n    latestCheckIn {\n      ...CheckInFields\n    }\n    reviews {\n      ...ReviewFields\n    }\n  }\n": types.MeetingActieFieldsFragmentDoc,
+    "\n  fragment ActielijnFields on Actielijn {\n    id\n    number\n    title\n    description\n    focusYears\n    inFocus\n    progress\n    status\n    trend\n  }\n": types.ActielijnFieldsFragmentDoc,
+    "\n  query ActieagendaRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ActieagendaRegionDocument,
+    "\n  query ActieagendaPeople($regionId: ID!) {\n    people(regionId: $regionId) {\n      id\n      name\n      email\n    }\n  }\n": types.ActieagendaPeopleDocument,
+    "\n  query Actieagenda($regionId: ID!, $filter: ActieFilter) {\n    actieagenda(regionId: $regionId) {\n      id\n      title\n      periodStart\n      periodEnd\n      progress\n      status\n      canEdit\n      overdueCount\n      region {\n        id\n        slug\n        name\n      }\n      lines {\n        ...ActielijnFields\n        acties(filter: $filter) {\n          ...ActieSummaryFields\n        }\n      }\n    }\n  }\n": types.ActieagendaDocument,
+    "\n  query ActieagendaRef($regionId: ID!) {\n    actieagenda(regionId: $regionId) {\n      id\n      title\n      canEdit\n    }\n  }\n": types.ActieagendaRefDocument,
+    "\n  query Actie($id: ID!) {\n    actie(id: $id) {\n      ...MeetingActieFields\n      isPublic\n      publicSummary\n      leadSchool {\n        id\n        name\n        region {\n          id\n          slug\n          name\n        }\n      }\n      partnerSchools {\n        id\n        name\n        region {\n          id\n          slug\n          name\n        }\n      }\n      history {\n        kind\n        at\n        actorName\n        summary\n      }\n    }\n  }\n": types.ActieDocument,
+    "\n  query MeetingAgenda($agendaId: ID!, $date: Date) {\n    meetingAgenda(agendaId: $agendaId, date: $date) {\n      ...MeetingActieFields\n    }\n  }\n": types.MeetingAgendaDocument,
+    "\n  query MeetingActie($id: ID!) {\n    actie(id: $id) {\n      ...MeetingActieFields\n    }\n  }\n": types.MeetingActieDocument,
+    "\n  query Achtje($regionId: ID!) {\n    achtje(regionId: $regionId) {\n      school {\n        id\n        name\n        kind\n      }\n      layers {\n        layer\n        engaged\n        people {\n          ...ActieagendaPersonName\n        }\n        lastActiveAt\n      }\n    }\n  }\n": types.AchtjeDocument,
+    "\n  query ExportActieagendaCsv($agendaId: ID!) {\n    exportActieagendaCsv(agendaId: $agendaId)\n  }\n": types.ExportActieagendaCsvDocument,
+    "\n  mutation CreateActieagenda($input: CreateActieagendaInput!) {\n    createActieagenda(input: $input) {\n      id\n      title\n      periodStart\n      periodEnd\n    }\n  }\n": types.CreateActieagendaDocument,
+    "\n  mutation UpsertActielijn($input: ActielijnInput!) {\n    upsertActielijn(input: $input) {\n      ...ActielijnFields\n    }\n  }\n": types.UpsertActielijnDocument,
+    "\n  mutation CreateActie($input: ActieInput!) {\n    createActie(input: $input) {\n      ...ActieSummaryFields\n    }\n  }\n": types.CreateActieDocument,
+    "\n  mutation UpdateActie($id: ID!, $input: ActieInput!) {\n    updateActie(id: $id, input: $input) {\n      ...ActieSummaryFields\n    }\n  }\n": types.UpdateActieDocument,
+    "\n  mutation CloseActie($id: ID!, $closure: ActieClosure!, $note: String) {\n    closeActie(id: $id, closure: $closure, note: $note) {\n      ...ActieSummaryFields\n    }\n  }\n": types.CloseActieDocument,
+    "\n  mutation ReopenActie($id: ID!) {\n    reopenActie(id: $id) {\n      ...ActieSummaryFields\n    }\n  }\n": types.ReopenActieDocument,
+    "\n  mutation SetActiePublic($id: ID!, $isPublic: Boolean!, $publicSummary: String) {\n    setActiePublic(id: $id, isPublic: $isPublic, publicSummary: $publicSummary) {\n      id\n      isPublic\n      publicSummary\n    }\n  }\n": types.SetActiePublicDocument,
+    "\n  mutation AddCheckIn($input: CheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": types.AddCheckInDocument,
+    "\n  mutation AddBijstelling($input: BijstellingInput!) {\n    addBijstelling(input: $input) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      what\n      why\n      before\n      after\n      createdAt\n    }\n  }\n": types.AddBijstellingDocument,
+    "\n  mutation RequestReview($actieId: ID!, $question: String) {\n    requestReview(actieId: $actieId, question: $question) {\n      ...ReviewFields\n    }\n  }\n": types.RequestReviewDocument,
+    "\n  mutation DecideReview($reviewId: ID!, $outcome: ReviewOutcome!, $note: String) {\n    decideReview(reviewId: $reviewId, outcome: $outcome, note: $note) {\n      ...ReviewFields\n    }\n  }\n": types.DecideReviewDocument,
+    "\n  mutation RecordDecision($actieId: ID!, $text: String!, $meetingDate: Date) {\n    recordDecision(actieId: $actieId, text: $text, meetingDate: $meetingDate) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      text\n      meetingDate\n      createdAt\n    }\n  }\n": types.RecordDecisionDocument,
+    "\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n": types.ImportActieagendaCsvDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    schools\n    leerlabs\n    people\n    leerroutes\n  }\n": types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionOptionsFields on Region {\n    id\n    slug\n    name\n    canManage\n    schools {\n      id\n      name\n      kind\n    }\n    leerlabs {\n      id\n      name\n    }\n  }\n": types.RegionOptionsFieldsFragmentDoc,
     "\n  fragment LeerlabFields on Leerlab {\n    id\n    name\n    round\n    startYear\n    theme\n    description\n    schools {\n      id\n      name\n    }\n  }\n": types.LeerlabFieldsFragmentDoc,
@@ -96,6 +152,118 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActieagendaPersonName on Person {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment ActieagendaPersonName on Person {\n    id\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActieSummaryFields on Actie {\n    id\n    title\n    description\n    target\n    leadSchool {\n      id\n      name\n    }\n    partnerSchools {\n      id\n      name\n    }\n    owners {\n      ...ActieagendaPersonName\n    }\n    periodStart\n    periodEnd\n    status\n    closure\n    closedAt\n    progressMode\n    progress\n    trend\n    cadenceDays\n    nextCheckInDue\n    overdue\n    canEdit\n    canCheckIn\n    parent {\n      id\n      title\n    }\n    subActies {\n      id\n      title\n      status\n      progress\n      closure\n      overdue\n      nextCheckInDue\n    }\n  }\n"): (typeof documents)["\n  fragment ActieSummaryFields on Actie {\n    id\n    title\n    description\n    target\n    leadSchool {\n      id\n      name\n    }\n    partnerSchools {\n      id\n      name\n    }\n    owners {\n      ...ActieagendaPersonName\n    }\n    periodStart\n    periodEnd\n    status\n    closure\n    closedAt\n    progressMode\n    progress\n    trend\n    cadenceDays\n    nextCheckInDue\n    overdue\n    canEdit\n    canCheckIn\n    parent {\n      id\n      title\n    }\n    subActies {\n      id\n      title\n      status\n      progress\n      closure\n      overdue\n      nextCheckInDue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckInFields on CheckIn {\n    id\n    author {\n      ...ActieagendaPersonName\n    }\n    date\n    status\n    progress\n    text\n    evidenceLinks\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CheckInFields on CheckIn {\n    id\n    author {\n      ...ActieagendaPersonName\n    }\n    date\n    status\n    progress\n    text\n    evidenceLinks\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewFields on Review {\n    id\n    requestedBy {\n      ...ActieagendaPersonName\n    }\n    requestedAt\n    question\n    outcome\n    decidedBy {\n      ...ActieagendaPersonName\n    }\n    decidedAt\n    note\n  }\n"): (typeof documents)["\n  fragment ReviewFields on Review {\n    id\n    requestedBy {\n      ...ActieagendaPersonName\n    }\n    requestedAt\n    question\n    outcome\n    decidedBy {\n      ...ActieagendaPersonName\n    }\n    decidedAt\n    note\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingActieFields on Actie {\n    ...ActieSummaryFields\n    actielijn {\n      id\n      number\n      title\n    }\n    latestCheckIn {\n      ...CheckInFields\n    }\n    reviews {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingActieFields on Actie {\n    ...ActieSummaryFields\n    actielijn {\n      id\n      number\n      title\n    }\n    latestCheckIn {\n      ...CheckInFields\n    }\n    reviews {\n      ...ReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActielijnFields on Actielijn {\n    id\n    number\n    title\n    description\n    focusYears\n    inFocus\n    progress\n    status\n    trend\n  }\n"): (typeof documents)["\n  fragment ActielijnFields on Actielijn {\n    id\n    number\n    title\n    description\n    focusYears\n    inFocus\n    progress\n    status\n    trend\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActieagendaRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActieagendaRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActieagendaPeople($regionId: ID!) {\n    people(regionId: $regionId) {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query ActieagendaPeople($regionId: ID!) {\n    people(regionId: $regionId) {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Actieagenda($regionId: ID!, $filter: ActieFilter) {\n    actieagenda(regionId: $regionId) {\n      id\n      title\n      periodStart\n      periodEnd\n      progress\n      status\n      canEdit\n      overdueCount\n      region {\n        id\n        slug\n        name\n      }\n      lines {\n        ...ActielijnFields\n        acties(filter: $filter) {\n          ...ActieSummaryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Actieagenda($regionId: ID!, $filter: ActieFilter) {\n    actieagenda(regionId: $regionId) {\n      id\n      title\n      periodStart\n      periodEnd\n      progress\n      status\n      canEdit\n      overdueCount\n      region {\n        id\n        slug\n        name\n      }\n      lines {\n        ...ActielijnFields\n        acties(filter: $filter) {\n          ...ActieSummaryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActieagendaRef($regionId: ID!) {\n    actieagenda(regionId: $regionId) {\n      id\n      title\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  query ActieagendaRef($regionId: ID!) {\n    actieagenda(regionId: $regionId) {\n      id\n      title\n      canEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Actie($id: ID!) {\n    actie(id: $id) {\n      ...MeetingActieFields\n      isPublic\n      publicSummary\n      leadSchool {\n        id\n        name\n        region {\n          id\n          slug\n          name\n        }\n      }\n      partnerSchools {\n        id\n        name\n        region {\n          id\n          slug\n          name\n        }\n      }\n      history {\n        kind\n        at\n        actorName\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query Actie($id: ID!) {\n    actie(id: $id) {\n      ...MeetingActieFields\n      isPublic\n      publicSummary\n      leadSchool {\n        id\n        name\n        region {\n          id\n          slug\n          name\n        }\n      }\n      partnerSchools {\n        id\n        name\n        region {\n          id\n          slug\n          name\n        }\n      }\n      history {\n        kind\n        at\n        actorName\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingAgenda($agendaId: ID!, $date: Date) {\n    meetingAgenda(agendaId: $agendaId, date: $date) {\n      ...MeetingActieFields\n    }\n  }\n"): (typeof documents)["\n  query MeetingAgenda($agendaId: ID!, $date: Date) {\n    meetingAgenda(agendaId: $agendaId, date: $date) {\n      ...MeetingActieFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingActie($id: ID!) {\n    actie(id: $id) {\n      ...MeetingActieFields\n    }\n  }\n"): (typeof documents)["\n  query MeetingActie($id: ID!) {\n    actie(id: $id) {\n      ...MeetingActieFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Achtje($regionId: ID!) {\n    achtje(regionId: $regionId) {\n      school {\n        id\n        name\n        kind\n      }\n      layers {\n        layer\n        engaged\n        people {\n          ...ActieagendaPersonName\n        }\n        lastActiveAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Achtje($regionId: ID!) {\n    achtje(regionId: $regionId) {\n      school {\n        id\n        name\n        kind\n      }\n      layers {\n        layer\n        engaged\n        people {\n          ...ActieagendaPersonName\n        }\n        lastActiveAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportActieagendaCsv($agendaId: ID!) {\n    exportActieagendaCsv(agendaId: $agendaId)\n  }\n"): (typeof documents)["\n  query ExportActieagendaCsv($agendaId: ID!) {\n    exportActieagendaCsv(agendaId: $agendaId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActieagenda($input: CreateActieagendaInput!) {\n    createActieagenda(input: $input) {\n      id\n      title\n      periodStart\n      periodEnd\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActieagenda($input: CreateActieagendaInput!) {\n    createActieagenda(input: $input) {\n      id\n      title\n      periodStart\n      periodEnd\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpsertActielijn($input: ActielijnInput!) {\n    upsertActielijn(input: $input) {\n      ...ActielijnFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpsertActielijn($input: ActielijnInput!) {\n    upsertActielijn(input: $input) {\n      ...ActielijnFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActie($input: ActieInput!) {\n    createActie(input: $input) {\n      ...ActieSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActie($input: ActieInput!) {\n    createActie(input: $input) {\n      ...ActieSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActie($id: ID!, $input: ActieInput!) {\n    updateActie(id: $id, input: $input) {\n      ...ActieSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActie($id: ID!, $input: ActieInput!) {\n    updateActie(id: $id, input: $input) {\n      ...ActieSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseActie($id: ID!, $closure: ActieClosure!, $note: String) {\n    closeActie(id: $id, closure: $closure, note: $note) {\n      ...ActieSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseActie($id: ID!, $closure: ActieClosure!, $note: String) {\n    closeActie(id: $id, closure: $closure, note: $note) {\n      ...ActieSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenActie($id: ID!) {\n    reopenActie(id: $id) {\n      ...ActieSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenActie($id: ID!) {\n    reopenActie(id: $id) {\n      ...ActieSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetActiePublic($id: ID!, $isPublic: Boolean!, $publicSummary: String) {\n    setActiePublic(id: $id, isPublic: $isPublic, publicSummary: $publicSummary) {\n      id\n      isPublic\n      publicSummary\n    }\n  }\n"): (typeof documents)["\n  mutation SetActiePublic($id: ID!, $isPublic: Boolean!, $publicSummary: String) {\n    setActiePublic(id: $id, isPublic: $isPublic, publicSummary: $publicSummary) {\n      id\n      isPublic\n      publicSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCheckIn($input: CheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCheckIn($input: CheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddBijstelling($input: BijstellingInput!) {\n    addBijstelling(input: $input) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      what\n      why\n      before\n      after\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddBijstelling($input: BijstellingInput!) {\n    addBijstelling(input: $input) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      what\n      why\n      before\n      after\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestReview($actieId: ID!, $question: String) {\n    requestReview(actieId: $actieId, question: $question) {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestReview($actieId: ID!, $question: String) {\n    requestReview(actieId: $actieId, question: $question) {\n      ...ReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideReview($reviewId: ID!, $outcome: ReviewOutcome!, $note: String) {\n    decideReview(reviewId: $reviewId, outcome: $outcome, note: $note) {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideReview($reviewId: ID!, $outcome: ReviewOutcome!, $note: String) {\n    decideReview(reviewId: $reviewId, outcome: $outcome, note: $note) {\n      ...ReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDecision($actieId: ID!, $text: String!, $meetingDate: Date) {\n    recordDecision(actieId: $actieId, text: $text, meetingDate: $meetingDate) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      text\n      meetingDate\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDecision($actieId: ID!, $text: String!, $meetingDate: Date) {\n    recordDecision(actieId: $actieId, text: $text, meetingDate: $meetingDate) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      text\n      meetingDate\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n"): (typeof documents)["\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
