@@ -42,6 +42,23 @@ type Documents = {
     "\n  mutation DecideReview($reviewId: ID!, $outcome: ReviewOutcome!, $note: String) {\n    decideReview(reviewId: $reviewId, outcome: $outcome, note: $note) {\n      ...ReviewFields\n    }\n  }\n": typeof types.DecideReviewDocument,
     "\n  mutation RecordDecision($actieId: ID!, $text: String!, $meetingDate: Date) {\n    recordDecision(actieId: $actieId, text: $text, meetingDate: $meetingDate) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      text\n      meetingDate\n      createdAt\n    }\n  }\n": typeof types.RecordDecisionDocument,
     "\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n": typeof types.ImportActieagendaCsvDocument,
+    "\n  fragment CalendarFeedFields on CalendarFeed {\n    id\n    scope\n    regionId\n    werkgroepId\n    createdAt\n    revokedAt\n  }\n": typeof types.CalendarFeedFieldsFragmentDoc,
+    "\n  query MyCalendarFeeds {\n    myCalendarFeeds {\n      ...CalendarFeedFields\n    }\n  }\n": typeof types.MyCalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($scope: CalendarFeedScope!, $regionId: ID, $werkgroepId: ID) {\n    createCalendarFeed(scope: $scope, regionId: $regionId, werkgroepId: $werkgroepId) {\n      url\n      feed {\n        ...CalendarFeedFields\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      ...CalendarFeedFields\n    }\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  fragment MeetupsMyRegistrationFields on MyRegistration {\n    id\n    status\n    waitlistPosition\n    offerExpiresAt\n  }\n": typeof types.MeetupsMyRegistrationFieldsFragmentDoc,
+    "\n  fragment MeetupsActivitySummaryFields on Activity {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    address\n    room\n    hostSchool {\n      id\n      name\n    }\n    audience\n    capacity\n    placesLeft\n    waitlistCount\n    registrationOpen\n    isPublic\n    myRegistration {\n      ...MeetupsMyRegistrationFields\n    }\n  }\n": typeof types.MeetupsActivitySummaryFieldsFragmentDoc,
+    "\n  query MeetupsRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeetupsRegionDocument,
+    "\n  query MeetupsActivities($regionId: ID!) {\n    activities(regionId: $regionId) {\n      ...MeetupsActivitySummaryFields\n    }\n  }\n": typeof types.MeetupsActivitiesDocument,
+    "\n  query MeetupsActivity($id: ID!) {\n    activity(id: $id) {\n      ...MeetupsActivitySummaryFields\n      description\n      travelNote\n      confirmedCount\n      registrationOpensAt\n      registrationClosesAt\n      organisers {\n        id\n        name\n      }\n      actieId\n      seriesId\n      minutes\n      canEdit\n      agenda {\n        id\n        position\n        title\n        actieId\n        notes\n      }\n      region {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.MeetupsActivityDocument,
+    "\n  query MeetupsActivityRegistrations($id: ID!) {\n    activity(id: $id) {\n      id\n      registrations {\n        id\n        status\n        name\n        email\n        queuedAt\n        tokenExpiresAt\n        attended\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeetupsActivityRegistrationsDocument,
+    "\n  mutation MeetupsCreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.MeetupsCreateActivityDocument,
+    "\n  mutation MeetupsRegister($activityId: ID!) {\n    registerForActivity(activityId: $activityId) {\n      id\n      status\n    }\n  }\n": typeof types.MeetupsRegisterDocument,
+    "\n  mutation MeetupsCancelRegistration($activityId: ID!) {\n    cancelRegistration(activityId: $activityId) {\n      id\n      status\n    }\n  }\n": typeof types.MeetupsCancelRegistrationDocument,
+    "\n  mutation MeetupsClaimOfferedPlace($activityId: ID!) {\n    claimOfferedPlace(activityId: $activityId) {\n      id\n      status\n    }\n  }\n": typeof types.MeetupsClaimOfferedPlaceDocument,
+    "\n  mutation MeetupsMarkAttendance($registrationId: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $registrationId, attended: $attended) {\n      id\n      attended\n    }\n  }\n": typeof types.MeetupsMarkAttendanceDocument,
+    "\n  mutation MeetupsAddAgendaItem($activityId: ID!, $title: String!, $actieId: ID, $notes: String) {\n    addAgendaItem(activityId: $activityId, title: $title, actieId: $actieId, notes: $notes) {\n      id\n      position\n      title\n      actieId\n      notes\n    }\n  }\n": typeof types.MeetupsAddAgendaItemDocument,
+    "\n  mutation MeetupsSetMinutes($activityId: ID!, $minutes: String) {\n    setMeetingMinutes(activityId: $activityId, minutes: $minutes) {\n      id\n      minutes\n    }\n  }\n": typeof types.MeetupsSetMinutesDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    schools\n    leerlabs\n    people\n    leerroutes\n  }\n": typeof types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionOptionsFields on Region {\n    id\n    slug\n    name\n    canManage\n    schools {\n      id\n      name\n      kind\n    }\n    leerlabs {\n      id\n      name\n    }\n  }\n": typeof types.RegionOptionsFieldsFragmentDoc,
     "\n  fragment LeerlabFields on Leerlab {\n    id\n    name\n    round\n    startYear\n    theme\n    description\n    schools {\n      id\n      name\n    }\n  }\n": typeof types.LeerlabFieldsFragmentDoc,
@@ -104,6 +121,23 @@ const documents: Documents = {
     "\n  mutation DecideReview($reviewId: ID!, $outcome: ReviewOutcome!, $note: String) {\n    decideReview(reviewId: $reviewId, outcome: $outcome, note: $note) {\n      ...ReviewFields\n    }\n  }\n": types.DecideReviewDocument,
     "\n  mutation RecordDecision($actieId: ID!, $text: String!, $meetingDate: Date) {\n    recordDecision(actieId: $actieId, text: $text, meetingDate: $meetingDate) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      text\n      meetingDate\n      createdAt\n    }\n  }\n": types.RecordDecisionDocument,
     "\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n": types.ImportActieagendaCsvDocument,
+    "\n  fragment CalendarFeedFields on CalendarFeed {\n    id\n    scope\n    regionId\n    werkgroepId\n    createdAt\n    revokedAt\n  }\n": types.CalendarFeedFieldsFragmentDoc,
+    "\n  query MyCalendarFeeds {\n    myCalendarFeeds {\n      ...CalendarFeedFields\n    }\n  }\n": types.MyCalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($scope: CalendarFeedScope!, $regionId: ID, $werkgroepId: ID) {\n    createCalendarFeed(scope: $scope, regionId: $regionId, werkgroepId: $werkgroepId) {\n      url\n      feed {\n        ...CalendarFeedFields\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      ...CalendarFeedFields\n    }\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  fragment MeetupsMyRegistrationFields on MyRegistration {\n    id\n    status\n    waitlistPosition\n    offerExpiresAt\n  }\n": types.MeetupsMyRegistrationFieldsFragmentDoc,
+    "\n  fragment MeetupsActivitySummaryFields on Activity {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    address\n    room\n    hostSchool {\n      id\n      name\n    }\n    audience\n    capacity\n    placesLeft\n    waitlistCount\n    registrationOpen\n    isPublic\n    myRegistration {\n      ...MeetupsMyRegistrationFields\n    }\n  }\n": types.MeetupsActivitySummaryFieldsFragmentDoc,
+    "\n  query MeetupsRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n      }\n    }\n  }\n": types.MeetupsRegionDocument,
+    "\n  query MeetupsActivities($regionId: ID!) {\n    activities(regionId: $regionId) {\n      ...MeetupsActivitySummaryFields\n    }\n  }\n": types.MeetupsActivitiesDocument,
+    "\n  query MeetupsActivity($id: ID!) {\n    activity(id: $id) {\n      ...MeetupsActivitySummaryFields\n      description\n      travelNote\n      confirmedCount\n      registrationOpensAt\n      registrationClosesAt\n      organisers {\n        id\n        name\n      }\n      actieId\n      seriesId\n      minutes\n      canEdit\n      agenda {\n        id\n        position\n        title\n        actieId\n        notes\n      }\n      region {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.MeetupsActivityDocument,
+    "\n  query MeetupsActivityRegistrations($id: ID!) {\n    activity(id: $id) {\n      id\n      registrations {\n        id\n        status\n        name\n        email\n        queuedAt\n        tokenExpiresAt\n        attended\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeetupsActivityRegistrationsDocument,
+    "\n  mutation MeetupsCreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n": types.MeetupsCreateActivityDocument,
+    "\n  mutation MeetupsRegister($activityId: ID!) {\n    registerForActivity(activityId: $activityId) {\n      id\n      status\n    }\n  }\n": types.MeetupsRegisterDocument,
+    "\n  mutation MeetupsCancelRegistration($activityId: ID!) {\n    cancelRegistration(activityId: $activityId) {\n      id\n      status\n    }\n  }\n": types.MeetupsCancelRegistrationDocument,
+    "\n  mutation MeetupsClaimOfferedPlace($activityId: ID!) {\n    claimOfferedPlace(activityId: $activityId) {\n      id\n      status\n    }\n  }\n": types.MeetupsClaimOfferedPlaceDocument,
+    "\n  mutation MeetupsMarkAttendance($registrationId: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $registrationId, attended: $attended) {\n      id\n      attended\n    }\n  }\n": types.MeetupsMarkAttendanceDocument,
+    "\n  mutation MeetupsAddAgendaItem($activityId: ID!, $title: String!, $actieId: ID, $notes: String) {\n    addAgendaItem(activityId: $activityId, title: $title, actieId: $actieId, notes: $notes) {\n      id\n      position\n      title\n      actieId\n      notes\n    }\n  }\n": types.MeetupsAddAgendaItemDocument,
+    "\n  mutation MeetupsSetMinutes($activityId: ID!, $minutes: String) {\n    setMeetingMinutes(activityId: $activityId, minutes: $minutes) {\n      id\n      minutes\n    }\n  }\n": types.MeetupsSetMinutesDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    schools\n    leerlabs\n    people\n    leerroutes\n  }\n": types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionOptionsFields on Region {\n    id\n    slug\n    name\n    canManage\n    schools {\n      id\n      name\n      kind\n    }\n    leerlabs {\n      id\n      name\n    }\n  }\n": types.RegionOptionsFieldsFragmentDoc,
     "\n  fragment LeerlabFields on Leerlab {\n    id\n    name\n    round\n    startYear\n    theme\n    description\n    schools {\n      id\n      name\n    }\n  }\n": types.LeerlabFieldsFragmentDoc,
@@ -264,6 +298,74 @@ export function graphql(source: "\n  mutation RecordDecision($actieId: ID!, $tex
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n"): (typeof documents)["\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarFeedFields on CalendarFeed {\n    id\n    scope\n    regionId\n    werkgroepId\n    createdAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment CalendarFeedFields on CalendarFeed {\n    id\n    scope\n    regionId\n    werkgroepId\n    createdAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeeds {\n    myCalendarFeeds {\n      ...CalendarFeedFields\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeeds {\n    myCalendarFeeds {\n      ...CalendarFeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed($scope: CalendarFeedScope!, $regionId: ID, $werkgroepId: ID) {\n    createCalendarFeed(scope: $scope, regionId: $regionId, werkgroepId: $werkgroepId) {\n      url\n      feed {\n        ...CalendarFeedFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed($scope: CalendarFeedScope!, $regionId: ID, $werkgroepId: ID) {\n    createCalendarFeed(scope: $scope, regionId: $regionId, werkgroepId: $werkgroepId) {\n      url\n      feed {\n        ...CalendarFeedFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      ...CalendarFeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      ...CalendarFeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetupsMyRegistrationFields on MyRegistration {\n    id\n    status\n    waitlistPosition\n    offerExpiresAt\n  }\n"): (typeof documents)["\n  fragment MeetupsMyRegistrationFields on MyRegistration {\n    id\n    status\n    waitlistPosition\n    offerExpiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetupsActivitySummaryFields on Activity {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    address\n    room\n    hostSchool {\n      id\n      name\n    }\n    audience\n    capacity\n    placesLeft\n    waitlistCount\n    registrationOpen\n    isPublic\n    myRegistration {\n      ...MeetupsMyRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  fragment MeetupsActivitySummaryFields on Activity {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    address\n    room\n    hostSchool {\n      id\n      name\n    }\n    audience\n    capacity\n    placesLeft\n    waitlistCount\n    registrationOpen\n    isPublic\n    myRegistration {\n      ...MeetupsMyRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetupsRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetupsRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetupsActivities($regionId: ID!) {\n    activities(regionId: $regionId) {\n      ...MeetupsActivitySummaryFields\n    }\n  }\n"): (typeof documents)["\n  query MeetupsActivities($regionId: ID!) {\n    activities(regionId: $regionId) {\n      ...MeetupsActivitySummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetupsActivity($id: ID!) {\n    activity(id: $id) {\n      ...MeetupsActivitySummaryFields\n      description\n      travelNote\n      confirmedCount\n      registrationOpensAt\n      registrationClosesAt\n      organisers {\n        id\n        name\n      }\n      actieId\n      seriesId\n      minutes\n      canEdit\n      agenda {\n        id\n        position\n        title\n        actieId\n        notes\n      }\n      region {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetupsActivity($id: ID!) {\n    activity(id: $id) {\n      ...MeetupsActivitySummaryFields\n      description\n      travelNote\n      confirmedCount\n      registrationOpensAt\n      registrationClosesAt\n      organisers {\n        id\n        name\n      }\n      actieId\n      seriesId\n      minutes\n      canEdit\n      agenda {\n        id\n        position\n        title\n        actieId\n        notes\n      }\n      region {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetupsActivityRegistrations($id: ID!) {\n    activity(id: $id) {\n      id\n      registrations {\n        id\n        status\n        name\n        email\n        queuedAt\n        tokenExpiresAt\n        attended\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetupsActivityRegistrations($id: ID!) {\n    activity(id: $id) {\n      id\n      registrations {\n        id\n        status\n        name\n        email\n        queuedAt\n        tokenExpiresAt\n        attended\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetupsCreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MeetupsCreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetupsRegister($activityId: ID!) {\n    registerForActivity(activityId: $activityId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MeetupsRegister($activityId: ID!) {\n    registerForActivity(activityId: $activityId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetupsCancelRegistration($activityId: ID!) {\n    cancelRegistration(activityId: $activityId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MeetupsCancelRegistration($activityId: ID!) {\n    cancelRegistration(activityId: $activityId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetupsClaimOfferedPlace($activityId: ID!) {\n    claimOfferedPlace(activityId: $activityId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MeetupsClaimOfferedPlace($activityId: ID!) {\n    claimOfferedPlace(activityId: $activityId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetupsMarkAttendance($registrationId: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $registrationId, attended: $attended) {\n      id\n      attended\n    }\n  }\n"): (typeof documents)["\n  mutation MeetupsMarkAttendance($registrationId: ID!, $attended: Boolean!) {\n    markAttendance(registrationId: $registrationId, attended: $attended) {\n      id\n      attended\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetupsAddAgendaItem($activityId: ID!, $title: String!, $actieId: ID, $notes: String) {\n    addAgendaItem(activityId: $activityId, title: $title, actieId: $actieId, notes: $notes) {\n      id\n      position\n      title\n      actieId\n      notes\n    }\n  }\n"): (typeof documents)["\n  mutation MeetupsAddAgendaItem($activityId: ID!, $title: String!, $actieId: ID, $notes: String) {\n    addAgendaItem(activityId: $activityId, title: $title, actieId: $actieId, notes: $notes) {\n      id\n      position\n      title\n      actieId\n      notes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetupsSetMinutes($activityId: ID!, $minutes: String) {\n    setMeetingMinutes(activityId: $activityId, minutes: $minutes) {\n      id\n      minutes\n    }\n  }\n"): (typeof documents)["\n  mutation MeetupsSetMinutes($activityId: ID!, $minutes: String) {\n    setMeetingMinutes(activityId: $activityId, minutes: $minutes) {\n      id\n      minutes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
