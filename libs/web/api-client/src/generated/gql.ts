@@ -42,6 +42,33 @@ type Documents = {
     "\n  mutation DecideReview($reviewId: ID!, $outcome: ReviewOutcome!, $note: String) {\n    decideReview(reviewId: $reviewId, outcome: $outcome, note: $note) {\n      ...ReviewFields\n    }\n  }\n": typeof types.DecideReviewDocument,
     "\n  mutation RecordDecision($actieId: ID!, $text: String!, $meetingDate: Date) {\n    recordDecision(actieId: $actieId, text: $text, meetingDate: $meetingDate) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      text\n      meetingDate\n      createdAt\n    }\n  }\n": typeof types.RecordDecisionDocument,
     "\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n": typeof types.ImportActieagendaCsvDocument,
+    "\n  fragment LoketSlaFields on LoketSla {\n    elapsedMinutes\n    firstResponseDueAt\n    firstResponseBreached\n    resolutionDueAt\n    resolutionBreached\n    paused\n  }\n": typeof types.LoketSlaFieldsFragmentDoc,
+    "\n  fragment LoketRequestSummaryFields on LoketRequest {\n    id\n    reference\n    type\n    status\n    createdAt\n    updatedAt\n    company {\n      id\n      name\n      kvk\n      sector\n      location\n    }\n    owner {\n      id\n      name\n    }\n    schools {\n      id\n      name\n    }\n    sla {\n      ...LoketSlaFields\n    }\n    duplicateOf {\n      id\n      reference\n    }\n    mergedIntoId\n  }\n": typeof types.LoketRequestSummaryFieldsFragmentDoc,
+    "\n  fragment LoketRegionFields on Region {\n    id\n    slug\n    name\n    schools {\n      id\n      name\n    }\n    memberships {\n      id\n      role\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoketRegionFieldsFragmentDoc,
+    "\n  query LoketRegion($slug: String!) {\n    region(slug: $slug) {\n      ...LoketRegionFields\n    }\n  }\n": typeof types.LoketRegionDocument,
+    "\n  query LoketRequests($regionId: ID!, $filter: LoketRequestFilter) {\n    loketRequests(regionId: $regionId, filter: $filter) {\n      ...LoketRequestSummaryFields\n    }\n  }\n": typeof types.LoketRequestsDocument,
+    "\n  query LoketRequest($id: ID!) {\n    loketRequest(id: $id) {\n      ...LoketRequestSummaryFields\n      contactName\n      contactEmail\n      contactPhone\n      level\n      period\n      periodStart\n      periodEnd\n      capacity\n      message\n      submittedCompany {\n        name\n        sector\n        location\n      }\n      firstResponseAt\n      viewerAccess\n      duplicateOf {\n        id\n        reference\n        status\n        createdAt\n        company {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n      region {\n        ...LoketRegionFields\n      }\n    }\n  }\n": typeof types.LoketRequestDocument,
+    "\n  query LoketExportCsv($regionId: ID!, $filter: LoketRequestFilter) {\n    exportLoketRequestsCsv(regionId: $regionId, filter: $filter)\n  }\n": typeof types.LoketExportCsvDocument,
+    "\n  query LoketAuditLog($requestId: ID!) {\n    loketAuditLog(requestId: $requestId) {\n      id\n      action\n      what\n      personId\n      personName\n      at\n    }\n  }\n": typeof types.LoketAuditLogDocument,
+    "\n  query LoketRoutingRules($regionId: ID!) {\n    loketRoutingRules(regionId: $regionId) {\n      id\n      requestType\n      sector\n      assignee {\n        id\n        name\n      }\n      schools {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoketRoutingRulesDocument,
+    "\n  query LoketSlaPolicy($regionId: ID!) {\n    loketSlaPolicy(regionId: $regionId) {\n      regionId\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      businessHours\n    }\n  }\n": typeof types.LoketSlaPolicyDocument,
+    "\n  query LoketCannedReplies($regionId: ID!) {\n    loketCannedReplies(regionId: $regionId) {\n      id\n      regionId\n      title\n      body\n      updatedAt\n    }\n  }\n": typeof types.LoketCannedRepliesDocument,
+    "\n  query LoketCompanies($regionId: ID!, $search: String) {\n    loketCompanies(regionId: $regionId, search: $search) {\n      id\n      name\n      kvk\n      sector\n      location\n    }\n  }\n": typeof types.LoketCompaniesDocument,
+    "\n  query LoketCompanyContacts($companyId: ID!) {\n    companyContactsThisMonth(companyId: $companyId) {\n      id\n      channel\n      contactedAt\n      note\n      requestId\n      person {\n        id\n        name\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoketCompanyContactsDocument,
+    "\n  query LoketExportCompany($companyId: ID!) {\n    exportLoketCompany(companyId: $companyId)\n  }\n": typeof types.LoketExportCompanyDocument,
+    "\n  query LoketReport($regionId: ID!, $from: DateTime!, $to: DateTime!) {\n    loketReport(regionId: $regionId, from: $from, to: $to) {\n      from\n      to\n      total\n      byType {\n        ...LoketReportRowFields\n      }\n      bySchool {\n        ...LoketReportRowFields\n      }\n    }\n  }\n  fragment LoketReportRowFields on LoketReportRow {\n    key\n    label\n    count\n    open\n    closed\n    medianFirstResponseMinutes\n    firstResponseMet\n    firstResponseBreached\n    resolutionMet\n    resolutionBreached\n  }\n": typeof types.LoketReportDocument,
+    "\n  query LoketMySchools {\n    viewer {\n      person {\n        id\n        memberships {\n          id\n          region {\n            id\n          }\n          school {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.LoketMySchoolsDocument,
+    "\n  mutation LoketReply($id: ID!, $body: String!, $internal: Boolean, $waitForCompany: Boolean) {\n    replyToLoketRequest(id: $id, body: $body, internal: $internal, waitForCompany: $waitForCompany) {\n      id\n      author\n      authorName\n      body\n      createdAt\n    }\n  }\n": typeof types.LoketReplyDocument,
+    "\n  mutation LoketSetStatus($id: ID!, $status: LoketRequestStatus!) {\n    setLoketRequestStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.LoketSetStatusDocument,
+    "\n  mutation LoketAssign($id: ID!, $input: LoketAssignInput!) {\n    assignLoketRequest(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.LoketAssignDocument,
+    "\n  mutation LoketMerge($id: ID!, $intoId: ID!) {\n    mergeLoketRequest(id: $id, intoId: $intoId) {\n      id\n    }\n  }\n": typeof types.LoketMergeDocument,
+    "\n  mutation LoketAddRoutingRule($input: LoketRoutingRuleInput!) {\n    addLoketRoutingRule(input: $input) {\n      id\n    }\n  }\n": typeof types.LoketAddRoutingRuleDocument,
+    "\n  mutation LoketDeleteRoutingRule($id: ID!) {\n    deleteLoketRoutingRule(id: $id)\n  }\n": typeof types.LoketDeleteRoutingRuleDocument,
+    "\n  mutation LoketSetSlaPolicy($input: LoketSlaPolicyInput!) {\n    setLoketSlaPolicy(input: $input) {\n      regionId\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      businessHours\n    }\n  }\n": typeof types.LoketSetSlaPolicyDocument,
+    "\n  mutation LoketSaveCannedReply($input: LoketCannedReplyInput!) {\n    saveLoketCannedReply(input: $input) {\n      id\n      regionId\n      title\n      body\n      updatedAt\n    }\n  }\n": typeof types.LoketSaveCannedReplyDocument,
+    "\n  mutation LoketDeleteCannedReply($id: ID!) {\n    deleteLoketCannedReply(id: $id)\n  }\n": typeof types.LoketDeleteCannedReplyDocument,
+    "\n  mutation LoketLogCompanyContact($input: LogCompanyContactInput!) {\n    logCompanyContact(input: $input) {\n      warning\n      contact {\n        id\n      }\n    }\n  }\n": typeof types.LoketLogCompanyContactDocument,
+    "\n  mutation LoketEraseCompany($companyId: ID!) {\n    eraseLoketCompany(companyId: $companyId)\n  }\n": typeof types.LoketEraseCompanyDocument,
     "\n  fragment CalendarFeedFields on CalendarFeed {\n    id\n    scope\n    regionId\n    werkgroepId\n    createdAt\n    revokedAt\n  }\n": typeof types.CalendarFeedFieldsFragmentDoc,
     "\n  query MyCalendarFeeds {\n    myCalendarFeeds {\n      ...CalendarFeedFields\n    }\n  }\n": typeof types.MyCalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($scope: CalendarFeedScope!, $regionId: ID, $werkgroepId: ID) {\n    createCalendarFeed(scope: $scope, regionId: $regionId, werkgroepId: $werkgroepId) {\n      url\n      feed {\n        ...CalendarFeedFields\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
@@ -121,6 +148,33 @@ const documents: Documents = {
     "\n  mutation DecideReview($reviewId: ID!, $outcome: ReviewOutcome!, $note: String) {\n    decideReview(reviewId: $reviewId, outcome: $outcome, note: $note) {\n      ...ReviewFields\n    }\n  }\n": types.DecideReviewDocument,
     "\n  mutation RecordDecision($actieId: ID!, $text: String!, $meetingDate: Date) {\n    recordDecision(actieId: $actieId, text: $text, meetingDate: $meetingDate) {\n      id\n      author {\n        ...ActieagendaPersonName\n      }\n      text\n      meetingDate\n      createdAt\n    }\n  }\n": types.RecordDecisionDocument,
     "\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n": types.ImportActieagendaCsvDocument,
+    "\n  fragment LoketSlaFields on LoketSla {\n    elapsedMinutes\n    firstResponseDueAt\n    firstResponseBreached\n    resolutionDueAt\n    resolutionBreached\n    paused\n  }\n": types.LoketSlaFieldsFragmentDoc,
+    "\n  fragment LoketRequestSummaryFields on LoketRequest {\n    id\n    reference\n    type\n    status\n    createdAt\n    updatedAt\n    company {\n      id\n      name\n      kvk\n      sector\n      location\n    }\n    owner {\n      id\n      name\n    }\n    schools {\n      id\n      name\n    }\n    sla {\n      ...LoketSlaFields\n    }\n    duplicateOf {\n      id\n      reference\n    }\n    mergedIntoId\n  }\n": types.LoketRequestSummaryFieldsFragmentDoc,
+    "\n  fragment LoketRegionFields on Region {\n    id\n    slug\n    name\n    schools {\n      id\n      name\n    }\n    memberships {\n      id\n      role\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.LoketRegionFieldsFragmentDoc,
+    "\n  query LoketRegion($slug: String!) {\n    region(slug: $slug) {\n      ...LoketRegionFields\n    }\n  }\n": types.LoketRegionDocument,
+    "\n  query LoketRequests($regionId: ID!, $filter: LoketRequestFilter) {\n    loketRequests(regionId: $regionId, filter: $filter) {\n      ...LoketRequestSummaryFields\n    }\n  }\n": types.LoketRequestsDocument,
+    "\n  query LoketRequest($id: ID!) {\n    loketRequest(id: $id) {\n      ...LoketRequestSummaryFields\n      contactName\n      contactEmail\n      contactPhone\n      level\n      period\n      periodStart\n      periodEnd\n      capacity\n      message\n      submittedCompany {\n        name\n        sector\n        location\n      }\n      firstResponseAt\n      viewerAccess\n      duplicateOf {\n        id\n        reference\n        status\n        createdAt\n        company {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n      region {\n        ...LoketRegionFields\n      }\n    }\n  }\n": types.LoketRequestDocument,
+    "\n  query LoketExportCsv($regionId: ID!, $filter: LoketRequestFilter) {\n    exportLoketRequestsCsv(regionId: $regionId, filter: $filter)\n  }\n": types.LoketExportCsvDocument,
+    "\n  query LoketAuditLog($requestId: ID!) {\n    loketAuditLog(requestId: $requestId) {\n      id\n      action\n      what\n      personId\n      personName\n      at\n    }\n  }\n": types.LoketAuditLogDocument,
+    "\n  query LoketRoutingRules($regionId: ID!) {\n    loketRoutingRules(regionId: $regionId) {\n      id\n      requestType\n      sector\n      assignee {\n        id\n        name\n      }\n      schools {\n        id\n        name\n      }\n    }\n  }\n": types.LoketRoutingRulesDocument,
+    "\n  query LoketSlaPolicy($regionId: ID!) {\n    loketSlaPolicy(regionId: $regionId) {\n      regionId\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      businessHours\n    }\n  }\n": types.LoketSlaPolicyDocument,
+    "\n  query LoketCannedReplies($regionId: ID!) {\n    loketCannedReplies(regionId: $regionId) {\n      id\n      regionId\n      title\n      body\n      updatedAt\n    }\n  }\n": types.LoketCannedRepliesDocument,
+    "\n  query LoketCompanies($regionId: ID!, $search: String) {\n    loketCompanies(regionId: $regionId, search: $search) {\n      id\n      name\n      kvk\n      sector\n      location\n    }\n  }\n": types.LoketCompaniesDocument,
+    "\n  query LoketCompanyContacts($companyId: ID!) {\n    companyContactsThisMonth(companyId: $companyId) {\n      id\n      channel\n      contactedAt\n      note\n      requestId\n      person {\n        id\n        name\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.LoketCompanyContactsDocument,
+    "\n  query LoketExportCompany($companyId: ID!) {\n    exportLoketCompany(companyId: $companyId)\n  }\n": types.LoketExportCompanyDocument,
+    "\n  query LoketReport($regionId: ID!, $from: DateTime!, $to: DateTime!) {\n    loketReport(regionId: $regionId, from: $from, to: $to) {\n      from\n      to\n      total\n      byType {\n        ...LoketReportRowFields\n      }\n      bySchool {\n        ...LoketReportRowFields\n      }\n    }\n  }\n  fragment LoketReportRowFields on LoketReportRow {\n    key\n    label\n    count\n    open\n    closed\n    medianFirstResponseMinutes\n    firstResponseMet\n    firstResponseBreached\n    resolutionMet\n    resolutionBreached\n  }\n": types.LoketReportDocument,
+    "\n  query LoketMySchools {\n    viewer {\n      person {\n        id\n        memberships {\n          id\n          region {\n            id\n          }\n          school {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.LoketMySchoolsDocument,
+    "\n  mutation LoketReply($id: ID!, $body: String!, $internal: Boolean, $waitForCompany: Boolean) {\n    replyToLoketRequest(id: $id, body: $body, internal: $internal, waitForCompany: $waitForCompany) {\n      id\n      author\n      authorName\n      body\n      createdAt\n    }\n  }\n": types.LoketReplyDocument,
+    "\n  mutation LoketSetStatus($id: ID!, $status: LoketRequestStatus!) {\n    setLoketRequestStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.LoketSetStatusDocument,
+    "\n  mutation LoketAssign($id: ID!, $input: LoketAssignInput!) {\n    assignLoketRequest(id: $id, input: $input) {\n      id\n    }\n  }\n": types.LoketAssignDocument,
+    "\n  mutation LoketMerge($id: ID!, $intoId: ID!) {\n    mergeLoketRequest(id: $id, intoId: $intoId) {\n      id\n    }\n  }\n": types.LoketMergeDocument,
+    "\n  mutation LoketAddRoutingRule($input: LoketRoutingRuleInput!) {\n    addLoketRoutingRule(input: $input) {\n      id\n    }\n  }\n": types.LoketAddRoutingRuleDocument,
+    "\n  mutation LoketDeleteRoutingRule($id: ID!) {\n    deleteLoketRoutingRule(id: $id)\n  }\n": types.LoketDeleteRoutingRuleDocument,
+    "\n  mutation LoketSetSlaPolicy($input: LoketSlaPolicyInput!) {\n    setLoketSlaPolicy(input: $input) {\n      regionId\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      businessHours\n    }\n  }\n": types.LoketSetSlaPolicyDocument,
+    "\n  mutation LoketSaveCannedReply($input: LoketCannedReplyInput!) {\n    saveLoketCannedReply(input: $input) {\n      id\n      regionId\n      title\n      body\n      updatedAt\n    }\n  }\n": types.LoketSaveCannedReplyDocument,
+    "\n  mutation LoketDeleteCannedReply($id: ID!) {\n    deleteLoketCannedReply(id: $id)\n  }\n": types.LoketDeleteCannedReplyDocument,
+    "\n  mutation LoketLogCompanyContact($input: LogCompanyContactInput!) {\n    logCompanyContact(input: $input) {\n      warning\n      contact {\n        id\n      }\n    }\n  }\n": types.LoketLogCompanyContactDocument,
+    "\n  mutation LoketEraseCompany($companyId: ID!) {\n    eraseLoketCompany(companyId: $companyId)\n  }\n": types.LoketEraseCompanyDocument,
     "\n  fragment CalendarFeedFields on CalendarFeed {\n    id\n    scope\n    regionId\n    werkgroepId\n    createdAt\n    revokedAt\n  }\n": types.CalendarFeedFieldsFragmentDoc,
     "\n  query MyCalendarFeeds {\n    myCalendarFeeds {\n      ...CalendarFeedFields\n    }\n  }\n": types.MyCalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($scope: CalendarFeedScope!, $regionId: ID, $werkgroepId: ID) {\n    createCalendarFeed(scope: $scope, regionId: $regionId, werkgroepId: $werkgroepId) {\n      url\n      feed {\n        ...CalendarFeedFields\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
@@ -298,6 +352,114 @@ export function graphql(source: "\n  mutation RecordDecision($actieId: ID!, $tex
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n"): (typeof documents)["\n  mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {\n    importActieagendaCsv(agendaId: $agendaId, csv: $csv) {\n      created\n      updated\n      lines\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LoketSlaFields on LoketSla {\n    elapsedMinutes\n    firstResponseDueAt\n    firstResponseBreached\n    resolutionDueAt\n    resolutionBreached\n    paused\n  }\n"): (typeof documents)["\n  fragment LoketSlaFields on LoketSla {\n    elapsedMinutes\n    firstResponseDueAt\n    firstResponseBreached\n    resolutionDueAt\n    resolutionBreached\n    paused\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LoketRequestSummaryFields on LoketRequest {\n    id\n    reference\n    type\n    status\n    createdAt\n    updatedAt\n    company {\n      id\n      name\n      kvk\n      sector\n      location\n    }\n    owner {\n      id\n      name\n    }\n    schools {\n      id\n      name\n    }\n    sla {\n      ...LoketSlaFields\n    }\n    duplicateOf {\n      id\n      reference\n    }\n    mergedIntoId\n  }\n"): (typeof documents)["\n  fragment LoketRequestSummaryFields on LoketRequest {\n    id\n    reference\n    type\n    status\n    createdAt\n    updatedAt\n    company {\n      id\n      name\n      kvk\n      sector\n      location\n    }\n    owner {\n      id\n      name\n    }\n    schools {\n      id\n      name\n    }\n    sla {\n      ...LoketSlaFields\n    }\n    duplicateOf {\n      id\n      reference\n    }\n    mergedIntoId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LoketRegionFields on Region {\n    id\n    slug\n    name\n    schools {\n      id\n      name\n    }\n    memberships {\n      id\n      role\n      person {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LoketRegionFields on Region {\n    id\n    slug\n    name\n    schools {\n      id\n      name\n    }\n    memberships {\n      id\n      role\n      person {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketRegion($slug: String!) {\n    region(slug: $slug) {\n      ...LoketRegionFields\n    }\n  }\n"): (typeof documents)["\n  query LoketRegion($slug: String!) {\n    region(slug: $slug) {\n      ...LoketRegionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketRequests($regionId: ID!, $filter: LoketRequestFilter) {\n    loketRequests(regionId: $regionId, filter: $filter) {\n      ...LoketRequestSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query LoketRequests($regionId: ID!, $filter: LoketRequestFilter) {\n    loketRequests(regionId: $regionId, filter: $filter) {\n      ...LoketRequestSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketRequest($id: ID!) {\n    loketRequest(id: $id) {\n      ...LoketRequestSummaryFields\n      contactName\n      contactEmail\n      contactPhone\n      level\n      period\n      periodStart\n      periodEnd\n      capacity\n      message\n      submittedCompany {\n        name\n        sector\n        location\n      }\n      firstResponseAt\n      viewerAccess\n      duplicateOf {\n        id\n        reference\n        status\n        createdAt\n        company {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n      region {\n        ...LoketRegionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoketRequest($id: ID!) {\n    loketRequest(id: $id) {\n      ...LoketRequestSummaryFields\n      contactName\n      contactEmail\n      contactPhone\n      level\n      period\n      periodStart\n      periodEnd\n      capacity\n      message\n      submittedCompany {\n        name\n        sector\n        location\n      }\n      firstResponseAt\n      viewerAccess\n      duplicateOf {\n        id\n        reference\n        status\n        createdAt\n        company {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        author\n        authorName\n        body\n        createdAt\n      }\n      region {\n        ...LoketRegionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketExportCsv($regionId: ID!, $filter: LoketRequestFilter) {\n    exportLoketRequestsCsv(regionId: $regionId, filter: $filter)\n  }\n"): (typeof documents)["\n  query LoketExportCsv($regionId: ID!, $filter: LoketRequestFilter) {\n    exportLoketRequestsCsv(regionId: $regionId, filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketAuditLog($requestId: ID!) {\n    loketAuditLog(requestId: $requestId) {\n      id\n      action\n      what\n      personId\n      personName\n      at\n    }\n  }\n"): (typeof documents)["\n  query LoketAuditLog($requestId: ID!) {\n    loketAuditLog(requestId: $requestId) {\n      id\n      action\n      what\n      personId\n      personName\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketRoutingRules($regionId: ID!) {\n    loketRoutingRules(regionId: $regionId) {\n      id\n      requestType\n      sector\n      assignee {\n        id\n        name\n      }\n      schools {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoketRoutingRules($regionId: ID!) {\n    loketRoutingRules(regionId: $regionId) {\n      id\n      requestType\n      sector\n      assignee {\n        id\n        name\n      }\n      schools {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketSlaPolicy($regionId: ID!) {\n    loketSlaPolicy(regionId: $regionId) {\n      regionId\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      businessHours\n    }\n  }\n"): (typeof documents)["\n  query LoketSlaPolicy($regionId: ID!) {\n    loketSlaPolicy(regionId: $regionId) {\n      regionId\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      businessHours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketCannedReplies($regionId: ID!) {\n    loketCannedReplies(regionId: $regionId) {\n      id\n      regionId\n      title\n      body\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query LoketCannedReplies($regionId: ID!) {\n    loketCannedReplies(regionId: $regionId) {\n      id\n      regionId\n      title\n      body\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketCompanies($regionId: ID!, $search: String) {\n    loketCompanies(regionId: $regionId, search: $search) {\n      id\n      name\n      kvk\n      sector\n      location\n    }\n  }\n"): (typeof documents)["\n  query LoketCompanies($regionId: ID!, $search: String) {\n    loketCompanies(regionId: $regionId, search: $search) {\n      id\n      name\n      kvk\n      sector\n      location\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketCompanyContacts($companyId: ID!) {\n    companyContactsThisMonth(companyId: $companyId) {\n      id\n      channel\n      contactedAt\n      note\n      requestId\n      person {\n        id\n        name\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoketCompanyContacts($companyId: ID!) {\n    companyContactsThisMonth(companyId: $companyId) {\n      id\n      channel\n      contactedAt\n      note\n      requestId\n      person {\n        id\n        name\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketExportCompany($companyId: ID!) {\n    exportLoketCompany(companyId: $companyId)\n  }\n"): (typeof documents)["\n  query LoketExportCompany($companyId: ID!) {\n    exportLoketCompany(companyId: $companyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketReport($regionId: ID!, $from: DateTime!, $to: DateTime!) {\n    loketReport(regionId: $regionId, from: $from, to: $to) {\n      from\n      to\n      total\n      byType {\n        ...LoketReportRowFields\n      }\n      bySchool {\n        ...LoketReportRowFields\n      }\n    }\n  }\n  fragment LoketReportRowFields on LoketReportRow {\n    key\n    label\n    count\n    open\n    closed\n    medianFirstResponseMinutes\n    firstResponseMet\n    firstResponseBreached\n    resolutionMet\n    resolutionBreached\n  }\n"): (typeof documents)["\n  query LoketReport($regionId: ID!, $from: DateTime!, $to: DateTime!) {\n    loketReport(regionId: $regionId, from: $from, to: $to) {\n      from\n      to\n      total\n      byType {\n        ...LoketReportRowFields\n      }\n      bySchool {\n        ...LoketReportRowFields\n      }\n    }\n  }\n  fragment LoketReportRowFields on LoketReportRow {\n    key\n    label\n    count\n    open\n    closed\n    medianFirstResponseMinutes\n    firstResponseMet\n    firstResponseBreached\n    resolutionMet\n    resolutionBreached\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoketMySchools {\n    viewer {\n      person {\n        id\n        memberships {\n          id\n          region {\n            id\n          }\n          school {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoketMySchools {\n    viewer {\n      person {\n        id\n        memberships {\n          id\n          region {\n            id\n          }\n          school {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoketReply($id: ID!, $body: String!, $internal: Boolean, $waitForCompany: Boolean) {\n    replyToLoketRequest(id: $id, body: $body, internal: $internal, waitForCompany: $waitForCompany) {\n      id\n      author\n      authorName\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation LoketReply($id: ID!, $body: String!, $internal: Boolean, $waitForCompany: Boolean) {\n    replyToLoketRequest(id: $id, body: $body, internal: $internal, waitForCompany: $waitForCompany) {\n      id\n      author\n      authorName\n      body\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoketSetStatus($id: ID!, $status: LoketRequestStatus!) {\n    setLoketRequestStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation LoketSetStatus($id: ID!, $status: LoketRequestStatus!) {\n    setLoketRequestStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoketAssign($id: ID!, $input: LoketAssignInput!) {\n    assignLoketRequest(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoketAssign($id: ID!, $input: LoketAssignInput!) {\n    assignLoketRequest(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoketMerge($id: ID!, $intoId: ID!) {\n    mergeLoketRequest(id: $id, intoId: $intoId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoketMerge($id: ID!, $intoId: ID!) {\n    mergeLoketRequest(id: $id, intoId: $intoId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoketAddRoutingRule($input: LoketRoutingRuleInput!) {\n    addLoketRoutingRule(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoketAddRoutingRule($input: LoketRoutingRuleInput!) {\n    addLoketRoutingRule(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoketDeleteRoutingRule($id: ID!) {\n    deleteLoketRoutingRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation LoketDeleteRoutingRule($id: ID!) {\n    deleteLoketRoutingRule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoketSetSlaPolicy($input: LoketSlaPolicyInput!) {\n    setLoketSlaPolicy(input: $input) {\n      regionId\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      businessHours\n    }\n  }\n"): (typeof documents)["\n  mutation LoketSetSlaPolicy($input: LoketSlaPolicyInput!) {\n    setLoketSlaPolicy(input: $input) {\n      regionId\n      firstResponseMinutes\n      resolutionMinutes\n      warnBeforeMinutes\n      businessHours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoketSaveCannedReply($input: LoketCannedReplyInput!) {\n    saveLoketCannedReply(input: $input) {\n      id\n      regionId\n      title\n      body\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation LoketSaveCannedReply($input: LoketCannedReplyInput!) {\n    saveLoketCannedReply(input: $input) {\n      id\n      regionId\n      title\n      body\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoketDeleteCannedReply($id: ID!) {\n    deleteLoketCannedReply(id: $id)\n  }\n"): (typeof documents)["\n  mutation LoketDeleteCannedReply($id: ID!) {\n    deleteLoketCannedReply(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoketLogCompanyContact($input: LogCompanyContactInput!) {\n    logCompanyContact(input: $input) {\n      warning\n      contact {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoketLogCompanyContact($input: LogCompanyContactInput!) {\n    logCompanyContact(input: $input) {\n      warning\n      contact {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoketEraseCompany($companyId: ID!) {\n    eraseLoketCompany(companyId: $companyId)\n  }\n"): (typeof documents)["\n  mutation LoketEraseCompany($companyId: ID!) {\n    eraseLoketCompany(companyId: $companyId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
