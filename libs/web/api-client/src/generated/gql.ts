@@ -117,6 +117,28 @@ type Documents = {
     "\n  mutation CreateLeerroute($input: LeerrouteInput!) {\n    createLeerroute(input: $input) {\n      ...LeerrouteDetailFields\n    }\n  }\n": typeof types.CreateLeerrouteDocument,
     "\n  mutation UpdateLeerroute($id: ID!, $input: LeerrouteInput!) {\n    updateLeerroute(id: $id, input: $input) {\n      ...LeerrouteDetailFields\n    }\n  }\n": typeof types.UpdateLeerrouteDocument,
     "\n  mutation DeleteLeerroute($id: ID!) {\n    deleteLeerroute(id: $id)\n  }\n": typeof types.DeleteLeerrouteDocument,
+    "\n  query StoriesRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.StoriesRegionDocument,
+    "\n  fragment StorySummaryFields on Story {\n    id\n    title\n    lead\n    status\n    publishAt\n    publishedAt\n    updatedAt\n    blockedReason\n  }\n": typeof types.StorySummaryFieldsFragmentDoc,
+    "\n  query RedactieStories($regionId: ID!) {\n    stories(regionId: $regionId) {\n      ...StorySummaryFields\n    }\n  }\n": typeof types.RedactieStoriesDocument,
+    "\n  fragment StoryConsentFields on StoryConsent {\n    id\n    subjectName\n    givenByName\n    relation\n    scope\n    schoolYear\n    givenAt\n    expiresAt\n    withdrawnAt\n    withdrawnReason\n    recordedByName\n  }\n": typeof types.StoryConsentFieldsFragmentDoc,
+    "\n  query RedactieStory($id: ID!) {\n    story(id: $id) {\n      ...StorySummaryFields\n      regionId\n      slug\n      body\n      audience\n      tags\n      canEdit\n      canPublish\n      people {\n        id\n        name\n        role\n        quote\n        inPhoto\n        isPupil\n        birthDate\n        consent {\n          ...StoryConsentFields\n        }\n        missing {\n          storyPersonId\n          name\n          needed\n          message\n        }\n      }\n      missingConsents {\n        storyPersonId\n        name\n        needed\n        message\n      }\n      translations {\n        language\n        title\n        lead\n        body\n        dir\n        updatedAt\n      }\n      images {\n        id\n        url\n        alt\n        mimeType\n        byteSize\n        width\n        height\n        inBody\n      }\n      revisions {\n        id\n        title\n        authorName\n        createdAt\n      }\n      comments {\n        id\n        authorName\n        body\n        createdAt\n      }\n      history {\n        id\n        action\n        note\n        actorName\n        createdAt\n      }\n    }\n  }\n": typeof types.RedactieStoryDocument,
+    "\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateStoryDocument,
+    "\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      id\n      body\n    }\n  }\n": typeof types.UpdateStoryDocument,
+    "\n  mutation SubmitStory($id: ID!) {\n    submitStory(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitStoryDocument,
+    "\n  mutation ApproveStory($id: ID!) {\n    approveStory(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveStoryDocument,
+    "\n  mutation PublishStory($id: ID!) {\n    publishStory(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishStoryDocument,
+    "\n  mutation ScheduleStory($id: ID!, $publishAt: DateTime!) {\n    scheduleStory(id: $id, publishAt: $publishAt) {\n      id\n      status\n    }\n  }\n": typeof types.ScheduleStoryDocument,
+    "\n  mutation UnpublishStory($id: ID!, $reason: String) {\n    unpublishStory(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.UnpublishStoryDocument,
+    "\n  mutation CommentOnStory($id: ID!, $body: String!) {\n    commentOnStory(id: $id, body: $body) {\n      id\n    }\n  }\n": typeof types.CommentOnStoryDocument,
+    "\n  mutation AddStoryPerson($storyId: ID!, $input: StoryPersonInput!) {\n    addStoryPerson(storyId: $storyId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddStoryPersonDocument,
+    "\n  mutation UpdateStoryPerson($id: ID!, $input: StoryPersonInput!) {\n    updateStoryPerson(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateStoryPersonDocument,
+    "\n  mutation RemoveStoryPerson($id: ID!) {\n    removeStoryPerson(id: $id)\n  }\n": typeof types.RemoveStoryPersonDocument,
+    "\n  mutation RecordStoryConsent($input: RecordStoryConsentInput!) {\n    recordStoryConsent(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordStoryConsentDocument,
+    "\n  mutation WithdrawStoryConsent($id: ID!, $reason: String!) {\n    withdrawStoryConsent(id: $id, reason: $reason) {\n      consent {\n        id\n      }\n      unpublished {\n        id\n        title\n      }\n    }\n  }\n": typeof types.WithdrawStoryConsentDocument,
+    "\n  mutation SetStoryTranslation($input: StoryTranslationInput!) {\n    setStoryTranslation(input: $input) {\n      language\n    }\n  }\n": typeof types.SetStoryTranslationDocument,
+    "\n  mutation RemoveStoryTranslation($storyId: ID!, $language: String!) {\n    removeStoryTranslation(storyId: $storyId, language: $language)\n  }\n": typeof types.RemoveStoryTranslationDocument,
+    "\n  mutation UpdateStoryImage($id: ID!, $alt: String!) {\n    updateStoryImage(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": typeof types.UpdateStoryImageDocument,
+    "\n  mutation RemoveStoryImage($id: ID!) {\n    removeStoryImage(id: $id)\n  }\n": typeof types.RemoveStoryImageDocument,
     "\n  query Viewer {\n    viewer {\n      authenticated\n      mustChangePassword\n      person {\n        id\n        name\n        systemRole\n        memberships {\n          id\n          role\n          region {\n            id\n            slug\n            name\n          }\n          school {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -223,6 +245,28 @@ const documents: Documents = {
     "\n  mutation CreateLeerroute($input: LeerrouteInput!) {\n    createLeerroute(input: $input) {\n      ...LeerrouteDetailFields\n    }\n  }\n": types.CreateLeerrouteDocument,
     "\n  mutation UpdateLeerroute($id: ID!, $input: LeerrouteInput!) {\n    updateLeerroute(id: $id, input: $input) {\n      ...LeerrouteDetailFields\n    }\n  }\n": types.UpdateLeerrouteDocument,
     "\n  mutation DeleteLeerroute($id: ID!) {\n    deleteLeerroute(id: $id)\n  }\n": types.DeleteLeerrouteDocument,
+    "\n  query StoriesRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": types.StoriesRegionDocument,
+    "\n  fragment StorySummaryFields on Story {\n    id\n    title\n    lead\n    status\n    publishAt\n    publishedAt\n    updatedAt\n    blockedReason\n  }\n": types.StorySummaryFieldsFragmentDoc,
+    "\n  query RedactieStories($regionId: ID!) {\n    stories(regionId: $regionId) {\n      ...StorySummaryFields\n    }\n  }\n": types.RedactieStoriesDocument,
+    "\n  fragment StoryConsentFields on StoryConsent {\n    id\n    subjectName\n    givenByName\n    relation\n    scope\n    schoolYear\n    givenAt\n    expiresAt\n    withdrawnAt\n    withdrawnReason\n    recordedByName\n  }\n": types.StoryConsentFieldsFragmentDoc,
+    "\n  query RedactieStory($id: ID!) {\n    story(id: $id) {\n      ...StorySummaryFields\n      regionId\n      slug\n      body\n      audience\n      tags\n      canEdit\n      canPublish\n      people {\n        id\n        name\n        role\n        quote\n        inPhoto\n        isPupil\n        birthDate\n        consent {\n          ...StoryConsentFields\n        }\n        missing {\n          storyPersonId\n          name\n          needed\n          message\n        }\n      }\n      missingConsents {\n        storyPersonId\n        name\n        needed\n        message\n      }\n      translations {\n        language\n        title\n        lead\n        body\n        dir\n        updatedAt\n      }\n      images {\n        id\n        url\n        alt\n        mimeType\n        byteSize\n        width\n        height\n        inBody\n      }\n      revisions {\n        id\n        title\n        authorName\n        createdAt\n      }\n      comments {\n        id\n        authorName\n        body\n        createdAt\n      }\n      history {\n        id\n        action\n        note\n        actorName\n        createdAt\n      }\n    }\n  }\n": types.RedactieStoryDocument,
+    "\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      id\n    }\n  }\n": types.CreateStoryDocument,
+    "\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      id\n      body\n    }\n  }\n": types.UpdateStoryDocument,
+    "\n  mutation SubmitStory($id: ID!) {\n    submitStory(id: $id) {\n      id\n      status\n    }\n  }\n": types.SubmitStoryDocument,
+    "\n  mutation ApproveStory($id: ID!) {\n    approveStory(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveStoryDocument,
+    "\n  mutation PublishStory($id: ID!) {\n    publishStory(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishStoryDocument,
+    "\n  mutation ScheduleStory($id: ID!, $publishAt: DateTime!) {\n    scheduleStory(id: $id, publishAt: $publishAt) {\n      id\n      status\n    }\n  }\n": types.ScheduleStoryDocument,
+    "\n  mutation UnpublishStory($id: ID!, $reason: String) {\n    unpublishStory(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.UnpublishStoryDocument,
+    "\n  mutation CommentOnStory($id: ID!, $body: String!) {\n    commentOnStory(id: $id, body: $body) {\n      id\n    }\n  }\n": types.CommentOnStoryDocument,
+    "\n  mutation AddStoryPerson($storyId: ID!, $input: StoryPersonInput!) {\n    addStoryPerson(storyId: $storyId, input: $input) {\n      id\n    }\n  }\n": types.AddStoryPersonDocument,
+    "\n  mutation UpdateStoryPerson($id: ID!, $input: StoryPersonInput!) {\n    updateStoryPerson(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateStoryPersonDocument,
+    "\n  mutation RemoveStoryPerson($id: ID!) {\n    removeStoryPerson(id: $id)\n  }\n": types.RemoveStoryPersonDocument,
+    "\n  mutation RecordStoryConsent($input: RecordStoryConsentInput!) {\n    recordStoryConsent(input: $input) {\n      id\n    }\n  }\n": types.RecordStoryConsentDocument,
+    "\n  mutation WithdrawStoryConsent($id: ID!, $reason: String!) {\n    withdrawStoryConsent(id: $id, reason: $reason) {\n      consent {\n        id\n      }\n      unpublished {\n        id\n        title\n      }\n    }\n  }\n": types.WithdrawStoryConsentDocument,
+    "\n  mutation SetStoryTranslation($input: StoryTranslationInput!) {\n    setStoryTranslation(input: $input) {\n      language\n    }\n  }\n": types.SetStoryTranslationDocument,
+    "\n  mutation RemoveStoryTranslation($storyId: ID!, $language: String!) {\n    removeStoryTranslation(storyId: $storyId, language: $language)\n  }\n": types.RemoveStoryTranslationDocument,
+    "\n  mutation UpdateStoryImage($id: ID!, $alt: String!) {\n    updateStoryImage(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": types.UpdateStoryImageDocument,
+    "\n  mutation RemoveStoryImage($id: ID!) {\n    removeStoryImage(id: $id)\n  }\n": types.RemoveStoryImageDocument,
     "\n  query Viewer {\n    viewer {\n      authenticated\n      mustChangePassword\n      person {\n        id\n        name\n        systemRole\n        memberships {\n          id\n          role\n          region {\n            id\n            slug\n            name\n          }\n          school {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -652,6 +696,94 @@ export function graphql(source: "\n  mutation UpdateLeerroute($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteLeerroute($id: ID!) {\n    deleteLeerroute(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteLeerroute($id: ID!) {\n    deleteLeerroute(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoriesRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query StoriesRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StorySummaryFields on Story {\n    id\n    title\n    lead\n    status\n    publishAt\n    publishedAt\n    updatedAt\n    blockedReason\n  }\n"): (typeof documents)["\n  fragment StorySummaryFields on Story {\n    id\n    title\n    lead\n    status\n    publishAt\n    publishedAt\n    updatedAt\n    blockedReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RedactieStories($regionId: ID!) {\n    stories(regionId: $regionId) {\n      ...StorySummaryFields\n    }\n  }\n"): (typeof documents)["\n  query RedactieStories($regionId: ID!) {\n    stories(regionId: $regionId) {\n      ...StorySummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoryConsentFields on StoryConsent {\n    id\n    subjectName\n    givenByName\n    relation\n    scope\n    schoolYear\n    givenAt\n    expiresAt\n    withdrawnAt\n    withdrawnReason\n    recordedByName\n  }\n"): (typeof documents)["\n  fragment StoryConsentFields on StoryConsent {\n    id\n    subjectName\n    givenByName\n    relation\n    scope\n    schoolYear\n    givenAt\n    expiresAt\n    withdrawnAt\n    withdrawnReason\n    recordedByName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RedactieStory($id: ID!) {\n    story(id: $id) {\n      ...StorySummaryFields\n      regionId\n      slug\n      body\n      audience\n      tags\n      canEdit\n      canPublish\n      people {\n        id\n        name\n        role\n        quote\n        inPhoto\n        isPupil\n        birthDate\n        consent {\n          ...StoryConsentFields\n        }\n        missing {\n          storyPersonId\n          name\n          needed\n          message\n        }\n      }\n      missingConsents {\n        storyPersonId\n        name\n        needed\n        message\n      }\n      translations {\n        language\n        title\n        lead\n        body\n        dir\n        updatedAt\n      }\n      images {\n        id\n        url\n        alt\n        mimeType\n        byteSize\n        width\n        height\n        inBody\n      }\n      revisions {\n        id\n        title\n        authorName\n        createdAt\n      }\n      comments {\n        id\n        authorName\n        body\n        createdAt\n      }\n      history {\n        id\n        action\n        note\n        actorName\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RedactieStory($id: ID!) {\n    story(id: $id) {\n      ...StorySummaryFields\n      regionId\n      slug\n      body\n      audience\n      tags\n      canEdit\n      canPublish\n      people {\n        id\n        name\n        role\n        quote\n        inPhoto\n        isPupil\n        birthDate\n        consent {\n          ...StoryConsentFields\n        }\n        missing {\n          storyPersonId\n          name\n          needed\n          message\n        }\n      }\n      missingConsents {\n        storyPersonId\n        name\n        needed\n        message\n      }\n      translations {\n        language\n        title\n        lead\n        body\n        dir\n        updatedAt\n      }\n      images {\n        id\n        url\n        alt\n        mimeType\n        byteSize\n        width\n        height\n        inBody\n      }\n      revisions {\n        id\n        title\n        authorName\n        createdAt\n      }\n      comments {\n        id\n        authorName\n        body\n        createdAt\n      }\n      history {\n        id\n        action\n        note\n        actorName\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStory($input: CreateStoryInput!) {\n    createStory(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      id\n      body\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStory($input: UpdateStoryInput!) {\n    updateStory(input: $input) {\n      id\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitStory($id: ID!) {\n    submitStory(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitStory($id: ID!) {\n    submitStory(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveStory($id: ID!) {\n    approveStory(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveStory($id: ID!) {\n    approveStory(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishStory($id: ID!) {\n    publishStory(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PublishStory($id: ID!) {\n    publishStory(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleStory($id: ID!, $publishAt: DateTime!) {\n    scheduleStory(id: $id, publishAt: $publishAt) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleStory($id: ID!, $publishAt: DateTime!) {\n    scheduleStory(id: $id, publishAt: $publishAt) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishStory($id: ID!, $reason: String) {\n    unpublishStory(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishStory($id: ID!, $reason: String) {\n    unpublishStory(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnStory($id: ID!, $body: String!) {\n    commentOnStory(id: $id, body: $body) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnStory($id: ID!, $body: String!) {\n    commentOnStory(id: $id, body: $body) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStoryPerson($storyId: ID!, $input: StoryPersonInput!) {\n    addStoryPerson(storyId: $storyId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddStoryPerson($storyId: ID!, $input: StoryPersonInput!) {\n    addStoryPerson(storyId: $storyId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStoryPerson($id: ID!, $input: StoryPersonInput!) {\n    updateStoryPerson(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStoryPerson($id: ID!, $input: StoryPersonInput!) {\n    updateStoryPerson(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveStoryPerson($id: ID!) {\n    removeStoryPerson(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveStoryPerson($id: ID!) {\n    removeStoryPerson(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordStoryConsent($input: RecordStoryConsentInput!) {\n    recordStoryConsent(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordStoryConsent($input: RecordStoryConsentInput!) {\n    recordStoryConsent(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawStoryConsent($id: ID!, $reason: String!) {\n    withdrawStoryConsent(id: $id, reason: $reason) {\n      consent {\n        id\n      }\n      unpublished {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawStoryConsent($id: ID!, $reason: String!) {\n    withdrawStoryConsent(id: $id, reason: $reason) {\n      consent {\n        id\n      }\n      unpublished {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStoryTranslation($input: StoryTranslationInput!) {\n    setStoryTranslation(input: $input) {\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SetStoryTranslation($input: StoryTranslationInput!) {\n    setStoryTranslation(input: $input) {\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveStoryTranslation($storyId: ID!, $language: String!) {\n    removeStoryTranslation(storyId: $storyId, language: $language)\n  }\n"): (typeof documents)["\n  mutation RemoveStoryTranslation($storyId: ID!, $language: String!) {\n    removeStoryTranslation(storyId: $storyId, language: $language)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStoryImage($id: ID!, $alt: String!) {\n    updateStoryImage(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStoryImage($id: ID!, $alt: String!) {\n    updateStoryImage(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveStoryImage($id: ID!) {\n    removeStoryImage(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveStoryImage($id: ID!) {\n    removeStoryImage(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
