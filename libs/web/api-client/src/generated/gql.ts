@@ -140,6 +140,68 @@ type Documents = {
     "\n  mutation UpdateStoryImage($id: ID!, $alt: String!) {\n    updateStoryImage(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": typeof types.UpdateStoryImageDocument,
     "\n  mutation RemoveStoryImage($id: ID!) {\n    removeStoryImage(id: $id)\n  }\n": typeof types.RemoveStoryImageDocument,
     "\n  query Viewer {\n    viewer {\n      authenticated\n      mustChangePassword\n      person {\n        id\n        name\n        systemRole\n        memberships {\n          id\n          role\n          region {\n            id\n            slug\n            name\n          }\n          school {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query WerkgroepCurriculum($id: ID!) {\n    werkgroep(id: $id) {\n      id\n      name\n      archivedAt\n      permissions { isMember canRead canWrite }\n      members { personId person { id name } }\n      region { id schools { id name kind } }\n    }\n    curriculum(werkgroepId: $id) {\n      werkgroepId\n      items { id side kind code title description studyHours school { id name } }\n      pairs {\n        id\n        voItem { id code title }\n        mboItem { id code title }\n        relation\n        decision\n        owner { id name }\n        hoursFreed\n        note\n        decidedAt\n        updatedAt\n      }\n      summary {\n        voItems mboItems pairs overlaps gaps fits decided undecided hoursFreed maxShorteningHours shareOfMaximum\n        byDecision { decision pairs hours }\n      }\n    }\n  }\n": typeof types.WerkgroepCurriculumDocument,
+    "\n  mutation SaveCurriculumItem($input: CurriculumItemInput!) {\n    saveCurriculumItem(input: $input) { id }\n  }\n": typeof types.SaveCurriculumItemDocument,
+    "\n  mutation DeleteCurriculumItem($id: ID!) {\n    deleteCurriculumItem(id: $id)\n  }\n": typeof types.DeleteCurriculumItemDocument,
+    "\n  mutation SaveCurriculumPair($input: CurriculumPairInput!) {\n    saveCurriculumPair(input: $input) { id }\n  }\n": typeof types.SaveCurriculumPairDocument,
+    "\n  mutation DeleteCurriculumPair($id: ID!) {\n    deleteCurriculumPair(id: $id)\n  }\n": typeof types.DeleteCurriculumPairDocument,
+    "\n  mutation ImportCurriculumCsv($werkgroepId: ID!, $csv: String!) {\n    importCurriculumCsv(werkgroepId: $werkgroepId, csv: $csv) { created updated }\n  }\n": typeof types.ImportCurriculumCsvDocument,
+    "\n  query ExportCurriculumCsv($werkgroepId: ID!) {\n    exportCurriculumCsv(werkgroepId: $werkgroepId)\n  }\n": typeof types.ExportCurriculumCsvDocument,
+    "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    version\n    fileName\n    contentType\n    size\n    note\n    createdAt\n    downloadUrl\n    author {\n      id\n      name\n    }\n  }\n": typeof types.DocumentVersionFieldsFragmentDoc,
+    "\n  query WerkgroepDocsHeader($id: ID!) {\n    werkgroep(id: $id) { id name permissions { canRead canWrite } }\n  }\n": typeof types.WerkgroepDocsHeaderDocument,
+    "\n  query WerkgroepDocuments($werkgroepId: ID!, $folderId: ID) {\n    documentFolders(werkgroepId: $werkgroepId) { id parentId name }\n    werkgroepDocuments(werkgroepId: $werkgroepId, folderId: $folderId) {\n      id werkgroepId folderId title description currentVersion updatedAt\n      latest { ...DocumentVersionFields }\n    }\n  }\n": typeof types.WerkgroepDocumentsDocument,
+    "\n  query WerkgroepDocumentVersions($id: ID!) {\n    werkgroepDocument(id: $id) {\n      id werkgroepId folderId title description currentVersion updatedAt\n      latest { ...DocumentVersionFields }\n      versions { ...DocumentVersionFields }\n    }\n  }\n": typeof types.WerkgroepDocumentVersionsDocument,
+    "\n  query SearchWerkgroepDocuments($werkgroepId: ID!, $query: String!) {\n    searchWerkgroepDocuments(werkgroepId: $werkgroepId, query: $query) {\n      snippet\n      document { id werkgroepId folderId title description currentVersion updatedAt latest { ...DocumentVersionFields } }\n    }\n  }\n": typeof types.SearchWerkgroepDocumentsDocument,
+    "\n  mutation CreateDocumentFolder($werkgroepId: ID!, $parentId: ID, $name: String!) {\n    createDocumentFolder(input: { werkgroepId: $werkgroepId, parentId: $parentId, name: $name }) { id parentId name }\n  }\n": typeof types.CreateDocumentFolderDocument,
+    "\n  mutation RenameDocumentFolder($id: ID!, $name: String!) {\n    renameDocumentFolder(id: $id, name: $name) { id parentId name }\n  }\n": typeof types.RenameDocumentFolderDocument,
+    "\n  mutation DeleteDocumentFolder($id: ID!) {\n    deleteDocumentFolder(id: $id)\n  }\n": typeof types.DeleteDocumentFolderDocument,
+    "\n  mutation UpdateWerkgroepDocument($id: ID!, $title: String!, $description: String) {\n    updateDocument(id: $id, input: { title: $title, description: $description }) { id title description }\n  }\n": typeof types.UpdateWerkgroepDocumentDocument,
+    "\n  mutation MoveWerkgroepDocument($id: ID!, $folderId: ID) {\n    moveDocument(id: $id, folderId: $folderId) { id folderId }\n  }\n": typeof types.MoveWerkgroepDocumentDocument,
+    "\n  mutation DeleteWerkgroepDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": typeof types.DeleteWerkgroepDocumentDocument,
+    "\n  query WerkgroepDraaiboek($werkgroepId: ID!) {\n    draaiboek(werkgroepId: $werkgroepId) {\n      werkgroepId version body note updatedAt author { id name }\n      versions { version note createdAt author { id name } }\n    }\n  }\n": typeof types.WerkgroepDraaiboekDocument,
+    "\n  query WerkgroepDraaiboekVersion($werkgroepId: ID!, $version: Int!) {\n    draaiboekVersion(werkgroepId: $werkgroepId, version: $version) { version body }\n  }\n": typeof types.WerkgroepDraaiboekVersionDocument,
+    "\n  query WerkgroepDraaiboekDiff($werkgroepId: ID!, $from: Int!, $to: Int!) {\n    draaiboekDiff(werkgroepId: $werkgroepId, from: $from, to: $to) { kind text }\n  }\n": typeof types.WerkgroepDraaiboekDiffDocument,
+    "\n  mutation SaveDraaiboek($werkgroepId: ID!, $body: String!, $note: String, $baseVersion: Int!) {\n    saveDraaiboek(input: { werkgroepId: $werkgroepId, body: $body, note: $note, baseVersion: $baseVersion }) { version }\n  }\n": typeof types.SaveDraaiboekDocument,
+    "\n  fragment WerkgroepSummaryFields on Werkgroep {\n    id\n    name\n    kind\n    kindText\n    sector\n    visibility\n    memberCount\n    unreadCount\n    archivedAt\n    permissions {\n      isMember\n      canRead\n      canWrite\n      canManage\n    }\n  }\n": typeof types.WerkgroepSummaryFieldsFragmentDoc,
+    "\n  query WerkgroepenRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WerkgroepenRegionDocument,
+    "\n  query WerkgroepenOfRegion($regionId: ID!) {\n    werkgroepen(regionId: $regionId) {\n      ...WerkgroepSummaryFields\n    }\n  }\n": typeof types.WerkgroepenOfRegionDocument,
+    "\n  query WerkgroepSignals($regionId: ID!) {\n    werkgroepSignals(regionId: $regionId) {\n      werkgroep {\n        id\n        name\n        kindText\n      }\n      signal {\n        meetings\n        intervals\n        activeIntervals\n        posts\n        flagged\n        summary\n      }\n    }\n  }\n": typeof types.WerkgroepSignalsDocument,
+    "\n  query WerkgroepDetail($id: ID!) {\n    werkgroep(id: $id) {\n      ...WerkgroepSummaryFields\n      description\n      cadenceDays\n      cadenceNote\n      region {\n        id\n        slug\n        name\n      }\n      actielijnen {\n        id\n        number\n        title\n      }\n      members {\n        personId\n        role\n        layer\n        joinedAt\n        person {\n          id\n          name\n        }\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.WerkgroepDetailDocument,
+    "\n  mutation CreateWerkgroep($input: WerkgroepInput!) {\n    createWerkgroep(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateWerkgroepDocument,
+    "\n  fragment WerkgroepPostFields on WerkgroepPost {\n    id\n    parentId\n    body\n    createdAt\n    editedAt\n    deleted\n    canEdit\n    canDelete\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n    reactions {\n      reaction\n      count\n      mine\n    }\n    revisions {\n      body\n      replacedAt\n      change\n      replacedBy {\n        id\n        name\n      }\n    }\n    glossaryTerms {\n      id\n      term\n    }\n  }\n": typeof types.WerkgroepPostFieldsFragmentDoc,
+    "\n  query WerkgroepStream($werkgroepId: ID!, $before: DateTime) {\n    werkgroepPosts(werkgroepId: $werkgroepId, before: $before) {\n      ...WerkgroepPostFields\n      replies {\n        ...WerkgroepPostFields\n        replies {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WerkgroepStreamDocument,
+    "\n  mutation CreateWerkgroepPost($input: WerkgroepPostInput!) {\n    createWerkgroepPost(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWerkgroepPostDocument,
+    "\n  mutation EditWerkgroepPost($id: ID!, $body: String!, $mentionIds: [ID!]) {\n    editWerkgroepPost(id: $id, body: $body, mentionIds: $mentionIds) {\n      id\n    }\n  }\n": typeof types.EditWerkgroepPostDocument,
+    "\n  mutation DeleteWerkgroepPost($id: ID!) {\n    deleteWerkgroepPost(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteWerkgroepPostDocument,
+    "\n  mutation ReactToWerkgroepPost($id: ID!, $reaction: String!) {\n    reactToWerkgroepPost(id: $id, reaction: $reaction) {\n      id\n      reactions {\n        reaction\n        count\n        mine\n      }\n    }\n  }\n": typeof types.ReactToWerkgroepPostDocument,
+    "\n  mutation MarkWerkgroepRead($werkgroepId: ID!) {\n    markWerkgroepRead(werkgroepId: $werkgroepId)\n  }\n": typeof types.MarkWerkgroepReadDocument,
+    "\n  mutation UpsertWerkgroepMember($input: WerkgroepMemberInput!) {\n    upsertWerkgroepMember(input: $input) {\n      personId\n    }\n  }\n": typeof types.UpsertWerkgroepMemberDocument,
+    "\n  mutation RemoveWerkgroepMember($werkgroepId: ID!, $personId: ID!) {\n    removeWerkgroepMember(werkgroepId: $werkgroepId, personId: $personId)\n  }\n": typeof types.RemoveWerkgroepMemberDocument,
+    "\n  query WerkgroepPeopleSearch($regionId: ID!, $search: String!) {\n    people(regionId: $regionId, search: $search) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n": typeof types.WerkgroepPeopleSearchDocument,
+    "\n  fragment GlossaryTermFields on GlossaryTerm {\n    id\n    regionId\n    term\n    sharedMeaning\n    updatedAt\n    canDelete\n    werkgroep {\n      id\n      name\n    }\n    meanings {\n      id\n      sector\n      meaning\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GlossaryTermFieldsFragmentDoc,
+    "\n  query Taalbrug($regionId: ID!, $search: String) {\n    glossary(regionId: $regionId, search: $search) {\n      ...GlossaryTermFields\n    }\n  }\n": typeof types.TaalbrugDocument,
+    "\n  mutation SaveGlossaryTerm($input: GlossaryTermInput!) {\n    saveGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n": typeof types.SaveGlossaryTermDocument,
+    "\n  mutation AddGlossaryMeaning($input: GlossaryMeaningInput!) {\n    addGlossaryMeaning(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n": typeof types.AddGlossaryMeaningDocument,
+    "\n  mutation DeleteGlossaryMeaning($id: ID!) {\n    deleteGlossaryMeaning(id: $id) {\n      ...GlossaryTermFields\n    }\n  }\n": typeof types.DeleteGlossaryMeaningDocument,
+    "\n  mutation DeleteGlossaryTerm($id: ID!) {\n    deleteGlossaryTerm(id: $id)\n  }\n": typeof types.DeleteGlossaryTermDocument,
+    "\n  query TaalbrugTerm($id: ID!) {\n    glossaryTerm(id: $id) {\n      ...GlossaryTermFields\n    }\n  }\n": typeof types.TaalbrugTermDocument,
+    "\n  fragment TeamsDriftFields on TeamsDrift {\n    id\n    linkId\n    documentId\n    documentTitle\n    documentDeleted\n    kind\n    teamsName\n    size\n    modifiedBy\n    modifiedAt\n    detectedAt\n    resolvedAt\n    resolution\n    importedVersion\n  }\n": typeof types.TeamsDriftFieldsFragmentDoc,
+    "\n  query WerkgroepTeamsDrifts($id: ID!) {\n    teamsDrifts(werkgroepId: $id) { ...TeamsDriftFields }\n  }\n": typeof types.WerkgroepTeamsDriftsDocument,
+    "\n  mutation ImportTeamsVersion($id: ID!) {\n    importTeamsVersion(id: $id) { ...TeamsDriftFields }\n  }\n": typeof types.ImportTeamsVersionDocument,
+    "\n  mutation DismissTeamsDrift($id: ID!) {\n    dismissTeamsDrift(id: $id) { ...TeamsDriftFields }\n  }\n": typeof types.DismissTeamsDriftDocument,
+    "\n  fragment TeamsLinkAnnouncementFields on TeamsLink {\n    announcementWebhookUrl\n    announcementsEnabled\n    lastAnnouncement {\n      id\n      status\n      documentCount\n      dueAt\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n": typeof types.TeamsLinkAnnouncementFieldsFragmentDoc,
+    "\n  fragment TeamsTenantFields on TeamsTenant {\n    id\n    tenantId\n    name\n    consent\n    consentError\n    consentChangedAt\n  }\n": typeof types.TeamsTenantFieldsFragmentDoc,
+    "\n  query WerkgroepTeams($id: ID!) {\n    werkgroep(id: $id) { id name permissions { canRead canWrite } }\n    teamsMirror(werkgroepId: $id) {\n      configured canManage\n      links {\n        id teamId channelId subfolder createdAt ...TeamsLinkAnnouncementFields\n        createdBy { id name }\n        tenant { id name consent consentError }\n        counts { mirrored pending waiting retrying failed drift }\n      }\n      tenants { ...TeamsTenantFields }\n    }\n  }\n": typeof types.WerkgroepTeamsDocument,
+    "\n  query WerkgroepDocumentMirrors($id: ID!) {\n    documentMirrors(werkgroepId: $id) { id linkId documentId documentTitle documentDeleted status mirroredVersion mirroredName attempts nextAttemptAt lastError updatedAt waitingReason }\n  }\n": typeof types.WerkgroepDocumentMirrorsDocument,
+    "\n  query DocumentMirrorHistory($documentId: ID!) {\n    documentMirrorHistory(documentId: $documentId) { id action outcome version message at }\n  }\n": typeof types.DocumentMirrorHistoryDocument,
+    "\n  mutation LinkTeamsChannel($input: TeamsLinkInput!) {\n    linkTeamsChannel(input: $input) { id }\n  }\n": typeof types.LinkTeamsChannelDocument,
+    "\n  mutation UnlinkTeamsChannel($id: ID!) {\n    unlinkTeamsChannel(id: $id)\n  }\n": typeof types.UnlinkTeamsChannelDocument,
+    "\n  mutation RetryDocumentMirror($id: ID!) {\n    retryDocumentMirror(id: $id) { id status }\n  }\n": typeof types.RetryDocumentMirrorDocument,
+    "\n  query RegionForTeamsTenants($slug: String!) {\n    region(slug: $slug) { id name }\n  }\n": typeof types.RegionForTeamsTenantsDocument,
+    "\n  query TeamsTenants($regionId: ID!) {\n    teamsTenants(regionId: $regionId) { ...TeamsTenantFields }\n  }\n": typeof types.TeamsTenantsDocument,
+    "\n  mutation RegisterTeamsTenant($input: TeamsTenantInput!) {\n    registerTeamsTenant(input: $input) { ...TeamsTenantFields }\n  }\n": typeof types.RegisterTeamsTenantDocument,
+    "\n  mutation SetTeamsTenantConsent($id: ID!, $consent: TeamsConsentStatus!, $note: String) {\n    setTeamsTenantConsent(id: $id, consent: $consent, note: $note) { ...TeamsTenantFields }\n  }\n": typeof types.SetTeamsTenantConsentDocument,
+    "\n  mutation SetTeamsLinkAnnouncements($id: ID!, $webhookUrl: String) {\n    setTeamsLinkAnnouncements(id: $id, webhookUrl: $webhookUrl) { id ...TeamsLinkAnnouncementFields }\n  }\n": typeof types.SetTeamsLinkAnnouncementsDocument,
 };
 const documents: Documents = {
     "\n  fragment ActieagendaPersonName on Person {\n    id\n    name\n  }\n": types.ActieagendaPersonNameFragmentDoc,
@@ -268,6 +330,68 @@ const documents: Documents = {
     "\n  mutation UpdateStoryImage($id: ID!, $alt: String!) {\n    updateStoryImage(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n": types.UpdateStoryImageDocument,
     "\n  mutation RemoveStoryImage($id: ID!) {\n    removeStoryImage(id: $id)\n  }\n": types.RemoveStoryImageDocument,
     "\n  query Viewer {\n    viewer {\n      authenticated\n      mustChangePassword\n      person {\n        id\n        name\n        systemRole\n        memberships {\n          id\n          role\n          region {\n            id\n            slug\n            name\n          }\n          school {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query WerkgroepCurriculum($id: ID!) {\n    werkgroep(id: $id) {\n      id\n      name\n      archivedAt\n      permissions { isMember canRead canWrite }\n      members { personId person { id name } }\n      region { id schools { id name kind } }\n    }\n    curriculum(werkgroepId: $id) {\n      werkgroepId\n      items { id side kind code title description studyHours school { id name } }\n      pairs {\n        id\n        voItem { id code title }\n        mboItem { id code title }\n        relation\n        decision\n        owner { id name }\n        hoursFreed\n        note\n        decidedAt\n        updatedAt\n      }\n      summary {\n        voItems mboItems pairs overlaps gaps fits decided undecided hoursFreed maxShorteningHours shareOfMaximum\n        byDecision { decision pairs hours }\n      }\n    }\n  }\n": types.WerkgroepCurriculumDocument,
+    "\n  mutation SaveCurriculumItem($input: CurriculumItemInput!) {\n    saveCurriculumItem(input: $input) { id }\n  }\n": types.SaveCurriculumItemDocument,
+    "\n  mutation DeleteCurriculumItem($id: ID!) {\n    deleteCurriculumItem(id: $id)\n  }\n": types.DeleteCurriculumItemDocument,
+    "\n  mutation SaveCurriculumPair($input: CurriculumPairInput!) {\n    saveCurriculumPair(input: $input) { id }\n  }\n": types.SaveCurriculumPairDocument,
+    "\n  mutation DeleteCurriculumPair($id: ID!) {\n    deleteCurriculumPair(id: $id)\n  }\n": types.DeleteCurriculumPairDocument,
+    "\n  mutation ImportCurriculumCsv($werkgroepId: ID!, $csv: String!) {\n    importCurriculumCsv(werkgroepId: $werkgroepId, csv: $csv) { created updated }\n  }\n": types.ImportCurriculumCsvDocument,
+    "\n  query ExportCurriculumCsv($werkgroepId: ID!) {\n    exportCurriculumCsv(werkgroepId: $werkgroepId)\n  }\n": types.ExportCurriculumCsvDocument,
+    "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    version\n    fileName\n    contentType\n    size\n    note\n    createdAt\n    downloadUrl\n    author {\n      id\n      name\n    }\n  }\n": types.DocumentVersionFieldsFragmentDoc,
+    "\n  query WerkgroepDocsHeader($id: ID!) {\n    werkgroep(id: $id) { id name permissions { canRead canWrite } }\n  }\n": types.WerkgroepDocsHeaderDocument,
+    "\n  query WerkgroepDocuments($werkgroepId: ID!, $folderId: ID) {\n    documentFolders(werkgroepId: $werkgroepId) { id parentId name }\n    werkgroepDocuments(werkgroepId: $werkgroepId, folderId: $folderId) {\n      id werkgroepId folderId title description currentVersion updatedAt\n      latest { ...DocumentVersionFields }\n    }\n  }\n": types.WerkgroepDocumentsDocument,
+    "\n  query WerkgroepDocumentVersions($id: ID!) {\n    werkgroepDocument(id: $id) {\n      id werkgroepId folderId title description currentVersion updatedAt\n      latest { ...DocumentVersionFields }\n      versions { ...DocumentVersionFields }\n    }\n  }\n": types.WerkgroepDocumentVersionsDocument,
+    "\n  query SearchWerkgroepDocuments($werkgroepId: ID!, $query: String!) {\n    searchWerkgroepDocuments(werkgroepId: $werkgroepId, query: $query) {\n      snippet\n      document { id werkgroepId folderId title description currentVersion updatedAt latest { ...DocumentVersionFields } }\n    }\n  }\n": types.SearchWerkgroepDocumentsDocument,
+    "\n  mutation CreateDocumentFolder($werkgroepId: ID!, $parentId: ID, $name: String!) {\n    createDocumentFolder(input: { werkgroepId: $werkgroepId, parentId: $parentId, name: $name }) { id parentId name }\n  }\n": types.CreateDocumentFolderDocument,
+    "\n  mutation RenameDocumentFolder($id: ID!, $name: String!) {\n    renameDocumentFolder(id: $id, name: $name) { id parentId name }\n  }\n": types.RenameDocumentFolderDocument,
+    "\n  mutation DeleteDocumentFolder($id: ID!) {\n    deleteDocumentFolder(id: $id)\n  }\n": types.DeleteDocumentFolderDocument,
+    "\n  mutation UpdateWerkgroepDocument($id: ID!, $title: String!, $description: String) {\n    updateDocument(id: $id, input: { title: $title, description: $description }) { id title description }\n  }\n": types.UpdateWerkgroepDocumentDocument,
+    "\n  mutation MoveWerkgroepDocument($id: ID!, $folderId: ID) {\n    moveDocument(id: $id, folderId: $folderId) { id folderId }\n  }\n": types.MoveWerkgroepDocumentDocument,
+    "\n  mutation DeleteWerkgroepDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n": types.DeleteWerkgroepDocumentDocument,
+    "\n  query WerkgroepDraaiboek($werkgroepId: ID!) {\n    draaiboek(werkgroepId: $werkgroepId) {\n      werkgroepId version body note updatedAt author { id name }\n      versions { version note createdAt author { id name } }\n    }\n  }\n": types.WerkgroepDraaiboekDocument,
+    "\n  query WerkgroepDraaiboekVersion($werkgroepId: ID!, $version: Int!) {\n    draaiboekVersion(werkgroepId: $werkgroepId, version: $version) { version body }\n  }\n": types.WerkgroepDraaiboekVersionDocument,
+    "\n  query WerkgroepDraaiboekDiff($werkgroepId: ID!, $from: Int!, $to: Int!) {\n    draaiboekDiff(werkgroepId: $werkgroepId, from: $from, to: $to) { kind text }\n  }\n": types.WerkgroepDraaiboekDiffDocument,
+    "\n  mutation SaveDraaiboek($werkgroepId: ID!, $body: String!, $note: String, $baseVersion: Int!) {\n    saveDraaiboek(input: { werkgroepId: $werkgroepId, body: $body, note: $note, baseVersion: $baseVersion }) { version }\n  }\n": types.SaveDraaiboekDocument,
+    "\n  fragment WerkgroepSummaryFields on Werkgroep {\n    id\n    name\n    kind\n    kindText\n    sector\n    visibility\n    memberCount\n    unreadCount\n    archivedAt\n    permissions {\n      isMember\n      canRead\n      canWrite\n      canManage\n    }\n  }\n": types.WerkgroepSummaryFieldsFragmentDoc,
+    "\n  query WerkgroepenRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n      }\n    }\n  }\n": types.WerkgroepenRegionDocument,
+    "\n  query WerkgroepenOfRegion($regionId: ID!) {\n    werkgroepen(regionId: $regionId) {\n      ...WerkgroepSummaryFields\n    }\n  }\n": types.WerkgroepenOfRegionDocument,
+    "\n  query WerkgroepSignals($regionId: ID!) {\n    werkgroepSignals(regionId: $regionId) {\n      werkgroep {\n        id\n        name\n        kindText\n      }\n      signal {\n        meetings\n        intervals\n        activeIntervals\n        posts\n        flagged\n        summary\n      }\n    }\n  }\n": types.WerkgroepSignalsDocument,
+    "\n  query WerkgroepDetail($id: ID!) {\n    werkgroep(id: $id) {\n      ...WerkgroepSummaryFields\n      description\n      cadenceDays\n      cadenceNote\n      region {\n        id\n        slug\n        name\n      }\n      actielijnen {\n        id\n        number\n        title\n      }\n      members {\n        personId\n        role\n        layer\n        joinedAt\n        person {\n          id\n          name\n        }\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.WerkgroepDetailDocument,
+    "\n  mutation CreateWerkgroep($input: WerkgroepInput!) {\n    createWerkgroep(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateWerkgroepDocument,
+    "\n  fragment WerkgroepPostFields on WerkgroepPost {\n    id\n    parentId\n    body\n    createdAt\n    editedAt\n    deleted\n    canEdit\n    canDelete\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n    reactions {\n      reaction\n      count\n      mine\n    }\n    revisions {\n      body\n      replacedAt\n      change\n      replacedBy {\n        id\n        name\n      }\n    }\n    glossaryTerms {\n      id\n      term\n    }\n  }\n": types.WerkgroepPostFieldsFragmentDoc,
+    "\n  query WerkgroepStream($werkgroepId: ID!, $before: DateTime) {\n    werkgroepPosts(werkgroepId: $werkgroepId, before: $before) {\n      ...WerkgroepPostFields\n      replies {\n        ...WerkgroepPostFields\n        replies {\n          id\n        }\n      }\n    }\n  }\n": types.WerkgroepStreamDocument,
+    "\n  mutation CreateWerkgroepPost($input: WerkgroepPostInput!) {\n    createWerkgroepPost(input: $input) {\n      id\n    }\n  }\n": types.CreateWerkgroepPostDocument,
+    "\n  mutation EditWerkgroepPost($id: ID!, $body: String!, $mentionIds: [ID!]) {\n    editWerkgroepPost(id: $id, body: $body, mentionIds: $mentionIds) {\n      id\n    }\n  }\n": types.EditWerkgroepPostDocument,
+    "\n  mutation DeleteWerkgroepPost($id: ID!) {\n    deleteWerkgroepPost(id: $id) {\n      id\n    }\n  }\n": types.DeleteWerkgroepPostDocument,
+    "\n  mutation ReactToWerkgroepPost($id: ID!, $reaction: String!) {\n    reactToWerkgroepPost(id: $id, reaction: $reaction) {\n      id\n      reactions {\n        reaction\n        count\n        mine\n      }\n    }\n  }\n": types.ReactToWerkgroepPostDocument,
+    "\n  mutation MarkWerkgroepRead($werkgroepId: ID!) {\n    markWerkgroepRead(werkgroepId: $werkgroepId)\n  }\n": types.MarkWerkgroepReadDocument,
+    "\n  mutation UpsertWerkgroepMember($input: WerkgroepMemberInput!) {\n    upsertWerkgroepMember(input: $input) {\n      personId\n    }\n  }\n": types.UpsertWerkgroepMemberDocument,
+    "\n  mutation RemoveWerkgroepMember($werkgroepId: ID!, $personId: ID!) {\n    removeWerkgroepMember(werkgroepId: $werkgroepId, personId: $personId)\n  }\n": types.RemoveWerkgroepMemberDocument,
+    "\n  query WerkgroepPeopleSearch($regionId: ID!, $search: String!) {\n    people(regionId: $regionId, search: $search) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n": types.WerkgroepPeopleSearchDocument,
+    "\n  fragment GlossaryTermFields on GlossaryTerm {\n    id\n    regionId\n    term\n    sharedMeaning\n    updatedAt\n    canDelete\n    werkgroep {\n      id\n      name\n    }\n    meanings {\n      id\n      sector\n      meaning\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.GlossaryTermFieldsFragmentDoc,
+    "\n  query Taalbrug($regionId: ID!, $search: String) {\n    glossary(regionId: $regionId, search: $search) {\n      ...GlossaryTermFields\n    }\n  }\n": types.TaalbrugDocument,
+    "\n  mutation SaveGlossaryTerm($input: GlossaryTermInput!) {\n    saveGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n": types.SaveGlossaryTermDocument,
+    "\n  mutation AddGlossaryMeaning($input: GlossaryMeaningInput!) {\n    addGlossaryMeaning(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n": types.AddGlossaryMeaningDocument,
+    "\n  mutation DeleteGlossaryMeaning($id: ID!) {\n    deleteGlossaryMeaning(id: $id) {\n      ...GlossaryTermFields\n    }\n  }\n": types.DeleteGlossaryMeaningDocument,
+    "\n  mutation DeleteGlossaryTerm($id: ID!) {\n    deleteGlossaryTerm(id: $id)\n  }\n": types.DeleteGlossaryTermDocument,
+    "\n  query TaalbrugTerm($id: ID!) {\n    glossaryTerm(id: $id) {\n      ...GlossaryTermFields\n    }\n  }\n": types.TaalbrugTermDocument,
+    "\n  fragment TeamsDriftFields on TeamsDrift {\n    id\n    linkId\n    documentId\n    documentTitle\n    documentDeleted\n    kind\n    teamsName\n    size\n    modifiedBy\n    modifiedAt\n    detectedAt\n    resolvedAt\n    resolution\n    importedVersion\n  }\n": types.TeamsDriftFieldsFragmentDoc,
+    "\n  query WerkgroepTeamsDrifts($id: ID!) {\n    teamsDrifts(werkgroepId: $id) { ...TeamsDriftFields }\n  }\n": types.WerkgroepTeamsDriftsDocument,
+    "\n  mutation ImportTeamsVersion($id: ID!) {\n    importTeamsVersion(id: $id) { ...TeamsDriftFields }\n  }\n": types.ImportTeamsVersionDocument,
+    "\n  mutation DismissTeamsDrift($id: ID!) {\n    dismissTeamsDrift(id: $id) { ...TeamsDriftFields }\n  }\n": types.DismissTeamsDriftDocument,
+    "\n  fragment TeamsLinkAnnouncementFields on TeamsLink {\n    announcementWebhookUrl\n    announcementsEnabled\n    lastAnnouncement {\n      id\n      status\n      documentCount\n      dueAt\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n": types.TeamsLinkAnnouncementFieldsFragmentDoc,
+    "\n  fragment TeamsTenantFields on TeamsTenant {\n    id\n    tenantId\n    name\n    consent\n    consentError\n    consentChangedAt\n  }\n": types.TeamsTenantFieldsFragmentDoc,
+    "\n  query WerkgroepTeams($id: ID!) {\n    werkgroep(id: $id) { id name permissions { canRead canWrite } }\n    teamsMirror(werkgroepId: $id) {\n      configured canManage\n      links {\n        id teamId channelId subfolder createdAt ...TeamsLinkAnnouncementFields\n        createdBy { id name }\n        tenant { id name consent consentError }\n        counts { mirrored pending waiting retrying failed drift }\n      }\n      tenants { ...TeamsTenantFields }\n    }\n  }\n": types.WerkgroepTeamsDocument,
+    "\n  query WerkgroepDocumentMirrors($id: ID!) {\n    documentMirrors(werkgroepId: $id) { id linkId documentId documentTitle documentDeleted status mirroredVersion mirroredName attempts nextAttemptAt lastError updatedAt waitingReason }\n  }\n": types.WerkgroepDocumentMirrorsDocument,
+    "\n  query DocumentMirrorHistory($documentId: ID!) {\n    documentMirrorHistory(documentId: $documentId) { id action outcome version message at }\n  }\n": types.DocumentMirrorHistoryDocument,
+    "\n  mutation LinkTeamsChannel($input: TeamsLinkInput!) {\n    linkTeamsChannel(input: $input) { id }\n  }\n": types.LinkTeamsChannelDocument,
+    "\n  mutation UnlinkTeamsChannel($id: ID!) {\n    unlinkTeamsChannel(id: $id)\n  }\n": types.UnlinkTeamsChannelDocument,
+    "\n  mutation RetryDocumentMirror($id: ID!) {\n    retryDocumentMirror(id: $id) { id status }\n  }\n": types.RetryDocumentMirrorDocument,
+    "\n  query RegionForTeamsTenants($slug: String!) {\n    region(slug: $slug) { id name }\n  }\n": types.RegionForTeamsTenantsDocument,
+    "\n  query TeamsTenants($regionId: ID!) {\n    teamsTenants(regionId: $regionId) { ...TeamsTenantFields }\n  }\n": types.TeamsTenantsDocument,
+    "\n  mutation RegisterTeamsTenant($input: TeamsTenantInput!) {\n    registerTeamsTenant(input: $input) { ...TeamsTenantFields }\n  }\n": types.RegisterTeamsTenantDocument,
+    "\n  mutation SetTeamsTenantConsent($id: ID!, $consent: TeamsConsentStatus!, $note: String) {\n    setTeamsTenantConsent(id: $id, consent: $consent, note: $note) { ...TeamsTenantFields }\n  }\n": types.SetTeamsTenantConsentDocument,
+    "\n  mutation SetTeamsLinkAnnouncements($id: ID!, $webhookUrl: String) {\n    setTeamsLinkAnnouncements(id: $id, webhookUrl: $webhookUrl) { id ...TeamsLinkAnnouncementFields }\n  }\n": types.SetTeamsLinkAnnouncementsDocument,
 };
 
 /**
@@ -788,6 +912,254 @@ export function graphql(source: "\n  mutation RemoveStoryImage($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      authenticated\n      mustChangePassword\n      person {\n        id\n        name\n        systemRole\n        memberships {\n          id\n          role\n          region {\n            id\n            slug\n            name\n          }\n          school {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      authenticated\n      mustChangePassword\n      person {\n        id\n        name\n        systemRole\n        memberships {\n          id\n          role\n          region {\n            id\n            slug\n            name\n          }\n          school {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepCurriculum($id: ID!) {\n    werkgroep(id: $id) {\n      id\n      name\n      archivedAt\n      permissions { isMember canRead canWrite }\n      members { personId person { id name } }\n      region { id schools { id name kind } }\n    }\n    curriculum(werkgroepId: $id) {\n      werkgroepId\n      items { id side kind code title description studyHours school { id name } }\n      pairs {\n        id\n        voItem { id code title }\n        mboItem { id code title }\n        relation\n        decision\n        owner { id name }\n        hoursFreed\n        note\n        decidedAt\n        updatedAt\n      }\n      summary {\n        voItems mboItems pairs overlaps gaps fits decided undecided hoursFreed maxShorteningHours shareOfMaximum\n        byDecision { decision pairs hours }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WerkgroepCurriculum($id: ID!) {\n    werkgroep(id: $id) {\n      id\n      name\n      archivedAt\n      permissions { isMember canRead canWrite }\n      members { personId person { id name } }\n      region { id schools { id name kind } }\n    }\n    curriculum(werkgroepId: $id) {\n      werkgroepId\n      items { id side kind code title description studyHours school { id name } }\n      pairs {\n        id\n        voItem { id code title }\n        mboItem { id code title }\n        relation\n        decision\n        owner { id name }\n        hoursFreed\n        note\n        decidedAt\n        updatedAt\n      }\n      summary {\n        voItems mboItems pairs overlaps gaps fits decided undecided hoursFreed maxShorteningHours shareOfMaximum\n        byDecision { decision pairs hours }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCurriculumItem($input: CurriculumItemInput!) {\n    saveCurriculumItem(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation SaveCurriculumItem($input: CurriculumItemInput!) {\n    saveCurriculumItem(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCurriculumItem($id: ID!) {\n    deleteCurriculumItem(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCurriculumItem($id: ID!) {\n    deleteCurriculumItem(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCurriculumPair($input: CurriculumPairInput!) {\n    saveCurriculumPair(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation SaveCurriculumPair($input: CurriculumPairInput!) {\n    saveCurriculumPair(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCurriculumPair($id: ID!) {\n    deleteCurriculumPair(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCurriculumPair($id: ID!) {\n    deleteCurriculumPair(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCurriculumCsv($werkgroepId: ID!, $csv: String!) {\n    importCurriculumCsv(werkgroepId: $werkgroepId, csv: $csv) { created updated }\n  }\n"): (typeof documents)["\n  mutation ImportCurriculumCsv($werkgroepId: ID!, $csv: String!) {\n    importCurriculumCsv(werkgroepId: $werkgroepId, csv: $csv) { created updated }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportCurriculumCsv($werkgroepId: ID!) {\n    exportCurriculumCsv(werkgroepId: $werkgroepId)\n  }\n"): (typeof documents)["\n  query ExportCurriculumCsv($werkgroepId: ID!) {\n    exportCurriculumCsv(werkgroepId: $werkgroepId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    version\n    fileName\n    contentType\n    size\n    note\n    createdAt\n    downloadUrl\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    version\n    fileName\n    contentType\n    size\n    note\n    createdAt\n    downloadUrl\n    author {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepDocsHeader($id: ID!) {\n    werkgroep(id: $id) { id name permissions { canRead canWrite } }\n  }\n"): (typeof documents)["\n  query WerkgroepDocsHeader($id: ID!) {\n    werkgroep(id: $id) { id name permissions { canRead canWrite } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepDocuments($werkgroepId: ID!, $folderId: ID) {\n    documentFolders(werkgroepId: $werkgroepId) { id parentId name }\n    werkgroepDocuments(werkgroepId: $werkgroepId, folderId: $folderId) {\n      id werkgroepId folderId title description currentVersion updatedAt\n      latest { ...DocumentVersionFields }\n    }\n  }\n"): (typeof documents)["\n  query WerkgroepDocuments($werkgroepId: ID!, $folderId: ID) {\n    documentFolders(werkgroepId: $werkgroepId) { id parentId name }\n    werkgroepDocuments(werkgroepId: $werkgroepId, folderId: $folderId) {\n      id werkgroepId folderId title description currentVersion updatedAt\n      latest { ...DocumentVersionFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepDocumentVersions($id: ID!) {\n    werkgroepDocument(id: $id) {\n      id werkgroepId folderId title description currentVersion updatedAt\n      latest { ...DocumentVersionFields }\n      versions { ...DocumentVersionFields }\n    }\n  }\n"): (typeof documents)["\n  query WerkgroepDocumentVersions($id: ID!) {\n    werkgroepDocument(id: $id) {\n      id werkgroepId folderId title description currentVersion updatedAt\n      latest { ...DocumentVersionFields }\n      versions { ...DocumentVersionFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchWerkgroepDocuments($werkgroepId: ID!, $query: String!) {\n    searchWerkgroepDocuments(werkgroepId: $werkgroepId, query: $query) {\n      snippet\n      document { id werkgroepId folderId title description currentVersion updatedAt latest { ...DocumentVersionFields } }\n    }\n  }\n"): (typeof documents)["\n  query SearchWerkgroepDocuments($werkgroepId: ID!, $query: String!) {\n    searchWerkgroepDocuments(werkgroepId: $werkgroepId, query: $query) {\n      snippet\n      document { id werkgroepId folderId title description currentVersion updatedAt latest { ...DocumentVersionFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDocumentFolder($werkgroepId: ID!, $parentId: ID, $name: String!) {\n    createDocumentFolder(input: { werkgroepId: $werkgroepId, parentId: $parentId, name: $name }) { id parentId name }\n  }\n"): (typeof documents)["\n  mutation CreateDocumentFolder($werkgroepId: ID!, $parentId: ID, $name: String!) {\n    createDocumentFolder(input: { werkgroepId: $werkgroepId, parentId: $parentId, name: $name }) { id parentId name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameDocumentFolder($id: ID!, $name: String!) {\n    renameDocumentFolder(id: $id, name: $name) { id parentId name }\n  }\n"): (typeof documents)["\n  mutation RenameDocumentFolder($id: ID!, $name: String!) {\n    renameDocumentFolder(id: $id, name: $name) { id parentId name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDocumentFolder($id: ID!) {\n    deleteDocumentFolder(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDocumentFolder($id: ID!) {\n    deleteDocumentFolder(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWerkgroepDocument($id: ID!, $title: String!, $description: String) {\n    updateDocument(id: $id, input: { title: $title, description: $description }) { id title description }\n  }\n"): (typeof documents)["\n  mutation UpdateWerkgroepDocument($id: ID!, $title: String!, $description: String) {\n    updateDocument(id: $id, input: { title: $title, description: $description }) { id title description }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveWerkgroepDocument($id: ID!, $folderId: ID) {\n    moveDocument(id: $id, folderId: $folderId) { id folderId }\n  }\n"): (typeof documents)["\n  mutation MoveWerkgroepDocument($id: ID!, $folderId: ID) {\n    moveDocument(id: $id, folderId: $folderId) { id folderId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWerkgroepDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWerkgroepDocument($id: ID!) {\n    deleteDocument(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepDraaiboek($werkgroepId: ID!) {\n    draaiboek(werkgroepId: $werkgroepId) {\n      werkgroepId version body note updatedAt author { id name }\n      versions { version note createdAt author { id name } }\n    }\n  }\n"): (typeof documents)["\n  query WerkgroepDraaiboek($werkgroepId: ID!) {\n    draaiboek(werkgroepId: $werkgroepId) {\n      werkgroepId version body note updatedAt author { id name }\n      versions { version note createdAt author { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepDraaiboekVersion($werkgroepId: ID!, $version: Int!) {\n    draaiboekVersion(werkgroepId: $werkgroepId, version: $version) { version body }\n  }\n"): (typeof documents)["\n  query WerkgroepDraaiboekVersion($werkgroepId: ID!, $version: Int!) {\n    draaiboekVersion(werkgroepId: $werkgroepId, version: $version) { version body }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepDraaiboekDiff($werkgroepId: ID!, $from: Int!, $to: Int!) {\n    draaiboekDiff(werkgroepId: $werkgroepId, from: $from, to: $to) { kind text }\n  }\n"): (typeof documents)["\n  query WerkgroepDraaiboekDiff($werkgroepId: ID!, $from: Int!, $to: Int!) {\n    draaiboekDiff(werkgroepId: $werkgroepId, from: $from, to: $to) { kind text }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDraaiboek($werkgroepId: ID!, $body: String!, $note: String, $baseVersion: Int!) {\n    saveDraaiboek(input: { werkgroepId: $werkgroepId, body: $body, note: $note, baseVersion: $baseVersion }) { version }\n  }\n"): (typeof documents)["\n  mutation SaveDraaiboek($werkgroepId: ID!, $body: String!, $note: String, $baseVersion: Int!) {\n    saveDraaiboek(input: { werkgroepId: $werkgroepId, body: $body, note: $note, baseVersion: $baseVersion }) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WerkgroepSummaryFields on Werkgroep {\n    id\n    name\n    kind\n    kindText\n    sector\n    visibility\n    memberCount\n    unreadCount\n    archivedAt\n    permissions {\n      isMember\n      canRead\n      canWrite\n      canManage\n    }\n  }\n"): (typeof documents)["\n  fragment WerkgroepSummaryFields on Werkgroep {\n    id\n    name\n    kind\n    kindText\n    sector\n    visibility\n    memberCount\n    unreadCount\n    archivedAt\n    permissions {\n      isMember\n      canRead\n      canWrite\n      canManage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepenRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query WerkgroepenRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      canManage\n      schools {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepenOfRegion($regionId: ID!) {\n    werkgroepen(regionId: $regionId) {\n      ...WerkgroepSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query WerkgroepenOfRegion($regionId: ID!) {\n    werkgroepen(regionId: $regionId) {\n      ...WerkgroepSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepSignals($regionId: ID!) {\n    werkgroepSignals(regionId: $regionId) {\n      werkgroep {\n        id\n        name\n        kindText\n      }\n      signal {\n        meetings\n        intervals\n        activeIntervals\n        posts\n        flagged\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query WerkgroepSignals($regionId: ID!) {\n    werkgroepSignals(regionId: $regionId) {\n      werkgroep {\n        id\n        name\n        kindText\n      }\n      signal {\n        meetings\n        intervals\n        activeIntervals\n        posts\n        flagged\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepDetail($id: ID!) {\n    werkgroep(id: $id) {\n      ...WerkgroepSummaryFields\n      description\n      cadenceDays\n      cadenceNote\n      region {\n        id\n        slug\n        name\n      }\n      actielijnen {\n        id\n        number\n        title\n      }\n      members {\n        personId\n        role\n        layer\n        joinedAt\n        person {\n          id\n          name\n        }\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WerkgroepDetail($id: ID!) {\n    werkgroep(id: $id) {\n      ...WerkgroepSummaryFields\n      description\n      cadenceDays\n      cadenceNote\n      region {\n        id\n        slug\n        name\n      }\n      actielijnen {\n        id\n        number\n        title\n      }\n      members {\n        personId\n        role\n        layer\n        joinedAt\n        person {\n          id\n          name\n        }\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWerkgroep($input: WerkgroepInput!) {\n    createWerkgroep(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWerkgroep($input: WerkgroepInput!) {\n    createWerkgroep(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WerkgroepPostFields on WerkgroepPost {\n    id\n    parentId\n    body\n    createdAt\n    editedAt\n    deleted\n    canEdit\n    canDelete\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n    reactions {\n      reaction\n      count\n      mine\n    }\n    revisions {\n      body\n      replacedAt\n      change\n      replacedBy {\n        id\n        name\n      }\n    }\n    glossaryTerms {\n      id\n      term\n    }\n  }\n"): (typeof documents)["\n  fragment WerkgroepPostFields on WerkgroepPost {\n    id\n    parentId\n    body\n    createdAt\n    editedAt\n    deleted\n    canEdit\n    canDelete\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n    reactions {\n      reaction\n      count\n      mine\n    }\n    revisions {\n      body\n      replacedAt\n      change\n      replacedBy {\n        id\n        name\n      }\n    }\n    glossaryTerms {\n      id\n      term\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepStream($werkgroepId: ID!, $before: DateTime) {\n    werkgroepPosts(werkgroepId: $werkgroepId, before: $before) {\n      ...WerkgroepPostFields\n      replies {\n        ...WerkgroepPostFields\n        replies {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WerkgroepStream($werkgroepId: ID!, $before: DateTime) {\n    werkgroepPosts(werkgroepId: $werkgroepId, before: $before) {\n      ...WerkgroepPostFields\n      replies {\n        ...WerkgroepPostFields\n        replies {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWerkgroepPost($input: WerkgroepPostInput!) {\n    createWerkgroepPost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWerkgroepPost($input: WerkgroepPostInput!) {\n    createWerkgroepPost(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditWerkgroepPost($id: ID!, $body: String!, $mentionIds: [ID!]) {\n    editWerkgroepPost(id: $id, body: $body, mentionIds: $mentionIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EditWerkgroepPost($id: ID!, $body: String!, $mentionIds: [ID!]) {\n    editWerkgroepPost(id: $id, body: $body, mentionIds: $mentionIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWerkgroepPost($id: ID!) {\n    deleteWerkgroepPost(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteWerkgroepPost($id: ID!) {\n    deleteWerkgroepPost(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactToWerkgroepPost($id: ID!, $reaction: String!) {\n    reactToWerkgroepPost(id: $id, reaction: $reaction) {\n      id\n      reactions {\n        reaction\n        count\n        mine\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactToWerkgroepPost($id: ID!, $reaction: String!) {\n    reactToWerkgroepPost(id: $id, reaction: $reaction) {\n      id\n      reactions {\n        reaction\n        count\n        mine\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkWerkgroepRead($werkgroepId: ID!) {\n    markWerkgroepRead(werkgroepId: $werkgroepId)\n  }\n"): (typeof documents)["\n  mutation MarkWerkgroepRead($werkgroepId: ID!) {\n    markWerkgroepRead(werkgroepId: $werkgroepId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpsertWerkgroepMember($input: WerkgroepMemberInput!) {\n    upsertWerkgroepMember(input: $input) {\n      personId\n    }\n  }\n"): (typeof documents)["\n  mutation UpsertWerkgroepMember($input: WerkgroepMemberInput!) {\n    upsertWerkgroepMember(input: $input) {\n      personId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveWerkgroepMember($werkgroepId: ID!, $personId: ID!) {\n    removeWerkgroepMember(werkgroepId: $werkgroepId, personId: $personId)\n  }\n"): (typeof documents)["\n  mutation RemoveWerkgroepMember($werkgroepId: ID!, $personId: ID!) {\n    removeWerkgroepMember(werkgroepId: $werkgroepId, personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepPeopleSearch($regionId: ID!, $search: String!) {\n    people(regionId: $regionId, search: $search) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n"): (typeof documents)["\n  query WerkgroepPeopleSearch($regionId: ID!, $search: String!) {\n    people(regionId: $regionId, search: $search) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GlossaryTermFields on GlossaryTerm {\n    id\n    regionId\n    term\n    sharedMeaning\n    updatedAt\n    canDelete\n    werkgroep {\n      id\n      name\n    }\n    meanings {\n      id\n      sector\n      meaning\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment GlossaryTermFields on GlossaryTerm {\n    id\n    regionId\n    term\n    sharedMeaning\n    updatedAt\n    canDelete\n    werkgroep {\n      id\n      name\n    }\n    meanings {\n      id\n      sector\n      meaning\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Taalbrug($regionId: ID!, $search: String) {\n    glossary(regionId: $regionId, search: $search) {\n      ...GlossaryTermFields\n    }\n  }\n"): (typeof documents)["\n  query Taalbrug($regionId: ID!, $search: String) {\n    glossary(regionId: $regionId, search: $search) {\n      ...GlossaryTermFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveGlossaryTerm($input: GlossaryTermInput!) {\n    saveGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveGlossaryTerm($input: GlossaryTermInput!) {\n    saveGlossaryTerm(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGlossaryMeaning($input: GlossaryMeaningInput!) {\n    addGlossaryMeaning(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddGlossaryMeaning($input: GlossaryMeaningInput!) {\n    addGlossaryMeaning(input: $input) {\n      ...GlossaryTermFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGlossaryMeaning($id: ID!) {\n    deleteGlossaryMeaning(id: $id) {\n      ...GlossaryTermFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteGlossaryMeaning($id: ID!) {\n    deleteGlossaryMeaning(id: $id) {\n      ...GlossaryTermFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGlossaryTerm($id: ID!) {\n    deleteGlossaryTerm(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGlossaryTerm($id: ID!) {\n    deleteGlossaryTerm(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaalbrugTerm($id: ID!) {\n    glossaryTerm(id: $id) {\n      ...GlossaryTermFields\n    }\n  }\n"): (typeof documents)["\n  query TaalbrugTerm($id: ID!) {\n    glossaryTerm(id: $id) {\n      ...GlossaryTermFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamsDriftFields on TeamsDrift {\n    id\n    linkId\n    documentId\n    documentTitle\n    documentDeleted\n    kind\n    teamsName\n    size\n    modifiedBy\n    modifiedAt\n    detectedAt\n    resolvedAt\n    resolution\n    importedVersion\n  }\n"): (typeof documents)["\n  fragment TeamsDriftFields on TeamsDrift {\n    id\n    linkId\n    documentId\n    documentTitle\n    documentDeleted\n    kind\n    teamsName\n    size\n    modifiedBy\n    modifiedAt\n    detectedAt\n    resolvedAt\n    resolution\n    importedVersion\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepTeamsDrifts($id: ID!) {\n    teamsDrifts(werkgroepId: $id) { ...TeamsDriftFields }\n  }\n"): (typeof documents)["\n  query WerkgroepTeamsDrifts($id: ID!) {\n    teamsDrifts(werkgroepId: $id) { ...TeamsDriftFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportTeamsVersion($id: ID!) {\n    importTeamsVersion(id: $id) { ...TeamsDriftFields }\n  }\n"): (typeof documents)["\n  mutation ImportTeamsVersion($id: ID!) {\n    importTeamsVersion(id: $id) { ...TeamsDriftFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissTeamsDrift($id: ID!) {\n    dismissTeamsDrift(id: $id) { ...TeamsDriftFields }\n  }\n"): (typeof documents)["\n  mutation DismissTeamsDrift($id: ID!) {\n    dismissTeamsDrift(id: $id) { ...TeamsDriftFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamsLinkAnnouncementFields on TeamsLink {\n    announcementWebhookUrl\n    announcementsEnabled\n    lastAnnouncement {\n      id\n      status\n      documentCount\n      dueAt\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  fragment TeamsLinkAnnouncementFields on TeamsLink {\n    announcementWebhookUrl\n    announcementsEnabled\n    lastAnnouncement {\n      id\n      status\n      documentCount\n      dueAt\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamsTenantFields on TeamsTenant {\n    id\n    tenantId\n    name\n    consent\n    consentError\n    consentChangedAt\n  }\n"): (typeof documents)["\n  fragment TeamsTenantFields on TeamsTenant {\n    id\n    tenantId\n    name\n    consent\n    consentError\n    consentChangedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepTeams($id: ID!) {\n    werkgroep(id: $id) { id name permissions { canRead canWrite } }\n    teamsMirror(werkgroepId: $id) {\n      configured canManage\n      links {\n        id teamId channelId subfolder createdAt ...TeamsLinkAnnouncementFields\n        createdBy { id name }\n        tenant { id name consent consentError }\n        counts { mirrored pending waiting retrying failed drift }\n      }\n      tenants { ...TeamsTenantFields }\n    }\n  }\n"): (typeof documents)["\n  query WerkgroepTeams($id: ID!) {\n    werkgroep(id: $id) { id name permissions { canRead canWrite } }\n    teamsMirror(werkgroepId: $id) {\n      configured canManage\n      links {\n        id teamId channelId subfolder createdAt ...TeamsLinkAnnouncementFields\n        createdBy { id name }\n        tenant { id name consent consentError }\n        counts { mirrored pending waiting retrying failed drift }\n      }\n      tenants { ...TeamsTenantFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WerkgroepDocumentMirrors($id: ID!) {\n    documentMirrors(werkgroepId: $id) { id linkId documentId documentTitle documentDeleted status mirroredVersion mirroredName attempts nextAttemptAt lastError updatedAt waitingReason }\n  }\n"): (typeof documents)["\n  query WerkgroepDocumentMirrors($id: ID!) {\n    documentMirrors(werkgroepId: $id) { id linkId documentId documentTitle documentDeleted status mirroredVersion mirroredName attempts nextAttemptAt lastError updatedAt waitingReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentMirrorHistory($documentId: ID!) {\n    documentMirrorHistory(documentId: $documentId) { id action outcome version message at }\n  }\n"): (typeof documents)["\n  query DocumentMirrorHistory($documentId: ID!) {\n    documentMirrorHistory(documentId: $documentId) { id action outcome version message at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkTeamsChannel($input: TeamsLinkInput!) {\n    linkTeamsChannel(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation LinkTeamsChannel($input: TeamsLinkInput!) {\n    linkTeamsChannel(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkTeamsChannel($id: ID!) {\n    unlinkTeamsChannel(id: $id)\n  }\n"): (typeof documents)["\n  mutation UnlinkTeamsChannel($id: ID!) {\n    unlinkTeamsChannel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryDocumentMirror($id: ID!) {\n    retryDocumentMirror(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation RetryDocumentMirror($id: ID!) {\n    retryDocumentMirror(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionForTeamsTenants($slug: String!) {\n    region(slug: $slug) { id name }\n  }\n"): (typeof documents)["\n  query RegionForTeamsTenants($slug: String!) {\n    region(slug: $slug) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsTenants($regionId: ID!) {\n    teamsTenants(regionId: $regionId) { ...TeamsTenantFields }\n  }\n"): (typeof documents)["\n  query TeamsTenants($regionId: ID!) {\n    teamsTenants(regionId: $regionId) { ...TeamsTenantFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterTeamsTenant($input: TeamsTenantInput!) {\n    registerTeamsTenant(input: $input) { ...TeamsTenantFields }\n  }\n"): (typeof documents)["\n  mutation RegisterTeamsTenant($input: TeamsTenantInput!) {\n    registerTeamsTenant(input: $input) { ...TeamsTenantFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamsTenantConsent($id: ID!, $consent: TeamsConsentStatus!, $note: String) {\n    setTeamsTenantConsent(id: $id, consent: $consent, note: $note) { ...TeamsTenantFields }\n  }\n"): (typeof documents)["\n  mutation SetTeamsTenantConsent($id: ID!, $consent: TeamsConsentStatus!, $note: String) {\n    setTeamsTenantConsent(id: $id, consent: $consent, note: $note) { ...TeamsTenantFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamsLinkAnnouncements($id: ID!, $webhookUrl: String) {\n    setTeamsLinkAnnouncements(id: $id, webhookUrl: $webhookUrl) { id ...TeamsLinkAnnouncementFields }\n  }\n"): (typeof documents)["\n  mutation SetTeamsLinkAnnouncements($id: ID!, $webhookUrl: String) {\n    setTeamsLinkAnnouncements(id: $id, webhookUrl: $webhookUrl) { id ...TeamsLinkAnnouncementFields }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

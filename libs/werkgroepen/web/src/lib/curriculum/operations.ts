@@ -3,7 +3,7 @@
  * Curriculum, CurriculumItem, CurriculumPair). Operation names are unique in the app: live
  * refetches use them.
  */
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '@verbinder/web/api-client';
 
 export type CurriculumSide = 'VO' | 'MBO';
 export type CurriculumItemKind = 'PTA_COMPONENT' | 'PROFIEL' | 'KEUZEVAK' | 'EINDTERM' | 'OER_COMPONENT' | 'KEUZEDEEL' | 'KWALIFICATIE_ONDERDEEL';
@@ -63,7 +63,7 @@ export interface CurriculumData {
   curriculum: { werkgroepId: string; items: CurriculumItem[]; pairs: CurriculumPair[]; summary: CurriculumSummary };
 }
 
-export const WERKGROEP_CURRICULUM: TypedDocumentNode<CurriculumData, { id: string }> = gql`
+export const WERKGROEP_CURRICULUM = graphql(`
   query WerkgroepCurriculum($id: ID!) {
     werkgroep(id: $id) {
       id
@@ -94,7 +94,7 @@ export const WERKGROEP_CURRICULUM: TypedDocumentNode<CurriculumData, { id: strin
       }
     }
   }
-`;
+`);
 
 /** Refetched on `werkgroep:changed` kind curriculum and after every write. */
 export const LIVE_CURRICULUM_QUERIES = ['WerkgroepCurriculum'] as const;
@@ -111,17 +111,17 @@ export interface CurriculumItemInput {
   studyHours?: number | null;
 }
 
-export const SAVE_CURRICULUM_ITEM: TypedDocumentNode<{ saveCurriculumItem: { id: string } }, { input: CurriculumItemInput }> = gql`
+export const SAVE_CURRICULUM_ITEM = graphql(`
   mutation SaveCurriculumItem($input: CurriculumItemInput!) {
     saveCurriculumItem(input: $input) { id }
   }
-`;
+`);
 
-export const DELETE_CURRICULUM_ITEM: TypedDocumentNode<{ deleteCurriculumItem: boolean }, { id: string }> = gql`
+export const DELETE_CURRICULUM_ITEM = graphql(`
   mutation DeleteCurriculumItem($id: ID!) {
     deleteCurriculumItem(id: $id)
   }
-`;
+`);
 
 export interface CurriculumPairInput {
   id?: string | null;
@@ -135,26 +135,26 @@ export interface CurriculumPairInput {
   note?: string | null;
 }
 
-export const SAVE_CURRICULUM_PAIR: TypedDocumentNode<{ saveCurriculumPair: { id: string } }, { input: CurriculumPairInput }> = gql`
+export const SAVE_CURRICULUM_PAIR = graphql(`
   mutation SaveCurriculumPair($input: CurriculumPairInput!) {
     saveCurriculumPair(input: $input) { id }
   }
-`;
+`);
 
-export const DELETE_CURRICULUM_PAIR: TypedDocumentNode<{ deleteCurriculumPair: boolean }, { id: string }> = gql`
+export const DELETE_CURRICULUM_PAIR = graphql(`
   mutation DeleteCurriculumPair($id: ID!) {
     deleteCurriculumPair(id: $id)
   }
-`;
+`);
 
-export const IMPORT_CURRICULUM_CSV: TypedDocumentNode<{ importCurriculumCsv: { created: number; updated: number } }, { werkgroepId: string; csv: string }> = gql`
+export const IMPORT_CURRICULUM_CSV = graphql(`
   mutation ImportCurriculumCsv($werkgroepId: ID!, $csv: String!) {
     importCurriculumCsv(werkgroepId: $werkgroepId, csv: $csv) { created updated }
   }
-`;
+`);
 
-export const EXPORT_CURRICULUM_CSV: TypedDocumentNode<{ exportCurriculumCsv: string }, { werkgroepId: string }> = gql`
+export const EXPORT_CURRICULUM_CSV = graphql(`
   query ExportCurriculumCsv($werkgroepId: ID!) {
     exportCurriculumCsv(werkgroepId: $werkgroepId)
   }
-`;
+`);
