@@ -3,47 +3,20 @@
  * WerkgroepDocument, DocumentVersion, DocumentFolder, Draaiboek). Operation names are unique in
  * the app: live refetches use them.
  */
-import { graphql } from '@verbinder/web/api-client';
+import {
+  graphql,
+  type DocumentVersionFieldsFragment,
+  type WerkgroepDocsHeaderQuery,
+  type WerkgroepDocumentsQuery,
+  type WerkgroepDraaiboekQuery,
+} from '@verbinder/web/api-client';
 
-export interface PersonRef {
-  id: string;
-  name: string;
-}
-
-export interface DocVersion {
-  id: string;
-  version: number;
-  fileName: string;
-  contentType: string;
-  size: number;
-  author: PersonRef | null;
-  note: string | null;
-  createdAt: string;
-  downloadUrl: string;
-}
-
-export interface Doc {
-  id: string;
-  werkgroepId: string;
-  folderId: string | null;
-  title: string;
-  description: string | null;
-  currentVersion: number;
-  updatedAt: string;
-  latest: DocVersion;
-}
-
-export interface DocFolder {
-  id: string;
-  parentId: string | null;
-  name: string;
-}
-
-export interface GroupHeader {
-  id: string;
-  name: string;
-  permissions: { canRead: boolean; canWrite: boolean };
-}
+export type DocVersion = DocumentVersionFieldsFragment;
+export type PersonRef = NonNullable<DocVersion['author']>;
+export type Doc = WerkgroepDocumentsQuery['werkgroepDocuments'][number];
+export type DocFolder = WerkgroepDocumentsQuery['documentFolders'][number];
+export type GroupHeader = NonNullable<WerkgroepDocsHeaderQuery['werkgroep']>;
+export type DraaiboekData = WerkgroepDraaiboekQuery['draaiboek'];
 
 export const VERSION_FIELDS = graphql(`
   fragment DocumentVersionFields on DocumentVersion {
@@ -134,16 +107,6 @@ export const DELETE_DOCUMENT = graphql(`
 `);
 
 // ---- draaiboek ----
-
-export interface DraaiboekData {
-  werkgroepId: string;
-  version: number;
-  body: string;
-  note: string | null;
-  updatedAt: string | null;
-  author: PersonRef | null;
-  versions: Array<{ version: number; note: string | null; createdAt: string; author: PersonRef | null }>;
-}
 
 export const DRAAIBOEK = graphql(`
   query WerkgroepDraaiboek($werkgroepId: ID!) {

@@ -1,24 +1,12 @@
 /** GraphQL operations of the Teams drift card (libs/teams-mirror/graphql, teams-drift.resolvers.ts). */
-import { graphql } from '@verbinder/web/api-client';
+import {
+  graphql,
+  type TeamsDriftFieldsFragment,
+} from '@verbinder/web/api-client';
 
-export type TeamsDriftKind = 'CHANGED' | 'DELETED';
+export type { TeamsDriftKind } from '@verbinder/web/api-client';
 
-export interface TeamsDrift {
-  id: string;
-  linkId: string;
-  documentId: string;
-  documentTitle: string;
-  documentDeleted: boolean;
-  kind: TeamsDriftKind;
-  teamsName: string | null;
-  size: number | null;
-  modifiedBy: string | null;
-  modifiedAt: string | null;
-  detectedAt: string;
-  resolvedAt: string | null;
-  resolution: 'IMPORTED' | 'KEPT_VERBINDER' | 'DOCUMENT_DELETED' | null;
-  importedVersion: number | null;
-}
+export type TeamsDrift = TeamsDriftFieldsFragment;
 
 export const DRIFT_FIELDS = graphql(`
   fragment TeamsDriftFields on TeamsDrift {

@@ -2,47 +2,27 @@
  * GraphQL operations of the Teams pages (libs/teams-mirror/graphql). Operation names are unique
  * in the app: live refetches use them.
  */
-import { graphql } from '@verbinder/web/api-client';
+import {
+  graphql,
+  type DocumentMirrorHistoryQuery,
+  type TeamsAnnouncementStatus,
+  type TeamsConsentStatus,
+  type TeamsLinkAnnouncementFieldsFragment,
+  type TeamsMirrorStatus,
+  type TeamsTenantFieldsFragment,
+  type WerkgroepDocumentMirrorsQuery,
+  type WerkgroepTeamsQuery,
+} from '@verbinder/web/api-client';
 
-export type ConsentStatus = 'PENDING' | 'GRANTED' | 'REVOKED';
-export type MirrorStatus = 'PENDING' | 'MIRRORED' | 'WAITING' | 'RETRYING' | 'FAILED' | 'DRIFT';
-
-export interface TeamsTenant {
-  id: string;
-  tenantId: string;
-  name: string;
-  consent: ConsentStatus;
-  consentError: string | null;
-  consentChangedAt: string;
-}
-
-export interface TeamsLink {
-  id: string;
-  teamId: string;
-  channelId: string;
-  subfolder: string | null;
-  /** Only for beheerders (the address is a credential for the channel). */
-  announcementWebhookUrl: string | null;
-  announcementsEnabled: boolean;
-  lastAnnouncement: TeamsAnnouncement | null;
-  createdAt: string;
-  createdBy: { id: string; name: string } | null;
-  tenant: Pick<TeamsTenant, 'id' | 'name' | 'consent' | 'consentError'>;
-  counts: { mirrored: number; pending: number; waiting: number; retrying: number; failed: number; drift: number };
-}
-
-export type AnnouncementStatus = 'OPEN' | 'SENDING' | 'SENT' | 'FAILED' | 'SKIPPED';
-
-export interface TeamsAnnouncement {
-  id: string;
-  status: AnnouncementStatus;
-  documentCount: number;
-  dueAt: string;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  sentAt: string | null;
-}
+export type ConsentStatus = TeamsConsentStatus;
+export type MirrorStatus = TeamsMirrorStatus;
+export type AnnouncementStatus = TeamsAnnouncementStatus;
+export type TeamsTenant = TeamsTenantFieldsFragment;
+/** `announcementWebhookUrl` only for beheerders (the address is a credential for the channel). */
+export type TeamsLink = WerkgroepTeamsQuery['teamsMirror']['links'][number];
+export type TeamsAnnouncement = NonNullable<TeamsLinkAnnouncementFieldsFragment['lastAnnouncement']>;
+export type DocumentMirror = WerkgroepDocumentMirrorsQuery['documentMirrors'][number];
+export type MirrorEvent = DocumentMirrorHistoryQuery['documentMirrorHistory'][number];
 
 export const LINK_ANNOUNCEMENT_FIELDS = graphql(`
   fragment TeamsLinkAnnouncementFields on TeamsLink {
@@ -60,33 +40,6 @@ export const LINK_ANNOUNCEMENT_FIELDS = graphql(`
     }
   }
 `);
-
-export interface DocumentMirror {
-  id: string;
-  linkId: string;
-  documentId: string;
-  documentTitle: string;
-  documentDeleted: boolean;
-  status: MirrorStatus;
-  mirroredVersion: number | null;
-  mirroredName: string | null;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  updatedAt: string;
-  /** Why it is not in Teams yet (in de wacht, opnieuw gepland), in Dutch; null otherwise. */
-  waitingReason: string | null;
-}
-
-export interface MirrorEvent {
-  id: string;
-  linkId: string | null;
-  action: string;
-  outcome: string;
-  version: number | null;
-  message: string | null;
-  at: string;
-}
 
 export const TENANT_FIELDS = graphql(`
   fragment TeamsTenantFields on TeamsTenant {
