@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query SignInOptions {\n    authConfig {\n      demoMode\n      oidcEnabled\n      oidcLabel\n      oidcLoginUrl\n    }\n    demoPersonas {\n      key\n      label\n      personName\n      description\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      authenticated\n      mustChangePassword\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignInAsDemo($key: String!) {\n    signInAsDemo(key: $key) {\n      authenticated\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignInAsDemoDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  fragment OidcLinkFields on OidcLink {\n    issuer\n    subject\n    linkedAt\n    confirmed\n  }\n": typeof types.OidcLinkFieldsFragmentDoc,
+    "\n  query OidcLinks {\n    oidcLinks {\n      ...OidcLinkFields\n    }\n  }\n": typeof types.OidcLinksDocument,
+    "\n  mutation ConfirmOidcLink($personId: ID!, $issuer: String!, $subject: String!) {\n    confirmOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {\n      ...OidcLinkFields\n    }\n  }\n": typeof types.ConfirmOidcLinkDocument,
+    "\n  mutation RemoveOidcLink($personId: ID!, $issuer: String!, $subject: String!) {\n    removeOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {\n      ...OidcLinkFields\n    }\n  }\n": typeof types.RemoveOidcLinkDocument,
+    "\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment ActieagendaPersonName on Person {\n    id\n    name\n  }\n": typeof types.ActieagendaPersonNameFragmentDoc,
     "\n  fragment ActieSummaryFields on Actie {\n    id\n    title\n    description\n    target\n    leadSchool {\n      id\n      name\n    }\n    partnerSchools {\n      id\n      name\n    }\n    owners {\n      ...ActieagendaPersonName\n    }\n    periodStart\n    periodEnd\n    status\n    closure\n    closedAt\n    progressMode\n    progress\n    trend\n    cadenceDays\n    nextCheckInDue\n    overdue\n    canEdit\n    canCheckIn\n    parent {\n      id\n      title\n    }\n    subActies {\n      id\n      title\n      status\n      progress\n      closure\n      overdue\n      nextCheckInDue\n    }\n  }\n": typeof types.ActieSummaryFieldsFragmentDoc,
     "\n  fragment CheckInFields on CheckIn {\n    id\n    author {\n      ...ActieagendaPersonName\n    }\n    date\n    status\n    progress\n    text\n    evidenceLinks\n    createdAt\n  }\n": typeof types.CheckInFieldsFragmentDoc,
@@ -204,6 +217,19 @@ type Documents = {
     "\n  mutation SetTeamsLinkAnnouncements($id: ID!, $webhookUrl: String) {\n    setTeamsLinkAnnouncements(id: $id, webhookUrl: $webhookUrl) { id ...TeamsLinkAnnouncementFields }\n  }\n": typeof types.SetTeamsLinkAnnouncementsDocument,
 };
 const documents: Documents = {
+    "\n  query SignInOptions {\n    authConfig {\n      demoMode\n      oidcEnabled\n      oidcLabel\n      oidcLoginUrl\n    }\n    demoPersonas {\n      key\n      label\n      personName\n      description\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      authenticated\n      mustChangePassword\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignInAsDemo($key: String!) {\n    signInAsDemo(key: $key) {\n      authenticated\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.SignInAsDemoDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  fragment OidcLinkFields on OidcLink {\n    issuer\n    subject\n    linkedAt\n    confirmed\n  }\n": types.OidcLinkFieldsFragmentDoc,
+    "\n  query OidcLinks {\n    oidcLinks {\n      ...OidcLinkFields\n    }\n  }\n": types.OidcLinksDocument,
+    "\n  mutation ConfirmOidcLink($personId: ID!, $issuer: String!, $subject: String!) {\n    confirmOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {\n      ...OidcLinkFields\n    }\n  }\n": types.ConfirmOidcLinkDocument,
+    "\n  mutation RemoveOidcLink($personId: ID!, $issuer: String!, $subject: String!) {\n    removeOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {\n      ...OidcLinkFields\n    }\n  }\n": types.RemoveOidcLinkDocument,
+    "\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment ActieagendaPersonName on Person {\n    id\n    name\n  }\n": types.ActieagendaPersonNameFragmentDoc,
     "\n  fragment ActieSummaryFields on Actie {\n    id\n    title\n    description\n    target\n    leadSchool {\n      id\n      name\n    }\n    partnerSchools {\n      id\n      name\n    }\n    owners {\n      ...ActieagendaPersonName\n    }\n    periodStart\n    periodEnd\n    status\n    closure\n    closedAt\n    progressMode\n    progress\n    trend\n    cadenceDays\n    nextCheckInDue\n    overdue\n    canEdit\n    canCheckIn\n    parent {\n      id\n      title\n    }\n    subActies {\n      id\n      title\n      status\n      progress\n      closure\n      overdue\n      nextCheckInDue\n    }\n  }\n": types.ActieSummaryFieldsFragmentDoc,
     "\n  fragment CheckInFields on CheckIn {\n    id\n    author {\n      ...ActieagendaPersonName\n    }\n    date\n    status\n    progress\n    text\n    evidenceLinks\n    createdAt\n  }\n": types.CheckInFieldsFragmentDoc,
@@ -408,6 +434,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    authConfig {\n      demoMode\n      oidcEnabled\n      oidcLabel\n      oidcLoginUrl\n    }\n    demoPersonas {\n      key\n      label\n      personName\n      description\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    authConfig {\n      demoMode\n      oidcEnabled\n      oidcLabel\n      oidcLoginUrl\n    }\n    demoPersonas {\n      key\n      label\n      personName\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      authenticated\n      mustChangePassword\n      person {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      authenticated\n      mustChangePassword\n      person {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInAsDemo($key: String!) {\n    signInAsDemo(key: $key) {\n      authenticated\n      person {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInAsDemo($key: String!) {\n    signInAsDemo(key: $key) {\n      authenticated\n      person {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OidcLinkFields on OidcLink {\n    issuer\n    subject\n    linkedAt\n    confirmed\n  }\n"): (typeof documents)["\n  fragment OidcLinkFields on OidcLink {\n    issuer\n    subject\n    linkedAt\n    confirmed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OidcLinks {\n    oidcLinks {\n      ...OidcLinkFields\n    }\n  }\n"): (typeof documents)["\n  query OidcLinks {\n    oidcLinks {\n      ...OidcLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmOidcLink($personId: ID!, $issuer: String!, $subject: String!) {\n    confirmOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {\n      ...OidcLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmOidcLink($personId: ID!, $issuer: String!, $subject: String!) {\n    confirmOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {\n      ...OidcLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOidcLink($personId: ID!, $issuer: String!, $subject: String!) {\n    removeOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {\n      ...OidcLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveOidcLink($personId: ID!, $issuer: String!, $subject: String!) {\n    removeOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {\n      ...OidcLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
