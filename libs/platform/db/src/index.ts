@@ -4,3 +4,6 @@ export * from './unit-of-work';
 export * from './data-dir-lock';
 export * from './rate-limit.tables';
 export * from './attempt-log';
+export * from './data-map';
+export * from './platform.data-map';
+export * from './data-map-docs';

@@ -1,2 +1,3 @@
 export * from './outbox.tables';
 export * from './outbox';
+export * from './outbox.data-map';

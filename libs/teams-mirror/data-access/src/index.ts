@@ -6,3 +6,4 @@ export * from './drizzle-teams-announcements.repository';
 export * from './drizzle-teams-folders.repository';
 export * from './teams-drift.tables';
 export * from './drizzle-teams-drift.repository';
+export * from './teams-mirror.data-map';

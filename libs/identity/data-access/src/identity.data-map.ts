@@ -1,0 +1,34 @@
+// The data map of the identity domain (see @verbinder/platform/db data-map.ts).
+import { classify } from '@verbinder/platform/db';
+import { accounts, oidcIdentities, passwordResetTokens, sessions } from './identity.tables';
+
+export const identityDataMap = [
+  classify('identity', accounts, {
+    purpose: 'Inloggen met een wachtwoord (alleen een hash van het wachtwoord wordt bewaard).',
+    subjects: ['staff'],
+    legalBasis: 'public-task',
+    retention: { rule: 'Zolang het account van de persoon bestaat; verdwijnt met de persoon.', enforcedBy: 'database (ON DELETE CASCADE)' },
+    columns: { personId: 'personal', passwordHash: 'personal', passwordChangedAt: 'personal', mustChangePassword: 'personal' },
+  }),
+  classify('identity', sessions, {
+    purpose: 'Ingelogd blijven; uitloggen beëindigt de sessie op elk apparaat en elke live verbinding.',
+    subjects: ['staff'],
+    legalBasis: 'public-task',
+    retention: { rule: 'Verlopen sessies worden verwijderd; uitloggen verwijdert de sessie direct.', enforcedBy: 'AuthService.purgeExpired (planner)' },
+    columns: { idHash: 'personal', personId: 'personal', createdAt: 'personal', expiresAt: 'personal', oidcIdToken: 'personal' },
+  }),
+  classify('identity', oidcIdentities, {
+    purpose: 'Inloggen via de identiteitsprovider van de school (koppeling aan het onderwerp-id van de provider).',
+    subjects: ['staff'],
+    legalBasis: 'public-task',
+    retention: { rule: 'Een aangevraagde, niet bevestigde koppeling wordt na enkele dagen verwijderd; een bevestigde zolang de persoon bestaat.', enforcedBy: 'AuthService.purgeExpired (planner)' },
+    columns: { issuer: 'none', subject: 'personal', personId: 'personal', linkedAt: 'personal', confirmedAt: 'personal' },
+  }),
+  classify('identity', passwordResetTokens, {
+    purpose: 'Een wachtwoord opnieuw instellen via een link per e-mail (alleen een hash van de link).',
+    subjects: ['staff'],
+    legalBasis: 'public-task',
+    retention: { rule: 'Na 24 uur verwijderd.', enforcedBy: 'AuthService.purgeExpired (planner)' },
+    columns: { tokenHash: 'personal', personId: 'personal', createdAt: 'personal', expiresAt: 'personal', usedAt: 'personal' },
+  }),
+];

@@ -1,0 +1,13 @@
+// The data map of the notifications domain (see @verbinder/platform/db data-map.ts).
+import { classify } from '@verbinder/platform/db';
+import { notifications } from './notifications.tables';
+
+export const notificationsDataMap = [
+  classify('notifications', notifications, {
+    purpose: 'Meldingen in de app voor een medewerker (nieuwe berichten, herinneringen, toewijzingen).',
+    subjects: ['staff'],
+    legalBasis: 'public-task',
+    retention: { rule: 'Verdwijnen met de persoon; nog geen automatische opruiming van oude meldingen.', enforcedBy: null },
+    columns: { id: 'none', personId: 'personal', kind: 'none', title: 'personal', body: 'personal', link: 'none', createdAt: 'personal', readAt: 'personal' },
+  }),
+];

@@ -1,0 +1,79 @@
+// The data map (AVG art. 30): every column of every table classified in code, beside the domain's
+// tables. The privacy documents (docs/privacy.md, docs/verwerkingsregister.md) are generated from it
+// and a unit test fails when a table or column has no classification, so what a school's privacy
+// officer reads is what the schema holds.
+import { getTableColumns } from 'drizzle-orm';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+
+/**
+ * - `none`: no personal data (ids of things, settings, texts about the work itself).
+ * - `personal`: about an identifiable person (a name, an address, a person's id, what they wrote).
+ * - `sensitive`: special categories (art. 9) or data about minors (pupils in stories).
+ */
+export type DataCategory = 'none' | 'personal' | 'sensitive';
+
+/** Grounds of art. 6(1) AVG that Verbinder relies on. */
+export type LegalBasis = 'consent' | 'contract' | 'legitimate-interest' | 'public-task';
+
+/** Whose data a table holds. */
+export type DataSubject = 'staff' | 'company-contacts' | 'parents' | 'pupils' | 'subscribers' | 'public';
+
+export interface Retention {
+  /** The rule in Dutch, as the privacy officer reads it. */
+  rule: string;
+  /** What enforces it (a scheduled sweep or a user action), or null where nothing removes the data yet. */
+  enforcedBy: string | null;
+}
+
+export interface TableClassification<T extends PgTable = PgTable> {
+  /** What the table is for, in Dutch. */
+  purpose: string;
+  subjects: DataSubject[];
+  legalBasis: LegalBasis;
+  retention: Retention;
+  /** Every column by its property name in the drizzle table. */
+  columns: { [K in keyof T['_']['columns']]: DataCategory };
+}
+
+export interface DataMapEntry {
+  table: PgTable;
+  tableName: string;
+  domain: string;
+  classification: TableClassification;
+}
+
+/** Classifies a table; the compiler requires an entry for every column. */
+export function classify<T extends PgTable>(domain: string, table: T, classification: TableClassification<T>): DataMapEntry {
+  return { table, tableName: getTableConfig(table).name, domain, classification: classification as unknown as TableClassification };
+}
+
+/** Every table and column without a classification (or classified but absent), as readable lines. */
+export function dataMapProblems(tables: PgTable[], entries: DataMapEntry[]): string[] {
+  const problems: string[] = [];
+  const byTable = new Map<PgTable, DataMapEntry[]>();
+  for (const entry of entries) byTable.set(entry.table, [...(byTable.get(entry.table) ?? []), entry]);
+  for (const table of tables) {
+    const name = getTableConfig(table).name;
+    const found = byTable.get(table) ?? [];
+    if (found.length === 0) {
+      problems.push(`table ${name} has no classification`);
+      continue;
+    }
+    if (found.length > 1) problems.push(`table ${name} is classified ${found.length} times`);
+    const columns = found[0].classification.columns as Record<string, DataCategory | undefined>;
+    const tableColumns = getTableColumns(table);
+    const keys = Object.keys(tableColumns);
+    for (const key of keys) {
+      if (!CATEGORIES.includes(columns[key] as DataCategory)) problems.push(`column ${name}.${tableColumns[key].name} (${key}) has no classification`);
+    }
+    for (const key of Object.keys(columns)) {
+      if (!keys.includes(key)) problems.push(`column ${name}.${key} is classified but not in the table`);
+    }
+  }
+  const known = new Set(tables);
+  for (const entry of entries) if (!known.has(entry.table)) problems.push(`table ${entry.tableName} is classified but not in the schema`);
+  return problems;
+}
+
+const CATEGORIES: DataCategory[] = ['none', 'personal', 'sensitive'];
+
