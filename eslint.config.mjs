@@ -41,7 +41,7 @@ const layerConstraints = [
 ];
 
 export default [
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/tmp/**', '**/.nx/**', '**/*.mjs', '**/*.cjs', 'libs/platform/db/migrations/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/tmp/**', '**/.nx/**', '**/*.mjs', '**/*.cjs', 'libs/platform/db/migrations/**', 'libs/web/api-client/src/generated/**'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {

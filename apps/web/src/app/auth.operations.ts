@@ -1,11 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type OidcLinkFieldsFragment } from '@verbinder/web/api-client';
 
-export interface SignInOptionsData {
-  authConfig: { demoMode: boolean; oidcEnabled: boolean; oidcLabel: string | null; oidcLoginUrl: string | null };
-  demoPersonas: { key: string; label: string; personName: string; description: string }[];
-}
-
-export const SIGN_IN_OPTIONS_QUERY: TypedDocumentNode<SignInOptionsData, Record<string, never>> = gql`
+export const SIGN_IN_OPTIONS_QUERY = graphql(`
   query SignInOptions {
     authConfig {
       demoMode
@@ -20,15 +15,9 @@ export const SIGN_IN_OPTIONS_QUERY: TypedDocumentNode<SignInOptionsData, Record<
       description
     }
   }
-`;
+`);
 
-interface SignedInViewer {
-  authenticated: boolean;
-  mustChangePassword?: boolean;
-  person: { id: string; name: string } | null;
-}
-
-export const SIGN_IN: TypedDocumentNode<{ signIn: SignedInViewer }, { email: string; password: string }> = gql`
+export const SIGN_IN = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       authenticated
@@ -39,9 +28,9 @@ export const SIGN_IN: TypedDocumentNode<{ signIn: SignedInViewer }, { email: str
       }
     }
   }
-`;
+`);
 
-export const SIGN_IN_AS_DEMO: TypedDocumentNode<{ signInAsDemo: SignedInViewer }, { key: string }> = gql`
+export const SIGN_IN_AS_DEMO = graphql(`
   mutation SignInAsDemo($key: String!) {
     signInAsDemo(key: $key) {
       authenticated
@@ -51,67 +40,57 @@ export const SIGN_IN_AS_DEMO: TypedDocumentNode<{ signInAsDemo: SignedInViewer }
       }
     }
   }
-`;
+`);
 
-export const CHANGE_PASSWORD: TypedDocumentNode<{ changePassword: boolean }, { currentPassword: string; newPassword: string }> = gql`
+export const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
-`;
+`);
 
-export const REQUEST_PASSWORD_RESET: TypedDocumentNode<{ requestPasswordReset: string }, { email: string }> = gql`
+export const REQUEST_PASSWORD_RESET = graphql(`
   mutation RequestPasswordReset($email: String!) {
     requestPasswordReset(email: $email)
   }
-`;
+`);
 
-export const RESET_PASSWORD: TypedDocumentNode<{ resetPassword: boolean }, { token: string; newPassword: string }> = gql`
+export const RESET_PASSWORD = graphql(`
   mutation ResetPassword($token: String!, $newPassword: String!) {
     resetPassword(token: $token, newPassword: $newPassword)
   }
-`;
+`);
 
-export interface OidcLink {
-  issuer: string;
-  subject: string;
-  linkedAt: string;
-  confirmed: boolean;
-}
+export type OidcLink = OidcLinkFieldsFragment;
 
-const OIDC_LINK_FIELDS = gql`
+export const OIDC_LINK_FIELDS = graphql(`
   fragment OidcLinkFields on OidcLink {
     issuer
     subject
     linkedAt
     confirmed
   }
-`;
+`);
 
-export const OIDC_LINKS_QUERY: TypedDocumentNode<{ oidcLinks: OidcLink[] }, Record<string, never>> = gql`
+export const OIDC_LINKS_QUERY = graphql(`
   query OidcLinks {
     oidcLinks {
       ...OidcLinkFields
     }
   }
-  ${OIDC_LINK_FIELDS}
-`;
+`);
 
-type LinkVariables = { personId: string; issuer: string; subject: string };
-
-export const CONFIRM_OIDC_LINK: TypedDocumentNode<{ confirmOidcLink: OidcLink[] }, LinkVariables> = gql`
+export const CONFIRM_OIDC_LINK = graphql(`
   mutation ConfirmOidcLink($personId: ID!, $issuer: String!, $subject: String!) {
     confirmOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {
       ...OidcLinkFields
     }
   }
-  ${OIDC_LINK_FIELDS}
-`;
+`);
 
-export const REMOVE_OIDC_LINK: TypedDocumentNode<{ removeOidcLink: OidcLink[] }, LinkVariables> = gql`
+export const REMOVE_OIDC_LINK = graphql(`
   mutation RemoveOidcLink($personId: ID!, $issuer: String!, $subject: String!) {
     removeOidcLink(personId: $personId, issuer: $issuer, subject: $subject) {
       ...OidcLinkFields
     }
   }
-  ${OIDC_LINK_FIELDS}
-`;
+`);

@@ -1,19 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type NotificationsQuery } from '@verbinder/web/api-client';
 
 export const NOTIFICATION_PAGE_SIZE = 20;
 
-export interface NotificationItem {
-  __typename?: 'Notification';
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+/** A notification as the list selects it; written to the cache by hand when the socket brings one. */
+export type NotificationItem = NotificationsQuery['notifications'][number] & { __typename?: 'Notification' };
 
-export const NOTIFICATIONS_QUERY: TypedDocumentNode<{ notifications: NotificationItem[] }, { first: number }> = gql`
+export const NOTIFICATIONS_QUERY = graphql(`
   query Notifications($first: Int) {
     notifications(first: $first) {
       id
@@ -25,16 +17,16 @@ export const NOTIFICATIONS_QUERY: TypedDocumentNode<{ notifications: Notificatio
       readAt
     }
   }
-`;
+`);
 
-export const UNREAD_COUNT_QUERY: TypedDocumentNode<{ unreadNotificationCount: number }, Record<string, never>> = gql`
+export const UNREAD_COUNT_QUERY = graphql(`
   query UnreadNotificationCount {
     unreadNotificationCount
   }
-`;
+`);
 
-export const MARK_NOTIFICATIONS_READ: TypedDocumentNode<{ markNotificationsRead: number }, { ids?: string[] }> = gql`
+export const MARK_NOTIFICATIONS_READ = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]) {
     markNotificationsRead(ids: $ids)
   }
-`;
+`);

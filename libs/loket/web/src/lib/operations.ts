@@ -4,200 +4,55 @@
  * LoketCompany, LoketCompanyContact, LoketCannedReply, LoketReport, LoketAuditEntry).
  * Operation names are unique in the app: refetches after a write and on a live event use them.
  */
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import {
+  graphql,
+  type LoketAuditLogQuery,
+  type LoketCannedRepliesQuery,
+  type LoketCompaniesQuery,
+  type LoketCompanyContactsQuery,
+  type LoketRegionFieldsFragment,
+  type LoketReportQuery,
+  type LoketReportRowFieldsFragment,
+  type LoketRequestQuery,
+  type LoketRequestSummaryFieldsFragment,
+  type LoketRoutingRulesQuery,
+  type LoketSlaFieldsFragment,
+  type LoketSlaPolicyQuery,
+} from '@verbinder/web/api-client';
 
-export type LoketRequestStatus = 'NIEUW' | 'IN_BEHANDELING' | 'WACHT_OP_BEDRIJF' | 'AFGEROND';
-export type LoketRequestType =
-  | 'STAGEPLAATSEN'
-  | 'BPV_LEERBEDRIJF'
-  | 'GASTLES'
-  | 'BEDRIJFSOPDRACHT'
-  | 'MEETUP'
-  | 'EXCURSIE'
-  | 'CHALLENGE_PARTNER'
-  | 'OPEN_DAG'
-  | 'WERKGROEP';
-export type LoketMessageAuthor = 'BEDRIJF' | 'LOKET' | 'NOTITIE';
-export type LoketSlaFilter = 'BREACHED' | 'AT_RISK';
-export type LoketAuditAction = 'VIEWED' | 'CHANGED';
-/** STAFF: the loket's staff (everything); SCHOOL: a contact of a school the request is split to. */
-export type LoketViewerAccess = 'STAFF' | 'SCHOOL';
-
-export interface Named {
-  id: string;
-  name: string;
-}
-
-export interface LoketMembership {
-  id: string;
-  role: string;
-  person: Named;
-}
+export type {
+  LoketAuditAction,
+  LoketCannedReplyInput,
+  LoketMessageAuthor,
+  LoketRequestFilter,
+  LoketRequestStatus,
+  LoketRequestType,
+  LoketRoutingRuleInput,
+  LoketSlaFilter,
+  LoketSlaPolicyInput,
+  LoketViewerAccess,
+} from '@verbinder/web/api-client';
 
 /** The region as the loket screens need it (found by slug): schools and members (for the owner select). */
-export interface LoketRegion {
-  id: string;
-  slug: string;
-  name: string;
-  schools: Named[];
-  memberships: LoketMembership[];
-}
-
-export interface LoketCompany {
-  id: string;
-  name: string;
-  kvk: string;
-  sector: string | null;
-  location: string | null;
-}
-
-export interface LoketSla {
-  elapsedMinutes: number;
-  firstResponseDueAt: string | null;
-  firstResponseBreached: boolean;
-  resolutionDueAt: string | null;
-  resolutionBreached: boolean;
-  paused: boolean;
-}
-
-export interface LoketRequestSummary {
-  id: string;
-  reference: string;
-  type: LoketRequestType;
-  status: LoketRequestStatus;
-  createdAt: string;
-  updatedAt: string;
-  company: LoketCompany;
-  owner: Named | null;
-  schools: Named[];
-  sla: LoketSla;
-  duplicateOf: { id: string; reference: string } | null;
-  mergedIntoId: string | null;
-}
-
-export interface LoketMessage {
-  id: string;
-  author: LoketMessageAuthor;
-  authorName: string;
-  body: string;
-  createdAt: string;
-}
-
-export interface LoketRequestDetail extends LoketRequestSummary {
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string | null;
-  level: string | null;
-  period: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  capacity: number | null;
-  message: string | null;
-  /** What the form said about the company when it differs from the known company (same KvK number). */
-  submittedCompany: { name: string; sector: string | null; location: string | null } | null;
-  firstResponseAt: string | null;
-  duplicateOf: { id: string; reference: string; status: LoketRequestStatus; createdAt: string; company: { id: string; name: string } } | null;
-  messages: LoketMessage[];
-  region: LoketRegion;
-  viewerAccess: LoketViewerAccess;
-}
-
-export interface LoketRequestFilter {
-  status?: LoketRequestStatus[] | null;
-  type?: LoketRequestType[] | null;
-  schoolId?: string | null;
-  ownerId?: string | null;
-  mine?: boolean | null;
-  sla?: LoketSlaFilter | null;
-  search?: string | null;
-  includeClosed?: boolean | null;
-}
-
-export interface LoketRoutingRule {
-  id: string;
-  requestType: LoketRequestType | null;
-  sector: string | null;
-  assignee: Named | null;
-  schools: Named[];
-}
-
-export interface LoketRoutingRuleInput {
-  regionId: string;
-  requestType?: LoketRequestType | null;
-  sector?: string | null;
-  assigneeId: string;
-  schoolIds: string[];
-}
-
-export interface LoketSlaPolicy {
-  regionId: string;
-  firstResponseMinutes: number;
-  resolutionMinutes: number;
-  warnBeforeMinutes: number;
-  businessHours: boolean;
-}
-
-export type LoketSlaPolicyInput = LoketSlaPolicy;
-
-export interface LoketCannedReply {
-  id: string;
-  regionId: string;
-  title: string;
-  body: string;
-  updatedAt: string;
-}
-
-export interface LoketCannedReplyInput {
-  id?: string | null;
-  regionId: string;
-  title: string;
-  body: string;
-}
-
-export interface LoketAuditEntry {
-  id: string;
-  action: LoketAuditAction;
-  what: string;
-  personId: string | null;
-  personName: string;
-  at: string;
-}
-
-export interface LoketCompanyContact {
-  id: string;
-  /** LOKET (routed or split) or HANDMATIG (logged). */
-  channel: string;
-  contactedAt: string;
-  note: string | null;
-  requestId: string | null;
-  person: Named | null;
-  school: Named | null;
-}
-
-export interface LoketReportRow {
-  key: string;
-  label: string;
-  count: number;
-  open: number;
-  closed: number;
-  medianFirstResponseMinutes: number | null;
-  firstResponseMet: number;
-  firstResponseBreached: number;
-  resolutionMet: number;
-  resolutionBreached: number;
-}
-
-export interface LoketReport {
-  from: string;
-  to: string;
-  total: number;
-  byType: LoketReportRow[];
-  bySchool: LoketReportRow[];
-}
+export type LoketRegion = LoketRegionFieldsFragment;
+export type LoketMembership = LoketRegion['memberships'][number];
+export type LoketSla = LoketSlaFieldsFragment;
+export type LoketRequestSummary = LoketRequestSummaryFieldsFragment;
+export type LoketCompany = LoketCompaniesQuery['loketCompanies'][number];
+export type Named = LoketRequestSummary['schools'][number];
+export type LoketRequestDetail = NonNullable<LoketRequestQuery['loketRequest']>;
+export type LoketMessage = LoketRequestDetail['messages'][number];
+export type LoketRoutingRule = LoketRoutingRulesQuery['loketRoutingRules'][number];
+export type LoketSlaPolicy = LoketSlaPolicyQuery['loketSlaPolicy'];
+export type LoketCannedReply = LoketCannedRepliesQuery['loketCannedReplies'][number];
+export type LoketAuditEntry = LoketAuditLogQuery['loketAuditLog'][number];
+export type LoketCompanyContact = LoketCompanyContactsQuery['companyContactsThisMonth'][number];
+export type LoketReportRow = LoketReportRowFieldsFragment;
+export type LoketReport = LoketReportQuery['loketReport'];
 
 // ---------- fragments ----------
 
-const SLA_FIELDS = gql`
+export const SLA_FIELDS = graphql(`
   fragment LoketSlaFields on LoketSla {
     elapsedMinutes
     firstResponseDueAt
@@ -206,9 +61,9 @@ const SLA_FIELDS = gql`
     resolutionBreached
     paused
   }
-`;
+`);
 
-const REQUEST_SUMMARY_FIELDS = gql`
+export const REQUEST_SUMMARY_FIELDS = graphql(`
   fragment LoketRequestSummaryFields on LoketRequest {
     id
     reference
@@ -240,10 +95,9 @@ const REQUEST_SUMMARY_FIELDS = gql`
     }
     mergedIntoId
   }
-  ${SLA_FIELDS}
-`;
+`);
 
-const REGION_FIELDS = gql`
+export const REGION_FIELDS = graphql(`
   fragment LoketRegionFields on Region {
     id
     slug
@@ -261,32 +115,27 @@ const REGION_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
 // ---------- queries ----------
 
-export const LOKET_REGION_QUERY: TypedDocumentNode<{ region: LoketRegion }, { slug: string }> = gql`
+export const LOKET_REGION_QUERY = graphql(`
   query LoketRegion($slug: String!) {
     region(slug: $slug) {
       ...LoketRegionFields
     }
   }
-  ${REGION_FIELDS}
-`;
+`);
 
-export const LOKET_REQUESTS_QUERY: TypedDocumentNode<
-  { loketRequests: LoketRequestSummary[] },
-  { regionId: string; filter?: LoketRequestFilter | null }
-> = gql`
+export const LOKET_REQUESTS_QUERY = graphql(`
   query LoketRequests($regionId: ID!, $filter: LoketRequestFilter) {
     loketRequests(regionId: $regionId, filter: $filter) {
       ...LoketRequestSummaryFields
     }
   }
-  ${REQUEST_SUMMARY_FIELDS}
-`;
+`);
 
-export const LOKET_REQUEST_QUERY: TypedDocumentNode<{ loketRequest: LoketRequestDetail }, { id: string }> = gql`
+export const LOKET_REQUEST_QUERY = graphql(`
   query LoketRequest($id: ID!) {
     loketRequest(id: $id) {
       ...LoketRequestSummaryFields
@@ -328,20 +177,15 @@ export const LOKET_REQUEST_QUERY: TypedDocumentNode<{ loketRequest: LoketRequest
       }
     }
   }
-  ${REQUEST_SUMMARY_FIELDS}
-  ${REGION_FIELDS}
-`;
+`);
 
-export const LOKET_EXPORT_CSV_QUERY: TypedDocumentNode<
-  { exportLoketRequestsCsv: string },
-  { regionId: string; filter?: LoketRequestFilter | null }
-> = gql`
+export const LOKET_EXPORT_CSV_QUERY = graphql(`
   query LoketExportCsv($regionId: ID!, $filter: LoketRequestFilter) {
     exportLoketRequestsCsv(regionId: $regionId, filter: $filter)
   }
-`;
+`);
 
-export const LOKET_AUDIT_LOG_QUERY: TypedDocumentNode<{ loketAuditLog: LoketAuditEntry[] }, { requestId: string }> = gql`
+export const LOKET_AUDIT_LOG_QUERY = graphql(`
   query LoketAuditLog($requestId: ID!) {
     loketAuditLog(requestId: $requestId) {
       id
@@ -352,9 +196,9 @@ export const LOKET_AUDIT_LOG_QUERY: TypedDocumentNode<{ loketAuditLog: LoketAudi
       at
     }
   }
-`;
+`);
 
-export const LOKET_ROUTING_RULES_QUERY: TypedDocumentNode<{ loketRoutingRules: LoketRoutingRule[] }, { regionId: string }> = gql`
+export const LOKET_ROUTING_RULES_QUERY = graphql(`
   query LoketRoutingRules($regionId: ID!) {
     loketRoutingRules(regionId: $regionId) {
       id
@@ -370,9 +214,9 @@ export const LOKET_ROUTING_RULES_QUERY: TypedDocumentNode<{ loketRoutingRules: L
       }
     }
   }
-`;
+`);
 
-export const LOKET_SLA_POLICY_QUERY: TypedDocumentNode<{ loketSlaPolicy: LoketSlaPolicy }, { regionId: string }> = gql`
+export const LOKET_SLA_POLICY_QUERY = graphql(`
   query LoketSlaPolicy($regionId: ID!) {
     loketSlaPolicy(regionId: $regionId) {
       regionId
@@ -382,9 +226,9 @@ export const LOKET_SLA_POLICY_QUERY: TypedDocumentNode<{ loketSlaPolicy: LoketSl
       businessHours
     }
   }
-`;
+`);
 
-export const LOKET_CANNED_REPLIES_QUERY: TypedDocumentNode<{ loketCannedReplies: LoketCannedReply[] }, { regionId: string }> = gql`
+export const LOKET_CANNED_REPLIES_QUERY = graphql(`
   query LoketCannedReplies($regionId: ID!) {
     loketCannedReplies(regionId: $regionId) {
       id
@@ -394,9 +238,9 @@ export const LOKET_CANNED_REPLIES_QUERY: TypedDocumentNode<{ loketCannedReplies:
       updatedAt
     }
   }
-`;
+`);
 
-export const LOKET_COMPANIES_QUERY: TypedDocumentNode<{ loketCompanies: LoketCompany[] }, { regionId: string; search?: string | null }> = gql`
+export const LOKET_COMPANIES_QUERY = graphql(`
   query LoketCompanies($regionId: ID!, $search: String) {
     loketCompanies(regionId: $regionId, search: $search) {
       id
@@ -406,9 +250,9 @@ export const LOKET_COMPANIES_QUERY: TypedDocumentNode<{ loketCompanies: LoketCom
       location
     }
   }
-`;
+`);
 
-export const LOKET_COMPANY_CONTACTS_QUERY: TypedDocumentNode<{ companyContactsThisMonth: LoketCompanyContact[] }, { companyId: string }> = gql`
+export const LOKET_COMPANY_CONTACTS_QUERY = graphql(`
   query LoketCompanyContacts($companyId: ID!) {
     companyContactsThisMonth(companyId: $companyId) {
       id
@@ -426,15 +270,15 @@ export const LOKET_COMPANY_CONTACTS_QUERY: TypedDocumentNode<{ companyContactsTh
       }
     }
   }
-`;
+`);
 
-export const LOKET_EXPORT_COMPANY_QUERY: TypedDocumentNode<{ exportLoketCompany: string }, { companyId: string }> = gql`
+export const LOKET_EXPORT_COMPANY_QUERY = graphql(`
   query LoketExportCompany($companyId: ID!) {
     exportLoketCompany(companyId: $companyId)
   }
-`;
+`);
 
-export const LOKET_REPORT_QUERY: TypedDocumentNode<{ loketReport: LoketReport }, { regionId: string; from: string; to: string }> = gql`
+export const LOKET_REPORT_QUERY = graphql(`
   query LoketReport($regionId: ID!, $from: DateTime!, $to: DateTime!) {
     loketReport(regionId: $regionId, from: $from, to: $to) {
       from
@@ -460,13 +304,10 @@ export const LOKET_REPORT_QUERY: TypedDocumentNode<{ loketReport: LoketReport },
     resolutionMet
     resolutionBreached
   }
-`;
+`);
 
 /** The signed-in person's memberships with their school (which schools may they log an approach for). */
-export const LOKET_MY_SCHOOLS_QUERY: TypedDocumentNode<
-  { viewer: { person: { id: string; memberships: Array<{ id: string; region: { id: string }; school: Named | null }> } | null } },
-  Record<string, never>
-> = gql`
+export const LOKET_MY_SCHOOLS_QUERY = graphql(`
   query LoketMySchools {
     viewer {
       person {
@@ -484,17 +325,14 @@ export const LOKET_MY_SCHOOLS_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 /** Queries to refetch after a write or a live `loket:changed` event. */
 export const LIVE_LOKET_QUERIES = ['LoketRequests', 'LoketRequest', 'LoketAuditLog'] as const;
 
 // ---------- mutations ----------
 
-export const REPLY_TO_LOKET_REQUEST: TypedDocumentNode<
-  { replyToLoketRequest: LoketMessage },
-  { id: string; body: string; internal: boolean; waitForCompany: boolean }
-> = gql`
+export const REPLY_TO_LOKET_REQUEST = graphql(`
   mutation LoketReply($id: ID!, $body: String!, $internal: Boolean, $waitForCompany: Boolean) {
     replyToLoketRequest(id: $id, body: $body, internal: $internal, waitForCompany: $waitForCompany) {
       id
@@ -504,54 +342,48 @@ export const REPLY_TO_LOKET_REQUEST: TypedDocumentNode<
       createdAt
     }
   }
-`;
+`);
 
-export const SET_LOKET_REQUEST_STATUS: TypedDocumentNode<
-  { setLoketRequestStatus: { id: string; status: LoketRequestStatus } },
-  { id: string; status: LoketRequestStatus }
-> = gql`
+export const SET_LOKET_REQUEST_STATUS = graphql(`
   mutation LoketSetStatus($id: ID!, $status: LoketRequestStatus!) {
     setLoketRequestStatus(id: $id, status: $status) {
       id
       status
     }
   }
-`;
+`);
 
-export const ASSIGN_LOKET_REQUEST: TypedDocumentNode<
-  { assignLoketRequest: { id: string } },
-  { id: string; input: { ownerId: string; schoolIds: string[]; reason?: string | null } }
-> = gql`
+export const ASSIGN_LOKET_REQUEST = graphql(`
   mutation LoketAssign($id: ID!, $input: LoketAssignInput!) {
     assignLoketRequest(id: $id, input: $input) {
       id
     }
   }
-`;
+`);
 
-export const MERGE_LOKET_REQUEST: TypedDocumentNode<{ mergeLoketRequest: { id: string } }, { id: string; intoId: string }> = gql`
+export const MERGE_LOKET_REQUEST = graphql(`
   mutation LoketMerge($id: ID!, $intoId: ID!) {
     mergeLoketRequest(id: $id, intoId: $intoId) {
       id
     }
   }
-`;
+`);
 
-export const ADD_LOKET_ROUTING_RULE: TypedDocumentNode<{ addLoketRoutingRule: { id: string } }, { input: LoketRoutingRuleInput }> = gql`
+export const ADD_LOKET_ROUTING_RULE = graphql(`
   mutation LoketAddRoutingRule($input: LoketRoutingRuleInput!) {
     addLoketRoutingRule(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const DELETE_LOKET_ROUTING_RULE: TypedDocumentNode<{ deleteLoketRoutingRule: boolean }, { id: string }> = gql`
+export const DELETE_LOKET_ROUTING_RULE = graphql(`
   mutation LoketDeleteRoutingRule($id: ID!) {
     deleteLoketRoutingRule(id: $id)
   }
-`;
+`);
 
-export const SET_LOKET_SLA_POLICY: TypedDocumentNode<{ setLoketSlaPolicy: LoketSlaPolicy }, { input: LoketSlaPolicyInput }> = gql`
+export const SET_LOKET_SLA_POLICY = graphql(`
   mutation LoketSetSlaPolicy($input: LoketSlaPolicyInput!) {
     setLoketSlaPolicy(input: $input) {
       regionId
@@ -561,9 +393,9 @@ export const SET_LOKET_SLA_POLICY: TypedDocumentNode<{ setLoketSlaPolicy: LoketS
       businessHours
     }
   }
-`;
+`);
 
-export const SAVE_LOKET_CANNED_REPLY: TypedDocumentNode<{ saveLoketCannedReply: LoketCannedReply }, { input: LoketCannedReplyInput }> = gql`
+export const SAVE_LOKET_CANNED_REPLY = graphql(`
   mutation LoketSaveCannedReply($input: LoketCannedReplyInput!) {
     saveLoketCannedReply(input: $input) {
       id
@@ -573,18 +405,15 @@ export const SAVE_LOKET_CANNED_REPLY: TypedDocumentNode<{ saveLoketCannedReply: 
       updatedAt
     }
   }
-`;
+`);
 
-export const DELETE_LOKET_CANNED_REPLY: TypedDocumentNode<{ deleteLoketCannedReply: boolean }, { id: string }> = gql`
+export const DELETE_LOKET_CANNED_REPLY = graphql(`
   mutation LoketDeleteCannedReply($id: ID!) {
     deleteLoketCannedReply(id: $id)
   }
-`;
+`);
 
-export const LOG_COMPANY_CONTACT: TypedDocumentNode<
-  { logCompanyContact: { warning: string | null; contact: { id: string } } },
-  { input: { companyId: string; schoolId: string; note?: string | null } }
-> = gql`
+export const LOG_COMPANY_CONTACT = graphql(`
   mutation LoketLogCompanyContact($input: LogCompanyContactInput!) {
     logCompanyContact(input: $input) {
       warning
@@ -593,10 +422,10 @@ export const LOG_COMPANY_CONTACT: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const ERASE_LOKET_COMPANY: TypedDocumentNode<{ eraseLoketCompany: number }, { companyId: string }> = gql`
+export const ERASE_LOKET_COMPANY = graphql(`
   mutation LoketEraseCompany($companyId: ID!) {
     eraseLoketCompany(companyId: $companyId)
   }
-`;
+`);

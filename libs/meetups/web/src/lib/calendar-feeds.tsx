@@ -1,44 +1,48 @@
 import { useState } from 'react';
-import { gql, useMutation, useQuery, type TypedDocumentNode } from '@apollo/client';
-import { errorMessage } from '@verbinder/web/api-client';
+import { useMutation, useQuery } from '@apollo/client';
+import { errorMessage, graphql, type CalendarFeedFieldsFragment, type CalendarFeedScope } from '@verbinder/web/api-client';
 import { Button, Card, ConfirmDialog, ErrorMessage, formatDate, Notice, TextInput } from '@verbinder/web/ui';
 
-type FeedScope = 'PERSON' | 'REGION' | 'WERKGROEP';
+type FeedScope = CalendarFeedScope;
+type CalendarFeed = CalendarFeedFieldsFragment;
 
-interface CalendarFeed {
-  id: string;
-  scope: FeedScope;
-  regionId: string | null;
-  werkgroepId: string | null;
-  createdAt: string;
-  revokedAt: string | null;
-}
-
-const FEED_FIELDS = 'id scope regionId werkgroepId createdAt revokedAt';
-
-export const MY_CALENDAR_FEEDS: TypedDocumentNode<{ myCalendarFeeds: CalendarFeed[] }, Record<string, never>> = gql`
-  query MyCalendarFeeds {
-    myCalendarFeeds { ${FEED_FIELDS} }
+export const CALENDAR_FEED_FIELDS = graphql(`
+  fragment CalendarFeedFields on CalendarFeed {
+    id
+    scope
+    regionId
+    werkgroepId
+    createdAt
+    revokedAt
   }
-`;
+`);
 
-const CREATE_CALENDAR_FEED: TypedDocumentNode<
-  { createCalendarFeed: { url: string; feed: CalendarFeed } },
-  { scope: FeedScope; regionId?: string | null; werkgroepId?: string | null }
-> = gql`
+export const MY_CALENDAR_FEEDS = graphql(`
+  query MyCalendarFeeds {
+    myCalendarFeeds {
+      ...CalendarFeedFields
+    }
+  }
+`);
+
+export const CREATE_CALENDAR_FEED = graphql(`
   mutation CreateCalendarFeed($scope: CalendarFeedScope!, $regionId: ID, $werkgroepId: ID) {
     createCalendarFeed(scope: $scope, regionId: $regionId, werkgroepId: $werkgroepId) {
       url
-      feed { ${FEED_FIELDS} }
+      feed {
+        ...CalendarFeedFields
+      }
     }
   }
-`;
+`);
 
-const REVOKE_CALENDAR_FEED: TypedDocumentNode<{ revokeCalendarFeed: CalendarFeed }, { id: string }> = gql`
+export const REVOKE_CALENDAR_FEED = graphql(`
   mutation RevokeCalendarFeed($id: ID!) {
-    revokeCalendarFeed(id: $id) { ${FEED_FIELDS} }
+    revokeCalendarFeed(id: $id) {
+      ...CalendarFeedFields
+    }
   }
-`;
+`);
 
 /** One kind of feed the card offers, e.g. "my activities" or "the meetings of this werkgroep". */
 export interface FeedChoice {

@@ -1,105 +1,33 @@
 /**
- * Typed GraphQL operations of the redactie screens, written by hand against the API's schema
+ * Typed GraphQL operations of the redactie screens, typed by the generated client (npm run codegen) from the API's schema
  * (libs/stories/graphql: Story, StoryPerson, StoryConsent, StoryMissingConsent, StoryTranslation,
  * StoryRevision, StoryComment, StoryHistoryEntry, StoryImage). Operation names are unique in the app.
  */
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import {
+  graphql,
+  type CreateStoryInput,
+  type RecordStoryConsentInput,
+  type RedactieStoryQuery,
+  type StoriesRegionQuery,
+  type StoryConsentFieldsFragment,
+  type StoryPersonInput as GeneratedStoryPersonInput,
+  type StorySummaryFieldsFragment,
+} from '@verbinder/web/api-client';
 
-export type StoryStatus = 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
-export type StoryAudience = 'OUDERS' | 'LEERLINGEN' | 'BEDRIJVEN' | 'DOCENTEN';
-export type ConsentRelation = 'OUDER' | 'LEERLING' | 'ZELF';
-export type ConsentScope = 'THIS_STORY' | 'SCHOOL_YEAR';
+export type { ConsentRelation, ConsentScope, StoryAudience, StoryStatus } from '@verbinder/web/api-client';
 
-export interface StoriesRegion {
-  id: string;
-  slug: string;
-  name: string;
-}
-
-export interface StorySummary {
-  id: string;
-  title: string;
-  lead: string;
-  status: StoryStatus;
-  publishAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-  blockedReason: string | null;
-}
-
-export interface StoryConsent {
-  id: string;
-  subjectName: string;
-  givenByName: string;
-  relation: ConsentRelation;
-  scope: ConsentScope;
-  schoolYear: number | null;
-  givenAt: string;
-  expiresAt: string | null;
-  withdrawnAt: string | null;
-  withdrawnReason: string | null;
-  recordedByName: string;
-}
-
-export interface StoryMissingConsent {
-  storyPersonId: string;
-  name: string;
-  needed: string;
-  message: string;
-}
-
-export interface StoryPerson {
-  id: string;
-  name: string;
-  role: string | null;
-  quote: string | null;
-  inPhoto: boolean;
-  isPupil: boolean;
-  birthDate: string | null;
-  consent: StoryConsent | null;
-  missing: StoryMissingConsent | null;
-}
-
-export interface StoryTranslation {
-  language: string;
-  title: string;
-  lead: string;
-  body: string;
-  dir: string;
-  updatedAt: string;
-}
-
+export type StoriesRegion = StoriesRegionQuery['region'];
+export type StorySummary = StorySummaryFieldsFragment;
+export type StoryConsent = StoryConsentFieldsFragment;
+/** `body` is sanitised by the server (sanitizeStoryHtml); the only HTML the editor renders. */
+export type StoryDetail = NonNullable<RedactieStoryQuery['story']>;
+export type StoryPerson = StoryDetail['people'][number];
+export type StoryMissingConsent = StoryDetail['missingConsents'][number];
+export type StoryTranslation = StoryDetail['translations'][number];
 /** An uploaded image; `url` is public only while a published story shows it. */
-export interface StoryImage {
-  id: string;
-  url: string;
-  alt: string;
-  mimeType: string;
-  byteSize: number;
-  width: number | null;
-  height: number | null;
-  inBody: boolean;
-}
+export type StoryImage = StoryDetail['images'][number];
 
-export interface StoryDetail extends StorySummary {
-  regionId: string;
-  slug: string;
-  /** Sanitised by the server (sanitizeStoryHtml); the only HTML the editor renders. */
-  body: string;
-  audience: StoryAudience[];
-  tags: string[];
-  canEdit: boolean;
-  canPublish: boolean;
-  people: StoryPerson[];
-  missingConsents: StoryMissingConsent[];
-  translations: StoryTranslation[];
-  images: StoryImage[];
-  revisions: Array<{ id: string; title: string; authorName: string; createdAt: string }>;
-  comments: Array<{ id: string; authorName: string; body: string; createdAt: string }>;
-  history: Array<{ id: string; action: string; note: string | null; actorName: string; createdAt: string }>;
-}
-
-export const STORIES_REGION_QUERY: TypedDocumentNode<{ region: StoriesRegion }, { slug: string }> = gql`
+export const STORIES_REGION_QUERY = graphql(`
   query StoriesRegion($slug: String!) {
     region(slug: $slug) {
       id
@@ -107,9 +35,9 @@ export const STORIES_REGION_QUERY: TypedDocumentNode<{ region: StoriesRegion }, 
       name
     }
   }
-`;
+`);
 
-const SUMMARY = gql`
+export const SUMMARY = graphql(`
   fragment StorySummaryFields on Story {
     id
     title
@@ -120,18 +48,17 @@ const SUMMARY = gql`
     updatedAt
     blockedReason
   }
-`;
+`);
 
-export const STORIES_QUERY: TypedDocumentNode<{ stories: StorySummary[] }, { regionId: string }> = gql`
+export const STORIES_QUERY = graphql(`
   query RedactieStories($regionId: ID!) {
     stories(regionId: $regionId) {
       ...StorySummaryFields
     }
   }
-  ${SUMMARY}
-`;
+`);
 
-const CONSENT = gql`
+export const CONSENT = graphql(`
   fragment StoryConsentFields on StoryConsent {
     id
     subjectName
@@ -145,9 +72,9 @@ const CONSENT = gql`
     withdrawnReason
     recordedByName
   }
-`;
+`);
 
-export const STORY_QUERY: TypedDocumentNode<{ story: StoryDetail }, { id: string }> = gql`
+export const STORY_QUERY = graphql(`
   query RedactieStory($id: ID!) {
     story(id: $id) {
       ...StorySummaryFields
@@ -221,142 +148,117 @@ export const STORY_QUERY: TypedDocumentNode<{ story: StoryDetail }, { id: string
       }
     }
   }
-  ${SUMMARY}
-  ${CONSENT}
-`;
+`);
 
-export interface StoryContentInput {
-  title: string;
-  lead: string;
-  body: string;
-  audience: StoryAudience[];
-  tags: string[];
-}
+/** What the story form edits. */
+export type StoryContentInput = Required<Pick<CreateStoryInput, 'title' | 'lead' | 'body' | 'audience' | 'tags'>>;
 
-export const CREATE_STORY: TypedDocumentNode<{ createStory: { id: string } }, { input: StoryContentInput & { regionId: string } }> = gql`
+export const CREATE_STORY = graphql(`
   mutation CreateStory($input: CreateStoryInput!) {
     createStory(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const UPDATE_STORY: TypedDocumentNode<{ updateStory: { id: string; body: string } }, { input: StoryContentInput & { id: string } }> = gql`
+export const UPDATE_STORY = graphql(`
   mutation UpdateStory($input: UpdateStoryInput!) {
     updateStory(input: $input) {
       id
       body
     }
   }
-`;
+`);
 
-type IdVars = { id: string };
-type StatusResult = { id: string; status: StoryStatus };
-
-export const SUBMIT_STORY: TypedDocumentNode<{ submitStory: StatusResult }, IdVars> = gql`
+export const SUBMIT_STORY = graphql(`
   mutation SubmitStory($id: ID!) {
     submitStory(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-export const APPROVE_STORY: TypedDocumentNode<{ approveStory: StatusResult }, IdVars> = gql`
+export const APPROVE_STORY = graphql(`
   mutation ApproveStory($id: ID!) {
     approveStory(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-export const PUBLISH_STORY: TypedDocumentNode<{ publishStory: StatusResult }, IdVars> = gql`
+export const PUBLISH_STORY = graphql(`
   mutation PublishStory($id: ID!) {
     publishStory(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-export const SCHEDULE_STORY: TypedDocumentNode<{ scheduleStory: StatusResult }, { id: string; publishAt: string }> = gql`
+export const SCHEDULE_STORY = graphql(`
   mutation ScheduleStory($id: ID!, $publishAt: DateTime!) {
     scheduleStory(id: $id, publishAt: $publishAt) {
       id
       status
     }
   }
-`;
+`);
 
-export const UNPUBLISH_STORY: TypedDocumentNode<{ unpublishStory: StatusResult }, { id: string; reason: string | null }> = gql`
+export const UNPUBLISH_STORY = graphql(`
   mutation UnpublishStory($id: ID!, $reason: String) {
     unpublishStory(id: $id, reason: $reason) {
       id
       status
     }
   }
-`;
+`);
 
-export const COMMENT_ON_STORY: TypedDocumentNode<{ commentOnStory: { id: string } }, { id: string; body: string }> = gql`
+export const COMMENT_ON_STORY = graphql(`
   mutation CommentOnStory($id: ID!, $body: String!) {
     commentOnStory(id: $id, body: $body) {
       id
     }
   }
-`;
+`);
 
-export interface StoryPersonInput {
-  name: string;
-  role: string | null;
-  quote: string | null;
-  inPhoto: boolean;
-  isPupil: boolean;
-  birthDate: string | null;
-}
+/** What the person form edits (every field present; `inPhoto` set). */
+export type StoryPersonInput = Required<GeneratedStoryPersonInput> & { inPhoto: boolean };
 
-export const ADD_STORY_PERSON: TypedDocumentNode<{ addStoryPerson: { id: string } }, { storyId: string; input: StoryPersonInput }> = gql`
+export const ADD_STORY_PERSON = graphql(`
   mutation AddStoryPerson($storyId: ID!, $input: StoryPersonInput!) {
     addStoryPerson(storyId: $storyId, input: $input) {
       id
     }
   }
-`;
+`);
 
-export const UPDATE_STORY_PERSON: TypedDocumentNode<{ updateStoryPerson: { id: string } }, { id: string; input: StoryPersonInput }> = gql`
+export const UPDATE_STORY_PERSON = graphql(`
   mutation UpdateStoryPerson($id: ID!, $input: StoryPersonInput!) {
     updateStoryPerson(id: $id, input: $input) {
       id
     }
   }
-`;
+`);
 
-export const REMOVE_STORY_PERSON: TypedDocumentNode<{ removeStoryPerson: boolean }, IdVars> = gql`
+export const REMOVE_STORY_PERSON = graphql(`
   mutation RemoveStoryPerson($id: ID!) {
     removeStoryPerson(id: $id)
   }
-`;
+`);
 
-export interface RecordConsentInput {
-  storyPersonId: string;
-  givenByName: string;
-  relation: ConsentRelation;
-  scope: ConsentScope;
-  expiresAt: string | null;
-}
+export type RecordConsentInput = Required<Pick<RecordStoryConsentInput, 'storyPersonId' | 'givenByName' | 'relation' | 'scope' | 'expiresAt'>>;
 
-export const RECORD_STORY_CONSENT: TypedDocumentNode<{ recordStoryConsent: { id: string } }, { input: RecordConsentInput }> = gql`
+export const RECORD_STORY_CONSENT = graphql(`
   mutation RecordStoryConsent($input: RecordStoryConsentInput!) {
     recordStoryConsent(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const WITHDRAW_STORY_CONSENT: TypedDocumentNode<
-  { withdrawStoryConsent: { consent: { id: string }; unpublished: Array<{ id: string; title: string }> } },
-  { id: string; reason: string }
-> = gql`
+export const WITHDRAW_STORY_CONSENT = graphql(`
   mutation WithdrawStoryConsent($id: ID!, $reason: String!) {
     withdrawStoryConsent(id: $id, reason: $reason) {
       consent {
@@ -368,36 +270,33 @@ export const WITHDRAW_STORY_CONSENT: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const SET_STORY_TRANSLATION: TypedDocumentNode<
-  { setStoryTranslation: { language: string } },
-  { input: { storyId: string; language: string; title: string; lead: string; body: string } }
-> = gql`
+export const SET_STORY_TRANSLATION = graphql(`
   mutation SetStoryTranslation($input: StoryTranslationInput!) {
     setStoryTranslation(input: $input) {
       language
     }
   }
-`;
+`);
 
-export const REMOVE_STORY_TRANSLATION: TypedDocumentNode<{ removeStoryTranslation: boolean }, { storyId: string; language: string }> = gql`
+export const REMOVE_STORY_TRANSLATION = graphql(`
   mutation RemoveStoryTranslation($storyId: ID!, $language: String!) {
     removeStoryTranslation(storyId: $storyId, language: $language)
   }
-`;
+`);
 
-export const UPDATE_STORY_IMAGE: TypedDocumentNode<{ updateStoryImage: { id: string; alt: string } }, { id: string; alt: string }> = gql`
+export const UPDATE_STORY_IMAGE = graphql(`
   mutation UpdateStoryImage($id: ID!, $alt: String!) {
     updateStoryImage(id: $id, alt: $alt) {
       id
       alt
     }
   }
-`;
+`);
 
-export const REMOVE_STORY_IMAGE: TypedDocumentNode<{ removeStoryImage: boolean }, { id: string }> = gql`
+export const REMOVE_STORY_IMAGE = graphql(`
   mutation RemoveStoryImage($id: ID!) {
     removeStoryImage(id: $id)
   }
-`;
+`);

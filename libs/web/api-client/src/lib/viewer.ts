@@ -1,26 +1,12 @@
-import { gql, useQuery, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client';
+import { graphql } from '../generated/gql';
+import type { ViewerQuery } from '../generated/graphql';
 
-export interface ViewerMembership {
-  id: string;
-  role: string;
-  region: { id: string; slug: string; name: string };
-  /** The school of the membership (null for a region-wide role). */
-  school: { id: string } | null;
-}
+export type ViewerData = ViewerQuery;
+export type ViewerPerson = NonNullable<ViewerQuery['viewer']['person']>;
+export type ViewerMembership = ViewerPerson['memberships'][number];
 
-export interface ViewerPerson {
-  id: string;
-  name: string;
-  systemRole: 'BEHEERDER' | null;
-  memberships: ViewerMembership[];
-}
-
-export interface ViewerData {
-  /** mustChangePassword: the session may only choose a new password (admin:create); authenticated is false then. */
-  viewer: { __typename?: 'Viewer'; authenticated: boolean; mustChangePassword?: boolean; person: ViewerPerson | null };
-}
-
-export const VIEWER_QUERY: TypedDocumentNode<ViewerData, Record<string, never>> = gql`
+export const VIEWER_QUERY = graphql(`
   query Viewer {
     viewer {
       authenticated
@@ -44,7 +30,7 @@ export const VIEWER_QUERY: TypedDocumentNode<ViewerData, Record<string, never>> 
       }
     }
   }
-`;
+`);
 
 /** The signed-in person (from the cache once the app shell has loaded it). */
 export function useViewer() {

@@ -3,135 +3,39 @@
  * written against libs/werkgroepen/graphql. Operation names are unique in the app: refetches
  * after a write and on a live change use them.
  */
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import {
+  graphql,
+  type GlossaryTermFieldsFragment,
+  type WerkgroepInput,
+  type WerkgroepDetailQuery,
+  type WerkgroepPostFieldsFragment,
+  type WerkgroepSignalsQuery,
+  type WerkgroepSummaryFieldsFragment,
+  type WerkgroepenRegionQuery,
+} from '@verbinder/web/api-client';
 
-export type WerkgroepKind =
-  | 'INTERSCOLAIRE_VAKGROEP'
-  | 'DOCENTWERKGROEP'
-  | 'SCHOOLLEIDERSWERKGROEP'
-  | 'REGIEGROEP'
-  | 'STUURGROEP'
-  | 'PROJECTGROEP'
-  | 'ONTWIKKELGROEP'
-  | 'DECANENKRING'
-  | 'SECTORWERKGROEP';
-export type WerkgroepRole = 'VOORZITTER' | 'LID' | 'GAST';
-export type WerkgroepLayer = 'BESTUURLIJK' | 'MANAGEMENT' | 'PROFESSIONEEL';
-export type WerkgroepVisibility = 'MEMBERS' | 'REGION';
+export type { WerkgroepKind, WerkgroepLayer, WerkgroepRole, WerkgroepVisibility } from '@verbinder/web/api-client';
 
-export interface Named {
-  id: string;
-  name: string;
-}
-
-export interface WerkgroepenRegion {
-  id: string;
-  slug: string;
-  name: string;
-  canManage: boolean;
-  schools: Named[];
-}
-
-export interface WerkgroepPermissions {
-  isMember: boolean;
-  canRead: boolean;
-  canWrite: boolean;
-  canManage: boolean;
-}
-
-export interface WerkgroepSummary {
-  id: string;
-  name: string;
-  kind: WerkgroepKind;
-  kindText: string;
-  sector: string | null;
-  visibility: WerkgroepVisibility;
-  memberCount: number;
-  unreadCount: number;
-  archivedAt: string | null;
-  permissions: WerkgroepPermissions;
-}
-
-export interface WerkgroepMember {
-  personId: string;
-  role: WerkgroepRole;
-  layer: WerkgroepLayer;
-  joinedAt: string;
-  person: Named;
-  school: Named | null;
-}
-
-export interface WerkgroepDetail extends WerkgroepSummary {
-  description: string | null;
-  cadenceDays: number | null;
-  cadenceNote: string | null;
-  region: { id: string; slug: string; name: string };
-  actielijnen: Array<{ id: string; number: number; title: string }>;
-  members: WerkgroepMember[];
-}
-
-export interface SignalEntry {
-  werkgroep: { id: string; name: string; kindText: string };
-  signal: { meetings: number; intervals: number; activeIntervals: number; posts: number; flagged: boolean; summary: string };
-}
-
-export interface GlossaryTermLink {
-  id: string;
-  term: string;
-}
-
-export interface WerkgroepReaction {
-  reaction: string;
-  count: number;
-  mine: boolean;
-}
-
-export interface WerkgroepPostRevision {
-  body: string;
-  replacedAt: string;
-  change: 'EDITED' | 'DELETED';
-  replacedBy: Named | null;
-}
-
-export interface WerkgroepPost {
-  id: string;
-  parentId: string | null;
-  body: string;
-  createdAt: string;
-  editedAt: string | null;
-  deleted: boolean;
-  author: Named | null;
-  mentions: Named[];
-  reactions: WerkgroepReaction[];
-  revisions: WerkgroepPostRevision[];
-  canEdit: boolean;
-  canDelete: boolean;
-  glossaryTerms: GlossaryTermLink[];
-  replies: WerkgroepPost[];
-}
-
-export interface GlossaryMeaning {
-  id: string;
-  sector: string | null;
-  meaning: string;
-  school: Named | null;
-}
-
-export interface GlossaryTerm {
-  id: string;
-  regionId: string;
-  term: string;
-  sharedMeaning: string | null;
-  updatedAt: string;
-  canDelete: boolean;
-  werkgroep: { id: string; name: string } | null;
-  meanings: GlossaryMeaning[];
-}
+export type WerkgroepenRegion = WerkgroepenRegionQuery['region'];
+export type Named = WerkgroepenRegion['schools'][number];
+export type WerkgroepSummary = WerkgroepSummaryFieldsFragment;
+export type WerkgroepPermissions = WerkgroepSummary['permissions'];
+export type WerkgroepDetail = NonNullable<WerkgroepDetailQuery['werkgroep']>;
+export type WerkgroepMember = WerkgroepDetail['members'][number];
+export type SignalEntry = WerkgroepSignalsQuery['werkgroepSignals'][number];
+/** A reply in the stream: the stream selects one level of replies, and only the ids of theirs. */
+export type WerkgroepPostReply = WerkgroepPostFieldsFragment & { replies: { id: string }[] };
+export type WerkgroepPost = WerkgroepPostFieldsFragment & { replies: WerkgroepPostReply[] };
+export type WerkgroepReaction = WerkgroepPost['reactions'][number];
+export type WerkgroepPostRevision = WerkgroepPost['revisions'][number];
+export type GlossaryTermLink = WerkgroepPost['glossaryTerms'][number];
+export type GlossaryTerm = GlossaryTermFieldsFragment;
+export type GlossaryMeaning = GlossaryTerm['meanings'][number];
 
 /** Queries refetched when something changes in a group (a live event or one's own write). */
 export const LIVE_WERKGROEP_QUERIES = ['WerkgroepDetail', 'WerkgroepStream', 'WerkgroepenOfRegion'];
 
-const SUMMARY = gql`
+export const SUMMARY = graphql(`
   fragment WerkgroepSummaryFields on Werkgroep {
     id
     name
@@ -149,9 +53,9 @@ const SUMMARY = gql`
       canManage
     }
   }
-`;
+`);
 
-export const WERKGROEPEN_REGION_QUERY: TypedDocumentNode<{ region: WerkgroepenRegion }, { slug: string }> = gql`
+export const WERKGROEPEN_REGION_QUERY = graphql(`
   query WerkgroepenRegion($slug: String!) {
     region(slug: $slug) {
       id
@@ -164,18 +68,17 @@ export const WERKGROEPEN_REGION_QUERY: TypedDocumentNode<{ region: WerkgroepenRe
       }
     }
   }
-`;
+`);
 
-export const WERKGROEPEN_QUERY: TypedDocumentNode<{ werkgroepen: WerkgroepSummary[] }, { regionId: string }> = gql`
-  ${SUMMARY}
+export const WERKGROEPEN_QUERY = graphql(`
   query WerkgroepenOfRegion($regionId: ID!) {
     werkgroepen(regionId: $regionId) {
       ...WerkgroepSummaryFields
     }
   }
-`;
+`);
 
-export const WERKGROEP_SIGNALS_QUERY: TypedDocumentNode<{ werkgroepSignals: SignalEntry[] }, { regionId: string }> = gql`
+export const WERKGROEP_SIGNALS_QUERY = graphql(`
   query WerkgroepSignals($regionId: ID!) {
     werkgroepSignals(regionId: $regionId) {
       werkgroep {
@@ -193,10 +96,9 @@ export const WERKGROEP_SIGNALS_QUERY: TypedDocumentNode<{ werkgroepSignals: Sign
       }
     }
   }
-`;
+`);
 
-export const WERKGROEP_QUERY: TypedDocumentNode<{ werkgroep: WerkgroepDetail }, { id: string }> = gql`
-  ${SUMMARY}
+export const WERKGROEP_QUERY = graphql(`
   query WerkgroepDetail($id: ID!) {
     werkgroep(id: $id) {
       ...WerkgroepSummaryFields
@@ -229,29 +131,20 @@ export const WERKGROEP_QUERY: TypedDocumentNode<{ werkgroep: WerkgroepDetail }, 
       }
     }
   }
-`;
+`);
 
-export interface WerkgroepCreateInput {
-  regionId: string;
-  kind: WerkgroepKind;
-  name: string;
-  description?: string | null;
-  sector?: string | null;
-  visibility?: WerkgroepVisibility;
-  cadenceDays?: number | null;
-  cadenceNote?: string | null;
-}
+export type WerkgroepCreateInput = WerkgroepInput;
 
-export const CREATE_WERKGROEP: TypedDocumentNode<{ createWerkgroep: { id: string; name: string } }, { input: WerkgroepCreateInput }> = gql`
+export const CREATE_WERKGROEP = graphql(`
   mutation CreateWerkgroep($input: WerkgroepInput!) {
     createWerkgroep(input: $input) {
       id
       name
     }
   }
-`;
+`);
 
-const POST_FIELDS = gql`
+export const POST_FIELDS = graphql(`
   fragment WerkgroepPostFields on WerkgroepPost {
     id
     parentId
@@ -288,10 +181,9 @@ const POST_FIELDS = gql`
       term
     }
   }
-`;
+`);
 
-export const WERKGROEP_POSTS_QUERY: TypedDocumentNode<{ werkgroepPosts: WerkgroepPost[] }, { werkgroepId: string; before?: string | null }> = gql`
-  ${POST_FIELDS}
+export const WERKGROEP_POSTS_QUERY = graphql(`
   query WerkgroepStream($werkgroepId: ID!, $before: DateTime) {
     werkgroepPosts(werkgroepId: $werkgroepId, before: $before) {
       ...WerkgroepPostFields
@@ -303,36 +195,33 @@ export const WERKGROEP_POSTS_QUERY: TypedDocumentNode<{ werkgroepPosts: Werkgroe
       }
     }
   }
-`;
+`);
 
-export const CREATE_POST: TypedDocumentNode<
-  { createWerkgroepPost: { id: string } },
-  { input: { werkgroepId: string; body: string; parentId?: string | null; mentionIds?: string[] } }
-> = gql`
+export const CREATE_POST = graphql(`
   mutation CreateWerkgroepPost($input: WerkgroepPostInput!) {
     createWerkgroepPost(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const EDIT_POST: TypedDocumentNode<{ editWerkgroepPost: { id: string } }, { id: string; body: string; mentionIds?: string[] }> = gql`
+export const EDIT_POST = graphql(`
   mutation EditWerkgroepPost($id: ID!, $body: String!, $mentionIds: [ID!]) {
     editWerkgroepPost(id: $id, body: $body, mentionIds: $mentionIds) {
       id
     }
   }
-`;
+`);
 
-export const DELETE_POST: TypedDocumentNode<{ deleteWerkgroepPost: { id: string } }, { id: string }> = gql`
+export const DELETE_POST = graphql(`
   mutation DeleteWerkgroepPost($id: ID!) {
     deleteWerkgroepPost(id: $id) {
       id
     }
   }
-`;
+`);
 
-export const REACT_TO_POST: TypedDocumentNode<{ reactToWerkgroepPost: { id: string; reactions: WerkgroepReaction[] } }, { id: string; reaction: string }> = gql`
+export const REACT_TO_POST = graphql(`
   mutation ReactToWerkgroepPost($id: ID!, $reaction: String!) {
     reactToWerkgroepPost(id: $id, reaction: $reaction) {
       id
@@ -343,32 +232,29 @@ export const REACT_TO_POST: TypedDocumentNode<{ reactToWerkgroepPost: { id: stri
       }
     }
   }
-`;
+`);
 
-export const MARK_READ: TypedDocumentNode<{ markWerkgroepRead: boolean }, { werkgroepId: string }> = gql`
+export const MARK_READ = graphql(`
   mutation MarkWerkgroepRead($werkgroepId: ID!) {
     markWerkgroepRead(werkgroepId: $werkgroepId)
   }
-`;
+`);
 
-export const UPSERT_MEMBER: TypedDocumentNode<
-  { upsertWerkgroepMember: { personId: string } },
-  { input: { werkgroepId: string; personId: string; role?: WerkgroepRole; layer?: WerkgroepLayer; schoolId?: string | null } }
-> = gql`
+export const UPSERT_MEMBER = graphql(`
   mutation UpsertWerkgroepMember($input: WerkgroepMemberInput!) {
     upsertWerkgroepMember(input: $input) {
       personId
     }
   }
-`;
+`);
 
-export const REMOVE_MEMBER: TypedDocumentNode<{ removeWerkgroepMember: boolean }, { werkgroepId: string; personId: string }> = gql`
+export const REMOVE_MEMBER = graphql(`
   mutation RemoveWerkgroepMember($werkgroepId: ID!, $personId: ID!) {
     removeWerkgroepMember(werkgroepId: $werkgroepId, personId: $personId)
   }
-`;
+`);
 
-export const PEOPLE_SEARCH_QUERY: TypedDocumentNode<{ people: Array<{ id: string; name: string; email: string; jobTitle: string | null }> }, { regionId: string; search: string }> = gql`
+export const PEOPLE_SEARCH_QUERY = graphql(`
   query WerkgroepPeopleSearch($regionId: ID!, $search: String!) {
     people(regionId: $regionId, search: $search) {
       id
@@ -377,9 +263,9 @@ export const PEOPLE_SEARCH_QUERY: TypedDocumentNode<{ people: Array<{ id: string
       jobTitle
     }
   }
-`;
+`);
 
-const TERM_FIELDS = gql`
+export const TERM_FIELDS = graphql(`
   fragment GlossaryTermFields on GlossaryTerm {
     id
     regionId
@@ -401,61 +287,50 @@ const TERM_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
-export const GLOSSARY_QUERY: TypedDocumentNode<{ glossary: GlossaryTerm[] }, { regionId: string; search?: string | null }> = gql`
-  ${TERM_FIELDS}
+export const GLOSSARY_QUERY = graphql(`
   query Taalbrug($regionId: ID!, $search: String) {
     glossary(regionId: $regionId, search: $search) {
       ...GlossaryTermFields
     }
   }
-`;
+`);
 
-export const SAVE_TERM: TypedDocumentNode<
-  { saveGlossaryTerm: GlossaryTerm },
-  { input: { id?: string | null; regionId: string; werkgroepId?: string | null; term: string; sharedMeaning?: string | null } }
-> = gql`
-  ${TERM_FIELDS}
+export const SAVE_TERM = graphql(`
   mutation SaveGlossaryTerm($input: GlossaryTermInput!) {
     saveGlossaryTerm(input: $input) {
       ...GlossaryTermFields
     }
   }
-`;
+`);
 
-export const ADD_MEANING: TypedDocumentNode<
-  { addGlossaryMeaning: GlossaryTerm },
-  { input: { termId: string; schoolId?: string | null; sector?: string | null; meaning: string } }
-> = gql`
-  ${TERM_FIELDS}
+export const ADD_MEANING = graphql(`
   mutation AddGlossaryMeaning($input: GlossaryMeaningInput!) {
     addGlossaryMeaning(input: $input) {
       ...GlossaryTermFields
     }
   }
-`;
+`);
 
-export const DELETE_MEANING: TypedDocumentNode<{ deleteGlossaryMeaning: GlossaryTerm }, { id: string }> = gql`
-  ${TERM_FIELDS}
+export const DELETE_MEANING = graphql(`
   mutation DeleteGlossaryMeaning($id: ID!) {
     deleteGlossaryMeaning(id: $id) {
       ...GlossaryTermFields
     }
   }
-`;
+`);
 
-export const DELETE_TERM: TypedDocumentNode<{ deleteGlossaryTerm: boolean }, { id: string }> = gql`
+export const DELETE_TERM = graphql(`
   mutation DeleteGlossaryTerm($id: ID!) {
     deleteGlossaryTerm(id: $id)
   }
-`;
+`);
 
-export const GLOSSARY_TERM_QUERY: TypedDocumentNode<{ glossaryTerm: GlossaryTerm }, { id: string }> = gql`
-  ${TERM_FIELDS}
+export const GLOSSARY_TERM_QUERY = graphql(`
   query TaalbrugTerm($id: ID!) {
     glossaryTerm(id: $id) {
       ...GlossaryTermFields
     }
   }
-`;
+`);

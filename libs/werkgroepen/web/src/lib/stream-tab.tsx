@@ -15,6 +15,7 @@ import {
   type WerkgroepDetail,
   type WerkgroepMember,
   type WerkgroepPost,
+  type WerkgroepPostReply,
 } from './operations';
 import { PostBody } from './post-body';
 import { useWerkgroep } from './werkgroep-layout';
@@ -247,11 +248,14 @@ function Composer({
   );
 }
 
-function PostItem({ post, werkgroep, onChanged, isReply = false }: { post: WerkgroepPost; werkgroep: WerkgroepDetail; onChanged: () => void; isReply?: boolean }) {
+function PostItem({ post, werkgroep, onChanged, isReply = false }: { post: WerkgroepPost | WerkgroepPostReply; werkgroep: WerkgroepDetail; onChanged: () => void; isReply?: boolean }) {
   const [replying, setReplying] = useState(false);
   const [editing, setEditing] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // Replies come with the full post fields; their own replies only as ids (the stream is one level deep).
+  const listed: ReadonlyArray<WerkgroepPostReply | { id: string }> = post.replies;
+  const replies = listed.filter((reply): reply is WerkgroepPostReply => 'body' in reply);
   const [remove, removeState] = useMutation(DELETE_POST);
   const [react, reactState] = useMutation(REACT_TO_POST);
   const canWrite = werkgroep.permissions.canWrite;
@@ -361,9 +365,9 @@ function PostItem({ post, werkgroep, onChanged, isReply = false }: { post: Werkg
           </Button>
         )}
       </div>
-      {post.replies.length > 0 && (
+      {replies.length > 0 && (
         <ol className="vb-post__replies" aria-label={`Reacties op het bericht van ${post.author?.name ?? 'onbekend'}`}>
-          {post.replies.map((reply) => (
+          {replies.map((reply) => (
             <li key={reply.id}>
               <PostItem post={reply} werkgroep={werkgroep} onChanged={onChanged} isReply />
             </li>

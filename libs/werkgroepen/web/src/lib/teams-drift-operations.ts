@@ -1,41 +1,46 @@
 /** GraphQL operations of the Teams drift card (libs/teams-mirror/graphql, teams-drift.resolvers.ts). */
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import {
+  graphql,
+  type TeamsDriftFieldsFragment,
+} from '@verbinder/web/api-client';
 
-export type TeamsDriftKind = 'CHANGED' | 'DELETED';
+export type { TeamsDriftKind } from '@verbinder/web/api-client';
 
-export interface TeamsDrift {
-  id: string;
-  linkId: string;
-  documentId: string;
-  documentTitle: string;
-  documentDeleted: boolean;
-  kind: TeamsDriftKind;
-  teamsName: string | null;
-  size: number | null;
-  modifiedBy: string | null;
-  modifiedAt: string | null;
-  detectedAt: string;
-  resolvedAt: string | null;
-  resolution: 'IMPORTED' | 'KEPT_VERBINDER' | 'DOCUMENT_DELETED' | null;
-  importedVersion: number | null;
-}
+export type TeamsDrift = TeamsDriftFieldsFragment;
 
-const DRIFT_FIELDS = 'id linkId documentId documentTitle documentDeleted kind teamsName size modifiedBy modifiedAt detectedAt resolvedAt resolution importedVersion';
+export const DRIFT_FIELDS = graphql(`
+  fragment TeamsDriftFields on TeamsDrift {
+    id
+    linkId
+    documentId
+    documentTitle
+    documentDeleted
+    kind
+    teamsName
+    size
+    modifiedBy
+    modifiedAt
+    detectedAt
+    resolvedAt
+    resolution
+    importedVersion
+  }
+`);
 
-export const WERKGROEP_TEAMS_DRIFTS: TypedDocumentNode<{ teamsDrifts: TeamsDrift[] }, { id: string }> = gql`
+export const WERKGROEP_TEAMS_DRIFTS = graphql(`
   query WerkgroepTeamsDrifts($id: ID!) {
-    teamsDrifts(werkgroepId: $id) { ${DRIFT_FIELDS} }
+    teamsDrifts(werkgroepId: $id) { ...TeamsDriftFields }
   }
-`;
+`);
 
-export const IMPORT_TEAMS_VERSION: TypedDocumentNode<{ importTeamsVersion: TeamsDrift }, { id: string }> = gql`
+export const IMPORT_TEAMS_VERSION = graphql(`
   mutation ImportTeamsVersion($id: ID!) {
-    importTeamsVersion(id: $id) { ${DRIFT_FIELDS} }
+    importTeamsVersion(id: $id) { ...TeamsDriftFields }
   }
-`;
+`);
 
-export const DISMISS_TEAMS_DRIFT: TypedDocumentNode<{ dismissTeamsDrift: TeamsDrift }, { id: string }> = gql`
+export const DISMISS_TEAMS_DRIFT = graphql(`
   mutation DismissTeamsDrift($id: ID!) {
-    dismissTeamsDrift(id: $id) { ${DRIFT_FIELDS} }
+    dismissTeamsDrift(id: $id) { ...TeamsDriftFields }
   }
-`;
+`);

@@ -3,40 +3,16 @@
  * (actieagenda.graphql) on top of the existing schema (Region, School, Person).
  * Operation names are unique in the app: refetches use them (see LIVE_* below).
  */
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type {
-  AchtjeSchool,
-  ActieClosure,
-  ActieDetail,
-  ActieFilter,
-  ActieInput,
-  ActieSummary,
-  Actieagenda,
-  ActieagendaRef,
-  ActieagendaRegion,
-  Actielijn,
-  ActielijnInput,
-  Bijstelling,
-  BijstellingInput,
-  CheckIn,
-  CheckInInput,
-  CreateActieagendaInput,
-  Decision,
-  ImportResult,
-  MeetingActie,
-  PersonOption,
-  Review,
-  ReviewOutcome,
-} from './types';
+import { graphql } from '@verbinder/web/api-client';
 
-const NAMED_PERSON = gql`
+export const NAMED_PERSON = graphql(`
   fragment ActieagendaPersonName on Person {
     id
     name
   }
-`;
+`);
 
-const ACTIE_SUMMARY_FIELDS = gql`
+export const ACTIE_SUMMARY_FIELDS = graphql(`
   fragment ActieSummaryFields on Actie {
     id
     title
@@ -80,10 +56,9 @@ const ACTIE_SUMMARY_FIELDS = gql`
       nextCheckInDue
     }
   }
-  ${NAMED_PERSON}
-`;
+`);
 
-const CHECK_IN_FIELDS = gql`
+export const CHECK_IN_FIELDS = graphql(`
   fragment CheckInFields on CheckIn {
     id
     author {
@@ -96,10 +71,9 @@ const CHECK_IN_FIELDS = gql`
     evidenceLinks
     createdAt
   }
-  ${NAMED_PERSON}
-`;
+`);
 
-const REVIEW_FIELDS = gql`
+export const REVIEW_FIELDS = graphql(`
   fragment ReviewFields on Review {
     id
     requestedBy {
@@ -114,10 +88,9 @@ const REVIEW_FIELDS = gql`
     decidedAt
     note
   }
-  ${NAMED_PERSON}
-`;
+`);
 
-const MEETING_ACTIE_FIELDS = gql`
+export const MEETING_ACTIE_FIELDS = graphql(`
   fragment MeetingActieFields on Actie {
     ...ActieSummaryFields
     actielijn {
@@ -132,12 +105,9 @@ const MEETING_ACTIE_FIELDS = gql`
       ...ReviewFields
     }
   }
-  ${ACTIE_SUMMARY_FIELDS}
-  ${CHECK_IN_FIELDS}
-  ${REVIEW_FIELDS}
-`;
+`);
 
-const ACTIELIJN_FIELDS = gql`
+export const ACTIELIJN_FIELDS = graphql(`
   fragment ActielijnFields on Actielijn {
     id
     number
@@ -149,12 +119,12 @@ const ACTIELIJN_FIELDS = gql`
     status
     trend
   }
-`;
+`);
 
 // Queries
 
 /** The region by slug: its id (for actieagenda(regionId)), schools and whether the viewer manages it. */
-export const ACTIEAGENDA_REGION_QUERY: TypedDocumentNode<{ region: ActieagendaRegion }, { slug: string }> = gql`
+export const ACTIEAGENDA_REGION_QUERY = graphql(`
   query ActieagendaRegion($slug: String!) {
     region(slug: $slug) {
       id
@@ -168,10 +138,10 @@ export const ACTIEAGENDA_REGION_QUERY: TypedDocumentNode<{ region: ActieagendaRe
       }
     }
   }
-`;
+`);
 
 /** People of the region, to choose owners from and to filter on. */
-export const ACTIEAGENDA_PEOPLE_QUERY: TypedDocumentNode<{ people: PersonOption[] }, { regionId: string }> = gql`
+export const ACTIEAGENDA_PEOPLE_QUERY = graphql(`
   query ActieagendaPeople($regionId: ID!) {
     people(regionId: $regionId) {
       id
@@ -179,13 +149,10 @@ export const ACTIEAGENDA_PEOPLE_QUERY: TypedDocumentNode<{ people: PersonOption[
       email
     }
   }
-`;
+`);
 
 /** The dashboard: the agenda, its lines and (filtered) top-level acties. Null when the region has none. */
-export const ACTIEAGENDA_QUERY: TypedDocumentNode<
-  { actieagenda: Actieagenda | null },
-  { regionId: string; filter?: ActieFilter | null }
-> = gql`
+export const ACTIEAGENDA_QUERY = graphql(`
   query Actieagenda($regionId: ID!, $filter: ActieFilter) {
     actieagenda(regionId: $regionId) {
       id
@@ -209,12 +176,10 @@ export const ACTIEAGENDA_QUERY: TypedDocumentNode<
       }
     }
   }
-  ${ACTIELIJN_FIELDS}
-  ${ACTIE_SUMMARY_FIELDS}
-`;
+`);
 
 /** The agenda's id and rights only (meeting page). */
-export const ACTIEAGENDA_REF_QUERY: TypedDocumentNode<{ actieagenda: ActieagendaRef | null }, { regionId: string }> = gql`
+export const ACTIEAGENDA_REF_QUERY = graphql(`
   query ActieagendaRef($regionId: ID!) {
     actieagenda(regionId: $regionId) {
       id
@@ -222,10 +187,10 @@ export const ACTIEAGENDA_REF_QUERY: TypedDocumentNode<{ actieagenda: Actieagenda
       canEdit
     }
   }
-`;
+`);
 
 /** The actie page. */
-export const ACTIE_QUERY: TypedDocumentNode<{ actie: ActieDetail }, { id: string }> = gql`
+export const ACTIE_QUERY = graphql(`
   query Actie($id: ID!) {
     actie(id: $id) {
       ...MeetingActieFields
@@ -257,30 +222,27 @@ export const ACTIE_QUERY: TypedDocumentNode<{ actie: ActieDetail }, { id: string
       }
     }
   }
-  ${MEETING_ACTIE_FIELDS}
-`;
+`);
 
 /** Acties to discuss in the verbinders meeting on `date` (default on the server: next Wednesday). */
-export const MEETING_AGENDA_QUERY: TypedDocumentNode<{ meetingAgenda: MeetingActie[] }, { agendaId: string; date?: string | null }> = gql`
+export const MEETING_AGENDA_QUERY = graphql(`
   query MeetingAgenda($agendaId: ID!, $date: Date) {
     meetingAgenda(agendaId: $agendaId, date: $date) {
       ...MeetingActieFields
     }
   }
-  ${MEETING_ACTIE_FIELDS}
-`;
+`);
 
 /** One actie in the meeting that is no longer due (it was discussed); kept on screen with the same fields. */
-export const MEETING_ACTIE_QUERY: TypedDocumentNode<{ actie: MeetingActie }, { id: string }> = gql`
+export const MEETING_ACTIE_QUERY = graphql(`
   query MeetingActie($id: ID!) {
     actie(id: $id) {
       ...MeetingActieFields
     }
   }
-  ${MEETING_ACTIE_FIELDS}
-`;
+`);
 
-export const ACHTJE_QUERY: TypedDocumentNode<{ achtje: AchtjeSchool[] }, { regionId: string }> = gql`
+export const ACHTJE_QUERY = graphql(`
   query Achtje($regionId: ID!) {
     achtje(regionId: $regionId) {
       school {
@@ -298,21 +260,17 @@ export const ACHTJE_QUERY: TypedDocumentNode<{ achtje: AchtjeSchool[] }, { regio
       }
     }
   }
-  ${NAMED_PERSON}
-`;
+`);
 
-export const EXPORT_ACTIEAGENDA_CSV: TypedDocumentNode<{ exportActieagendaCsv: string }, { agendaId: string }> = gql`
+export const EXPORT_ACTIEAGENDA_CSV = graphql(`
   query ExportActieagendaCsv($agendaId: ID!) {
     exportActieagendaCsv(agendaId: $agendaId)
   }
-`;
+`);
 
 // Mutations
 
-export const CREATE_ACTIEAGENDA: TypedDocumentNode<
-  { createActieagenda: { id: string; title: string; periodStart: string; periodEnd: string } },
-  { input: CreateActieagendaInput }
-> = gql`
+export const CREATE_ACTIEAGENDA = graphql(`
   mutation CreateActieagenda($input: CreateActieagendaInput!) {
     createActieagenda(input: $input) {
       id
@@ -321,57 +279,49 @@ export const CREATE_ACTIEAGENDA: TypedDocumentNode<
       periodEnd
     }
   }
-`;
+`);
 
-export const UPSERT_ACTIELIJN: TypedDocumentNode<{ upsertActielijn: Omit<Actielijn, 'acties'> }, { input: ActielijnInput }> = gql`
+export const UPSERT_ACTIELIJN = graphql(`
   mutation UpsertActielijn($input: ActielijnInput!) {
     upsertActielijn(input: $input) {
       ...ActielijnFields
     }
   }
-  ${ACTIELIJN_FIELDS}
-`;
+`);
 
-export const CREATE_ACTIE: TypedDocumentNode<{ createActie: ActieSummary }, { input: ActieInput }> = gql`
+export const CREATE_ACTIE = graphql(`
   mutation CreateActie($input: ActieInput!) {
     createActie(input: $input) {
       ...ActieSummaryFields
     }
   }
-  ${ACTIE_SUMMARY_FIELDS}
-`;
+`);
 
-export const UPDATE_ACTIE: TypedDocumentNode<{ updateActie: ActieSummary }, { id: string; input: ActieInput }> = gql`
+export const UPDATE_ACTIE = graphql(`
   mutation UpdateActie($id: ID!, $input: ActieInput!) {
     updateActie(id: $id, input: $input) {
       ...ActieSummaryFields
     }
   }
-  ${ACTIE_SUMMARY_FIELDS}
-`;
+`);
 
-export const CLOSE_ACTIE: TypedDocumentNode<{ closeActie: ActieSummary }, { id: string; closure: ActieClosure; note?: string | null }> = gql`
+export const CLOSE_ACTIE = graphql(`
   mutation CloseActie($id: ID!, $closure: ActieClosure!, $note: String) {
     closeActie(id: $id, closure: $closure, note: $note) {
       ...ActieSummaryFields
     }
   }
-  ${ACTIE_SUMMARY_FIELDS}
-`;
+`);
 
-export const REOPEN_ACTIE: TypedDocumentNode<{ reopenActie: ActieSummary }, { id: string }> = gql`
+export const REOPEN_ACTIE = graphql(`
   mutation ReopenActie($id: ID!) {
     reopenActie(id: $id) {
       ...ActieSummaryFields
     }
   }
-  ${ACTIE_SUMMARY_FIELDS}
-`;
+`);
 
-export const SET_ACTIE_PUBLIC: TypedDocumentNode<
-  { setActiePublic: { id: string; isPublic: boolean; publicSummary: string | null } },
-  { id: string; isPublic: boolean; publicSummary?: string | null }
-> = gql`
+export const SET_ACTIE_PUBLIC = graphql(`
   mutation SetActiePublic($id: ID!, $isPublic: Boolean!, $publicSummary: String) {
     setActiePublic(id: $id, isPublic: $isPublic, publicSummary: $publicSummary) {
       id
@@ -379,18 +329,17 @@ export const SET_ACTIE_PUBLIC: TypedDocumentNode<
       publicSummary
     }
   }
-`;
+`);
 
-export const ADD_CHECK_IN: TypedDocumentNode<{ addCheckIn: CheckIn }, { input: CheckInInput }> = gql`
+export const ADD_CHECK_IN = graphql(`
   mutation AddCheckIn($input: CheckInInput!) {
     addCheckIn(input: $input) {
       ...CheckInFields
     }
   }
-  ${CHECK_IN_FIELDS}
-`;
+`);
 
-export const ADD_BIJSTELLING: TypedDocumentNode<{ addBijstelling: Bijstelling }, { input: BijstellingInput }> = gql`
+export const ADD_BIJSTELLING = graphql(`
   mutation AddBijstelling($input: BijstellingInput!) {
     addBijstelling(input: $input) {
       id
@@ -404,34 +353,25 @@ export const ADD_BIJSTELLING: TypedDocumentNode<{ addBijstelling: Bijstelling },
       createdAt
     }
   }
-  ${NAMED_PERSON}
-`;
+`);
 
-export const REQUEST_REVIEW: TypedDocumentNode<{ requestReview: Review }, { actieId: string; question?: string | null }> = gql`
+export const REQUEST_REVIEW = graphql(`
   mutation RequestReview($actieId: ID!, $question: String) {
     requestReview(actieId: $actieId, question: $question) {
       ...ReviewFields
     }
   }
-  ${REVIEW_FIELDS}
-`;
+`);
 
-export const DECIDE_REVIEW: TypedDocumentNode<
-  { decideReview: Review },
-  { reviewId: string; outcome: ReviewOutcome; note?: string | null }
-> = gql`
+export const DECIDE_REVIEW = graphql(`
   mutation DecideReview($reviewId: ID!, $outcome: ReviewOutcome!, $note: String) {
     decideReview(reviewId: $reviewId, outcome: $outcome, note: $note) {
       ...ReviewFields
     }
   }
-  ${REVIEW_FIELDS}
-`;
+`);
 
-export const RECORD_DECISION: TypedDocumentNode<
-  { recordDecision: Decision },
-  { actieId: string; text: string; meetingDate?: string | null }
-> = gql`
+export const RECORD_DECISION = graphql(`
   mutation RecordDecision($actieId: ID!, $text: String!, $meetingDate: Date) {
     recordDecision(actieId: $actieId, text: $text, meetingDate: $meetingDate) {
       id
@@ -443,10 +383,9 @@ export const RECORD_DECISION: TypedDocumentNode<
       createdAt
     }
   }
-  ${NAMED_PERSON}
-`;
+`);
 
-export const IMPORT_ACTIEAGENDA_CSV: TypedDocumentNode<{ importActieagendaCsv: ImportResult }, { agendaId: string; csv: string }> = gql`
+export const IMPORT_ACTIEAGENDA_CSV = graphql(`
   mutation ImportActieagendaCsv($agendaId: ID!, $csv: String!) {
     importActieagendaCsv(agendaId: $agendaId, csv: $csv) {
       created
@@ -454,7 +393,7 @@ export const IMPORT_ACTIEAGENDA_CSV: TypedDocumentNode<{ importActieagendaCsv: I
       lines
     }
   }
-`;
+`);
 
 /** Active queries that show actie data; refetched after a write and on 'actieagenda:changed'. */
 export const LIVE_ACTIE_QUERIES = ['Actieagenda', 'Actie', 'MeetingAgenda', 'MeetingActie', 'Achtje'] as const;

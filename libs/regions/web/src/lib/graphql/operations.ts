@@ -1,34 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type {
-  AddMembershipInput,
-  InviteToRegionInput,
-  LeerlabDetail,
-  LeerlabInput,
-  LeerlabSummary,
-  LeerrouteDetail,
-  LeerrouteInput,
-  MembershipDetail,
-  MyInvitation,
-  PersonDetail,
-  PersonInput,
-  PersonSummary,
-  RegionDetail,
-  RegionListItem,
-  RegionOptions,
-  SchoolDetail,
-  SchoolInput,
-} from './types';
+import { graphql } from '@verbinder/web/api-client';
 
-const COUNTS_FIELDS = gql`
+export const COUNTS_FIELDS = graphql(`
   fragment RegionCountsFields on RegionCounts {
     schools
     leerlabs
     people
     leerroutes
   }
-`;
+`);
 
-const REGION_OPTIONS_FIELDS = gql`
+export const REGION_OPTIONS_FIELDS = graphql(`
   fragment RegionOptionsFields on Region {
     id
     slug
@@ -44,9 +25,9 @@ const REGION_OPTIONS_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-const LEERLAB_FIELDS = gql`
+export const LEERLAB_FIELDS = graphql(`
   fragment LeerlabFields on Leerlab {
     id
     name
@@ -59,9 +40,9 @@ const LEERLAB_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-const LEERROUTE_SUMMARY_FIELDS = gql`
+export const LEERROUTE_SUMMARY_FIELDS = graphql(`
   fragment LeerrouteSummaryFields on Leerroute {
     id
     name
@@ -74,9 +55,9 @@ const LEERROUTE_SUMMARY_FIELDS = gql`
     mboLeerweg
     updatedAt
   }
-`;
+`);
 
-const LEERROUTE_DETAIL_FIELDS = gql`
+export const LEERROUTE_DETAIL_FIELDS = graphql(`
   fragment LeerrouteDetailFields on Leerroute {
     ...LeerrouteSummaryFields
     shorteningMonths
@@ -106,11 +87,9 @@ const LEERROUTE_DETAIL_FIELDS = gql`
       ...RegionOptionsFields
     }
   }
-  ${LEERROUTE_SUMMARY_FIELDS}
-  ${REGION_OPTIONS_FIELDS}
-`;
+`);
 
-const SCHOOL_DETAIL_FIELDS = gql`
+export const SCHOOL_DETAIL_FIELDS = graphql(`
   fragment SchoolDetailFields on School {
     id
     name
@@ -140,9 +119,9 @@ const SCHOOL_DETAIL_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
-const MEMBERSHIP_FIELDS = gql`
+export const MEMBERSHIP_FIELDS = graphql(`
   fragment MembershipFields on Membership {
     id
     scope
@@ -159,9 +138,9 @@ const MEMBERSHIP_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-const PERSON_FIELDS = gql`
+export const PERSON_FIELDS = graphql(`
   fragment PersonFields on Person {
     id
     name
@@ -171,12 +150,11 @@ const PERSON_FIELDS = gql`
       ...MembershipFields
     }
   }
-  ${MEMBERSHIP_FIELDS}
-`;
+`);
 
 // Queries
 
-export const REGIONS_QUERY: TypedDocumentNode<{ regions: RegionListItem[] }, Record<string, never>> = gql`
+export const REGIONS_QUERY = graphql(`
   query Regions {
     regions {
       id
@@ -189,10 +167,9 @@ export const REGIONS_QUERY: TypedDocumentNode<{ regions: RegionListItem[] }, Rec
       }
     }
   }
-  ${COUNTS_FIELDS}
-`;
+`);
 
-export const REGION_QUERY: TypedDocumentNode<{ region: RegionDetail }, { slug: string }> = gql`
+export const REGION_QUERY = graphql(`
   query Region($slug: String!) {
     region(slug: $slug) {
       id
@@ -222,31 +199,26 @@ export const REGION_QUERY: TypedDocumentNode<{ region: RegionDetail }, { slug: s
       }
     }
   }
-  ${COUNTS_FIELDS}
-  ${LEERLAB_FIELDS}
-  ${LEERROUTE_SUMMARY_FIELDS}
-`;
+`);
 
 /** Regions with the schools a membership can be tied to (for the add-membership form). */
-export const MEMBERSHIP_OPTIONS_QUERY: TypedDocumentNode<{ regions: RegionOptions[] }, Record<string, never>> = gql`
+export const MEMBERSHIP_OPTIONS_QUERY = graphql(`
   query MembershipOptions {
     regions {
       ...RegionOptionsFields
     }
   }
-  ${REGION_OPTIONS_FIELDS}
-`;
+`);
 
-export const SCHOOL_QUERY: TypedDocumentNode<{ school: SchoolDetail }, { id: string }> = gql`
+export const SCHOOL_QUERY = graphql(`
   query School($id: ID!) {
     school(id: $id) {
       ...SchoolDetailFields
     }
   }
-  ${SCHOOL_DETAIL_FIELDS}
-`;
+`);
 
-export const LEERLAB_QUERY: TypedDocumentNode<{ leerlab: LeerlabDetail }, { id: string }> = gql`
+export const LEERLAB_QUERY = graphql(`
   query Leerlab($id: ID!) {
     leerlab(id: $id) {
       ...LeerlabFields
@@ -255,86 +227,68 @@ export const LEERLAB_QUERY: TypedDocumentNode<{ leerlab: LeerlabDetail }, { id: 
       }
     }
   }
-  ${LEERLAB_FIELDS}
-  ${REGION_OPTIONS_FIELDS}
-`;
+`);
 
-export const PEOPLE_QUERY: TypedDocumentNode<{ people: PersonSummary[] }, { regionId?: string; search?: string }> = gql`
+export const PEOPLE_QUERY = graphql(`
   query People($regionId: ID, $search: String) {
     people(regionId: $regionId, search: $search) {
       ...PersonFields
     }
   }
-  ${PERSON_FIELDS}
-`;
+`);
 
-export const PERSON_QUERY: TypedDocumentNode<{ person: PersonDetail }, { id: string }> = gql`
+export const PERSON_QUERY = graphql(`
   query Person($id: ID!) {
     person(id: $id) {
       ...PersonFields
       systemRole
     }
   }
-  ${PERSON_FIELDS}
-`;
+`);
 
-export const LEERROUTE_QUERY: TypedDocumentNode<{ leerroute: LeerrouteDetail }, { id: string }> = gql`
+export const LEERROUTE_QUERY = graphql(`
   query Leerroute($id: ID!) {
     leerroute(id: $id) {
       ...LeerrouteDetailFields
     }
   }
-  ${LEERROUTE_DETAIL_FIELDS}
-`;
+`);
 
 // Mutations
 
-export const CREATE_SCHOOL: TypedDocumentNode<
-  { createSchool: SchoolDetail },
-  { input: SchoolInput & { regionId: string } }
-> = gql`
+export const CREATE_SCHOOL = graphql(`
   mutation CreateSchool($input: CreateSchoolInput!) {
     createSchool(input: $input) {
       ...SchoolDetailFields
     }
   }
-  ${SCHOOL_DETAIL_FIELDS}
-`;
+`);
 
-export const UPDATE_SCHOOL: TypedDocumentNode<{ updateSchool: SchoolDetail }, { input: SchoolInput & { id: string } }> = gql`
+export const UPDATE_SCHOOL = graphql(`
   mutation UpdateSchool($input: UpdateSchoolInput!) {
     updateSchool(input: $input) {
       ...SchoolDetailFields
     }
   }
-  ${SCHOOL_DETAIL_FIELDS}
-`;
+`);
 
-export const CREATE_LEERLAB: TypedDocumentNode<
-  { createLeerlab: LeerlabSummary },
-  { input: LeerlabInput & { regionId: string } }
-> = gql`
+export const CREATE_LEERLAB = graphql(`
   mutation CreateLeerlab($input: CreateLeerlabInput!) {
     createLeerlab(input: $input) {
       ...LeerlabFields
     }
   }
-  ${LEERLAB_FIELDS}
-`;
+`);
 
-export const UPDATE_LEERLAB: TypedDocumentNode<{ updateLeerlab: LeerlabSummary }, { input: LeerlabInput & { id: string } }> = gql`
+export const UPDATE_LEERLAB = graphql(`
   mutation UpdateLeerlab($input: UpdateLeerlabInput!) {
     updateLeerlab(input: $input) {
       ...LeerlabFields
     }
   }
-  ${LEERLAB_FIELDS}
-`;
+`);
 
-export const CREATE_PERSON: TypedDocumentNode<
-  { createPerson: { id: string; name: string; email: string; jobTitle: string | null } },
-  { input: PersonInput & { password: string | null } }
-> = gql`
+export const CREATE_PERSON = graphql(`
   mutation CreatePerson($input: CreatePersonInput!) {
     createPerson(input: $input) {
       id
@@ -343,12 +297,9 @@ export const CREATE_PERSON: TypedDocumentNode<
       jobTitle
     }
   }
-`;
+`);
 
-export const UPDATE_PERSON: TypedDocumentNode<
-  { updatePerson: { id: string; name: string; email: string; jobTitle: string | null } },
-  { input: PersonInput & { id: string } }
-> = gql`
+export const UPDATE_PERSON = graphql(`
   mutation UpdatePerson($input: UpdatePersonInput!) {
     updatePerson(input: $input) {
       id
@@ -357,27 +308,26 @@ export const UPDATE_PERSON: TypedDocumentNode<
       jobTitle
     }
   }
-`;
+`);
 
-export const ADD_MEMBERSHIP: TypedDocumentNode<{ addMembership: MembershipDetail }, { input: AddMembershipInput }> = gql`
+export const ADD_MEMBERSHIP = graphql(`
   mutation AddMembership($input: AddMembershipInput!) {
     addMembership(input: $input) {
       ...MembershipFields
     }
   }
-  ${MEMBERSHIP_FIELDS}
-`;
+`);
 
-export const INVITE_TO_REGION: TypedDocumentNode<{ inviteToRegion: { id: string; status: string } }, { input: InviteToRegionInput }> = gql`
+export const INVITE_TO_REGION = graphql(`
   mutation InviteToRegion($input: InviteToRegionInput!) {
     inviteToRegion(input: $input) {
       id
       status
     }
   }
-`;
+`);
 
-export const MY_INVITATIONS_QUERY: TypedDocumentNode<{ myInvitations: MyInvitation[] }> = gql`
+export const MY_INVITATIONS_QUERY = graphql(`
   query MyInvitations {
     myInvitations {
       id
@@ -396,54 +346,49 @@ export const MY_INVITATIONS_QUERY: TypedDocumentNode<{ myInvitations: MyInvitati
       }
     }
   }
-`;
+`);
 
-export const ACCEPT_INVITATION: TypedDocumentNode<{ acceptInvitation: { id: string } }, { id: string }> = gql`
+export const ACCEPT_INVITATION = graphql(`
   mutation AcceptInvitation($id: ID!) {
     acceptInvitation(id: $id) {
       id
     }
   }
-`;
+`);
 
-export const DECLINE_INVITATION: TypedDocumentNode<{ declineInvitation: { id: string; status: string } }, { id: string }> = gql`
+export const DECLINE_INVITATION = graphql(`
   mutation DeclineInvitation($id: ID!) {
     declineInvitation(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-export const REMOVE_MEMBERSHIP: TypedDocumentNode<{ removeMembership: boolean }, { id: string }> = gql`
+export const REMOVE_MEMBERSHIP = graphql(`
   mutation RemoveMembership($id: ID!) {
     removeMembership(id: $id)
   }
-`;
+`);
 
-export const CREATE_LEERROUTE: TypedDocumentNode<{ createLeerroute: LeerrouteDetail }, { input: LeerrouteInput }> = gql`
+export const CREATE_LEERROUTE = graphql(`
   mutation CreateLeerroute($input: LeerrouteInput!) {
     createLeerroute(input: $input) {
       ...LeerrouteDetailFields
     }
   }
-  ${LEERROUTE_DETAIL_FIELDS}
-`;
+`);
 
-export const UPDATE_LEERROUTE: TypedDocumentNode<
-  { updateLeerroute: LeerrouteDetail },
-  { id: string; input: LeerrouteInput }
-> = gql`
+export const UPDATE_LEERROUTE = graphql(`
   mutation UpdateLeerroute($id: ID!, $input: LeerrouteInput!) {
     updateLeerroute(id: $id, input: $input) {
       ...LeerrouteDetailFields
     }
   }
-  ${LEERROUTE_DETAIL_FIELDS}
-`;
+`);
 
-export const DELETE_LEERROUTE: TypedDocumentNode<{ deleteLeerroute: boolean }, { id: string }> = gql`
+export const DELETE_LEERROUTE = graphql(`
   mutation DeleteLeerroute($id: ID!) {
     deleteLeerroute(id: $id)
   }
-`;
+`);
