@@ -47,6 +47,8 @@ import { RegionSiteController } from '@verbinder/regions/public';
 import { NewsletterSiteController, StoriesSiteController } from '@verbinder/stories/public';
 import { StoryImagesController } from './http/story-images.controller';
 import { JobsModule } from './jobs.module';
+import { PersonDataController } from './privacy/person-data.controller';
+import { PersonDataExportService } from './privacy/person-data-export';
 import { TeamsMirrorModule } from './teams-mirror.module';
 
 export interface AppDependencies {
@@ -106,10 +108,11 @@ export class AppModule {
         RealtimeModule,
         OidcModule,
       ],
-      controllers: [HealthController, OidcController, ActieagendaSiteController, RegionSiteController, StoriesSiteController, NewsletterSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController, StoryImagesController],
+      controllers: [HealthController, OidcController, ActieagendaSiteController, RegionSiteController, StoriesSiteController, NewsletterSiteController, MeetupsSiteController, LoketSiteController, LoketIntakeController, DocumentsController, StoryImagesController, PersonDataController],
       providers: [{ provide: JsonLogger, useValue: deps.logger }, { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         IdentityJobs,
+        PersonDataExportService,
       ],
     };
   }

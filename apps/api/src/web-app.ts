@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/socket.io', '/auth/', '/healthz', '/readyz', '/publiek', '/toegankelijkheid', '/sitemap.xml', '/robots.txt', '/aanmelden/', '/agenda/', '/loket/', '/bestanden/', '/verhalen/afbeeldingen/'];
+const API_PREFIXES = ['/graphql', '/socket.io', '/auth/', '/healthz', '/readyz', '/publiek', '/toegankelijkheid', '/sitemap.xml', '/robots.txt', '/aanmelden/', '/agenda/', '/loket/', '/bestanden/', '/verhalen/afbeeldingen/', '/privacy/'];
 
 /** Finds dist/apps/web from the configured folder or by walking up from this file. */
 export function findWebDist(configured: string | null): string | null {

@@ -47,6 +47,7 @@ export const actieagendaDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Tot de eigenaar wordt gewijzigd of de persoon wordt verwijderd.', enforcedBy: 'database (ON DELETE CASCADE)' },
+    subject: { personId: ['personId'] },
     columns: { actieId: 'none', personId: 'personal' },
   }),
   classify('actieagenda', checkIns, {
@@ -54,6 +55,7 @@ export const actieagendaDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WORK_RECORD,
+    subject: { personId: ['authorId'] },
     columns: { id: 'none', actieId: 'none', authorId: 'personal', date: 'none', status: 'none', progress: 'none', text: 'personal', evidenceLinks: 'none', createdAt: 'personal' },
   }),
   classify('actieagenda', bijstellingen, {
@@ -61,6 +63,7 @@ export const actieagendaDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WORK_RECORD,
+    subject: { personId: ['authorId'] },
     columns: { id: 'none', actieId: 'none', authorId: 'personal', what: 'none', why: 'personal', before: 'none', after: 'none', createdAt: 'personal' },
   }),
   classify('actieagenda', reviews, {
@@ -68,6 +71,7 @@ export const actieagendaDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WORK_RECORD,
+    subject: { personId: ['requestedById', 'decidedById'] },
     columns: {
       id: 'none', actieId: 'none', requestedById: 'personal', requestedAt: 'personal', question: 'personal', outcome: 'none', decidedById: 'personal', decidedAt: 'personal', note: 'personal',
     },
@@ -77,6 +81,7 @@ export const actieagendaDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WORK_RECORD,
+    subject: { personId: ['authorId'] },
     columns: { id: 'none', actieId: 'none', authorId: 'personal', text: 'personal', meetingDate: 'none', createdAt: 'personal' },
   }),
   classify('actieagenda', checkInReminders, {

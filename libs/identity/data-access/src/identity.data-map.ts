@@ -8,6 +8,7 @@ export const identityDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Zolang het account van de persoon bestaat; verdwijnt met de persoon.', enforcedBy: 'database (ON DELETE CASCADE)' },
+    subject: { personId: ['personId'] },
     columns: { personId: 'personal', passwordHash: 'personal', passwordChangedAt: 'personal', mustChangePassword: 'personal' },
   }),
   classify('identity', sessions, {
@@ -15,6 +16,7 @@ export const identityDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Verlopen sessies worden verwijderd; uitloggen verwijdert de sessie direct.', enforcedBy: 'AuthService.purgeExpired (RetentionJob)' },
+    subject: { personId: ['personId'] },
     columns: { idHash: 'personal', personId: 'personal', createdAt: 'personal', expiresAt: 'personal', oidcIdToken: 'personal' },
   }),
   classify('identity', oidcIdentities, {
@@ -22,6 +24,7 @@ export const identityDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Een aangevraagde, niet bevestigde koppeling wordt na enkele dagen verwijderd; een bevestigde zolang de persoon bestaat.', enforcedBy: 'AuthService.purgeExpired (RetentionJob)' },
+    subject: { personId: ['personId'] },
     columns: { issuer: 'none', subject: 'personal', personId: 'personal', linkedAt: 'personal', confirmedAt: 'personal' },
   }),
   classify('identity', passwordResetTokens, {
@@ -29,6 +32,7 @@ export const identityDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Na 24 uur verwijderd.', enforcedBy: 'AuthService.purgeExpired (RetentionJob)' },
+    subject: { personId: ['personId'] },
     columns: { tokenHash: 'personal', personId: 'personal', createdAt: 'personal', expiresAt: 'personal', usedAt: 'personal' },
   }),
 ];

@@ -33,6 +33,7 @@ export const loketDataMap = [
     subjects: ['company-contacts', 'staff'],
     legalBasis: 'public-task',
     retention: REQUEST_RETENTION,
+    subject: { email: ['contactEmail'] },
     columns: {
       id: 'none', regionId: 'none', companyId: 'none', contactName: 'personal', contactEmail: 'personal', contactPhone: 'personal', type: 'none', level: 'none',
       period: 'none', periodStart: 'none', periodEnd: 'none', capacity: 'none', message: 'personal', submittedCompany: 'none', status: 'none',
@@ -45,6 +46,7 @@ export const loketDataMap = [
     subjects: ['company-contacts', 'staff'],
     legalBasis: 'public-task',
     retention: REQUEST_RETENTION,
+    subject: { personId: ['personId'] },
     columns: { id: 'none', requestId: 'none', originRequestId: 'none', author: 'none', personId: 'personal', authorName: 'personal', body: 'personal', createdAt: 'none' },
   }),
   classify('loket', loketRoutingRules, {
@@ -52,6 +54,7 @@ export const loketDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: SETTINGS,
+    subject: { personId: ['assigneeId'] },
     columns: { id: 'none', regionId: 'none', requestType: 'none', sector: 'none', assigneeId: 'personal', schoolIds: 'none', createdAt: 'none' },
   }),
   classify('loket', loketSlaPolicies, {
@@ -66,6 +69,7 @@ export const loketDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Zolang het bedrijf bestaat; notities worden gewist wanneer het bedrijf wordt gewist.', enforcedBy: 'LoketPrivacyService.eraseCompany' },
+    subject: { personId: ['personId'] },
     columns: { id: 'none', regionId: 'none', companyId: 'none', schoolId: 'none', personId: 'personal', channel: 'none', requestId: 'none', note: 'personal', contactedAt: 'none' },
   }),
   classify('loket', loketSpentFormTokens, {
@@ -87,6 +91,7 @@ export const loketDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Zolang de aanvraag bestaat.', enforcedBy: null },
+    subject: { personId: ['personId'] },
     columns: { id: 'none', requestId: 'none', personId: 'personal', personName: 'personal', action: 'none', what: 'none', at: 'personal' },
   }),
   classify('loket', loketSignInLinks, {
@@ -94,6 +99,7 @@ export const loketDataMap = [
     subjects: ['company-contacts'],
     legalBasis: 'public-task',
     retention: { rule: 'Een dag na het verlopen van de link verwijderd.', enforcedBy: 'LoketPrivacyService.sweepRetention (RetentionJob)' },
+    subject: { email: ['email'] },
     columns: { id: 'none', regionId: 'none', email: 'personal', tokenHash: 'personal', expiresAt: 'none', usedAt: 'personal', createdAt: 'personal' },
   }),
 ];

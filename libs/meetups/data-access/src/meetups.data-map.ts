@@ -32,6 +32,7 @@ export const meetupsDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WITH_CALENDAR,
+    subject: { personId: ['personId'] },
     columns: { activityId: 'none', personId: 'personal' },
   }),
   classify('meetups', activityRegistrations, {
@@ -39,6 +40,7 @@ export const meetupsDataMap = [
     subjects: ['staff', 'public'],
     legalBasis: 'public-task',
     retention: { rule: 'Zolang de activiteit in de agenda staat; een verlopen wachtlijstaanbod vervalt automatisch.', enforcedBy: 'WaitlistService.sweepExpiredOffers (planner)' },
+    subject: { personId: ['personId'], email: ['email'] },
     columns: {
       id: 'none', activityId: 'none', personId: 'personal', name: 'personal', email: 'personal', status: 'personal', queuedAt: 'personal', tokenHash: 'personal',
       tokenExpiresAt: 'personal', attended: 'personal', createdAt: 'personal',
@@ -63,6 +65,7 @@ export const meetupsDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Tot de persoon de link intrekt of het lidmaatschap eindigt (dan ingetrokken).', enforcedBy: 'CalendarFeedsService (intrekken)' },
+    subject: { personId: ['personId'] },
     columns: { id: 'none', personId: 'personal', scope: 'none', regionId: 'none', werkgroepId: 'none', tokenHash: 'personal', createdAt: 'personal', revokedAt: 'personal' },
   }),
 ];

@@ -8,6 +8,7 @@ export const notificationsDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Gelezen meldingen 90 dagen, ongelezen een jaar; verdwijnen met de persoon.', enforcedBy: 'NotificationsService.purgeExpired (RetentionJob)' },
+    subject: { personId: ['personId'] },
     columns: { id: 'none', personId: 'personal', kind: 'none', title: 'personal', body: 'personal', link: 'none', createdAt: 'personal', readAt: 'personal' },
   }),
 ];

@@ -33,6 +33,12 @@ export interface TableClassification<T extends PgTable = PgTable> {
   retention: Retention;
   /** Every column by its property name in the drizzle table. */
   columns: { [K in keyof T['_']['columns']]: DataCategory };
+  /**
+   * How a row is a person's own (for inzage, art. 15): the columns holding their person id or their
+   * e-mail address. Rows where a person only appears beside someone else's data (an owner of a
+   * company's request) are not theirs to download.
+   */
+  subject?: { personId?: Array<keyof T['_']['columns'] & string>; email?: Array<keyof T['_']['columns'] & string> };
 }
 
 export interface DataMapEntry {

@@ -7,3 +7,4 @@ export * from './attempt-log';
 export * from './data-map';
 export * from './platform.data-map';
 export * from './data-map-docs';
+export * from './subject-data';

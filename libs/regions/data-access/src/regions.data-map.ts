@@ -50,6 +50,7 @@ export const regionsDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Zolang de persoon lid is van een regio of beheerder is; daarna te verwijderen door een platformbeheerder.', enforcedBy: null },
+    subject: { personId: ['id'], email: ['email'] },
     columns: { id: 'personal', name: 'personal', email: 'personal', jobTitle: 'personal', systemRole: 'personal', createdAt: 'personal', updatedAt: 'personal' },
   }),
   classify('regions', memberships, {
@@ -57,6 +58,7 @@ export const regionsDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Tot een beheerder het lidmaatschap beëindigt; dan direct verwijderd.', enforcedBy: 'MembershipsService.removeMembership' },
+    subject: { personId: ['personId'] },
     columns: { id: 'none', personId: 'personal', regionId: 'none', schoolId: 'personal', role: 'personal', layer: 'personal', createdAt: 'personal' },
   }),
   classify('regions', regionInvitations, {
@@ -64,6 +66,7 @@ export const regionsDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Beantwoorde uitnodigingen blijven bewaard; nog geen automatische opruiming.', enforcedBy: null },
+    subject: { personId: ['personId'], email: ['email'] },
     columns: {
       id: 'none', regionId: 'none', schoolId: 'none', personId: 'personal', email: 'personal', invitedName: 'personal', role: 'none', layer: 'none',
       invitedById: 'personal', status: 'none', createdAt: 'none', respondedAt: 'none',

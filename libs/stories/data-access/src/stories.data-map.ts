@@ -16,6 +16,7 @@ export const storiesDataMap = [
     subjects: ['staff', 'pupils', 'parents'],
     legalBasis: 'consent',
     retention: WITH_STORY,
+    subject: { personId: ['createdById'] },
     columns: {
       id: 'none', regionId: 'none', leerlabId: 'none', slug: 'none', title: STORY_TEXT, lead: STORY_TEXT, body: STORY_TEXT, audience: 'none', tags: 'none',
       status: 'none', publishAt: 'none', publishedAt: 'none', blockedReason: 'none', createdById: 'personal', createdAt: 'none', updatedAt: 'none', search: STORY_TEXT,
@@ -56,6 +57,7 @@ export const storiesDataMap = [
     subjects: ['staff', 'pupils'],
     legalBasis: 'consent',
     retention: WITH_STORY,
+    subject: { personId: ['authorId'] },
     columns: { id: 'none', storyId: 'none', title: STORY_TEXT, lead: STORY_TEXT, body: STORY_TEXT, authorId: 'personal', authorName: 'personal', createdAt: 'none' },
   }),
   classify('stories', storyComments, {
@@ -63,6 +65,7 @@ export const storiesDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WITH_STORY,
+    subject: { personId: ['authorId'] },
     columns: { id: 'none', storyId: 'none', authorId: 'personal', authorName: 'personal', body: 'personal', createdAt: 'none' },
   }),
   classify('stories', storyHistory, {
@@ -77,6 +80,7 @@ export const storiesDataMap = [
     subjects: ['pupils', 'staff'],
     legalBasis: 'consent',
     retention: WITH_STORY,
+    subject: { personId: ['uploadedById'] },
     columns: { id: 'none', storyId: 'none', sha256: 'sensitive', mimeType: 'none', byteSize: 'none', width: 'none', height: 'none', alt: 'sensitive', uploadedById: 'personal', createdAt: 'none' },
   }),
   classify('stories', newsletterSubscriptions, {
@@ -87,6 +91,7 @@ export const storiesDataMap = [
       rule: 'Tot afmelden (direct verwijderd); een niet bevestigde aanmelding een dag na het verlopen van de bevestigingslink.',
       enforcedBy: 'NewsletterService.unsubscribe, NewsletterService.sweep (RetentionJob)',
     },
+    subject: { email: ['email'] },
     columns: { id: 'none', regionId: 'none', email: 'personal', status: 'personal', confirmTokenHash: 'personal', confirmExpiresAt: 'personal', createdAt: 'personal', confirmedAt: 'personal' },
   }),
 ];

@@ -20,6 +20,7 @@ export const teamsMirrorDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WITH_LINK,
+    subject: { personId: ['createdById', 'removedById'] },
     columns: {
       id: 'none', werkgroepId: 'none', tenantRef: 'none', teamId: 'none', channelId: 'none', subfolder: 'none', announcementWebhookUrl: 'none', driveId: 'none',
       folderId: 'none', createdById: 'personal', createdAt: 'none', removedAt: 'none', removedById: 'personal',
@@ -72,6 +73,7 @@ export const teamsMirrorDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WITH_LINK,
+    subject: { personId: ['resolvedById'] },
     columns: {
       id: 'none', itemId: 'none', kind: 'none', driveItemId: 'none', teamsETag: 'none', teamsName: 'none', size: 'none', modifiedBy: 'personal', modifiedAt: 'personal',
       detectedAt: 'none', resolvedAt: 'none', resolution: 'none', resolvedById: 'personal', importedVersion: 'none',

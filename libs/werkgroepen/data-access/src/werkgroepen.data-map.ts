@@ -39,6 +39,7 @@ export const werkgroepenDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: { rule: 'Tot het lid de groep verlaat of wordt verwijderd; dan direct verwijderd.', enforcedBy: 'WerkgroepenService (lid verwijderen, groep verlaten)' },
+    subject: { personId: ['personId'] },
     columns: { werkgroepId: 'none', personId: 'personal', schoolId: 'personal', layer: 'personal', role: 'personal', lastReadAt: 'personal', joinedAt: 'personal' },
   }),
   classify('werkgroepen', werkgroepPosts, {
@@ -46,6 +47,7 @@ export const werkgroepenDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
+    subject: { personId: ['authorId'] },
     columns: {
       id: 'none', werkgroepId: 'none', parentId: 'none', authorId: 'personal', body: 'personal', mentionIds: 'personal', createdAt: 'personal', editedAt: 'personal',
       deletedAt: 'personal', deletedById: 'personal',
@@ -56,6 +58,7 @@ export const werkgroepenDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
+    subject: { personId: ['replacedById'] },
     columns: { id: 'none', postId: 'none', body: 'personal', replacedAt: 'personal', replacedById: 'personal', change: 'none' },
   }),
   classify('werkgroepen', werkgroepPostReactions, {
@@ -63,6 +66,7 @@ export const werkgroepenDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
+    subject: { personId: ['personId'] },
     columns: { postId: 'none', personId: 'personal', reaction: 'personal', createdAt: 'personal' },
   }),
   classify('werkgroepen', documentFolders, {
@@ -77,6 +81,7 @@ export const werkgroepenDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
+    subject: { personId: ['createdById'] },
     columns: {
       id: 'none', werkgroepId: 'none', folderId: 'none', title: 'none', description: 'none', contentText: 'personal', search: 'personal', currentVersion: 'none',
       createdById: 'personal', createdAt: 'none', updatedAt: 'none', deletedAt: 'none',
@@ -87,6 +92,7 @@ export const werkgroepenDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
+    subject: { personId: ['authorId'] },
     columns: { id: 'none', documentId: 'none', version: 'none', fileName: 'none', contentType: 'none', size: 'none', sha256: 'none', authorId: 'personal', note: 'personal', createdAt: 'personal' },
   }),
   classify('werkgroepen', draaiboekVersions, {
@@ -94,6 +100,7 @@ export const werkgroepenDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
+    subject: { personId: ['authorId'] },
     columns: { id: 'none', werkgroepId: 'none', version: 'none', body: 'none', authorId: 'personal', note: 'personal', createdAt: 'personal' },
   }),
   classify('werkgroepen', curriculumItems, {
@@ -110,6 +117,7 @@ export const werkgroepenDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: GROUP_WORK,
+    subject: { personId: ['ownerId'] },
     columns: {
       id: 'none', werkgroepId: 'none', voItemId: 'none', mboItemId: 'none', relation: 'none', decision: 'none', ownerId: 'personal', hoursFreed: 'none', note: 'personal',
       decidedAt: 'none', createdAt: 'none', updatedAt: 'none',
@@ -120,6 +128,7 @@ export const werkgroepenDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: GROUP_WORK,
+    subject: { personId: ['createdById'] },
     columns: { id: 'none', regionId: 'none', werkgroepId: 'none', term: 'none', sharedMeaning: 'none', search: 'none', createdById: 'personal', createdAt: 'none', updatedAt: 'none' },
   }),
   classify('werkgroepen', glossaryMeanings, {

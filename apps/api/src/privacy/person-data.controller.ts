@@ -1,0 +1,59 @@
+import { Controller, Get, Inject, Param, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AuthService } from '@verbinder/identity/core';
+import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
+import { HttpFaultFilter, readCookie, SESSION_COOKIE, setPrivateHeaders } from '@verbinder/platform/public-web';
+import { Actor, DomainError } from '@verbinder/shared/kernel';
+import { PersonDataExportService } from './person-data-export';
+import { renderPersonDataPage } from './person-data-page';
+
+/**
+ * Inzage (AVG art. 15) over HTTP, signed in with the session cookie:
+ *   GET /privacy/mijn-gegevens[.json]            your own data, as a Dutch page or as JSON (a download)
+ *   GET /privacy/personen/:personId[.json]       a person's data, for a platform beheerder on their request
+ * Errors answer as every HTTP route does (401/403/404 with a stable code).
+ */
+@UseFilters(HttpFaultFilter)
+@Controller('privacy')
+export class PersonDataController {
+  constructor(
+    private readonly exports: PersonDataExportService,
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('mijn-gegevens')
+  async ownPage(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const actor = await this.actorOf(req);
+    await this.send(res, actor, actor.personId, 'html', '/privacy/mijn-gegevens');
+  }
+
+  @Get('mijn-gegevens.json')
+  async ownJson(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const actor = await this.actorOf(req);
+    await this.send(res, actor, actor.personId, 'json', '/privacy/mijn-gegevens');
+  }
+
+  @Get('personen/:personId')
+  async personPage(@Param('personId') personId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const id = personId.replace(/\.json$/, '');
+    await this.send(res, await this.actorOf(req), id, personId.endsWith('.json') ? 'json' : 'html', `/privacy/personen/${encodeURIComponent(id)}`);
+  }
+
+  private async send(res: Response, actor: Actor, personId: string, format: 'html' | 'json', path: string): Promise<void> {
+    const data = await this.exports.exportFor(actor, personId);
+    setPrivateHeaders(res);
+    if (format === 'json') {
+      res.setHeader('Content-Disposition', `attachment; filename="verbinder-gegevens-${data.generatedAt.slice(0, 10)}.json"`);
+      res.type('application/json; charset=utf-8').send(JSON.stringify(data, null, 2));
+      return;
+    }
+    res.type('text/html; charset=utf-8').send(renderPersonDataPage(data, `${this.config.publicUrl}${path}`, `${path}.json`));
+  }
+
+  private async actorOf(req: Request): Promise<Actor> {
+    const actor = await this.auth.resolveSession(readCookie(req.headers.cookie, SESSION_COOKIE));
+    if (!actor) throw DomainError.unauthenticated();
+    return actor;
+  }
+}
