@@ -65,6 +65,7 @@ describe('public site accessibility in the browser', () => {
     `${storyPath}?taal=ar`,
     `/publiek/${REGION}/zoeken?q=stages`,
     `/publiek/${REGION}/verhalen/bestaat-niet`,
+    `/publiek/${REGION}/bestaat-niet`,
     `/publiek/${REGION}/nieuwsbrief`,
   ];
 

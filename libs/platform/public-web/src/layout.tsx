@@ -173,6 +173,8 @@ export interface MessagePageOptions {
   paragraphs: readonly string[];
   /** Reload the page after this many seconds (an outage page). */
   refreshSeconds?: number;
+  /** Links under the paragraphs (where to go instead). */
+  links?: ReadonlyArray<{ href: string; text: string }>;
 }
 
 /** A short page that is never indexed: a heading and a few sentences (refusals, outages). */
@@ -192,6 +194,9 @@ export function renderMessagePage(o: MessagePageOptions): string {
         <h1>{o.title}</h1>
         {o.paragraphs.map((p, i) => (
           <p key={i}>{p}</p>
+        ))}
+        {o.links?.map((l) => (
+          <p key={l.href}><a href={l.href}>{l.text}</a></p>
         ))}
       </>
     ),

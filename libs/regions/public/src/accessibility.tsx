@@ -36,6 +36,7 @@ export function AccessibilityStatement({ publicUrl, regions }: { publicUrl: stri
           <li>de verhalen van een regio, een verhaal en de vertalingen ervan in elke taal die we aanbieden, ook het Arabisch (van rechts naar links)</li>
           <li>zoeken in de verhalen</li>
           <li>het aanmeldformulier van de nieuwsbrief</li>
+          <li>de pagina die je ziet als een adres niet bestaat</li>
         </ul>
       </section>
       <section aria-labelledby="beperkingen">
