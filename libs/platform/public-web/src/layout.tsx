@@ -72,7 +72,7 @@ h2 { font-size: 1.3rem; margin: 1.8rem 0 .6rem; }
 .fout { color: var(--rood); font-weight: 600; }
 .fouten { border-color: var(--rood); }
 .hint { color: var(--muted); font-size: .9rem; }
-.hp { position:absolute; inset-inline-start:0; top:auto; width:1px; height:1px; overflow:hidden; clip-path:inset(50%); }
+.hp { position:absolute; left:-10000px; top:auto; width:1px; height:1px; overflow:hidden; }
 fieldset { min-width: 0; }
 textarea { width: 100%; }
 fieldset.line legend { font-weight: 700; padding: 0 .3rem; }
