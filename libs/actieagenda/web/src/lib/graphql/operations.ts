@@ -252,6 +252,7 @@ export const ACTIE_QUERY: TypedDocumentNode<{ actie: ActieDetail }, { id: string
       history {
         kind
         at
+        date
         actorName
         summary
       }

@@ -142,6 +142,8 @@ export interface Decision {
 export interface ActieHistoryEntry {
   kind: HistoryKind | string;
   at: string;
+  /** The day the entry is about (a check-in's date), "YYYY-MM-DD"; the history is ordered by it. */
+  date: string | null;
   actorName: string | null;
   summary: string;
 }
