@@ -1,6 +1,9 @@
 // Every public page type in Chromium, checked with axe-core against WCAG 2.1 A and AA on a
-// phone (390×844) and on a desktop, and the region home with JavaScript disabled. A loket
-// status page is made for real: a request through the API, its link from the SMTP mail.
+// phone (390×844) and on a desktop, and the region home with JavaScript disabled; on the phone
+// every page type, and the story in every language it can be translated into (Arabic right to
+// left), fits the screen and shows its main heading in the first screen. A loket status page is
+// made for real: a request through the API, its link from the SMTP mail.
+import { STORY_LANGUAGES } from '@verbinder/stories/core';
 import type { BrowserContext } from 'playwright-core';
 import { GraphqlHttpClient } from '../support/api-process';
 import { browserSuite, type ContextOptions, newContext } from '../support/browser';
@@ -10,6 +13,19 @@ import { makeStory, storyClients } from '../support/stories-public-fixtures';
 const AXE = require.resolve('axe-core/axe.min.js');
 const REGION = 'noord-west-veluwe';
 const SUBMIT = 'mutation($input: LoketIntakeInput!) { submitLoketRequest(input: $input) { message } }';
+/** A story title in every language a story can be translated into. */
+const TITLES: Record<(typeof STORY_LANGUAGES)[number], string> = {
+  en: 'An internship at the garage',
+  ar: 'تدريب في المرآب',
+  tr: 'Garajda staj',
+  pl: 'Praktyki w warsztacie samochodowym',
+  uk: 'Практика в автомайстерні',
+  de: 'Ein Praktikum in der Autowerkstatt',
+  fr: 'Un stage au garage',
+  es: 'Prácticas en el taller',
+  so: 'Tababar ka dhacay garaashka',
+  ti: 'ልምምድ ኣብ ጋራጅ',
+};
 const VIEWPORTS = [
   { name: 'telefoon', viewport: { width: 390, height: 844 } },
   { name: 'desktop', viewport: { width: 1280, height: 900 } },
@@ -49,6 +65,7 @@ describe('public site accessibility in the browser', () => {
     `${storyPath}?taal=ar`,
     `/publiek/${REGION}/zoeken?q=stages`,
     `/publiek/${REGION}/verhalen/bestaat-niet`,
+    `/publiek/${REGION}/bestaat-niet`,
     `/publiek/${REGION}/nieuwsbrief`,
   ];
 
@@ -69,7 +86,7 @@ describe('public site accessibility in the browser', () => {
         title: 'Een stage bij de garage',
         lead: 'Daan vertelt over zijn stage.',
         body: '<p>Hij leerde banden wisselen.</p><h2>Wat vond hij ervan?</h2><p>Leuk!</p>',
-        translations: [{ language: 'ar', title: 'تدريب في المرآب', lead: 'يحكي دان عن تدريبه.', body: '<p>تعلم تغيير الإطارات.</p>' }],
+        translations: STORY_LANGUAGES.map((language) => ({ language, title: TITLES[language], lead: TITLES[language], body: `<p>${TITLES[language]}</p>` })),
       });
       storyPath = `/publiek/${REGION}/verhalen/${story.slug}`;
     },
@@ -101,6 +118,25 @@ describe('public site accessibility in the browser', () => {
         if (violations.length) problems.push(describeViolations(path, violations));
       }
       if (problems.length) throw new Error(`axe-core found WCAG violations:\n${problems.join('\n')}`);
+    });
+  }, 120_000);
+
+  it('fits a phone (390×844) on every public page type and in every story language, with the main heading in the first screen', async () => {
+    await withContext({ viewport: VIEWPORTS[0].viewport }, async (context) => {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const path of [...pages(), ...STORY_LANGUAGES.map((l) => `${storyPath}?taal=${l}`)]) {
+        await page.goto(`${suite.api.url}${path}`);
+        const heading = page.getByRole('heading', { level: 1 }).first();
+        await heading.waitFor();
+        const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+        if (width > 390) problems.push(`${path}: ${width} px wide on a 390 px screen`);
+        const box = await heading.boundingBox();
+        if (!box || box.y < 0 || box.y + box.height > 844 || box.x < 0 || box.x + Math.min(box.width, 40) > 390) {
+          problems.push(`${path}: the main heading is not in the first screen (${JSON.stringify(box)})`);
+        }
+      }
+      expect(problems).toEqual([]);
     });
   }, 120_000);
 

@@ -130,6 +130,17 @@ describe('business loket', () => {
     expect(result.errors?.[0].message).toContain('te snel');
   });
 
+  it('asks in Dutch to choose the request type when the public form leaves it empty', async () => {
+    const post = async (type: string) => {
+      const form = new URLSearchParams({ companyName: 'Bakkerij Leeg', kvk: '8765 4321', contactName: 'Eva Leeg', contactEmail: 'eva@leeg.example', type, consent: 'ja', formToken: nextFormToken() ?? '' });
+      return (await fetch(`${suite.api.url}/publiek/noord-west-veluwe/loket`, { method: 'POST', body: form })).text();
+    };
+    const empty = await post('');
+    expect(empty).toContain('<span class="fout" id="type-fout">Kies het soort aanvraag.</span>');
+    expect(empty).not.toContain('ongeldig');
+    expect(await post('FEEST')).toContain('<span class="fout" id="type-fout">Het soort aanvraag is ongeldig.</span>');
+  });
+
   it('answers a filled honeypot like a success and stores and sends nothing', async () => {
     const before = await countBefore();
     const result = await anonymous.request<{ submitLoketRequest: { message: string } }>(SUBMIT, { input: valid({ contactEmail: 'bot@spam.example', website: 'https://spam.example' }) });

@@ -113,6 +113,16 @@ describe('OIDC sign-in (authorization code + PKCE)', () => {
     expect(viewer.person?.email).toBe(SANNE);
   }, 30_000);
 
+  it('returns to the page opened before signing in (naar=), and only to a path on this site', async () => {
+    const back = await runOidcLogin(apiUrl(), SANNE, { startPath: `/auth/oidc/login?naar=${encodeURIComponent('/loketaanvraag/abc?x=1')}` });
+    expect(back.status).toBe(302);
+    expect(back.location?.href).toBe(`${apiUrl()}/loketaanvraag/abc?x=1`);
+    for (const target of ['//evil.example', 'https://evil.example', '/\\evil']) {
+      const result = await runOidcLogin(apiUrl(), SANNE, { startPath: `/auth/oidc/login?naar=${encodeURIComponent(target)}` });
+      expect(result.location?.href).toBe(`${apiUrl()}/`);
+    }
+  }, 60_000);
+
   it('gives a session cookie that works on its own (loginThroughProvider)', async () => {
     const sessionCookie = await loginThroughProvider(apiUrl(), SANNE);
 

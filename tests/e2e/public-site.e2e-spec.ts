@@ -2,6 +2,7 @@
 // 304 round trip, Cache-Control per page type, canonical/OpenGraph tags (escaped), sitemap.xml
 // and robots.txt, the region home and leerroutes pages, the Dutch 404 page and HEAD requests.
 import { ApiHandle, startApi } from '../support/api-process';
+import { makeStory, storyClients } from '../support/stories-public-fixtures';
 
 const REGION = 'noord-west-veluwe';
 const PUBLIC_PAGES = ['/publiek', `/publiek/${REGION}`, `/publiek/${REGION}/leerroutes`, `/publiek/${REGION}/actieagenda`, `/publiek/${REGION}/activiteiten`, `/publiek/${REGION}/loket/privacy`, '/toegankelijkheid'];
@@ -151,6 +152,27 @@ describe('public site HTTP', () => {
     // The region home knows when its data changed.
     expect(entries.find((e) => e.loc === `${api.url}/publiek/${REGION}`)!.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(entries.find((e) => e.loc === `${api.url}/publiek/${REGION}/leerroutes`)!.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it.each([`/publiek/${REGION}/bestaat-niet`, `/publiek/${REGION}/verhalen/x/y`, '/publiek/bestaat-niet/ook-niet', '/toegankelijkheid/meer'])('unknown path %s: the Dutch 404 page, not "Cannot GET"', async (path) => {
+    const res = await get(path, { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
+    const html = await res.text();
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain('<h1>Pagina niet gevonden</h1>');
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    expect(html).not.toContain('Cannot GET');
+    expect((await get(path, {}, 'HEAD')).status).toBe(404);
+    // An API client that asks for JSON keeps a JSON answer.
+    expect((await get(path, { Accept: 'application/json' })).headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('lists a newly published story in the sitemap', async () => {
+    const story = await makeStory(await storyClients(api.url), { title: 'Een dag in de keuken', lead: 'Sem kookte mee.', body: '<p>Hij sneed uien.</p>' });
+    const locs = parseSitemap(await (await get('/sitemap.xml')).text()).map((e) => e.loc);
+    expect(locs).toContain(`${api.url}/publiek/${REGION}/verhalen/${story.slug}`);
+    expect(locs).toContain(`${api.url}/publiek/${REGION}/verhalen`);
   });
 
   it('serves robots.txt pointing to the sitemap and keeping private paths out', async () => {

@@ -186,6 +186,9 @@ describe('werkgroep stream and taalbrug', () => {
 
     const search = async (s: string | null) => (await docent.request<{ glossary: Array<{ term: string }> }>(GLOSSARY, { r: ids.regionId, s })).glossary.map((t) => t.term);
     expect(await search('stage')).toContain('Stages');
+    // Both ways: the plural finds the singular term and the singular finds the plural.
+    expect(await search('stages')).toEqual(expect.arrayContaining(['Stage', 'Stages']));
+    expect(await search('stage')).toEqual(expect.arrayContaining(['Stage', 'Stages']));
     // "begeleiding" finds "begeleiden" (and the demo terms that mention a "begeleider").
     expect(await search('begeleiding')).toContain('Stages');
     expect(await search('"leren in een bedrijf"')).toEqual(['Stages']);

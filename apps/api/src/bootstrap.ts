@@ -21,7 +21,7 @@ import { StorageMonitor } from './storage-monitor';
 import { bodyErrors, crossSiteGuard, refuseGraphqlBatches, refuseNonTextFormFields, refuseUnsafeText, securityHeaders, websocketOriginCheck } from './http/security';
 import { VerbinderIoAdapter } from './io-adapter';
 import { findWebDist, webAppMiddleware } from './web-app';
-import { PublicPageCache } from '@verbinder/platform/public-web';
+import { PublicNotFoundFilter, PublicPageCache } from '@verbinder/platform/public-web';
 import { createMetrics, metricsHandler, requestIdMiddleware } from './observability';
 import { GraphqlResponseCache } from '@verbinder/platform/graphql';
 import { pingRedis, waitForService } from './startup-wait';
@@ -100,6 +100,8 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   app.use(refuseUnsafeText);
   app.use(refuseGraphqlBatches);
   for (const handler of webAppMiddleware(findWebDist(config.webDistDir))) app.use(handler);
+  // An address on the public site that no route answers gets the Dutch 404 page, not "Cannot GET".
+  app.useGlobalFilters(new PublicNotFoundFilter(app.getHttpAdapter()));
 
   if (config.seedDemo) {
     const seeded = await seedDemoData({

@@ -53,6 +53,14 @@ export const TEAMS_BAD_INPUT: BadCase[] = [
     extensions: { fields: [expectField('channelId'), expectField('subfolder'), expectField('announcementWebhookUrl')] },
   },
   {
+    // A team id that is not a GUID (a team name, a whole link) is refused with a Dutch explanation.
+    mutation: 'linkTeamsChannel',
+    doc: `mutation($w: ID!, $t: ID!) { linkTeamsChannel(input: { werkgroepId: $w, tenantId: $t, teamId: "Vakgroep-Engels", channelId: "${CHANNEL}" }) { id } }`,
+    vars: (i) => ({ w: i.engelsWerkgroepId, t: i.teamsTenantId }),
+    code: 'BAD_USER_INPUT',
+    extensions: { fields: [{ field: 'teamId', message: expect.stringContaining('De team-id is een GUID') }] },
+  },
+  {
     mutation: 'linkTeamsChannel',
     doc: `mutation($w: ID!) { linkTeamsChannel(input: { werkgroepId: $w, tenantId: "${NO_SUCH}", teamId: "${TEAM}", channelId: "${CHANNEL}" }) { id } }`,
     vars: (i) => ({ w: i.engelsWerkgroepId }),

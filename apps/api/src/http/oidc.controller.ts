@@ -8,6 +8,7 @@ import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { JsonLogger } from '@verbinder/platform/events';
 import { readCookie, SESSION_COOKIE } from '@verbinder/platform/graphql';
 import { signToken, verifyToken } from '@verbinder/shared/kernel';
+import { safeReturnPath } from '@verbinder/shared/contracts';
 import { HttpFaultFilter } from '@verbinder/platform/public-web';
 
 const PENDING_COOKIE = 'vb_oidc';
@@ -22,8 +23,11 @@ const REFUSAL_CODES: Record<OidcRefusalReason, string> = {
   'linked-to-other': 'oidc-al-gekoppeld',
 };
 
-/** A started sign-in; `linkFor` when a signed-in person adds an identity to their own account. */
-type PendingState = PendingOidcLogin & { exp: number; linkFor?: string };
+/**
+ * A started sign-in; `linkFor` when a signed-in person adds an identity to their own account;
+ * `returnTo` the page on this site to open after signing in (checked by safeReturnPath).
+ */
+type PendingState = PendingOidcLogin & { exp: number; linkFor?: string; returnTo?: string };
 
 /**
  * OIDC sign-in: /auth/oidc/login sends the browser to the issuer with PKCE, state and nonce
@@ -44,7 +48,7 @@ export class OidcController {
   ) {}
 
   @Get('oidc/login')
-  async login(@Req() req: Request, @Res() res: Response, @Query('koppelen') link?: string): Promise<void> {
+  async login(@Req() req: Request, @Res() res: Response, @Query('koppelen') link?: string, @Query('naar') naar?: unknown): Promise<void> {
     if (!this.oidc.enabled) {
       res.redirect(302, '/inloggen?fout=oidc-uit');
       return;
@@ -60,7 +64,7 @@ export class OidcController {
     }
     try {
       const { url, pending } = await this.oidc.start();
-      res.cookie(PENDING_COOKIE, this.sign({ ...pending, exp: Date.now() + PENDING_TTL_MS, linkFor }), {
+      res.cookie(PENDING_COOKIE, this.sign({ ...pending, exp: Date.now() + PENDING_TTL_MS, linkFor, returnTo: safeReturnPath(naar) ?? undefined }), {
         httpOnly: true,
         sameSite: 'lax',
         secure: this.config.session.secureCookie,
@@ -106,7 +110,8 @@ export class OidcController {
       }
       const session = await this.oidcSignIn.signInWithOidc(claims);
       setSessionCookie(res, session.token, session.expiresAt, this.config.session.secureCookie);
-      res.redirect(302, '/');
+      // Checked again: the signed cookie is ours, but the rule may have tightened since it was made.
+      res.redirect(302, safeReturnPath(pending.returnTo) ?? '/');
     } catch (error) {
       if (error instanceof OidcSignInRefused) {
         this.logger.warn('oidc sign-in refused', {

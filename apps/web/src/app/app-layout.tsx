@@ -1,4 +1,4 @@
-import { Fragment, useEffect } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useApolloClient } from '@apollo/client';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { connectSocket, disconnectSocket, keepFresh, useSocketEvent, viewerRegions, type ResyncSource, type ViewerPerson } from '@verbinder/web/api-client';
@@ -37,6 +37,11 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
   // the viewer sends this tab to the sign-in page.
   useSocketEvent('session:ended', () => void client.resetStore().catch(() => undefined));
 
+  // On a phone the menu folds away behind a "Menu" button (the header would take a third of the
+  // screen); it folds again after choosing a page. On wider screens it is always shown.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
+
   return (
     <div className="vb-shell">
       <a className="vb-skip-link" href="#inhoud">
@@ -47,105 +52,112 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
           <Link to="/" className="vb-brand">
             Verbinder
           </Link>
-          <nav className="vb-shell__nav" aria-label="Hoofdmenu">
-            <NavLink to="/regio" end>
-              Regio's
-            </NavLink>
-            {regions.map((region) => {
-              const base = `/regio/${region.slug}`;
-              const inRegion = pathname === base || pathname.startsWith(`${base}/`);
-              // An actie page (/actie/:id) belongs to the agenda of the viewer's only region.
-              const inAgenda =
-                AGENDA_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
-                (regions.length === 1 && pathname.startsWith('/actie/'));
-              // An activity page (/activiteit/:id) belongs to the activities of the viewer's only region.
-              const inMeetups =
-                MEETUP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
-                (regions.length === 1 && pathname.startsWith('/activiteit/'));
-              // Loket staff get the inbox; school contacts (members through a school) the inbox of
-              // their school and the contact ledger; other members the ledger (the API guards all).
-              const loketStaff =
-                person.systemRole === 'BEHEERDER' ||
-                person.memberships.some((membership) => membership.region.id === region.id && LOKET_STAFF_ROLES.includes(membership.role));
-              const schoolContact = !loketStaff && person.memberships.some((membership) => membership.region.id === region.id && Boolean(membership.school));
-              const inLedger = pathname.startsWith(`${base}/loket/bedrijven`);
-              // A request page (/loketaanvraag/:id) belongs to the loket of the viewer's only region.
-              const inLoket =
-                LOKET_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
-                (regions.length === 1 && pathname.startsWith('/loketaanvraag/'));
-              // A group page (/werkgroep/:id) belongs to the werkgroepen of the viewer's only region.
-              const inWerkgroepen =
-                WERKGROEP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
-                (regions.length === 1 && pathname.startsWith('/werkgroep/'));
-              const inTaalbrug = pathname.startsWith(`${base}/taalbrug`);
-              // The redactie (redacteur, verbinder, beheerder of the region) writes stories; a story page belongs to the only region.
-              const redactie =
-                person.systemRole === 'BEHEERDER' ||
-                person.memberships.some((membership) => membership.region.id === region.id && STORY_REDACTIE_ROLES.includes(membership.role));
-              const inStories = pathname.startsWith(`${base}/verhalen`) || (regions.length === 1 && pathname.startsWith('/verhaal/'));
-              return (
-                <Fragment key={region.id}>
-                  <Link to={base} aria-current={inRegion && !inAgenda && !inMeetups && !inLoket && !inWerkgroepen && !inTaalbrug && !inStories ? 'page' : undefined}>
-                    {region.name}
-                  </Link>
-                  <Link to={`${base}/actieagenda`} aria-current={inAgenda ? 'page' : undefined}>
-                    Actieagenda
-                    {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                  </Link>
-                  <Link to={`${base}/activiteiten`} aria-current={inMeetups ? 'page' : undefined}>
-                    Activiteiten
-                    {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                  </Link>
-                  <Link to={`${base}/werkgroepen`} aria-current={inWerkgroepen ? 'page' : undefined}>
-                    Werkgroepen
-                    {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                  </Link>
-                  <Link to={`${base}/taalbrug`} aria-current={inTaalbrug ? 'page' : undefined}>
-                    Taalbrug
-                    {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                  </Link>
-                  {redactie && (
-                    <Link to={`${base}/verhalen`} aria-current={inStories ? 'page' : undefined}>
-                      Verhalen
+          <div id="vb-hoofdmenu" className="vb-shell__menu" data-open={menuOpen ? 'true' : undefined}>
+            <nav className="vb-shell__nav" aria-label="Hoofdmenu">
+              <NavLink to="/regio" end>
+                Regio's
+              </NavLink>
+              {regions.map((region) => {
+                const base = `/regio/${region.slug}`;
+                const inRegion = pathname === base || pathname.startsWith(`${base}/`);
+                // An actie page (/actie/:id) belongs to the agenda of the viewer's only region.
+                const inAgenda =
+                  AGENDA_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
+                  (regions.length === 1 && pathname.startsWith('/actie/'));
+                // An activity page (/activiteit/:id) belongs to the activities of the viewer's only region.
+                const inMeetups =
+                  MEETUP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
+                  (regions.length === 1 && pathname.startsWith('/activiteit/'));
+                // Loket staff get the inbox; school contacts (members through a school) the inbox of
+                // their school and the contact ledger; other members the ledger (the API guards all).
+                const loketStaff =
+                  person.systemRole === 'BEHEERDER' ||
+                  person.memberships.some((membership) => membership.region.id === region.id && LOKET_STAFF_ROLES.includes(membership.role));
+                const schoolContact = !loketStaff && person.memberships.some((membership) => membership.region.id === region.id && Boolean(membership.school));
+                const inLedger = pathname.startsWith(`${base}/loket/bedrijven`);
+                // A request page (/loketaanvraag/:id) belongs to the loket of the viewer's only region.
+                const inLoket =
+                  LOKET_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
+                  (regions.length === 1 && pathname.startsWith('/loketaanvraag/'));
+                // A group page (/werkgroep/:id) belongs to the werkgroepen of the viewer's only region.
+                const inWerkgroepen =
+                  WERKGROEP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
+                  (regions.length === 1 && pathname.startsWith('/werkgroep/'));
+                const inTaalbrug = pathname.startsWith(`${base}/taalbrug`);
+                // The redactie (redacteur, verbinder, beheerder of the region) writes stories; a story page belongs to the only region.
+                const redactie =
+                  person.systemRole === 'BEHEERDER' ||
+                  person.memberships.some((membership) => membership.region.id === region.id && STORY_REDACTIE_ROLES.includes(membership.role));
+                const inStories = pathname.startsWith(`${base}/verhalen`) || (regions.length === 1 && pathname.startsWith('/verhaal/'));
+                return (
+                  <Fragment key={region.id}>
+                    <Link to={base} aria-current={inRegion && !inAgenda && !inMeetups && !inLoket && !inWerkgroepen && !inTaalbrug && !inStories ? 'page' : undefined}>
+                      {region.name}
+                    </Link>
+                    <Link to={`${base}/actieagenda`} aria-current={inAgenda ? 'page' : undefined}>
+                      Actieagenda
                       {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
                     </Link>
-                  )}
-                  {schoolContact ? (
-                    <>
-                      <Link to={`${base}/loket`} aria-current={inLoket && !inLedger ? 'page' : undefined}>
-                        Loket
-                        {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                      </Link>
-                      <Link to={`${base}/loket/bedrijven`} aria-current={inLedger ? 'page' : undefined}>
-                        Bedrijvencontact
-                        {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                      </Link>
-                    </>
-                  ) : (
-                    <Link to={loketStaff ? `${base}/loket` : `${base}/loket/bedrijven`} aria-current={inLoket ? 'page' : undefined}>
-                      {loketStaff ? 'Loket' : 'Bedrijvencontact'}
+                    <Link to={`${base}/activiteiten`} aria-current={inMeetups ? 'page' : undefined}>
+                      Activiteiten
                       {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
                     </Link>
-                  )}
-                </Fragment>
-              );
-            })}
-            <NavLink to="/mensen">Mensen</NavLink>
-          </nav>
-          <div className="vb-shell__user">
+                    <Link to={`${base}/werkgroepen`} aria-current={inWerkgroepen ? 'page' : undefined}>
+                      Werkgroepen
+                      {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                    </Link>
+                    <Link to={`${base}/taalbrug`} aria-current={inTaalbrug ? 'page' : undefined}>
+                      Taalbrug
+                      {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                    </Link>
+                    {redactie && (
+                      <Link to={`${base}/verhalen`} aria-current={inStories ? 'page' : undefined}>
+                        Verhalen
+                        {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                      </Link>
+                    )}
+                    {schoolContact ? (
+                      <>
+                        <Link to={`${base}/loket`} aria-current={inLoket && !inLedger ? 'page' : undefined}>
+                          Loket
+                          {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                        </Link>
+                        <Link to={`${base}/loket/bedrijven`} aria-current={inLedger ? 'page' : undefined}>
+                          Bedrijvencontact
+                          {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                        </Link>
+                      </>
+                    ) : (
+                      <Link to={loketStaff ? `${base}/loket` : `${base}/loket/bedrijven`} aria-current={inLoket ? 'page' : undefined}>
+                        {loketStaff ? 'Loket' : 'Bedrijvencontact'}
+                        {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
+                      </Link>
+                    )}
+                  </Fragment>
+                );
+              })}
+              <NavLink to="/mensen">Mensen</NavLink>
+            </nav>
+            <div className="vb-shell__user">
+              <Link to={`/persoon/${person.id}`} className="vb-shell__person">
+                {person.name}
+              </Link>
+              <Link to="/profiel" className="vb-shell__person">
+                Mijn account
+              </Link>
+              {/* A real form POST: the server ends the session and, after a sign-in with Microsoft, the provider's session too. */}
+              <form method="post" action="/auth/logout">
+                <Button type="submit" variant="secondary" className="vb-shell__signout" onClick={() => disconnectSocket()}>
+                  Uitloggen
+                </Button>
+              </form>
+            </div>
+          </div>
+          <div className="vb-shell__quick">
             <NotificationCentre />
-            <Link to={`/persoon/${person.id}`} className="vb-shell__person">
-              {person.name}
-            </Link>
-            <Link to="/profiel" className="vb-shell__person">
-              Mijn account
-            </Link>
-            {/* A real form POST: the server ends the session and, after a sign-in with Microsoft, the provider's session too. */}
-            <form method="post" action="/auth/logout">
-              <Button type="submit" variant="secondary" className="vb-shell__signout" onClick={() => disconnectSocket()}>
-                Uitloggen
-              </Button>
-            </form>
+            <Button variant="secondary" className="vb-shell__menu-toggle" aria-expanded={menuOpen} aria-controls="vb-hoofdmenu" onClick={() => setMenuOpen((open) => !open)}>
+              Menu
+            </Button>
           </div>
         </div>
       </header>

@@ -1,5 +1,6 @@
 import { ForcedPasswordChangePage, ForgotPasswordPage, ProfilePage, ResetPasswordPage } from './account-pages';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { RETURN_PATH_PARAM } from '@verbinder/shared/contracts';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
 import {
   HomePage,
@@ -45,13 +46,19 @@ import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { SignInPage } from './sign-in-page';
 
-/** Signed-in screens only; everyone else goes to /inloggen. */
+/** Where a signed-out visitor of `path` signs in: /inloggen, with the page to come back to (a link from an e-mail). */
+function signInPathFor(path: string): string {
+  return path === '/' ? '/inloggen' : `/inloggen?${new URLSearchParams({ [RETURN_PATH_PARAM]: path })}`;
+}
+
+/** Signed-in screens only; everyone else goes to /inloggen, and back to this page after signing in. */
 function RequireAuth() {
   const { data, error, refetch } = useViewer();
+  const location = useLocation();
   if (data) {
     const person = data.viewer.authenticated ? data.viewer.person : null;
     if (!person && data.viewer.mustChangePassword) return <Navigate to="/wachtwoord-kiezen" replace />;
-    return person ? <AppLayout person={person} /> : <Navigate to="/inloggen" replace />;
+    return person ? <AppLayout person={person} /> : <Navigate to={signInPathFor(`${location.pathname}${location.search}${location.hash}`)} replace />;
   }
   if (error) {
     return (

@@ -15,6 +15,7 @@ import {
   buttonClassName,
   useDocumentTitle,
 } from '@verbinder/web/ui';
+import { RETURN_PATH_PARAM, safeReturnPath } from '@verbinder/shared/contracts';
 import { SIGN_IN, SIGN_IN_AS_DEMO, SIGN_IN_OPTIONS_QUERY } from './auth.operations';
 
 /** Reasons the server gives in `/inloggen?fout=…` after an OIDC sign-in that did not work. */
@@ -47,6 +48,8 @@ export function SignInPage() {
   const [missing, setMissing] = useState(false);
   const [searchParams] = useSearchParams();
   const problem = searchParams.get('fout');
+  // The page the visitor opened before signing in (a link from an e-mail); only a path on this site.
+  const returnPath = safeReturnPath(searchParams.get(RETURN_PATH_PARAM));
 
   // Once the store is reset the viewer is signed in and this page redirects itself (below); a
   // second navigate('/') after that would land on the start page while its own redirect to the
@@ -59,12 +62,13 @@ export function SignInPage() {
     };
   }, []);
 
-  if (viewer.data?.viewer.authenticated) return <Navigate to="/" replace />;
+  if (viewer.data?.viewer.authenticated) return <Navigate to={returnPath ?? '/'} replace />;
 
   const afterSignIn = async (mustChangePassword = false) => {
     await client.resetStore();
-    if (mounted.current) navigate(mustChangePassword ? '/wachtwoord-kiezen' : '/', { replace: true });
+    if (mounted.current) navigate(mustChangePassword ? '/wachtwoord-kiezen' : (returnPath ?? '/'), { replace: true });
   };
+  const oidcLoginUrl = (url: string) => (returnPath ? `${url}${url.includes('?') ? '&' : '?'}${new URLSearchParams({ [RETURN_PATH_PARAM]: returnPath })}` : url);
 
   const submitPassword = async () => {
     demoState.reset();
@@ -155,7 +159,7 @@ export function SignInPage() {
 
       {config?.oidcEnabled && config.oidcLoginUrl && (
         <Card title="Met je schoolaccount">
-          <a className={buttonClassName('secondary')} href={config.oidcLoginUrl}>
+          <a className={buttonClassName('secondary')} href={oidcLoginUrl(config.oidcLoginUrl)}>
             Inloggen met {config.oidcLabel ?? 'je schoolaccount'}
           </a>
         </Card>

@@ -142,7 +142,10 @@ export interface BijstellingInput {
 
 export interface HistoryEntry {
   kind: 'CREATED' | 'CHECK_IN' | 'BIJSTELLING' | 'REVIEW_REQUESTED' | 'REVIEW_DECIDED' | 'DECISION' | 'CLOSED';
+  /** When it was recorded. */
   at: Date;
+  /** The day it is about when that is its own (a check-in's date, "YYYY-MM-DD"); the history is ordered by it. */
+  date: string | null;
   actorId: string | null;
   summary: string;
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
 import { Actor, CLOCK, Clock, DomainError, EMAIL_JOB, EmailMessage, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork, mailText, InputCheck } from '@verbinder/shared/kernel';
+import { amsterdamDate } from '@verbinder/shared/time';
 import { assertEdit, assertOpen } from './actieagenda-access';
 import { ActieagendaChanges } from './actieagenda-changes';
 import { ACTIEAGENDA_REPOSITORY, ActieagendaRepository } from './actieagenda-repository.port';
@@ -43,24 +44,28 @@ export class CheckInsService {
       this.repo.listDecisions(actie.id),
     ]);
     const entries: HistoryEntry[] = [
-      { kind: 'CREATED', at: actie.createdAt, actorId: null, summary: `Actie aangemaakt: ${actie.title}` },
-      ...checkIns.map((c): HistoryEntry => ({ kind: 'CHECK_IN', at: c.createdAt, actorId: c.authorId, summary: `${statusLabel(c.status)}, ${c.progress}% — ${c.text}` })),
+      { kind: 'CREATED', at: actie.createdAt, date: null, actorId: null, summary: `Actie aangemaakt: ${actie.title}` },
+      ...checkIns.map((c): HistoryEntry => ({ kind: 'CHECK_IN', at: c.createdAt, date: c.date, actorId: c.authorId, summary: `${statusLabel(c.status)}, ${c.progress}% — ${c.text}` })),
       ...bijstellingen.map((b): HistoryEntry => ({
         kind: 'BIJSTELLING',
         at: b.createdAt,
+        date: null,
         actorId: b.authorId,
         summary: `${b.what}${b.before || b.after ? `: ${b.before ?? '—'} → ${b.after ?? '—'}` : ''} (${b.why})`,
       })),
       ...reviews.flatMap((r): HistoryEntry[] => [
-        { kind: 'REVIEW_REQUESTED', at: r.requestedAt, actorId: r.requestedById, summary: `Relevant en haalbaar? ${r.question ?? ''}`.trim() },
+        { kind: 'REVIEW_REQUESTED', at: r.requestedAt, date: null, actorId: r.requestedById, summary: `Relevant en haalbaar? ${r.question ?? ''}`.trim() },
         ...(r.outcome && r.decidedAt
-          ? [{ kind: 'REVIEW_DECIDED' as const, at: r.decidedAt, actorId: r.decidedById, summary: `${outcomeLabel(r.outcome)}${r.note ? ` — ${r.note}` : ''}` }]
+          ? [{ kind: 'REVIEW_DECIDED' as const, at: r.decidedAt, date: null, actorId: r.decidedById, summary: `${outcomeLabel(r.outcome)}${r.note ? ` — ${r.note}` : ''}` }]
           : []),
       ]),
-      ...decisions.map((d): HistoryEntry => ({ kind: 'DECISION', at: d.createdAt, actorId: d.authorId, summary: `Besluit (overleg ${d.meetingDate}): ${d.text}` })),
-      ...(actie.closure && actie.closedAt ? [{ kind: 'CLOSED' as const, at: actie.closedAt, actorId: null, summary: `Afgesloten: ${closureLabel(actie.closure)}` }] : []),
+      ...decisions.map((d): HistoryEntry => ({ kind: 'DECISION', at: d.createdAt, date: null, actorId: d.authorId, summary: `Besluit (overleg ${d.meetingDate}): ${d.text}` })),
+      ...(actie.closure && actie.closedAt ? [{ kind: 'CLOSED' as const, at: actie.closedAt, date: null, actorId: null, summary: `Afgesloten: ${closureLabel(actie.closure)}` }] : []),
     ];
-    return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
+    // Newest first by the day each entry is about (a check-in dated 2 December among that day's
+    // entries, not at the moment it was typed in), then by when it was recorded.
+    const day = (e: HistoryEntry) => e.date ?? amsterdamDate(e.at);
+    return entries.sort((a, b) => day(b).localeCompare(day(a)) || b.at.getTime() - a.at.getTime());
   }
 
   async addCheckIn(actor: Actor, input: CheckInInput): Promise<CheckIn> {

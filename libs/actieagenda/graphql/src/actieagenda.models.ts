@@ -108,6 +108,8 @@ export class DecisionModel {
 export class ActieHistoryEntryModel {
   @Field() kind!: string;
   @Field(() => DateTimeScalar) at!: Date;
+  @Field(() => String, { nullable: true, description: 'De dag waar de gebeurtenis over gaat (jjjj-mm-dd) als die een eigen datum heeft, zoals een check-in; de geschiedenis is daarop geordend' })
+  date!: string | null;
   @Field(() => String, { nullable: true }) actorName!: string | null;
   @Field() summary!: string;
 }

@@ -341,7 +341,7 @@ export class ActieResolver {
   async history(@Parent() actie: ActieModel, @Context() ctx: GqlContext) {
     const entries = await this.checkInService.history(as<Actie>(actie));
     const names = await people(ctx, [...new Set(entries.map((e) => e.actorId).filter((id): id is string => id !== null))]);
-    return entries.map((e) => ({ kind: e.kind, at: e.at, summary: e.summary, actorName: names.find((p) => p.id === e.actorId)?.name ?? null }));
+    return entries.map((e) => ({ kind: e.kind, at: e.at, date: e.date, summary: e.summary, actorName: names.find((p) => p.id === e.actorId)?.name ?? null }));
   }
 
   @ResolveField(() => Boolean)

@@ -94,7 +94,7 @@ export class LoketIntakeService {
     const contactEmail = check.email('contactEmail', input.contactEmail);
     const contactPhone = check.text('contactPhone', input.contactPhone, { label: 'Het telefoonnummer', max: 30 });
     if (contactPhone && !/^[+0-9 ()-]{6,30}$/.test(contactPhone)) check.fail('contactPhone', 'Vul een geldig telefoonnummer in (cijfers, spaties, + en -).');
-    const type = check.oneOf('type', input.type as RequestType, REQUEST_TYPES, 'Het soort aanvraag');
+    const type = check.oneOf('type', input.type as RequestType, REQUEST_TYPES, 'Het soort aanvraag', 'Kies het soort aanvraag.');
     const level = check.text('level', input.level, { label: 'Het niveau of de route', max: 200 });
     const period = check.text('period', input.period, { label: 'De periode', max: 200 });
     const periodStart = check.date('periodStart', input.periodStart, 'Het begin van de periode');

@@ -115,7 +115,7 @@ function Input({ field: f, values, fields }: { field: Field; values: FormValues;
       {f.hint ? <> <span className="hint" id={`${f.name}-hint`}>{f.hint}</span></> : null}
       <br />
       {f.area ? (
-        <textarea {...attrs} maxLength={f.max} rows={6} cols={60} />
+        <textarea {...attrs} maxLength={f.max} rows={6} />
       ) : f.type === 'number' ? (
         <input {...attrs} type="number" min="1" max="1000" inputMode="numeric" />
       ) : (

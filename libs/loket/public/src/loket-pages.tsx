@@ -52,7 +52,7 @@ export function StatusView({ view, action, token, notice, problem, header }: Sta
           <p>Deze aanvraag is afgerond.</p>
         ) : (
           <form method="post" action={action}>
-            <p><label htmlFor="bericht">Je reactie of aanvulling</label><br /><textarea id="bericht" name="body" required maxLength={4000} rows={5} cols={60}></textarea></p>
+            <p><label htmlFor="bericht">Je reactie of aanvulling</label><br /><textarea id="bericht" name="body" required maxLength={4000} rows={5}></textarea></p>
             <p><button type="submit">Versturen</button></p>
           </form>
         )}

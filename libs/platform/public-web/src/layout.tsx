@@ -48,11 +48,15 @@ const STYLES = `
 body { margin:0; font: 17px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:var(--ink); background:var(--bg); }
 a { color: var(--brand); }
 a:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
-.skip { position:absolute; left:-999px; } .skip:focus { left:1rem; top:1rem; background:#fff; padding:.5rem; }
+/* Hidden until focused by clipping, not by moving it off screen: an element at left:-999px widens a right-to-left page. */
+.skip { position:absolute; top:1rem; inset-inline-start:1rem; width:1px; height:1px; overflow:hidden; clip-path:inset(50%); white-space:nowrap; }
+.skip:focus { width:auto; height:auto; overflow:visible; clip-path:none; background:#fff; padding:.5rem; z-index:10; }
 header.site { background: var(--brand); color:#fff; padding: .9rem 1.2rem; }
 header.site a { color:#fff; text-decoration:none; font-weight:700; font-size:1.15rem; }
-main { max-width: 52rem; margin: 0 auto; padding: 1.2rem; }
-h1 { font-size: 1.7rem; line-height:1.25; margin: .6rem 0; }
+main { max-width: 52rem; margin: 0 auto; padding: 1.2rem; overflow-wrap: anywhere; }
+img, video, iframe, table, pre { max-width: 100%; }
+nav.talen ul { list-style:none; padding:0; display:flex; flex-wrap:wrap; gap:.3rem 1rem; }
+h1 { font-size: 1.7rem; line-height:1.25; margin: .6rem 0; hyphens: auto; }
 h2 { font-size: 1.3rem; margin: 1.8rem 0 .6rem; }
 .lead { color: var(--muted); font-size: 1.05rem; }
 .line { background:#fff; border:1px solid var(--line); border-radius: 10px; padding: 1rem 1.1rem; margin: 1rem 0; }
@@ -69,6 +73,8 @@ h2 { font-size: 1.3rem; margin: 1.8rem 0 .6rem; }
 .fouten { border-color: var(--rood); }
 .hint { color: var(--muted); font-size: .9rem; }
 .hp { position:absolute; left:-10000px; top:auto; width:1px; height:1px; overflow:hidden; }
+fieldset { min-width: 0; }
+textarea { width: 100%; }
 fieldset.line legend { font-weight: 700; padding: 0 .3rem; }
 input, select, textarea { font: inherit; max-width: 100%; }
 nav.regio { background:#fff; border-bottom:1px solid var(--line); padding:.5rem 1.2rem; }
@@ -167,6 +173,8 @@ export interface MessagePageOptions {
   paragraphs: readonly string[];
   /** Reload the page after this many seconds (an outage page). */
   refreshSeconds?: number;
+  /** Links under the paragraphs (where to go instead). */
+  links?: ReadonlyArray<{ href: string; text: string }>;
 }
 
 /** A short page that is never indexed: a heading and a few sentences (refusals, outages). */
@@ -186,6 +194,9 @@ export function renderMessagePage(o: MessagePageOptions): string {
         <h1>{o.title}</h1>
         {o.paragraphs.map((p, i) => (
           <p key={i}>{p}</p>
+        ))}
+        {o.links?.map((l) => (
+          <p key={l.href}><a href={l.href}>{l.text}</a></p>
         ))}
       </>
     ),

@@ -21,7 +21,7 @@ export function AccessibilityStatement({ publicUrl, regions }: { publicUrl: stri
       </section>
       <section aria-labelledby="getest">
         <h2 id="getest">Wat we testen en hoe</h2>
-        <p>Bij elke wijziging van de website controleren we automatisch elk soort openbare pagina met axe-core in de browser Chromium. We testen op de regels van WCAG 2.1 niveau A en AA. We testen op het scherm van een telefoon (390 bij 844 pixels) en van een computer. We controleren ook dat de pagina&apos;s werken zonder JavaScript.</p>
+        <p>Bij elke wijziging van de website controleren we automatisch elk soort openbare pagina met axe-core in de browser Chromium. We testen op de regels van WCAG 2.1 niveau A en AA. We testen op het scherm van een telefoon (390 bij 844 pixels) en van een computer. Op de telefoon controleren we ook dat elke pagina in de breedte op het scherm past en dat de kop van de pagina in het eerste scherm staat. We controleren ook dat de pagina&apos;s werken zonder JavaScript.</p>
         <p>Deze pagina&apos;s testen we:</p>
         <ul>
           <li>de lijst met regio&apos;s</li>
@@ -33,9 +33,10 @@ export function AccessibilityStatement({ publicUrl, regions }: { publicUrl: stri
           <li>de persoonlijke statuspagina van een aanvraag</li>
           <li>inloggen bij het bedrijvenloket</li>
           <li>deze toegankelijkheidsverklaring</li>
-          <li>de verhalen van een regio, een verhaal en een vertaling in het Arabisch (van rechts naar links)</li>
+          <li>de verhalen van een regio, een verhaal en de vertalingen ervan in elke taal die we aanbieden, ook het Arabisch (van rechts naar links)</li>
           <li>zoeken in de verhalen</li>
           <li>het aanmeldformulier van de nieuwsbrief</li>
+          <li>de pagina die je ziet als een adres niet bestaat</li>
         </ul>
       </section>
       <section aria-labelledby="beperkingen">

@@ -29,8 +29,13 @@ export class InputCheck {
     return value;
   }
 
-  oneOf<T extends string>(field: string, value: T | null | undefined, allowed: readonly T[], label: string): T {
-    if (!value || !allowed.includes(value)) this.fail(field, `${label} is ongeldig.`);
+  /**
+   * One of `allowed`. Left empty it fails with `missing` (say what to choose, e.g. "Kies het soort
+   * aanvraag.") or "<label> is verplicht."; a value outside the list is "<label> is ongeldig.".
+   */
+  oneOf<T extends string>(field: string, value: T | null | undefined, allowed: readonly T[], label: string, missing?: string): T {
+    if (!value) this.fail(field, missing ?? `${label} is verplicht.`);
+    else if (!allowed.includes(value)) this.fail(field, `${label} is ongeldig.`);
     return value as T;
   }
 

@@ -9,3 +9,4 @@ export * from './stream.types';
 export * from './stream-repository.port';
 export * from './stream.service';
 export * from './glossary.service';
+export * from './glossary-search';

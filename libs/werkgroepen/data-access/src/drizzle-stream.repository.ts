@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { glossarySearchPrefixes } from '@verbinder/werkgroepen/core';
 import type { GlossaryMeaning, GlossaryRepository, GlossaryTerm, WerkgroepPost, WerkgroepPostChange, WerkgroepPostReaction, WerkgroepPostRevision, WerkgroepStreamRepository } from '@verbinder/werkgroepen/core';
 import { Database } from '@verbinder/platform/db';
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
@@ -92,8 +93,11 @@ export class DrizzleGlossaryRepository implements GlossaryRepository {
   list(regionId: string, search: string | null): Promise<GlossaryTerm[]> {
     if (!search) return this.db.select(TERM_COLUMNS).from(glossaryTerms).where(eq(glossaryTerms.regionId, regionId)).orderBy(sql`lower(${glossaryTerms.term})`);
     // Dutch stems, matched as prefixes: "stage" (stem "stag") also finds "Stages" (stem "stages"),
-    // "begeleiding" (stem "begeleid") finds "begeleiden".
-    const query = sql`to_tsquery('simple', regexp_replace(websearch_to_tsquery('dutch', ${search})::text, '''([^'']+)''', '''\\1'':*', 'g'))`;
+    // "begeleiding" (stem "begeleid") finds "begeleiden"; or every word's light stem as a prefix
+    // (glossarySearchPrefixes), so "stages" (Dutch stem "stages") finds "Stage" too.
+    const dutch = sql`to_tsquery('simple', regexp_replace(websearch_to_tsquery('dutch', ${search})::text, '''([^'']+)''', '''\\1'':*', 'g'))`;
+    const prefixes = glossarySearchPrefixes(search);
+    const query = prefixes.length ? sql`(${dutch} || to_tsquery('simple', ${prefixes.map((p) => `'${p}':*`).join(' & ')}))` : dutch;
     return this.db
       .select(TERM_COLUMNS)
       .from(glossaryTerms)

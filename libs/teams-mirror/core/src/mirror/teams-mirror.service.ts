@@ -26,7 +26,7 @@ import {
 } from './mirror.types';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Graph ids of teams (GUIDs) and channels ("19:…@thread.tacv2"): no spaces or slashes. */
+/** Graph ids of channels ("19:…@thread.tacv2"): no spaces or slashes. Team ids are GUIDs. */
 const GRAPH_ID = /^[^\s/\\?#]{1,200}$/;
 
 /**
@@ -132,7 +132,9 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     const tenant = isUuid(input.tenantId) ? await this.repo.findTenant(input.tenantId) : null;
     if (!tenant || tenant.regionId !== werkgroep.regionId) check.fail('tenantId', 'Kies een tenant die in deze regio is geregistreerd.');
     const teamId = check.text('teamId', input.teamId, { label: 'De team-id', required: true, max: 200 });
-    if (teamId && !GRAPH_ID.test(teamId)) check.fail('teamId', 'De team-id mag geen spaties of / bevatten (kopieer hem uit de koppeling naar het team).');
+    if (teamId && !GUID.test(teamId)) {
+      check.fail('teamId', 'De team-id is een GUID, zoals 9c1d2e3f-4a5b-4c6d-8e7f-0123456789ab: de groupId uit de koppeling naar het team (in Teams: ··· bij het team → Koppeling naar team ophalen).');
+    }
     const channelId = check.text('channelId', input.channelId, { label: 'De kanaal-id', required: true, max: 200 });
     if (channelId && !GRAPH_ID.test(channelId)) check.fail('channelId', 'De kanaal-id mag geen spaties of / bevatten, bijvoorbeeld 19:abc…@thread.tacv2.');
     let subfolder: string | null = null;

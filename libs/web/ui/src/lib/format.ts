@@ -22,13 +22,19 @@ export function formatTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : timeFormat.format(date);
 }
 
-/** "1 september 2023" for a calendar date "YYYY-MM-DD" (no time-zone shift). */
-export function formatDate(ymd: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
-  if (!match) return ymd;
-  // Noon UTC is the same calendar day in Amsterdam all year round.
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
-  return dateFormat.format(date);
+/**
+ * "1 september 2023" for a calendar date "YYYY-MM-DD" (no time-zone shift), or for the day in
+ * Amsterdam of an ISO-8601 timestamp ("2026-12-07T03:37:25.129Z": "7 december 2026"), so a
+ * timestamp never shows raw.
+ */
+export function formatDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match) {
+    // Noon UTC is the same calendar day in Amsterdam all year round.
+    return dateFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)));
+  }
+  const instant = /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
+  return instant && !Number.isNaN(instant.getTime()) ? dateFormat.format(instant) : value;
 }
 
 /** A file size for people: "820 bytes", "34 kB", "2,5 MB". */

@@ -18,20 +18,14 @@ import {
   type WerkgroepPostReply,
 } from './operations';
 import { PostBody } from './post-body';
-import { useWerkgroep } from './werkgroep-layout';
+import { NotAMemberNotice, useWerkgroep } from './werkgroep-layout';
 
 const PAGE = 30;
 
 /** The Stroom tab: threads newest first, replies inside, a composer with @mentions, live. */
 export function StreamTab() {
   const { werkgroep, live } = useWerkgroep();
-  if (!werkgroep.permissions.canRead) {
-    return (
-      <Notice tone="info">
-        Je beheert deze werkgroep, maar je bent geen lid: je ziet wie erin zitten, niet wat ze met elkaar bespreken. Een voorzitter kan je als lid of gast toevoegen.
-      </Notice>
-    );
-  }
+  if (!werkgroep.permissions.canRead) return <NotAMemberNotice werkgroep={werkgroep} />;
   return <Stream werkgroep={werkgroep} connected={live.connected} />;
 }
 

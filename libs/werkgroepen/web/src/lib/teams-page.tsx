@@ -87,7 +87,7 @@ export function WerkgroepTeamsPage() {
             ))
           )}
           {teamsMirror.links.length > 0 && teamsMirror.configured && (canRead || teamsMirror.canManage) && <TeamsDriftCard werkgroepId={werkgroep.id} canDecide={werkgroep.permissions.canWrite} />}
-          {teamsMirror.canManage && <LinkForm werkgroepId={werkgroep.id} tenants={teamsMirror.tenants} onLinked={() => result.refetch()} />}
+          {teamsMirror.canManage && <LinkForm werkgroepId={werkgroep.id} tenants={teamsMirror.tenants} configured={teamsMirror.configured} onLinked={() => result.refetch()} />}
         </div>
       )}
     </QueryState>
@@ -238,7 +238,14 @@ function MirrorHistory({ documentId }: { documentId: string }) {
   );
 }
 
-function LinkForm({ werkgroepId, tenants, onLinked }: { werkgroepId: string; tenants: TeamsTenant[]; onLinked: () => void }) {
+/** What a new link does now: mirror the documents, or nothing yet (the server has no Microsoft app). */
+function linkedText(configured: boolean): string {
+  return configured
+    ? 'De werkgroep is gekoppeld. Bestaande documenten worden nu ook gespiegeld.'
+    : 'De werkgroep is aan het kanaal gekoppeld. Er wordt nog niets naar Teams gekopieerd: de spiegeling is op deze server niet ingesteld.';
+}
+
+function LinkForm({ werkgroepId, tenants, configured, onLinked }: { werkgroepId: string; tenants: TeamsTenant[]; configured: boolean; onLinked: () => void }) {
   const [link, linking] = useMutation(LINK_TEAMS_CHANNEL);
   const [values, setValues] = useState({ tenantId: '', teamId: '', channelId: '', subfolder: '', announcementWebhookUrl: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -257,7 +264,7 @@ function LinkForm({ werkgroepId, tenants, onLinked }: { werkgroepId: string; ten
         },
       });
       setValues({ tenantId: values.tenantId, teamId: '', channelId: '', subfolder: '', announcementWebhookUrl: '' });
-      setDone('De werkgroep is gekoppeld. Bestaande documenten worden nu ook gespiegeld.');
+      setDone(linkedText(configured));
       onLinked();
     } catch (err) {
       const fields = fieldErrors(err);
@@ -274,7 +281,7 @@ function LinkForm({ werkgroepId, tenants, onLinked }: { werkgroepId: string; ten
       ) : (
         <form onSubmit={submit} noValidate>
           <Select label="Tenant (school)" value={values.tenantId} onChange={set('tenantId')} emptyOption="Kies een tenant" options={tenants.map((t) => ({ value: t.id, label: `${t.name} (${CONSENT_TEXT[t.consent]})` }))} error={errors['tenantId']} />
-          <TextInput label="Team-id" hint="De groupId uit de koppeling naar het team in Teams." value={values.teamId} onChange={set('teamId')} error={errors['teamId']} />
+          <TextInput label="Team-id" hint="Een GUID: de groupId uit de koppeling naar het team in Teams." value={values.teamId} onChange={set('teamId')} error={errors['teamId']} />
           <TextInput label="Kanaal-id" hint="Bijvoorbeeld 19:abc…@thread.tacv2, uit de koppeling naar het kanaal." value={values.channelId} onChange={set('channelId')} error={errors['channelId']} />
           <TextInput label="Submap" optional hint="Een map binnen Bestanden, bijvoorbeeld Verbinder/Engels." value={values.subfolder} onChange={set('subfolder')} error={errors['subfolder']} />
           <TextInput label="Webhook voor aankondigingen" optional hint={WEBHOOK_HINT} value={values.announcementWebhookUrl} onChange={set('announcementWebhookUrl')} error={errors['announcementWebhookUrl']} />
@@ -339,12 +346,12 @@ function TenantRow({ tenant }: { tenant: TeamsTenant }) {
       {tenant.consentError && <p>{tenant.consentError}</p>}
       {tenant.consent !== 'GRANTED' && (
         <Button variant="secondary" busy={saving.loading} onClick={() => change('GRANTED')}>
-          Toestemming verleend
+          Toestemming vastleggen
         </Button>
       )}
       {tenant.consent !== 'REVOKED' && (
         <Button variant="quiet" busy={saving.loading} onClick={() => change('REVOKED')}>
-          Toestemming ingetrokken
+          Toestemming intrekken
         </Button>
       )}
       {error && <ErrorMessage message={error} />}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
-import { Link, NavLink, Outlet, useOutletContext, useParams } from 'react-router-dom';
-import { Badge, EmptyState, PageHeader, Tabs, useDocumentTitle } from '@verbinder/web/ui';
+import { Link, NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router-dom';
+import { Badge, EmptyState, Notice, PageHeader, Tabs, useDocumentTitle } from '@verbinder/web/ui';
 import { QueryState } from '@verbinder/web/forms';
 import { cadenceText, initials, roleLabels } from './labels';
 import { useWerkgroepLive, type WerkgroepLive } from './live';
@@ -46,6 +46,7 @@ function Shell({ werkgroep, live }: WerkgroepOutlet) {
   const cadence = cadenceText(werkgroep.cadenceDays, werkgroep.cadenceNote);
   const shown = werkgroep.members.slice(0, 8);
   const base = `/werkgroep/${werkgroep.id}`;
+  const { pathname } = useLocation();
   return (
     <>
       <PageHeader
@@ -104,13 +105,29 @@ function Shell({ werkgroep, live }: WerkgroepOutlet) {
             </>
           )}
         </NavLink>
-        <NavLink to={`${base}/documenten`}>Documenten</NavLink>
-        <NavLink to={`${base}/draaiboek`}>Draaiboek</NavLink>
-        <NavLink to={`${base}/vergelijking`}>Vergelijking</NavLink>
+        {werkgroep.permissions.canRead && <NavLink to={`${base}/documenten`}>Documenten</NavLink>}
+        {werkgroep.permissions.canRead && <NavLink to={`${base}/draaiboek`}>Draaiboek</NavLink>}
+        {werkgroep.permissions.canRead && <NavLink to={`${base}/vergelijking`}>Vergelijking</NavLink>}
         <NavLink to={`${base}/leden`}>Leden</NavLink>
         <NavLink to={`${base}/teams`}>Teams</NavLink>
       </Tabs>
-      <Outlet context={{ werkgroep, live } satisfies WerkgroepOutlet} />
+      {!werkgroep.permissions.canRead && CONTENT_TAB.test(pathname) ? <NotAMemberNotice werkgroep={werkgroep} /> : <Outlet context={{ werkgroep, live } satisfies WerkgroepOutlet} />}
     </>
+  );
+}
+
+/** The tabs that show what members share (documents, draaiboek, comparison): members and readers only. */
+const CONTENT_TAB = /\/(documenten|draaiboek|vergelijking)\/?$/;
+
+/**
+ * For someone who manages the group (a verbinder or beheerder of the region) without being a
+ * member: what they can and cannot see here, and where to go instead (not an error with a retry).
+ */
+export function NotAMemberNotice({ werkgroep }: { werkgroep: WerkgroepDetail }) {
+  return (
+    <Notice tone="info">
+      Je beheert deze werkgroep, maar je bent geen lid: je ziet wie erin zitten, niet wat ze met elkaar bespreken of delen (stroom, documenten, draaiboek en vergelijking). Een voorzitter kan je
+      als lid of gast toevoegen. Bekijk de <Link to={`/werkgroep/${werkgroep.id}/leden`}>leden en voorzitters</Link>.
+    </Notice>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { Link, useParams } from 'react-router-dom';
-import { errorMessage, useRefetchQueries } from '@verbinder/web/api-client';
+import { errorMessage, useRefetchQueries, useViewer } from '@verbinder/web/api-client';
 import { Badge, Button, Card, EmptyState, ErrorMessage, Form, FormActions, FormErrorSummary, Loading, Notice, PageHeader, Select, TextArea, TextInput, useDocumentTitle } from '@verbinder/web/ui';
 import { optionalInteger, optionalText, QueryState, requireInteger, requireText, useForm } from '@verbinder/web/forms';
 import { kindLabels } from './labels';
@@ -29,6 +29,9 @@ export function WerkgroepenPage() {
 
 function RegionWerkgroepen({ region }: { region: WerkgroepenRegion }) {
   useDocumentTitle(`Werkgroepen ${region.name}`);
+  // The Microsoft 365 tenants are for beheerders of the region (or of the platform) only: the API refuses anyone else.
+  const person = useViewer().data?.viewer.person;
+  const isBeheerder = person?.systemRole === 'BEHEERDER' || (person?.memberships ?? []).some((m) => m.region.id === region.id && m.role === 'BEHEERDER');
   const { data, loading, error, refetch } = useQuery(WERKGROEPEN_QUERY, { variables: { regionId: region.id }, fetchPolicy: 'cache-and-network' });
   const [adding, setAdding] = useState(false);
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
@@ -67,7 +70,7 @@ function RegionWerkgroepen({ region }: { region: WerkgroepenRegion }) {
         />
       )}
       {region.canManage && <WerkgroepSignalPanel regionId={region.id} />}
-      {region.canManage && (
+      {isBeheerder && (
         <p>
           Documenten van werkgroepen kunnen naar Teams-kanalen van de scholen worden gekopieerd: <Link to={`/regio/${region.slug}/teams`}>Microsoft 365-tenants van de regio</Link>.
         </p>

@@ -9,6 +9,7 @@ import { ActieStatusBadge, ClosureBadge, OverdueBadge, StatusProgress, TrendIndi
 import { actieClosedMessage } from '../shared/errors';
 import { LiveStatus } from '../shared/nav';
 import { QueryState } from '@verbinder/web/forms';
+import { amsterdamDate } from '@verbinder/shared/time';
 import { useActieagendaEvent, useCoalescedRefetch, useWatchRegion } from '../shared/realtime';
 import {
   BijstellingForm,
@@ -378,8 +379,9 @@ function History({ entries }: { entries: ActieHistoryEntry[] }) {
     const value = Date.parse(entry.at);
     return Number.isNaN(value) ? 0 : value;
   };
-  // The server sends newest first; a stable sort keeps it that way whatever order the merge produced.
-  const sorted = [...entries].sort((a, b) => time(b) - time(a));
+  // Newest first by the day an entry is about (a check-in's own date), then by when it was recorded: as the server orders it.
+  const day = (entry: ActieHistoryEntry) => entry.date ?? (time(entry) ? amsterdamDate(new Date(time(entry))) : '');
+  const sorted = [...entries].sort((a, b) => day(b).localeCompare(day(a)) || time(b) - time(a));
   return (
     <>
       <p className="vb-muted">{plural(sorted.length, 'gebeurtenis', 'gebeurtenissen')}, nieuwste eerst.</p>
@@ -388,7 +390,14 @@ function History({ entries }: { entries: ActieHistoryEntry[] }) {
           <li key={`${entry.at}-${entry.kind}-${index}`} className="vb-timeline__item">
             <p className="vb-timeline__meta">
               <Badge tone={historyTones[entry.kind] ?? 'neutral'}>{historyKindLabel(entry.kind)}</Badge>{' '}
-              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+              {entry.date ? (
+                <>
+                  <time dateTime={entry.date}>{formatDate(entry.date)}</time>
+                  {entry.date !== day({ ...entry, date: null }) && <span className="vb-muted"> (vastgelegd {formatDateTime(entry.at)})</span>}
+                </>
+              ) : (
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+              )}
               {entry.actorName && <span className="vb-muted"> · {entry.actorName}</span>}
             </p>
             <p className="vb-timeline__summary">{entry.summary}</p>

@@ -217,6 +217,7 @@ export const ACTIE_QUERY = graphql(`
       history {
         kind
         at
+        date
         actorName
         summary
       }
