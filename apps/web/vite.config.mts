@@ -58,6 +58,7 @@ export default defineConfig({
       '/auth': { target: apiTarget, changeOrigin: false },
       '/healthz': { target: apiTarget, changeOrigin: false },
       '/agenda': { target: apiTarget, changeOrigin: false },
+      '/privacy': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: {

@@ -4,11 +4,10 @@
 import { NotificationsService } from '@verbinder/notifications/core';
 import { DrizzleNotificationsRepository, notifications } from '@verbinder/notifications/data-access';
 import { Database, DatabaseUnitOfWork } from '@verbinder/platform/db';
-import { DatabaseOutbox, outbox, OutboxWorker } from '@verbinder/platform/outbox';
+import { DatabaseOutbox, outbox, OutboxWorker, RETENTION_JOB, RetentionJob, RetentionRule } from '@verbinder/platform/outbox';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
 import type { DomainEvents } from '@verbinder/shared/kernel';
 import { eq, sql } from 'drizzle-orm';
-import { RETENTION_JOB, RetentionJob, RetentionRule } from '../../apps/api/src/retention-job';
 import { Driver, openTestDatabase } from '../support/test-database';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
-import { RetentionJob } from './retention-job';
 import 'reflect-metadata';
+import { RetentionJob } from '@verbinder/platform/outbox';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@verbinder/platform/config';

@@ -9,8 +9,8 @@ import { NodemailerMailer } from '@verbinder/integrations/mail';
 import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
 import { JsonLogger } from '@verbinder/platform/events';
-import { DatabaseOutbox, OutboxWorker } from '@verbinder/platform/outbox';
-import { RetentionJob, retentionRules } from './retention-job';
+import { DatabaseOutbox, OutboxWorker, RetentionJob } from '@verbinder/platform/outbox';
+import { retentionRules } from './retention-rules';
 import { EMAIL_JOB, EmailMessage, MAILER, Mailer, OUTBOX } from '@verbinder/shared/kernel';
 
 /**

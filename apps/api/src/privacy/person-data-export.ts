@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { collectSubjectData, Database, SubjectTableData } from '@verbinder/platform/db';
-import { REGIONS_REPOSITORY, RegionsRepository } from '@verbinder/regions/core';
+import { persons } from '@verbinder/regions/data-access';
+import { eq } from 'drizzle-orm';
 import { Actor, DomainError, isUuid } from '@verbinder/shared/kernel';
 import { DATA_MAP } from './data-map';
 
@@ -20,16 +21,13 @@ export interface PersonDataExport {
  */
 @Injectable()
 export class PersonDataExportService {
-  constructor(
-    private readonly database: Database,
-    @Inject(REGIONS_REPOSITORY) private readonly regions: RegionsRepository,
-  ) {}
+  constructor(private readonly database: Database) {}
 
   async exportFor(actor: Actor, personId: string, now: Date = new Date()): Promise<PersonDataExport> {
     if (actor.personId !== personId && actor.systemRole !== 'BEHEERDER') {
       throw DomainError.forbidden('Alleen de persoon zelf of een platformbeheerder kan deze gegevens opvragen.');
     }
-    const [person] = isUuid(personId) ? await this.regions.findPersonsByIds([personId]) : [];
+    const [person] = isUuid(personId) ? await this.database.db.select().from(persons).where(eq(persons.id, personId)) : [];
     if (!person) throw DomainError.notFound('Persoon');
     const tables = await this.database.transaction(() => collectSubjectData(this.database, DATA_MAP, { id: person.id, email: person.email }));
     return { generatedAt: now.toISOString(), person: { id: person.id, name: person.name, email: person.email }, tables };

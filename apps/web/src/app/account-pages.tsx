@@ -149,7 +149,7 @@ export function ProfilePage() {
   if (!person) return <Loading label="Laden…" />;
   return (
     <>
-      <PageHeader title="Mijn account" description="Je wachtwoord en de accounts waarmee je inlogt." />
+      <PageHeader title="Mijn account" description="Je wachtwoord, de accounts waarmee je inlogt en je gegevens." />
       <Card title="Wachtwoord wijzigen">
         <p className="vb-muted">Na het wijzigen word je op je andere apparaten uitgelogd.</p>
         <ChangePasswordForm currentLabel="Huidig wachtwoord" afterChange={() => undefined} />
@@ -165,6 +165,17 @@ export function ProfilePage() {
             </a>
           </p>
         )}
+      </Card>
+      <Card title="Mijn gegevens">
+        <p className="vb-muted">Bekijk alles wat Verbinder over jou bewaart, in alle onderdelen (inzage volgens de AVG), of download het als bestand.</p>
+        <p>
+          <a className={buttonClassName('secondary')} href="/privacy/mijn-gegevens">
+            Mijn gegevens bekijken
+          </a>{' '}
+          <a href="/privacy/mijn-gegevens.json" download>
+            Download als JSON
+          </a>
+        </p>
       </Card>
     </>
   );

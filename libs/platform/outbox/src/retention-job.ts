@@ -1,35 +1,13 @@
 import { OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { AuthService } from '@verbinder/identity/core';
-import { LoketPrivacyService } from '@verbinder/loket/core';
-import { NotificationsService } from '@verbinder/notifications/core';
-import { JsonLogger } from '@verbinder/platform/events';
-import { DatabaseOutbox, OutboxWorker } from '@verbinder/platform/outbox';
-import { NewsletterService } from '@verbinder/stories/core';
+import { DatabaseOutbox, OutboxWorker } from './outbox';
 
 export const RETENTION_JOB = 'platform.retention';
 const EVERY_MS = 60 * 60 * 1000;
 
-/** One retention rule of the data map (docs/privacy.md): removes what expired by `now`, counted by kind. */
+/** One retention rule of the data map (docs/privacy.md; the composition root lists them): removes what expired by `now`, counted by kind. */
 export interface RetentionRule {
   name: string;
   sweep(now: Date): Promise<Record<string, number>>;
-}
-
-/** The rules a sweep enforces. Ended story consents go with the stories sweep, which takes stories offline first. */
-export function retentionRules(auth: AuthService, loket: LoketPrivacyService, newsletter: NewsletterService, notifications: NotificationsService, outbox: DatabaseOutbox): RetentionRule[] {
-  return [
-    {
-      name: 'identity',
-      sweep: async (now) => {
-        const r = await auth.purgeExpired(now);
-        return { sessions: r.sessions, rateLimitAttempts: r.loginAttempts, passwordResetLinks: r.resetLinks, oidcLinkRequests: r.requestedLinks };
-      },
-    },
-    { name: 'loket', sweep: async () => ({ loketRequestsAnonymised: await loket.sweepRetention() }) },
-    { name: 'newsletter', sweep: async () => ({ newsletterSignUps: await newsletter.sweep() }) },
-    { name: 'notifications', sweep: async (now) => ({ notifications: await notifications.purgeExpired(now) }) },
-    { name: 'outbox', sweep: async (now) => ({ outboxJobs: await outbox.purgeFinished(now) }) },
-  ];
 }
 
 /**
@@ -46,7 +24,7 @@ export class RetentionJob implements OnModuleInit, OnApplicationBootstrap, OnMod
     private readonly worker: OutboxWorker,
     private readonly outbox: DatabaseOutbox,
     private readonly rules: RetentionRule[],
-    private readonly logger: Pick<JsonLogger, 'info' | 'warn'>,
+    private readonly logger: { info(message: string, fields?: Record<string, unknown>): void; warn(message: string, fields?: Record<string, unknown>): void },
   ) {}
 
   onModuleInit(): void {

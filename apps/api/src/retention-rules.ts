@@ -1,0 +1,23 @@
+// The retention rules a sweep enforces, for RetentionJob (@verbinder/platform/outbox).
+import { AuthService } from '@verbinder/identity/core';
+import { LoketPrivacyService } from '@verbinder/loket/core';
+import { NotificationsService } from '@verbinder/notifications/core';
+import { DatabaseOutbox, RetentionRule } from '@verbinder/platform/outbox';
+import { NewsletterService } from '@verbinder/stories/core';
+
+/** The rules a sweep enforces. Ended story consents go with the stories sweep, which takes stories offline first. */
+export function retentionRules(auth: AuthService, loket: LoketPrivacyService, newsletter: NewsletterService, notifications: NotificationsService, outbox: DatabaseOutbox): RetentionRule[] {
+  return [
+    {
+      name: 'identity',
+      sweep: async (now) => {
+        const r = await auth.purgeExpired(now);
+        return { sessions: r.sessions, rateLimitAttempts: r.loginAttempts, passwordResetLinks: r.resetLinks, oidcLinkRequests: r.requestedLinks };
+      },
+    },
+    { name: 'loket', sweep: async () => ({ loketRequestsAnonymised: await loket.sweepRetention() }) },
+    { name: 'newsletter', sweep: async () => ({ newsletterSignUps: await newsletter.sweep() }) },
+    { name: 'notifications', sweep: async (now) => ({ notifications: await notifications.purgeExpired(now) }) },
+    { name: 'outbox', sweep: async (now) => ({ outboxJobs: await outbox.purgeFinished(now) }) },
+  ];
+}
