@@ -1,7 +1,8 @@
 import { type ActivitiesService, type RegistrationsService, type SeriesService } from '@verbinder/meetups/core';
 import { addDays, amsterdamInstant } from '@verbinder/shared/time';
-import type { RegionsRepository, School } from '@verbinder/regions/core';
+import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
+import { demoRegion } from './demo-region';
 
 /**
  * Noord-West Veluwe meetups: the Wednesday verbinders meeting rotating over the four schools
@@ -17,10 +18,9 @@ export async function seedMeetupsDemo(deps: {
   actorFor: (email: string) => Promise<Actor>;
   today: string;
 }): Promise<number> {
-  const region = await deps.repository.findRegionBySlug(deps.regionSlug);
-  if (!region) return 0;
-  const schools = await deps.repository.findSchoolsByRegionIds([region.id]);
-  const school = (name: string) => (schools.find((s) => s.name === name) as School).id;
+  const demo = await demoRegion(deps.repository, deps.regionSlug);
+  if (!demo) return 0;
+  const { region, school } = demo;
   const sanne = await deps.actorFor('sanne.devries@example.org');
   const s = deps.service;
   const day = (offset: number) => addDays(deps.today, offset);

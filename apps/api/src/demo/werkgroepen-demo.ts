@@ -7,6 +7,7 @@ import type { CurriculumService, DraaiboekService, GlossaryService, StreamServic
 import { seedCurriculumDemo } from './curriculum-demo';
 import { seedWerkgroepDocumentsDemo } from './werkgroepen-documents-demo';
 import { seedWerkgroepStreamDemo } from './werkgroepen-stream-demo';
+import { demoRegion } from './demo-region';
 
 export interface WerkgroepenDemo {
   engels: Werkgroep;
@@ -31,10 +32,10 @@ export async function seedWerkgroepenDemo(deps: {
   stream?: { stream: StreamService; glossary: GlossaryService; meetups: ActivitiesService; now: Date };
   teamsMirror?: TeamsMirrorService;
 }): Promise<WerkgroepenDemo | null> {
-  const region = await deps.repository.findRegionBySlug(deps.regionSlug);
-  if (!region) return null;
+  const demo = await demoRegion(deps.repository, deps.regionSlug);
+  if (!demo) return null;
+  const { region, person } = demo;
   const s = deps.service;
-  const person = async (email: string) => (await deps.repository.findPersonByEmail(email))?.id as string;
   const femke = await deps.actorFor('femke.mulder@example.org');
   const engels = await s.create(femke, {
     regionId: region.id,
