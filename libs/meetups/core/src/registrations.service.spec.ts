@@ -78,6 +78,6 @@ describe('RegistrationsService', () => {
     expect(w.jobs).toHaveLength(1);
     expect(w.jobs[0].payload).toMatchObject({ to: anna.email, subject: 'Herinnering: Workshop' });
     expect((w.jobs[0].payload as { text: string }).text).toContain('Waar: B12.');
-    expect(w.notified).toEqual([{ personIds: [anna.personId], kind: 'meetup.reminder' }]);
+    expect(w.notified).toMatchObject([{ personIds: [anna.personId], kind: 'meetup.reminder' }]);
   });
 });

@@ -1,4 +1,4 @@
-import type { NotificationsService } from '@verbinder/notifications/core';
+import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import { inMemoryRegions } from '@verbinder/regions/core';
 import { FakeUnitOfWork, MemoryOutbox, RecordingEvents } from '@verbinder/shared/kernel/testing';
 import { ActieagendaChanges } from '../actieagenda-changes';
@@ -22,8 +22,7 @@ export function actieagendaWorld() {
   const recorded = new RecordingEvents();
   const events = recorded.asPort();
   const outbox = new MemoryOutbox();
-  const notified: Array<{ personIds: string[]; kind: string }> = [];
-  const notifications = { notify: async (personIds: string[], n: { kind: string }) => void notified.push({ personIds, kind: n.kind }) } as unknown as NotificationsService;
+  const { notifications, notified } = recordingNotifications();
 
   const { service: regions, addPerson } = inMemoryRegions({ at: clock.now() });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NotificationsService } from '@verbinder/notifications/core';
+import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import type { AppConfig } from '@verbinder/platform/config';
 import { inMemoryRegions } from '@verbinder/regions/core';
 import { Actor, ActorMembership, Clock, DomainError, UnitOfWork } from '@verbinder/shared/kernel';
@@ -250,7 +250,6 @@ export function loketWorld(start = '2027-01-04T08:00:00Z') {
   const attempts = new MemoryAttemptLog();
   const events = new RecordingEvents();
   const outbox = new MemoryOutbox();
-  const notified: Array<{ personIds: string[]; kind: string; title: string }> = [];
   const holidays: HolidayRange[] = [];
   const hooks: Array<Array<() => unknown>> = [];
   const uow: UnitOfWork = {
@@ -293,9 +292,7 @@ export function loketWorld(start = '2027-01-04T08:00:00Z') {
     ],
   });
   for (const personId of Object.keys(PEOPLE)) addPerson(actor(personId), PEOPLE[personId].memberships[0].schoolId);
-  const notifications = {
-    notify: async (personIds: string[], n: { kind: string; title: string }) => void notified.push({ personIds, kind: n.kind, title: n.title }),
-  } as unknown as NotificationsService;
+  const { notifications, notified } = recordingNotifications();
   const regionHolidays: RegionHolidays = { forRegion: async () => holidays };
 
   const ports = new LoketPorts(repo, uow, events.asPort(), outbox, clock, config, attempts);

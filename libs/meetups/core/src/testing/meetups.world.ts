@@ -1,5 +1,5 @@
 import type { ActieagendaService, CheckInsService } from '@verbinder/actieagenda/core';
-import type { NotificationsService } from '@verbinder/notifications/core';
+import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import type { AppConfig } from '@verbinder/platform/config';
 import { inMemoryRegions } from '@verbinder/regions/core';
 import { Actor, DomainError } from '@verbinder/shared/kernel';
@@ -24,8 +24,7 @@ export function meetupsWorld() {
   const events = recorded.asPort();
   const outbox = new MemoryOutbox();
   const attempts = new MemoryAttemptLog();
-  const notified: Array<{ personIds: string[]; kind: string }> = [];
-  const notifications = { notify: async (personIds: string[], n: { kind: string }) => void notified.push({ personIds, kind: n.kind }) } as unknown as NotificationsService;
+  const { notifications, notified } = recordingNotifications();
   const config = { publicUrl: 'https://verbinder.test', meetups: { claimHours: 48 }, loginRateLimit: { max: 3, windowSeconds: 600 } } as AppConfig;
 
   const { service: regions, addPerson } = inMemoryRegions({ at: clock.now() });
