@@ -8,11 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
-import { demoIds, signedIn } from '../support/fixtures';
+import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { allMirrored, FakeSchool, fakeSchool, linkGroup, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { allMirrored, FakeSchool, fakeSchool, linkEngels, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -42,9 +41,7 @@ describe('Teams: revoked consent met by the drift scan', () => {
     api = await startApi({ dataDir, env: teamsFakeEnv(fake, dataDir, { MS_GRAPH_DRIFT_INTERVAL_MS: String(INTERVAL_MS) }), readyTimeoutMs: 180_000 });
     beheerder = await signedIn(api.url, 'beheerder');
     docent = await signedIn(api.url, 'docent');
-    regionId = (await demoIds(beheerder)).regionId;
-    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    await linkGroup(beheerder, regionId, engels, school);
+    ({ regionId, engels } = await linkEngels(beheerder, school));
     await uploadDocument(api.url, docent, engels, { name: 'leesplan.txt', bytes: Buffer.from('Leesplan uit Verbinder.\n') }, { title: 'Leesplan' });
     await allMirrored(docent, engels);
   }, 400_000);

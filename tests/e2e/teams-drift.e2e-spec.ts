@@ -14,12 +14,11 @@ import type { Socket } from 'socket.io-client';
 import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
-import { demoIds, signedIn } from '../support/fixtures';
+import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
-import { fakeSchool, linkGroup, teamsFakeEnv } from '../support/teams-mirror-fixtures';
+import { fakeSchool, linkEngels, teamsFakeEnv } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 interface Drift {
   id: string;
@@ -73,9 +72,7 @@ describe('Teams drift against the fake Graph server', () => {
     beheerder = await signedIn(api.url, 'beheerder');
     verbinder = await signedIn(api.url, 'verbinder');
     docent = await signedIn(api.url, 'docent');
-    const regionId = (await demoIds(beheerder)).regionId;
-    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    await linkGroup(beheerder, regionId, engels, school);
+    ({ engels } = await linkEngels(beheerder, school));
     for (const [key, title] of [
       ['edited', 'Leesplan'],
       ['kept', 'Toetsmatrijs'],
