@@ -1,21 +1,17 @@
 import type { ActieagendaService, ActiesService, CheckInsService } from '@verbinder/actieagenda/core';
 import { addDays } from '@verbinder/shared/time';
-import type { RegionsRepository } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
-import { demoRegion } from './demo-region';
+import { demoRegion, type RegionDemoDeps } from './demo-region';
 
 /**
  * The Noord-West Veluwe actieagenda: seven actielijnen (in our own words, after the leerlab
  * magazine), acties with owners, check-ins over the last weeks, reviews, decisions and two
  * bijstellingen (the docentstage went from a week to half a day).
  */
-export async function seedActieagendaDemo(deps: {
+export async function seedActieagendaDemo(deps: RegionDemoDeps & {
   service: ActieagendaService;
   acties: ActiesService;
   checkIns: CheckInsService;
-  repository: RegionsRepository;
-  regionSlug: string;
-  actorFor: (email: string) => Promise<Actor>;
   today: string;
 }): Promise<number> {
   const demo = await demoRegion(deps.repository, deps.regionSlug);

@@ -1,4 +1,12 @@
 import type { RegionsRepository, School } from '@verbinder/regions/core';
+import type { Actor } from '@verbinder/shared/kernel';
+
+/** What each domain demo of one region is given: the regions repository, the region's slug and a demo person's actor by e-mail. */
+export interface RegionDemoDeps {
+  repository: RegionsRepository;
+  regionSlug: string;
+  actorFor: (email: string) => Promise<Actor>;
+}
 
 /**
  * The demo region with the slug, and lookups the domain demos share: a school's id by its name

@@ -1,7 +1,5 @@
 import type { LoketCannedRepliesService, LoketInboxService, LoketIntakeService, LoketRoutingService } from '@verbinder/loket/core';
-import type { RegionsRepository } from '@verbinder/regions/core';
-import type { Actor } from '@verbinder/shared/kernel';
-import { demoRegion } from './demo-region';
+import { demoRegion, type RegionDemoDeps } from './demo-region';
 
 /**
  * Noord-West Veluwe business loket: routing rules (stageplaatsen to Landstede and Slingerbos,
@@ -17,7 +15,7 @@ export interface LoketDemoServices {
   cannedReplies: LoketCannedRepliesService;
 }
 
-export async function seedLoketDemo(deps: { services: LoketDemoServices; repository: RegionsRepository; regionSlug: string; actorFor: (email: string) => Promise<Actor> }): Promise<number> {
+export async function seedLoketDemo(deps: RegionDemoDeps & { services: LoketDemoServices }): Promise<number> {
   const demo = await demoRegion(deps.repository, deps.regionSlug);
   if (!demo) return 0;
   const { region, school } = demo;

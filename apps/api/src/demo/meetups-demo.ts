@@ -1,21 +1,16 @@
 import { type ActivitiesService, type RegistrationsService, type SeriesService } from '@verbinder/meetups/core';
 import { addDays, amsterdamInstant } from '@verbinder/shared/time';
-import type { RegionsRepository } from '@verbinder/regions/core';
-import type { Actor } from '@verbinder/shared/kernel';
-import { demoRegion } from './demo-region';
+import { demoRegion, type RegionDemoDeps } from './demo-region';
 
 /**
  * Noord-West Veluwe meetups: the Wednesday verbinders meeting rotating over the four schools
  * (with a school holiday skipped), a kennismakingsdag, a half-day docentstage, a public
  * ontbijt-meet-up with companies and a full workshop with a waiting list.
  */
-export async function seedMeetupsDemo(deps: {
+export async function seedMeetupsDemo(deps: RegionDemoDeps & {
   service: ActivitiesService;
   series: SeriesService;
   registrations: RegistrationsService;
-  repository: RegionsRepository;
-  regionSlug: string;
-  actorFor: (email: string) => Promise<Actor>;
   today: string;
 }): Promise<number> {
   const demo = await demoRegion(deps.repository, deps.regionSlug);

@@ -1,13 +1,11 @@
 import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import { seedTeamsMirrorDemo } from './teams-mirror-demo';
-import type { RegionsRepository } from '@verbinder/regions/core';
-import type { Actor } from '@verbinder/shared/kernel';
 import type { ActivitiesService } from '@verbinder/meetups/core';
 import type { CurriculumService, DraaiboekService, GlossaryService, StreamService, Werkgroep, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { seedCurriculumDemo } from './curriculum-demo';
 import { seedWerkgroepDocumentsDemo } from './werkgroepen-documents-demo';
 import { seedWerkgroepStreamDemo } from './werkgroepen-stream-demo';
-import { demoRegion } from './demo-region';
+import { demoRegion, type RegionDemoDeps } from './demo-region';
 
 export interface WerkgroepenDemo {
   engels: Werkgroep;
@@ -19,13 +17,10 @@ export interface WerkgroepenDemo {
  * Groevenbeek and Landstede; the demo docent is a member) and the vakgroep techniek
  * (Slingerbos and Landstede; the demo docent is not a member, so it stays invisible to him).
  */
-export async function seedWerkgroepenDemo(deps: {
+export async function seedWerkgroepenDemo(deps: RegionDemoDeps & {
   service: WerkgroepenService;
   /** Seeds the curriculum comparisons of both groups when given. */
   curriculum?: CurriculumService;
-  repository: RegionsRepository;
-  regionSlug: string;
-  actorFor: (email: string) => Promise<Actor>;
   documents?: WerkgroepDocumentsService;
   draaiboek?: DraaiboekService;
   /** Stream, taalbrug and the groups' meetings (werkgroepen-stream-demo.ts). */
