@@ -40,8 +40,11 @@ export async function startFakeWithDir(prefix: string): Promise<FakeWithDir> {
     fake,
     dir,
     stop: async () => {
-      await fake.stop();
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        await fake.stop();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }
