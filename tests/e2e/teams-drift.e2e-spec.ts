@@ -7,17 +7,14 @@
 // Teams; a file deleted in Teams can be put back; our own uploads are never drift; a 410 on the
 // delta link starts over without false drift; who may see and decide.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
-import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
+import type { TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
-import { fakeSchool, linkEngels, teamsFakeEnv } from '../support/teams-mirror-fixtures';
+import { fakeSchool, FakeWithDir, linkEngels, startFakeWithDir, teamsFakeEnv } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 
 interface Drift {
@@ -47,7 +44,7 @@ jest.setTimeout(120_000);
 describe('Teams drift against the fake Graph server', () => {
   let fake: TeamsFake;
   let api: ApiHandle;
-  let dataDir: string;
+  let teams: FakeWithDir;
   let beheerder: GraphqlHttpClient;
   let verbinder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
@@ -60,14 +57,14 @@ describe('Teams drift against the fake Graph server', () => {
 
   beforeAll(async () => {
     if (process.env['TEST_DB'] === 'postgres') pg = await createPgDatabase('verbinder_teams_drift');
-    fake = await startTeamsFake();
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-drift-'));
+    teams = await startFakeWithDir('verbinder-teams-drift-');
+    fake = teams.fake;
     const school = fakeSchool(fake);
     driveId = school.driveId;
     channelFolderId = school.channelFolderId;
     api = await startApi({
-      dataDir,
-      env: teamsFakeEnv(fake, dataDir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000', ...(pg ? { DATABASE_URL: pg.url } : {}) }),
+      dataDir: teams.dir,
+      env: teamsFakeEnv(fake, teams.dir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000', ...(pg ? { DATABASE_URL: pg.url } : {}) }),
     });
     beheerder = await signedIn(api.url, 'beheerder');
     verbinder = await signedIn(api.url, 'verbinder');
@@ -96,9 +93,8 @@ describe('Teams drift against the fake Graph server', () => {
   afterAll(async () => {
     for (const socket of sockets) socket.close();
     await api?.stop().catch(() => undefined);
-    await fake?.stop().catch(() => undefined);
+    await teams?.stop().catch(() => undefined);
     await pg?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const mirrors = async () => (await docent.request<{ documentMirrors: Mirror[] }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { documentId status mirroredVersion lastError } }', { w: engels })).documentMirrors;
