@@ -4,11 +4,11 @@
 // from different loopback addresses (127.0.0.x) so the API sees different client IPs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { API_MAIN, type ApiHandle, createPgDatabase, GraphqlHttpClient, type PgDatabase, startApi } from '../support/api-process';
+import { postGraphqlFrom } from '../support/graphql-client';
 import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
 
 const DEMO_PASSWORD = 'demo-wachtwoord';
@@ -27,32 +27,8 @@ const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password
 const codeOf = (answer: Answer) => answer.errors?.[0]?.extensions?.code;
 
 /** One GraphQL POST from a chosen loopback address (the API's client IP), with an optional session cookie. */
-function fromAddress(apiUrl: string, localAddress: string, query: string, variables: Record<string, unknown>, cookie?: string): Promise<Answer & { cookie?: string }> {
-  const url = new URL('/graphql', apiUrl);
-  const body = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      url,
-      {
-        method: 'POST',
-        localAddress,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(cookie ? { cookie } : {}) },
-        timeout: 30_000,
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => {
-          const session = (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('vb_session='));
-          resolve({ ...(JSON.parse(text) as Answer), cookie: session });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.end(body);
-  });
-}
+const fromAddress = (apiUrl: string, localAddress: string, query: string, variables: Record<string, unknown>, cookie?: string) =>
+  postGraphqlFrom(apiUrl, localAddress, query, variables, cookie ? { cookie } : {});
 
 /** The token of the reset link in a mail (quoted-printable soft breaks undone). */
 function resetTokenIn(mail: ReceivedMail): string {

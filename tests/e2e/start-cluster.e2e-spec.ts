@@ -5,12 +5,12 @@
 // per-IP limits see each client's own address (X-Forwarded-For with TRUST_PROXY), and SIGTERM
 // stops everything. .ci/run installs HAProxy; without it this suite says so and is skipped.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { REPO_ROOT } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
+import { postGraphqlFrom } from '../support/graphql-client';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { connectSocket } from '../support/realtime-clients';
 import { settlesWithin, sleep, waitFor } from '../support/timing';
@@ -38,23 +38,8 @@ const haproxyInstalled = spawnSync(process.env['HAPROXY_BIN'] || 'haproxy', ['-v
 if (!haproxyInstalled) console.log('[start-cluster] HAProxy is not installed (apt-get install haproxy): the load-balancer suite is skipped.');
 
 /** One GraphQL POST from a chosen loopback address, optionally with a forged X-Forwarded-For. */
-function postFrom(baseUrl: string, localAddress: string, query: string, variables: Record<string, unknown>, forwardedFor?: string): Promise<{ errors?: { extensions?: { code?: string } }[]; data?: unknown }> {
-  const body = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      new URL('/graphql', baseUrl),
-      { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) }, timeout: 30_000 },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve(JSON.parse(text)));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const postFrom = (baseUrl: string, localAddress: string, query: string, variables: Record<string, unknown>, forwardedFor?: string) =>
+  postGraphqlFrom(baseUrl, localAddress, query, variables, forwardedFor ? { 'x-forwarded-for': forwardedFor } : {});
 
 (haproxyInstalled ? describeWithRedis : describe.skip)('npm run start:cluster', () => {
   let pg: PgDatabase;

@@ -2,14 +2,11 @@
 // fake (tools/teams-fake, webhook-receiver.ts). A burst of uploads gives exactly one message that
 // lists every document; 429s with Retry-After are waited out; a webhook that answers 404 fails the
 // announcement with the fix on the link; the URL is validated; only beheerders set it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
+import type { TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { fakeSchool, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { fakeSchool, FakeWithDir, startFakeWithDir, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
@@ -33,7 +30,7 @@ const WINDOW_SECONDS = 3;
 describe('Teams announcements through a Workflows webhook on the fake', () => {
   let fake: TeamsFake;
   let api: ApiHandle;
-  let dataDir: string;
+  let teams: FakeWithDir;
   let beheerder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
   let engels: string;
@@ -42,10 +39,10 @@ describe('Teams announcements through a Workflows webhook on the fake', () => {
   let hook: { hookId: string; url: string };
 
   beforeAll(async () => {
-    fake = await startTeamsFake();
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-announce-'));
+    teams = await startFakeWithDir('verbinder-announce-');
+    fake = teams.fake;
     const school = fakeSchool(fake);
-    api = await startApi({ dataDir, env: teamsFakeEnv(fake, dataDir, { TEAMS_ANNOUNCE_WINDOW_SECONDS: String(WINDOW_SECONDS) }) });
+    api = await startApi({ dataDir: teams.dir, env: teamsFakeEnv(fake, teams.dir, { TEAMS_ANNOUNCE_WINDOW_SECONDS: String(WINDOW_SECONDS) }) });
     beheerder = await signedIn(api.url, 'beheerder');
     docent = await signedIn(api.url, 'docent');
     const { regionId } = await demoIds(beheerder);
@@ -71,8 +68,7 @@ describe('Teams announcements through a Workflows webhook on the fake', () => {
 
   afterAll(async () => {
     await api?.stop().catch(() => undefined);
-    await fake?.stop().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
+    await teams?.stop().catch(() => undefined);
   });
 
   const link = async (client: GraphqlHttpClient = beheerder): Promise<LinkView> => {

@@ -3,16 +3,12 @@
 // next scan meets it → the tenant is REVOKED with Microsoft's reason within one interval, and from
 // then on nothing asks that school's token endpoint for a token (several intervals later, still
 // zero) until a beheerder marks consent granted again; then the scan runs again.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
+import type { TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
-import { demoIds, signedIn } from '../support/fixtures';
+import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { allMirrored, FakeSchool, fakeSchool, linkGroup, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { allMirrored, FakeSchool, fakeSchool, FakeWithDir, linkEngels, startFakeWithDir, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -28,7 +24,7 @@ interface Tenant {
 describe('Teams: revoked consent met by the drift scan', () => {
   let fake: TeamsFake;
   let api: ApiHandle;
-  let dataDir: string;
+  let teams: FakeWithDir;
   let beheerder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
   let regionId: string;
@@ -36,23 +32,20 @@ describe('Teams: revoked consent met by the drift scan', () => {
   let school: FakeSchool;
 
   beforeAll(async () => {
-    fake = await startTeamsFake();
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-consent-'));
+    teams = await startFakeWithDir('verbinder-teams-consent-');
+    fake = teams.fake;
     school = fakeSchool(fake);
-    api = await startApi({ dataDir, env: teamsFakeEnv(fake, dataDir, { MS_GRAPH_DRIFT_INTERVAL_MS: String(INTERVAL_MS) }), readyTimeoutMs: 180_000 });
+    api = await startApi({ dataDir: teams.dir, env: teamsFakeEnv(fake, teams.dir, { MS_GRAPH_DRIFT_INTERVAL_MS: String(INTERVAL_MS) }), readyTimeoutMs: 180_000 });
     beheerder = await signedIn(api.url, 'beheerder');
     docent = await signedIn(api.url, 'docent');
-    regionId = (await demoIds(beheerder)).regionId;
-    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    await linkGroup(beheerder, regionId, engels, school);
+    ({ regionId, engels } = await linkEngels(beheerder, school));
     await uploadDocument(api.url, docent, engels, { name: 'leesplan.txt', bytes: Buffer.from('Leesplan uit Verbinder.\n') }, { title: 'Leesplan' });
     await allMirrored(docent, engels);
   }, 400_000);
 
   afterAll(async () => {
     await api?.stop().catch(() => undefined);
-    await fake?.stop().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
+    await teams?.stop().catch(() => undefined);
   });
 
   const tenant = async (): Promise<Tenant> => {

@@ -7,19 +7,15 @@
 // Teams; a file deleted in Teams can be put back; our own uploads are never drift; a 410 on the
 // delta link starts over without false drift; who may see and decide.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
-import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
+import type { TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
-import { demoIds, signedIn } from '../support/fixtures';
+import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
-import { fakeSchool, linkGroup, teamsFakeEnv } from '../support/teams-mirror-fixtures';
+import { fakeSchool, FakeWithDir, linkEngels, startFakeWithDir, teamsFakeEnv } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 interface Drift {
   id: string;
@@ -48,7 +44,7 @@ jest.setTimeout(120_000);
 describe('Teams drift against the fake Graph server', () => {
   let fake: TeamsFake;
   let api: ApiHandle;
-  let dataDir: string;
+  let teams: FakeWithDir;
   let beheerder: GraphqlHttpClient;
   let verbinder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
@@ -61,21 +57,19 @@ describe('Teams drift against the fake Graph server', () => {
 
   beforeAll(async () => {
     if (process.env['TEST_DB'] === 'postgres') pg = await createPgDatabase('verbinder_teams_drift');
-    fake = await startTeamsFake();
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-drift-'));
+    teams = await startFakeWithDir('verbinder-teams-drift-');
+    fake = teams.fake;
     const school = fakeSchool(fake);
     driveId = school.driveId;
     channelFolderId = school.channelFolderId;
     api = await startApi({
-      dataDir,
-      env: teamsFakeEnv(fake, dataDir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000', ...(pg ? { DATABASE_URL: pg.url } : {}) }),
+      dataDir: teams.dir,
+      env: teamsFakeEnv(fake, teams.dir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000', ...(pg ? { DATABASE_URL: pg.url } : {}) }),
     });
     beheerder = await signedIn(api.url, 'beheerder');
     verbinder = await signedIn(api.url, 'verbinder');
     docent = await signedIn(api.url, 'docent');
-    const regionId = (await demoIds(beheerder)).regionId;
-    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    await linkGroup(beheerder, regionId, engels, school);
+    ({ engels } = await linkEngels(beheerder, school));
     for (const [key, title] of [
       ['edited', 'Leesplan'],
       ['kept', 'Toetsmatrijs'],
@@ -99,9 +93,8 @@ describe('Teams drift against the fake Graph server', () => {
   afterAll(async () => {
     for (const socket of sockets) socket.close();
     await api?.stop().catch(() => undefined);
-    await fake?.stop().catch(() => undefined);
+    await teams?.stop().catch(() => undefined);
     await pg?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const mirrors = async () => (await docent.request<{ documentMirrors: Mirror[] }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { documentId status mirroredVersion lastError } }', { w: engels })).documentMirrors;

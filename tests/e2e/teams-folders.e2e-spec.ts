@@ -2,21 +2,17 @@
 // renames the same folder in the linked channel with one PATCH of its driveItem; the files below
 // it (also in a subfolder) keep their driveItems, nothing is uploaded or copied again, and their
 // history says what happened. Against the HTTPS Teams fake, through the built API.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
+import type { TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
-import { demoIds, signedIn } from '../support/fixtures';
+import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { fakeSchool, linkGroup, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { fakeSchool, FakeWithDir, linkEngels, startFakeWithDir, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 describe('Teams mirror: folder renames', () => {
   let fake: TeamsFake;
   let api: ApiHandle;
-  let dataDir: string;
+  let teams: FakeWithDir;
   let beheerder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
   let engels: string;
@@ -24,23 +20,20 @@ describe('Teams mirror: folder renames', () => {
   let channelFolderId: string;
 
   beforeAll(async () => {
-    fake = await startTeamsFake();
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-folders-'));
+    teams = await startFakeWithDir('verbinder-teams-folders-');
+    fake = teams.fake;
     const school = fakeSchool(fake);
     driveId = school.driveId;
     channelFolderId = school.channelFolderId;
-    api = await startApi({ dataDir, env: teamsFakeEnv(fake, dataDir) });
+    api = await startApi({ dataDir: teams.dir, env: teamsFakeEnv(fake, teams.dir) });
     beheerder = await signedIn(api.url, 'beheerder');
     docent = await signedIn(api.url, 'docent');
-    const { regionId } = await demoIds(beheerder);
-    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    await linkGroup(beheerder, regionId, engels, school);
+    ({ engels } = await linkEngels(beheerder, school));
   }, 120_000);
 
   afterAll(async () => {
     await api?.stop().catch(() => undefined);
-    await fake?.stop().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
+    await teams?.stop().catch(() => undefined);
   });
 
   const mirrors = async () =>

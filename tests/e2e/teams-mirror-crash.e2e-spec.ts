@@ -11,11 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
-import { demoIds, signedIn } from '../support/fixtures';
+import { signedIn } from '../support/fixtures';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
-import { acceptedRanges, allMirrored, channelFiles, FakeSchool, fakeSchool, linkGroup, sha256, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { acceptedRanges, allMirrored, channelFiles, FakeSchool, fakeSchool, linkEngels, sha256, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 const RANGE = 16 * 320 * 1024; // the mirror's range size (5 MiB)
 /** Booting the API can take a minute on a loaded machine. */
@@ -49,9 +48,7 @@ describe('Teams mirror: SIGKILL during a large upload session', () => {
   it('resumes the stored session from nextExpectedRanges after a restart: no range twice, one file', async () => {
     api = await startApi({ dataDir, env, readyTimeoutMs: BOOT_TIMEOUT_MS });
     const beheerder = await signedIn(api.url, 'beheerder');
-    const regionId = (await demoIds(beheerder)).regionId;
-    const engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    await linkGroup(beheerder, regionId, engels, school);
+    const { engels } = await linkEngels(beheerder, school);
     let docent = await signedIn(api.url, 'docent');
     const existing = await allMirrored(docent, engels);
 

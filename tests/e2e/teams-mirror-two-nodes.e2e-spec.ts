@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 import { ApiHandle, startApi } from '../support/api-process';
-import { demoIds, signedIn } from '../support/fixtures';
+import { signedIn } from '../support/fixtures';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
-import { allMirrored, channelFiles, FakeSchool, fakeSchool, linkGroup, sha256, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
+import { allMirrored, channelFiles, FakeSchool, fakeSchool, linkEngels, sha256, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
 import { describeWithRedis } from '../support/services';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
@@ -56,9 +55,7 @@ describeWithRedis('Teams mirror on two API nodes sharing the outbox', () => {
     if (skipReason) return;
     const [a, b] = nodes;
     const beheerder = await signedIn(a.url, 'beheerder');
-    const regionId = (await demoIds(beheerder)).regionId;
-    const engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    await linkGroup(beheerder, regionId, engels, school);
+    const { engels } = await linkEngels(beheerder, school);
     const docents = [await signedIn(a.url, 'docent'), await signedIn(b.url, 'docent')];
     const existing = await allMirrored(docents[0], engels);
 

@@ -1,4 +1,5 @@
 // GraphQL over HTTP for one user: keeps that user's cookies (the vb_session cookie) like a browser.
+import { request as httpRequest } from 'node:http';
 import { CookieJar } from './cookie-jar';
 
 export const SESSION_COOKIE = 'vb_session';
@@ -111,4 +112,36 @@ export class GraphqlHttpClient {
   cookieHeader(): string {
     return this.jar.headerFor(this.endpoint) ?? '';
   }
+}
+
+/**
+ * One GraphQL POST from a chosen loopback address (127.0.0.x: the API sees it as the client IP),
+ * with extra request headers (a cookie, a forged X-Forwarded-For); the answer and the session
+ * cookie the response set, if any.
+ */
+export function postGraphqlFrom(
+  baseUrl: string,
+  localAddress: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ data?: Record<string, unknown> | null; errors?: GraphqlError[]; cookie?: string }> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      new URL('/graphql', baseUrl),
+      { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers }, timeout: 30_000 },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          const cookie = (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+          resolve({ ...JSON.parse(text), cookie });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.end(body);
+  });
 }

@@ -6,8 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
+import { demoIds } from './fixtures';
 import type { GraphqlHttpClient } from './graphql-client';
 import { waitFor } from './timing';
+import { werkgroepIds } from './werkgroepen-fixtures';
 
 export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -38,8 +40,11 @@ export async function startFakeWithDir(prefix: string): Promise<FakeWithDir> {
     fake,
     dir,
     stop: async () => {
-      await fake.stop();
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        await fake.stop();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -91,6 +96,14 @@ export async function linkGroup(beheerder: GraphqlHttpClient, regionId: string, 
     i: { werkgroepId, tenantId: registerTeamsTenant.id, teamId: school.teamId, channelId: school.channelId },
   });
   return linkTeamsChannel.id;
+}
+
+/** The set-up of most Teams suites: the demo region's Engels werkgroep, linked by the beheerder to the school's channel. */
+export async function linkEngels(beheerder: GraphqlHttpClient, school: FakeSchool): Promise<{ regionId: string; engels: string }> {
+  const { regionId } = await demoIds(beheerder);
+  const engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
+  await linkGroup(beheerder, regionId, engels, school);
+  return { regionId, engels };
 }
 
 /**

@@ -32,27 +32,20 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
   ) {}
 
   onApplicationBootstrap(): void {
+    // Each sweep: what it does, the log line (and its count's field) when it did something, the warning when it failed.
+    const sweeps: Array<{ work: () => Promise<number>; done: string; count: string; failed: string }> = [
+      { work: () => this.actieagenda.sendCheckInReminders(), done: 'check-in reminders queued', count: 'sent', failed: 'check-in reminder sweep failed' },
+      { work: () => this.waitlist.sweepExpiredOffers(), done: 'expired waiting-list offers passed on', count: 'moved', failed: 'waiting-list sweep failed' },
+      { work: () => this.registrations.sendActivityReminders(), done: 'activity reminders queued', count: 'sent', failed: 'activity reminder sweep failed' },
+      { work: () => this.loketSla.sweepSla(), done: 'loket SLA warnings and escalations queued', count: 'sent', failed: 'loket SLA sweep failed' },
+      { work: () => this.stories.sweep(), done: 'scheduled stories published, blocked or taken offline', count: 'changed', failed: 'stories sweep failed' },
+    ];
     const run = () => {
-      void this.actieagenda
-        .sendCheckInReminders()
-        .then((sent) => sent > 0 && this.logger.info('check-in reminders queued', { sent }))
-        .catch((error: unknown) => this.logger.warn('check-in reminder sweep failed', { error: (error as Error).message }));
-      void this.waitlist
-        .sweepExpiredOffers()
-        .then((moved) => moved > 0 && this.logger.info('expired waiting-list offers passed on', { moved }))
-        .catch((error: unknown) => this.logger.warn('waiting-list sweep failed', { error: (error as Error).message }));
-      void this.registrations
-        .sendActivityReminders()
-        .then((sent) => sent > 0 && this.logger.info('activity reminders queued', { sent }))
-        .catch((error: unknown) => this.logger.warn('activity reminder sweep failed', { error: (error as Error).message }));
-      void this.loketSla
-        .sweepSla()
-        .then((sent) => sent > 0 && this.logger.info('loket SLA warnings and escalations queued', { sent }))
-        .catch((error: unknown) => this.logger.warn('loket SLA sweep failed', { error: (error as Error).message }));
-      void this.stories
-        .sweep()
-        .then((changed) => changed > 0 && this.logger.info('scheduled stories published, blocked or taken offline', { changed }))
-        .catch((error: unknown) => this.logger.warn('stories sweep failed', { error: (error as Error).message }));
+      for (const { work, done, count, failed } of sweeps) {
+        void work()
+          .then((n) => n > 0 && this.logger.info(done, { [count]: n }))
+          .catch((error: unknown) => this.logger.warn(failed, { error: (error as Error).message }));
+      }
     };
     this.timer = setInterval(run, this.config.jobs.reminderIntervalMs);
     this.timer.unref();

@@ -1,27 +1,22 @@
 import type { ActieagendaService, ActiesService, CheckInsService } from '@verbinder/actieagenda/core';
 import { addDays } from '@verbinder/shared/time';
-import type { RegionsRepository, School } from '@verbinder/regions/core';
 import type { Actor } from '@verbinder/shared/kernel';
+import { demoRegion, type RegionDemoDeps } from './demo-region';
 
 /**
  * The Noord-West Veluwe actieagenda: seven actielijnen (in our own words, after the leerlab
  * magazine), acties with owners, check-ins over the last weeks, reviews, decisions and two
  * bijstellingen (the docentstage went from a week to half a day).
  */
-export async function seedActieagendaDemo(deps: {
+export async function seedActieagendaDemo(deps: RegionDemoDeps & {
   service: ActieagendaService;
   acties: ActiesService;
   checkIns: CheckInsService;
-  repository: RegionsRepository;
-  regionSlug: string;
-  actorFor: (email: string) => Promise<Actor>;
   today: string;
 }): Promise<number> {
-  const region = await deps.repository.findRegionBySlug(deps.regionSlug);
-  if (!region) return 0;
-  const schools = await deps.repository.findSchoolsByRegionIds([region.id]);
-  const school = (name: string) => (schools.find((s) => s.name === name) as School).id;
-  const person = async (email: string) => (await deps.repository.findPersonByEmail(email))?.id as string;
+  const demo = await demoRegion(deps.repository, deps.regionSlug);
+  if (!demo) return 0;
+  const { region, school, person } = demo;
   const sanne = await deps.actorFor('sanne.devries@example.org');
   const esther = await deps.actorFor('esther.meijer@example.org');
   const femke = await deps.actorFor('femke.mulder@example.org');

@@ -1,6 +1,5 @@
 import type { LoketCannedRepliesService, LoketInboxService, LoketIntakeService, LoketRoutingService } from '@verbinder/loket/core';
-import type { RegionsRepository, School } from '@verbinder/regions/core';
-import type { Actor } from '@verbinder/shared/kernel';
+import { demoRegion, type RegionDemoDeps } from './demo-region';
 
 /**
  * Noord-West Veluwe business loket: routing rules (stageplaatsen to Landstede and Slingerbos,
@@ -16,11 +15,10 @@ export interface LoketDemoServices {
   cannedReplies: LoketCannedRepliesService;
 }
 
-export async function seedLoketDemo(deps: { services: LoketDemoServices; repository: RegionsRepository; regionSlug: string; actorFor: (email: string) => Promise<Actor> }): Promise<number> {
-  const region = await deps.repository.findRegionBySlug(deps.regionSlug);
-  if (!region) return 0;
-  const schools = await deps.repository.findSchoolsByRegionIds([region.id]);
-  const school = (name: string) => (schools.find((s) => s.name === name) as School).id;
+export async function seedLoketDemo(deps: RegionDemoDeps & { services: LoketDemoServices }): Promise<number> {
+  const demo = await demoRegion(deps.repository, deps.regionSlug);
+  if (!demo) return 0;
+  const { region, school } = demo;
   const ilse = await deps.actorFor('ilse.hoekstra@example.org');
   const { intake, routing, inbox, cannedReplies } = deps.services;
   await routing.addRule(ilse, { regionId: region.id, requestType: 'STAGEPLAATSEN', assigneeId: ilse.personId, schoolIds: [school('Landstede MBO'), school('RSG Slingerbos Levant')] });

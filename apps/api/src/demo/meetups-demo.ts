@@ -1,26 +1,21 @@
 import { type ActivitiesService, type RegistrationsService, type SeriesService } from '@verbinder/meetups/core';
 import { addDays, amsterdamInstant } from '@verbinder/shared/time';
-import type { RegionsRepository, School } from '@verbinder/regions/core';
-import type { Actor } from '@verbinder/shared/kernel';
+import { demoRegion, type RegionDemoDeps } from './demo-region';
 
 /**
  * Noord-West Veluwe meetups: the Wednesday verbinders meeting rotating over the four schools
  * (with a school holiday skipped), a kennismakingsdag, a half-day docentstage, a public
  * ontbijt-meet-up with companies and a full workshop with a waiting list.
  */
-export async function seedMeetupsDemo(deps: {
+export async function seedMeetupsDemo(deps: RegionDemoDeps & {
   service: ActivitiesService;
   series: SeriesService;
   registrations: RegistrationsService;
-  repository: RegionsRepository;
-  regionSlug: string;
-  actorFor: (email: string) => Promise<Actor>;
   today: string;
 }): Promise<number> {
-  const region = await deps.repository.findRegionBySlug(deps.regionSlug);
-  if (!region) return 0;
-  const schools = await deps.repository.findSchoolsByRegionIds([region.id]);
-  const school = (name: string) => (schools.find((s) => s.name === name) as School).id;
+  const demo = await demoRegion(deps.repository, deps.regionSlug);
+  if (!demo) return 0;
+  const { region, school } = demo;
   const sanne = await deps.actorFor('sanne.devries@example.org');
   const s = deps.service;
   const day = (offset: number) => addDays(deps.today, offset);

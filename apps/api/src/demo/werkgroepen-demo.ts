@@ -1,12 +1,11 @@
 import type { TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import { seedTeamsMirrorDemo } from './teams-mirror-demo';
-import type { RegionsRepository } from '@verbinder/regions/core';
-import type { Actor } from '@verbinder/shared/kernel';
 import type { ActivitiesService } from '@verbinder/meetups/core';
 import type { CurriculumService, DraaiboekService, GlossaryService, StreamService, Werkgroep, WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { seedCurriculumDemo } from './curriculum-demo';
 import { seedWerkgroepDocumentsDemo } from './werkgroepen-documents-demo';
 import { seedWerkgroepStreamDemo } from './werkgroepen-stream-demo';
+import { demoRegion, type RegionDemoDeps } from './demo-region';
 
 export interface WerkgroepenDemo {
   engels: Werkgroep;
@@ -18,23 +17,20 @@ export interface WerkgroepenDemo {
  * Groevenbeek and Landstede; the demo docent is a member) and the vakgroep techniek
  * (Slingerbos and Landstede; the demo docent is not a member, so it stays invisible to him).
  */
-export async function seedWerkgroepenDemo(deps: {
+export async function seedWerkgroepenDemo(deps: RegionDemoDeps & {
   service: WerkgroepenService;
   /** Seeds the curriculum comparisons of both groups when given. */
   curriculum?: CurriculumService;
-  repository: RegionsRepository;
-  regionSlug: string;
-  actorFor: (email: string) => Promise<Actor>;
   documents?: WerkgroepDocumentsService;
   draaiboek?: DraaiboekService;
   /** Stream, taalbrug and the groups' meetings (werkgroepen-stream-demo.ts). */
   stream?: { stream: StreamService; glossary: GlossaryService; meetups: ActivitiesService; now: Date };
   teamsMirror?: TeamsMirrorService;
 }): Promise<WerkgroepenDemo | null> {
-  const region = await deps.repository.findRegionBySlug(deps.regionSlug);
-  if (!region) return null;
+  const demo = await demoRegion(deps.repository, deps.regionSlug);
+  if (!demo) return null;
+  const { region, person } = demo;
   const s = deps.service;
-  const person = async (email: string) => (await deps.repository.findPersonByEmail(email))?.id as string;
   const femke = await deps.actorFor('femke.mulder@example.org');
   const engels = await s.create(femke, {
     regionId: region.id,

@@ -8,27 +8,17 @@ import type {
   Bijstelling,
   CheckIn,
   Decision,
-  ProgressMode,
   Review,
   ReviewOutcome,
 } from './actieagenda.types';
 
 export const ACTIEAGENDA_REPOSITORY = Symbol('ACTIEAGENDA_REPOSITORY');
 
-export type ActieWrite = {
-  actielijnId: string;
-  parentId: string | null;
-  title: string;
-  description: string | null;
-  target: string | null;
-  leadSchoolId: string | null;
-  partnerSchoolIds: string[];
-  ownerIds: string[];
-  periodStart: string | null;
-  periodEnd: string | null;
-  progressMode: ProgressMode;
-  cadenceDays: number;
-};
+/** What a service writes of an actie; the rest (id, agenda, status, progress, closure, timestamps) the repository and the check-ins keep. */
+export type ActieWrite = Pick<
+  Actie,
+  'actielijnId' | 'parentId' | 'title' | 'description' | 'target' | 'leadSchoolId' | 'partnerSchoolIds' | 'ownerIds' | 'periodStart' | 'periodEnd' | 'progressMode' | 'cadenceDays'
+>;
 
 export interface ActivityRow {
   personId: string;

@@ -53,7 +53,7 @@ describe('ActieagendaService', () => {
 
   it('counts today in Amsterdam', async () => {
     const w = actieagendaWorld();
-    w.clock.at = new Date('2026-12-01T23:30:00Z');
+    w.clock.set('2026-12-01T23:30:00Z');
     expect(w.agendas.today()).toBe('2026-12-02');
   });
 });

@@ -104,11 +104,11 @@ describe('CheckInsService', () => {
   it('reminds the owners of an overdue check-in once per due date', async () => {
     const { w } = await world();
     expect(await w.checkIns.sendCheckInReminders()).toBe(0);
-    w.clock.at = new Date('2026-12-03T08:00:00Z');
+    w.clock.set('2026-12-03T08:00:00Z');
     expect(await w.checkIns.sendCheckInReminders()).toBe(1);
     expect(await w.checkIns.sendCheckInReminders()).toBe(0);
     expect(w.jobs.map((j) => j.key)).toEqual([`checkin-reminder:${w.repo.acties[0].id}:2026-12-02:${owner.personId}`]);
     expect((w.jobs[0].payload as { text: string }).text).toContain('stond gepland vóór 2 december 2026');
-    expect(w.notified).toEqual([{ personIds: [owner.personId], kind: 'actie.checkin-overdue' }]);
+    expect(w.notified).toMatchObject([{ personIds: [owner.personId], kind: 'actie.checkin-overdue' }]);
   });
 });

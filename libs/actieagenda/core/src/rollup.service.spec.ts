@@ -16,7 +16,7 @@ describe('RollupService', () => {
   it('loads agendas with their figures, in the order asked', async () => {
     const { w, agenda, line1, create } = await world();
     const actie = await create('Docentstages');
-    w.clock.at = new Date('2026-12-20T12:00:00Z');
+    w.clock.set('2026-12-20T12:00:00Z');
     await w.checkIns.addCheckIn(owner, { actieId: actie.id, date: '2026-11-20', status: 'OP_KOERS', progress: 20, text: 'Begin' });
     await w.checkIns.addCheckIn(owner, { actieId: actie.id, status: 'OP_KOERS', progress: 60, text: 'Halverwege' });
     const [view] = await w.rollup.views([agenda.id]);
@@ -45,9 +45,9 @@ describe('RollupService', () => {
   it('finds the next Wednesday meeting, today when it is Wednesday', async () => {
     const w = actieagendaWorld();
     expect(w.rollup.nextMeetingDate()).toBe('2026-12-02');
-    w.clock.at = new Date('2026-12-02T22:00:00Z');
+    w.clock.set('2026-12-02T22:00:00Z');
     expect(w.rollup.nextMeetingDate()).toBe('2026-12-02');
-    w.clock.at = new Date('2026-12-02T23:30:00Z');
+    w.clock.set('2026-12-02T23:30:00Z');
     expect(w.rollup.nextMeetingDate()).toBe('2026-12-09');
   });
 
@@ -63,7 +63,7 @@ describe('RollupService', () => {
       ['PROFESSIONEEL', false, []],
     ]);
     expect(achtje.find((s) => s.school.id === SCHOOL_B)?.layers.every((l) => !l.engaged)).toBe(true);
-    w.clock.at = new Date('2027-02-15T12:00:00Z');
+    w.clock.set('2027-02-15T12:00:00Z');
     expect((await w.rollup.achtje(owner, REGION)).every((s) => s.layers.every((l) => !l.engaged))).toBe(true);
     await expect(w.rollup.achtje(outsider, REGION)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });

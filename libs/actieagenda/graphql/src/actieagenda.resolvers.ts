@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Actie, ActieagendaService, ActiesService, CheckInsService, CsvService, RollupService } from '@verbinder/actieagenda/core';
-import { CurrentActor, DateScalar, GqlContext } from '@verbinder/platform/graphql';
+import { CurrentActor, DateScalar, GqlContext, loadFound } from '@verbinder/platform/graphql';
 import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import type { ActieagendaLoaders } from './actieagenda.loaders';
@@ -34,8 +34,7 @@ const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
 const as = <T>(value: unknown) => value as T;
 
 async function people(ctx: GqlContext, ids: string[]): Promise<PersonModel[]> {
-  const found = await R(ctx).personById.loadMany(ids);
-  return as(found.filter((p) => p && !(p instanceof Error)));
+  return as(await loadFound(R(ctx).personById, ids));
 }
 
 @Resolver(() => ActieagendaModel)
@@ -283,8 +282,7 @@ export class ActieResolver {
 
   @ResolveField(() => [SchoolModel])
   async partnerSchools(@Parent() actie: ActieModel, @Context() ctx: GqlContext) {
-    const found = await R(ctx).schoolById.loadMany(actie.partnerSchoolIds);
-    return found.filter((s) => s && !(s instanceof Error));
+    return loadFound(R(ctx).schoolById, actie.partnerSchoolIds);
   }
 
   @ResolveField(() => [PersonModel])

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { DomainError, EMAIL_JOB, isUuid, mailText, InputCheck, RateLimiter, signExpiringToken, verifyExpiringToken } from '@verbinder/shared/kernel';
+import { DomainError, EMAIL_JOB, isUuid, mailText, InputCheck, signExpiringToken, verifyExpiringToken } from '@verbinder/shared/kernel';
 import { rateLimit } from './loket-rate-limit';
 import { LoketPorts } from './loket-ports';
 import { resumeClock } from './loket-sla.service';
@@ -36,15 +36,11 @@ export interface PublicRequestView {
  */
 @Injectable()
 export class LoketCompanyService {
-  private readonly limiter: RateLimiter;
-
   constructor(
     private readonly ports: LoketPorts,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
-  ) {
-    this.limiter = new RateLimiter(ports.attempts, ports.clock);
-  }
+  ) {}
 
   // ---------- the company's side (token) ----------
 
@@ -104,10 +100,10 @@ export class LoketCompanyService {
     if (!region) check.fail('regionSlug', 'Kies de regio van het bedrijvenloket.');
     check.done();
     if (!region) return SIGN_IN_ANSWER;
-    await rateLimit(this.limiter, this.ports.config, [`loket-login-ip:${clientKey}`, `loket-login-email:${address}`], 'inlogpogingen');
+    await rateLimit(this.ports, [`loket-login-ip:${clientKey}`, `loket-login-email:${address}`], 'inlogpogingen');
     const now = this.ports.clock.now();
     await this.ports.uow.run(async () => {
-      await this.limiter.record([`loket-login-ip:${clientKey}`, `loket-login-email:${address}`]);
+      await this.ports.limiter.record([`loket-login-ip:${clientKey}`, `loket-login-email:${address}`]);
       if ((await this.ports.repo.listRequestsByContact(region.id, address)).length === 0) return;
       const token = newToken();
       await this.ports.repo.insertSignInLink({ regionId: region.id, email: address, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + this.ports.config.loket.signInLinkMinutes * 60000) });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
-import { DomainError, EMAIL_JOB, mailText, InputCheck, RateLimiter, signToken, verifyToken } from '@verbinder/shared/kernel';
+import { DomainError, EMAIL_JOB, mailText, InputCheck, signToken, verifyToken } from '@verbinder/shared/kernel';
 import { isDuplicate } from './duplicates';
 import { normaliseKvk } from './kvk';
 import { rateLimit } from './loket-rate-limit';
@@ -24,15 +24,11 @@ const MAX_FORM_HOURS = 24;
  */
 @Injectable()
 export class LoketIntakeService {
-  private readonly limiter: RateLimiter;
-
   constructor(
     private readonly ports: LoketPorts,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
-  ) {
-    this.limiter = new RateLimiter(ports.attempts, ports.clock);
-  }
+  ) {}
 
   // ---------- spam protection ----------
 
@@ -107,7 +103,7 @@ export class LoketIntakeService {
     if (input.website) return null;
     const region = await this.regions.getRegion({ slug: input.regionSlug });
     const address = contactEmail as string;
-    if (!trusted) await rateLimit(this.limiter, this.ports.config, [`loket-ip:${clientKey}`, `loket-email:${address}`]);
+    if (!trusted) await rateLimit(this.ports, [`loket-ip:${clientKey}`, `loket-email:${address}`]);
     const now = this.ports.clock.now();
     const token = newToken();
     return write(this.ports, region.id, 'request.created', async () => {
@@ -116,7 +112,7 @@ export class LoketIntakeService {
       if (formIssued !== null && !(await this.ports.repo.spendFormToken(hashToken(input.formToken), new Date(formIssued + MAX_FORM_HOURS * 3600 * 1000), now))) {
         throw DomainError.badInput([{ field: 'formToken', message: 'Dit formulier is al verstuurd. Laad de pagina opnieuw als je nog een aanvraag wilt doen.' }]);
       }
-      await this.limiter.record([`loket-ip:${clientKey}`, `loket-email:${address}`]);
+      await this.ports.limiter.record([`loket-ip:${clientKey}`, `loket-email:${address}`]);
       // A known KvK number attaches the request to the company as it is: an anonymous form never
       // changes the company record (staff do that); what was typed is kept on the request.
       const existing = await this.ports.repo.findCompanyByKvk(region.id, kvk as string);

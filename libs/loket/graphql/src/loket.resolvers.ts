@@ -13,7 +13,7 @@ import {
   LoketRoutingService,
   LoketSlaService,
 } from '@verbinder/loket/core';
-import { CurrentActor, DateTimeScalar, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext, loadFound, PublicOperation } from '@verbinder/platform/graphql';
 import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isUuid } from '@verbinder/shared/kernel';
 import {
@@ -269,8 +269,7 @@ export class LoketResolver {
 
   @ResolveField(() => [SchoolModel])
   async schools(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
-    const found = await R(ctx).schoolById.loadMany(r.schoolIds);
-    return found.filter((s) => s && !(s instanceof Error));
+    return loadFound(R(ctx).schoolById, r.schoolIds);
   }
 
   @ResolveField(() => [LoketMessageModel], { description: 'Het hele gesprek, met interne notities' })
@@ -318,7 +317,6 @@ export class LoketRoutingRuleResolver {
 
   @ResolveField(() => [SchoolModel])
   async schools(@Parent() r: LoketRoutingRuleModel, @Context() ctx: GqlContext) {
-    const found = await R(ctx).schoolById.loadMany(r.schoolIds);
-    return found.filter((s) => s && !(s instanceof Error));
+    return loadFound(R(ctx).schoolById, r.schoolIds);
   }
 }

@@ -87,7 +87,7 @@ describe('ActivitiesService', () => {
     const offered = w.repo.registrations.find((r) => r.personId === waiting.personId);
     expect(offered).toMatchObject({ status: 'OFFERED', tokenExpiresAt: new Date('2026-12-03T12:00:00Z') });
     expect(w.jobs.map((j) => j.key)).toEqual([`waitlist-offer:${offered?.id}:${new Date('2026-12-03T12:00:00Z').getTime()}`]);
-    expect(w.notified).toEqual([{ personIds: [waiting.personId], kind: 'meetup.place-offered' }]);
+    expect(w.notified).toMatchObject([{ personIds: [waiting.personId], kind: 'meetup.place-offered' }]);
   });
 
   it('lists from yesterday by default and refuses a bad bound', async () => {

@@ -32,7 +32,7 @@ describe('MeetingsService', () => {
     await expect(w.meetings.addAgendaItem(verbinder, meeting.id, 'Elders', FOREIGN_ACTIE)).rejects.toMatchObject({ details: { fields: [{ field: 'actieId' }] } });
     await expect(w.meetings.addAgendaItem(verbinder, meeting.id, ' ')).rejects.toMatchObject({ details: { fields: [{ field: 'title' }] } });
     await expect(w.meetings.addAgendaItem(docent, meeting.id, 'Punt')).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(w.emitted.map((e) => e.payload.kind)).toEqual(['agenda.changed', 'agenda.changed']);
+    expect(w.emitted.map((e) => (e.payload as { kind?: string }).kind)).toEqual(['agenda.changed', 'agenda.changed']);
   });
 
   it('keeps minutes up to 20 000 characters, for editors', async () => {

@@ -39,7 +39,7 @@ describe('PublicRegistrationService', () => {
     await w.publicRegistration.confirmPublic(confirmToken(w.jobs[0]));
     expect((await w.publicRegistration.confirmPublic(confirmToken(w.jobs[1]))).registration.status).toBe('WAITLISTED');
     await w.publicRegistration.registerPublic(activity.id, 'Drie', 'drie@example.org', 'ip');
-    w.clock.at = new Date('2026-12-05T00:00:00Z');
+    w.clock.set('2026-12-05T00:00:00Z');
     await expect(w.publicRegistration.confirmPublic(confirmToken(w.jobs[2]))).rejects.toMatchObject({ code: 'LINK_EXPIRED' });
   });
 
@@ -58,13 +58,13 @@ describe('PublicRegistrationService', () => {
     await expect(w.publicRegistration.registerPublic(activity.id, 'Ouder', 'ouder@example.org', 'ip-9')).rejects.toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: 600 } });
     for (let i = 0; i < 9; i++) await w.publicRegistration.registerPublic(activity.id, 'Ouder', `ouder${i}@example.org`, 'school-netwerk');
     await expect(w.publicRegistration.registerPublic(activity.id, 'Ouder', 'nieuw@example.org', 'school-netwerk')).rejects.toMatchObject({ code: 'RATE_LIMITED' });
-    w.clock.at = new Date('2026-12-01T12:11:00Z');
+    w.clock.set('2026-12-01T12:11:00Z');
     await expect(w.publicRegistration.registerPublic(activity.id, 'Ouder', 'nieuw@example.org', 'school-netwerk')).resolves.toBeUndefined();
   });
 
   it('refuses registration once the activity has begun', async () => {
     const { w, activity } = await withPublicActivity();
-    w.clock.at = new Date('2026-12-10T09:30:00Z');
+    w.clock.set('2026-12-10T09:30:00Z');
     await expect(w.publicRegistration.registerPublic(activity.id, 'Ouder', 'ouder@example.org', 'ip')).rejects.toMatchObject({ code: 'REGISTRATION_CLOSED' });
   });
 });

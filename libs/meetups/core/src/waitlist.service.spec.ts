@@ -46,9 +46,9 @@ describe('WaitlistService', () => {
     await add(anna.personId, 'WAITLISTED');
     await w.waitlist.promote(activity);
     const token = tokenIn((w.jobs[0].payload as { text: string }).text);
-    w.clock.at = new Date('2026-12-04T00:00:00Z');
+    w.clock.set('2026-12-04T00:00:00Z');
     await expect(w.waitlist.claim(token)).rejects.toMatchObject({ code: 'LINK_EXPIRED' });
-    w.clock.at = new Date('2026-12-10T10:00:00Z');
+    w.clock.set('2026-12-10T10:00:00Z');
     await add(bram.personId, 'WAITLISTED');
     await w.waitlist.promote(activity);
     expect(w.repo.registrations[1].status).toBe('WAITLISTED');

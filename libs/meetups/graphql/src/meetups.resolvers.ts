@@ -11,7 +11,7 @@ import {
   SeriesService,
   WaitlistService,
 } from '@verbinder/meetups/core';
-import { CurrentActor, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import { CurrentActor, GqlContext, loadFound, PublicOperation } from '@verbinder/platform/graphql';
 import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import type { MeetupsLoaders } from './meetups.loaders';
@@ -221,8 +221,7 @@ export class ActivityResolver {
 
   @ResolveField(() => [PersonModel])
   async organisers(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
-    const found = await R(ctx).personById.loadMany(a.organiserIds);
-    return as<PersonModel[]>(found.filter((p) => p && !(p instanceof Error)));
+    return as<PersonModel[]>(await loadFound(R(ctx).personById, a.organiserIds));
   }
 
   @ResolveField(() => ActivitySeriesModel, { nullable: true })

@@ -26,3 +26,9 @@ export function groupedLoader<T>(batch: (keys: readonly string[]) => Promise<T[]
 export function orderedLoader<T>(batch: (keys: readonly string[]) => Promise<T[]>): DataLoader<string, T> {
   return new DataLoader<string, T>((keys) => batch(keys));
 }
+
+/** The rows of `ids` that exist, in the order of `ids`: missing ids and failed loads are left out. */
+export async function loadFound<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
+  const found = await loader.loadMany(ids);
+  return found.filter((row): row is T => row !== null && !(row instanceof Error));
+}

@@ -51,6 +51,7 @@ export function inMemoryRegions(
   const people: Person[] = [];
   const actors = new Map<string, Actor>();
   const service = {
+    listRegions: async () => regions,
     getRegion: async (by: { id?: string; slug?: string }) => {
       const region = regions.find((r) => r.id === by.id || r.slug === by.slug);
       if (!region) throw DomainError.notFound('Deze regio');
@@ -60,6 +61,7 @@ export function inMemoryRegions(
     schoolsByRegionIds: async (ids: readonly string[]) => schools.filter((s) => ids.includes(s.regionId)),
     membershipsByPersonIds: async (ids: readonly string[]) => memberships.filter((m) => ids.includes(m.personId)),
     membershipsByRegionIds: async (ids: readonly string[]) => memberships.filter((m) => ids.includes(m.regionId)),
+    membershipsBySchoolIds: async (ids: readonly string[]) => memberships.filter((m) => m.schoolId && ids.includes(m.schoolId)),
     personsByIds: async (ids: readonly string[]) => people.filter((p) => ids.includes(p.id)),
     actorOf: async (personId: string) => actors.get(personId) ?? null,
   } as unknown as RegionsService;

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { CurrentActor, DateTimeScalar, GqlContext } from '@verbinder/platform/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext, loadFound } from '@verbinder/platform/graphql';
 import { LeerlabsService, LeerroutesService, MembershipsService, PeopleService, RegionInvitation, RegionsService, SchoolsService } from '@verbinder/regions/core';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import {
@@ -165,8 +165,7 @@ export class LeerlabResolver {
   @ResolveField(() => [SchoolModel])
   async schools(@Parent() leerlab: LeerlabModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<SchoolModel[]> {
     this.regions.assertMayReadRegion(actor, leerlab.regionId);
-    const schools = await loaders(ctx).schoolById.loadMany(leerlab.schoolIds);
-    return as(schools.filter((s) => s && !(s instanceof Error)));
+    return as(await loadFound(loaders(ctx).schoolById, leerlab.schoolIds));
   }
 }
 

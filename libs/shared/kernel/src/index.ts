@@ -15,6 +15,5 @@ export * from './calendar-date';
 export * from './backoff';
 export * from './signed-token';
 export * from './rate-limit';
-export * from './recording-ports';
 export * from './csv';
 export * from './input-check';

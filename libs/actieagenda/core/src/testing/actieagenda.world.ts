@@ -1,6 +1,6 @@
-import type { NotificationsService } from '@verbinder/notifications/core';
+import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import { inMemoryRegions } from '@verbinder/regions/core';
-import { recordingPorts } from '@verbinder/shared/kernel';
+import { FakeUnitOfWork, MemoryOutbox, RecordingEvents } from '@verbinder/shared/kernel/testing';
 import { ActieagendaChanges } from '../actieagenda-changes';
 import { ActieagendaService } from '../actieagenda.service';
 import { ActiesService } from '../acties.service';
@@ -18,11 +18,13 @@ export const verbinder = actorIn(1, 'VERBINDER');
 export function actieagendaWorld() {
   const clock = newClock();
   const repo = new InMemoryActieagendaRepository(clock);
-  const { uow, events, emitted, outbox, jobs } = recordingPorts();
-  const notified: Array<{ personIds: string[]; kind: string }> = [];
-  const notifications = { notify: async (personIds: string[], n: { kind: string }) => void notified.push({ personIds, kind: n.kind }) } as unknown as NotificationsService;
+  const uow = new FakeUnitOfWork();
+  const recorded = new RecordingEvents();
+  const events = recorded.asPort();
+  const outbox = new MemoryOutbox();
+  const { notifications, notified } = recordingNotifications();
 
-  const { service: regions, addPerson } = inMemoryRegions({ at: clock.at });
+  const { service: regions, addPerson } = inMemoryRegions({ at: clock.now() });
 
   const changes = new ActieagendaChanges(uow, events, clock);
   const agendas = new ActieagendaService(repo, clock, regions, changes);
@@ -40,5 +42,5 @@ export function actieagendaWorld() {
     return { agenda, line1, line2 };
   };
 
-  return { clock, repo, emitted, jobs, notified, regions, addPerson, changes, agendas, acties, checkIns, rollup, csv, seedAgenda };
+  return { clock, repo, emitted: recorded.emitted, jobs: outbox.jobs, notified, regions, addPerson, changes, agendas, acties, checkIns, rollup, csv, seedAgenda };
 }

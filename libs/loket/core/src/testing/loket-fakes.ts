@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { NotificationsService } from '@verbinder/notifications/core';
+import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import type { AppConfig } from '@verbinder/platform/config';
-import type { RegionsService } from '@verbinder/regions/core';
-import { Actor, ActorMembership, Clock, DomainError, DomainEvents, Outbox, OutboxJob, UnitOfWork } from '@verbinder/shared/kernel';
-import { MemoryAttemptLog } from '@verbinder/shared/kernel/testing';
+import { inMemoryRegions } from '@verbinder/regions/core';
+import { Actor, ActorMembership, Clock, DomainError, UnitOfWork } from '@verbinder/shared/kernel';
+import { ManualClock, MemoryAttemptLog, MemoryOutbox, RecordingEvents } from '@verbinder/shared/kernel/testing';
 import { LoketAccessService } from '../loket-access.service';
 import { LoketCannedRepliesService } from '../loket-canned-replies.service';
 import { LoketCompanyService } from '../loket-company.service';
@@ -245,13 +245,11 @@ export class InMemoryLoketRepository implements LoketRepository {
 
 /** Everything the loket services need, faked; `advance` moves the clock. */
 export function loketWorld(start = '2027-01-04T08:00:00Z') {
-  let now = new Date(start).getTime();
-  const clock: Clock = { now: () => new Date(now) };
+  const clock = new ManualClock(start);
   const repo = new InMemoryLoketRepository(clock);
   const attempts = new MemoryAttemptLog();
-  const events: Array<{ name: string; payload: unknown }> = [];
-  const jobs: OutboxJob[] = [];
-  const notified: Array<{ personIds: string[]; kind: string; title: string }> = [];
+  const events = new RecordingEvents();
+  const outbox = new MemoryOutbox();
   const holidays: HolidayRange[] = [];
   const hooks: Array<Array<() => unknown>> = [];
   const uow: UnitOfWork = {
@@ -276,43 +274,28 @@ export function loketWorld(start = '2027-01-04T08:00:00Z') {
     },
     afterCommit: (hook) => hooks[hooks.length - 1].push(hook),
   };
-  const domainEvents = { emit: async (name: string, payload: unknown) => void events.push({ name, payload }) } as unknown as DomainEvents;
-  const outbox: Outbox = { enqueue: async (job) => (jobs.some((j) => j.key === job.key) ? false : (jobs.push(job), true)) };
   const config = {
     publicUrl: 'https://verbinder.test',
     session: { secret: 'unit-test-secret' },
     loginRateLimit: { max: 3, windowSeconds: 900 },
     loket: { contactLimitPerMonth: 2, contactLimitMode: 'warn', retentionMonths: 24, signInLinkMinutes: 30 },
   } as unknown as AppConfig & { loket: { contactLimitMode: 'warn' | 'block' } };
-  const regionRows = [
-    { id: REGION, slug: 'noord', name: 'Noord' },
-    { id: OTHER_REGION, slug: 'zuid', name: 'Zuid' },
-  ];
-  const schools = [
-    { id: SCHOOL_A, regionId: REGION, name: 'School A' },
-    { id: SCHOOL_B, regionId: REGION, name: 'School B' },
-    { id: SCHOOL_ELSEWHERE, regionId: OTHER_REGION, name: 'School Zuid' },
-  ];
-  const memberships = Object.entries(PEOPLE).flatMap(([personId, p]) => p.memberships.map((m) => ({ ...m, personId })));
-  const regions = {
-    getRegion: async (ref: { id?: string; slug?: string }) => {
-      const region = regionRows.find((r) => (ref.id ? r.id === ref.id : r.slug === ref.slug));
-      if (!region) throw DomainError.notFound('Deze regio');
-      return region;
-    },
-    listRegions: async () => regionRows,
-    personsByIds: async (ids: readonly string[]) => ids.filter((id) => PEOPLE[id]).map((id) => ({ id, name: PEOPLE[id].name, email: PEOPLE[id].email })),
-    schoolsByIds: async (ids: readonly string[]) => schools.filter((s) => ids.includes(s.id)),
-    membershipsByPersonIds: async (ids: readonly string[]) => memberships.filter((m) => ids.includes(m.personId)),
-    membershipsBySchoolIds: async (ids: readonly string[]) => memberships.filter((m) => m.schoolId && ids.includes(m.schoolId)),
-    membershipsByRegionIds: async (ids: readonly string[]) => memberships.filter((m) => ids.includes(m.regionId)),
-  } as unknown as RegionsService;
-  const notifications = {
-    notify: async (personIds: string[], n: { kind: string; title: string }) => void notified.push({ personIds, kind: n.kind, title: n.title }),
-  } as unknown as NotificationsService;
+  const { service: regions, addPerson } = inMemoryRegions({
+    regions: [
+      { id: REGION, slug: 'noord', name: 'Noord' },
+      { id: OTHER_REGION, slug: 'zuid', name: 'Zuid' },
+    ],
+    schools: [
+      { id: SCHOOL_A, regionId: REGION, name: 'School A' },
+      { id: SCHOOL_B, regionId: REGION, name: 'School B' },
+      { id: SCHOOL_ELSEWHERE, regionId: OTHER_REGION, name: 'School Zuid' },
+    ],
+  });
+  for (const personId of Object.keys(PEOPLE)) addPerson(actor(personId), PEOPLE[personId].memberships[0].schoolId);
+  const { notifications, notified } = recordingNotifications();
   const regionHolidays: RegionHolidays = { forRegion: async () => holidays };
 
-  const ports = new LoketPorts(repo, uow, domainEvents, outbox, clock, config, attempts);
+  const ports = new LoketPorts(repo, uow, events.asPort(), outbox, clock, config, attempts);
   const access = new LoketAccessService(repo);
   const sla = new LoketSlaService(ports, access, regions, notifications, regionHolidays);
   const inbox = new LoketInboxService(ports, access, sla, regions, notifications);
@@ -334,12 +317,12 @@ export function loketWorld(start = '2027-01-04T08:00:00Z') {
     attempts,
     clock,
     config,
-    events,
-    jobs,
+    events: events.emitted,
+    jobs: outbox.jobs,
     notified,
     holidays,
-    advance: (ms: number) => void (now += ms),
-    setNow: (iso: string) => void (now = new Date(iso).getTime()),
+    advance: (ms: number) => clock.advance(ms),
+    setNow: (iso: string) => clock.set(iso),
   };
 }
 

@@ -1,5 +1,6 @@
 import { SPEC_REGIONS } from '@verbinder/regions/core';
-import { Clock, SettableClock } from '@verbinder/shared/kernel';
+import type { Clock } from '@verbinder/shared/kernel';
+import { ManualClock } from '@verbinder/shared/kernel/testing';
 import type { ActivityWrite, MeetupsRepository, RegistrationWrite } from '../meetups-repository.port';
 import type { Activity, ActivitySeries, AgendaItem, CalendarFeed, PlaceCounts, Registration, RegionHoliday } from '../meetups.types';
 
@@ -10,7 +11,7 @@ export { specActor as actorIn } from '@verbinder/regions/core';
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 /** Tuesday 1 December 2026, 12:00 UTC (13:00 in Amsterdam) unless a spec moves it. */
-export const newClock = () => new SettableClock(new Date('2026-12-01T12:00:00Z'));
+export const newClock = () => new ManualClock('2026-12-01T12:00:00Z');
 
 export class InMemoryMeetupsRepository implements MeetupsRepository {
   private next = 100;

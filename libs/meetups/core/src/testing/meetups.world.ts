@@ -1,9 +1,9 @@
 import type { ActieagendaService, CheckInsService } from '@verbinder/actieagenda/core';
-import type { NotificationsService } from '@verbinder/notifications/core';
+import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import type { AppConfig } from '@verbinder/platform/config';
 import { inMemoryRegions } from '@verbinder/regions/core';
-import { Actor, DomainError, recordingPorts } from '@verbinder/shared/kernel';
-import { MemoryAttemptLog } from '@verbinder/shared/kernel/testing';
+import { Actor, DomainError } from '@verbinder/shared/kernel';
+import { FakeUnitOfWork, MemoryAttemptLog, MemoryOutbox, RecordingEvents } from '@verbinder/shared/kernel/testing';
 import type { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { ActivitiesService } from '../activities.service';
 import { CalendarFeedsService } from '../calendar-feeds.service';
@@ -19,13 +19,15 @@ import { InMemoryMeetupsRepository, newClock } from './meetups.fakes';
 export function meetupsWorld() {
   const clock = newClock();
   const repo = new InMemoryMeetupsRepository(clock);
-  const { uow, events, emitted, outbox, jobs } = recordingPorts();
+  const uow = new FakeUnitOfWork();
+  const recorded = new RecordingEvents();
+  const events = recorded.asPort();
+  const outbox = new MemoryOutbox();
   const attempts = new MemoryAttemptLog();
-  const notified: Array<{ personIds: string[]; kind: string }> = [];
-  const notifications = { notify: async (personIds: string[], n: { kind: string }) => void notified.push({ personIds, kind: n.kind }) } as unknown as NotificationsService;
+  const { notifications, notified } = recordingNotifications();
   const config = { publicUrl: 'https://verbinder.test', meetups: { claimHours: 48 }, loginRateLimit: { max: 3, windowSeconds: 600 } } as AppConfig;
 
-  const { service: regions, addPerson } = inMemoryRegions({ at: clock.at });
+  const { service: regions, addPerson } = inMemoryRegions({ at: clock.now() });
 
   const actieagenda = {
     agendasByIds: async () => [],
@@ -58,7 +60,7 @@ export function meetupsWorld() {
   const meetings = new MeetingsService(repo, activities, actieagenda, checkIns, changes);
   const feeds = new CalendarFeedsService(repo, clock, config, regions, werkgroepen);
   return {
-    clock, repo, attempts, uow, emitted, jobs, notified, config, regions, addPerson, actieagenda, checkIns, decisions, werkgroepen,
+    clock, repo, attempts, uow, emitted: recorded.emitted, jobs: outbox.jobs, notified, config, regions, addPerson, actieagenda, checkIns, decisions, werkgroepen,
     changes, waitlist, activities, registrations, publicRegistration, series, meetings, feeds,
   };
 }

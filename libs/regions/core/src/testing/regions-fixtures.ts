@@ -1,6 +1,6 @@
 // The regions services over in-memory fakes, for unit specs: two regions, people with roles in
 // the first, a platform beheerder, and a clock that stands still.
-import type { NotificationsService } from '@verbinder/notifications/core';
+import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import type { Actor, MembershipRole } from '@verbinder/shared/kernel';
 import { FakeUnitOfWork, ManualClock, RecordingEvents } from '@verbinder/shared/kernel/testing';
 import { LeerlabsService } from '../leerlabs.service';
@@ -18,8 +18,7 @@ export async function regionsWorld(iso = '2026-12-01T12:00:00Z') {
   const repo = new MemoryRegionsRepository(clock);
   const uow = new FakeUnitOfWork();
   const events = new RecordingEvents();
-  const notified: Array<{ personIds: string[]; kind: string; title: string }> = [];
-  const notifications = { notify: async (personIds: string[], n: { kind: string; title: string }) => void notified.push({ personIds, kind: n.kind, title: n.title }) } as unknown as NotificationsService;
+  const { notifications, notified } = recordingNotifications();
   const credentials = { passwords: new Map<string, string>(), ended: [] as string[] };
   const personCredentials: PersonCredentials = {
     setPassword: async (personId, password) => void credentials.passwords.set(personId, password),

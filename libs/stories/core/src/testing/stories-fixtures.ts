@@ -1,6 +1,6 @@
 // The stories services over in-memory fakes, for unit specs: one region (with one leerlab), its
 // redactie and eindredactie, a member and an outsider, and a clock that stands still.
-import type { NotificationsService } from '@verbinder/notifications/core';
+import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import type { Leerlab, Membership, Region, RegionsService } from '@verbinder/regions/core';
 import { Actor, DomainError, MembershipRole } from '@verbinder/shared/kernel';
 import { FakeUnitOfWork, ManualClock, RecordingEvents } from '@verbinder/shared/kernel/testing';
@@ -64,8 +64,7 @@ export function storiesWorld(iso = '2026-12-01T12:00:00Z') {
   const events = new RecordingEvents();
   const regionsFake = fakeRegions(clock.now());
   const regions = regionsFake as unknown as RegionsService;
-  const notified: Array<{ personIds: string[]; kind: string; title: string }> = [];
-  const notifications = { notify: jest.fn(async (personIds: string[], n: { kind: string; title: string }) => void notified.push({ personIds, kind: n.kind, title: n.title })) } as unknown as NotificationsService;
+  const { notifications, notified } = recordingNotifications();
   const publicStories = new PublicStoriesService(repo, clock, regions);
   const stories = new StoriesService(repo, clock, regions, publicStories);
   const editing = new StoryEditingService(repo, uow, clock, regions);

@@ -1,14 +1,15 @@
 import type { ActieagendaService } from '@verbinder/actieagenda/core';
 import type { NewNotification, NotificationsService } from '@verbinder/notifications/core';
 import type { RegionsService } from '@verbinder/regions/core';
-import type { Actor, Clock, DomainEvents, MembershipRole, UnitOfWork } from '@verbinder/shared/kernel';
+import type { Actor, Clock, MembershipRole } from '@verbinder/shared/kernel';
+import { FakeUnitOfWork, ManualClock, RecordingEvents } from '@verbinder/shared/kernel/testing';
 import type { WerkgroepActivityCounts, WerkgroepenRepository, WerkgroepWrite } from '../werkgroepen-repository.port';
 import { WerkgroepenService } from '../werkgroepen.service';
 import type { Werkgroep, WerkgroepMember } from '../werkgroepen.types';
 
 // Fakes shared by the werkgroepen core specs: an in-memory WerkgroepenRepository behind the real
 // WerkgroepenService (so every spec goes through the real access rules), a unit of work that runs
-// the work and its after-commit hooks at once, recorded events and notifications, and a clock.
+// the work and its after-commit hooks once it succeeded, recorded events and notifications, and a clock.
 
 export const REGION = '00000000-0000-4000-8000-00000000000a';
 export const OTHER_REGION = '00000000-0000-4000-8000-00000000000b';
@@ -30,40 +31,8 @@ export function actor(personId: string, roles: Array<[MembershipRole, string?]> 
   };
 }
 
-/** A manually advanced clock. */
-export function manualClock(iso = '2026-12-01T12:00:00Z'): Clock & { set(iso: string): void; advance(ms: number): void } {
-  let now = new Date(iso);
-  return {
-    now: () => now,
-    set: (value: string) => (now = new Date(value)),
-    advance: (ms: number) => (now = new Date(now.getTime() + ms)),
-  };
-}
-
-export function fakeUnitOfWork(): UnitOfWork & { runs: number } {
-  const uow = {
-    runs: 0,
-    async run<T>(work: () => Promise<T>): Promise<T> {
-      uow.runs++;
-      return work();
-    },
-    afterCommit(hook: () => unknown): void {
-      void hook();
-    },
-  };
-  return uow;
-}
-
-export function recordingEvents(): DomainEvents & { emitted: Array<{ name: string; payload: Record<string, unknown> }> } {
-  const emitted: Array<{ name: string; payload: Record<string, unknown> }> = [];
-  return {
-    emitted,
-    emit: async (name: string, payload: unknown) => {
-      emitted.push({ name, payload: payload as Record<string, unknown> });
-    },
-    on: () => () => undefined,
-  } as unknown as DomainEvents & { emitted: typeof emitted };
-}
+/** A manually advanced clock (the kernel's ManualClock). */
+export const manualClock = (iso = '2026-12-01T12:00:00Z') => new ManualClock(iso);
 
 export function recordingNotifications(): NotificationsService & { sent: Array<{ personIds: string[]; message: NewNotification }> } {
   const sent: Array<{ personIds: string[]; message: NewNotification }> = [];
@@ -181,14 +150,14 @@ export function werkgroepenWith(options: { group?: Partial<Werkgroep>; members?:
   for (const [personId, role] of options.members ?? []) {
     repo.members.push({ werkgroepId: repo.groups[0].id, personId, schoolId: null, layer: 'PROFESSIONEEL', role, lastReadAt: new Date(0), joinedAt: new Date(0) });
   }
-  const uow = fakeUnitOfWork();
-  const events = recordingEvents();
+  const uow = new FakeUnitOfWork();
+  const events = new RecordingEvents();
   const clock = options.clock ?? manualClock();
   const notifications = recordingNotifications();
   const actieagenda = options.actieagenda ?? ({ linesByIds: async () => [], agendasByIds: async () => [] } as unknown as ActieagendaService);
-  const service = new WerkgroepenService(repo, uow, events, clock, options.regions ?? fakeRegions(), actieagenda, notifications);
+  const service = new WerkgroepenService(repo, uow, events.asPort(), clock, options.regions ?? fakeRegions(), actieagenda, notifications);
   /** The `werkgroep.changed` events emitted so far, as "kind:action". */
-  const changes = () => events.emitted.filter((e) => e.name === 'werkgroep.changed').map((e) => `${e.payload.kind}:${e.payload.action}`);
+  const changes = () => events.of('werkgroep.changed').map((p) => `${p.kind}:${p.action}`);
   return { service, repo, uow, events, clock, notifications, changes };
 }
 
