@@ -88,9 +88,9 @@ describe('CheckInsService', () => {
     const { w, actie, checkIn } = await world();
     await w.checkIns.recordDecision(verbinder, actie.id, 'Doorgaan', '2026-11-25');
     // Six days later, a check-in dated 2 December is entered, after one dated today (7 December).
-    w.clock.at = new Date('2026-12-07T03:40:00Z');
+    w.clock.set('2026-12-07T03:40:00Z');
     await w.checkIns.addCheckIn(owner, checkIn({ text: 'Vandaag.' }));
-    w.clock.at = new Date('2026-12-07T03:41:00Z');
+    w.clock.set('2026-12-07T03:41:00Z');
     await w.checkIns.addCheckIn(owner, checkIn({ date: '2026-12-02', text: 'Van de tweede.' }));
     const history = await w.checkIns.history((await w.repo.findActiesByIds([actie.id]))[0]);
     expect(history.map((h) => [h.kind, h.date ?? h.at.toISOString().slice(0, 10)])).toEqual([

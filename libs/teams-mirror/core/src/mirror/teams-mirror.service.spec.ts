@@ -85,9 +85,10 @@ describe('TeamsMirrorService', () => {
 
   it('links a group for beheerders, validates the ids and queues the sync of existing documents', async () => {
     const t = setup();
-    const input = { werkgroepId: 'w1', tenantId: TENANT, teamId: 'team-1', channelId: '19:abc@thread.tacv2' };
+    const input = { werkgroepId: 'w1', tenantId: TENANT, teamId: '9c1d2e3f-4a5b-4c6d-8e7f-0123456789ab', channelId: '19:abc@thread.tacv2' };
     await expect(t.service.link(person('VERBINDER'), input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(t.service.link(person('BEHEERDER'), { ...input, channelId: 'met spatie' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(t.service.link(person('BEHEERDER'), { ...input, teamId: 'team-1' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     await t.service.link(person('BEHEERDER'), input);
     expect(t.jobs).toEqual([{ kind: 'teams.mirror.link-sync', payload: { linkId: LINK }, key: `teams-link-sync:${LINK}` }]);
     await expect(setup({ existingLink: true }).service.link(person('BEHEERDER'), input)).rejects.toMatchObject({ code: 'CONFLICT' });
