@@ -70,6 +70,14 @@ describe('Teams: least privilege with Sites.Selected', () => {
     return found;
   };
   const ofLink = (all: Mirror[], linkId: string) => all.filter((m) => m.linkId === linkId);
+  /** The links of the group as the beheerder sees them: counts and why a link waits. */
+  const linkStates = async (): Promise<Map<string, { waiting: number; waitingReason: string | null }>> => {
+    const { teamsMirror } = await beheerder.request<{ teamsMirror: { links: Array<{ id: string; waitingReason: string | null; counts: { waiting: number } }> } }>(
+      'query($w: ID!) { teamsMirror(werkgroepId: $w) { links { id waitingReason counts { waiting } } } }',
+      { w: engels },
+    );
+    return new Map(teamsMirror.links.map((l) => [l.id, { waiting: l.counts.waiting, waitingReason: l.waitingReason }]));
+  };
 
   beforeAll(async () => {
     fake = await startTeamsFake();
@@ -120,6 +128,10 @@ describe('Teams: least privilege with Sites.Selected', () => {
     );
     const denied = ofLink(settled, links.denied);
     expect(denied.every((m) => m.lastError === SITE_REASON && m.waitingReason === SITE_REASON)).toBe(true);
+    const states = await linkStates();
+    expect(states.get(links.denied)).toEqual({ waiting: denied.length, waitingReason: SITE_REASON });
+    expect(states.get(links.a)?.waitingReason).toBeNull();
+    expect(states.get(links.b)?.waitingReason).toBeNull();
     // Per site, not per tenant: school B is GRANTED (its other team mirrored), without a reason.
     expect(await consentOf(tenants.b)).toMatchObject({ consent: 'GRANTED', consentError: null });
     expect((await consentOf(tenants.a)).consent).toBe('GRANTED');
@@ -156,6 +168,7 @@ describe('Teams: least privilege with Sites.Selected', () => {
       500,
     );
     expect(mirrored.every((m) => m.lastError === null && m.waitingReason === null)).toBe(true);
+    expect((await linkStates()).get(links.denied)).toEqual({ waiting: 0, waitingReason: null });
     const created = fake.creations.filter((c) => c.driveId === deniedTeam.driveId);
     expect(created).toHaveLength(mirrored.length);
     for (const mirror of mirrored) expect(created.filter((c) => c.name === mirror.mirroredName)).toHaveLength(1);

@@ -68,6 +68,10 @@ export class TeamsAuthFailed extends TeamsDriveError {
   }
 }
 
+/** What the beheerder sees on a link (and its items) whose team site Verbinder may not reach. */
+export const SITE_ACCESS_DENIED_REASON =
+  'Verbinder heeft geen toegang tot de site van dit team. Vraag de IT-beheerder van de school om Sites.Selected-toegang (schrijven) voor deze site te verlenen.';
+
 /**
  * A Graph 403 (accessDenied) on one team's site while the token itself is fine: with
  * `Sites.Selected` the school has not (or no longer) granted Verbinder write access to this
@@ -81,7 +85,7 @@ export class TeamsSiteAccessDenied extends TeamsDriveError {
     /** The vendor's error code (accessDenied), for the logs. */
     readonly vendorCode: string | null = null,
   ) {
-    super('Verbinder heeft geen toegang tot de site van dit team. Vraag de IT-beheerder van de school om Sites.Selected-toegang (schrijven) voor deze site te verlenen.', status);
+    super(SITE_ACCESS_DENIED_REASON, status);
     this.name = 'TeamsSiteAccessDenied';
   }
 }

@@ -29,6 +29,8 @@ export interface TeamsLink {
   createdBy: { id: string; name: string } | null;
   tenant: Pick<TeamsTenant, 'id' | 'name' | 'consent' | 'consentError'>;
   counts: { mirrored: number; pending: number; waiting: number; retrying: number; failed: number; drift: number };
+  /** Why the link as a whole waits (no access to the team's site), or null. */
+  waitingReason: string | null;
 }
 
 export type AnnouncementStatus = 'OPEN' | 'SENDING' | 'SENT' | 'FAILED' | 'SKIPPED';
@@ -91,6 +93,7 @@ export const WERKGROEP_TEAMS: TypedDocumentNode<
         createdBy { id name }
         tenant { id name consent consentError }
         counts { mirrored pending waiting retrying failed drift }
+        waitingReason
       }
       tenants { ${TENANT_FIELDS} }
     }
