@@ -85,11 +85,24 @@ export interface FileCreation {
   at: string;
 }
 
+/**
+ * Which Graph application permissions the tenant's admin consented to for the app.
+ * `all`: Files.ReadWrite.All + Sites.ReadWrite.All (+ Channel.ReadBasic.All): every site.
+ * `selected`: Sites.Selected + Channel.ReadBasic.All: only the sites in `siteGrants` (see `siteAccess`).
+ */
+export type FakePermissionModel = 'all' | 'selected';
+
+/** A per-site grant (`POST /sites/{id}/permissions`): `read` allows GET only; `write`, `owner`, `fullcontrol` everything. */
+export type FakeSiteRole = 'read' | 'write' | 'owner' | 'fullcontrol';
+
 interface Tenant {
   id: string;
   displayName: string;
   consent: boolean;
   tokenLifetimeSeconds: number | null;
+  permissionModel: FakePermissionModel;
+  /** siteId → the roles granted to the app on it (only consulted under `selected`). */
+  siteGrants: Map<string, FakeSiteRole[]>;
 }
 
 interface Channel {
@@ -105,6 +118,8 @@ interface Team {
   id: string;
   tenantId: string;
   displayName: string;
+  /** The team's SharePoint site (`{host},{site-guid},{web-guid}`, as Graph spells site ids). */
+  siteId: string;
   driveId: string;
   channels: Map<string, Channel>;
 }
@@ -300,27 +315,48 @@ export class TeamsFake {
     this.clockOffsetMs = 0;
   }
 
-  createTenant(input: { tenantId?: string; displayName?: string; consent?: boolean; tokenLifetimeSeconds?: number } = {}): Tenant {
+  createTenant(input: { tenantId?: string; displayName?: string; consent?: boolean; tokenLifetimeSeconds?: number; permissionModel?: FakePermissionModel } = {}): Tenant {
     const tenant: Tenant = {
       id: input.tenantId ?? randomUUID(),
       displayName: input.displayName ?? 'School',
       consent: input.consent ?? true,
       tokenLifetimeSeconds: input.tokenLifetimeSeconds ?? null,
+      permissionModel: input.permissionModel ?? 'all',
+      siteGrants: new Map(),
     };
     this.tenants.set(tenant.id, tenant);
     return tenant;
   }
 
-  createTeam(input: { tenantId: string; teamId?: string; displayName?: string }): { id: string; driveId: string } {
+  createTeam(input: { tenantId: string; teamId?: string; displayName?: string }): { id: string; driveId: string; siteId: string } {
     this.mustTenant(input.tenantId);
     const driveId = `b!${randomBytes(24).toString('base64url')}`;
     const rootId = newId();
-    const team: Team = { id: input.teamId ?? randomUUID(), tenantId: input.tenantId, displayName: input.displayName ?? 'Team', driveId, channels: new Map() };
+    const siteId = `school.sharepoint.com,${randomUUID()},${randomUUID()}`;
+    const team: Team = { id: input.teamId ?? randomUUID(), tenantId: input.tenantId, displayName: input.displayName ?? 'Team', siteId, driveId, channels: new Map() };
     const drive: Drive = { id: driveId, tenantId: input.tenantId, teamId: team.id, rootId, items: new Map(), seq: 0, oldestValidSeq: 0 };
     drive.items.set(rootId, this.newItem(drive, { id: rootId, name: 'root', parentId: null, folder: true }));
     this.teams.set(team.id, team);
     this.drives.set(driveId, drive);
-    return { id: team.id, driveId };
+    return { id: team.id, driveId, siteId };
+  }
+
+  /** What the tenant's admin consented to: tenant-wide `all`, or `selected` (per-site grants). */
+  setPermissionModel(tenantId: string, model: FakePermissionModel): void {
+    this.mustTenant(tenantId).permissionModel = model;
+  }
+
+  /**
+   * Grants the app roles on a team's site, as `POST /sites/{site-id}/permissions` with
+   * `grantedToIdentities: [{application: {id: clientId}}]` does; an empty list removes the grant
+   * (`DELETE /sites/{site-id}/permissions/{id}`). Takes effect on the next request.
+   */
+  grantSite(teamId: string, roles: FakeSiteRole[] = ['write']): { siteId: string; roles: FakeSiteRole[] } {
+    const team = this.mustTeam(teamId);
+    const grants = this.mustTenant(team.tenantId).siteGrants;
+    if (roles.length === 0) grants.delete(team.siteId);
+    else grants.set(team.siteId, roles);
+    return { siteId: team.siteId, roles };
   }
 
   /** A channel whose files folder exists at once, after N filesFolder calls, or only after `provision()`. */
@@ -487,7 +523,7 @@ export class TeamsFake {
       graphBaseUrl: this.graphBaseUrl,
       clientId: this.clientId,
       secretExpired: this.secretExpired,
-      tenants: [...this.tenants.values()],
+      tenants: [...this.tenants.values()].map((tenant) => ({ ...tenant, siteGrants: Object.fromEntries(tenant.siteGrants) })),
       teams: [...this.teams.values()].map((team) => ({
         id: team.id,
         tenantId: team.tenantId,
@@ -742,6 +778,20 @@ export class TeamsFake {
 
   private graph(method: string, path: string, url: URL, req: IncomingMessage, body: Buffer, tenantId: string): Reply {
     let m: RegExpMatchArray | null;
+    this.siteAccess(method, path, tenantId);
+    if ((m = path.match(/^\/teams\/([^/]+)\/channels\/([^/]+)$/)) && method === 'GET') {
+      const { channel } = this.teamChannel(decodeURIComponent(m[1]), decodeURIComponent(m[2]), tenantId);
+      return ok({ id: channel.id, displayName: channel.displayName, membershipType: 'standard' });
+    }
+    if ((m = path.match(/^\/groups\/([^/]+)\/sites\/root$/)) && method === 'GET') {
+      const team = this.teams.get(decodeURIComponent(m[1]));
+      if (!team || team.tenantId !== tenantId) throw new HttpError(404, 'itemNotFound', 'The requested group could not be found.');
+      return ok({ id: team.siteId, displayName: team.displayName, name: team.displayName, webUrl: `${this.url}/sites/${encodeURIComponent(team.id)}` });
+    }
+    if ((m = path.match(/^\/sites\/([^/]+)\/drive$/)) && method === 'GET') {
+      const team = this.teamOfSite(decodeURIComponent(m[1]), tenantId);
+      return ok({ id: team.driveId, driveType: 'documentLibrary', name: 'Documents', webUrl: `${this.url}/sites/${encodeURIComponent(team.id)}/Shared%20Documents` });
+    }
     if ((m = path.match(/^\/teams\/([^/]+)\/channels\/([^/]+)\/filesFolder$/)) && method === 'GET') {
       return this.filesFolder(decodeURIComponent(m[1]), decodeURIComponent(m[2]), tenantId);
     }
@@ -757,6 +807,11 @@ export class TeamsFake {
     if ((m = path.match(/^\/drives\/([^/]+)\/root$/)) && method === 'GET') {
       const drive = this.driveFor(m[1], tenantId);
       return ok(this.itemJson(drive, this.mustItem(drive, drive.rootId)));
+    }
+    if ((m = path.match(/^\/drives\/([^/]+)\/root:\/(.+?):$/)) && method === 'GET') {
+      // An item by path from the drive's root (how a Sites.Selected app finds a channel's folder).
+      const drive = this.driveFor(m[1], tenantId);
+      return ok(this.itemJson(drive, this.resolvePath(drive, drive.rootId, m[2].split('/').map((segment) => decodeURIComponent(segment)))));
     }
     m = path.match(/^\/drives\/([^/]+)\/items\/([^/:]+)(?::\/(.+?):)?(?:\/(content|createUploadSession|children))?$/);
     if (!m) throw new HttpError(400, 'invalidRequest', `Unsupported resource ${path}`);
@@ -800,19 +855,71 @@ export class TeamsFake {
     throw new HttpError(405, 'invalidRequest', `Unsupported ${method} ${path}`);
   }
 
-  /** The drive a Graph path touches: `/drives/{d}/…` or a team's channel `filesFolder`. */
+  /** The drive a Graph path touches: `/drives/{d}/…`, or the team's drive for its channel, site and `filesFolder` lookups. */
   private driveOfGraphPath(path: string): string | null {
     const drive = /^\/drives\/([^/]+)\//.exec(path);
     if (drive) return decodeURIComponent(drive[1]);
-    const folder = /^\/teams\/([^/]+)\/channels\/[^/]+\/filesFolder$/.exec(path);
-    return folder ? (this.teams.get(decodeURIComponent(folder[1]))?.driveId ?? null) : null;
+    return this.teamOfGraphPath(path)?.driveId ?? null;
   }
 
-  private filesFolder(teamId: string, channelId: string, tenantId: string): Reply {
+  /** The team whose site a Graph path reaches (drive, site, group site, channel, filesFolder), if known. */
+  private teamOfGraphPath(path: string): Team | null {
+    let m: RegExpExecArray | null;
+    if ((m = /^\/drives\/([^/]+)(?:\/|$)/.exec(path))) {
+      const drive = this.drives.get(decodeURIComponent(m[1]));
+      return drive ? (this.teams.get(drive.teamId) ?? null) : null;
+    }
+    if ((m = /^\/(?:teams|groups)\/([^/]+)\//.exec(path))) return this.teams.get(decodeURIComponent(m[1])) ?? null;
+    if ((m = /^\/sites\/([^/]+)(?:\/|$)/.exec(path))) {
+      const siteId = decodeURIComponent(m[1]);
+      return [...this.teams.values()].find((team) => team.siteId === siteId) ?? null;
+    }
+    return null;
+  }
+
+  /**
+   * Sites.Selected, as Microsoft documents it (learn: "Overview of Selected permissions in
+   * OneDrive and SharePoint"; site-post-permissions): an app holding only Sites.Selected reaches a
+   * site's lists, drives and items only when an admin granted it a role on that site, and
+   * everything else answers 403 `accessDenied`. What this fake assumes beyond that, untested
+   * against real Microsoft 365:
+   * - `GET /groups/{team}/sites/root` and `GET /sites/{id}/drive` answer for a granted site and
+   *   403 for any other (the group itself is not read, only its root site);
+   * - `GET /teams/{t}/channels/{c}` is covered by Channel.ReadBasic.All, which the app is assumed
+   *   to hold in both models (a Teams permission, not a site one);
+   * - `filesFolder` needs Files.Read.All-class permissions, so under `selected` it is always 403;
+   * - a `read` grant allows GET only; `write`, `owner` and `fullcontrol` allow writes;
+   * - upload and download URLs, being pre-authenticated, are not checked again.
+   */
+  private siteAccess(method: string, path: string, tenantId: string): void {
+    const tenant = this.tenants.get(tenantId);
+    if (!tenant || tenant.permissionModel === 'all') return;
+    if (/^\/teams\/[^/]+\/channels\/[^/]+$/.test(path)) return;
+    const denied = new HttpError(403, 'accessDenied', 'Access denied');
+    if (/^\/teams\/[^/]+\/channels\/[^/]+\/filesFolder$/.test(path)) throw denied;
+    const team = this.teamOfGraphPath(path);
+    if (!team || team.tenantId !== tenantId) return; // unknown or another tenant's: the route answers 404/403 itself
+    const roles = tenant.siteGrants.get(team.siteId) ?? [];
+    const allowed = method === 'GET' ? roles.length > 0 : roles.some((role) => role !== 'read');
+    if (!allowed) throw denied;
+  }
+
+  private teamOfSite(siteId: string, tenantId: string): Team {
+    const team = [...this.teams.values()].find((t) => t.siteId === siteId);
+    if (!team || team.tenantId !== tenantId) throw new HttpError(404, 'itemNotFound', 'Requested site could not be found');
+    return team;
+  }
+
+  private teamChannel(teamId: string, channelId: string, tenantId: string): { team: Team; channel: Channel } {
     const team = this.teams.get(teamId);
     if (!team || team.tenantId !== tenantId) throw new HttpError(404, 'NotFound', 'No team found with Group Id ' + teamId);
     const channel = team.channels.get(channelId);
     if (!channel) throw new HttpError(404, 'NotFound', 'Channel not found.');
+    return { team, channel };
+  }
+
+  private filesFolder(teamId: string, channelId: string, tenantId: string): Reply {
+    const { team, channel } = this.teamChannel(teamId, channelId, tenantId);
     channel.filesFolderCalls += 1;
     if (!channel.provisioned && channel.provisionAfterCalls !== null && channel.filesFolderCalls > channel.provisionAfterCalls) {
       this.provision(team.id, channel.id);
@@ -1041,11 +1148,22 @@ export class TeamsFake {
       return ok({ clientId: this.clientId, secretExpired: this.secretExpired, tokenLifetimeSeconds: this.tokenLifetimeSeconds });
     }
     if (route === 'POST /_fake/tenants') {
-      return created(this.createTenant({ tenantId: str('tenantId'), displayName: str('displayName'), consent: bool('consent'), tokenLifetimeSeconds: num('tokenLifetimeSeconds') }));
+      const model = str('permissionModel');
+      return created(this.createTenant({ tenantId: str('tenantId'), displayName: str('displayName'), consent: bool('consent'), tokenLifetimeSeconds: num('tokenLifetimeSeconds'), permissionModel: model === 'selected' ? 'selected' : undefined }));
     }
     if (method === 'POST' && (m = path.match(/^\/_fake\/tenants\/([^/]+)\/consent$/))) {
       this.setConsent(decodeURIComponent(m[1]), bool('granted') ?? true, bool('invalidateTokens') ?? true);
       return ok(this.mustTenant(decodeURIComponent(m[1])));
+    }
+    if (method === 'POST' && (m = path.match(/^\/_fake\/tenants\/([^/]+)\/permission-model$/))) {
+      const model = str('model');
+      if (model !== 'all' && model !== 'selected') throw new HttpError(400, 'invalidRequest', "model must be 'all' or 'selected'");
+      this.setPermissionModel(decodeURIComponent(m[1]), model);
+      return ok({ tenantId: decodeURIComponent(m[1]), model });
+    }
+    if (method === 'POST' && (m = path.match(/^\/_fake\/teams\/([^/]+)\/site-grant$/))) {
+      const roles = Array.isArray(body.roles) ? (body.roles.filter((r) => r === 'read' || r === 'write' || r === 'owner' || r === 'fullcontrol') as FakeSiteRole[]) : ['write' as const];
+      return ok(this.grantSite(decodeURIComponent(m[1]), roles));
     }
     if (method === 'POST' && (m = path.match(/^\/_fake\/tenants\/([^/]+)\/expire-tokens$/))) {
       this.expireTokens(decodeURIComponent(m[1]));

@@ -63,6 +63,7 @@ class TeamsMirrorAdaptersModule {
           authorityHost: graph.authorityHost,
           graphBaseUrl: graph.graphBaseUrl,
           caCertificate,
+          permissionModel: graph.permissionModel,
           gate,
         })
       : null;

@@ -7,6 +7,7 @@ import {
   TeamsNotFound,
   TeamsNotProvisioned,
   TeamsResyncRequired,
+  TeamsSiteAccessDenied,
   TeamsThrottled,
   TeamsTransient,
 } from '@verbinder/teams-mirror/core';
@@ -52,6 +53,9 @@ export function mapGraphError(info: GraphErrorInfo, kind: GraphCallKind, nowEpoc
     const aadsts = /AADSTS(\d+)/.exec(text)?.[1];
     if (aadsts === '65001') return new TeamsAuthFailed('consent-revoked', status, 'AADSTS65001');
     if (aadsts === '7000222') return new TeamsAuthFailed('secret-expired', status, 'AADSTS7000222');
+    // A 403 from Graph with a valid token is about the resource, not the tenant: under
+    // Sites.Selected it is a site that was not granted. Only that team's links wait.
+    if (status === 403) return new TeamsSiteAccessDenied(status, code || null);
     return new TeamsAuthFailed('forbidden', status, code || null);
   }
   if (status === 404) return kind === 'files-folder' ? new TeamsNotProvisioned(status) : new TeamsNotFound(status);

@@ -26,7 +26,9 @@ import {
   TeamsDriveError,
   TeamsDriveItem,
   TeamsDrivePort,
+  TeamsInvalidRequest,
   TeamsNotFound,
+  TeamsNotProvisioned,
   TeamsTransient,
   UpdateItemInput,
   UploadRangeInput,
@@ -43,7 +45,7 @@ import {
 import { Readable } from 'node:stream';
 import { GraphDriveItem, parseByteRanges, toDriveChange, toTeamsDriveItem } from './graph-drive-item.mapper';
 import { GraphCallKind, mapGraphError, readGraphError } from './map-graph-error';
-import { DEFAULT_AUTHORITY_HOST, DEFAULT_GRAPH_BASE_URL, FetchFn, MsGraphOptions } from './ms-graph.options';
+import { DEFAULT_AUTHORITY_HOST, DEFAULT_GRAPH_BASE_URL, FetchFn, GraphPermissionModel, MsGraphOptions } from './ms-graph.options';
 import { createNodeHttpsFetch, NodeHttpsFetch } from './node-https-fetch';
 import { TenantCredentials } from './tenant-credentials';
 
@@ -74,7 +76,7 @@ class FetchMiddleware implements Middleware {
 export class MsGraphTeamsDrive implements TeamsDrivePort {
   private readonly credentials: TenantCredentials;
   private readonly clients = new Map<string, Client>();
-  /** tenant/team → the team's drive, learnt from filesFolder. */
+  /** tenant/team → the team's drive, learnt from filesFolder or the team's site. */
   private readonly teamDrives = new Map<string, string>();
   private readonly fetchFn: FetchFn;
   private readonly ownFetch: NodeHttpsFetch | null;
@@ -83,6 +85,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   private readonly graphHost: string;
   private readonly now: () => number;
   private readonly gate: TeamsRequestGate | null;
+  private readonly permissionModel: GraphPermissionModel;
 
   constructor(options: MsGraphOptions) {
     const base = new URL(options.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL);
@@ -93,6 +96,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     this.fetchFn = options.fetch ?? this.ownFetch?.fetch ?? ((input, init) => fetch(input, init as RequestInit));
     this.now = options.nowEpochMs ?? Date.now;
     this.gate = options.gate ?? null;
+    this.permissionModel = options.permissionModel ?? 'all';
     this.credentials = new TenantCredentials({
       clientId: options.clientId,
       clientSecret: options.clientSecret,
@@ -108,23 +112,59 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   }
 
   /**
-   * Graph counts `filesFolder` on the team's drive (4 requests/s per team or channel): once the
-   * drive of a team is known the call takes its slot on that drive; the first time, it takes one
-   * on the team and, when the answer names the drive, holds a place on the drive too.
+   * Where the channel's files live. With `permissionModel: 'all'` one `filesFolder` call (needs
+   * Files.Read.All-class permissions). With `'selected'` (Sites.Selected, which does not cover
+   * `filesFolder`) through the team's site: the channel's name (`GET /teams/{t}/channels/{c}`,
+   * Channel.ReadBasic.All), the team's site (`GET /groups/{t}/sites/root`) and its document library
+   * (`GET /sites/{s}/drive`), then the folder of that name at the library's root; a 403 on the site
+   * is `TeamsSiteAccessDenied`, a missing folder `TeamsNotProvisioned`.
+   *
+   * Graph counts these calls on the team's drive (4 requests/s per team or channel): once the
+   * drive of a team is known they take their slot on that drive; before, one on the team, and
+   * when an answer names the drive the request holds a place on the drive too.
    */
   async resolveChannelFolder(channel: ChannelRef): Promise<ChannelFolder> {
     const team = `${channel.tenantId}/${channel.teamId}`;
-    const known = this.teamDrives.get(team);
-    const scope: RateScope = known ? driveScope({ tenantId: channel.tenantId, driveId: known }, 1) : { tenantId: channel.tenantId, channelKey: `team:${channel.teamId}`, cost: 1 };
+    const teamScope = (): RateScope => {
+      const known = this.teamDrives.get(team);
+      return known ? driveScope({ tenantId: channel.tenantId, driveId: known }, 1) : { tenantId: channel.tenantId, channelKey: `team:${channel.teamId}`, cost: 1 };
+    };
     const learnDrive = async (response: Response, slot: RequestSlot | undefined): Promise<void> => {
-      if (known || !response.ok) return;
-      const answered = (await response.clone().json().catch(() => null)) as GraphDriveItem | null;
-      const driveId = answered?.parentReference?.driveId;
+      if (this.teamDrives.has(team) || !response.ok) return;
+      const answered = (await response.clone().json().catch(() => null)) as (GraphDriveItem & { id?: string; driveType?: string }) | null;
+      const driveId = answered?.parentReference?.driveId ?? (answered?.driveType ? answered.id : undefined);
       if (driveId) await slot?.alsoCounts(`drive:${driveId}`);
     };
-    const response = await this.send(scope, 'files-folder', (client) => client.api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}/filesFolder`).get(), [], learnDrive);
-    const item = (await response.json()) as GraphDriveItem;
-    const driveId = item.parentReference?.driveId;
+    let item: GraphDriveItem;
+    let driveId: string | undefined;
+    if (this.permissionModel === 'all') {
+      const response = await this.send(teamScope(), 'files-folder', (client) => client.api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}/filesFolder`).get(), [], learnDrive);
+      item = (await response.json()) as GraphDriveItem;
+      driveId = item.parentReference?.driveId;
+    } else {
+      const info = await this.json<{ displayName?: string; membershipType?: string }>(teamScope(), 'other', (client) =>
+        client.api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}`).select(['displayName', 'membershipType']).get(),
+      );
+      if (info.membershipType && info.membershipType !== 'standard') {
+        // Private and shared channels have a site of their own, which would need a grant of its own.
+        throw new TeamsInvalidRequest('channelNotStandard', null, 'met Sites.Selected worden alleen standaardkanalen ondersteund');
+      }
+      if (!info.displayName) throw new TeamsTransient('kanaal zonder naam');
+      driveId = this.teamDrives.get(team);
+      if (!driveId) {
+        const site = await this.json<{ id?: string }>(teamScope(), 'other', (client) => client.api(`/groups/${enc(channel.teamId)}/sites/root`).select(['id', 'webUrl']).get());
+        if (!site.id) throw new TeamsTransient('site zonder id');
+        const siteId = site.id;
+        const response = await this.send(teamScope(), 'other', (client) => client.api(`/sites/${enc(siteId)}/drive`).select(['id', 'driveType', 'webUrl']).get(), [], learnDrive);
+        driveId = ((await response.json()) as { id?: string }).id;
+        if (!driveId) throw new TeamsTransient('site zonder documentbibliotheek');
+      }
+      const libraryDrive = driveId;
+      item = await this.json<GraphDriveItem>(driveScope({ tenantId: channel.tenantId, driveId: libraryDrive }, 1), 'files-folder', (client) =>
+        client.api(`/drives/${enc(libraryDrive)}/root:/${enc(info.displayName as string)}:`).get(),
+      );
+      if (item.folder === undefined) throw new TeamsNotProvisioned();
+    }
     if (!driveId) throw new TeamsTransient('filesFolder zonder driveId');
     this.teamDrives.set(team, driveId);
     return { driveId, folderId: item.id, name: item.name ?? '', webUrl: item.webUrl ?? null };

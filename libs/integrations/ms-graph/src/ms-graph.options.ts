@@ -31,7 +31,16 @@ export interface MsGraphOptions {
    * of every 429/503 with Retry-After (TeamsRateLimiter). Without it requests are not limited.
    */
   gate?: TeamsRequestGate;
+  /**
+   * Which application permissions the school granted. `selected`: Sites.Selected (a grant per team
+   * site) + Channel.ReadBasic.All, so the channel folder is found through the team's site;
+   * `all` (the default here; the API's config defaults to `selected`): Files.ReadWrite.All +
+   * Sites.ReadWrite.All, and the folder comes from `filesFolder`.
+   */
+  permissionModel?: GraphPermissionModel;
 }
+
+export type GraphPermissionModel = 'selected' | 'all';
 
 export type FetchFn = (input: string, init?: FetchInit) => Promise<Response>;
 

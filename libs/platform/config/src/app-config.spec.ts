@@ -25,6 +25,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ OUTBOX_CONCURRENCY: '0' })).toThrow(/OUTBOX_CONCURRENCY/);
   });
 
+  it('reads the Graph permission model: Sites.Selected by default, tenant-wide on request, nothing else', () => {
+    const graph = { MS_GRAPH_CLIENT_ID: 'id', MS_GRAPH_CLIENT_SECRET: 'secret' };
+    expect(loadConfig(graph).msGraph?.permissionModel).toBe('selected');
+    expect(loadConfig({ ...graph, MS_GRAPH_PERMISSION_MODEL: 'all' }).msGraph?.permissionModel).toBe('all');
+    expect(() => loadConfig({ ...graph, MS_GRAPH_PERMISSION_MODEL: 'ReadWrite.All' })).toThrow(/MS_GRAPH_PERMISSION_MODEL/);
+  });
+
   it('reports every bad value in one readable message', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
     try {

@@ -70,6 +70,8 @@ export interface AppConfig {
     authorityHost: string;
     graphBaseUrl: string;
     caFile: string | null;
+    /** `selected` (default): Sites.Selected with per-site grants; `all`: tenant-wide Files/Sites.ReadWrite.All. */
+    permissionModel: 'selected' | 'all';
     /** How long one node holds a mirror item (extended after every uploaded range); a crashed node's items wait this long. */
     mirrorLeaseSeconds: number;
     /** How often each node scans linked channels for files changed or deleted by people in Teams. */
@@ -170,6 +172,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             authorityHost: (env.MS_GRAPH_AUTHORITY_HOST ?? 'https://login.microsoftonline.com').replace(/\/$/, ''),
             graphBaseUrl: (env.MS_GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0').replace(/\/$/, ''),
             caFile: env.MS_GRAPH_CA_FILE ? resolve(env.MS_GRAPH_CA_FILE) : null,
+            permissionModel: env.MS_GRAPH_PERMISSION_MODEL,
             mirrorLeaseSeconds: env.TEAMS_MIRROR_LEASE_SECONDS,
             driftIntervalMs: env.MS_GRAPH_DRIFT_INTERVAL_MS,
           }

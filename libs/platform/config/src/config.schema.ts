@@ -161,6 +161,9 @@ export const envSchema = z
     MS_GRAPH_AUTHORITY_HOST: optionalUrl(['https:']),
     MS_GRAPH_BASE_URL: optionalUrl(['https:']),
     MS_GRAPH_CA_FILE: z.string().trim().optional(),
+    // `selected`: the app holds Sites.Selected (+ Channel.ReadBasic.All) and finds a channel's folder
+    // through the team's site; `all`: it holds Files/Sites.ReadWrite.All and asks `filesFolder`.
+    MS_GRAPH_PERMISSION_MODEL: z.enum(['selected', 'all']).default('selected'),
     TEAMS_ANNOUNCE_WINDOW_SECONDS: positiveInt(120, 3600),
     TEAMS_MIRROR_LEASE_SECONDS: positiveInt(20, 24 * 3600),
     MS_GRAPH_DRIFT_INTERVAL_MS: positiveInt(5 * 60_000, 86_400_000),

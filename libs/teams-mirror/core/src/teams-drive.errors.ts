@@ -7,6 +7,7 @@ export type TeamsDriveErrorKind =
   | 'throttled'
   | 'not-provisioned'
   | 'auth-failed'
+  | 'site-access-denied'
   | 'conflict'
   | 'not-found'
   | 'transient'
@@ -53,7 +54,7 @@ const authMessages: Record<TeamsAuthFailureReason, string> = {
   forbidden: 'Microsoft 365 weigert de toegang tot dit kanaal. Controleer de rechten van de Verbinder-app voor deze school.',
 };
 
-/** 401/403 that a retry will not fix: stop and show the beheerder what to do. */
+/** Tenant-wide: the token endpoint refused (consent revoked, secret expired) or a fresh token got 401. Stop and show the beheerder what to do. */
 export class TeamsAuthFailed extends TeamsDriveError {
   readonly kind = 'auth-failed' as const;
   constructor(
@@ -64,6 +65,28 @@ export class TeamsAuthFailed extends TeamsDriveError {
   ) {
     super(authMessages[reason], status);
     this.name = 'TeamsAuthFailed';
+  }
+}
+
+/** What the beheerder sees on a link (and its items) whose team site Verbinder may not reach. */
+export const SITE_ACCESS_DENIED_REASON =
+  'Verbinder heeft geen toegang tot de site van dit team. Vraag de IT-beheerder van de school om Sites.Selected-toegang (schrijven) voor deze site te verlenen.';
+
+/**
+ * A Graph 403 (accessDenied) on one team's site while the token itself is fine: with
+ * `Sites.Selected` the school has not (or no longer) granted Verbinder write access to this
+ * team's site. Only the links to that team wait; the tenant's consent is not touched, and the next
+ * attempt succeeds once the grant is there.
+ */
+export class TeamsSiteAccessDenied extends TeamsDriveError {
+  readonly kind = 'site-access-denied' as const;
+  constructor(
+    status: number | null = 403,
+    /** The vendor's error code (accessDenied), for the logs. */
+    readonly vendorCode: string | null = null,
+  ) {
+    super(SITE_ACCESS_DENIED_REASON, status);
+    this.name = 'TeamsSiteAccessDenied';
   }
 }
 

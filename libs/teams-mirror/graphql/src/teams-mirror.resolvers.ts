@@ -89,6 +89,11 @@ export class TeamsLinkResolver {
     const c = (await linkCounts(ctx, this.mirror, actor, link.werkgroepId)).get(link.id);
     return { mirrored: c?.MIRRORED ?? 0, pending: c?.PENDING ?? 0, waiting: c?.WAITING ?? 0, retrying: c?.RETRYING ?? 0, failed: c?.FAILED ?? 0, drift: c?.DRIFT ?? 0 };
   }
+
+  @ResolveField(() => String, { nullable: true, description: 'Waarom deze koppeling als geheel wacht (bijvoorbeeld: geen toegang tot de site van het team); leeg als ze niet wacht' })
+  async waitingReason(@Parent() link: TeamsLink, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<string | null> {
+    return (await linkCounts(ctx, this.mirror, actor, link.werkgroepId)).get(link.id)?.waitingReason ?? null;
+  }
 }
 
 @Resolver(() => DocumentMirrorModel)

@@ -1,4 +1,4 @@
-import { TeamsAuthFailed, TeamsNotProvisioned, TeamsThrottled, TeamsTransient } from '../teams-drive.errors';
+import { TeamsAuthFailed, TeamsNotProvisioned, TeamsSiteAccessDenied, TeamsThrottled, TeamsTransient } from '../teams-drive.errors';
 import { disambiguatedName } from './mirror-naming';
 import { DOC, NOW, setup } from './mirror-worker.fakes';
 
@@ -164,6 +164,19 @@ describe('TeamsMirrorWorker', () => {
     expect(t.jobs).toHaveLength(1);
     await t.worker.retry({ itemId: t.item().id });
     expect(t.item().status).toBe('MIRRORED');
+  });
+
+  it('waits for a Sites.Selected grant on a site that answers 403, leaving the tenant GRANTED, and recovers by itself', async () => {
+    const t = setup();
+    t.put(1, Buffer.from('een'));
+    t.failures.push({ op: 'resolveChannelFolder', error: new TeamsSiteAccessDenied(403, 'accessDenied') });
+    await t.worker.documentChanged(t.job('created'));
+    expect(t.item()).toMatchObject({ status: 'WAITING', lastError: expect.stringContaining('geen toegang tot de site van dit team'), nextAttemptAt: expect.any(Date) });
+    expect(t.tenant).toMatchObject({ consent: 'GRANTED', consentError: null });
+    expect(t.jobs).toHaveLength(1); // the next attempt is planned: no beheerder action needed
+    await t.worker.retry({ itemId: t.item().id });
+    expect(t.item()).toMatchObject({ status: 'MIRRORED', lastError: null });
+    expect(t.files.size).toBe(1);
   });
 
   it('stops on revoked consent: the tenant is REVOKED, nothing is retried, and later jobs make no calls', async () => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CLOCK, Clock, DOCUMENT_STORE, DocumentStore, OUTBOX, Outbox, stateSyncJobKey } from '@verbinder/shared/kernel';
 import { DocumentChangedJob, WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { TeamsConflict, TeamsNotFound, TeamsNotProvisioned, TeamsThrottled, isTeamsDriveError } from '../teams-drive.errors';
+import { TeamsConflict, TeamsNotFound, TeamsNotProvisioned, TeamsSiteAccessDenied, TeamsThrottled, isTeamsDriveError } from '../teams-drive.errors';
 import { TEAMS_DRIVE, TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
 import { exponentialBackoffMs } from '../throttling/backoff';
 import { TeamsRetryPolicy } from '../throttling/retry-policy';
@@ -277,9 +277,11 @@ export class TeamsMirrorWorker {
       await this.finish(item, action, 'FAILED', message, { attempts, nextAttemptAt: null });
       return;
     }
-    if (error instanceof TeamsNotProvisioned) {
+    if (error instanceof TeamsNotProvisioned || error instanceof TeamsSiteAccessDenied) {
+      // Waits for Teams (the folder) or the school's IT admin (a Sites.Selected grant on this team's
+      // site); the tenant's consent is untouched, and the next attempt recovers by itself.
       const delay = this.policy.delayFor(error, attempts) ?? this.policy.options.notProvisionedBackoff.maxDelayMs;
-      await this.plan(item, action, 'WAITING', NOT_PROVISIONED_FIX, attempts, now, delay);
+      await this.plan(item, action, 'WAITING', error instanceof TeamsNotProvisioned ? NOT_PROVISIONED_FIX : error.message, attempts, now, delay);
       return;
     }
     if (error instanceof TeamsThrottled) {

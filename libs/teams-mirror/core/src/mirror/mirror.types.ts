@@ -135,4 +135,7 @@ export interface TeamsMirrorSettings {
 }
 
 /** The fix shown while a channel's files folder is not provisioned. */
+/** Items of one link per status, and why the link as a whole waits (null: it does not). */
+export type LinkMirrorCounts = Record<MirrorItem['status'], number> & { waitingReason: string | null };
+
 export const NOT_PROVISIONED_FIX = 'Wacht op Teams: de map Bestanden van dit kanaal bestaat nog niet. Open het tabblad Bestanden van dit kanaal één keer in Teams.';

@@ -6,12 +6,14 @@ import { WEBHOOK_URL_MAX } from '../announce/announcement.types';
 import { assertPublicWebhook, TEAMS_ANNOUNCER, TeamsAnnouncerPort } from '../announce/announcer.port';
 import { checkSubfolder } from './mirror-naming';
 import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from './mirror-repository.port';
+import { SITE_ACCESS_DENIED_REASON } from '../teams-drive.errors';
 import { mirrorWaitingReason } from './waiting-reason';
 import {
   CONSENT_STATUSES,
   ConsentStatus,
   DocumentMirror,
   LinkInput,
+  LinkMirrorCounts,
   MIRROR_LINK_SYNC_JOB,
   MIRROR_RETRY_JOB,
   MirrorEvent,
@@ -207,15 +209,20 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     return this.repo.groupItems(werkgroepId);
   }
 
-  /** Number of items per status, per link of the group (readers and beheerders). */
-  async linkCounts(actor: Actor, werkgroepId: string): Promise<Map<string, Record<MirrorItem['status'], number>>> {
+  /**
+   * Number of items per status, per link of the group (readers and beheerders), and why the link
+   * as a whole waits: its team's site answered 403 (no Sites.Selected grant) to an item that now
+   * waits for it. Not stored: it goes away with the first attempt that reaches the site.
+   */
+  async linkCounts(actor: Actor, werkgroepId: string): Promise<Map<string, LinkMirrorCounts>> {
     await this.viewable(actor, werkgroepId);
-    const counts = new Map<string, Record<MirrorItem['status'], number>>();
+    const counts = new Map<string, LinkMirrorCounts>();
     for (const item of await this.repo.groupItems(werkgroepId)) {
       // A deleted document whose file is gone from Teams too is no longer counted.
       if (item.documentDeleted && item.status === 'MIRRORED') continue;
-      const c = counts.get(item.linkId) ?? { PENDING: 0, MIRRORED: 0, WAITING: 0, RETRYING: 0, FAILED: 0, DRIFT: 0 };
+      const c = counts.get(item.linkId) ?? { PENDING: 0, MIRRORED: 0, WAITING: 0, RETRYING: 0, FAILED: 0, DRIFT: 0, waitingReason: null };
       c[item.status] += 1;
+      if (item.status === 'WAITING' && item.lastError === SITE_ACCESS_DENIED_REASON) c.waitingReason = SITE_ACCESS_DENIED_REASON;
       counts.set(item.linkId, c);
     }
     return counts;

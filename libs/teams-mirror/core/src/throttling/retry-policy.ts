@@ -50,7 +50,8 @@ export class TeamsRetryPolicy {
     if (!isTeamsDriveError(error)) return { action: 'stop' };
     const delayMs = this.delayFor(error, attempt);
     if (delayMs === null) return { action: 'stop' };
-    if (error.kind === 'not-provisioned') return { action: 'reschedule', delayMs };
+    // Waiting for someone outside Verbinder (Teams to create the folder, the school's IT admin to grant the site): never inline.
+    if (error.kind === 'not-provisioned' || error.kind === 'site-access-denied') return { action: 'reschedule', delayMs };
     if (attempt >= this.options.maxInlineAttempts || delayMs > this.options.maxInlineDelayMs) {
       return { action: 'reschedule', delayMs };
     }
@@ -69,6 +70,7 @@ export class TeamsRetryPolicy {
       case 'transient':
         return exponentialBackoffMs(attempt, this.options.backoff, this.random);
       case 'not-provisioned':
+      case 'site-access-denied':
         return exponentialBackoffMs(attempt, this.options.notProvisionedBackoff, this.random);
       case 'auth-failed':
       case 'conflict':

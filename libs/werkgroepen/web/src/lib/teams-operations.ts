@@ -58,7 +58,7 @@ export const WERKGROEP_TEAMS = graphql(`
     teamsMirror(werkgroepId: $id) {
       configured canManage
       links {
-        id teamId channelId subfolder createdAt ...TeamsLinkAnnouncementFields
+        id teamId channelId subfolder createdAt waitingReason ...TeamsLinkAnnouncementFields
         createdBy { id name }
         tenant { id name consent consentError }
         counts { mirrored pending waiting retrying failed drift }

@@ -141,6 +141,7 @@ function LinkCard({ link, mirrors, canManage, canRetry, onChanged }: { link: Tea
       <p>
         {c.mirrored} gespiegeld · {c.pending} in de wacht · {c.waiting} wacht op Teams · {c.retrying} opnieuw gepland · {c.failed} mislukt · {c.drift} gewijzigd in Teams
       </p>
+      {link.waitingReason ? <Notice tone="warning">Deze koppeling wacht: {link.waitingReason}</Notice> : null}
       <LinkAnnouncements link={link} canManage={canManage} onChanged={onChanged} />
       {mirrors === undefined ? (
         <Loading label="Status per document laden…" />
