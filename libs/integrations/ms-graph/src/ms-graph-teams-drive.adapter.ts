@@ -78,6 +78,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   private readonly clients = new Map<string, Client>();
   /** tenant/team → the team's drive, learnt from filesFolder or the team's site. */
   private readonly teamDrives = new Map<string, string>();
+  private readonly resolving = new Map<string, Promise<ChannelFolder>>();
   private readonly fetchFn: FetchFn;
   private readonly ownFetch: NodeHttpsFetch | null;
   private readonly graphOrigin: string;
@@ -124,6 +125,16 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
    * when an answer names the drive the request holds a place on the drive too.
    */
   async resolveChannelFolder(channel: ChannelRef): Promise<ChannelFolder> {
+    // One resolution per channel at a time on this node: the mirror jobs of a new link all ask at once.
+    const key = `${channel.tenantId}/${channel.teamId}/${channel.channelId}`;
+    const pending = this.resolving.get(key);
+    if (pending) return pending;
+    const work = this.resolveChannelFolderNow(channel).finally(() => this.resolving.delete(key));
+    this.resolving.set(key, work);
+    return work;
+  }
+
+  private async resolveChannelFolderNow(channel: ChannelRef): Promise<ChannelFolder> {
     const team = `${channel.tenantId}/${channel.teamId}`;
     const teamScope = (): RateScope => {
       const known = this.teamDrives.get(team);
@@ -152,12 +163,15 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
       if (!info.displayName) throw new TeamsTransient('kanaal zonder naam');
       driveId = this.teamDrives.get(team);
       if (!driveId) {
+        // The lookups before the drive is known take their slot on the team, but Graph counts them on
+        // the team's drive: the first request on the drive waits until they are a second behind.
         const site = await this.json<{ id?: string }>(teamScope(), 'other', (client) => client.api(`/groups/${enc(channel.teamId)}/sites/root`).select(['id', 'webUrl']).get());
         if (!site.id) throw new TeamsTransient('site zonder id');
         const siteId = site.id;
         const response = await this.send(teamScope(), 'other', (client) => client.api(`/sites/${enc(siteId)}/drive`).select(['id', 'driveType', 'webUrl']).get(), [], learnDrive);
         driveId = ((await response.json()) as { id?: string }).id;
         if (!driveId) throw new TeamsTransient('site zonder documentbibliotheek');
+        await new Promise((resolve) => setTimeout(resolve, 1000));
       }
       const libraryDrive = driveId;
       item = await this.json<GraphDriveItem>(driveScope({ tenantId: channel.tenantId, driveId: libraryDrive }, 1), 'files-folder', (client) =>
