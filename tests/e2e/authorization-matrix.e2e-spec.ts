@@ -214,7 +214,7 @@ async function runRoutes(url: string, people: MatrixPeople, ids: RouteIds, secre
         problem = status >= 500 || status === 401 || status === 403 ? `public route answered ${status}` : status !== first ? `public route answered ${status}, anonymous got ${first}` : null;
         verdicts.push({ kind: 'route', name, identity, expected: 'allow', problem });
       } else {
-        const denied = expectationOf(c.access!, {}, identity);
+        const denied = expectationOf(c.access!, { neutral: c.neutral }, identity);
         const expected = denied === 'deny' && c.hiddenFromOthers && regionOf(identity) !== 'B' ? 'hidden' : denied;
         problem = judge(identity, expected, observed, secrets);
         if (!problem && expected === 'allow' && !(status >= 200 && status < 300)) problem = `expected 2xx, got ${status}: ${observed.text.slice(0, 200)}`;

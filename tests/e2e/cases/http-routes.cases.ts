@@ -34,6 +34,8 @@ export interface RouteCase {
   hiddenFromOthers?: boolean;
   /** Covered elsewhere in this matrix (the GraphQL endpoint: every operation has its cases). */
   covered?: string;
+  /** About the caller's own account: region B's people get what region A's same role gets, and nothing of region A. */
+  neutral?: boolean;
 }
 
 const NO_TOKEN = 'onbekende-link-0000000000000000000000';
@@ -91,6 +93,11 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /aanmelden/claim/:token': pub(() => ({ path: `/aanmelden/claim/${NO_TOKEN}` })),
   'POST /aanmelden/claim/:token': pub(() => ({ path: `/aanmelden/claim/${NO_TOKEN}`, body: form() })),
   // The loket's company pages: public, or behind the company's own magic link (a cookie of its own).
+  // Inzage: one's own data for every signed-in person; another person's only for a platform beheerder
+  // (Henk Dijkstra of Assen is none of the matrix's identities).
+  'GET /privacy/mijn-gegevens': { request: () => ({ path: '/privacy/mijn-gegevens' }), access: { allow: SIGNED_IN_A }, neutral: true },
+  'GET /privacy/mijn-gegevens.json': { request: () => ({ path: '/privacy/mijn-gegevens.json' }), access: { allow: SIGNED_IN_A }, neutral: true },
+  'GET /privacy/personen/:personId': { request: (i) => ({ path: `/privacy/personen/${i.outsiderPersonId}.json` }), access: { allow: ['platform'] } },
   'GET /loket/status.js': pub(() => ({ path: '/loket/status.js' })),
   'GET /loket/status/:token': pub(() => ({ path: `/loket/status/${NO_TOKEN}` })),
   'POST /loket/status/:token': pub(() => ({ path: `/loket/status/${NO_TOKEN}`, body: form({ body: 'Hallo' }) })),
