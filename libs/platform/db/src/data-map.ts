@@ -36,7 +36,8 @@ export interface TableClassification<T extends PgTable = PgTable> {
   /**
    * How a row is a person's own (for inzage, art. 15): the columns holding their person id or their
    * e-mail address. Rows where a person only appears beside someone else's data (an owner of a
-   * company's request) are not theirs to download.
+   * company's request, a moderator of another's post, who resolved a drift named after someone in
+   * Microsoft 365) are not theirs to download.
    */
   subject?: { personId?: Array<keyof T['_']['columns'] & string>; email?: Array<keyof T['_']['columns'] & string> };
 }

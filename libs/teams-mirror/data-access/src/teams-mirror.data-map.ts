@@ -73,7 +73,6 @@ export const teamsMirrorDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WITH_LINK,
-    subject: { personId: ['resolvedById'] },
     columns: {
       id: 'none', itemId: 'none', kind: 'none', driveItemId: 'none', teamsETag: 'none', teamsName: 'none', size: 'none', modifiedBy: 'personal', modifiedAt: 'personal',
       detectedAt: 'none', resolvedAt: 'none', resolution: 'none', resolvedById: 'personal', importedVersion: 'none',

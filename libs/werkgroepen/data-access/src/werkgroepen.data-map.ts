@@ -58,7 +58,6 @@ export const werkgroepenDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
-    subject: { personId: ['replacedById'] },
     columns: { id: 'none', postId: 'none', body: 'personal', replacedAt: 'personal', replacedById: 'personal', change: 'none' },
   }),
   classify('werkgroepen', werkgroepPostReactions, {
