@@ -1,5 +1,5 @@
 // Retention of the loket (AVG): a request closed longer ago than LOKET_RETENTION_MONTHS is
-// anonymised by the scheduler's sweep — contact person, company messages and status link —
+// anonymised by the retention job (RETENTION_INTERVAL_MS=300 here) — contact person, company messages and status link —
 // while an open request and the reporting facts stay. The closing time is moved back in the
 // database between two runs of the API on the same data (PGlite folder or PostgreSQL database).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -62,7 +62,7 @@ describe('loket retention', () => {
     await database.db.execute(sql`update loket_requests set closed_at = now() - interval '1 day' where id = ${recent.id}`);
     await database.close();
 
-    api = await start({ REMINDER_INTERVAL_MS: '300' });
+    api = await start({ RETENTION_INTERVAL_MS: '300' });
     const staff = await signedIn(api.url, 'loket');
     const deadline = Date.now() + 15_000;
     let after: RequestView[] = [];

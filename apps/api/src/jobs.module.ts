@@ -72,7 +72,7 @@ export class JobsModule {
           provide: RetentionJob,
           inject: [OutboxWorker, DatabaseOutbox, AuthService, LoketPrivacyService, NewsletterService, NotificationsService],
           useFactory: (worker: OutboxWorker, outbox: DatabaseOutbox, auth: AuthService, loket: LoketPrivacyService, newsletter: NewsletterService, notifications: NotificationsService) =>
-            new RetentionJob(worker, outbox, retentionRules(auth, loket, newsletter, notifications, outbox), logger.child({ component: 'retention' })),
+            new RetentionJob(worker, outbox, retentionRules(auth, loket, newsletter, notifications, outbox), logger.child({ component: 'retention' }), config.jobs.retentionIntervalMs),
         },
         { provide: MAILER, useValue: mailer },
         {

@@ -2,7 +2,6 @@ import { OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/c
 import { DatabaseOutbox, OutboxWorker } from './outbox';
 
 export const RETENTION_JOB = 'platform.retention';
-const EVERY_MS = 60 * 60 * 1000;
 
 /** One retention rule of the data map (docs/privacy.md; the composition root lists them): removes what expired by `now`, counted by kind. */
 export interface RetentionRule {
@@ -11,8 +10,8 @@ export interface RetentionRule {
 }
 
 /**
- * Runs the retention rules on one node at a time: every node enqueues the run of the current hour
- * (at boot and hourly) under the same outbox key, so the hour's run exists once and one node's
+ * Runs the retention rules on one node at a time: every node enqueues the run of the current period
+ * (at boot and then every period; hourly by default) under the same outbox key, so the period's run exists once and one node's
  * worker claims it (another node takes it over if that one dies mid-run).
  */
 export class RetentionJob implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
@@ -25,6 +24,8 @@ export class RetentionJob implements OnModuleInit, OnApplicationBootstrap, OnMod
     private readonly outbox: DatabaseOutbox,
     private readonly rules: RetentionRule[],
     private readonly logger: { info(message: string, fields?: Record<string, unknown>): void; warn(message: string, fields?: Record<string, unknown>): void },
+    /** How often the rules run (RETENTION_INTERVAL_MS; hourly by default). */
+    private readonly everyMs = 60 * 60 * 1000,
   ) {}
 
   onModuleInit(): void {
@@ -36,7 +37,7 @@ export class RetentionJob implements OnModuleInit, OnApplicationBootstrap, OnMod
   onApplicationBootstrap(): void {
     const schedule = () => void this.schedule(new Date()).catch((error: unknown) => this.logger.warn('retention run not scheduled', { error: (error as Error).message }));
     schedule();
-    this.timer = setInterval(schedule, EVERY_MS);
+    this.timer = setInterval(schedule, this.everyMs);
     this.timer.unref();
   }
 
@@ -44,9 +45,10 @@ export class RetentionJob implements OnModuleInit, OnApplicationBootstrap, OnMod
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Enqueues the run of `now`'s hour; false when a node already did. */
+  /** Enqueues the run of `now`'s period (the hour, by default); false when a node already did. */
   schedule(now: Date): Promise<boolean> {
-    return this.outbox.enqueue({ kind: RETENTION_JOB, key: `retention:${now.toISOString().slice(0, 13)}`, payload: {} });
+    const period = this.everyMs === 3_600_000 ? now.toISOString().slice(0, 13) : `${this.everyMs}:${Math.floor(now.getTime() / this.everyMs)}`;
+    return this.outbox.enqueue({ kind: RETENTION_JOB, key: `retention:${period}`, payload: {} });
   }
 
   /** Runs every rule once; a failing rule is logged and does not stop the others (the next hour retries it). */
