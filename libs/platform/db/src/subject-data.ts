@@ -15,8 +15,8 @@ export interface SubjectTableData {
   truncated: boolean;
 }
 
-/** Secrets are never exported, even to their owner: only their presence is. */
-const SECRET = /(Hash|IdToken)$/;
+/** Secrets are never exported, even to their owner: only their presence is (hashes of passwords and links, ID tokens, a Teams channel's webhook address). */
+const SECRET = /(Hash|IdToken|WebhookUrl)$/;
 export const NOT_EXPORTED_SECRET = '[niet geëxporteerd: beveiligingsgegeven]';
 export const NOT_EXPORTED_OTHERS = '[niet geëxporteerd: gegevens van anderen]';
 
