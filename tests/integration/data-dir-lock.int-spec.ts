@@ -45,9 +45,12 @@ describe('PGlite data folder lock', () => {
       expect((refusal as Error).message).toContain(`in gebruik door proces ${child.pid}`);
       expect((refusal as Error).message).toContain(`in use by process ${child.pid}`);
     } finally {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
-      await exited;
+      // A holder that already exited (e.g. dist/ not built) must fail the test, not hang it.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+      }
     }
     // The holder is dead: its lock file is still there, and it is taken over.
     expect(existsSync(`${folder}.lock`)).toBe(true);

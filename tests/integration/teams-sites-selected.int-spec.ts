@@ -3,7 +3,7 @@
 // through the team's site (no filesFolder); a site without a grant answers 403 accessDenied, which is
 // TeamsSiteAccessDenied (one site waits), never TeamsAuthFailed (the whole tenant).
 import { MsGraphTeamsDrive, GraphPermissionModel } from '@verbinder/integrations/ms-graph';
-import { TeamsAuthFailed, TeamsNotProvisioned, TeamsRetryPolicy, TeamsSiteAccessDenied, uploadLargeFile, UPLOAD_RANGE_UNIT_BYTES } from '@verbinder/teams-mirror/core';
+import { forTeam, TeamsAuthFailed, TeamsNotProvisioned, TeamsRateLimiter, TeamsRetryPolicy, TeamsSiteAccessDenied, uploadLargeFile, UPLOAD_RANGE_UNIT_BYTES } from '@verbinder/teams-mirror/core';
 import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 
 jest.setTimeout(60_000);
@@ -12,8 +12,8 @@ describe('Teams drive adapter under Sites.Selected, against the fake Graph serve
   let fake: TeamsFake;
   const adapters: MsGraphTeamsDrive[] = [];
 
-  const newAdapter = (permissionModel: GraphPermissionModel): MsGraphTeamsDrive => {
-    const adapter = new MsGraphTeamsDrive({ clientId: fake.clientId, clientSecret: fake.clientSecret, authorityHost: fake.url, graphBaseUrl: fake.graphBaseUrl, caCertificate: fake.ca, permissionModel });
+  const newAdapter = (permissionModel: GraphPermissionModel, gate?: TeamsRateLimiter): MsGraphTeamsDrive => {
+    const adapter = new MsGraphTeamsDrive({ clientId: fake.clientId, clientSecret: fake.clientSecret, authorityHost: fake.url, graphBaseUrl: fake.graphBaseUrl, caCertificate: fake.ca, permissionModel, gate });
     adapters.push(adapter);
     return adapter;
   };
@@ -65,6 +65,26 @@ describe('Teams drive adapter under Sites.Selected, against the fake Graph serve
     const viaFilesFolder = await newAdapter('all').resolveChannelFolder({ tenantId: wide.id, teamId: wideTeam.id, channelId: wideChannel.id });
     const viaSite = await newAdapter('selected').resolveChannelFolder({ tenantId: wide.id, teamId: wideTeam.id, channelId: wideChannel.id });
     expect(viaSite).toEqual(viaFilesFolder);
+  });
+
+  it("two nodes: one finding the folder of a new link counts on the team's drive, with the other's uploads there (never 5 in a second)", async () => {
+    const { tenantId, granted } = selectedSchool();
+    const second = fake.createChannel({ teamId: granted.teamId, displayName: 'Techniek bovenbouw' });
+    const third = fake.createChannel({ teamId: granted.teamId, displayName: 'Techniek onderbouw' });
+    // One gate for both nodes, as the Redis store shares it between processes.
+    const gate = new TeamsRateLimiter({ nowMs: () => performance.now() });
+    const nodeA = forTeam(newAdapter('selected', gate), granted.teamId);
+    const nodeB = newAdapter('selected', gate);
+    const folder = await nodeA.resolveChannelFolder(granted);
+    fake.requests = [];
+    await Promise.all([
+      ...Array.from({ length: 16 }, (_, i) => nodeA.uploadSmall({ tenantId, driveId: folder.driveId, parentId: folder.folderId, name: `notulen-${i}.txt`, content: Buffer.from(`notulen ${i}`), conflict: 'fail' })),
+      // node B has not seen this team yet: its lookups (channel, site, library, folder) go before it knows the drive
+      nodeB.resolveChannelFolder({ tenantId, teamId: granted.teamId, channelId: second.id }),
+      nodeB.resolveChannelFolder({ tenantId, teamId: granted.teamId, channelId: third.id }),
+    ]);
+    expect(fake.requestLog({ kind: 'graph' }).length).toBeGreaterThanOrEqual(16 + 2 + 2 + 2);
+    expect(fake.violations().channelRate).toEqual([]);
   });
 
   it('answers TeamsSiteAccessDenied (not an auth failure) for a site without a grant, and works once the grant is added', async () => {

@@ -37,7 +37,6 @@ import {
   isTeamsDriveError,
   parseRetryAfterMs,
   RateScope,
-  RequestSlot,
   RequestCost,
   SIMPLE_UPLOAD_MAX_BYTES,
   TeamsRequestGate,
@@ -52,7 +51,12 @@ import { TenantCredentials } from './tenant-credentials';
 const enc = encodeURIComponent;
 const encPath = (path: string): string => path.split('/').map(enc).join('/');
 
-const driveScope = (ref: DriveRef, cost: RequestCost): RateScope => ({ tenantId: ref.tenantId, channelKey: `drive:${ref.driveId}`, cost });
+/**
+ * Graph counts 4 requests/s per team or channel: a request on a known team's drive counts on the
+ * team (so one node's folder lookups before it knows the drive and another's uploads share the
+ * budget); without a team, on the drive.
+ */
+const driveScope = (ref: DriveRef, cost: RequestCost): RateScope => ({ tenantId: ref.tenantId, channelKey: ref.teamId ? `team:${ref.teamId}` : `drive:${ref.driveId}`, cost });
 
 /** Last middleware of the Graph client chain: sends the request with the configured fetch. */
 class FetchMiddleware implements Middleware {
@@ -76,7 +80,7 @@ class FetchMiddleware implements Middleware {
 export class MsGraphTeamsDrive implements TeamsDrivePort {
   private readonly credentials: TenantCredentials;
   private readonly clients = new Map<string, Client>();
-  /** tenant/team → the team's drive, learnt from filesFolder or the team's site. */
+  /** tenant/team → the team's drive, learnt from filesFolder or the team's site (saves two lookups per new link). */
   private readonly teamDrives = new Map<string, string>();
   private readonly resolving = new Map<string, Promise<ChannelFolder>>();
   private readonly fetchFn: FetchFn;
@@ -120,9 +124,8 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
    * (`GET /sites/{s}/drive`), then the folder of that name at the library's root; a 403 on the site
    * is `TeamsSiteAccessDenied`, a missing folder `TeamsNotProvisioned`.
    *
-   * Graph counts these calls on the team's drive (4 requests/s per team or channel): once the
-   * drive of a team is known they take their slot on that drive; before, one on the team, and
-   * when an answer names the drive the request holds a place on the drive too.
+   * Graph counts these calls on the team's drive (4 requests/s per team or channel): they take
+   * their slot on the team, as do the calls on the drive that name the team (`DriveRef.teamId`).
    */
   async resolveChannelFolder(channel: ChannelRef): Promise<ChannelFolder> {
     // One resolution per channel at a time on this node: the mirror jobs of a new link all ask at once.
@@ -136,24 +139,15 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
 
   private async resolveChannelFolderNow(channel: ChannelRef): Promise<ChannelFolder> {
     const team = `${channel.tenantId}/${channel.teamId}`;
-    const teamScope = (): RateScope => {
-      const known = this.teamDrives.get(team);
-      return known ? driveScope({ tenantId: channel.tenantId, driveId: known }, 1) : { tenantId: channel.tenantId, channelKey: `team:${channel.teamId}`, cost: 1 };
-    };
-    const learnDrive = async (response: Response, slot: RequestSlot | undefined): Promise<void> => {
-      if (this.teamDrives.has(team) || !response.ok) return;
-      const answered = (await response.clone().json().catch(() => null)) as (GraphDriveItem & { id?: string; driveType?: string }) | null;
-      const driveId = answered?.parentReference?.driveId ?? (answered?.driveType ? answered.id : undefined);
-      if (driveId) await slot?.alsoCounts(`drive:${driveId}`);
-    };
+    // Every lookup counts on the team, as do the link's later calls on its drive (DriveRef.teamId).
+    const teamScope: RateScope = { tenantId: channel.tenantId, channelKey: `team:${channel.teamId}`, cost: 1 };
     let item: GraphDriveItem;
     let driveId: string | undefined;
     if (this.permissionModel === 'all') {
-      const response = await this.send(teamScope(), 'files-folder', (client) => client.api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}/filesFolder`).get(), [], learnDrive);
-      item = (await response.json()) as GraphDriveItem;
+      item = await this.json<GraphDriveItem>(teamScope, 'files-folder', (client) => client.api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}/filesFolder`).get());
       driveId = item.parentReference?.driveId;
     } else {
-      const info = await this.json<{ displayName?: string; membershipType?: string }>(teamScope(), 'other', (client) =>
+      const info = await this.json<{ displayName?: string; membershipType?: string }>(teamScope, 'other', (client) =>
         client.api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}`).select(['displayName', 'membershipType']).get(),
       );
       if (info.membershipType && info.membershipType !== 'standard') {
@@ -163,20 +157,14 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
       if (!info.displayName) throw new TeamsTransient('kanaal zonder naam');
       driveId = this.teamDrives.get(team);
       if (!driveId) {
-        // The lookups before the drive is known take their slot on the team, but Graph counts them on
-        // the team's drive: the first request on the drive waits until they are a second behind.
-        const site = await this.json<{ id?: string }>(teamScope(), 'other', (client) => client.api(`/groups/${enc(channel.teamId)}/sites/root`).select(['id', 'webUrl']).get());
+        const site = await this.json<{ id?: string }>(teamScope, 'other', (client) => client.api(`/groups/${enc(channel.teamId)}/sites/root`).select(['id', 'webUrl']).get());
         if (!site.id) throw new TeamsTransient('site zonder id');
         const siteId = site.id;
-        const response = await this.send(teamScope(), 'other', (client) => client.api(`/sites/${enc(siteId)}/drive`).select(['id', 'driveType', 'webUrl']).get(), [], learnDrive);
-        driveId = ((await response.json()) as { id?: string }).id;
+        driveId = (await this.json<{ id?: string }>(teamScope, 'other', (client) => client.api(`/sites/${enc(siteId)}/drive`).select(['id', 'driveType', 'webUrl']).get())).id;
         if (!driveId) throw new TeamsTransient('site zonder documentbibliotheek');
-        await new Promise((resolve) => setTimeout(resolve, 1000));
       }
       const libraryDrive = driveId;
-      item = await this.json<GraphDriveItem>(driveScope({ tenantId: channel.tenantId, driveId: libraryDrive }, 1), 'files-folder', (client) =>
-        client.api(`/drives/${enc(libraryDrive)}/root:/${enc(info.displayName as string)}:`).get(),
-      );
+      item = await this.json<GraphDriveItem>(teamScope, 'files-folder', (client) => client.api(`/drives/${enc(libraryDrive)}/root:/${enc(info.displayName as string)}:`).get());
       if (item.folder === undefined) throw new TeamsNotProvisioned();
     }
     if (!driveId) throw new TeamsTransient('filesFolder zonder driveId');
@@ -380,8 +368,6 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     kind: GraphCallKind,
     call: (client: RawClient) => Promise<unknown>,
     alsoOk: readonly number[] = [],
-    /** Runs with the answer while the request still holds its slot. */
-    inSlot?: (response: Response, slot: RequestSlot | undefined) => Promise<void>,
   ): Promise<Response> {
     const tenantId = scope.tenantId;
     for (let attempt = 1; ; attempt++) {
@@ -394,7 +380,6 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
       try {
         response = (await call(new RawClient(this.client(tenantId), token))) as Response;
         await this.reportThrottling(scope, response);
-        await inSlot?.(response, slot);
       } catch (error) {
         if (isTeamsDriveError(error)) throw error;
         throw new TeamsTransient(error instanceof Error ? error.message : String(error));

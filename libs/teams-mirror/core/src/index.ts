@@ -8,6 +8,7 @@ export * from './throttling/backoff';
 export * from './throttling/retry-policy';
 export * from './throttling/teams-rate-limiter';
 export * from './throttling/throttled-teams-drive';
+export * from './throttling/team-scoped-drive';
 export * from './mirror/mirror.types';
 export * from './mirror/mirror-repository.port';
 export * from './mirror/mirror-naming';

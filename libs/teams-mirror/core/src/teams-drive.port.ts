@@ -26,6 +26,12 @@ export interface ChannelRef {
 export interface DriveRef {
   tenantId: string;
   driveId: string;
+  /**
+   * The team whose (standard channels') drive this is, when the caller knows it. Graph counts its
+   * 4 requests/s per team or channel: the adapter's request gate keys the team, so the lookups of
+   * a node that does not know the drive yet and the uploads of a node that does share one budget.
+   */
+  teamId?: string;
 }
 
 export interface DriveItemRef extends DriveRef {

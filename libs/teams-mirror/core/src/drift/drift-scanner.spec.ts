@@ -113,7 +113,7 @@ describe('TeamsDriftScanner', () => {
     const inputs: DeltaInput[] = [];
     const t = setup({ items: [], delta: async (input) => (inputs.push(input), { deltaLink: 'next', changes: [] }) });
     expect(await t.scanner.scanAll(60_000)).toBe(0);
-    expect(inputs).toEqual([{ tenantId: 'tenant', driveId: link.driveId, folderId: link.folderId, deltaLink: 'link-0' }]);
+    expect(inputs).toEqual([{ tenantId: 'tenant', driveId: link.driveId, teamId: link.teamId, folderId: link.folderId, deltaLink: 'link-0' }]); // counted on the team, as Graph does
     expect(t.cursor.lastScanAt).toEqual(NOW);
     await t.scanner.scanAll(60_000); // the other node's timer, moments later
     expect(inputs).toHaveLength(1);

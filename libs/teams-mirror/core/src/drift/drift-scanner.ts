@@ -7,6 +7,7 @@ import { TeamsResyncRequired, isTeamsDriveError } from '../teams-drive.errors';
 import { DeltaResult, DriveChange, TEAMS_DRIVE, TeamsDrivePort } from '../teams-drive.port';
 import { revokeOnAuthFailure } from '../mirror/tenant-consent';
 import { driftMessage, DriftObservation, TEAMS_DRIFT_REPOSITORY, TeamsDriftRepository } from './drift.types';
+import { forTeam } from '../throttling/team-scoped-drive';
 
 /** How long one node holds a link's scan. */
 const SCAN_LEASE_MS = 5 * 60_000;
@@ -64,7 +65,7 @@ export class TeamsDriftScanner {
   /** Scans one link, unless another node is scanning it or (with `scannedBefore`) it was scanned after that moment. */
   async scanLink(link: TeamsLink, scannedBefore: Date | null = null): Promise<DriftScanResult> {
     const result: DriftScanResult = { linkId: link.id, recorded: 0, fullEnumeration: false, scanned: false };
-    const drive = this.drive;
+    const drive = this.drive && forTeam(this.drive, link.teamId);
     if (!drive || !link.driveId || !link.folderId) return result;
     const startedAt = this.clock.now();
     const cursor = await this.drifts.claimCursor(link.id, startedAt, new Date(startedAt.getTime() + SCAN_LEASE_MS), scannedBefore);

@@ -7,6 +7,7 @@ import { TeamsAuthFailed, TeamsNotFound, isTeamsDriveError } from '../teams-driv
 import { TEAMS_DRIVE, TeamsDrivePort } from '../teams-drive.port';
 import { formatAmsterdam, TEAMS_DRIFT_REPOSITORY, TeamsDrift, TeamsDriftRepository, TeamsDriftView } from './drift.types';
 import { revokeOnAuthFailure } from '../mirror/tenant-consent';
+import { forTeam } from '../throttling/team-scoped-drive';
 
 /**
  * What members do with drift. Members of the group see it (beheerders of the region too);
@@ -47,7 +48,7 @@ export class TeamsDriftService {
     if (drift.kind === 'DELETED') {
       throw DomainError.conflict("Het bestand is in Teams verwijderd: er is geen Teams-versie om over te nemen. Kies 'Opnieuw in Teams zetten', of verwijder het document ook in Verbinder.");
     }
-    const drive = this.drive as TeamsDrivePort;
+    const drive = forTeam(this.drive as TeamsDrivePort, link.teamId);
     const ref = { tenantId: tenant.tenantId, driveId: link.driveId as string, itemId: drift.driveItemId };
     let current;
     let download;

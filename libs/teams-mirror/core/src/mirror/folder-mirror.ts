@@ -7,6 +7,7 @@ import { sharePointSafeName } from './mirror-naming';
 import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from './mirror-repository.port';
 import { MIRROR_RETRY_JOB, MirrorItem, MirrorRetryJob, TEAMS_MIRROR_SETTINGS, TeamsLink, TeamsMirrorSettings } from './mirror.types';
 import { revokeOnAuthFailure } from './tenant-consent';
+import { forTeam } from '../throttling/team-scoped-drive';
 
 /** Mirror items of the documents in a folder and its subfolders, on one link. */
 export const TEAMS_FOLDER_REPOSITORY = Symbol('TEAMS_FOLDER_REPOSITORY');
@@ -76,7 +77,7 @@ export class TeamsFolderMirror {
   }
 
   private async changeInTeams(link: TeamsLink, tenantId: string, from: string[], to: string[]): Promise<FolderOutcome> {
-    const drive = this.drive as TeamsDrivePort;
+    const drive = forTeam(this.drive as TeamsDrivePort, link.teamId);
     const driveId = link.driveId as string;
     const root = link.folderId as string;
     const old = await drive.findByPath({ tenantId, driveId, parentId: root, path: from.join('/') });

@@ -22,6 +22,7 @@ import {
 import { MirrorUploader, NO_PENDING } from './mirror-upload';
 import { revokeOnAuthFailure } from './tenant-consent';
 import { driftMessage, TEAMS_DRIFT_REPOSITORY, TeamsDrift, TeamsDriftRepository } from '../drift/drift.types';
+import { forTeam } from '../throttling/team-scoped-drive';
 
 /** The retry policy the worker takes its delays from (bound next to TEAMS_DRIVE). */
 export const TEAMS_RETRY_POLICY = Symbol('TEAMS_RETRY_POLICY');
@@ -159,7 +160,7 @@ export class TeamsMirrorWorker {
 
   /** Brings one item in line with the document; returns what to store. */
   private async apply(link: TeamsLink, tenant: TeamsTenant, stored: MirrorItem, source: MirrorSourceDocument | null): Promise<Applied> {
-    const drive = this.drive as TeamsDrivePort;
+    const drive = forTeam(this.drive as TeamsDrivePort, link.teamId);
     const tenantId = tenant.tenantId;
     const root = await this.channelRoot(link, tenantId);
     const driveId = root.driveId;
@@ -250,7 +251,7 @@ export class TeamsMirrorWorker {
   }
 
   private async resolveChannelRoot(link: TeamsLink, tenantId: string): Promise<{ driveId: string; folderId: string }> {
-    const drive = this.drive as TeamsDrivePort;
+    const drive = forTeam(this.drive as TeamsDrivePort, link.teamId);
     const folder = await drive.resolveChannelFolder({ tenantId, teamId: link.teamId, channelId: link.channelId });
     let folderId = folder.folderId;
     if (link.subfolder) folderId = (await drive.ensureFolder({ tenantId, driveId: folder.driveId, parentId: folder.folderId, path: link.subfolder })).id;
@@ -305,7 +306,7 @@ export class TeamsMirrorWorker {
     const detectedAt = this.clock.now();
     const base = { itemId: item.id, driveItemId: item.driveItemId, detectedAt };
     try {
-      const current = await this.drive.getItem({ tenantId: tenant.tenantId, driveId: link.driveId, itemId: item.driveItemId });
+      const current = await this.drive.getItem({ tenantId: tenant.tenantId, driveId: link.driveId, teamId: link.teamId, itemId: item.driveItemId });
       const observed = { ...base, kind: 'CHANGED' as const, teamsETag: current.eTag, teamsName: current.name, size: current.size, modifiedBy: current.lastModifiedBy, modifiedAt: current.lastModifiedAt };
       return (await this.drifts.recordDrift(observed)).drift;
     } catch (error) {

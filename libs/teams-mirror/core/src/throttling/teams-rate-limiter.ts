@@ -66,12 +66,6 @@ export interface TeamsRequestGate {
 
 export interface RequestSlot {
   answered(): Promise<void>;
-  /**
-   * The request counts on another channel too, learnt only from its answer (a team's
-   * `filesFolder` call, which Graph counts on the team's drive): from now until `answered` it
-   * holds a place in that channel's window as well (waiting, while it holds the tenant, until there is one).
-   */
-  alsoCounts(channelKey: string): Promise<void>;
 }
 
 export interface RateLimiterEvents {
@@ -120,18 +114,7 @@ export class TeamsRateLimiter implements TeamsRequestGate {
   async acquire(scope: RateScope): Promise<RequestSlot> {
     const ticket = randomUUID();
     await this.until(scope, () => this.tryAcquire(scope, ticket));
-    const extra: FlightWindow[] = [];
-    return {
-      answered: async () => {
-        await this.answered(scope, ticket);
-        if (extra.length) await this.store.land(extra, ticket);
-      },
-      alsoCounts: async (channelKey) => {
-        const windows = [this.channelWindow({ ...scope, channelKey })];
-        await this.until(scope, () => this.store.take([], { ticket, windows, leaseMs: this.options.requestLeaseMs }));
-        extra.push(...windows);
-      },
-    };
+    return { answered: () => this.answered(scope, ticket) };
   }
 
   /** Asks until the answer is 0, sleeping the wait it was told in between. */

@@ -99,15 +99,6 @@ describe('TeamsRateLimiter', () => {
     expect(await limiter.tryAcquire(scope('drive:b'))).toBe(0);
   });
 
-  it('counts a request on a second channel from its answer on, when the answer names it (filesFolder on the team drive)', async () => {
-    const clock = new ManualClock();
-    const limiter = new TeamsRateLimiter(clock, {}, undefined, clock.sleep);
-    const slot = await limiter.acquire(scope('team:x'));
-    await slot.alsoCounts('drive:a');
-    await slot.answered();
-    expect((await sendAll(limiter, clock, [0, 0, 0, 0])).map((r) => r.sent)).toEqual([0, 0, 0, 1030]);
-  });
-
   it('frees the place of a request whose answer never comes after the lease (its node died)', async () => {
     const clock = new ManualClock();
     const limiter = new TeamsRateLimiter(clock, { requestLeaseMs: 5_000 }, undefined, clock.sleep);
