@@ -55,6 +55,8 @@ const CORE_CASES: BadCase[] = [
   // The person is created and the password refused in one transaction: nothing stays behind.
   { mutation: 'createPerson', doc: 'mutation { createPerson(input: { name: "Kort Wachtwoord", email: "kort@example.org", password: "kort" }) { id } }', code: 'BAD_USER_INPUT' },
   { mutation: 'createPerson', doc: 'mutation { createPerson(input: { name: "Dubbel", email: "SANNE.DEVRIES@example.org" }) { id } }', code: 'CONFLICT' },
+  { mutation: 'erasePerson', doc: 'mutation { erasePerson(personId: "geen-id") { id } }', code: 'NOT_FOUND' },
+  { mutation: 'erasePerson', doc: 'mutation { erasePerson(personId: "00000000-0000-4000-8000-000000000000") { id } }', code: 'NOT_FOUND' },
   { mutation: 'updatePerson', doc: 'mutation($id: ID!) { updatePerson(input: { id: $id, email: "sanne.devries@example.org" }) { id } }', vars: (i) => ({ id: i.personId }), code: 'CONFLICT' },
   {
     mutation: 'addMembership',

@@ -49,6 +49,8 @@ import { StoryImagesController } from './http/story-images.controller';
 import { JobsModule } from './jobs.module';
 import { PersonDataController } from './privacy/person-data.controller';
 import { PersonDataExportService } from './privacy/person-data-export';
+import { PersonErasureResolver } from './privacy/person-erasure.resolver';
+import { PersonErasureService } from './privacy/person-erasure.service';
 import { TeamsMirrorModule } from './teams-mirror.module';
 
 export interface AppDependencies {
@@ -113,6 +115,8 @@ export class AppModule {
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         IdentityJobs,
         PersonDataExportService,
+        PersonErasureService,
+        PersonErasureResolver,
       ],
     };
   }

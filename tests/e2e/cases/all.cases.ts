@@ -30,7 +30,7 @@ export const ALL_AUTHZ: Record<string, AuthzCase> = { ...CORE_AUTHZ, ...WERKGROE
 /**
  * The ids the case documents use, read from the demo data through the API (as the beheerder, and
  * as the docent for his calendar feed and the curriculum of his werkgroep), and an invitation of
- * someone else into region A.
+ * someone else into region A, and a member of region A to erase.
  */
 export async function authzIds(url: string, docent: GraphqlHttpClient): Promise<Ids> {
   const beheerder = await signedIn(url, 'beheerder');
@@ -40,6 +40,8 @@ export async function authzIds(url: string, docent: GraphqlHttpClient): Promise<
     'mutation($r: ID!) { inviteToRegion(input: { email: "uitnodiging.van.een.ander@example.org", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
     { r: demo.regionId },
   );
+  const { createPerson } = await beheerder.request<{ createPerson: { id: string } }>('mutation { createPerson(input: { name: "Te Wissen Persoon", email: "te.wissen@example.org" }) { id } }');
+  await beheerder.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', { p: createPerson.id, r: demo.regionId });
   const ids: Ids = {
     ...demo,
     ...(await meetupIds(beheerder, demo.regionId)),
@@ -47,6 +49,7 @@ export async function authzIds(url: string, docent: GraphqlHttpClient): Promise<
     ...(await werkgroepIds(beheerder, demo.regionId)),
     docentFeedId: feed.createCalendarFeed.feed.id,
     othersInvitationId: inviteToRegion.id,
+    erasablePersonId: createPerson.id,
   };
   Object.assign(ids, await curriculumIds(docent, ids.engelsWerkgroepId));
   return ids;

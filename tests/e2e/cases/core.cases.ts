@@ -48,6 +48,9 @@ export const CORE_AUTHZ: Record<string, AuthzCase> = {
   createSchool: { doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Nieuwe school", kind: VO }) { id } }', vars: (i) => ({ r: i.regionId }), docentForbidden: true },
   updateSchool: { doc: 'mutation($id: ID!) { updateSchool(input: { id: $id, koepel: "Koepel" }) { id } }', vars: (i) => ({ id: i.schoolId }), docentForbidden: true },
   createPerson: { doc: 'mutation { createPerson(input: { name: "Nieuw Iemand", email: "nieuw.iemand@example.org" }) { id } }', docentForbidden: true, neutral: true },
+  // Erasure (AVG art. 17) of a member of region A: a platform beheerder's act only.
+  erasePerson: { doc: 'mutation($p: ID!) { erasePerson(personId: $p) { id completedAt } }', vars: (i) => ({ p: i.erasablePersonId }), docentForbidden: true },
+  personErasure: { doc: 'query($p: ID!) { personErasure(personId: $p) { id stepsDone } }', vars: (i) => ({ p: i.erasablePersonId }), docentForbidden: true },
   // The docent's own name: identity, changed only by the person or a platform beheerder.
   updatePerson: { doc: 'mutation($id: ID!) { updatePerson(input: { id: $id, name: "Youssef El Amrani", jobTitle: "Decaan" }) { id } }', vars: (i) => ({ id: i.personId }) },
   addMembership: staffOnly('mutation($p: ID!, $s: ID!) { addMembership(input: { personId: $p, schoolId: $s, role: DECAAN, layer: PROFESSIONEEL }) { id } }', (i) => ({ p: i.personId, s: i.callerSchoolId ?? i.schoolId })),

@@ -58,6 +58,8 @@ export const ACCESS_OVERRIDES: Readonly<Record<string, Access>> = {
   updatePerson: { allow: ['A:docent', 'platform'] },
   // People and direct memberships are a platform beheerder's act; a region's managers invite.
   createPerson: PLATFORM,
+  erasePerson: PLATFORM,
+  personErasure: PLATFORM,
   addMembership: PLATFORM,
   // The cases act on the docent's own sign-in links: only he and a platform beheerder (no region role).
   confirmOidcLink: { allow: ['A:docent', 'platform'] },

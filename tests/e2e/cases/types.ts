@@ -10,6 +10,8 @@ export type Ids = DemoIds & MeetupIds & LoketIds & WerkgroepIds & Partial<Curric
   docentFeedId: string;
   /** An open invitation into region A of someone who is none of the tested people (only that person could answer it); set by authzIds. */
   othersInvitationId?: string;
+  /** A member of region A who is none of the tested people, made to be erased (erasePerson); set by authzIds. */
+  erasablePersonId?: string;
   /** A school of the caller's own region (the two-region matrix sets it for region B's people; otherwise schoolId). */
   callerSchoolId?: string;
 };

@@ -48,6 +48,7 @@ export const actieagendaDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Tot de eigenaar wordt gewijzigd of de persoon wordt verwijderd.', enforcedBy: 'database (ON DELETE CASCADE)' },
     subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'Eigenaarschap van een actie hoort bij een persoon die meedoet; de actie blijft.' },
     columns: { actieId: 'none', personId: 'personal' },
   }),
   classify('actieagenda', checkIns, {
@@ -56,6 +57,7 @@ export const actieagendaDataMap = [
     legalBasis: 'public-task',
     retention: WORK_RECORD,
     subject: { personId: ['authorId'] },
+    erasure: { action: 'keep', reason: 'De voortgang van een actie is de geschiedenis van de regio; de auteur wordt Oud-deelnemer.' },
     columns: { id: 'none', actieId: 'none', authorId: 'personal', date: 'none', status: 'none', progress: 'none', text: 'personal', evidenceLinks: 'none', createdAt: 'personal' },
   }),
   classify('actieagenda', bijstellingen, {
@@ -64,6 +66,7 @@ export const actieagendaDataMap = [
     legalBasis: 'public-task',
     retention: WORK_RECORD,
     subject: { personId: ['authorId'] },
+    erasure: { action: 'keep', reason: 'Bijstellingen van de actieagenda blijven voor de regio; de auteur wordt Oud-deelnemer.' },
     columns: { id: 'none', actieId: 'none', authorId: 'personal', what: 'none', why: 'personal', before: 'none', after: 'none', createdAt: 'personal' },
   }),
   classify('actieagenda', reviews, {
@@ -72,6 +75,7 @@ export const actieagendaDataMap = [
     legalBasis: 'public-task',
     retention: WORK_RECORD,
     subject: { personId: ['requestedById', 'decidedById'] },
+    erasure: { action: 'keep', reason: 'Reviews van de actieagenda blijven voor de regio; aanvrager en beslisser worden Oud-deelnemer.' },
     columns: {
       id: 'none', actieId: 'none', requestedById: 'personal', requestedAt: 'personal', question: 'personal', outcome: 'none', decidedById: 'personal', decidedAt: 'personal', note: 'personal',
     },
@@ -82,6 +86,7 @@ export const actieagendaDataMap = [
     legalBasis: 'public-task',
     retention: WORK_RECORD,
     subject: { personId: ['authorId'] },
+    erasure: { action: 'keep', reason: 'Besluiten blijven voor de regio; de auteur wordt Oud-deelnemer.' },
     columns: { id: 'none', actieId: 'none', authorId: 'personal', text: 'personal', meetingDate: 'none', createdAt: 'personal' },
   }),
   classify('actieagenda', checkInReminders, {

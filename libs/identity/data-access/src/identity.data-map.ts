@@ -9,6 +9,7 @@ export const identityDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Zolang het account van de persoon bestaat; verdwijnt met de persoon.', enforcedBy: 'database (ON DELETE CASCADE)' },
     subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'Inloggen is niet meer mogelijk.' },
     columns: { personId: 'personal', passwordHash: 'personal', passwordChangedAt: 'personal', mustChangePassword: 'personal' },
   }),
   classify('identity', sessions, {
@@ -17,6 +18,7 @@ export const identityDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Verlopen sessies worden verwijderd; uitloggen verwijdert de sessie direct.', enforcedBy: 'AuthService.purgeExpired (RetentionJob)' },
     subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'Elke sessie en live verbinding eindigt direct.' },
     columns: { idHash: 'personal', personId: 'personal', createdAt: 'personal', expiresAt: 'personal', oidcIdToken: 'personal' },
   }),
   classify('identity', oidcIdentities, {
@@ -25,6 +27,7 @@ export const identityDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Een aangevraagde, niet bevestigde koppeling wordt na enkele dagen verwijderd; een bevestigde zolang de persoon bestaat.', enforcedBy: 'AuthService.purgeExpired (RetentionJob)' },
     subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'De koppeling met de identiteitsprovider van de school verdwijnt.' },
     columns: { issuer: 'none', subject: 'personal', personId: 'personal', linkedAt: 'personal', confirmedAt: 'personal' },
   }),
   classify('identity', passwordResetTokens, {
@@ -33,6 +36,7 @@ export const identityDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Na 24 uur verwijderd.', enforcedBy: 'AuthService.purgeExpired (RetentionJob)' },
     subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'Lopende herstellinks vervallen.' },
     columns: { tokenHash: 'personal', personId: 'personal', createdAt: 'personal', expiresAt: 'personal', usedAt: 'personal' },
   }),
 ];

@@ -34,6 +34,7 @@ export const loketDataMap = [
     legalBasis: 'public-task',
     retention: REQUEST_RETENTION,
     subject: { email: ['contactEmail'] },
+    erasure: { action: 'keep', reason: 'Aanvragen zijn van het bedrijf; de contactpersoon wordt gewist via het wissen van het bedrijf (LoketPrivacyService.eraseCompany).' },
     columns: {
       id: 'none', regionId: 'none', companyId: 'none', contactName: 'personal', contactEmail: 'personal', contactPhone: 'personal', type: 'none', level: 'none',
       period: 'none', periodStart: 'none', periodEnd: 'none', capacity: 'none', message: 'personal', submittedCompany: 'none', status: 'none',
@@ -47,6 +48,7 @@ export const loketDataMap = [
     legalBasis: 'public-task',
     retention: REQUEST_RETENTION,
     subject: { personId: ['personId'] },
+    erasure: { action: 'keep', reason: 'Het gesprek met het bedrijf blijft voor de school; de naam van de schrijver wordt Oud-deelnemer.', pseudonymise: { by: ['personId'], names: ['authorName'] } },
     columns: { id: 'none', requestId: 'none', originRequestId: 'none', author: 'none', personId: 'personal', authorName: 'personal', body: 'personal', createdAt: 'none' },
   }),
   classify('loket', loketRoutingRules, {
@@ -55,6 +57,7 @@ export const loketDataMap = [
     legalBasis: 'public-task',
     retention: SETTINGS,
     subject: { personId: ['assigneeId'] },
+    erasure: { action: 'delete', reason: 'Aanvragen worden niet meer aan de persoon toegewezen.' },
     columns: { id: 'none', regionId: 'none', requestType: 'none', sector: 'none', assigneeId: 'personal', schoolIds: 'none', createdAt: 'none' },
   }),
   classify('loket', loketSlaPolicies, {
@@ -70,6 +73,7 @@ export const loketDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Zolang het bedrijf bestaat; notities worden gewist wanneer het bedrijf wordt gewist.', enforcedBy: 'LoketPrivacyService.eraseCompany' },
     subject: { personId: ['personId'] },
+    erasure: { action: 'keep', reason: 'Contactmomenten met een bedrijf blijven voor de regio; de medewerker wordt Oud-deelnemer.' },
     columns: { id: 'none', regionId: 'none', companyId: 'none', schoolId: 'none', personId: 'personal', channel: 'none', requestId: 'none', note: 'personal', contactedAt: 'none' },
   }),
   classify('loket', loketSpentFormTokens, {
@@ -92,6 +96,7 @@ export const loketDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Zolang de aanvraag bestaat.', enforcedBy: null },
     subject: { personId: ['personId'] },
+    erasure: { action: 'keep', reason: 'De verantwoording over toegang tot gegevens van bedrijven blijft; de naam wordt Oud-deelnemer.', pseudonymise: { by: ['personId'], names: ['personName'] } },
     columns: { id: 'none', requestId: 'none', personId: 'personal', personName: 'personal', action: 'none', what: 'none', at: 'personal' },
   }),
   classify('loket', loketSignInLinks, {
@@ -100,6 +105,7 @@ export const loketDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Een dag na het verlopen van de link verwijderd.', enforcedBy: 'LoketPrivacyService.sweepRetention (RetentionJob)' },
     subject: { email: ['email'] },
+    erasure: { action: 'delete', reason: 'Inloglinks naar het e-mailadres vervallen.' },
     columns: { id: 'none', regionId: 'none', email: 'personal', tokenHash: 'personal', expiresAt: 'none', usedAt: 'personal', createdAt: 'personal' },
   }),
 ];

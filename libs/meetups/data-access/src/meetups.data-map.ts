@@ -33,6 +33,7 @@ export const meetupsDataMap = [
     legalBasis: 'public-task',
     retention: WITH_CALENDAR,
     subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'De persoon organiseert niets meer; de activiteit blijft.' },
     columns: { activityId: 'none', personId: 'personal' },
   }),
   classify('meetups', activityRegistrations, {
@@ -41,6 +42,7 @@ export const meetupsDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Zolang de activiteit in de agenda staat; een verlopen wachtlijstaanbod vervalt automatisch.', enforcedBy: 'WaitlistService.sweepExpiredOffers (planner)' },
     subject: { personId: ['personId'], email: ['email'] },
+    erasure: { action: 'delete', reason: 'Aanmeldingen van de persoon vervallen.' },
     columns: {
       id: 'none', activityId: 'none', personId: 'personal', name: 'personal', email: 'personal', status: 'personal', queuedAt: 'personal', tokenHash: 'personal',
       tokenExpiresAt: 'personal', attended: 'personal', createdAt: 'personal',
@@ -66,6 +68,7 @@ export const meetupsDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Tot de persoon de link intrekt of het lidmaatschap eindigt (dan ingetrokken).', enforcedBy: 'CalendarFeedsService (intrekken)' },
     subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'Agenda-abonnementen van de persoon stoppen.' },
     columns: { id: 'none', personId: 'personal', scope: 'none', regionId: 'none', werkgroepId: 'none', tokenHash: 'personal', createdAt: 'personal', revokedAt: 'personal' },
   }),
 ];

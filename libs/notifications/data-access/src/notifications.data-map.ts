@@ -9,6 +9,7 @@ export const notificationsDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Gelezen meldingen 90 dagen, ongelezen een jaar; verdwijnen met de persoon.', enforcedBy: 'NotificationsService.purgeExpired (RetentionJob)' },
     subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'Meldingen aan de persoon; in meldingen aan anderen wordt hun naam Oud-deelnemer.', nameIn: ['title', 'body'] },
     columns: { id: 'none', personId: 'personal', kind: 'none', title: 'personal', body: 'personal', link: 'none', createdAt: 'personal', readAt: 'personal' },
   }),
 ];

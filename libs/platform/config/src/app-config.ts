@@ -47,7 +47,7 @@ export interface AppConfig {
   webDistDir: string | null;
   mail: { smtpUrl: string | null; from: string; dropDir: string };
   /** Outbox: poll interval, how long a claimed job stays locked, and how many concurrent-kind jobs (the Teams mirror) run at once per node. */
-  jobs: { outboxPollMs: number; outboxLeaseSeconds: number; outboxConcurrency: number; reminderIntervalMs: number; retentionIntervalMs: number };
+  jobs: { outboxPollMs: number; outboxLeaseSeconds: number; outboxConcurrency: number; reminderIntervalMs: number; retentionIntervalMs: number; erasureStepPauseMs: number };
   /** How long an offered waiting-list place can be claimed (hours; fractions allowed). */
   meetups: { claimHours: number };
   /** Business loket: approaches per company per calendar month before a school is warned or blocked; retention of closed requests. */
@@ -157,7 +157,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         : null,
     webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, dropDir: resolve(dataDir, 'mail') },
-    jobs: { outboxPollMs: env.OUTBOX_POLL_MS, outboxLeaseSeconds: env.OUTBOX_LEASE_SECONDS, outboxConcurrency: env.OUTBOX_CONCURRENCY, reminderIntervalMs: env.REMINDER_INTERVAL_MS, retentionIntervalMs: env.RETENTION_INTERVAL_MS },
+    jobs: { outboxPollMs: env.OUTBOX_POLL_MS, outboxLeaseSeconds: env.OUTBOX_LEASE_SECONDS, outboxConcurrency: env.OUTBOX_CONCURRENCY, reminderIntervalMs: env.REMINDER_INTERVAL_MS, retentionIntervalMs: env.RETENTION_INTERVAL_MS, erasureStepPauseMs: env.ERASURE_STEP_PAUSE_MS },
     meetups: { claimHours: env.WAITLIST_CLAIM_HOURS },
     loket: { contactLimitPerMonth: env.LOKET_CONTACT_LIMIT, contactLimitMode: env.LOKET_CONTACT_LIMIT_MODE, retentionMonths: env.LOKET_RETENTION_MONTHS, signInLinkMinutes: env.LOKET_SIGN_IN_MINUTES },
     documents: { dir: resolve(dataDir, 'files'), maxBytes: env.DOCUMENT_MAX_BYTES },

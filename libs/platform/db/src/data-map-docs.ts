@@ -16,6 +16,7 @@ const SUBJECT_NL: Record<DataSubject, string> = {
 const BASIS_NL: Record<LegalBasis, string> = {
   consent: 'toestemming (art. 6 lid 1 sub a AVG)',
   contract: 'uitvoering van een overeenkomst (art. 6 lid 1 sub b AVG)',
+  'legal-obligation': 'wettelijke verplichting: verantwoording over verzoeken van betrokkenen (art. 6 lid 1 sub c AVG)',
   'public-task': 'taak van algemeen belang van de scholen (art. 6 lid 1 sub e AVG)',
   'legitimate-interest': 'gerechtvaardigd belang: beveiliging tegen misbruik (art. 6 lid 1 sub f AVG)',
 };

@@ -13,7 +13,7 @@ import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 export type DataCategory = 'none' | 'personal' | 'sensitive';
 
 /** Grounds of art. 6(1) AVG that Verbinder relies on. */
-export type LegalBasis = 'consent' | 'contract' | 'legitimate-interest' | 'public-task';
+export type LegalBasis = 'consent' | 'contract' | 'legal-obligation' | 'legitimate-interest' | 'public-task';
 
 /** Whose data a table holds. */
 export type DataSubject = 'staff' | 'company-contacts' | 'parents' | 'pupils' | 'subscribers' | 'public';
@@ -24,6 +24,30 @@ export interface Retention {
   /** What enforces it (a scheduled sweep or a user action), or null where nothing removes the data yet. */
   enforcedBy: string | null;
 }
+
+/** The pseudonym that replaces an erased person's name wherever a row must stay for others. */
+export const ERASED_PERSON_NAME = 'Oud-deelnemer';
+
+/**
+ * What erasure of a person (AVG art. 17) does with this table; required for every table with a
+ * `subject`. The person's own row in `persons` stays as a pseudonym ("Oud-deelnemer", no e-mail
+ * address): every id that points at it elsewhere is then a pseudonymised reference.
+ */
+export type Erasure<K extends string = string> =
+  /**
+   * The rows that are the person's (by `subject`, and by `emailIn`: a text or JSON column whose value
+   * holds their e-mail address, e.g. a rate-limit key or an e-mail job) are deleted. `nameIn`: text
+   * columns of the rows that stay (others' notifications, e-mails to others) that may quote the
+   * person's name ("Sanne de Vries heeft je toegevoegd"): the name, as a whole word, becomes the pseudonym.
+   */
+  | { action: 'delete'; reason: string; emailIn?: K[]; nameIn?: K[] }
+  /**
+   * The rows stay for others (a werkgroep's history, an audit trail); in rows where one of `by` is the
+   * person, the `names` columns (copies of their name) become the pseudonym; `nameIn` as with `delete`.
+   */
+  | { action: 'keep'; reason: string; pseudonymise?: { by: K[]; names: K[] }; nameIn?: K[] }
+  /** The person record itself: it becomes the pseudonym (PersonErasure). */
+  | { action: 'pseudonymise'; reason: string };
 
 export interface TableClassification<T extends PgTable = PgTable> {
   /** What the table is for, in Dutch. */
@@ -40,6 +64,8 @@ export interface TableClassification<T extends PgTable = PgTable> {
    * Microsoft 365) are not theirs to download.
    */
   subject?: { personId?: Array<keyof T['_']['columns'] & string>; email?: Array<keyof T['_']['columns'] & string> };
+  /** What erasing a person does here (docs/privacy.md lists it); required with `subject`. */
+  erasure?: Erasure<keyof T['_']['columns'] & string>;
 }
 
 export interface DataMapEntry {
@@ -67,6 +93,7 @@ export function dataMapProblems(tables: PgTable[], entries: DataMapEntry[]): str
       continue;
     }
     if (found.length > 1) problems.push(`table ${name} is classified ${found.length} times`);
+    if (found[0].classification.subject && !found[0].classification.erasure) problems.push(`table ${name} names whose rows it holds (subject) but not what erasing a person does (erasure)`);
     const columns = found[0].classification.columns as Record<string, DataCategory | undefined>;
     const tableColumns = getTableColumns(table);
     const keys = Object.keys(tableColumns);

@@ -1,5 +1,6 @@
 // The data map of the platform's own tables (see data-map.ts).
 import { classify } from './data-map';
+import { personErasures } from './person-erasure.tables';
 import { rateLimitAttempts } from './rate-limit.tables';
 
 export const platformDbDataMap = [
@@ -11,6 +12,14 @@ export const platformDbDataMap = [
       rule: 'Zolang de limiet ze nodig heeft en hoogstens een dag; een geslaagde inlog zolang die het apparaat als bekend laat gelden.',
       enforcedBy: 'AuthService.purgeExpired (RetentionJob)',
     },
+    erasure: { action: 'delete', reason: 'Inlogpogingen op het e-mailadres vervallen.', emailIn: ['key'] },
     columns: { key: 'personal', attemptedAt: 'personal', succeeded: 'personal' },
+  }),
+  classify('platform', personErasures, {
+    purpose: 'Verantwoording van het wissen van personen (art. 17 AVG): wie het vroeg, wanneer, hoe ver het is en hoeveel rijen per tabel; zonder de gewiste gegevens.',
+    subjects: ['staff'],
+    legalBasis: 'legal-obligation',
+    retention: { rule: 'Zolang Verbinder bestaat: het bewijs dat een verzoek tot wissen is uitgevoerd.', enforcedBy: null },
+    columns: { id: 'none', personId: 'personal', requestedById: 'personal', requestedAt: 'personal', stepsDone: 'none', stepsTotal: 'none', removed: 'none', completedAt: 'personal' },
   }),
 ];

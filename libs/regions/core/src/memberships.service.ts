@@ -4,7 +4,7 @@ import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegio
 import { assertCanManage, findOne, RegionWriter } from './region-writes';
 import { REGIONS_REPOSITORY, RegionsRepository } from './regions-repository.port';
 import { RegionsService } from './regions.service';
-import { AddMembershipInput, InviteToRegionInput, MEMBERSHIP_LAYERS, MEMBERSHIP_ROLES, Membership, Region, RegionInvitation, School } from './regions.types';
+import { AddMembershipInput, assertNotErased, InviteToRegionInput, MEMBERSHIP_LAYERS, MEMBERSHIP_ROLES, Membership, Region, RegionInvitation, School } from './regions.types';
 
 /**
  * Who belongs to a region with which role: invitations the person accepts or declines (the way
@@ -33,6 +33,7 @@ export class MembershipsService {
       throw DomainError.forbidden('Iemand aan een regio toevoegen gaat met een uitnodiging die de persoon zelf accepteert.');
     }
     const person = await this.regions.getPerson(input.personId);
+    assertNotErased(person);
     return this.writer.write(actor, 'membership', 'created', async () => {
       const membership = await this.repo.insertMembership({ personId: person.id, regionId: region.id, schoolId: school?.id ?? null, role, layer });
       await this.notifications.notify([person.id], {
@@ -103,6 +104,7 @@ export class MembershipsService {
     return this.uow.run(async () => {
       let person = byId ? (await this.repo.findPersonsByIds([byId]))[0] : await this.repo.findPersonByEmail(email as string);
       if (!person && byId) throw DomainError.notFound('Deze persoon');
+      if (person) assertNotErased(person);
       if (!person) {
         const fallbackName = (email as string).split('@')[0];
         person = await this.repo.insertPerson({ name: invitedName ?? fallbackName, email: email as string, jobTitle: null, systemRole: null });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Actor, assertMayChangeIdentity, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, isPlatformAdmin, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
 import { PERSON_CREDENTIALS, PersonCredentials, REGIONS_REPOSITORY, RegionsRepository } from './regions-repository.port';
 import { RegionsService } from './regions.service';
-import { CreatePersonInput, Person, UpdatePersonInput } from './regions.types';
+import { assertNotErased, CreatePersonInput, Person, UpdatePersonInput } from './regions.types';
 
 /**
  * Person records: made directly by platform beheerders only (region managers invite instead, see
@@ -48,6 +48,7 @@ export class PeopleService {
   async updatePerson(actor: Actor, input: UpdatePersonInput): Promise<Person> {
     const person = await this.regions.getPerson(input.id);
     assertMayChangeIdentity(actor, person.id);
+    assertNotErased(person);
     const check = new InputCheck();
     const name = input.name == null ? person.name : check.text('name', input.name, { label: 'De naam', required: true, max: 160 });
     const email = input.email == null ? person.email : check.email('email', input.email);

@@ -1,3 +1,4 @@
+import { DomainError } from '@verbinder/shared/kernel';
 import type { MembershipLayer, MembershipRole } from '@verbinder/shared/kernel';
 
 export type SchoolKind = 'VO' | 'MBO' | 'BOTH';
@@ -71,6 +72,13 @@ export interface Person {
   email: string;
   jobTitle: string | null;
   systemRole: 'BEHEERDER' | null;
+  /** Erased on their request (AVG art. 17): the row is the pseudonym "Oud-deelnemer" and cannot change or join anything. */
+  erased?: boolean;
+}
+
+/** Refuses to change, add or invite a person who was erased. */
+export function assertNotErased(person: Pick<Person, 'erased'>): void {
+  if (person.erased) throw DomainError.conflict('Deze persoon is gewist (Oud-deelnemer) en kan niet worden gewijzigd, toegevoegd of uitgenodigd.');
 }
 
 export interface Membership {

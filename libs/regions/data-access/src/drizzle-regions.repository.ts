@@ -25,6 +25,7 @@ const toPerson = (row: PersonRow): Person => ({
   email: row.email,
   jobTitle: row.jobTitle,
   systemRole: row.systemRole ?? null,
+  ...(row.erasedAt ? { erased: true } : {}),
 });
 
 const toMembership = (row: MembershipRow): Membership => ({

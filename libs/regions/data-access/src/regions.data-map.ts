@@ -51,7 +51,8 @@ export const regionsDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Zolang de persoon lid is van een regio of beheerder is; daarna te verwijderen door een platformbeheerder.', enforcedBy: null },
     subject: { personId: ['id'], email: ['email'] },
-    columns: { id: 'personal', name: 'personal', email: 'personal', jobTitle: 'personal', systemRole: 'personal', createdAt: 'personal', updatedAt: 'personal' },
+    erasure: { action: 'pseudonymise', reason: 'Naam wordt Oud-deelnemer, e-mailadres en functie verdwijnen; verwijzingen elders wijzen dan naar dit pseudoniem.' },
+    columns: { id: 'personal', name: 'personal', email: 'personal', jobTitle: 'personal', systemRole: 'personal', erasedAt: 'personal', createdAt: 'personal', updatedAt: 'personal' },
   }),
   classify('regions', memberships, {
     purpose: 'Lidmaatschap van een regio: rol, laag en school van een medewerker (bepaalt wat iemand mag zien en doen).',
@@ -59,6 +60,7 @@ export const regionsDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Tot een beheerder het lidmaatschap beëindigt; dan direct verwijderd.', enforcedBy: 'MembershipsService.removeMembership' },
     subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'De persoon is geen lid meer van een regio.' },
     columns: { id: 'none', personId: 'personal', regionId: 'none', schoolId: 'personal', role: 'personal', layer: 'personal', createdAt: 'personal' },
   }),
   classify('regions', regionInvitations, {
@@ -67,6 +69,7 @@ export const regionsDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Beantwoorde uitnodigingen blijven bewaard; nog geen automatische opruiming.', enforcedBy: null },
     subject: { personId: ['personId'], email: ['email'] },
+    erasure: { action: 'delete', reason: 'Uitnodigingen aan de persoon vervallen.' },
     columns: {
       id: 'none', regionId: 'none', schoolId: 'none', personId: 'personal', email: 'personal', invitedName: 'personal', role: 'none', layer: 'none',
       invitedById: 'personal', status: 'none', createdAt: 'none', respondedAt: 'none',

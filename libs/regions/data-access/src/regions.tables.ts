@@ -62,6 +62,8 @@ export const persons = pgTable(
     email: text('email').notNull(),
     jobTitle: text('job_title'),
     systemRole: text('system_role', { enum: ['BEHEERDER'] }),
+    /** Set when the person was erased (AVG art. 17): the row is a pseudonym ("Oud-deelnemer") that others' rows still point at. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [uniqueIndex('persons_email_key').on(sql`lower(${t.email})`)],

@@ -103,6 +103,8 @@ export interface StoryHistoryEntry {
   storyId: string;
   action: string;
   note: string | null;
+  /** Who did it; null for the planner (and entries from before it was kept). */
+  actorId?: string | null;
   actorName: string;
   createdAt: Date;
 }

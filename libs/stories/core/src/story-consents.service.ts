@@ -5,7 +5,7 @@ import { CONSENT_AGE, CONSENT_RETENTION_MONTHS, schoolYearLabel, schoolYearOf } 
 import { assertRedactie, loadPerson } from './story-access';
 import { STORIES_REPOSITORY, StoriesRepository } from './stories-repository.port';
 import { CONSENT_RELATIONS, CONSENT_SCOPES, ConsentInput, Story, StoryConsent, StoryPerson } from './stories.types';
-import { takeOffline } from './take-offline';
+import { HistoryActor, takeOffline } from './take-offline';
 
 /**
  * Consents of the people in stories: recording (a parent's below 16), linking a school-year
@@ -58,7 +58,7 @@ export class StoryConsentsService {
       });
       await this.repo.updatePerson(person.id, { consentId: consent.id });
       const what = scope === 'SCHOOL_YEAR' ? `schooljaar ${schoolYearLabel(schoolYear as number)}` : 'dit verhaal';
-      await this.repo.insertHistory([{ storyId: story.id, action: 'TOESTEMMING', note: `Toestemming voor ${person.name} vastgelegd (${relation.toLowerCase()}, ${what})`, actorName: actor.name }]);
+      await this.repo.insertHistory([{ storyId: story.id, action: 'TOESTEMMING', note: `Toestemming voor ${person.name} vastgelegd (${relation.toLowerCase()}, ${what})`, actorId: actor.personId, actorName: actor.name }]);
       return consent;
     });
   }
@@ -75,7 +75,7 @@ export class StoryConsentsService {
     check.done();
     return this.uow.run(async () => {
       const updated = await this.repo.updatePerson(person.id, { consentId: consent.id });
-      await this.repo.insertHistory([{ storyId: story.id, action: 'TOESTEMMING', note: `Toestemming voor ${person.name} gekoppeld (schooljaar ${schoolYearLabel(consent.schoolYear as number)})`, actorName: actor.name }]);
+      await this.repo.insertHistory([{ storyId: story.id, action: 'TOESTEMMING', note: `Toestemming voor ${person.name} gekoppeld (schooljaar ${schoolYearLabel(consent.schoolYear as number)})`, actorId: actor.personId, actorName: actor.name }]);
       return updated;
     });
   }
@@ -98,10 +98,10 @@ export class StoryConsentsService {
       const dependants = await this.dependentStories([consent.id]);
       // Published stories go offline now; scheduled ones stay and are blocked by the sweep at their time.
       const live = dependants.filter((s) => s.status === 'PUBLISHED');
-      const unpublished = await this.takeOffline(live, `Toestemming voor ${consent.subjectName} ingetrokken: ${note}`, actor.name);
+      const unpublished = await this.takeOffline(live, `Toestemming voor ${consent.subjectName} ingetrokken: ${note}`, actor);
       const offline = new Set(live.map((s) => s.id));
       await this.repo.insertHistory(
-        dependants.filter((s) => !offline.has(s.id)).map((s) => ({ storyId: s.id, action: 'TOESTEMMING', note: `Toestemming voor ${consent.subjectName} ingetrokken: ${note}`, actorName: actor.name })),
+        dependants.filter((s) => !offline.has(s.id)).map((s) => ({ storyId: s.id, action: 'TOESTEMMING', note: `Toestemming voor ${consent.subjectName} ingetrokken: ${note}`, actorId: actor.personId, actorName: actor.name })),
       );
       return { consent: updated, unpublished };
     });
@@ -137,7 +137,7 @@ export class StoryConsentsService {
       await this.takeOffline(
         dependants.filter((s) => s.status === 'PUBLISHED'),
         'Toestemmingsgegevens gewist op verzoek van de persoon',
-        actor.name,
+        actor,
       );
       await this.repo.deleteConsents(ids);
       return ids.length;
@@ -157,7 +157,7 @@ export class StoryConsentsService {
   }
 
   /** Takes the stories offline in the current transaction (see `takeOffline`). */
-  private takeOffline(stories: Story[], reason: string, actorName: string): Promise<Story[]> {
-    return takeOffline({ repo: this.repo, uow: this.uow, events: this.events, clock: this.clock }, stories, reason, actorName);
+  private takeOffline(stories: Story[], reason: string, by: HistoryActor): Promise<Story[]> {
+    return takeOffline({ repo: this.repo, uow: this.uow, events: this.events, clock: this.clock }, stories, reason, by);
   }
 }

@@ -75,7 +75,7 @@ export class StoryEditingService {
         createdById: actor.personId,
       });
       await this.repo.insertRevision({ storyId: story.id, title: story.title, lead: story.lead, body: story.body, authorId: actor.personId, authorName: actor.name });
-      await this.repo.insertHistory([{ storyId: story.id, action: 'AANGEMAAKT', note: null, actorName: actor.name }]);
+      await this.repo.insertHistory([{ storyId: story.id, action: 'AANGEMAAKT', note: null, actorId: actor.personId, actorName: actor.name }]);
       return story;
     });
   }
@@ -93,7 +93,7 @@ export class StoryEditingService {
       const status: StoryStatus = story.status === 'APPROVED' || story.status === 'UNPUBLISHED' ? 'DRAFT' : story.status;
       const updated = await this.repo.updateStory(id, { ...content, ...meta, leerlabId, status });
       await this.repo.insertRevision({ storyId: id, title: updated.title, lead: updated.lead, body: updated.body, authorId: actor.personId, authorName: actor.name });
-      if (status !== story.status) await this.repo.insertHistory([{ storyId: id, action: 'TERUG_NAAR_CONCEPT', note: 'Gewijzigd na goedkeuring of publicatie', actorName: actor.name }]);
+      if (status !== story.status) await this.repo.insertHistory([{ storyId: id, action: 'TERUG_NAAR_CONCEPT', note: 'Gewijzigd na goedkeuring of publicatie', actorId: actor.personId, actorName: actor.name }]);
       return updated;
     });
   }
@@ -111,8 +111,8 @@ export class StoryEditingService {
     const updated = await this.repo.updateStory(story.id, { body, status });
     await this.repo.insertRevision({ storyId: story.id, title: updated.title, lead: updated.lead, body: updated.body, authorId: actor.personId, authorName: actor.name });
     await this.repo.insertHistory([
-      { storyId: story.id, action: 'AFBEELDING', note, actorName: actor.name },
-      ...(status !== story.status ? [{ storyId: story.id, action: 'TERUG_NAAR_CONCEPT', note: 'Gewijzigd na goedkeuring of publicatie', actorName: actor.name }] : []),
+      { storyId: story.id, action: 'AFBEELDING', note, actorId: actor.personId, actorName: actor.name },
+      ...(status !== story.status ? [{ storyId: story.id, action: 'TERUG_NAAR_CONCEPT', note: 'Gewijzigd na goedkeuring of publicatie', actorId: actor.personId, actorName: actor.name }] : []),
     ]);
     return updated;
   }
@@ -155,7 +155,7 @@ export class StoryEditingService {
     return this.uow.run(async () => {
       this.assertEditable((await this.repo.lockStory(storyId)) as Story);
       const person = await this.repo.insertPerson({ storyId, ...data, consentId: null });
-      await this.repo.insertHistory([{ storyId, action: 'PERSOON', note: `${person.name} toegevoegd`, actorName: actor.name }]);
+      await this.repo.insertHistory([{ storyId, action: 'PERSOON', note: `${person.name} toegevoegd`, actorId: actor.personId, actorName: actor.name }]);
       return person;
     });
   }
@@ -168,7 +168,7 @@ export class StoryEditingService {
     return this.uow.run(async () => {
       this.assertEditable((await this.repo.lockStory(person.storyId)) as Story);
       const updated = await this.repo.updatePerson(id, data);
-      await this.repo.insertHistory([{ storyId: person.storyId, action: 'PERSOON', note: `${updated.name} gewijzigd`, actorName: actor.name }]);
+      await this.repo.insertHistory([{ storyId: person.storyId, action: 'PERSOON', note: `${updated.name} gewijzigd`, actorId: actor.personId, actorName: actor.name }]);
       return updated;
     });
   }
@@ -178,7 +178,7 @@ export class StoryEditingService {
     return this.uow.run(async () => {
       this.assertEditable((await this.repo.lockStory(person.storyId)) as Story);
       await this.repo.deletePerson(id);
-      await this.repo.insertHistory([{ storyId: person.storyId, action: 'PERSOON', note: `${person.name} verwijderd`, actorName: actor.name }]);
+      await this.repo.insertHistory([{ storyId: person.storyId, action: 'PERSOON', note: `${person.name} verwijderd`, actorId: actor.personId, actorName: actor.name }]);
       return true;
     });
   }

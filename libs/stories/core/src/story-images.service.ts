@@ -118,7 +118,7 @@ export class StoryImagesService {
           uploadedById: actor.personId,
         });
         if (!image) throw DomainError.conflict('Deze afbeelding hoort al bij dit verhaal.');
-        await this.repo.insertHistory([{ storyId: story.id, action: 'AFBEELDING', note: `Afbeelding toegevoegd: ${alt}`, actorName: actor.name }]);
+        await this.repo.insertHistory([{ storyId: story.id, action: 'AFBEELDING', note: `Afbeelding toegevoegd: ${alt}`, actorId: actor.personId, actorName: actor.name }]);
         return image;
       });
     } finally {
@@ -189,7 +189,7 @@ export class StoryImagesService {
     return this.uow.run(async () => {
       const story = (await this.repo.lockStory(image.storyId)) as Story;
       if (bodyUsesImage(story.body, image.sha256)) await this.editing.reviseBody(actor, story, withImageAlt(story.body, image.sha256, alt), `Beschrijving van een afbeelding gewijzigd: ${alt}`);
-      else await this.repo.insertHistory([{ storyId: story.id, action: 'AFBEELDING', note: `Beschrijving van een afbeelding gewijzigd: ${alt}`, actorName: actor.name }]);
+      else await this.repo.insertHistory([{ storyId: story.id, action: 'AFBEELDING', note: `Beschrijving van een afbeelding gewijzigd: ${alt}`, actorId: actor.personId, actorName: actor.name }]);
       return this.repo.updateImageAlt(image.id, alt);
     });
   }
@@ -204,7 +204,7 @@ export class StoryImagesService {
         throw DomainError.conflict('Deze afbeelding staat nog in de tekst (of in een vertaling). Haal haar daar eerst weg.');
       }
       await this.repo.deleteImage(image.id);
-      await this.repo.insertHistory([{ storyId: story.id, action: 'AFBEELDING', note: `Afbeelding verwijderd: ${image.alt}`, actorName: actor.name }]);
+      await this.repo.insertHistory([{ storyId: story.id, action: 'AFBEELDING', note: `Afbeelding verwijderd: ${image.alt}`, actorId: actor.personId, actorName: actor.name }]);
       return true;
     });
   }

@@ -10,7 +10,7 @@ import { StoryConsentsService } from './story-consents.service';
 import { consentMap, missingAt } from './story-visibility';
 import { STORIES_REPOSITORY, StoriesRepository } from './stories-repository.port';
 import { Story, STORY_LANGUAGES, StoryStatus, StoryTranslation } from './stories.types';
-import { takeOffline } from './take-offline';
+import { HistoryActor, PLANNER, takeOffline } from './take-offline';
 
 /**
  * The way of a story to the public and back: submit, approve, schedule, publish and unpublish
@@ -37,7 +37,7 @@ export class StoryPublishingService {
       }
       const patch = await extra(story);
       const updated = await this.repo.updateStory(id, { ...patch, status: to });
-      await this.repo.insertHistory([{ storyId: id, action, note: null, actorName: actor.name }]);
+      await this.repo.insertHistory([{ storyId: id, action, note: null, actorId: actor.personId, actorName: actor.name }]);
       return updated;
     });
   }
@@ -84,7 +84,7 @@ export class StoryPublishingService {
     return this.uow.run(async () => {
       const story = await loadStoryForChange(this.repo, actor, id, 'eindredactie');
       if (story.status !== 'PUBLISHED' && story.status !== 'SCHEDULED') throw DomainError.conflict(`Dit verhaal is ${STATUS_TEXT[story.status]}; alleen een gepubliceerd of ingepland verhaal gaat offline.`);
-      const [updated] = await this.takeOffline([story], note ?? 'Offline gehaald door de eindredactie', actor.name);
+      const [updated] = await this.takeOffline([story], note ?? 'Offline gehaald door de eindredactie', actor);
       return updated;
     });
   }
@@ -100,7 +100,7 @@ export class StoryPublishingService {
     check.done();
     return this.uow.run(async () => {
       const t = await this.repo.upsertTranslation({ storyId: id, language, ...content });
-      await this.repo.insertHistory([{ storyId: id, action: 'VERTALING', note: `Vertaling ${language} opgeslagen`, actorName: actor.name }]);
+      await this.repo.insertHistory([{ storyId: id, action: 'VERTALING', note: `Vertaling ${language} opgeslagen`, actorId: actor.personId, actorName: actor.name }]);
       this.changedAfterCommit(story);
       return t;
     });
@@ -112,7 +112,7 @@ export class StoryPublishingService {
     return this.uow.run(async () => {
       const removed = await this.repo.deleteTranslation(id, language);
       if (!removed) throw DomainError.notFound('Deze vertaling');
-      await this.repo.insertHistory([{ storyId: id, action: 'VERTALING', note: `Vertaling ${language} verwijderd`, actorName: actor.name }]);
+      await this.repo.insertHistory([{ storyId: id, action: 'VERTALING', note: `Vertaling ${language} verwijderd`, actorId: actor.personId, actorName: actor.name }]);
       this.changedAfterCommit(story);
       return true;
     });
@@ -140,14 +140,14 @@ export class StoryPublishingService {
         const missing = await missingAt(this.repo, story, now);
         if (missing.length === 0) {
           await this.repo.updateStory(story.id, { status: 'PUBLISHED', publishedAt: now, blockedReason: null });
-          await this.repo.insertHistory([{ storyId: story.id, action: 'GEPUBLICEERD', note: 'Gepubliceerd op het geplande moment', actorName: 'Planner' }]);
+          await this.repo.insertHistory([{ storyId: story.id, action: 'GEPUBLICEERD', note: 'Gepubliceerd op het geplande moment', actorId: null, actorName: PLANNER.name }]);
           this.uow.afterCommit(() => this.events.emit('story.published', { regionId: story.regionId, storyId: story.id, at: now.toISOString() }));
           return 1;
         }
         const reason = `Niet gepubliceerd: toestemming ontbreekt voor ${missing.map((m) => m.message).join('; ')}.`;
         if (reason === story.blockedReason) return 0;
         await this.repo.updateStory(story.id, { blockedReason: reason });
-        await this.repo.insertHistory([{ storyId: story.id, action: 'GEBLOKKEERD', note: reason, actorName: 'Planner' }]);
+        await this.repo.insertHistory([{ storyId: story.id, action: 'GEBLOKKEERD', note: reason, actorId: null, actorName: PLANNER.name }]);
         const memberships = await this.regions.membershipsByRegionIds([story.regionId]);
         const roles: readonly string[] = STORY_EINDREDACTIE_ROLES;
         await this.notifications.notify(
@@ -166,7 +166,7 @@ export class StoryPublishingService {
       changed += await this.uow.run(async () => {
         const locked = (await this.repo.lockStory(story.id)) as Story;
         if (locked.status !== 'PUBLISHED') return 0;
-        await this.takeOffline([locked], `Toestemming verlopen: ${missing.map((m) => m.message).join('; ')}`, 'Planner');
+        await this.takeOffline([locked], `Toestemming verlopen: ${missing.map((m) => m.message).join('; ')}`, PLANNER);
         return 1;
       });
     }
@@ -174,7 +174,7 @@ export class StoryPublishingService {
   }
 
   /** Takes the stories offline in the current transaction (see `takeOffline`). */
-  private takeOffline(stories: Story[], reason: string, actorName: string): Promise<Story[]> {
-    return takeOffline({ repo: this.repo, uow: this.uow, events: this.events, clock: this.clock }, stories, reason, actorName);
+  private takeOffline(stories: Story[], reason: string, by: HistoryActor): Promise<Story[]> {
+    return takeOffline({ repo: this.repo, uow: this.uow, events: this.events, clock: this.clock }, stories, reason, by);
   }
 }

@@ -17,6 +17,7 @@ export const storiesDataMap = [
     legalBasis: 'consent',
     retention: WITH_STORY,
     subject: { personId: ['createdById'] },
+    erasure: { action: 'keep', reason: 'Verhalen zijn van de regio; de maker wordt Oud-deelnemer.' },
     columns: {
       id: 'none', regionId: 'none', leerlabId: 'none', slug: 'none', title: STORY_TEXT, lead: STORY_TEXT, body: STORY_TEXT, audience: 'none', tags: 'none',
       status: 'none', publishAt: 'none', publishedAt: 'none', blockedReason: 'none', createdById: 'personal', createdAt: 'none', updatedAt: 'none', search: STORY_TEXT,
@@ -37,6 +38,7 @@ export const storiesDataMap = [
       rule: 'Een beëindigde toestemming (ingetrokken, verlopen of schooljaar voorbij) wordt 12 maanden later verwijderd; op verzoek eerder gewist.',
       enforcedBy: 'StoryConsentsService.deleteEndedConsents (planner), StoryConsentsService.eraseConsentsOfSubject',
     },
+    erasure: { action: 'keep', reason: 'Toestemmingen blijven zolang ze gelden (ze regelen wat gepubliceerd mag); wie ze vastlegde wordt Oud-deelnemer.', pseudonymise: { by: ['recordedById'], names: ['recordedByName'] } },
     columns: {
       id: 'none', regionId: 'none', subjectName: 'sensitive', givenByName: 'personal', relation: 'sensitive', scope: 'none', storyId: 'none', schoolYear: 'none',
       givenAt: 'personal', expiresAt: 'personal', withdrawnAt: 'personal', withdrawnReason: 'personal', recordedById: 'personal', recordedByName: 'personal', createdAt: 'none',
@@ -58,6 +60,7 @@ export const storiesDataMap = [
     legalBasis: 'consent',
     retention: WITH_STORY,
     subject: { personId: ['authorId'] },
+    erasure: { action: 'keep', reason: 'De versiegeschiedenis van een verhaal blijft; de naam van de auteur wordt Oud-deelnemer.', pseudonymise: { by: ['authorId'], names: ['authorName'] } },
     columns: { id: 'none', storyId: 'none', title: STORY_TEXT, lead: STORY_TEXT, body: STORY_TEXT, authorId: 'personal', authorName: 'personal', createdAt: 'none' },
   }),
   classify('stories', storyComments, {
@@ -66,6 +69,7 @@ export const storiesDataMap = [
     legalBasis: 'public-task',
     retention: WITH_STORY,
     subject: { personId: ['authorId'] },
+    erasure: { action: 'keep', reason: 'Opmerkingen van de redactie blijven bij het verhaal; de naam wordt Oud-deelnemer.', pseudonymise: { by: ['authorId'], names: ['authorName'] } },
     columns: { id: 'none', storyId: 'none', authorId: 'personal', authorName: 'personal', body: 'personal', createdAt: 'none' },
   }),
   classify('stories', storyHistory, {
@@ -73,7 +77,8 @@ export const storiesDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WITH_STORY,
-    columns: { id: 'none', storyId: 'none', action: 'none', note: 'personal', actorName: 'personal', createdAt: 'none' },
+    erasure: { action: 'keep', reason: 'De geschiedenis van een verhaal blijft; de naam van wie iets deed wordt Oud-deelnemer.', pseudonymise: { by: ['actorId'], names: ['actorName'] } },
+    columns: { actorId: 'personal', id: 'none', storyId: 'none', action: 'none', note: 'personal', actorName: 'personal', createdAt: 'none' },
   }),
   classify('stories', storyImages, {
     purpose: 'Foto’s bij een verhaal (kunnen leerlingen tonen; alleen met toestemming gepubliceerd).',
@@ -81,6 +86,7 @@ export const storiesDataMap = [
     legalBasis: 'consent',
     retention: WITH_STORY,
     subject: { personId: ['uploadedById'] },
+    erasure: { action: 'keep', reason: 'Afbeeldingen horen bij het verhaal; wie ze uploadde wordt Oud-deelnemer.' },
     columns: { id: 'none', storyId: 'none', sha256: 'sensitive', mimeType: 'none', byteSize: 'none', width: 'none', height: 'none', alt: 'sensitive', uploadedById: 'personal', createdAt: 'none' },
   }),
   classify('stories', newsletterSubscriptions, {
@@ -92,6 +98,7 @@ export const storiesDataMap = [
       enforcedBy: 'NewsletterService.unsubscribe, NewsletterService.sweep (RetentionJob)',
     },
     subject: { email: ['email'] },
+    erasure: { action: 'delete', reason: 'Aanmeldingen voor de nieuwsbrief met het e-mailadres vervallen.' },
     columns: { id: 'none', regionId: 'none', email: 'personal', status: 'personal', confirmTokenHash: 'personal', confirmExpiresAt: 'personal', createdAt: 'personal', confirmedAt: 'personal' },
   }),
 ];

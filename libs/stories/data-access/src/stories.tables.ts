@@ -127,6 +127,8 @@ export const storyHistory = pgTable(
     storyId: uuid('story_id').notNull().references(() => stories.id, { onDelete: 'cascade' }),
     action: text('action').notNull(),
     note: text('note'),
+    /** Who did it (null for the planner and for rows written before the column existed); erasure pseudonymises `actorName` by it. */
+    actorId: uuid('actor_id').references(() => persons.id, { onDelete: 'set null' }),
     actorName: text('actor_name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

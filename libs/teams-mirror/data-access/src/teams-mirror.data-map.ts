@@ -21,6 +21,7 @@ export const teamsMirrorDataMap = [
     legalBasis: 'public-task',
     retention: WITH_LINK,
     subject: { personId: ['createdById', 'removedById'] },
+    erasure: { action: 'keep', reason: 'De koppeling met Teams is van de werkgroep; wie haar maakte wordt Oud-deelnemer.' },
     columns: {
       id: 'none', werkgroepId: 'none', tenantRef: 'none', teamId: 'none', channelId: 'none', subfolder: 'none', announcementWebhookUrl: 'none', driveId: 'none',
       folderId: 'none', createdById: 'personal', createdAt: 'none', removedAt: 'none', removedById: 'personal',

@@ -40,6 +40,7 @@ export const werkgroepenDataMap = [
     legalBasis: 'public-task',
     retention: { rule: 'Tot het lid de groep verlaat of wordt verwijderd; dan direct verwijderd.', enforcedBy: 'WerkgroepenService (lid verwijderen, groep verlaten)' },
     subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'De persoon is geen lid meer van een werkgroep.' },
     columns: { werkgroepId: 'none', personId: 'personal', schoolId: 'personal', layer: 'personal', role: 'personal', lastReadAt: 'personal', joinedAt: 'personal' },
   }),
   classify('werkgroepen', werkgroepPosts, {
@@ -48,6 +49,7 @@ export const werkgroepenDataMap = [
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
     subject: { personId: ['authorId'] },
+    erasure: { action: 'keep', reason: 'De stroom van de werkgroep blijft; de auteur wordt Oud-deelnemer.' },
     columns: {
       id: 'none', werkgroepId: 'none', parentId: 'none', authorId: 'personal', body: 'personal', mentionIds: 'personal', createdAt: 'personal', editedAt: 'personal',
       deletedAt: 'personal', deletedById: 'personal',
@@ -66,6 +68,7 @@ export const werkgroepenDataMap = [
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
     subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'Reacties (emoji) van de persoon.' },
     columns: { postId: 'none', personId: 'personal', reaction: 'personal', createdAt: 'personal' },
   }),
   classify('werkgroepen', documentFolders, {
@@ -81,6 +84,7 @@ export const werkgroepenDataMap = [
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
     subject: { personId: ['createdById'] },
+    erasure: { action: 'keep', reason: 'Documenten zijn van de werkgroep; wie ze maakte wordt Oud-deelnemer.' },
     columns: {
       id: 'none', werkgroepId: 'none', folderId: 'none', title: 'none', description: 'none', contentText: 'personal', search: 'personal', currentVersion: 'none',
       createdById: 'personal', createdAt: 'none', updatedAt: 'none', deletedAt: 'none',
@@ -92,6 +96,7 @@ export const werkgroepenDataMap = [
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
     subject: { personId: ['authorId'] },
+    erasure: { action: 'keep', reason: 'Versies zijn van de werkgroep; de auteur wordt Oud-deelnemer.' },
     columns: { id: 'none', documentId: 'none', version: 'none', fileName: 'none', contentType: 'none', size: 'none', sha256: 'none', authorId: 'personal', note: 'personal', createdAt: 'personal' },
   }),
   classify('werkgroepen', draaiboekVersions, {
@@ -100,6 +105,7 @@ export const werkgroepenDataMap = [
     legalBasis: 'public-task',
     retention: GROUP_HISTORY,
     subject: { personId: ['authorId'] },
+    erasure: { action: 'keep', reason: 'Het draaiboek is van de werkgroep; de auteur wordt Oud-deelnemer.' },
     columns: { id: 'none', werkgroepId: 'none', version: 'none', body: 'none', authorId: 'personal', note: 'personal', createdAt: 'personal' },
   }),
   classify('werkgroepen', curriculumItems, {
@@ -117,6 +123,7 @@ export const werkgroepenDataMap = [
     legalBasis: 'public-task',
     retention: GROUP_WORK,
     subject: { personId: ['ownerId'] },
+    erasure: { action: 'keep', reason: 'De doorlopende leerlijn is van de werkgroep; de eigenaar wordt Oud-deelnemer.' },
     columns: {
       id: 'none', werkgroepId: 'none', voItemId: 'none', mboItemId: 'none', relation: 'none', decision: 'none', ownerId: 'personal', hoursFreed: 'none', note: 'personal',
       decidedAt: 'none', createdAt: 'none', updatedAt: 'none',
@@ -128,6 +135,7 @@ export const werkgroepenDataMap = [
     legalBasis: 'public-task',
     retention: GROUP_WORK,
     subject: { personId: ['createdById'] },
+    erasure: { action: 'keep', reason: 'De taalbrug is van de regio; wie een term toevoegde wordt Oud-deelnemer.' },
     columns: { id: 'none', regionId: 'none', werkgroepId: 'none', term: 'none', sharedMeaning: 'none', search: 'none', createdById: 'personal', createdAt: 'none', updatedAt: 'none' },
   }),
   classify('werkgroepen', glossaryMeanings, {

@@ -1,0 +1,19 @@
+import { integer, jsonb, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * The log of erasures (AVG art. 17): who asked for which person to be erased, how far it got and
+ * how many rows of each table it removed or pseudonymised. It holds no erased data: `personId` is the
+ * pseudonym ("Oud-deelnemer") that remains. One row per person, which makes erasing twice a no-op.
+ */
+export const personErasures = pgTable('person_erasures', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  personId: uuid('person_id').notNull().unique(),
+  requestedById: uuid('requested_by_id'),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Steps (tables) done of `stepsTotal`: the progress a beheerder sees, and where a resumed run may skip to. */
+  stepsDone: integer('steps_done').notNull().default(0),
+  stepsTotal: integer('steps_total').notNull(),
+  /** Rows deleted or pseudonymised per table (counts only). */
+  removed: jsonb('removed').$type<Record<string, number>>().notNull().default({}),
+  completedAt: timestamp('completed_at', { withTimezone: true }),
+});
