@@ -323,6 +323,24 @@ describe('meetups', () => {
     expect(await view(verbinder, id)).toMatchObject({ confirmedCount: 1, placesLeft: 0 });
   });
 
+  it('makes the creator the organiser when none are named, keeps the organisers on an edit that names none, and refuses an organiser from another region', async () => {
+    const ORGANISERS = 'query($id: ID!) { activity(id: $id) { organisers { name } canEdit } }';
+    const input = { regionId: ids.regionId, kind: 'GASTLES', title: 'Gastles zonder organisatoren', startsAt: '2031-02-05T10:00:00+01:00', endsAt: '2031-02-05T11:00:00+01:00' };
+    const { createActivity } = await verbinder.request<{ createActivity: { id: string; organisers: Array<{ name: string }> } }>(
+      'mutation($input: ActivityInput!) { createActivity(input: $input) { id organisers { name } } }',
+      { input },
+    );
+    expect(createActivity.organisers).toEqual([{ name: 'Sanne de Vries' }]);
+    await verbinder.request('mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { id } }', { id: createActivity.id, input: { ...input, title: 'Gastles (gewijzigd)' } });
+    expect((await docent.request<{ activity: { organisers: Array<{ name: string }>; canEdit: boolean } }>(ORGANISERS, { id: createActivity.id })).activity).toEqual({ organisers: [{ name: 'Sanne de Vries' }], canEdit: false });
+    const refused = await verbinder.query('mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { id } }', {
+      id: createActivity.id,
+      input: { ...input, organiserIds: [ids.outsiderPersonId] },
+    });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'organiserIds', message: 'Organisatoren zijn mensen uit deze regio.' }] });
+    expect((await verbinder.request<{ activity: { organisers: Array<{ name: string }> } }>(ORGANISERS, { id: createActivity.id })).activity.organisers).toEqual([{ name: 'Sanne de Vries' }]);
+  });
+
   it('moves one occurrence of the series to another date without bringing the old date back', async () => {
     const { activity } = await verbinder.request<{ activity: { startsAt: string; series: { id: string } } }>('query($id: ID!) { activity(id: $id) { startsAt series { id } } }', { id: m.overlegId });
     const oldDate = new Date(activity.startsAt);

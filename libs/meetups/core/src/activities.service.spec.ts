@@ -36,6 +36,22 @@ describe('ActivitiesService', () => {
     expect(w.activities.canEdit(actorIn(4, 'DOCENT'), created)).toBe(false);
   });
 
+  it('makes the creator the organiser when none are named, and keeps the organisers on an edit that names none', async () => {
+    const w = meetupsWorld();
+    w.addPerson(docent);
+    const mine = await w.activities.createActivity(verbinder, input());
+    expect(mine.organiserIds).toEqual([verbinder.personId]);
+    const none = await w.activities.createActivity(verbinder, input({ organiserIds: [] }));
+    expect(none.organiserIds).toEqual([]);
+    const theirs = await w.activities.createActivity(verbinder, input({ organiserIds: [docent.personId] }));
+    // The organiser edits without naming organisers: they stay organiser (and may keep editing).
+    const edited = await w.activities.updateActivity(docent, theirs.id, input({ title: 'Workshop solderen' }));
+    expect(edited.organiserIds).toEqual([docent.personId]);
+    // A platform beheerder without a membership in the region is no organiser of what they create.
+    const admin = { ...actorIn(5, null), systemRole: 'BEHEERDER' as const };
+    expect((await w.activities.createActivity(admin, input())).organiserIds).toEqual([]);
+  });
+
   it('lists every field error at once', async () => {
     const w = meetupsWorld();
     const error = await w.activities

@@ -88,7 +88,13 @@ export class ActivitiesService {
   async createActivity(actor: Actor, input: ActivityInput): Promise<Activity> {
     const region = await this.regions.getRegion({ id: input.regionId });
     assertRegionEditor(actor, region.id);
-    const write = { ...(await this.checkActivity(input, region.id)), werkgroepId: await this.checkWerkgroep(actor, input, region.id) };
+    const checked = await this.checkActivity(input, region.id);
+    const write = {
+      ...checked,
+      // None named: the creator organises it (their membership comes from the session).
+      organiserIds: input.organiserIds == null ? defaultOrganisers(actor, region.id) : checked.organiserIds,
+      werkgroepId: await this.checkWerkgroep(actor, input, region.id),
+    };
     return this.changes.write(region.id, 'activity.created', async () => {
       const activity = await this.repo.insertActivity({ ...write, seriesId: null, detached: false });
       return { activity, result: activity };
@@ -99,7 +105,13 @@ export class ActivitiesService {
     const current = await this.getActivity(actor, id);
     assertEdit(actor, current);
     if (input.regionId !== current.regionId) throw DomainError.badInput([{ field: 'regionId', message: 'Een activiteit kan niet naar een andere regio verhuizen.' }]);
-    const write = { ...(await this.checkActivity(input, current.regionId)), werkgroepId: await this.checkWerkgroep(actor, input, current.regionId, current.werkgroepId) };
+    const checked = await this.checkActivity(input, current.regionId);
+    const write = {
+      ...checked,
+      // Not given: an edit keeps the organisers the activity had (an empty list removes them).
+      organiserIds: input.organiserIds == null ? current.organiserIds : checked.organiserIds,
+      werkgroepId: await this.checkWerkgroep(actor, input, current.regionId, current.werkgroepId),
+    };
     return this.changes.write(current.regionId, 'activity.updated', async () => {
       await this.repo.lockActivity(current.id);
       const [counts] = await this.placeCounts([current.id]);
@@ -201,4 +213,13 @@ export class ActivitiesService {
       organiserIds,
     };
   }
+}
+
+/**
+ * The organisers of a new activity or series when the input names none: the person who creates
+ * it, when they belong to the region (a platform beheerder without a membership there is not an
+ * organiser). An empty list in the input means "no organisers".
+ */
+export function defaultOrganisers(actor: Actor, regionId: string): string[] {
+  return actor.memberships.some((m) => m.regionId === regionId) ? [actor.personId] : [];
 }

@@ -50,6 +50,16 @@ describe('SeriesService', () => {
     expect(w.repo.series).toHaveLength(0);
   });
 
+  it('makes the creator the organiser of the series and its occurrences when none are named; they edit an occurrence without the organisers being checked again', async () => {
+    const { w, series, occurrences } = await withSeries();
+    expect(series.organiserIds).toEqual([verbinder.personId]);
+    const [first] = await occurrences();
+    expect(first.organiserIds).toEqual([verbinder.personId]);
+    // The creator is not a known person of the regions fake: an occurrence edit must not re-check them.
+    const [moved] = await w.series.updateOccurrence(verbinder, first.id, 'THIS', { date: '2026-12-03', startTime: '10:00', endTime: '11:00' });
+    expect(moved).toMatchObject({ startsAt: new Date('2026-12-03T09:00:00Z'), endsAt: new Date('2026-12-03T10:00:00Z'), organiserIds: [verbinder.personId] });
+  });
+
   it('drops the occurrences in a new school holiday, from today on', async () => {
     const { w, dates } = await withSeries();
     await expect(w.series.addHoliday(docent, { regionId: REGION, name: 'Kerstvakantie', startDate: '2026-12-19', endDate: '2027-01-03' })).rejects.toMatchObject({ code: 'FORBIDDEN' });

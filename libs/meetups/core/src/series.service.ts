@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
 import { Actor, CLOCK, Clock, DomainError, isMemberOfRegion, isUuid, InputCheck } from '@verbinder/shared/kernel';
-import { ActivitiesService } from './activities.service';
+import { ActivitiesService, defaultOrganisers } from './activities.service';
 import { assertEdit, assertRegionEditor } from './meetups-access';
 import { MeetupsChanges } from './meetups-changes';
 import { schoolAddress } from './meetups-format';
@@ -32,7 +32,9 @@ export class SeriesService {
   async createSeries(actor: Actor, input: SeriesInput): Promise<ActivitySeries> {
     const region = await this.regions.getRegion({ id: input.regionId });
     assertRegionEditor(actor, region.id);
-    const data = await this.checkSeries(input, region.id);
+    const checked = await this.checkSeries(input, region.id);
+    // None named: the creator organises the series (their membership comes from the session).
+    const data = { ...checked, organiserIds: input.organiserIds == null ? defaultOrganisers(actor, region.id) : checked.organiserIds };
     return this.changes.write(region.id, 'series.created', async () => {
       const series = await this.repo.insertSeries({ ...data, rotationStart: data.startDate });
       await this.regenerate(series, series.startDate);
@@ -182,6 +184,8 @@ export class SeriesService {
         endTime: input.endTime ?? series.endTime,
         hostSchoolIds: input.hostSchoolIds ?? series.hostSchoolIds,
         capacity: input.capacity === undefined ? series.capacity : input.capacity,
+        // An occurrence edit does not change the organisers, so they are not checked again.
+        organiserIds: [],
       },
       series.regionId,
     );

@@ -168,7 +168,8 @@ export class ActivityInput {
   @Field({ description: 'ISO 8601 met tijdzone, bijv. 2026-03-04T09:00:00+01:00' }) startsAt!: string;
   @Field() endsAt!: string;
   @Field(() => [AudienceGql], { nullable: true }) audience?: AudienceGql[] | null;
-  @Field(() => [ID], { nullable: true }) organiserIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Leeg laten: bij aanmaken organiseer jij het, bij wijzigen blijven de organisatoren; [] = geen' })
+  organiserIds?: string[] | null;
   @Field(() => Int, { nullable: true, description: 'null = onbeperkt' }) capacity?: number | null;
   @Field(() => String, { nullable: true }) registrationOpensAt?: string | null;
   @Field(() => String, { nullable: true }) registrationClosesAt?: string | null;
@@ -191,7 +192,7 @@ export class SeriesInput {
   @Field(() => [ID]) hostSchoolIds!: string[];
   @Field(() => [DateScalar], { nullable: true }) skipDates?: string[] | null;
   @Field(() => [AudienceGql], { nullable: true }) audience?: AudienceGql[] | null;
-  @Field(() => [ID], { nullable: true }) organiserIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Leeg laten: jij organiseert de reeks; [] = geen organisatoren' }) organiserIds?: string[] | null;
   @Field(() => Int, { nullable: true }) capacity?: number | null;
 }
 

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { Badge, Button, Card, EmptyState, Notice, PageHeader } from '@verbinder/web/ui';
 import { CalendarFeedsCard } from './calendar-feeds';
 import { QueryState } from '@verbinder/web/forms';
 import { ActivityForm } from './activity-form';
+import { SeriesForm } from './series-form';
 import { formatShortWhen, weekLabel, weekStart } from './dates';
 import { audienceLabels, kindLabels } from './labels';
 import { ACTIVITIES_QUERY, MEETUPS_REGION_QUERY, type ActivitySummary, type MeetupsRegion } from './operations';
@@ -52,9 +53,16 @@ function RegionActivities({ region }: { region: MeetupsRegion }) {
     fetchPolicy: 'cache-and-network',
   });
   const live = useLiveActivities(region.id);
-  const [adding, setAdding] = useState(false);
-  const [created, setCreated] = useState<{ id: string; title: string } | null>(null);
+  const location = useLocation();
+  // A message from another page (e.g. "overgeslagen" after skipping one occurrence of a series).
+  const incoming = (location.state as { notice?: string } | null)?.notice ?? null;
+  const [adding, setAdding] = useState<'activity' | 'series' | null>(null);
+  const [notice, setNotice] = useState<{ id: string | null; title: string; text: string } | null>(null);
   const result = data ?? (loading ? previousData : undefined);
+  const start = (what: 'activity' | 'series') => {
+    setAdding(what);
+    setNotice(null);
+  };
 
   return (
     <>
@@ -64,31 +72,43 @@ function RegionActivities({ region }: { region: MeetupsRegion }) {
         description="Overleggen, kennismakingsdagen, docentstages, workshops en meet-ups in de regio. Aanmelden kan op de pagina van de activiteit."
         actions={
           region.canManage && !adding ? (
-            <Button
-              onClick={() => {
-                setAdding(true);
-                setCreated(null);
-              }}
-            >
-              Activiteit toevoegen
-            </Button>
+            <>
+              <Button onClick={() => start('activity')}>Activiteit toevoegen</Button>
+              <Button variant="secondary" onClick={() => start('series')}>
+                Reeks toevoegen
+              </Button>
+            </>
           ) : undefined
         }
       />
       <LiveStatus connected={live.connected} lastChange={live.lastChange} />
-      {created && (
+      {incoming && !notice && <Notice>{incoming}</Notice>}
+      {notice && (
         <Notice>
-          Activiteit <Link to={`/activiteit/${created.id}`}>{created.title}</Link> is toegevoegd.
+          {notice.id ? <Link to={`/activiteit/${notice.id}`}>{notice.title}</Link> : <strong>{notice.title}</strong>} {notice.text}
         </Notice>
       )}
-      {adding && (
+      {adding === 'activity' && (
         <Card title="Activiteit toevoegen">
           <ActivityForm
             region={region}
-            onCancel={() => setAdding(false)}
-            onCreated={(activity) => {
-              setAdding(false);
-              setCreated(activity);
+            onCancel={() => setAdding(null)}
+            onSaved={(activity) => {
+              setAdding(null);
+              setNotice({ id: activity.id, title: activity.title, text: 'is toegevoegd.' });
+              void refetch();
+            }}
+          />
+        </Card>
+      )}
+      {adding === 'series' && (
+        <Card title="Reeks toevoegen">
+          <SeriesForm
+            region={region}
+            onCancel={() => setAdding(null)}
+            onCreated={(series) => {
+              setAdding(null);
+              setNotice({ id: null, title: `Reeks ${series.title}`, text: 'is toegevoegd; de activiteiten staan hieronder.' });
               void refetch();
             }}
           />
@@ -99,7 +119,7 @@ function RegionActivities({ region }: { region: MeetupsRegion }) {
           activities.length === 0 ? (
             <EmptyState
               message="Er staan nog geen activiteiten gepland in deze regio."
-              action={region.canManage && !adding ? <Button onClick={() => setAdding(true)}>Activiteit toevoegen</Button> : undefined}
+              action={region.canManage && !adding ? <Button onClick={() => start('activity')}>Activiteit toevoegen</Button> : undefined}
             />
           ) : (
             groupByWeek(activities).map((week) => (

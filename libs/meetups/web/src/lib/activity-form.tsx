@@ -1,96 +1,80 @@
 import { useMutation } from '@apollo/client';
 import { Button, CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
-import { optionalInteger, optionalText, requireInteger, requireText, useForm } from '@verbinder/web/forms';
+import { optionalInteger, optionalText, useForm } from '@verbinder/web/forms';
 import { amsterdamIso } from '@verbinder/shared/time';
+import { activityValuesFrom, EMPTY_ACTIVITY, validateActivity, type ActivityValues } from './form-values';
 import { audienceLabels, kindLabels, optionsFrom } from './labels';
-import { CREATE_ACTIVITY, type ActivityKind, type Audience, type MeetupsRegion } from './operations';
+import { CREATE_ACTIVITY, UPDATE_ACTIVITY, type ActivityDetail, type ActivityKind, type Audience } from './operations';
 
-interface ActivityValues {
-  kind: string;
-  title: string;
-  description: string;
-  hostSchoolId: string;
-  address: string;
-  room: string;
-  travelNote: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  audience: string[];
-  capacity: string;
-}
-
-const EMPTY: ActivityValues = {
-  kind: 'WORKSHOP',
-  title: '',
-  description: '',
-  hostSchoolId: '',
-  address: '',
-  room: '',
-  travelNote: '',
-  date: '',
-  startTime: '09:00',
-  endTime: '12:00',
-  audience: ['DOCENTEN'],
-  capacity: '',
-};
-
-const TIME = /^\d{2}:\d{2}$/;
-
-function validate(values: ActivityValues): Record<string, string> {
-  const problems: Record<string, string> = {};
-  requireText(problems, 'title', values.title, 'Geef de activiteit een titel.');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) problems['date'] = 'Kies de datum.';
-  if (!TIME.test(values.startTime)) problems['startTime'] = 'Vul de begintijd in als uu:mm.';
-  if (!TIME.test(values.endTime)) problems['endTime'] = 'Vul de eindtijd in als uu:mm.';
-  else if (TIME.test(values.startTime) && values.endTime <= values.startTime) problems['endTime'] = 'De eindtijd ligt na de begintijd.';
-  requireInteger(problems, 'capacity', values.capacity, 'Vul een heel aantal plekken in (1 of meer), of laat het leeg.', { optional: true, min: 1 });
-  return problems;
-}
-
-/** Create a one-off activity in the region (editors only; the API checks it too). */
+/**
+ * Create a one-off activity in the region, or edit `activity` (editors only; the API checks it
+ * too). An edit sends the fields the form does not show as they are (registration window, actie),
+ * and no organisers, which the API then keeps.
+ */
 export function ActivityForm({
   region,
-  onCreated,
+  activity,
+  onSaved,
   onCancel,
 }: {
-  region: MeetupsRegion;
-  onCreated: (activity: { id: string; title: string }) => void;
+  region: { id: string; schools: ReadonlyArray<{ id: string; name: string }> };
+  activity?: ActivityDetail;
+  onSaved: (activity: { id: string; title: string }) => void;
   onCancel: () => void;
 }) {
-  const form = useForm<ActivityValues>(EMPTY);
+  const form = useForm<ActivityValues>(activity ? activityValuesFrom(activity) : EMPTY_ACTIVITY);
   const [create] = useMutation(CREATE_ACTIVITY);
+  const [update] = useMutation(UPDATE_ACTIVITY);
   const { values, set } = form;
   // Errors on startsAt/endsAt from the server belong to the date and time fields.
   const startsAtError = form.error('startsAt');
   const endsAtError = form.error('endsAt');
+  const label = activity ? 'Activiteit wijzigen' : 'Activiteit toevoegen';
 
   const submit = () =>
     void form.submit(async (v) => {
-      const result = await create({
-        variables: {
-          input: {
-            regionId: region.id,
-            kind: v.kind as ActivityKind,
-            title: v.title.trim(),
-            description: optionalText(v.description),
-            hostSchoolId: v.hostSchoolId || null,
-            address: optionalText(v.address),
-            room: optionalText(v.room),
-            travelNote: optionalText(v.travelNote),
-            startsAt: amsterdamIso(v.date, v.startTime),
-            endsAt: amsterdamIso(v.date, v.endTime),
-            audience: v.audience as Audience[],
-            capacity: optionalInteger(v.capacity),
+      const input = {
+        regionId: region.id,
+        kind: v.kind as ActivityKind,
+        title: v.title.trim(),
+        description: optionalText(v.description),
+        hostSchoolId: v.hostSchoolId || null,
+        address: optionalText(v.address),
+        room: optionalText(v.room),
+        travelNote: optionalText(v.travelNote),
+        startsAt: amsterdamIso(v.date, v.startTime),
+        endsAt: amsterdamIso(v.date, v.endTime),
+        audience: v.audience as Audience[],
+        capacity: optionalInteger(v.capacity),
+      };
+      if (activity) {
+        const result = await update({
+          variables: {
+            id: activity.id,
+            input: {
+              ...input,
+              registrationOpensAt: activity.registrationOpensAt ?? null,
+              registrationClosesAt: activity.registrationClosesAt ?? null,
+              actieId: activity.actieId ?? null,
+              actielijnId: activity.actielijnId ?? null,
+            },
           },
-        },
-      });
-      if (result.data) onCreated({ id: result.data.createActivity.id, title: v.title.trim() });
-    }, validate);
+        });
+        if (result.data) onSaved({ id: result.data.updateActivity.id, title: input.title });
+        return;
+      }
+      const result = await create({ variables: { input } });
+      if (result.data) onSaved({ id: result.data.createActivity.id, title: input.title });
+    }, validateActivity);
 
   return (
-    <Form label="Activiteit toevoegen" onSubmit={submit}>
+    <Form label={label} onSubmit={submit}>
       <FormErrorSummary message={form.summary} />
+      {activity?.seriesId && (
+        <p className="vb-field__hint">
+          Deze activiteit hoort bij een reeks. Wat je hier wijzigt, geldt alleen voor deze datum; de andere activiteiten van de reeks blijven zoals ze zijn.
+        </p>
+      )}
       <Select label="Soort activiteit" options={optionsFrom(kindLabels)} value={values.kind} onChange={(e) => set('kind', e.target.value)} error={form.error('kind')} />
       <TextInput label="Titel" {...form.text('title')} required />
       <TextArea label="Beschrijving" optional {...form.text('description')} />
@@ -124,7 +108,7 @@ export function ActivityForm({
         error={form.error('audience')}
       />
       <FormActions
-        submitLabel="Activiteit toevoegen"
+        submitLabel={activity ? 'Wijzigingen opslaan' : 'Activiteit toevoegen'}
         saving={form.saving}
         secondary={
           <Button variant="secondary" onClick={onCancel} disabled={form.saving}>

@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
 import {
   Badge,
   Button,
   Card,
   Checkbox,
+  ConfirmDialog,
   DescriptionList,
   EmptyState,
   ErrorMessage,
+  Notice,
   Form,
   FormActions,
   FormErrorSummary,
@@ -24,7 +26,9 @@ import {
   plural,
 } from '@verbinder/web/ui';
 import { QueryState, optionalText, requireText, useForm } from '@verbinder/web/forms';
+import { ActivityForm } from './activity-form';
 import { formatWhen } from './dates';
+import { moveValuesFrom, seriesSummary, validateMove, type MoveValues } from './form-values';
 import { audienceLabels, kindLabels, registrationStatusLabels, registrationStatusTones } from './labels';
 import {
   ACTIVITY_QUERY,
@@ -35,6 +39,7 @@ import {
   MARK_ATTENDANCE,
   REGISTER_FOR_ACTIVITY,
   SET_MEETING_MINUTES,
+  UPDATE_SERIES_OCCURRENCE,
   type ActivityDetail,
   type RegistrationRow,
 } from './operations';
@@ -54,13 +59,16 @@ export function ActivityPage() {
       loadingLabel="Activiteit laden…"
       notFoundSubject="Deze activiteit"
     >
-      {(activity) => <ActivityView activity={activity} />}
+      {(activity) => <ActivityView key={activity.id} activity={activity} />}
     </QueryState>
   );
 }
 
 function ActivityView({ activity }: { activity: ActivityDetail }) {
   const live = useLiveActivities(activity.region.id, activity.id);
+  const refresh = useRefreshActivities();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const where = [activity.hostSchool?.name, activity.address].filter(Boolean).join(', ');
   const items: DescriptionItem[] = [
     { term: 'Wanneer', description: formatWhen(activity.startsAt, activity.endsAt) },
@@ -123,21 +131,155 @@ function ActivityView({ activity }: { activity: ActivityDetail }) {
           </>
         }
         actions={
-          <a className={buttonClassName('secondary')} href={`/agenda/${activity.id}.ics`} download="activiteit.ics">
-            Zet in je agenda (.ics)
-          </a>
+          <>
+            {activity.canEdit && !editing && (
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setEditing(true);
+                  setSaved(null);
+                }}
+              >
+                Activiteit wijzigen
+              </Button>
+            )}
+            <a className={buttonClassName('secondary')} href={`/agenda/${activity.id}.ics`} download="activiteit.ics">
+              Zet in je agenda (.ics)
+            </a>
+          </>
         }
       />
       <LiveStatus connected={live.connected} lastChange={live.lastChange} />
+      {saved && <Notice>{saved}</Notice>}
+      {editing && (
+        <Card title="Activiteit wijzigen">
+          <ActivityForm
+            region={activity.region}
+            activity={activity}
+            onCancel={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              setSaved('De wijzigingen zijn opgeslagen.');
+              void refresh();
+            }}
+          />
+        </Card>
+      )}
       <RegistrationPanel activity={activity} />
       <Card title="Over deze activiteit">
         {activity.description && <p className="vb-meetups-description">{activity.description}</p>}
         <DescriptionList items={items} />
       </Card>
+      {activity.series && <SeriesCard activity={activity} series={activity.series} onMoved={(text) => setSaved(text)} />}
       {activity.canEdit && <RegistrationsCard activity={activity} />}
       {(activity.canEdit || activity.agenda.length > 0) && <AgendaCard activity={activity} />}
       {(activity.canEdit || activity.minutes) && <MinutesCard activity={activity} />}
     </>
+  );
+}
+
+/**
+ * The series an activity belongs to: when it takes place, and for editors skipping this one
+ * week (the activity is removed and the series goes on) or moving it to another date or time.
+ */
+function SeriesCard({ activity, series, onMoved }: { activity: ActivityDetail; series: NonNullable<ActivityDetail['series']>; onMoved: (text: string) => void }) {
+  const navigate = useNavigate();
+  const refresh = useRefreshActivities();
+  const [change] = useMutation(UPDATE_SERIES_OCCURRENCE);
+  const [confirmSkip, setConfirmSkip] = useState(false);
+  const [skipping, setSkipping] = useState(false);
+  const [skipProblem, setSkipProblem] = useState<string | undefined>();
+  const [moving, setMoving] = useState(false);
+  const when = formatWhen(activity.startsAt, activity.endsAt);
+  const current = moveValuesFrom(activity);
+  const form = useForm<MoveValues>(current);
+  const taken = activity.confirmedCount;
+
+  const skip = async () => {
+    setSkipping(true);
+    setSkipProblem(undefined);
+    try {
+      await change({ variables: { activityId: activity.id, scope: 'THIS', input: { skip: true } } });
+      // No refetch here: this activity is gone; the list refetches when it opens.
+      void navigate(`/regio/${activity.region.slug}/activiteiten`, { state: { notice: `${activity.title} van ${when} is overgeslagen; de reeks gaat daarna gewoon verder.` } });
+    } catch (error) {
+      setSkipProblem(errorMessage(error));
+      setSkipping(false);
+    }
+  };
+
+  return (
+    <Card title="Reeks">
+      <p data-testid="reeks">
+        <strong>{series.title}</strong>: {seriesSummary(series)}.
+        {activity.detached && <span className="vb-muted"> Deze datum is los van de reeks gewijzigd.</span>}
+      </p>
+      {activity.canEdit && !moving && (
+        <div className="vb-form__actions">
+          <Button variant="secondary" onClick={() => setMoving(true)}>
+            Deze keer verplaatsen
+          </Button>
+          <Button variant="secondary" onClick={() => setConfirmSkip(true)}>
+            Deze keer overslaan
+          </Button>
+        </div>
+      )}
+      {activity.canEdit && moving && (
+        <Form
+          label="Deze keer verplaatsen"
+          onSubmit={() =>
+            void form
+              .submit(
+                async (v) => {
+                  await change({ variables: { activityId: activity.id, scope: 'THIS', input: { date: v.date, startTime: v.startTime, endTime: v.endTime } } });
+                  await refresh();
+                },
+                (v) => validateMove(v, current),
+              )
+              .then((ok) => {
+                if (!ok) return;
+                setMoving(false);
+                onMoved('De activiteit is verplaatst. De andere activiteiten van de reeks blijven zoals ze zijn.');
+              })
+          }
+        >
+          <FormErrorSummary message={form.summary} />
+          <p className="vb-field__hint">Alleen deze keer gaat naar de nieuwe datum of tijd; de reeks zelf verandert niet. Wie zich heeft aangemeld, blijft aangemeld.</p>
+          <div className="vb-form__row">
+            <TextInput label="Nieuwe datum" type="date" {...form.text('date')} required />
+            <TextInput label="Begintijd" type="time" {...form.text('startTime')} required />
+            <TextInput label="Eindtijd" type="time" {...form.text('endTime')} required />
+          </div>
+          <FormActions
+            submitLabel="Verplaatsen"
+            saving={form.saving}
+            secondary={
+              <Button variant="secondary" onClick={() => setMoving(false)} disabled={form.saving}>
+                Annuleren
+              </Button>
+            }
+          />
+        </Form>
+      )}
+      <ConfirmDialog
+        open={confirmSkip}
+        title="Deze keer overslaan?"
+        confirmLabel="Overslaan"
+        destructive
+        busy={skipping}
+        error={skipProblem}
+        onConfirm={() => void skip()}
+        onCancel={() => {
+          setConfirmSkip(false);
+          setSkipProblem(undefined);
+        }}
+      >
+        <p>
+          {activity.title} van {when} gaat niet door. De reeks gaat de week erna gewoon verder.
+        </p>
+        {taken > 0 && <p>Er {taken === 1 ? 'heeft zich 1 persoon' : `hebben zich ${taken} mensen`} aangemeld; hun aanmelding vervalt.</p>}
+      </ConfirmDialog>
+    </Card>
   );
 }
 

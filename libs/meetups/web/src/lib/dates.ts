@@ -6,6 +6,18 @@ const shortDayFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day:
 const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
 const weekFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** "4 maart 2026" for a calendar date "YYYY-MM-DD" (noon UTC is that day everywhere in Europe). */
+export function formatDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return weekFormat.format(new Date(Date.UTC(y, m - 1, d, 12)));
+}
+
+/** "woensdag 4 maart 2026" for a calendar date "YYYY-MM-DD". */
+export function formatLongDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return dayFormat.format(new Date(Date.UTC(y, m - 1, d, 12)));
+}
+
 /** "YYYY-MM-DD" of the Amsterdam calendar day of an instant (ISO text). */
 const dayOf = (iso: string): string => amsterdamDate(new Date(iso));
 

@@ -20,6 +20,7 @@ export type MyRegistration = MeetupsMyRegistrationFieldsFragment;
 export type ActivitySummary = MeetupsActivitySummaryFieldsFragment;
 export type ActivityDetail = NonNullable<MeetupsActivityQuery['activity']>;
 export type AgendaItem = ActivityDetail['agenda'][number];
+export type SeriesDetail = NonNullable<ActivityDetail['series']>;
 export type RegistrationRow = NonNullable<MeetupsActivityRegistrationsQuery['activity']>['registrations'][number];
 
 export const MY_REGISTRATION_FIELDS = graphql(`
@@ -93,7 +94,20 @@ export const ACTIVITY_QUERY = graphql(`
         name
       }
       actieId
+      actielijnId
       seriesId
+      detached
+      series {
+        id
+        title
+        weekday
+        startTime
+        endTime
+        startDate
+        endDate
+        hostSchoolIds
+        skipDates
+      }
       minutes
       canEdit
       agenda {
@@ -107,6 +121,10 @@ export const ACTIVITY_QUERY = graphql(`
         id
         slug
         name
+        schools {
+          id
+          name
+        }
       }
     }
   }
@@ -141,6 +159,35 @@ export const CREATE_ACTIVITY = graphql(`
   mutation MeetupsCreateActivity($input: ActivityInput!) {
     createActivity(input: $input) {
       id
+    }
+  }
+`);
+
+/** Organisers are left out: the API keeps them when an edit names none. */
+export const UPDATE_ACTIVITY = graphql(`
+  mutation MeetupsUpdateActivity($id: ID!, $input: ActivityInput!) {
+    updateActivity(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const CREATE_ACTIVITY_SERIES = graphql(`
+  mutation MeetupsCreateSeries($input: SeriesInput!) {
+    createActivitySeries(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+/** Skip (`skip: true`) or move (`date`, `startTime`, `endTime`) one occurrence of a series. */
+export const UPDATE_SERIES_OCCURRENCE = graphql(`
+  mutation MeetupsUpdateOccurrence($activityId: ID!, $scope: OccurrenceScope!, $input: OccurrenceChangeInput!) {
+    updateSeriesOccurrence(activityId: $activityId, scope: $scope, input: $input) {
+      id
+      startsAt
+      endsAt
     }
   }
 `);
