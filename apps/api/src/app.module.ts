@@ -69,7 +69,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(deps.config),
         DbModule.forRoot(deps.database),
-        EventsModule.forRoot(deps.bus),
+        EventsModule.forRoot(deps.bus, deps.config.clockOffsetMs),
         GraphqlResponseCacheModule.register({ ttlMs: deps.config.graphql.responseCacheMs }),
         NotificationsCoreModule.register({ imports: [NotificationsDataAccessModule] }),
         IdentityCoreModule.register({ imports: [IdentityDataAccessModule] }),

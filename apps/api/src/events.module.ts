@@ -7,13 +7,14 @@ import { CLOCK, DOMAIN_EVENTS, systemClock } from '@verbinder/shared/kernel';
 export class EventsModule implements OnApplicationShutdown {
   constructor(private readonly bus: EventBus) {}
 
-  static forRoot(bus: EventBus): DynamicModule {
+  /** `clockOffsetMs` (CLOCK_OFFSET_DAYS, refused in production): the CLOCK every service reads runs that far ahead. */
+  static forRoot(bus: EventBus, clockOffsetMs = 0): DynamicModule {
     return {
       module: EventsModule,
       providers: [
         { provide: EventBus, useValue: bus },
         { provide: DOMAIN_EVENTS, useValue: bus },
-        { provide: CLOCK, useValue: systemClock },
+        { provide: CLOCK, useValue: clockOffsetMs === 0 ? systemClock : { now: () => new Date(Date.now() + clockOffsetMs) } },
       ],
       exports: [EventBus, DOMAIN_EVENTS, CLOCK],
     };

@@ -5,13 +5,13 @@ import { LoketPrivacyService, LoketSlaService } from '@verbinder/loket/core';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegistrationsService, WaitlistService } from '@verbinder/meetups/core';
 import { NewsletterService, StoryPublishingService } from '@verbinder/stories/core';
-import { NodemailerMailer } from '@verbinder/integrations/mail';
+import { MailDropFolder, NodemailerMailer } from '@verbinder/integrations/mail';
 import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
 import { JsonLogger } from '@verbinder/platform/events';
 import { DatabaseOutbox, OutboxWorker, RetentionJob } from '@verbinder/platform/outbox';
 import { retentionRules } from './retention-rules';
-import { EMAIL_JOB, EmailMessage, MAILER, Mailer, OUTBOX } from '@verbinder/shared/kernel';
+import { CLOCK, type Clock, DOCUMENT_STORE, type DocumentStore, EMAIL_JOB, EmailMessage, MAILER, Mailer, OUTBOX } from '@verbinder/shared/kernel';
 
 /**
  * Sends overdue check-in reminders and passes expired waiting-list offers on, on every node;
@@ -70,9 +70,26 @@ export class JobsModule {
         { provide: OUTBOX, useExisting: DatabaseOutbox },
         {
           provide: RetentionJob,
-          inject: [OutboxWorker, DatabaseOutbox, AuthService, LoketPrivacyService, NewsletterService, NotificationsService],
-          useFactory: (worker: OutboxWorker, outbox: DatabaseOutbox, auth: AuthService, loket: LoketPrivacyService, newsletter: NewsletterService, notifications: NotificationsService) =>
-            new RetentionJob(worker, outbox, retentionRules(auth, loket, newsletter, notifications, outbox), logger.child({ component: 'retention' }), config.jobs.retentionIntervalMs),
+          inject: [OutboxWorker, DatabaseOutbox, AuthService, LoketPrivacyService, NewsletterService, NotificationsService, DOCUMENT_STORE, Database, CLOCK],
+          useFactory: (
+            worker: OutboxWorker,
+            outbox: DatabaseOutbox,
+            auth: AuthService,
+            loket: LoketPrivacyService,
+            newsletter: NewsletterService,
+            notifications: NotificationsService,
+            store: DocumentStore,
+            database: Database,
+            clock: Clock,
+          ) =>
+            new RetentionJob(
+              worker,
+              outbox,
+              retentionRules(auth, loket, newsletter, notifications, outbox, { store, database, mailDrop: new MailDropFolder(config.mail.dropDir) }),
+              logger.child({ component: 'retention' }),
+              config.jobs.retentionIntervalMs,
+              clock,
+            ),
         },
         { provide: MAILER, useValue: mailer },
         {

@@ -2,11 +2,26 @@
 import { AuthService } from '@verbinder/identity/core';
 import { LoketPrivacyService } from '@verbinder/loket/core';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { DatabaseOutbox, RetentionRule } from '@verbinder/platform/outbox';
+import { DatabaseOutbox, OUTBOX_DONE_RETENTION_DAYS, RetentionRule } from '@verbinder/platform/outbox';
+import { Database, referencedFiles } from '@verbinder/platform/db';
+import { MailDropFolder } from '@verbinder/integrations/mail';
 import { NewsletterService } from '@verbinder/stories/core';
+import type { DocumentStore } from '@verbinder/shared/kernel';
+import { DATA_MAP } from './privacy/data-map';
+
+const DAY_MS = 86_400_000;
+/** A stored file no row names is kept this long (an upload commits its file just before its row). */
+export const ORPHANED_FILE_MARGIN_MS = DAY_MS;
+
+/** What the file rules need: the document store, the folder of mail files, and the database (for the data map's file columns). */
+export interface FileRetention {
+  store: DocumentStore;
+  mailDrop: MailDropFolder;
+  database: Database;
+}
 
 /** The rules a sweep enforces. Ended story consents go with the stories sweep, which takes stories offline first. */
-export function retentionRules(auth: AuthService, loket: LoketPrivacyService, newsletter: NewsletterService, notifications: NotificationsService, outbox: DatabaseOutbox): RetentionRule[] {
+export function retentionRules(auth: AuthService, loket: LoketPrivacyService, newsletter: NewsletterService, notifications: NotificationsService, outbox: DatabaseOutbox, files: FileRetention): RetentionRule[] {
   return [
     {
       name: 'identity',
@@ -19,5 +34,11 @@ export function retentionRules(auth: AuthService, loket: LoketPrivacyService, ne
     { name: 'newsletter', sweep: async () => ({ newsletterSignUps: await newsletter.sweep() }) },
     { name: 'notifications', sweep: async (now) => ({ notifications: await notifications.purgeExpired(now) }) },
     { name: 'outbox', sweep: async (now) => ({ outboxJobs: await outbox.purgeFinished(now) }) },
+    // Without SMTP every message is a file in DATA_DIR/mail: kept as long as a finished e-mail job.
+    { name: 'mail files', sweep: async (now) => ({ mailFiles: await files.mailDrop.deleteWrittenBefore(new Date(now.getTime() - OUTBOX_DONE_RETENTION_DAYS * DAY_MS)) }) },
+    {
+      name: 'orphaned files',
+      sweep: async (now) => ({ orphanedFiles: await files.store.deleteUnreferenced(await referencedFiles(files.database, DATA_MAP), new Date(now.getTime() - ORPHANED_FILE_MARGIN_MS)) }),
+    },
   ];
 }

@@ -12,6 +12,8 @@ export class ConfigError extends Error {
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   isProduction: boolean;
+  /** The application clock runs this far ahead (CLOCK_OFFSET_DAYS; never in production): rehearsing retention. */
+  clockOffsetMs: number;
   host: string;
   port: number;
   publicUrl: string;
@@ -113,6 +115,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   return {
     env: env.NODE_ENV,
     isProduction,
+    clockOffsetMs: Math.round(env.CLOCK_OFFSET_DAYS * 86_400_000),
     host: env.HOST,
     port: env.PORT,
     publicUrl,

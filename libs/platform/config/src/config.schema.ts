@@ -149,6 +149,7 @@ export const envSchema = z
     REMINDER_INTERVAL_MS: positiveInt(60_000, 86_400_000),
     RETENTION_INTERVAL_MS: positiveInt(3_600_000, 86_400_000),
     ERASURE_STEP_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+    CLOCK_OFFSET_DAYS: z.coerce.number().min(0).max(3650).default(0),
     WAITLIST_CLAIM_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
     LOKET_CONTACT_LIMIT: positiveInt(3, 1000),
     LOKET_CONTACT_LIMIT_MODE: z.enum(['warn', 'block']).default('warn'),
@@ -193,6 +194,9 @@ export const envSchema = z
         path: ['MS_GRAPH_CLIENT_ID'],
         message: 'the Teams mirror needs MS_GRAPH_CLIENT_ID and MS_GRAPH_CLIENT_SECRET together (or neither: the mirror is off)',
       });
+    }
+    if (env.NODE_ENV === 'production' && env.CLOCK_OFFSET_DAYS !== 0) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CLOCK_OFFSET_DAYS'], message: 'is for rehearsing retention outside production only; it must be 0 (or unset) in production' });
     }
     if (env.NODE_ENV === 'production') {
       if (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32) {

@@ -64,6 +64,11 @@ export interface TableClassification<T extends PgTable = PgTable> {
    * Microsoft 365) are not theirs to download.
    */
   subject?: { personId?: Array<keyof T['_']['columns'] & string>; email?: Array<keyof T['_']['columns'] & string> };
+  /**
+   * Columns holding the sha256 of a file in the document store (documents, story images): the
+   * orphaned-files sweep deletes only stored files that no such column names.
+   */
+  files?: Array<keyof T['_']['columns'] & string>;
   /** What erasing a person does here (docs/privacy.md lists it); required with `subject`. */
   erasure?: Erasure<keyof T['_']['columns'] & string>;
 }

@@ -10,3 +10,4 @@ export * from './platform.data-map';
 export * from './data-map-docs';
 export * from './subject-data';
 export * from './subject-erasure';
+export * from './referenced-files';

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { type FileHandle, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { type DocumentStore, type StagedFile, storageFull } from '@verbinder/shared/kernel';
@@ -118,6 +118,10 @@ export class FileDocumentStore implements DocumentStore {
         try {
           await mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });
           if (await this.exists(sha256)) {
+            // Stored before (maybe unreferenced since): touched, so the orphaned-files sweep, which
+            // keeps what changed within its margin, cannot take it away while its new row is written.
+            const now = new Date();
+            await utimes(target, now, now).catch(() => undefined);
             await discard();
             return;
           }

@@ -26,16 +26,18 @@ export class RetentionJob implements OnModuleInit, OnApplicationBootstrap, OnMod
     private readonly logger: { info(message: string, fields?: Record<string, unknown>): void; warn(message: string, fields?: Record<string, unknown>): void },
     /** How often the rules run (RETENTION_INTERVAL_MS; hourly by default). */
     private readonly everyMs = 60 * 60 * 1000,
+    /** The application clock (CLOCK): the rules remove what expired by its `now`. */
+    private readonly clock: { now(): Date } = { now: () => new Date() },
   ) {}
 
   onModuleInit(): void {
     this.worker.register(RETENTION_JOB, async () => {
-      await this.run(new Date());
+      await this.run(this.clock.now());
     });
   }
 
   onApplicationBootstrap(): void {
-    const schedule = () => void this.schedule(new Date()).catch((error: unknown) => this.logger.warn('retention run not scheduled', { error: (error as Error).message }));
+    const schedule = () => void this.schedule(this.clock.now()).catch((error: unknown) => this.logger.warn('retention run not scheduled', { error: (error as Error).message }));
     schedule();
     this.timer = setInterval(schedule, this.everyMs);
     this.timer.unref();

@@ -87,6 +87,7 @@ export const storiesDataMap = [
     retention: WITH_STORY,
     subject: { personId: ['uploadedById'] },
     erasure: { action: 'keep', reason: 'Afbeeldingen horen bij het verhaal; wie ze uploadde wordt Oud-deelnemer.' },
+    files: ['sha256'],
     columns: { id: 'none', storyId: 'none', sha256: 'sensitive', mimeType: 'none', byteSize: 'none', width: 'none', height: 'none', alt: 'sensitive', uploadedById: 'personal', createdAt: 'none' },
   }),
   classify('stories', newsletterSubscriptions, {

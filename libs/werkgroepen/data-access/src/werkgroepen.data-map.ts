@@ -97,6 +97,7 @@ export const werkgroepenDataMap = [
     retention: GROUP_HISTORY,
     subject: { personId: ['authorId'] },
     erasure: { action: 'keep', reason: 'Versies zijn van de werkgroep; de auteur wordt Oud-deelnemer.' },
+    files: ['sha256'],
     columns: { id: 'none', documentId: 'none', version: 'none', fileName: 'none', contentType: 'none', size: 'none', sha256: 'none', authorId: 'personal', note: 'personal', createdAt: 'personal' },
   }),
   classify('werkgroepen', draaiboekVersions, {

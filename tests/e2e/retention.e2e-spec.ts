@@ -1,0 +1,102 @@
+// Retention runs by itself, per kind, driven by the application clock (CLOCK_OFFSET_DAYS), not by
+// waiting: the API runs on today's clock while people sign in (and fail to), sign up for the
+// newsletter, get e-mails (files without SMTP) and notifications, and a stored file loses its row;
+// then the same data is started with the clock 400 days ahead. The retention run of that boot
+// removes each kind, counts it in verbinder_retention_removed{kind}, and the rows and files are gone.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Database } from '@verbinder/platform/db';
+import { sql } from 'drizzle-orm';
+import { ApiHandle, createPgDatabase, GraphqlHttpClient, PgDatabase, startApi } from '../support/api-process';
+import { signedIn } from '../support/fixtures';
+import { waitFor } from '../support/timing';
+
+type Driver = 'pglite' | 'postgres';
+const DRIVER: Driver = process.env['TEST_DB'] === 'postgres' ? 'postgres' : 'pglite';
+
+describe(`retention on the application clock (${DRIVER})`, () => {
+  let dataDir: string;
+  let pg: PgDatabase | null = null;
+  let api: ApiHandle | null = null;
+  const orphan = randomBytes(64);
+  const orphanSha = createHash('sha256').update(orphan).digest('hex');
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-retention-'));
+    if (DRIVER === 'postgres') pg = await createPgDatabase('verbinder_retention');
+  }, 60_000);
+
+  afterAll(async () => {
+    await api?.kill();
+    await pg?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const boot = (env: Record<string, string> = {}) =>
+    startApi({ dataDir, env: { DATABASE_URL: pg?.url ?? '', REDIS_URL: '', SMTP_URL: '', OUTBOX_POLL_MS: '100', ...env }, readyTimeoutMs: 120_000 });
+
+  /** verbinder_retention_removed{kind} of the running API. */
+  const removedByKind = async (): Promise<Record<string, number>> => {
+    const text = await (await fetch(`${(api as ApiHandle).url}/metrics`)).text();
+    const out: Record<string, number> = {};
+    for (const match of text.matchAll(/^verbinder_retention_removed\{([^}]*)\} (\d+)/gm)) {
+      const kind = /kind="([^"]+)"/.exec(match[1])?.[1];
+      if (kind) out[kind] = Number(match[2]);
+    }
+    return out;
+  };
+
+  it('removes expired sessions, sign-in attempts, newsletter sign-ups, notifications, e-mail jobs, mail files and orphaned files', async () => {
+    api = await boot();
+    const url = api.url;
+    // today: a session, a failed sign-in, an unconfirmed newsletter sign-up with its e-mail (a job and a file)
+    await signedIn(url, 'docent');
+    expect((await new GraphqlHttpClient(url).signIn('youssef.elamrani@example.org', 'niet-het-wachtwoord')).errors?.[0]?.extensions?.['code']).toBeDefined();
+    const signUp = await fetch(`${url}/publiek/noord-west-veluwe/nieuwsbrief`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ email: 'bewaartermijn@ouders.example' }).toString() });
+    expect(signUp.status).toBe(200);
+    const mailDir = join(dataDir, 'mail');
+    await waitFor('the confirmation mail file', async () => existsSync(mailDir) && readdirSync(mailDir).length > 0, 20_000);
+    // the today's retention run found nothing of this to remove
+    expect((await removedByKind())['newsletterSignUps'] ?? 0).toBe(0);
+    await api.stop();
+
+    // A stored file that no row names (its upload died between the file and the row).
+    const filesDir = join(dataDir, 'files', orphanSha.slice(0, 2));
+    mkdirSync(filesDir, { recursive: true });
+    writeFileSync(join(filesDir, orphanSha), orphan);
+
+    // 400 days on: the boot's retention run removes each kind.
+    const futureBoot = new Date();
+    api = await boot({ CLOCK_OFFSET_DAYS: '400' });
+    const removed = await waitFor(
+      'the retention run of the boot 400 days on',
+      async () => {
+        const counts = await removedByKind();
+        return (counts['newsletterSignUps'] ?? 0) > 0 ? counts : null;
+      },
+      60_000,
+    );
+    for (const kind of ['sessions', 'rateLimitAttempts', 'newsletterSignUps', 'notifications', 'outboxJobs', 'mailFiles', 'orphanedFiles']) {
+      expect({ kind, removed: (removed[kind] ?? 0) > 0 }).toEqual({ kind, removed: true });
+    }
+    // a document that is still named keeps its file; the orphan is gone
+    expect(existsSync(join(filesDir, orphanSha))).toBe(false);
+    expect(readdirSync(join(dataDir, 'files')).filter((name) => /^[0-9a-f]{2}$/.test(name)).flatMap((prefix) => readdirSync(join(dataDir, 'files', prefix))).length).toBeGreaterThan(0);
+    await api.stop();
+    api = null;
+
+    const database = await Database.open(DRIVER === 'postgres' ? { kind: 'postgres', url: (pg as PgDatabase).url, poolSize: 2 } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+    try {
+      const count = async (query: ReturnType<typeof sql>) => Number(((await database.db.execute(query)) as unknown as { rows: Array<{ n: unknown }> }).rows[0].n);
+      // Only what the boot 400 days on wrote itself (reminders it sent) may be left.
+      expect(await count(sql`select count(*) as n from newsletter_subscriptions where email = 'bewaartermijn@ouders.example'`)).toBe(0);
+      expect(await count(sql`select count(*) as n from rate_limit_attempts where key like '%youssef.elamrani@example.org%'`)).toBe(0);
+      expect(await count(sql`select count(*) as n from sessions`)).toBe(0);
+      expect(await count(sql`select count(*) as n from outbox where status = 'done' and created_at < ${futureBoot.toISOString()}`)).toBe(0);
+    } finally {
+      await database.close();
+    }
+  }, 300_000);
+});
