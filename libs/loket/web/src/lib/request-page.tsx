@@ -406,7 +406,6 @@ function AssignCard({ request, staff }: { request: LoketRequestDetail; staff: bo
   const owners = staffOptions(request.region);
   // Keep the current owner selectable even if they are no longer staff.
   if (request.owner && !owners.some((option) => option.value === request.owner?.id)) owners.unshift({ value: request.owner.id, label: request.owner.name });
-  const handover = Boolean(request.owner && values.ownerId && values.ownerId !== request.owner.id);
 
   const submit = () =>
     void form
@@ -418,7 +417,6 @@ function AssignCard({ request, staff }: { request: LoketRequestDetail; staff: bo
         (v) => {
           const problems: Record<string, string> = {};
           if (!v.ownerId) problems['ownerId'] = 'Kies wie de aanvraag behandelt.';
-          if (handover) requireText(problems, 'reason', v.reason, 'Geef een reden voor het overdragen van de aanvraag.');
           return problems;
         },
       )
@@ -466,9 +464,9 @@ function AssignCard({ request, staff }: { request: LoketRequestDetail; staff: bo
           />
           <TextArea
             label="Reden"
-            optional={!handover}
+            optional
             rows={2}
-            hint={handover ? 'Verplicht bij overdragen aan een ander; komt als interne notitie bij de aanvraag.' : 'Komt als interne notitie bij de aanvraag.'}
+            hint="Komt als interne notitie bij de aanvraag."
             {...form.text('reason')}
           />
           <FormActions submitLabel="Toewijzing opslaan" saving={form.saving} saved={form.saved} />

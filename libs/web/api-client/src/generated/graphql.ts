@@ -304,7 +304,7 @@ export type LogCompanyContactInput = {
 export type LoketAssignInput = {
   /** De eigenaar van de hele aanvraag */
   ownerId: string | number;
-  /** Verplicht bij overdracht aan een ander */
+  /** Optioneel; komt als interne notitie bij de aanvraag */
   reason?: string | null | undefined;
   /** Eén of meer scholen die eraan werken (splitsen) */
   schoolIds: Array<string | number>;
