@@ -25,6 +25,7 @@ import {
   type DescriptionItem,
 } from '@verbinder/web/ui';
 import { QueryState, optionalText, requireText, useForm } from '@verbinder/web/forms';
+import { duplicateOwnerText } from './duplicate-text';
 import { formatMinutes } from './dates';
 import { auditActionLabels, auditWhatLabels, optionsFrom, statusLabels, typeLabels } from './labels';
 import {
@@ -501,7 +502,7 @@ function DuplicateBanner({ request }: { request: LoketRequestDetail }) {
     <div className="vb-alert vb-alert--warning vb-loket-duplicate" role="status">
       <p className="vb-alert__title">Mogelijk dubbele aanvraag</p>
       <p>
-        {other.company.name} heeft al een open aanvraag: <Link to={`/loketaanvraag/${other.id}`}>{other.reference}</Link> ({statusLabels[other.status].toLowerCase()},
+        {duplicateOwnerText(request.company, other.company)} <Link to={`/loketaanvraag/${other.id}`}>{other.reference}</Link> ({statusLabels[other.status].toLowerCase()},
         binnengekomen {formatDateTime(other.createdAt)}).
       </p>
       <Button variant="secondary" onClick={() => setOpen(true)}>
