@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
+import { placeText } from './place';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
 import {
@@ -61,7 +62,7 @@ export function ActivityPage() {
 
 function ActivityView({ activity }: { activity: ActivityDetail }) {
   const live = useLiveActivities(activity.region.id, activity.id);
-  const where = [activity.hostSchool?.name, activity.address].filter(Boolean).join(', ');
+  const where = placeText(activity.hostSchool?.name, activity.address);
   const items: DescriptionItem[] = [
     { term: 'Wanneer', description: formatWhen(activity.startsAt, activity.endsAt) },
     {
