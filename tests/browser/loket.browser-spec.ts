@@ -97,6 +97,46 @@ describe('business loket in the browser', () => {
       await docent.screenshot({ path: join(SCREENSHOTS, 'loket-school-request.png'), fullPage: true });
     });
   }, 120_000);
+
+  it('hands a request over to another behandelaar without a reason: "Reden (optioneel)" is optional', async () => {
+    const { api, browser } = suite;
+    const medewerker = await newPage(browser);
+    await screenshotsOnFailure({ 'loket-handover': medewerker }, async () => {
+      await signIn(medewerker, api.url, 'Loket-medewerker');
+      await medewerker.goto(`${api.url}/regio/noord-west-veluwe/loket`);
+      await medewerker.getByRole('link', { name: 'Veluwe Techniek Installaties' }).first().click();
+      await medewerker.getByRole('heading', { level: 1 }).filter({ hasText: 'Veluwe Techniek Installaties' }).waitFor();
+      const form = medewerker.getByRole('form', { name: 'Toewijzen en splitsen' });
+      const owner = form.getByLabel('Behandelaar');
+      const notes = medewerker.locator('article[data-author="NOTITIE"]');
+      /** Chooses a behandelaar other than the current one and saves with an empty reason; returns the name. */
+      const handOver = async (): Promise<string> => {
+        const current = await owner.inputValue();
+        const options = await owner.locator('option').evaluateAll((all) => all.map((o) => {
+          // The test's TypeScript has no DOM types: an <option> read as what it is.
+          const option = o as unknown as { value: string; textContent: string | null };
+          return { value: option.value, label: option.textContent ?? '' };
+        }));
+        const next = options.find((o) => o.value && o.value !== current);
+        if (!next) throw new Error('no other behandelaar to choose');
+        await owner.selectOption(next.value);
+        expect(await form.getByText('Reden (optioneel)').count()).toBe(1);
+        expect(await form.getByLabel(/^Reden/).inputValue()).toBe('');
+        const before = await notes.count();
+        await form.getByRole('button', { name: 'Toewijzing opslaan' }).click();
+        const deadline = Date.now() + 10_000;
+        while ((await notes.count()) === before && Date.now() < deadline) await medewerker.waitForTimeout(100);
+        return next.label.trim();
+      };
+      // The first choice may be the first owner (no handover); the second is a handover for sure.
+      await handOver();
+      const name = await handOver();
+      await expectText(notes.last(), `Toegewezen aan ${name}`);
+      expect(await notes.last().textContent()).not.toContain('Reden:');
+      expect(await form.getByText('Geef een reden').count()).toBe(0);
+    });
+    await medewerker.context().close();
+  }, 120_000);
 });
 
 async function waitForMail(smtp: SmtpHandle, to: string): Promise<ReceivedMail> {

@@ -1,7 +1,8 @@
 // Werkgroepen end to end against the built API: who sees which group (members-only groups are
 // invisible, region-readable ones are read-only for the region), members from several schools
 // with a notification, the voorzitter rule, and removal taking effect at once — the removed
-// member's GraphQL subscription ends and their socket.io client leaves the group's room.
+// member's GraphQL subscription ends and their socket.io client leaves the group's room; a person
+// added to a group is told on their own socket (`werkgroep:added`), and nobody else is.
 import { apiSuite } from '../support/api-suite';
 import { DemoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
@@ -121,6 +122,46 @@ describe('werkgroepen', () => {
     const read = await docent.query('query($id: ID!) { werkgroep(id: $id) { id } }', { id: ids.techniekWerkgroepId });
     expect(read.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     await ws.dispose();
+  }, 60_000);
+
+  it('tells a person added to a group on their own socket only: not other people of the region, never a person of another region', async () => {
+    // A person of Assen (another region), signed in with a password.
+    const beheerder = await signedIn(suite.api.url, 'beheerder');
+    const { createPerson } = await beheerder.request<{ createPerson: { id: string } }>(
+      'mutation { createPerson(input: { name: "Anne Assen", email: "anne.assen.werkgroepen@example.org", password: "lang-genoeg-wachtwoord" }) { id } }',
+    );
+    await beheerder.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', {
+      p: createPerson.id,
+      r: ids.otherRegionId,
+    });
+    const outsider = new GraphqlHttpClient(suite.api.url);
+    expect((await outsider.signIn('anne.assen.werkgroepen@example.org', 'lang-genoeg-wachtwoord')).data?.signIn.authenticated).toBe(true);
+    const bestuurder = await signedIn(suite.api.url, 'bestuurder');
+
+    const [docentSocket, outsiderSocket, bestuurderSocket] = await Promise.all([docent, outsider, bestuurder].map((client) => connectSocket(suite.api.url, client.cookieHeader())));
+    suite.sockets.push(docentSocket, outsiderSocket, bestuurderSocket);
+    const strays: Array<{ who: string; werkgroepId: string }> = [];
+    outsiderSocket.on('werkgroep:added', (added: { werkgroepId: string }) => strays.push({ who: 'Assen', ...added }));
+    bestuurderSocket.on('werkgroep:added', (added: { werkgroepId: string }) => strays.push({ who: 'bestuurder', ...added }));
+    // The person of another region may not follow the group either.
+    expect((await outsiderSocket.emitWithAck('werkgroep:watch', ids.techniekWerkgroepId)).ok).toBe(false);
+
+    const added = nextEvent<{ werkgroepId: string }>(docentSocket, 'werkgroep:added');
+    await verbinder.request('mutation($w: ID!, $p: ID!) { upsertWerkgroepMember(input: { werkgroepId: $w, personId: $p, role: LID }) { personId } }', { w: ids.techniekWerkgroepId, p: ids.personId });
+    expect(await added).toEqual({ werkgroepId: ids.techniekWerkgroepId });
+    // A change of role is no new membership: no second event.
+    const again: unknown[] = [];
+    docentSocket.on('werkgroep:added', (event) => again.push(event));
+    await verbinder.request('mutation($w: ID!, $p: ID!) { upsertWerkgroepMember(input: { werkgroepId: $w, personId: $p, role: GAST }) { personId } }', { w: ids.techniekWerkgroepId, p: ids.personId });
+    await verbinder.request('mutation($w: ID!, $p: ID!) { removeWerkgroepMember(werkgroepId: $w, personId: $p) }', { w: ids.techniekWerkgroepId, p: ids.personId });
+    // Whatever was sent has arrived by the time a later event on the same sockets does.
+    const marker = nextEvent<{ werkgroepId: string }>(docentSocket, 'werkgroep:added');
+    await verbinder.request('mutation($w: ID!, $p: ID!) { upsertWerkgroepMember(input: { werkgroepId: $w, personId: $p, role: LID }) { personId } }', { w: ids.techniekWerkgroepId, p: ids.personId });
+    await marker;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(again).toHaveLength(1);
+    expect(strays).toEqual([]);
+    await verbinder.request('mutation($w: ID!, $p: ID!) { removeWerkgroepMember(werkgroepId: $w, personId: $p) }', { w: ids.techniekWerkgroepId, p: ids.personId });
   }, 60_000);
 
   it('refuses a subscription to a group one may not read', async () => {

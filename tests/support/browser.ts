@@ -124,3 +124,27 @@ export async function screenshotsOnFailure(pages: Record<string, Page>, steps: (
     throw error;
   }
 }
+
+/**
+ * Collects the Apollo Client warnings `page` logs, readable: "Cache data may be lost …" as the
+ * development build says it, or the production build's coded form (a go.apollo.dev/c/err link
+ * with the message number and its arguments, decoded here).
+ */
+export function apolloWarnings(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    const coded = /go\.apollo\.dev\/c\/err#(\S+)/.exec(text);
+    if (text.includes('Cache data may be lost')) seen.push(text);
+    else if (coded && message.type() !== 'error') {
+      let decoded = coded[1];
+      try {
+        decoded = JSON.stringify(JSON.parse(decodeURIComponent(coded[1])));
+      } catch {
+        // keep the raw text
+      }
+      seen.push(`Apollo warning ${decoded}`);
+    }
+  });
+  return seen;
+}

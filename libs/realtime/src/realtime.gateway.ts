@@ -111,6 +111,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         const { regionId: _regionId, ...dto } = event;
         server.to(rooms.werkgroep(event.werkgroepId)).emit('werkgroep:changed', dto);
       }),
+      // Only to the added person's own room: nobody else learns of the membership this way.
+      this.events.on('werkgroep.member-added', (event, meta) => {
+        if (!meta.local) return;
+        server.to(rooms.user(event.personId)).emit('werkgroep:added', { werkgroepId: event.werkgroepId });
+      }),
       // Removal takes effect at once on the node that made it, whatever Redis does: every node
       // applies the event (its own or relayed) to its own sockets. A node that missed it during a
       // Redis outage re-checks all rooms on `events.resync`.

@@ -1,4 +1,4 @@
-import { isDuplicate, periodsOverlap, similarTypes } from './duplicates';
+import { duplicateCompanyText, isDuplicate, periodsOverlap, similarTypes } from './duplicates';
 import type { DuplicateCandidate } from './duplicates';
 
 const base: DuplicateCandidate = { kvk: '12345678', contactEmail: 'rik@techniek.example', type: 'STAGEPLAATSEN', periodStart: '2027-02-01', periodEnd: '2027-06-30' };
@@ -29,5 +29,22 @@ describe('duplicate detection', () => {
 
   it('treats a missing period as open', () => {
     expect(isDuplicate({ ...base, periodStart: null, periodEnd: null }, base)).toBe(true);
+  });
+});
+
+describe('duplicateCompanyText', () => {
+  it('says "hetzelfde bedrijf" only for the same KvK number', () => {
+    expect(duplicateCompanyText({ kvk: '12345678', name: 'Techniek BV' }, { kvk: '12345678', name: 'Techniek B.V.' })).toBe('hetzelfde bedrijf (KvK-nummer 12345678)');
+  });
+
+  it('says "een bedrijf met dezelfde naam" for the same name under another KvK number', () => {
+    const text = duplicateCompanyText({ kvk: '87654321', name: 'Techniek BV' }, { kvk: '12345678', name: ' techniek  bv' });
+    expect(text).toBe('een bedrijf met dezelfde naam maar een ander KvK-nummer (12345678)');
+    expect(text).not.toContain('hetzelfde bedrijf');
+  });
+
+  it('names the other company when only the e-mail domain matched', () => {
+    const text = duplicateCompanyText({ kvk: '87654321', name: 'Techniek Noord' }, { kvk: '12345678', name: 'Techniek Zuid' });
+    expect(text).toBe('een bedrijf met hetzelfde e-maildomein maar een ander KvK-nummer (Techniek Zuid, 12345678)');
   });
 });

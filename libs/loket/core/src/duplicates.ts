@@ -41,3 +41,22 @@ export function isDuplicate(fresh: DuplicateCandidate, open: DuplicateCandidate)
   const sameCompany = fresh.kvk === open.kvk || (domain !== null && domain === companyDomain(open.contactEmail));
   return sameCompany && similarTypes(fresh.type, open.type) && periodsOverlap(fresh, open);
 }
+
+/** The company of a request, as far as duplicate detection looks at it. */
+export interface DuplicateCompany {
+  kvk: string;
+  name: string;
+}
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nl').replace(/\s+/g, ' ') === b.trim().toLocaleLowerCase('nl').replace(/\s+/g, ' ');
+
+/**
+ * How the company of a possible duplicate relates to the new request's, in words for the note:
+ * only the same KvK number is "hetzelfde bedrijf"; under another KvK number it is a company with
+ * the same name, or one with the same e-mail domain (how isDuplicate matched it).
+ */
+export function duplicateCompanyText(fresh: DuplicateCompany, open: DuplicateCompany): string {
+  if (fresh.kvk === open.kvk) return `hetzelfde bedrijf (KvK-nummer ${open.kvk})`;
+  if (sameName(fresh.name, open.name)) return `een bedrijf met dezelfde naam maar een ander KvK-nummer (${open.kvk})`;
+  return `een bedrijf met hetzelfde e-maildomein maar een ander KvK-nummer (${open.name}, ${open.kvk})`;
+}

@@ -81,6 +81,16 @@ describe('LoketIntakeService', () => {
     expect(stored).toMatchObject({ duplicateOfId: first.id, companyId: first.companyId, submittedCompany: { name: 'De Korrel BV', sector: 'Food', location: 'Harderwijk' } });
     expect(world.repo.companies).toHaveLength(1);
     expect(world.repo.messages.some((m) => m.requestId === second.id && m.author === 'NOTITIE' && m.body.includes(first.reference))).toBe(true);
+    expect(world.repo.messages.find((m) => m.requestId === second.id && m.author === 'NOTITIE')?.body).toContain('hetzelfde bedrijf (KvK-nummer 12345678)');
+  });
+
+  it('does not call a company with the same name but another KvK number "hetzelfde bedrijf"', async () => {
+    const world = loketWorld();
+    const first = await world.intake.seedRequest(intakeInput({ period: 'voorjaar 2027' }));
+    const second = await world.intake.seedRequest(intakeInput({ kvk: '87654321', period: 'voorjaar 2027', contactEmail: 'b@korrel.example' }));
+    expect(await world.repo.findRequestById(second.id)).toMatchObject({ duplicateOfId: first.id });
+    const note = world.repo.messages.find((m) => m.requestId === second.id && m.author === 'NOTITIE')?.body;
+    expect(note).toBe(`Mogelijk dubbel met ${first.reference}: een bedrijf met dezelfde naam maar een ander KvK-nummer (12345678), een vergelijkbare vraag en een overlappende periode.`);
   });
 
   it('answers NOT_FOUND for an unknown region', async () => {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
 import { DomainError, EMAIL_JOB, mailText, InputCheck, signToken, verifyToken } from '@verbinder/shared/kernel';
-import { isDuplicate } from './duplicates';
+import { duplicateCompanyText, isDuplicate } from './duplicates';
 import { normaliseKvk } from './kvk';
 import { rateLimit } from './loket-rate-limit';
 import { LoketPorts } from './loket-ports';
@@ -150,8 +150,10 @@ export class LoketIntakeService {
       await notifySchools({ regions: this.regions, notifications: this.notifications }, request, request.schoolIds, companyName as string, request.ownerId);
       const duplicate = await this.findDuplicate(request, company);
       if (duplicate) {
-        await this.ports.repo.updateRequest(request.id, { duplicateOfId: duplicate.id });
-        await this.ports.repo.insertMessage({ requestId: request.id, author: 'NOTITIE', personId: null, authorName: 'Verbinder', body: `Mogelijk dubbel met ${duplicate.reference}: hetzelfde bedrijf, een vergelijkbare vraag en een overlappende periode.` });
+        const { request: other, company: otherCompany } = duplicate;
+        await this.ports.repo.updateRequest(request.id, { duplicateOfId: other.id });
+        const who = duplicateCompanyText(company, otherCompany ?? { kvk: '', name: '' });
+        await this.ports.repo.insertMessage({ requestId: request.id, author: 'NOTITIE', personId: null, authorName: 'Verbinder', body: `Mogelijk dubbel met ${other.reference}: ${who}, een vergelijkbare vraag en een overlappende periode.` });
       }
       if (message) await this.ports.repo.insertMessage({ requestId: request.id, author: 'BEDRIJF', personId: null, authorName: contactName as string, body: message });
       await this.ports.outbox.enqueue({
@@ -177,11 +179,13 @@ export class LoketIntakeService {
 
   // ---------- duplicates ----------
 
-  private async findDuplicate(fresh: LoketRequest, company: Company): Promise<LoketRequest | null> {
+  /** An open request of the region that the fresh one probably duplicates, with its company. */
+  private async findDuplicate(fresh: LoketRequest, company: Company): Promise<{ request: LoketRequest; company: Company | null } | null> {
     const open = (await this.ports.repo.listRequests(fresh.regionId, null)).filter((r) => r.id !== fresh.id && r.status !== 'AFGEROND' && !r.mergedIntoId);
     const companies = await this.ports.repo.findCompaniesByIds([...new Set(open.map((r) => r.companyId))]);
-    const kvkOf = (r: LoketRequest) => companies.find((c) => c.id === r.companyId)?.kvk ?? '';
-    return open.find((r) => isDuplicate({ ...fresh, kvk: company.kvk }, { ...r, kvk: kvkOf(r) })) ?? null;
+    const companyOf = (r: LoketRequest) => companies.find((c) => c.id === r.companyId) ?? null;
+    const request = open.find((r) => isDuplicate({ ...fresh, kvk: company.kvk }, { ...r, kvk: companyOf(r)?.kvk ?? '' }));
+    return request ? { request, company: companyOf(request) } : null;
   }
 }
 

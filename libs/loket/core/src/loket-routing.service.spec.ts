@@ -38,13 +38,14 @@ describe('LoketRoutingService: assigning and merging', () => {
     expect((await world.access.readableRequest(actor(DIRK), request.id)).id).toBe(request.id);
   });
 
-  it('needs a reason to hand a request over, and refuses school contacts', async () => {
+  it('hands a request over with or without a reason ("Reden (optioneel)"), and refuses school contacts', async () => {
     const world = loketWorld();
     const request = await requestIn(world, {}, { ownerId: ILSE, schoolIds: [SCHOOL_A] });
-    expect((await refusal(world.routing.assign(actor(ILSE), request.id, { ownerId: BRAM, schoolIds: [] }))).fields).toEqual(['reason']);
     expect((await refusal(world.routing.assign(actor(DIRK), request.id, { ownerId: ILSE, schoolIds: [] }))).code).toBe('FORBIDDEN');
-    await world.routing.assign(actor(ILSE), request.id, { ownerId: BRAM, schoolIds: [SCHOOL_A], reason: 'Vakantie' });
-    expect(world.repo.messages.pop()?.body).toBe('Toegewezen aan Bram (beheerder) met School A. Reden: Vakantie');
+    await world.routing.assign(actor(ILSE), request.id, { ownerId: BRAM, schoolIds: [] });
+    expect(world.repo.messages.pop()?.body).toBe('Toegewezen aan Bram (beheerder).');
+    await world.routing.assign(actor(BRAM), request.id, { ownerId: ILSE, schoolIds: [SCHOOL_A], reason: 'Vakantie' });
+    expect(world.repo.messages.pop()?.body).toBe('Toegewezen aan Ilse (loket) met School A. Reden: Vakantie');
   });
 
   it('merges a duplicate: history moves, the source closes, the schools join', async () => {

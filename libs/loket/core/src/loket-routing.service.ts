@@ -60,13 +60,13 @@ export class LoketRoutingService {
 
   /**
    * Gives the request an overall owner and the schools that work on it (split over several
-   * schools with one owner). A change of owner needs a reason; it is recorded as a note.
+   * schools with one owner). The assignment is recorded as a note, with the reason when one is
+   * given; the reason is optional, also when the request goes over to another owner.
    */
   async assign(actor: Actor, id: string, input: { ownerId: string; schoolIds: string[]; reason?: string | null }): Promise<LoketRequest> {
     const request = await this.access.getRequest(actor, id);
     const check = new InputCheck();
     const reason = check.text('reason', input.reason, { label: 'De reden', max: 1000 });
-    if (request.ownerId && request.ownerId !== input.ownerId && !reason) check.fail('reason', 'Geef een reden voor het overdragen van de aanvraag.');
     await checkAssignee(this.regions, check, request.regionId, input.ownerId, 'ownerId');
     const schoolIds = await checkSchools(this.regions, check, request.regionId, input.schoolIds);
     check.done();

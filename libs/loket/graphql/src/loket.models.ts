@@ -185,7 +185,7 @@ export class LoketRoutingRuleInput {
 export class LoketAssignInput {
   @Field(() => ID, { description: 'De eigenaar van de hele aanvraag' }) ownerId!: string;
   @Field(() => [ID], { description: 'Eén of meer scholen die eraan werken (splitsen)' }) schoolIds!: string[];
-  @Field(() => String, { nullable: true, description: 'Verplicht bij overdracht aan een ander' }) reason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Optioneel; komt als interne notitie bij de aanvraag' }) reason?: string | null;
 }
 
 @ObjectType('LoketSlaPolicy')

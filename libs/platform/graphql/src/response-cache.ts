@@ -15,6 +15,7 @@ const REGION_EVENTS = {
   'meetups.changed': true,
   'loket.changed': true,
   'werkgroep.changed': true,
+  'werkgroep.member-added': true,
   'werkgroep.member-removed': true,
   'story.unpublished': true,
   'story.changed': true,

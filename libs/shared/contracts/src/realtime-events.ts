@@ -74,6 +74,11 @@ export interface ServerToClientEvents {
   'activity:changed': (change: ActivityChangeDto) => void;
   'loket:changed': (change: LoketChangeDto) => void;
   'werkgroep:changed': (change: WerkgroepChangeDto) => void;
+  /**
+   * You were added to this werkgroep (sent to your own room only): screens that list your groups
+   * refetch, and may then watch it (`werkgroep:watch`).
+   */
+  'werkgroep:added': (added: { werkgroepId: string }) => void;
   /** You no longer have access to this werkgroep (removed); the socket has left its room. */
   'werkgroep:removed': (removed: { werkgroepId: string }) => void;
   /**

@@ -19,6 +19,8 @@ export interface DomainEventMap {
   'meetups.changed': ActivityChangeDto & { regionId: string };
   'loket.changed': LoketChangeDto & { regionId: string };
   'werkgroep.changed': WerkgroepChangeDto & { regionId: string };
+  /** A person was added to a group: their open screens (the werkgroepen list) learn of it through their own room. */
+  'werkgroep.member-added': { regionId: string; werkgroepId: string; personId: string };
   /** A member left or was removed: every node takes the person's sockets out of the group's room. */
   'werkgroep.member-removed': { regionId: string; werkgroepId: string; personId: string };
   /** Stories went offline (unpublished by hand, a withdrawn or expired consent): the public site, feeds and copies drop them. */

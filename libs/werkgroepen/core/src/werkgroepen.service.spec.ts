@@ -111,11 +111,24 @@ describe('WerkgroepenService writes', () => {
       persons: [{ id: NEWCOMER, name: 'Noor' }],
       memberships: [{ personId: NEWCOMER, regionId: REGION, schoolId: SCHOOL, role: 'DOCENT', layer: 'PROFESSIONEEL' }],
     });
-    const { service, notifications, changes } = groupWith({ regions });
+    const { service, notifications, changes, events } = groupWith({ regions });
     const added = await service.upsertMember(chair, { werkgroepId: GROUP, personId: NEWCOMER });
     expect(added).toMatchObject({ personId: NEWCOMER, schoolId: SCHOOL, role: 'LID', layer: 'PROFESSIONEEL' });
     expect(notifications.sent).toEqual([{ personIds: [NEWCOMER], message: expect.objectContaining({ kind: 'werkgroep.member-added', title: 'Je bent toegevoegd aan Techniek' }) }]);
     expect(changes()).toEqual(['members:changed']);
+    // The newcomer's own open screens (the werkgroepen list) learn of it live.
+    expect(events.of('werkgroep.member-added')).toEqual([{ regionId: REGION, werkgroepId: GROUP, personId: NEWCOMER }]);
+  });
+
+  it('tells no one of an added member when a member only changes role', async () => {
+    const regions = fakeRegions({
+      persons: [{ id: NEWCOMER, name: 'Noor' }],
+      memberships: [{ personId: NEWCOMER, regionId: REGION, schoolId: SCHOOL, role: 'DOCENT', layer: 'PROFESSIONEEL' }],
+    });
+    const { service, events } = groupWith({ regions });
+    await service.upsertMember(chair, { werkgroepId: GROUP, personId: NEWCOMER });
+    await service.upsertMember(chair, { werkgroepId: GROUP, personId: NEWCOMER, role: 'GAST' });
+    expect(events.of('werkgroep.member-added')).toHaveLength(1);
   });
 
   it('refuses someone outside the region, and a school of another region', async () => {

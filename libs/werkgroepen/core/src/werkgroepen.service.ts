@@ -269,6 +269,7 @@ export class WerkgroepenService {
           link: `/werkgroep/${werkgroep.id}`,
         });
       }
+      if (!existing) this.uow.afterCommit(() => this.events.emit('werkgroep.member-added', { regionId: werkgroep.regionId, werkgroepId: werkgroep.id, personId: input.personId }));
       this.changed(werkgroep, 'members', input.personId);
       return member;
     });

@@ -163,6 +163,7 @@ export const LOKET_REQUEST_QUERY = graphql(`
         company {
           id
           name
+          kvk
         }
       }
       messages {

@@ -25,6 +25,7 @@ import {
   type DescriptionItem,
 } from '@verbinder/web/ui';
 import { QueryState, optionalText, requireText, useForm } from '@verbinder/web/forms';
+import { duplicateOwnerText } from './duplicate-text';
 import { formatMinutes } from './dates';
 import { auditActionLabels, auditWhatLabels, optionsFrom, statusLabels, typeLabels } from './labels';
 import {
@@ -406,7 +407,6 @@ function AssignCard({ request, staff }: { request: LoketRequestDetail; staff: bo
   const owners = staffOptions(request.region);
   // Keep the current owner selectable even if they are no longer staff.
   if (request.owner && !owners.some((option) => option.value === request.owner?.id)) owners.unshift({ value: request.owner.id, label: request.owner.name });
-  const handover = Boolean(request.owner && values.ownerId && values.ownerId !== request.owner.id);
 
   const submit = () =>
     void form
@@ -418,7 +418,6 @@ function AssignCard({ request, staff }: { request: LoketRequestDetail; staff: bo
         (v) => {
           const problems: Record<string, string> = {};
           if (!v.ownerId) problems['ownerId'] = 'Kies wie de aanvraag behandelt.';
-          if (handover) requireText(problems, 'reason', v.reason, 'Geef een reden voor het overdragen van de aanvraag.');
           return problems;
         },
       )
@@ -466,9 +465,9 @@ function AssignCard({ request, staff }: { request: LoketRequestDetail; staff: bo
           />
           <TextArea
             label="Reden"
-            optional={!handover}
+            optional
             rows={2}
-            hint={handover ? 'Verplicht bij overdragen aan een ander; komt als interne notitie bij de aanvraag.' : 'Komt als interne notitie bij de aanvraag.'}
+            hint="Komt als interne notitie bij de aanvraag."
             {...form.text('reason')}
           />
           <FormActions submitLabel="Toewijzing opslaan" saving={form.saving} saved={form.saved} />
@@ -503,7 +502,7 @@ function DuplicateBanner({ request }: { request: LoketRequestDetail }) {
     <div className="vb-alert vb-alert--warning vb-loket-duplicate" role="status">
       <p className="vb-alert__title">Mogelijk dubbele aanvraag</p>
       <p>
-        {other.company.name} heeft al een open aanvraag: <Link to={`/loketaanvraag/${other.id}`}>{other.reference}</Link> ({statusLabels[other.status].toLowerCase()},
+        {duplicateOwnerText(request.company, other.company)} <Link to={`/loketaanvraag/${other.id}`}>{other.reference}</Link> ({statusLabels[other.status].toLowerCase()},
         binnengekomen {formatDateTime(other.createdAt)}).
       </p>
       <Button variant="secondary" onClick={() => setOpen(true)}>

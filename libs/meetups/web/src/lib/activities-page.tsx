@@ -6,6 +6,7 @@ import { CalendarFeedsCard } from './calendar-feeds';
 import { QueryState } from '@verbinder/web/forms';
 import { ActivityForm } from './activity-form';
 import { SeriesForm } from './series-form';
+import { placeText } from './place';
 import { formatShortWhen, weekLabel, weekStart } from './dates';
 import { audienceLabels, kindLabels } from './labels';
 import { ACTIVITIES_QUERY, MEETUPS_REGION_QUERY, type ActivitySummary, type MeetupsRegion } from './operations';
@@ -146,7 +147,7 @@ function RegionActivities({ region }: { region: MeetupsRegion }) {
 }
 
 function ActivityListItem({ activity }: { activity: ActivitySummary }) {
-  const where = [activity.hostSchool?.name, activity.address].filter(Boolean).join(' · ');
+  const where = placeText(activity.hostSchool?.name, activity.address, ' · ');
   return (
     <li className="vb-card vb-meetups-item" data-testid={`activiteit-${activity.id}`}>
       <Badge tone="info">{kindLabels[activity.kind]}</Badge>

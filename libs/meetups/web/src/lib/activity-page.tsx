@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
+import { placeText } from './place';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
 import {
@@ -69,7 +70,7 @@ function ActivityView({ activity }: { activity: ActivityDetail }) {
   const refresh = useRefreshActivities();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const where = [activity.hostSchool?.name, activity.address].filter(Boolean).join(', ');
+  const where = placeText(activity.hostSchool?.name, activity.address);
   const items: DescriptionItem[] = [
     { term: 'Wanneer', description: formatWhen(activity.startsAt, activity.endsAt) },
     {

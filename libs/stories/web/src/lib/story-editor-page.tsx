@@ -48,7 +48,10 @@ import {
 import { splitTags } from './stories-page';
 import { StoryImages } from './story-images';
 
-const REFETCH = ['RedactieStory', 'RedactieStories'];
+// Only the story: the redactie list (RedactieStories) is never on screen with the editor, and
+// naming a query that is not active makes Apollo warn ("Unknown query named … in refetchQueries");
+// the list fetches itself again when it is opened (cache-and-network).
+const REFETCH = ['RedactieStory'];
 
 /** /verhaal/:id — the editor: text, people and consents, review, status actions, translations. */
 export function StoryEditorPage() {
@@ -61,7 +64,7 @@ export function StoryEditorPage() {
   );
 }
 
-/** A mutation that refetches the story (and the list) afterwards; errors are shown by the caller. */
+/** A mutation that refetches the story afterwards; errors are shown by the caller. */
 function useStoryMutation<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>) {
   const [run, state] = useMutation(document, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const call = async (variables: TVars): Promise<TData | null> => {

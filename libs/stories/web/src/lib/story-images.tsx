@@ -8,7 +8,8 @@ import { REMOVE_STORY_IMAGE, UPDATE_STORY_IMAGE, type StoryDetail, type StoryIma
 const MAX_BYTES = 10 * 1024 * 1024;
 const ALT_MAX = 250;
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
-const REFETCH = ['RedactieStory', 'RedactieStories'];
+// Only the story (see story-editor-page: the list is not on screen here).
+const REFETCH = ['RedactieStory'];
 
 interface ImageUpload {
   image: { id: string; url: string; alt: string };

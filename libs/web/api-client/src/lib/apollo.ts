@@ -24,6 +24,9 @@ export function createApolloClient({ onUnauthenticated }: ApolloClientOptions = 
         AuthConfig: { merge: true },
         RegionCounts: { merge: true },
         School: { fields: { locations: { merge: false } } },
+        // A group's permissions have no id of their own: they belong to the group (and the viewer),
+        // and screens select different parts of them, so the parts are merged into one object.
+        WerkgroepPermissions: { merge: true },
       },
     }),
     defaultOptions: {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { getSocket, useCoalescedRefetch, useSocketConnected, useSocketEvent } from '@verbinder/web/api-client';
-import { LIVE_WERKGROEP_QUERIES } from './operations';
+import { LIVE_WERKGROEP_QUERIES, WERKGROEPEN_LIST_QUERIES } from './operations';
 
 export interface WerkgroepLive {
   connected: boolean;
@@ -60,6 +60,41 @@ export function useWerkgroepChanges(werkgroepId: string | undefined, kinds: read
   const refetch = useCoalescedRefetch(queryNames);
   useSocketEvent('werkgroep:changed', (change) => {
     if (change.werkgroepId === werkgroepId && kinds.includes(change.kind)) refetch();
+  });
+  return connected;
+}
+
+/** Changes in a group that alter its card on the list: unread count, members, name, archived. */
+const LIST_KINDS: readonly string[] = ['group', 'members', 'post'];
+
+/**
+ * Keeps the werkgroepen list live: watches the room of every group on it (the server checks each
+ * watch, as for an open group), and refetches the list (coalesced) when a listed group gets a new
+ * post (unread count), members or details, when the viewer is added to a group (`werkgroep:added`,
+ * sent to the viewer's own room only) and when they lose a group (`werkgroep:removed`). Rooms are
+ * left again when a group leaves the list or the page closes. Returns whether the connection is up.
+ */
+export function useWerkgroepenListLive(werkgroepIds: readonly string[]): boolean {
+  const connected = useSocketConnected();
+  const refetch = useCoalescedRefetch(WERKGROEPEN_LIST_QUERIES);
+  const key = [...werkgroepIds].sort().join(',');
+
+  useEffect(() => {
+    if (!connected || !key) return undefined;
+    const socket = getSocket();
+    const ids = key.split(',');
+    for (const id of ids) socket.emit('werkgroep:watch', id);
+    return () => {
+      for (const id of ids) socket.emit('werkgroep:unwatch', id);
+    };
+  }, [connected, key]);
+
+  useSocketEvent('werkgroep:changed', (change) => {
+    if (werkgroepIds.includes(change.werkgroepId) && LIST_KINDS.includes(change.kind)) refetch();
+  });
+  useSocketEvent('werkgroep:added', () => refetch());
+  useSocketEvent('werkgroep:removed', (event) => {
+    if (werkgroepIds.includes(event.werkgroepId)) refetch();
   });
   return connected;
 }

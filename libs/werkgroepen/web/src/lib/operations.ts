@@ -32,6 +32,9 @@ export type GlossaryTermLink = WerkgroepPost['glossaryTerms'][number];
 export type GlossaryTerm = GlossaryTermFieldsFragment;
 export type GlossaryMeaning = GlossaryTerm['meanings'][number];
 
+/** Queries of the werkgroepen list page, refetched when a listed group changes or the viewer gains or loses a group. */
+export const WERKGROEPEN_LIST_QUERIES = ['WerkgroepenOfRegion'];
+
 /** Queries refetched when something changes in a group (a live event or one's own write). */
 export const LIVE_WERKGROEP_QUERIES = ['WerkgroepDetail', 'WerkgroepStream', 'WerkgroepenOfRegion'];
 

@@ -5,6 +5,7 @@ import { errorMessage, useRefetchQueries, useViewer } from '@verbinder/web/api-c
 import { Badge, Button, Card, EmptyState, ErrorMessage, Form, FormActions, FormErrorSummary, Loading, Notice, PageHeader, Select, TextArea, TextInput, useDocumentTitle } from '@verbinder/web/ui';
 import { optionalInteger, optionalText, QueryState, requireInteger, requireText, useForm } from '@verbinder/web/forms';
 import { kindLabels } from './labels';
+import { useWerkgroepenListLive } from './live';
 import {
   CREATE_WERKGROEP,
   WERKGROEP_SIGNALS_QUERY,
@@ -33,6 +34,8 @@ function RegionWerkgroepen({ region }: { region: WerkgroepenRegion }) {
   const person = useViewer().data?.viewer.person;
   const isBeheerder = person?.systemRole === 'BEHEERDER' || (person?.memberships ?? []).some((m) => m.region.id === region.id && m.role === 'BEHEERDER');
   const { data, loading, error, refetch } = useQuery(WERKGROEPEN_QUERY, { variables: { regionId: region.id }, fetchPolicy: 'cache-and-network' });
+  // Live: new posts change the unread counts, and groups one is added to or removed from come and go.
+  useWerkgroepenListLive(data?.werkgroepen.filter((w) => w.permissions.canRead).map((w) => w.id) ?? []);
   const [adding, setAdding] = useState(false);
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   return (

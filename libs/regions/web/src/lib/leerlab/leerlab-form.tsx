@@ -1,24 +1,8 @@
 import { Link } from 'react-router-dom';
 import { CheckboxGroup, Form, FormActions, FormErrorSummary, TextArea, TextInput } from '@verbinder/web/ui';
 import type { LeerlabInput, LeerlabSummary, RegionOptions } from '../graphql/types';
-import { optionalText, requireInteger, requireText, useForm, type Validate } from '@verbinder/web/forms';
-
-interface LeerlabFormValues {
-  name: string;
-  round: string;
-  startYear: string;
-  theme: string;
-  description: string;
-  schoolIds: string[];
-}
-
-const validate: Validate<LeerlabFormValues> = (values) => {
-  const problems: Record<string, string> = {};
-  requireText(problems, 'name', values.name, 'Vul de naam van het leerlab in.');
-  requireInteger(problems, 'round', values.round, 'Vul de ronde in als getal, bijvoorbeeld 1.', { min: 1 });
-  requireInteger(problems, 'startYear', values.startYear, 'Vul het startjaar in, bijvoorbeeld 2022.', { min: 2000, max: 2100 });
-  return problems;
-};
+import { optionalText, useForm } from '@verbinder/web/forms';
+import { LEERLAB_ROUND, LEERLAB_START_YEAR, validateLeerlab, type LeerlabFormValues } from './leerlab-validation';
 
 export interface LeerlabFormProps {
   region: RegionOptions;
@@ -48,12 +32,12 @@ export function LeerlabForm({ region, leerlab, submitLabel, onSave }: LeerlabFor
     });
 
   return (
-    <Form label={leerlab ? `Leerlab ${leerlab.name} bewerken` : 'Nieuw leerlab'} onSubmit={() => void form.submit(save, validate)}>
+    <Form label={leerlab ? `Leerlab ${leerlab.name} bewerken` : 'Nieuw leerlab'} onSubmit={() => void form.submit(save, validateLeerlab)}>
       <FormErrorSummary message={form.summary} />
       <TextInput label="Naam" {...form.text('name')} />
       <div className="vb-form__row">
-        <TextInput label="Ronde" type="number" inputMode="numeric" min={1} hint="De subsidieronde, bijvoorbeeld 1 of 2." {...form.text('round')} />
-        <TextInput label="Startjaar" type="number" inputMode="numeric" min={2000} {...form.text('startYear')} />
+        <TextInput label="Ronde" type="number" inputMode="numeric" min={LEERLAB_ROUND.min} max={LEERLAB_ROUND.max} hint="Het jaar van de subsidieronde, bijvoorbeeld 2022." {...form.text('round')} />
+        <TextInput label="Startjaar" type="number" inputMode="numeric" min={LEERLAB_START_YEAR.min} max={LEERLAB_START_YEAR.max} {...form.text('startYear')} />
       </div>
       <TextInput label="Thema" optional hint="Bijvoorbeeld: Zorg en Welzijn, Groen of Techniek." {...form.text('theme')} />
       <TextArea label="Beschrijving" optional {...form.text('description')} />
