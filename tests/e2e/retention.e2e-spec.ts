@@ -48,12 +48,22 @@ describe(`retention on the application clock (${DRIVER})`, () => {
     return out;
   };
 
-  it('removes expired sessions, sign-in attempts, newsletter sign-ups, notifications, e-mail jobs, mail files and orphaned files', async () => {
+  it('removes expired sessions, sign-in attempts, reset links, newsletter sign-ups, notifications, e-mail jobs, mail files and orphaned files, and anonymises closed loket requests', async () => {
     api = await boot();
     const url = api.url;
     // today: a session, a failed sign-in, an unconfirmed newsletter sign-up with its e-mail (a job and a file)
     await signedIn(url, 'docent');
     expect((await new GraphqlHttpClient(url).signIn('youssef.elamrani@example.org', 'niet-het-wachtwoord')).errors?.[0]?.extensions?.['code']).toBeDefined();
+    // a loket request closed today
+    const loket = await signedIn(url, 'loket');
+    const { regions } = await loket.request<{ regions: Array<{ id: string; slug: string }> }>('{ regions { id slug } }');
+    const regionId = (regions.find((r) => r.slug === 'noord-west-veluwe') as { id: string }).id;
+    const { loketRequests } = await loket.request<{ loketRequests: Array<{ id: string; company: { name: string } }> }>('query($r: ID!) { loketRequests(regionId: $r) { id company { name } } }', { r: regionId });
+    const bakery = loketRequests.find((r) => r.company.name === 'Bakkerij De Zandkorrel') as { id: string };
+    await loket.request('mutation($id: ID!) { setLoketRequestStatus(id: $id, status: AFGEROND) { id } }', { id: bakery.id });
+    // a password reset link (a hash of it) for someone who signs in with a password
+    await (await signedIn(url, 'beheerder')).request('mutation { createPerson(input: { name: "Wachtwoord Vergeten", email: "vergeten@school.example", password: "lang-genoeg-wachtwoord" }) { id } }');
+    expect((await new GraphqlHttpClient(url).query('mutation { requestPasswordReset(email: "vergeten@school.example") }')).errors).toBeUndefined();
     const signUp = await fetch(`${url}/publiek/noord-west-veluwe/nieuwsbrief`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ email: 'bewaartermijn@ouders.example' }).toString() });
     expect(signUp.status).toBe(200);
     const mailDir = join(dataDir, 'mail');
@@ -69,7 +79,8 @@ describe(`retention on the application clock (${DRIVER})`, () => {
 
     // 400 days on: the boot's retention run removes each kind.
     const futureBoot = new Date();
-    api = await boot({ CLOCK_OFFSET_DAYS: '400' });
+    // (loket requests are anonymised 12 months after they were closed, here)
+    api = await boot({ CLOCK_OFFSET_DAYS: '400', LOKET_RETENTION_MONTHS: '12' });
     const removed = await waitFor(
       'the retention run of the boot 400 days on',
       async () => {
@@ -78,7 +89,7 @@ describe(`retention on the application clock (${DRIVER})`, () => {
       },
       60_000,
     );
-    for (const kind of ['sessions', 'rateLimitAttempts', 'newsletterSignUps', 'notifications', 'outboxJobs', 'mailFiles', 'orphanedFiles']) {
+    for (const kind of ['sessions', 'rateLimitAttempts', 'passwordResetLinks', 'loketRequestsAnonymised', 'newsletterSignUps', 'notifications', 'outboxJobs', 'mailFiles', 'orphanedFiles']) {
       expect({ kind, removed: (removed[kind] ?? 0) > 0 }).toEqual({ kind, removed: true });
     }
     // a document that is still named keeps its file; the orphan is gone
