@@ -2,15 +2,22 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { AuthService } from '@verbinder/identity/core';
 import { MailDropFolder } from '@verbinder/integrations/mail';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { Database, ERASED_PERSON_NAME, eraseByAddressAndName, eraseStep, erasureSteps, personErasures } from '@verbinder/platform/db';
+import { Database, ERASED_PERSON_NAME, eraseByAddressAndName, eraseStep, erasureSteps, holdsAddress, personErasures } from '@verbinder/platform/db';
 import { JsonLogger } from '@verbinder/platform/events';
-import { OutboxWorker } from '@verbinder/platform/outbox';
+import { outbox, OutboxWorker } from '@verbinder/platform/outbox';
 import { persons } from '@verbinder/regions/data-access';
 import { Actor, DomainError, isUuid, OUTBOX, type Outbox } from '@verbinder/shared/kernel';
 import { eq, sql } from 'drizzle-orm';
 import { DATA_MAP } from './data-map';
 
 export const ERASE_PERSON_JOB = 'privacy.erase-person';
+
+/** An e-mail to the person is being sent at this moment (see firstStepWhenNoMailIsUnderWay). */
+class MailUnderWay extends Error {
+  constructor() {
+    super('an e-mail to the person is being sent; the erasure goes on once it is');
+  }
+}
 
 /** What a platform beheerder sees of an erasure: progress and counts, never the erased data. */
 export interface PersonErasureView {
@@ -95,10 +102,13 @@ export class PersonErasureService implements OnModuleInit {
       if (existing) return existing;
       const [person] = await this.database.db.select({ id: persons.id }).from(persons).where(eq(persons.id, personId));
       if (!person) throw DomainError.notFound('Persoon');
+      // Two beheerders at once: one row (the unique person id), one job (the outbox key), both answered with it.
       const [created] = await this.database.db
         .insert(personErasures)
         .values({ personId, requestedById: actor.personId, stepsTotal: this.stepsTotal })
+        .onConflictDoNothing({ target: personErasures.personId })
         .returning();
+      if (!created) return (await this.database.db.select().from(personErasures).where(eq(personErasures.personId, personId)))[0];
       await this.outbox.enqueue({ kind: ERASE_PERSON_JOB, key: `${ERASE_PERSON_JOB}:${personId}`, payload: { personId } });
       return created;
     });
@@ -118,7 +128,7 @@ export class PersonErasureService implements OnModuleInit {
   async run(personId: string): Promise<void> {
     let [record] = await this.database.db.select().from(personErasures).where(eq(personErasures.personId, personId));
     if (!record || record.completedAt) return;
-    if (record.stepsDone === 0) record = await this.firstStep(record);
+    if (record.stepsDone === 0) record = await this.firstStepWhenNoMailIsUnderWay(record);
     for (let index = Math.max(1, record.stepsDone); index <= this.steps.length; index++) {
       if (index > 1 && this.config.jobs.erasureStepPauseMs > 0) await new Promise((resolve) => setTimeout(resolve, this.config.jobs.erasureStepPauseMs));
       const entry = this.steps[index - 1];
@@ -127,10 +137,37 @@ export class PersonErasureService implements OnModuleInit {
         return this.progress(record.id, index + 1, changed > 0 ? { [entry.tableName]: changed } : {});
       });
     }
-    const [done] = await this.database.db.update(personErasures).set({ completedAt: new Date() }).where(eq(personErasures.id, record.id)).returning();
+    // A last pass over every table, in the transaction that completes the erasure: what other work
+    // wrote about the person while the steps ran (a reminder sweep that had just read their
+    // ownership, a notification on its way) is caught too.
+    const done = await this.database.transaction(async () => {
+      const late: Record<string, number> = {};
+      for (const entry of this.steps) {
+        const changed = await eraseStep(this.database, entry, personId);
+        if (changed > 0) late[entry.tableName] = changed;
+      }
+      await this.progress(record.id, this.stepsTotal, late);
+      return (await this.database.db.update(personErasures).set({ completedAt: new Date() }).where(eq(personErasures.id, record.id)).returning())[0];
+    });
     // Sessions went with their table; every node drops what it cached and closes live connections.
     await this.auth.sessionsEnded(personId);
     this.logger.info('person erased', { erasureId: done.id, rows: view(done).rowsRemoved, steps: done.stepsDone });
+  }
+
+  /**
+   * An e-mail to the person that a worker is sending right now cannot be taken back: the first step
+   * waits until it is sent (its file is then deleted with the others), for up to a minute, after
+   * which the outbox tries the erasure again later.
+   */
+  private async firstStepWhenNoMailIsUnderWay(record: ErasureRow): Promise<ErasureRow> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.firstStep(record);
+      } catch (error) {
+        if (!(error instanceof MailUnderWay) || attempt >= 120) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
   }
 
   private async firstStep(record: ErasureRow): Promise<ErasureRow> {
@@ -138,6 +175,10 @@ export class PersonErasureService implements OnModuleInit {
       const [person] = await this.database.db.select().from(persons).where(eq(persons.id, record.personId)).for('update');
       let removed: Record<string, number> = {};
       if (person && person.erasedAt === null) {
+        // Locks every job that holds their address (a worker skips locked jobs, so none is claimed
+        // from here on); one claimed before is being sent: wait for it.
+        const jobs = await this.database.db.select({ status: outbox.status, lockedUntil: outbox.lockedUntil }).from(outbox).where(holdsAddress(outbox.payload, person.email)).for('update');
+        if (jobs.some((job) => job.status === 'running' && job.lockedUntil !== null && job.lockedUntil > new Date())) throw new MailUnderWay();
         removed = await eraseByAddressAndName(this.database, DATA_MAP, { id: person.id, name: person.name, email: person.email });
         // Files are not in the transaction: were it to roll back, the next run deletes nothing more than it would have.
         const mails = await this.mailDrop.deleteAddressedTo(person.email);

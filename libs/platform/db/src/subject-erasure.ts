@@ -23,7 +23,7 @@ const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g
  * A column whose text (or JSON as text) holds the address as a whole address: not `bijjan@…` for
  * `jan@…`, and not `jan@school.example.org` for `jan@school.example`.
  */
-function holdsAddress(column: PgColumn, email: string): SQL {
+export function holdsAddress(column: PgColumn, email: string): SQL {
   const pattern = `(^|[^a-z0-9._%+-])${escapeRegex(email.toLowerCase())}($|[^a-z0-9.-])`;
   return sql`lower(${column}::text) ~ ${pattern}`;
 }
