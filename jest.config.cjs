@@ -1,4 +1,4 @@
-// One jest run, four projects (tiers). `npm test` (tools/scripts/test.mjs) picks them.
+// One jest run, five projects (tiers). `npm test` (tools/scripts/test.mjs) picks them.
 // PGlite is loaded with dynamic import: run jest with NODE_OPTIONS=--experimental-vm-modules.
 const { existsSync, statSync } = require('node:fs');
 const { join } = require('node:path');
@@ -40,5 +40,15 @@ module.exports = {
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,tests}/**/*.int-spec.ts'], setupFilesAfterEnv: ['<rootDir>/tools/jest/slow-tier-timeout.cjs'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'], setupFilesAfterEnv: ['<rootDir>/tools/jest/slow-tier-timeout.cjs'] },
     { ...base, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.browser-spec.ts'] },
+    // React components of the web app in jsdom (Testing Library): *.component-spec.tsx next to them.
+    {
+      ...base,
+      displayName: 'component',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.component-spec.tsx'],
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.component-spec.json' }] },
+      moduleNameMapper: { '\\.css$': '<rootDir>/tools/jest/style-stub.cjs', ...base.moduleNameMapper },
+      setupFiles: [...base.setupFiles, '<rootDir>/tools/jest/jsdom-setup.cjs'],
+    },
   ],
 };

@@ -1,5 +1,5 @@
 // No dead ends for those who manage a werkgroep without being in it: the verbinder (not a member
-// of the Engels group) opening its Documenten, Draaiboek or Vergelijking gets a Dutch explanation
+// of the Engels group) opening its Documenten, Draaiboek, Vergelijking or Teams gets a Dutch explanation
 // and a way on, not "Er ging iets mis" with a retry that cannot help; those tabs are not offered.
 // The "Microsoft 365-tenants van de regio" link is only shown to beheerders, who can use it.
 import { browserSuite, screenshotsOnFailure, signedInPage } from '../support/browser';
@@ -20,13 +20,15 @@ describe('werkgroep pages without dead ends', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await screenshotsOnFailure({ 'werkgroep-dead-end': page }, async () => {
-      for (const tab of ['documenten', 'draaiboek', 'vergelijking']) {
+      // Teams too: the API shows the group's Teams link to its readers and the region's beheerders only.
+      for (const tab of ['documenten', 'draaiboek', 'vergelijking', 'teams']) {
         await page.goto(`${api.url}/werkgroep/${engelsId}/${tab}`);
         await page.getByText('Je beheert deze werkgroep, maar je bent geen lid').waitFor();
         expect(await page.getByText('Er ging iets mis').count()).toBe(0);
         expect(await page.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(0);
         const tabs = page.getByRole('navigation', { name: 'Onderdelen van de werkgroep' });
         expect(await tabs.getByRole('link', { name: 'Documenten' }).count()).toBe(0);
+        expect(await tabs.getByRole('link', { name: 'Teams' }).count()).toBe(0);
         expect(await tabs.getByRole('link', { name: 'Leden' }).count()).toBe(1);
       }
       await page.getByRole('link', { name: 'leden en voorzitters' }).click();
@@ -40,9 +42,12 @@ describe('werkgroep pages without dead ends', () => {
     await page.context().close();
   }, 90_000);
 
-  it('shows the Microsoft 365-tenants link to a beheerder, whom it serves', async () => {
+  it('shows the Microsoft 365-tenants link and the Teams tab to a beheerder, whom they serve', async () => {
     const { api, browser } = suite;
     const page = await signedInPage(browser, api.url, 'Beheerder');
+    await page.goto(`${api.url}/werkgroep/${engelsId}/teams`);
+    await page.getByRole('navigation', { name: 'Onderdelen van de werkgroep' }).getByRole('link', { name: 'Teams' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Teams', exact: true }).waitFor();
     await page.goto(`${api.url}/regio/noord-west-veluwe/werkgroepen`);
     await page.getByRole('link', { name: 'Microsoft 365-tenants van de regio' }).click();
     await page.getByRole('heading', { name: 'Microsoft 365-tenants' }).waitFor();

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: build what the cross-app suites start, then run unit, integration and e2e
+// `npm test`: build what the cross-app suites start, then run unit, component (React in jsdom), integration and e2e
 // (including the schema drift check) on the embedded database, and the browser suite when
 // Chromium is installed (.ci/run installs it and runs that suite in any case).
 // Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
@@ -14,7 +14,7 @@ const run = (command, args, env = {}) => {
 const extra = process.argv.slice(2);
 run('npm', ['run', '--silent', 'build']);
 
-const projects = ['unit', 'integration', 'e2e'];
+const projects = ['unit', 'component', 'integration', 'e2e'];
 if (existsSync('/usr/bin/chromium')) projects.push('browser');
 else console.log('\n[test] /usr/bin/chromium is not installed: skipping the browser suite (.ci/run installs it and runs it).\n');
 

@@ -76,10 +76,7 @@ export class LoketInboxService {
     for (const request of requests) {
       if (request.status === 'AFGEROND') continue;
       const state = await this.slaClock.sla(request, policy, days);
-      const breached = (!request.firstResponseAt && state.firstResponseBreached) || state.resolutionBreached;
-      const near = (target: number) => state.elapsedMinutes >= target - policy.warnBeforeMinutes;
-      const atRisk = !breached && !state.paused && ((!request.firstResponseAt && near(policy.firstResponseMinutes)) || near(policy.resolutionMinutes));
-      if (input.sla === 'BREACHED' ? breached : atRisk) keep.push(request);
+      if (input.sla === 'BREACHED' ? state.overdue : state.atRisk) keep.push(request);
     }
     return keep;
   }

@@ -29,6 +29,29 @@ describe('LoketSlaService: the clock', () => {
     expect(resumeClock({ ...paused, pausedAt: null }, world.clock.now())).toEqual({});
   });
 
+  it('says when a running target is at risk or overdue, in business hours, and not when paused or closed', async () => {
+    const world = loketWorld('2027-01-08T14:00:00Z'); // Friday 15:00 Amsterdam; first response within 8 business hours, warning 60 min before
+    const request = await requestIn(world);
+    world.setNow('2027-01-11T13:00:00Z'); // Monday 14:00: 2 h on Friday and 5.5 h on Monday; by the wall clock it is long overdue
+    expect(await world.sla.sla(request)).toMatchObject({ elapsedMinutes: 450, atRisk: true, overdue: false });
+    world.setNow('2027-01-11T12:00:00Z'); // Monday 13:00: 6.5 business hours, not yet within the hour
+    expect(await world.sla.sla(request)).toMatchObject({ atRisk: false, overdue: false });
+    world.setNow('2027-01-11T13:30:00Z'); // Monday 14:30: 8 business hours
+    expect(await world.sla.sla(request)).toMatchObject({ firstResponseBreached: true, atRisk: false, overdue: true });
+    // Answered late: the first response no longer runs; completion (80 h) is far off.
+    const answered = await world.repo.updateRequest(request.id, { firstResponseAt: world.clock.now() });
+    expect(await world.sla.sla(answered)).toMatchObject({ firstResponseBreached: true, atRisk: false, overdue: false });
+    // Waiting for the company: not at risk while the clock stands still.
+    const fresh = await requestIn(world, { kvk: '22222222' });
+    world.setNow('2027-01-12T12:30:00Z'); // Tuesday 13:30: 2.5 h on Monday and 5 h on Tuesday
+    expect(await world.sla.sla(fresh)).toMatchObject({ elapsedMinutes: 450, atRisk: true });
+    const paused = await world.repo.updateRequest(fresh.id, { pausedAt: world.clock.now() });
+    expect(await world.sla.sla(paused)).toMatchObject({ paused: true, atRisk: false, overdue: false });
+    const closed = await world.repo.updateRequest(request.id, { status: 'AFGEROND', closedAt: world.clock.now() });
+    world.advance(200 * HOUR);
+    expect(await world.sla.sla(closed)).toMatchObject({ atRisk: false, overdue: false });
+  });
+
   it('counts wall time for a 24/7 policy, and breaches by the first response as it was', async () => {
     const world = loketWorld('2027-01-09T10:00:00Z'); // Saturday
     const request = await requestIn(world, {}, { firstResponseAt: new Date('2027-01-09T13:00:00Z') });

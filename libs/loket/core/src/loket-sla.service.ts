@@ -65,7 +65,10 @@ export class LoketSlaService {
     return this.regionHolidays.forRegion(regionId);
   }
 
-  /** The request's clock now: targets, time counted (minus time waiting for the company), breaches. */
+  /**
+   * The request's clock now: targets, time counted (minus time waiting for the company), breaches,
+   * and whether a running target is overdue or at risk (the inbox filter and the web app's badge).
+   */
   async sla(request: LoketRequest, policy?: SlaPolicy | null, holidays?: HolidayRange[]): Promise<SlaState> {
     const p = policy ?? (await this.ports.repo.findSlaPolicy(request.regionId)) ?? defaultPolicy(request.regionId);
     const days = holidays ?? (await this.holidays(request.regionId));
@@ -74,13 +77,22 @@ export class LoketSlaService {
     const elapsed = counted(now);
     const due = (minutes: number) =>
       request.pausedAt ? null : p.businessHours ? addBusinessMs(now, minutes * 60000 - elapsed, days) : new Date(now.getTime() + minutes * 60000 - elapsed);
+    const firstResponseBreached = (request.firstResponseAt ? counted(request.firstResponseAt) : elapsed) >= p.firstResponseMinutes * 60000;
+    const resolutionBreached = elapsed >= p.resolutionMinutes * 60000;
+    const open = !request.closedAt && request.status !== 'AFGEROND';
+    const firstResponseRunning = !request.firstResponseAt;
+    const overdue = open && ((firstResponseRunning && firstResponseBreached) || resolutionBreached);
+    const near = (minutes: number) => elapsed >= (minutes - p.warnBeforeMinutes) * 60000;
+    const atRisk = open && !overdue && !request.pausedAt && ((firstResponseRunning && near(p.firstResponseMinutes)) || near(p.resolutionMinutes));
     return {
       elapsedMinutes: Math.max(0, elapsed) / 60000,
       paused: !!request.pausedAt,
       firstResponseDueAt: request.firstResponseAt ? null : due(p.firstResponseMinutes),
       resolutionDueAt: request.closedAt ? null : due(p.resolutionMinutes),
-      firstResponseBreached: (request.firstResponseAt ? counted(request.firstResponseAt) : elapsed) >= p.firstResponseMinutes * 60000,
-      resolutionBreached: elapsed >= p.resolutionMinutes * 60000,
+      firstResponseBreached,
+      resolutionBreached,
+      overdue,
+      atRisk,
     };
   }
 

@@ -100,6 +100,10 @@ export interface SlaState {
   paused: boolean;
   firstResponseBreached: boolean;
   resolutionBreached: boolean;
+  /** A target still running (the first response not given yet, or the completion of an open request) is past due. */
+  overdue: boolean;
+  /** Not overdue, the clock runs, and a running target is within the policy's warning lead (in the policy's time). */
+  atRisk: boolean;
 }
 
 /** One approach of a company by a school: through the loket (routing) or logged by hand. */

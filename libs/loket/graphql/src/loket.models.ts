@@ -84,6 +84,8 @@ export class LoketSlaModel {
   @Field() paused!: boolean;
   @Field() firstResponseBreached!: boolean;
   @Field() resolutionBreached!: boolean;
+  @Field({ description: 'Een lopende termijn (eerste reactie nog niet gegeven, of de afhandeling van een open aanvraag) is verstreken' }) overdue!: boolean;
+  @Field({ description: 'Niet verstreken, de klok loopt en een lopende termijn valt binnen de waarschuwingstijd van het beleid (in werktijd als het beleid dat zegt)' }) atRisk!: boolean;
 }
 
 @ObjectType('LoketRequest')

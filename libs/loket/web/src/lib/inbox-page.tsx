@@ -28,7 +28,6 @@ import {
   LOKET_EXPORT_CSV_QUERY,
   LOKET_REGION_QUERY,
   LOKET_REQUESTS_QUERY,
-  LOKET_SLA_POLICY_QUERY,
   type LoketRegion,
   type LoketRequestStatus,
   type LoketRequestSummary,
@@ -82,7 +81,6 @@ function Inbox({ region, mode }: { region: LoketRegion; mode: InboxMode }) {
     variables: { regionId: region.id, filter },
     fetchPolicy: 'cache-and-network',
   });
-  const policy = useQuery(LOKET_SLA_POLICY_QUERY, { variables: { regionId: region.id }, skip: !staff }).data?.loketSlaPolicy;
   const live = useLiveLoket(region.id);
   const now = useNow();
   const result = data ?? (loading ? previousData : undefined);
@@ -136,7 +134,7 @@ function Inbox({ region, mode }: { region: LoketRegion; mode: InboxMode }) {
               <p className="vb-muted" role="status">
                 {plural(loketRequests.length, 'aanvraag', 'aanvragen')}
               </p>
-              <RequestTable requests={loketRequests} now={now} warnBeforeMinutes={policy?.warnBeforeMinutes} viewerId={access.personId} />
+              <RequestTable requests={loketRequests} now={now} viewerId={access.personId} />
             </>
           )
         }
@@ -286,12 +284,10 @@ function FilterForm({
 function RequestTable({
   requests,
   now,
-  warnBeforeMinutes,
   viewerId,
 }: {
   requests: LoketRequestSummary[];
   now: Date;
-  warnBeforeMinutes?: number;
   viewerId: string | null;
 }) {
   const columns: Column<LoketRequestSummary>[] = [
@@ -327,7 +323,7 @@ function RequestTable({
     },
     {
       header: 'Termijn',
-      cell: (request) => <SlaBadge sla={request.sla} status={request.status} now={now} warnBeforeMinutes={warnBeforeMinutes} />,
+      cell: (request) => <SlaBadge sla={request.sla} status={request.status} />,
     },
     {
       header: 'Binnen sinds',

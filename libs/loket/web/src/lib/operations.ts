@@ -60,6 +60,8 @@ export const SLA_FIELDS = graphql(`
     resolutionDueAt
     resolutionBreached
     paused
+    overdue
+    atRisk
   }
 `);
 

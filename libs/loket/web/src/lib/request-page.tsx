@@ -33,7 +33,6 @@ import {
   LOKET_AUDIT_LOG_QUERY,
   LOKET_CANNED_REPLIES_QUERY,
   LOKET_REQUEST_QUERY,
-  LOKET_SLA_POLICY_QUERY,
   MERGE_LOKET_REQUEST,
   REPLY_TO_LOKET_REQUEST,
   SET_LOKET_REQUEST_STATUS,
@@ -43,7 +42,7 @@ import {
   type LoketRequestStatus,
 } from './operations';
 import { useLiveLoket, useRefreshLoket } from './realtime';
-import { LiveStatus, RequestStatusBadge, SlaBadge, useNow } from './shared';
+import { LiveStatus, RequestStatusBadge, SlaBadge } from './shared';
 import { schoolOptions, staffOptions } from './staff';
 
 /**
@@ -70,9 +69,7 @@ export function LoketRequestPage() {
 
 function RequestView({ request }: { request: LoketRequestDetail }) {
   const live = useLiveLoket(request.region.id, request.id);
-  const now = useNow();
   const staff = request.viewerAccess === 'STAFF';
-  const policy = useQuery(LOKET_SLA_POLICY_QUERY, { variables: { regionId: request.region.id }, skip: !staff }).data?.loketSlaPolicy;
   const closed = request.status === 'AFGEROND';
 
   return (
@@ -115,7 +112,7 @@ function RequestView({ request }: { request: LoketRequestDetail }) {
         </div>
         <div className="vb-stack">
           <StatusCard key={request.status} request={request} staff={staff} />
-          <SlaCard request={request} now={now} warnBeforeMinutes={policy?.warnBeforeMinutes} />
+          <SlaCard request={request} />
           <AssignCard key={`${request.owner?.id ?? ''}:${request.schools.map((school) => school.id).join(',')}`} request={request} staff={staff} />
         </div>
       </div>
@@ -350,7 +347,7 @@ function StatusCard({ request, staff }: { request: LoketRequestDetail; staff: bo
   );
 }
 
-function SlaCard({ request, now, warnBeforeMinutes }: { request: LoketRequestDetail; now: Date; warnBeforeMinutes?: number }) {
+function SlaCard({ request }: { request: LoketRequestDetail }) {
   const { sla } = request;
   const items: DescriptionItem[] = [
     {
@@ -373,7 +370,7 @@ function SlaCard({ request, now, warnBeforeMinutes }: { request: LoketRequestDet
   return (
     <Card title="Termijnen">
       <p>
-        <SlaBadge sla={sla} status={request.status} now={now} warnBeforeMinutes={warnBeforeMinutes} showDue={false} />
+        <SlaBadge sla={sla} status={request.status} showDue={false} />
       </p>
       <div className="vb-inline vb-loket-sla__flags">
         {sla.firstResponseBreached && (

@@ -23,21 +23,9 @@ export function RequestStatusBadge({ status }: { status: LoketRequestStatus }) {
   );
 }
 
-/** On time / at risk / breached in colour, icon and words, with the due time. */
-export function SlaBadge({
-  sla,
-  status,
-  now,
-  warnBeforeMinutes,
-  showDue = true,
-}: {
-  sla: LoketSla;
-  status: LoketRequestStatus;
-  now: Date;
-  warnBeforeMinutes?: number;
-  showDue?: boolean;
-}) {
-  const indicator = slaIndicator(sla, status, now, warnBeforeMinutes);
+/** On time / at risk / overdue (as the API counts it) in colour, icon and words, with the due time. */
+export function SlaBadge({ sla, status, showDue = true }: { sla: LoketSla; status: LoketRequestStatus; showDue?: boolean }) {
+  const indicator = slaIndicator(sla, status);
   return (
     <span className="vb-loket-sla" data-sla={indicator.state}>
       <StatusBadge tone={indicator.tone} prefix="Termijn:">

@@ -15,39 +15,26 @@ export interface SlaIndicator {
   dueAt: string | null;
 }
 
-const DEFAULT_WARN_MINUTES = 60;
-
 /**
- * The breached flags come from the API (counted in business time). "At risk" is judged here from
- * the next due time and the region's warning lead in wall-clock minutes; the API's `sla: AT_RISK`
- * filter is the precise one (e.g. across a weekend).
+ * The API decides whether a running target is overdue or at risk (counted in the policy's time:
+ * business hours in Europe/Amsterdam without the region's holidays, minus time waiting for the
+ * company); this only turns its answer into colour, icon and words, with the next due time.
  */
-export function slaIndicator(
-  sla: LoketSla,
-  status: LoketRequestStatus,
-  now: Date,
-  warnBeforeMinutes: number = DEFAULT_WARN_MINUTES,
-): SlaIndicator {
+export function slaIndicator(sla: LoketSla, status: LoketRequestStatus): SlaIndicator {
   if (status === 'AFGEROND') return { state: 'closed', tone: 'grey', label: 'Afgerond', target: null, dueAt: null };
-  if (sla.firstResponseBreached) {
-    return { state: 'breached', tone: 'red', label: 'Eerste reactie te laat', target: 'first-response', dueAt: sla.firstResponseDueAt };
-  }
-  if (sla.resolutionBreached) {
-    return { state: 'breached', tone: 'red', label: 'Afhandeling te laat', target: 'resolution', dueAt: sla.resolutionDueAt };
+  if (sla.overdue) {
+    // A still-running first response that is late comes first; otherwise it is the completion.
+    const firstResponse = !!sla.firstResponseDueAt || !sla.resolutionBreached;
+    return firstResponse
+      ? { state: 'breached', tone: 'red', label: 'Eerste reactie te laat', target: 'first-response', dueAt: sla.firstResponseDueAt }
+      : { state: 'breached', tone: 'red', label: 'Afhandeling te laat', target: 'resolution', dueAt: sla.resolutionDueAt };
   }
   if (sla.paused || status === 'WACHT_OP_BEDRIJF') {
     return { state: 'paused', tone: 'grey', label: 'Klok staat stil', target: null, dueAt: null };
   }
   const target = sla.firstResponseDueAt ? 'first-response' : sla.resolutionDueAt ? 'resolution' : null;
   const dueAt = sla.firstResponseDueAt ?? sla.resolutionDueAt;
-  if (dueAt) {
-    const left = (new Date(dueAt).getTime() - now.getTime()) / 60_000;
-    if (left <= 0) {
-      // Past due by the clock but not yet marked breached by the API (next sweep): show it as breached.
-      return { state: 'breached', tone: 'red', label: target === 'first-response' ? 'Eerste reactie te laat' : 'Afhandeling te laat', target, dueAt };
-    }
-    if (left <= warnBeforeMinutes) return { state: 'at-risk', tone: 'orange', label: 'Bijna te laat', target, dueAt };
-  }
+  if (sla.atRisk) return { state: 'at-risk', tone: 'orange', label: 'Bijna te laat', target, dueAt };
   return { state: 'on-time', tone: 'green', label: 'Op tijd', target, dueAt };
 }
 

@@ -54,10 +54,17 @@ export function parseBlocks(source: string): Block[] {
   return blocks;
 }
 
+/**
+ * The link target when it is http(s), mailto or site-relative, else null. Browsers drop tabs and
+ * newlines inside a URL and read a backslash as a slash, so "/\evil.example" and "/\t/evil.example"
+ * are protocol-relative (another site): refused like "//evil.example".
+ */
 export function safeHref(url: string): string | null {
   const trimmed = url.trim();
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return null;
   if (/^(https?:|mailto:)/i.test(trimmed)) return trimmed;
-  if (/^\/(?!\/)/.test(trimmed)) return trimmed;
+  if (/^\/(?![/\\])/.test(trimmed)) return trimmed;
   return null;
 }
 

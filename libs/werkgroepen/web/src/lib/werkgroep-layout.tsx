@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import { Link, NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router-dom';
 import { Badge, EmptyState, Notice, PageHeader, Tabs, useDocumentTitle } from '@verbinder/web/ui';
 import { QueryState } from '@verbinder/web/forms';
+import { useViewer } from '@verbinder/web/api-client';
 import { cadenceText, initials, roleLabels } from './labels';
 import { useWerkgroepLive, type WerkgroepLive } from './live';
 import { WERKGROEP_QUERY, type WerkgroepDetail } from './operations';
@@ -47,6 +48,12 @@ function Shell({ werkgroep, live }: WerkgroepOutlet) {
   const shown = werkgroep.members.slice(0, 8);
   const base = `/werkgroep/${werkgroep.id}`;
   const { pathname } = useLocation();
+  // The Teams link is for readers of the group and beheerders of its region (as the API decides);
+  // a verbinder who manages the group without being in it got "Er ging iets mis" there.
+  const person = useViewer().data?.viewer.person;
+  const regionBeheerder = person?.systemRole === 'BEHEERDER' || (person?.memberships ?? []).some((m) => m.region.id === werkgroep.region.id && m.role === 'BEHEERDER');
+  const canSeeTeams = werkgroep.permissions.canRead || regionBeheerder;
+  const closed = (!werkgroep.permissions.canRead && CONTENT_TAB.test(pathname)) || (!canSeeTeams && TEAMS_TAB.test(pathname));
   return (
     <>
       <PageHeader
@@ -109,15 +116,17 @@ function Shell({ werkgroep, live }: WerkgroepOutlet) {
         {werkgroep.permissions.canRead && <NavLink to={`${base}/draaiboek`}>Draaiboek</NavLink>}
         {werkgroep.permissions.canRead && <NavLink to={`${base}/vergelijking`}>Vergelijking</NavLink>}
         <NavLink to={`${base}/leden`}>Leden</NavLink>
-        <NavLink to={`${base}/teams`}>Teams</NavLink>
+        {canSeeTeams && <NavLink to={`${base}/teams`}>Teams</NavLink>}
       </Tabs>
-      {!werkgroep.permissions.canRead && CONTENT_TAB.test(pathname) ? <NotAMemberNotice werkgroep={werkgroep} /> : <Outlet context={{ werkgroep, live } satisfies WerkgroepOutlet} />}
+      {closed ? <NotAMemberNotice werkgroep={werkgroep} /> : <Outlet context={{ werkgroep, live } satisfies WerkgroepOutlet} />}
     </>
   );
 }
 
 /** The tabs that show what members share (documents, draaiboek, comparison): members and readers only. */
 const CONTENT_TAB = /\/(documenten|draaiboek|vergelijking)\/?$/;
+/** The Teams tab: readers of the group and beheerders of its region only. */
+const TEAMS_TAB = /\/teams\/?$/;
 
 /**
  * For someone who manages the group (a verbinder or beheerder of the region) without being a
@@ -126,7 +135,7 @@ const CONTENT_TAB = /\/(documenten|draaiboek|vergelijking)\/?$/;
 export function NotAMemberNotice({ werkgroep }: { werkgroep: WerkgroepDetail }) {
   return (
     <Notice tone="info">
-      Je beheert deze werkgroep, maar je bent geen lid: je ziet wie erin zitten, niet wat ze met elkaar bespreken of delen (stroom, documenten, draaiboek en vergelijking). Een voorzitter kan je
+      Je beheert deze werkgroep, maar je bent geen lid: je ziet wie erin zitten, niet wat ze met elkaar bespreken of delen (stroom, documenten, draaiboek en vergelijking) en ook niet de koppeling met Teams. Een voorzitter kan je
       als lid of gast toevoegen. Bekijk de <Link to={`/werkgroep/${werkgroep.id}/leden`}>leden en voorzitters</Link>.
     </Notice>
   );
