@@ -8,16 +8,21 @@ import { renderToStaticMarkup } from 'react-dom/server';
  */
 
 /**
- * HTML-escapes a value for markup written outside React (only `absolutize` in the story feeds
- * needs it). Pages are components: React escapes for them.
+ * HTML-escapes a value for markup written outside React (only `absolutize` needs it). Pages are
+ * components: React escapes for them.
  */
-export function escapeHtml(value: unknown): string {
+function escapeHtml(value: unknown): string {
   return String(value ?? '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
+}
+
+/** Makes root-relative `src`/`href` values in sanitised HTML absolute (for feeds and previews). */
+export function absolutize(html: string, publicUrl: string): string {
+  return html.replace(/\s(src|href)="\/(?!\/)/g, (_m, attr: string) => ` ${attr}="${escapeHtml(publicUrl)}/`);
 }
 
 export interface PageOptions {

@@ -3,9 +3,9 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { Region, RegionsService } from '@verbinder/regions/core';
 import { plainText, RTL_LANGUAGES, Story, PublicStoriesService, StoryTranslation } from '@verbinder/stories/core';
-import { HttpFaultFilter, orRegionNotFound, renderPage, sendPublic } from '@verbinder/platform/public-web';
+import { absolutize, HttpFaultFilter, orRegionNotFound, renderPage, sendPublic } from '@verbinder/platform/public-web';
 import { storiesAtom, StoriesFeedInput, storiesRss } from './feeds';
-import { absolutize, audienceText, dutchDate, firstImage, LANGUAGE_NAMES, newestFirst, OG_LOCALES, publishedOn, STORY_CACHE_CONTROL, StoryCard, storyPath } from './stories';
+import { audienceText, dutchDate, firstImage, LANGUAGE_NAMES, newestFirst, OG_LOCALES, publishedOn, STORY_CACHE_CONTROL, StoryCard, storyPath } from './stories';
 import { renderToStaticMarkup } from 'react-dom/server';
 
 /**

@@ -1,5 +1,4 @@
 import type { Story, StoryAudience } from '@verbinder/stories/core';
-import { escapeHtml } from '@verbinder/platform/public-web';
 
 /**
  * Story pages and feeds revalidate on every view: a withdrawn story (consent withdrawn, taken
@@ -63,11 +62,6 @@ export function firstImage(body: string): { src: string; alt: string } | null {
   const src = /\ssrc="([^"]*)"/i.exec(img[0])?.[1];
   const alt = /\salt="([^"]*)"/i.exec(img[0])?.[1] ?? '';
   return src ? { src: decodeEntities(src), alt: decodeEntities(alt) } : null;
-}
-
-/** Makes root-relative `src`/`href` values in sanitised HTML absolute (for feeds and previews). */
-export function absolutize(html: string, publicUrl: string): string {
-  return html.replace(/\s(src|href)="\/(?!\/)/g, (_m, attr: string) => ` ${attr}="${escapeHtml(publicUrl)}/`);
 }
 
 function decodeEntities(value: string): string {
