@@ -10,6 +10,7 @@ import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
 import { JsonLogger } from '@verbinder/platform/events';
 import { DatabaseOutbox, OutboxWorker, RetentionJob } from '@verbinder/platform/outbox';
+import { PreparedExportStore } from './privacy/prepared-export-store';
 import { retentionRules } from './retention-rules';
 import { EMAIL_JOB, EmailMessage, MAILER, Mailer, OUTBOX } from '@verbinder/shared/kernel';
 
@@ -68,11 +69,27 @@ export class JobsModule {
       providers: [
         DatabaseOutbox,
         { provide: OUTBOX, useExisting: DatabaseOutbox },
+        // The files of exports prepared in the background (DATA_DIR/exports), for PersonDataExportService and the retention rule.
+        { provide: PreparedExportStore, inject: [Database], useFactory: (database: Database) => new PreparedExportStore(database, config.personExports.dir) },
         {
           provide: RetentionJob,
-          inject: [OutboxWorker, DatabaseOutbox, AuthService, LoketPrivacyService, NewsletterService, NotificationsService],
-          useFactory: (worker: OutboxWorker, outbox: DatabaseOutbox, auth: AuthService, loket: LoketPrivacyService, newsletter: NewsletterService, notifications: NotificationsService) =>
-            new RetentionJob(worker, outbox, retentionRules(auth, loket, newsletter, notifications, outbox), logger.child({ component: 'retention' }), config.jobs.retentionIntervalMs),
+          inject: [OutboxWorker, DatabaseOutbox, AuthService, LoketPrivacyService, NewsletterService, NotificationsService, PreparedExportStore],
+          useFactory: (
+            worker: OutboxWorker,
+            outbox: DatabaseOutbox,
+            auth: AuthService,
+            loket: LoketPrivacyService,
+            newsletter: NewsletterService,
+            notifications: NotificationsService,
+            preparedExports: PreparedExportStore,
+          ) =>
+            new RetentionJob(
+              worker,
+              outbox,
+              retentionRules(auth, loket, newsletter, notifications, outbox, preparedExports),
+              logger.child({ component: 'retention' }),
+              config.jobs.retentionIntervalMs,
+            ),
         },
         { provide: MAILER, useValue: mailer },
         {
@@ -98,7 +115,7 @@ export class JobsModule {
             new ReminderScheduler(actieagenda, waitlist, registrations, loketSla, stories, config, logger.child({ component: 'reminders' })),
         },
       ],
-      exports: [OUTBOX, MAILER, OutboxWorker, RetentionJob],
+      exports: [OUTBOX, MAILER, OutboxWorker, RetentionJob, PreparedExportStore],
     };
   }
 }
