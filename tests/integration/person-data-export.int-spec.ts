@@ -11,7 +11,7 @@ import { Database, personExports } from '@verbinder/platform/db';
 import type { JsonLogger } from '@verbinder/platform/events';
 import { DatabaseOutbox, outbox, OutboxWorker } from '@verbinder/platform/outbox';
 import { notifications } from '@verbinder/notifications/data-access';
-import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
+import { DrizzleRegionsRepository, persons } from '@verbinder/regions/data-access';
 import { Actor, EMAIL_JOB, OutboxJob } from '@verbinder/shared/kernel';
 import { eq } from 'drizzle-orm';
 import { PersonDataExportService, PREPARE_EXPORT_JOB } from '../../apps/api/src/privacy/person-data-export';
@@ -112,6 +112,22 @@ describe.each<Driver>(['pglite', 'postgres'])('background exports on %s', (drive
     const answer = await service().answerFor(actor, actor.personId);
     expect(answer.kind === 'prepared' && answer.file).toBe(path);
   }, 120_000);
+
+  it('erasure takes the files of a person’s exports at once, and an erased person’s export is never written', async () => {
+    const other = await new DrizzleRegionsRepository(database).insertPerson({ name: 'Wis Export', email: `wis-${driver}@school.example`, jobTitle: null, systemRole: null });
+    const [ready] = await database.db.insert(personExports).values({ personId: other.id, tablesTotal: 1, status: 'ready', fileName: 'wis-bestand-000000000000000000.json', expiresAt: new Date(Date.now() + 3_600_000) }).returning();
+    const [pending] = await database.db.insert(personExports).values({ personId: other.id, tablesTotal: 1, expiresAt: new Date(Date.now() + 3_600_000) }).returning();
+    writeFileSync(join(store.dir, ready.fileName!), '{}');
+    writeFileSync(join(store.dir, `${pending.id}.tmp`), '{');
+    expect(await store.removeFilesOf(other.id)).toBe(2);
+    expect(files()).not.toContain(ready.fileName);
+    expect(files()).not.toContain(`${pending.id}.tmp`);
+    await database.db.update(persons).set({ erasedAt: new Date() }).where(eq(persons.id, other.id));
+    await service().prepare(pending.id);
+    expect(files().filter((name) => name.startsWith(pending.id))).toEqual([]);
+    expect((await database.db.select().from(personExports).where(eq(personExports.id, pending.id)))[0].status).toBe('preparing');
+    await database.db.delete(personExports).where(eq(personExports.personId, other.id));
+  });
 
   it('deletes expired files with their rows, and old files that no row names', async () => {
     const [row] = await database.db.select().from(personExports).where(eq(personExports.personId, actor.personId));

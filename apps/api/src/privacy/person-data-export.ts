@@ -145,7 +145,8 @@ export class PersonDataExportService implements OnModuleInit {
     const [record] = await this.database.db.select().from(personExports).where(eq(personExports.id, exportId));
     if (!record || record.status === 'ready') return;
     const [person] = await this.database.db.select().from(persons).where(eq(persons.id, record.personId));
-    if (!person) return;
+    // An erased person's export is not made (the erasure deletes the row).
+    if (!person || person.erasedAt) return;
     const tables = subjectTables(DATA_MAP, person);
     await this.store.ensureDir();
     const temp = this.store.tempPathOf(exportId);
@@ -199,10 +200,23 @@ export class PersonDataExportService implements OnModuleInit {
       const { size } = await stat(this.store.pathOf(fileName));
       const readyAt = new Date();
       const expiresAt = this.expiry(readyAt);
-      await this.database.transaction(async () => {
-        await this.database.db.update(personExports).set({ status: 'ready', fileName, sizeBytes: size, readyAt, expiresAt }).where(eq(personExports.id, exportId));
+      const recorded = await this.database.transaction(async () => {
+        const [current] = await this.database.db.select({ erasedAt: persons.erasedAt }).from(persons).where(eq(persons.id, person.id)).for('update');
+        if (!current || current.erasedAt) return false;
+        const [row] = await this.database.db
+          .update(personExports)
+          .set({ status: 'ready', fileName, sizeBytes: size, readyAt, expiresAt })
+          .where(eq(personExports.id, exportId))
+          .returning({ id: personExports.id });
+        if (!row) return false;
         await this.outbox.enqueue({ kind: EMAIL_JOB, key: `person-export-ready:${exportId}`, payload: this.readyMail(person, expiresAt) });
+        return true;
       });
+      if (!recorded) {
+        // The export went meanwhile (the person was erased, or it expired): so does the file.
+        await this.store.remove(fileName);
+        return;
+      }
       this.logger.info('person export prepared', { exportId, bytes: size, tables: tables.length });
     } catch (error) {
       await this.store.remove(fileName).catch(() => undefined);

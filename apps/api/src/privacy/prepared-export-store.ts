@@ -1,7 +1,7 @@
 import { mkdir, opendir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Database, personExports } from '@verbinder/platform/db';
-import { and, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray, lte } from 'drizzle-orm';
 
 /** How many expired exports (and directory entries) one retention run handles at most; the next run goes on. */
 const SWEEP_BATCH = 500;
@@ -46,6 +46,17 @@ export class PreparedExportStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
       throw error;
     }
+  }
+
+  /** Deletes the files (ready or being written) of a person's exports, for their erasure; the rows go with the erasure's step for the table. */
+  async removeFilesOf(personId: string): Promise<number> {
+    let removed = 0;
+    const rows = await this.database.db.select({ id: personExports.id, fileName: personExports.fileName }).from(personExports).where(eq(personExports.personId, personId)).limit(SWEEP_BATCH);
+    for (const row of rows) {
+      if (row.fileName && (await this.remove(row.fileName))) removed++;
+      if (await this.remove(`${row.id}.tmp`)) removed++;
+    }
+    return removed;
   }
 
   /**

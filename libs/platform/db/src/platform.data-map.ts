@@ -28,11 +28,11 @@ export const platformDbDataMap = [
     subjects: ['staff'],
     legalBasis: 'legal-obligation',
     retention: {
-      rule: 'Zeven dagen nadat het klaarstond (of had moeten staan); het bestand gaat mee. Bestanden zonder rij (een afgebroken taak, een gewist persoon) gaan na een dag.',
+      rule: 'Zeven dagen nadat het klaarstond (PERSON_EXPORT_RETENTION_HOURS); het bestand gaat mee. Bestanden zonder rij (een afgebroken taak) gaan na een dag.',
       enforcedBy: 'PreparedExportStore.purgeExpired (RetentionJob)',
     },
     subject: { personId: ['personId'] },
-    erasure: { action: 'delete', reason: 'Een klaargezette inzage is van de persoon zelf; het bestand gaat met de volgende opruimronde.' },
+    erasure: { action: 'delete', reason: 'Een klaargezette inzage is van de persoon zelf; de bestanden gaan bij de eerste stap van het wissen.' },
     columns: {
       id: 'none',
       personId: 'personal',
