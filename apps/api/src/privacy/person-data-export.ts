@@ -15,6 +15,7 @@ import { PreparedExportStore } from './prepared-export-store';
 
 export const PREPARE_EXPORT_JOB = 'privacy.prepare-export';
 
+const PREPARE_EXPORT_OPTIONS = { concurrent: true };
 /** Rows read from the database at once while a prepared export is written. */
 const BATCH_ROWS = 500;
 /** Bytes collected before they are written to the file. */
@@ -84,18 +85,12 @@ export class PersonDataExportService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    // In the concurrent lane: a long export does not hold up the e-mails and other one-at-a-time jobs (it is idempotent per export).
     this.worker.register(PREPARE_EXPORT_JOB, async (payload) => {
       const exportId = (payload as { exportId?: unknown } | null)?.exportId;
       if (typeof exportId !== 'string' || !isUuid(exportId)) throw new Error('export job without an export id');
       await this.prepare(exportId);
-    });
-  }
-
-  /** The export made at once (at most 5,000 rows per table), whatever its size. */
-  async exportFor(actor: Actor, personId: string, now: Date = new Date()): Promise<PersonDataExport> {
-    const person = await this.personFor(actor, personId);
-    const tables = await this.database.transaction(() => collectSubjectData(this.database, DATA_MAP, { id: person.id, email: person.email }));
-    return { generatedAt: now.toISOString(), person: { id: person.id, name: person.name, email: person.email }, tables };
+    }, PREPARE_EXPORT_OPTIONS);
   }
 
   /**
