@@ -145,7 +145,7 @@ describe('inzage: a large export is prepared in the background', () => {
       expect(text).not.toContain(name);
     }
     expect(data.tables.find((t) => t.table === 'accounts')?.rows[0]?.['password_hash']).toBe('[niet geëxporteerd: beveiligingsgegeven]');
-  });
+  }, 90_000);
 
   it('is downloaded only by the person and a platform beheerder', async () => {
     const byAdmin = await get(admin, `/privacy/personen/${sanneId}.json`);
@@ -171,7 +171,7 @@ describe('inzage: a large export is prepared in the background', () => {
       const ownStatus = await (await get(other, '/privacy/mijn-gegevens/status')).text();
       expect(ownStatus).not.toContain(sanneId);
     }
-  });
+  }, 60_000);
 
   it('deletes the file and its row when its term ends (retention)', async () => {
     const deadline = Date.now() + 90_000;
