@@ -34,7 +34,7 @@ const OWN_SESSION = new Set(['signIn', 'signInAsDemo', 'signOut']);
 const CONCURRENCY = 8;
 const HTTP_CODES: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND' };
 /** Ids in the shared table that are not region A's secrets: regions are public, people's ids are in the directory, region B's own things. */
-const NOT_SECRET: ReadonlyArray<keyof Ids> = ['regionId', 'otherRegionId', 'otherSchoolId', 'outsiderPersonId', 'personId', 'loketMedewerkerId', 'engelsMemberId', 'publicActivityId', 'callerSchoolId'];
+const NOT_SECRET: ReadonlyArray<keyof Ids> = ['regionId', 'otherRegionId', 'otherSchoolId', 'outsiderPersonId', 'erasablePersonId', 'personId', 'loketMedewerkerId', 'engelsMemberId', 'publicActivityId', 'callerSchoolId'];
 
 /** What one identity got for one operation, event or route. */
 interface Observed {

@@ -10,6 +10,7 @@ import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
 import { JsonLogger } from '@verbinder/platform/events';
 import { DatabaseOutbox, OutboxWorker, RetentionJob } from '@verbinder/platform/outbox';
+import { PreparedExportStore } from './privacy/prepared-export-store';
 import { retentionRules } from './retention-rules';
 import { CLOCK, type Clock, DOCUMENT_STORE, type DocumentStore, EMAIL_JOB, EmailMessage, MAILER, Mailer, OUTBOX } from '@verbinder/shared/kernel';
 
@@ -68,9 +69,11 @@ export class JobsModule {
       providers: [
         DatabaseOutbox,
         { provide: OUTBOX, useExisting: DatabaseOutbox },
+        // The files of exports prepared in the background (DATA_DIR/exports), for PersonDataExportService and the retention rule.
+        { provide: PreparedExportStore, inject: [Database], useFactory: (database: Database) => new PreparedExportStore(database, config.personExports.dir) },
         {
           provide: RetentionJob,
-          inject: [OutboxWorker, DatabaseOutbox, AuthService, LoketPrivacyService, NewsletterService, NotificationsService, DOCUMENT_STORE, Database, CLOCK],
+          inject: [OutboxWorker, DatabaseOutbox, AuthService, LoketPrivacyService, NewsletterService, NotificationsService, DOCUMENT_STORE, Database, CLOCK, PreparedExportStore],
           useFactory: (
             worker: OutboxWorker,
             outbox: DatabaseOutbox,
@@ -81,11 +84,12 @@ export class JobsModule {
             store: DocumentStore,
             database: Database,
             clock: Clock,
+            preparedExports: PreparedExportStore,
           ) =>
             new RetentionJob(
               worker,
               outbox,
-              retentionRules(auth, loket, newsletter, notifications, outbox, { store, database, mailDrop: new MailDropFolder(config.mail.dropDir) }),
+              retentionRules(auth, loket, newsletter, notifications, outbox, { store, database, mailDrop: new MailDropFolder(config.mail.dropDir) }, preparedExports),
               logger.child({ component: 'retention' }),
               config.jobs.retentionIntervalMs,
               clock,
@@ -115,7 +119,7 @@ export class JobsModule {
             new ReminderScheduler(actieagenda, waitlist, registrations, loketSla, stories, config, logger.child({ component: 'reminders' })),
         },
       ],
-      exports: [OUTBOX, MAILER, OutboxWorker, RetentionJob],
+      exports: [OUTBOX, MAILER, OutboxWorker, RetentionJob, PreparedExportStore],
     };
   }
 }

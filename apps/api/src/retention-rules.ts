@@ -8,6 +8,7 @@ import { MailDropFolder } from '@verbinder/integrations/mail';
 import { NewsletterService } from '@verbinder/stories/core';
 import type { DocumentStore } from '@verbinder/shared/kernel';
 import { DATA_MAP } from './privacy/data-map';
+import { PreparedExportStore } from './privacy/prepared-export-store';
 
 const DAY_MS = 86_400_000;
 /** A stored file no row names is kept this long (an upload commits its file just before its row). */
@@ -21,7 +22,15 @@ export interface FileRetention {
 }
 
 /** The rules a sweep enforces. Ended story consents go with the stories sweep, which takes stories offline first. */
-export function retentionRules(auth: AuthService, loket: LoketPrivacyService, newsletter: NewsletterService, notifications: NotificationsService, outbox: DatabaseOutbox, files: FileRetention): RetentionRule[] {
+export function retentionRules(
+  auth: AuthService,
+  loket: LoketPrivacyService,
+  newsletter: NewsletterService,
+  notifications: NotificationsService,
+  outbox: DatabaseOutbox,
+  files: FileRetention,
+  preparedExports: PreparedExportStore,
+): RetentionRule[] {
   return [
     {
       name: 'identity',
@@ -40,5 +49,7 @@ export function retentionRules(auth: AuthService, loket: LoketPrivacyService, ne
       name: 'orphaned files',
       sweep: async (now) => ({ orphanedFiles: await files.store.deleteUnreferenced(await referencedFiles(files.database, DATA_MAP), new Date(now.getTime() - ORPHANED_FILE_MARGIN_MS)) }),
     },
+    // Prepared exports (inzage): the file first, then the row; files no row names once a day old.
+    { name: 'person-exports', sweep: (now) => preparedExports.purgeExpired(now) },
   ];
 }

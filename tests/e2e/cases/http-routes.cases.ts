@@ -97,6 +97,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   // (Henk Dijkstra of Assen is none of the matrix's identities).
   'GET /privacy/mijn-gegevens': { request: () => ({ path: '/privacy/mijn-gegevens' }), access: { allow: SIGNED_IN_A }, neutral: true },
   'GET /privacy/mijn-gegevens.json': { request: () => ({ path: '/privacy/mijn-gegevens.json' }), access: { allow: SIGNED_IN_A }, neutral: true },
+  // The status of one's own export prepared in the background (null when there is none).
+  'GET /privacy/mijn-gegevens/status': { request: () => ({ path: '/privacy/mijn-gegevens/status' }), access: { allow: SIGNED_IN_A }, neutral: true },
   'GET /privacy/personen/:personId': { request: (i) => ({ path: `/privacy/personen/${i.outsiderPersonId}.json` }), access: { allow: ['platform'] } },
   'GET /loket/status.js': pub(() => ({ path: '/loket/status.js' })),
   'GET /loket/status/:token': pub(() => ({ path: `/loket/status/${NO_TOKEN}` })),

@@ -1,6 +1,6 @@
-import { renderPage } from '@verbinder/platform/public-web';
+import { renderMessagePage, renderPage } from '@verbinder/platform/public-web';
 import { dutchDateTime } from '@verbinder/shared/time';
-import type { PersonDataExport } from './person-data-export';
+import type { PersonDataExport, PreparedExportView } from './person-data-export';
 
 const DOMAIN_NL: Record<string, string> = {
   platform: 'Platform',
@@ -69,5 +69,36 @@ export function renderPersonDataPage(data: PersonDataExport, canonicalUrl: strin
         ))}
       </>
     ),
+  });
+}
+
+/** "3 van 12 onderdelen": the progress of an export in preparation. */
+export const progressText = (e: Pick<PreparedExportView, 'tablesDone' | 'tablesTotal'>): string => `${e.tablesDone} van ${e.tablesTotal} onderdelen`;
+
+const megabytes = (bytes: number): string => `${Math.max(0.1, Math.round(bytes / 100_000) / 10).toLocaleString('nl-NL')} MB`;
+
+/** The page of an export prepared in the background: its progress (reloading itself), or the download once it is ready. */
+export function renderPreparedExportPage(person: { name: string }, e: PreparedExportView, canonicalUrl: string, jsonUrl: string): string {
+  if (e.status === 'preparing') {
+    return renderMessagePage({
+      title: `Gegevens van ${person.name}`,
+      description: 'De gegevens worden klaargezet (inzage, AVG artikel 15).',
+      canonicalUrl,
+      refreshSeconds: 5,
+      paragraphs: [
+        `Het zijn veel gegevens, daarom zetten we ze op de achtergrond klaar. Je gegevens worden klaargezet: ${progressText(e)}.`,
+        `Zodra ze klaarstaan, krijgt ${person.name} een e-mail met de link. Deze pagina ververst zichzelf.`,
+      ],
+    });
+  }
+  return renderMessagePage({
+    title: `Gegevens van ${person.name}`,
+    description: 'De gegevens staan klaar (inzage, AVG artikel 15).',
+    canonicalUrl,
+    paragraphs: [
+      `Je gegevens staan klaar sinds ${dutchDateTime(new Date(e.readyAt ?? e.createdAt))} (${megabytes(e.sizeBytes ?? 0)}, JSON).`,
+      `Het bestand wordt op ${dutchDateTime(new Date(e.expiresAt))} verwijderd; daarna kun je het opnieuw opvragen.`,
+    ],
+    links: [{ href: jsonUrl, text: 'Download je gegevens (JSON)' }],
   });
 }

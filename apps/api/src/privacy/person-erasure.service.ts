@@ -9,6 +9,7 @@ import { persons } from '@verbinder/regions/data-access';
 import { Actor, DomainError, isUuid, OUTBOX, type Outbox } from '@verbinder/shared/kernel';
 import { eq, sql } from 'drizzle-orm';
 import { DATA_MAP } from './data-map';
+import { PreparedExportStore } from './prepared-export-store';
 
 export const ERASE_PERSON_JOB = 'privacy.erase-person';
 
@@ -51,7 +52,8 @@ export const erasedAddress = (personId: string): string => `oud-deelnemer-${pers
  * their sessions and live connections at once and queues the erasure as an outbox job, which:
  *
  * 1. in one transaction deletes what is found by their e-mail address (newsletter sign-ups, e-mail
- *    jobs, sign-in attempts, ...) and the mail files written to them, and turns their `persons` row
+ *    jobs, sign-in attempts, ...), the mail files written to them and the files of their prepared
+ *    exports, and turns their `persons` row
  *    into the pseudonym "Oud-deelnemer" without an address: from then on every id that points at
  *    it (posts, check-ins, documents, audit entries) is a pseudonymised reference;
  * 2. then, table by table as the data map declares (`erasure`), deletes their own rows
@@ -74,6 +76,7 @@ export class PersonErasureService implements OnModuleInit {
     private readonly auth: AuthService,
     private readonly logger: JsonLogger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly preparedExports: PreparedExportStore,
   ) {
     this.mailDrop = new MailDropFolder(config.mail.dropDir);
   }
@@ -183,6 +186,9 @@ export class PersonErasureService implements OnModuleInit {
         // Files are not in the transaction: were it to roll back, the next run deletes nothing more than it would have.
         const mails = await this.mailDrop.deleteAddressedTo(person.email);
         if (mails > 0) removed['mail files'] = mails;
+        // Their prepared exports (inzage) hold all of it: the files go now, the rows with their table's step.
+        const exportFiles = await this.preparedExports.removeFilesOf(person.id);
+        if (exportFiles > 0) removed['export files'] = exportFiles;
         await this.database.db
           .update(persons)
           .set({ name: ERASED_PERSON_NAME, email: erasedAddress(person.id), jobTitle: null, systemRole: null, erasedAt: new Date(), updatedAt: new Date() })

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
@@ -176,8 +176,61 @@ export function ProfilePage() {
             Download als JSON
           </a>
         </p>
+        <PreparedExportStatus />
       </Card>
     </>
+  );
+}
+
+interface PreparedExport {
+  status: 'preparing' | 'ready';
+  tablesDone: number;
+  tablesTotal: number;
+  expiresAt: string;
+}
+
+/**
+ * A large export is prepared in the background (the API's /privacy/mijn-gegevens answers with its
+ * progress): this shows its progress, asking again every 5 seconds, and the download once it is ready.
+ */
+function PreparedExportStatus() {
+  const [prepared, setPrepared] = useState<PreparedExport | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = async () => {
+      try {
+        const response = await fetch('/privacy/mijn-gegevens/status', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+        if (!response.ok || stopped) return;
+        const body = (await response.json()) as { export: PreparedExport | null };
+        if (stopped) return;
+        setPrepared(body.export);
+        if (body.export?.status === 'preparing') timer = setTimeout(() => void load(), 5000);
+      } catch {
+        // No status is no harm: the links above still work.
+      }
+    };
+    void load();
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, []);
+  if (!prepared) return null;
+  if (prepared.status === 'preparing') {
+    return (
+      <p role="status">
+        Je gegevens worden klaargezet: {prepared.tablesDone} van {prepared.tablesTotal} onderdelen. Je krijgt een e-mail zodra ze klaarstaan.
+      </p>
+    );
+  }
+  return (
+    <p role="status">
+      Je gegevens staan klaar tot {formatDate(prepared.expiresAt)}.{' '}
+      <a href="/privacy/mijn-gegevens.json" download>
+        Download je klaargezette gegevens
+      </a>
+    </p>
   );
 }
 

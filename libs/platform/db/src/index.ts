@@ -4,6 +4,7 @@ export * from './unit-of-work';
 export * from './data-dir-lock';
 export * from './rate-limit.tables';
 export * from './person-erasure.tables';
+export * from './person-export.tables';
 export * from './attempt-log';
 export * from './data-map';
 export * from './platform.data-map';

@@ -1,6 +1,7 @@
 // The data map of the platform's own tables (see data-map.ts).
 import { classify } from './data-map';
 import { personErasures } from './person-erasure.tables';
+import { personExports } from './person-export.tables';
 import { rateLimitAttempts } from './rate-limit.tables';
 
 export const platformDbDataMap = [
@@ -21,5 +22,29 @@ export const platformDbDataMap = [
     legalBasis: 'legal-obligation',
     retention: { rule: 'Zolang Verbinder bestaat: het bewijs dat een verzoek tot wissen is uitgevoerd.', enforcedBy: null },
     columns: { id: 'none', personId: 'personal', requestedById: 'personal', requestedAt: 'personal', stepsDone: 'none', stepsTotal: 'none', removed: 'none', completedAt: 'personal' },
+  }),
+  classify('platform', personExports, {
+    purpose: 'Inzage (art. 15 AVG) die te groot is om meteen te maken: voor wie, door wie gevraagd, de voortgang en het bestand (in DATA_DIR/exports) met de gegevens zelf, tot het verloopt.',
+    subjects: ['staff'],
+    legalBasis: 'legal-obligation',
+    retention: {
+      rule: 'Zeven dagen nadat het klaarstond (PERSON_EXPORT_RETENTION_HOURS); het bestand gaat mee. Bestanden zonder rij (een afgebroken taak) gaan na een dag.',
+      enforcedBy: 'PreparedExportStore.purgeExpired (RetentionJob)',
+    },
+    subject: { personId: ['personId'] },
+    erasure: { action: 'delete', reason: 'Een klaargezette inzage is van de persoon zelf; de bestanden gaan bij de eerste stap van het wissen.' },
+    columns: {
+      id: 'none',
+      personId: 'personal',
+      requestedById: 'personal',
+      status: 'none',
+      tablesDone: 'none',
+      tablesTotal: 'none',
+      fileName: 'none',
+      sizeBytes: 'none',
+      createdAt: 'personal',
+      readyAt: 'personal',
+      expiresAt: 'none',
+    },
   }),
 ];

@@ -1,0 +1,190 @@
+// Inzage (AVG art. 15) of a large export, against the built API with a low threshold
+// (PERSON_EXPORT_INLINE_MAX_ROWS=5): the demo verbinder's export is prepared in the background. The
+// page shows the progress ("0 van N onderdelen") and the JSON address answers 202 with the status; an
+// e-mail with the link arrives when it is ready; the download then holds every domain they work in and
+// nothing of others. Only they and a platform beheerder may download it: not a docent of their region,
+// not a beheerder of another region, not anonymous. After its term (PERSON_EXPORT_RETENTION_HOURS,
+// 36 seconds here) the retention job deletes the file and the row.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { apiSuite } from '../support/api-suite';
+import { demoIds, signedIn } from '../support/fixtures';
+import { GraphqlHttpClient } from '../support/graphql-client';
+import { mailBody } from '../support/smtp';
+
+const SANNE = 'sanne.devries@example.org';
+const OTHER_DEMO_PEOPLE = [
+  ['Femke Mulder', 'femke.mulder@example.org'],
+  ['Lotte Visser', 'lotte.visser@example.org'],
+  ['Jeroen Bos', 'jeroen.bos@example.org'],
+  ['Youssef El Amrani', 'youssef.elamrani@example.org'],
+  ['Ilse Hoekstra', 'ilse.hoekstra@example.org'],
+  ['Bram Kuipers', 'bram.kuipers@example.org'],
+  ['Peter Jansen', 'peter.jansen@example.org'],
+  ['Henk Dijkstra', 'henk.dijkstra@example.org'],
+  ['Karin Wolters', 'karin.wolters@example.org'],
+];
+
+interface Export {
+  generatedAt: string;
+  person: { id: string; name: string; email: string };
+  tables: Array<{ domain: string; table: string; purpose: string; rows: Array<Record<string, unknown>>; truncated: boolean }>;
+}
+interface Status {
+  status: 'preparing' | 'ready';
+  person: { id: string };
+  export: { id: string; status: string; tablesDone: number; tablesTotal: number; expiresAt: string };
+}
+
+describe('inzage: a large export is prepared in the background', () => {
+  const suite = apiSuite({
+    mail: true,
+    start: { env: { PERSON_EXPORT_INLINE_MAX_ROWS: '5', PERSON_EXPORT_RETENTION_HOURS: '0.01', RETENTION_INTERVAL_MS: '1000' } },
+  });
+  let sanne: GraphqlHttpClient;
+  let admin: GraphqlHttpClient;
+  let sanneId: string;
+  const exportsDir = () => join(suite.api.dataDir, 'exports');
+  const files = () => (existsSync(exportsDir()) ? readdirSync(exportsDir()) : []);
+
+  const get = (client: GraphqlHttpClient | null, path: string) => fetch(`${suite.api.url}${path}`, { headers: client ? { cookie: client.cookieHeader() } : {} });
+
+  beforeAll(async () => {
+    sanne = await signedIn(suite.api.url, 'verbinder');
+    admin = await signedIn(suite.api.url, 'beheerder');
+    sanneId = (await sanne.request<{ viewer: { person: { id: string } } }>('{ viewer { person { id } } }')).viewer.person.id;
+  });
+
+  /** A new person with a password and a BEHEERDER membership of the given region (not a platform beheerder), signed in. */
+  const regionBeheerder = async (key: string, regionId: string): Promise<GraphqlHttpClient> => {
+    const email = `${key}@achtergrond.example`;
+    const { createPerson } = await admin.request<{ createPerson: { id: string } }>('mutation($n: String!, $e: String!, $p: String) { createPerson(input: { name: $n, email: $e, password: $p }) { id } }', {
+      n: `Achtergrond ${key}`,
+      e: email,
+      p: 'lang-genoeg-wachtwoord',
+    });
+    await admin.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: BEHEERDER, layer: MANAGEMENT }) { id } }', { p: createPerson.id, r: regionId });
+    const client = new GraphqlHttpClient(suite.api.url);
+    const result = await client.signIn(email, 'lang-genoeg-wachtwoord');
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return client;
+  };
+
+  let fileName: string;
+  let firstExportId = '';
+
+  it('answers with the progress, prepares the file and mails the link; the download has every domain and nothing of others', async () => {
+    // The page that starts it: the progress, in Dutch (nothing is done yet in the same request).
+    const page = await get(sanne, '/privacy/mijn-gegevens');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    expect(html).toContain('<html lang="nl"');
+    expect(html).toMatch(/Je gegevens worden klaargezet: 0 van (\d+) onderdelen/);
+    const total = Number(/Je gegevens worden klaargezet: 0 van (\d+) onderdelen/.exec(html)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(html).not.toContain('sanne.devries@example.org');
+
+    // The web app's card reads the progress without starting anything.
+    const progress = (await (await get(sanne, '/privacy/mijn-gegevens/status')).json()) as { export: Status['export'] | null };
+    expect(progress.export).toMatchObject({ tablesTotal: total });
+    expect(progress.export!.tablesDone).toBeLessThanOrEqual(total);
+
+    // The JSON address answers with the status of the same export (202) until it is ready.
+    const status = await get(sanne, '/privacy/mijn-gegevens.json');
+    if (status.status === 202) {
+      const body = (await status.json()) as Status;
+      expect(body.person.id).toBe(sanneId);
+      expect(body.export.status).toBe('preparing');
+      expect(body.export.tablesTotal).toBe(total);
+      expect(body.export.tablesDone).toBeLessThanOrEqual(total);
+      firstExportId = body.export.id;
+    } else {
+      expect(status.status).toBe(200); // already ready on a fast machine
+      await status.body?.cancel();
+    }
+
+    // The e-mail, to Sanne only, with the link.
+    const [mail] = (await suite.smtp.waitFor((ms) => ms.some((m) => m.to.includes(SANNE) && m.subject === 'Je gegevens in Verbinder staan klaar'), 60_000)).filter((m) => m.to.includes(SANNE));
+    expect(mail.to).toEqual([SANNE]);
+    const body = mailBody(mail);
+    expect(body).toContain(`${suite.api.url}/privacy/mijn-gegevens.json`);
+    expect(body).toMatch(/beschikbaar tot/);
+
+    // The file: mode 0600, no temporary file left.
+    const names = files();
+    expect(names).toHaveLength(1);
+    [fileName] = names;
+    expect(fileName).toMatch(/^[A-Za-z0-9_-]+\.json$/);
+    expect(statSync(join(exportsDir(), fileName)).mode & 0o777).toBe(0o600);
+
+    // The status and the page now offer the download.
+    expect(((await (await get(sanne, '/privacy/mijn-gegevens/status')).json()) as { export: Status['export'] }).export).toMatchObject({ status: 'ready', tablesDone: total, tablesTotal: total });
+    const ready = await (await get(sanne, '/privacy/mijn-gegevens')).text();
+    expect(ready).toContain('Je gegevens staan klaar');
+    expect(ready).toContain('href="/privacy/mijn-gegevens.json"');
+
+    // The download (the link of the mail, signed in).
+    const link = new URL(/https?:\/\/\S+\/privacy\/mijn-gegevens\.json/.exec(body)![0]);
+    const download = await get(sanne, link.pathname);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toContain('application/json');
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="verbinder-gegevens-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(download.headers.get('cache-control')).toBe('no-store');
+    const text = await download.text();
+    const data = JSON.parse(text) as Export;
+    expect(data.person).toMatchObject({ id: sanneId, email: SANNE });
+    const domains = new Set(data.tables.map((t) => t.domain));
+    for (const domain of ['platform', 'regions', 'identity', 'actieagenda', 'werkgroepen']) expect(domains).toContain(domain);
+    const tables = new Set(data.tables.map((t) => t.table));
+    for (const table of ['persons', 'memberships', 'sessions', 'accounts', 'person_exports']) expect(tables).toContain(table);
+    expect(data.tables.every((t) => !t.truncated && t.rows.length > 0)).toBe(true);
+    expect(data.tables.find((t) => t.table === 'persons')?.rows).toEqual([expect.objectContaining({ id: sanneId, email: SANNE })]);
+    for (const [name, email] of OTHER_DEMO_PEOPLE) {
+      expect(text).not.toContain(email);
+      expect(text).not.toContain(name);
+    }
+    expect(data.tables.find((t) => t.table === 'accounts')?.rows[0]?.['password_hash']).toBe('[niet geëxporteerd: beveiligingsgegeven]');
+  }, 90_000);
+
+  it('is downloaded only by the person and a platform beheerder', async () => {
+    const byAdmin = await get(admin, `/privacy/personen/${sanneId}.json`);
+    expect(byAdmin.status).toBe(200);
+    expect(((await byAdmin.json()) as Export).person.id).toBe(sanneId);
+    expect((await get(null, '/privacy/mijn-gegevens.json')).status).toBe(401);
+    expect((await get(null, '/privacy/mijn-gegevens/status')).status).toBe(401);
+    expect((await get(null, `/privacy/personen/${sanneId}.json`)).status).toBe(401);
+    const ids = await demoIds(admin);
+    const others = [await signedIn(suite.api.url, 'docent'), await regionBeheerder('assen-beheer', ids.otherRegionId)];
+    for (const other of others) {
+      for (const path of [`/privacy/personen/${sanneId}.json`, `/privacy/personen/${sanneId}`]) {
+        const refused = await get(other, path);
+        expect(refused.status).toBe(403);
+        expect(((await refused.json()) as { code?: string }).code).toBe('FORBIDDEN');
+      }
+      // Their own address answers with their own export (prepared too, at this threshold), never Sanne's.
+      const own = await get(other, '/privacy/mijn-gegevens.json');
+      expect([200, 202]).toContain(own.status);
+      const ownText = await own.text();
+      expect(ownText).not.toContain(SANNE);
+      expect(ownText).not.toContain(sanneId);
+      const ownStatus = await (await get(other, '/privacy/mijn-gegevens/status')).text();
+      expect(ownStatus).not.toContain(sanneId);
+    }
+  }, 60_000);
+
+  it('deletes the file and its row when its term ends (retention)', async () => {
+    const deadline = Date.now() + 90_000;
+    while (files().includes(fileName)) {
+      if (Date.now() > deadline) throw new Error('the prepared export was not deleted');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(files().filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // The expired export is no longer served: asking again starts a new one.
+    const again = await get(sanne, '/privacy/mijn-gegevens.json');
+    expect(again.status).toBe(202);
+    const status = (await again.json()) as Status;
+    expect(status.export.id).not.toBe(firstExportId);
+    expect(status.export.status).toBe('preparing');
+  }, 120_000);
+});
