@@ -116,6 +116,9 @@ describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
     expect(erasePerson.stepsTotal).toBeGreaterThan(10);
     expect(await closed).toBe('io server disconnect');
     expect((await sanne.viewer()).authenticated).toBe(false);
+    // asked for is enough: no new sign-in while the erasure runs
+    const meanwhile = await new GraphqlHttpClient(url).query<{ signInAsDemo: { authenticated: boolean } }>(`mutation { signInAsDemo(key: "verbinder") { authenticated } }`);
+    expect(meanwhile.data?.signInAsDemo?.authenticated ?? false).toBe(false);
 
     // Kill once a few steps are done (each step pauses 400 ms), then start again on the same data.
     await waitFor('three steps of the erasure', async () => ((await status(admin))?.stepsDone ?? 0) >= 3, 30_000, 50);

@@ -4,7 +4,7 @@
 // then the same data is started with the clock 400 days ahead. The retention run of that boot
 // removes each kind, counts it in verbinder_retention_removed{kind}, and the rows and files are gone.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Database } from '@verbinder/platform/db';
@@ -48,8 +48,9 @@ describe(`retention on the application clock (${DRIVER})`, () => {
     return out;
   };
 
-  it('removes expired sessions, sign-in attempts, reset links, newsletter sign-ups, notifications, e-mail jobs, mail files and orphaned files, and anonymises closed loket requests', async () => {
-    api = await boot();
+  it('removes expired sessions, sign-in attempts, reset links, newsletter sign-ups, notifications, e-mail jobs, mail files and orphaned files, anonymises closed loket requests and erases people who left', async () => {
+    // retention every second today, so the departure below is noted before the clock moves on
+    api = await boot({ RETENTION_INTERVAL_MS: '1000' });
     const url = api.url;
     // today: a session, a failed sign-in, an unconfirmed newsletter sign-up with its e-mail (a job and a file)
     await signedIn(url, 'docent');
@@ -72,17 +73,26 @@ describe(`retention on the application clock (${DRIVER})`, () => {
     await waitFor('the confirmation and reset mail files', async () => mailsTo('bewaartermijn@ouders.example').length > 0 && mailsTo('vergeten@school.example').length > 0, 20_000);
     // the today's retention run found nothing of this to remove
     expect((await removedByKind())['newsletterSignUps'] ?? 0).toBe(0);
+    // someone who leaves: their only membership ends; the next run notes the departure
+    const admin = await signedIn(url, 'beheerder');
+    const { createPerson: leaver } = await admin.request<{ createPerson: { id: string } }>('mutation { createPerson(input: { name: "Vertrokken Collega", email: "vertrokken@school.example" }) { id } }');
+    const { addMembership } = await admin.request<{ addMembership: { id: string } }>('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', { p: leaver.id, r: regionId });
+    await admin.request('mutation($id: ID!) { removeMembership(id: $id) }', { id: addMembership.id });
+    await waitFor('the departure to be noted', async () => ((await removedByKind())['departuresNoted'] ?? 0) > 0, 30_000);
     await api.stop();
 
     // A stored file that no row names (its upload died between the file and the row).
     const filesDir = join(dataDir, 'files', orphanSha.slice(0, 2));
     mkdirSync(filesDir, { recursive: true });
     writeFileSync(join(filesDir, orphanSha), orphan);
+    // written two days ago (the sweep's margin is on real file times, a day)
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    utimesSync(join(filesDir, orphanSha), twoDaysAgo, twoDaysAgo);
 
     // 400 days on: the boot's retention run removes each kind.
     const futureBoot = new Date();
     // (loket requests are anonymised 12 months after they were closed, here)
-    api = await boot({ CLOCK_OFFSET_DAYS: '400', LOKET_RETENTION_MONTHS: '12' });
+    api = await boot({ CLOCK_OFFSET_DAYS: '400', LOKET_RETENTION_MONTHS: '12', DEPARTED_RETENTION_MONTHS: '12' });
     const removed = await waitFor(
       'the retention run of the boot 400 days on',
       async () => {
@@ -91,9 +101,13 @@ describe(`retention on the application clock (${DRIVER})`, () => {
       },
       60_000,
     );
-    for (const kind of ['sessions', 'rateLimitAttempts', 'passwordResetLinks', 'loketRequestsAnonymised', 'newsletterSignUps', 'notifications', 'outboxJobs', 'mailFiles', 'orphanedFiles']) {
+    for (const kind of ['sessions', 'rateLimitAttempts', 'passwordResetLinks', 'loketRequestsAnonymised', 'newsletterSignUps', 'notifications', 'outboxJobs', 'mailFiles', 'orphanedFiles', 'departedPeopleErased']) {
       expect({ kind, removed: (removed[kind] ?? 0) > 0 }).toEqual({ kind, removed: true });
     }
+    // the colleague who left 400 days ago is erased (the pseudonym stays)
+    const later = await signedIn(api.url, 'beheerder');
+    await waitFor('the erasure of the colleague who left', async () => (await later.request<{ personErasure: { completedAt: string | null } | null }>('query($p: ID!) { personErasure(personId: $p) { completedAt } }', { p: leaver.id })).personErasure?.completedAt, 60_000);
+    expect((await later.request<{ person: { name: string } }>('query($p: ID!) { person(id: $p) { name } }', { p: leaver.id })).person.name).toBe('Oud-deelnemer');
     // a document that is still named keeps its file; the orphan is gone
     expect(existsSync(join(filesDir, orphanSha))).toBe(false);
     expect(readdirSync(join(dataDir, 'files')).filter((name) => /^[0-9a-f]{2}$/.test(name)).flatMap((prefix) => readdirSync(join(dataDir, 'files', prefix))).length).toBeGreaterThan(0);
@@ -106,7 +120,7 @@ describe(`retention on the application clock (${DRIVER})`, () => {
       // Only what the boot 400 days on wrote itself (reminders it sent) may be left.
       expect(await count(sql`select count(*) as n from newsletter_subscriptions where email = 'bewaartermijn@ouders.example'`)).toBe(0);
       expect(await count(sql`select count(*) as n from rate_limit_attempts where key like '%youssef.elamrani@example.org%'`)).toBe(0);
-      expect(await count(sql`select count(*) as n from sessions`)).toBe(0);
+      expect(await count(sql`select count(*) as n from sessions where created_at < ${futureBoot.toISOString()}`)).toBe(0);
       expect(await count(sql`select count(*) as n from outbox where status = 'done' and created_at < ${futureBoot.toISOString()}`)).toBe(0);
     } finally {
       await database.close();

@@ -47,7 +47,8 @@ export function retentionRules(
     { name: 'mail files', sweep: async (now) => ({ mailFiles: await files.mailDrop.deleteWrittenBefore(new Date(now.getTime() - OUTBOX_DONE_RETENTION_DAYS * DAY_MS)) }) },
     {
       name: 'orphaned files',
-      sweep: async (now) => ({ orphanedFiles: await files.store.deleteUnreferenced(await referencedFiles(files.database, DATA_MAP), new Date(now.getTime() - ORPHANED_FILE_MARGIN_MS)) }),
+      // The margin is on real time (file times are), not on the application clock: with CLOCK_OFFSET_DAYS an upload between its file and its row would otherwise look old.
+      sweep: async () => ({ orphanedFiles: await files.store.deleteUnreferenced(await referencedFiles(files.database, DATA_MAP), new Date(Date.now() - ORPHANED_FILE_MARGIN_MS)) }),
     },
     // Prepared exports (inzage): the file first, then the row; files no row names once a day old.
     { name: 'person-exports', sweep: (now) => preparedExports.purgeExpired(now) },

@@ -2,16 +2,19 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { AuthService } from '@verbinder/identity/core';
 import { MailDropFolder } from '@verbinder/integrations/mail';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { Database, ERASED_PERSON_NAME, eraseByAddressAndName, eraseStep, erasureSteps, holdsAddress, personErasures } from '@verbinder/platform/db';
+import { DataMapEntry, Database, ERASED_PERSON_NAME, eraseByAddress, eraseStep, erasureSteps, lockByAddress, personErasures, pseudonymiseQuotedName } from '@verbinder/platform/db';
 import { JsonLogger } from '@verbinder/platform/events';
-import { outbox, OutboxWorker } from '@verbinder/platform/outbox';
-import { persons } from '@verbinder/regions/data-access';
+import { outbox, OutboxWorker, RetentionJob } from '@verbinder/platform/outbox';
+import { memberships, persons } from '@verbinder/regions/data-access';
 import { Actor, DomainError, isUuid, OUTBOX, type Outbox } from '@verbinder/shared/kernel';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { DATA_MAP } from './data-map';
 import { PreparedExportStore } from './prepared-export-store';
 
 export const ERASE_PERSON_JOB = 'privacy.erase-person';
+
+/** An outbox job claimed by a worker that has not given it up (its lease runs). */
+const UNDER_WAY = sql`${outbox.status} = 'running' and ${outbox.lockedUntil} > now()`;
 
 /** An e-mail to the person is being sent at this moment (see firstStepWhenNoMailIsUnderWay). */
 class MailUnderWay extends Error {
@@ -67,7 +70,12 @@ export const erasedAddress = (personId: string): string => `oud-deelnemer-${pers
 @Injectable()
 export class PersonErasureService implements OnModuleInit {
   private readonly steps = erasureSteps(DATA_MAP);
+  /** The tables whose rows let the person in (accounts, sessions, OIDC links, reset links): emptied when the erasure is asked for. */
+  private readonly signInSteps: DataMapEntry[] = this.steps.filter((entry) => entry.domain === 'identity');
+  private readonly outboxEntry = DATA_MAP.find((entry) => entry.table === outbox) as DataMapEntry;
   private readonly mailDrop: MailDropFolder;
+  /** The table of the step under way (for a sanitised error). */
+  private failedAt: string | null = null;
 
   constructor(
     private readonly database: Database,
@@ -77,15 +85,32 @@ export class PersonErasureService implements OnModuleInit {
     private readonly logger: JsonLogger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly preparedExports: PreparedExportStore,
+    private readonly retention: RetentionJob,
   ) {
     this.mailDrop = new MailDropFolder(config.mail.dropDir);
   }
 
   onModuleInit(): void {
+    // People who left long ago are erased like on request; stalled erasures are resumed.
+    this.retention.addRule({
+      name: 'departed people',
+      sweep: async (now) => {
+        const { noted, erased } = await this.sweepDeparted(now);
+        return { departuresNoted: noted, departedPeopleErased: erased };
+      },
+    });
     this.worker.register(ERASE_PERSON_JOB, async (payload) => {
       const personId = (payload as { personId?: unknown } | null)?.personId;
       if (typeof personId !== 'string' || !isUuid(personId)) throw new Error('erasure job without a person id');
-      await this.run(personId);
+      try {
+        await this.run(personId);
+      } catch (error) {
+        // A database error carries the statement's parameters (their name, their address): the
+        // outbox logs and keeps only what erasure step failed.
+        if (error instanceof MailUnderWay) throw error;
+        const code = (error as { cause?: { code?: unknown }; code?: unknown }).cause?.code ?? (error as { code?: unknown }).code;
+        throw new Error(`erasure of a person failed in ${this.failedAt ?? 'a step'}${typeof code === 'string' ? ` (${code})` : ''}; the outbox retries it`);
+      }
     });
   }
 
@@ -101,23 +126,96 @@ export class PersonErasureService implements OnModuleInit {
       throw DomainError.conflict('Je kunt jezelf niet wissen. Vraag een andere platformbeheerder om het te doen.');
     }
     const erasure = await this.database.transaction(async () => {
-      const [existing] = await this.database.db.select().from(personErasures).where(eq(personErasures.personId, personId));
-      if (existing) return existing;
-      const [person] = await this.database.db.select({ id: persons.id }).from(persons).where(eq(persons.id, personId));
+      const [person] = await this.database.db.select({ id: persons.id, email: persons.email, erasedAt: persons.erasedAt }).from(persons).where(eq(persons.id, personId)).for('update');
       if (!person) throw DomainError.notFound('Persoon');
-      // Two beheerders at once: one row (the unique person id), one job (the outbox key), both answered with it.
-      const [created] = await this.database.db
-        .insert(personErasures)
-        .values({ personId, requestedById: actor.personId, stepsTotal: this.stepsTotal })
-        .onConflictDoNothing({ target: personErasures.personId })
-        .returning();
-      if (!created) return (await this.database.db.select().from(personErasures).where(eq(personErasures.personId, personId)))[0];
-      await this.outbox.enqueue({ kind: ERASE_PERSON_JOB, key: `${ERASE_PERSON_JOB}:${personId}`, payload: { personId } });
-      return created;
+      if (person.erasedAt === null) {
+        // From now on they cannot sign in, change their address or join anything, whenever the job runs.
+        await this.database.db.update(persons).set({ erasureRequestedAt: new Date() }).where(and(eq(persons.id, personId), isNull(persons.erasureRequestedAt)));
+        for (const entry of this.signInSteps) await eraseStep(this.database, entry, personId);
+      }
+      return this.queue(personId, actor.personId, person.erasedAt === null ? person.email : null);
     });
     // At once, not when the job runs: every session and live connection of the person ends.
     if (!erasure.completedAt) await this.auth.endSessionsOf(personId);
     return view(erasure);
+  }
+
+  /** The erasure of a person (one row, one job), or the one already asked for; in the caller's transaction. */
+  private async queue(personId: string, requestedById: string | null, email: string | null): Promise<ErasureRow> {
+    const [existing] = await this.database.db.select().from(personErasures).where(eq(personErasures.personId, personId));
+    if (existing) {
+      if (!existing.completedAt) await this.resume(personId);
+      return existing;
+    }
+    // Two beheerders at once: one row (the unique person id), one job (the outbox key), both answered with it.
+    const [created] = await this.database.db
+      .insert(personErasures)
+      .values({ personId, requestedById, stepsTotal: this.stepsTotal, pendingEmail: email })
+      .onConflictDoNothing({ target: personErasures.personId })
+      .returning();
+    if (!created) return (await this.database.db.select().from(personErasures).where(eq(personErasures.personId, personId)))[0];
+    await this.outbox.enqueue({ kind: ERASE_PERSON_JOB, key: `${ERASE_PERSON_JOB}:${personId}`, payload: { personId } });
+    return created;
+  }
+
+  /**
+   * Retention of people who left: notes since when a person has had no membership and no platform
+   * role (and forgets it when they have one again), and erases those who left more than
+   * DEPARTED_RETENTION_MONTHS ago. A person invited who never accepted counts as left from the
+   * first sweep after the invitation. Returns how many departures it noted and erasures it queued.
+   */
+  async sweepDeparted(now: Date): Promise<{ noted: number; erased: number }> {
+    const member = sql`exists (select 1 from ${memberships} where ${memberships.personId} = ${persons.id})`;
+    const noted = await this.database.db
+      .update(persons)
+      .set({ departedAt: now })
+      .where(sql`${persons.departedAt} is null and ${persons.erasedAt} is null and ${persons.systemRole} is null and not ${member}`)
+      .returning({ id: persons.id });
+    await this.database.db
+      .update(persons)
+      .set({ departedAt: null })
+      .where(sql`${persons.departedAt} is not null and (${persons.systemRole} is not null or ${member})`);
+    const cutoff = new Date(now);
+    cutoff.setUTCMonth(cutoff.getUTCMonth() - this.config.retention.departedMonths);
+    const departed = await this.database.db
+      .select({ id: persons.id })
+      .from(persons)
+      .where(sql`${persons.departedAt} < ${cutoff.toISOString()} and ${persons.erasedAt} is null and not exists (select 1 from ${personErasures} where ${personErasures.personId} = ${persons.id})`)
+      .limit(100);
+    for (const { id } of departed) {
+      await this.database.transaction(async () => {
+        const [person] = await this.database.db.select({ email: persons.email }).from(persons).where(eq(persons.id, id)).for('update');
+        await this.database.db.update(persons).set({ erasureRequestedAt: new Date() }).where(and(eq(persons.id, id), isNull(persons.erasureRequestedAt)));
+        for (const entry of this.signInSteps) await eraseStep(this.database, entry, id);
+        await this.queue(id, null, person.email);
+      });
+    }
+    await this.resumeStalled();
+    if (departed.length > 0) this.logger.info('erasure of people who left queued', { people: departed.length, monthsAgo: this.config.retention.departedMonths });
+    return { noted: noted.length, erased: departed.length };
+  }
+
+  /**
+   * An erasure whose job gave up (the outbox's attempts ran out) or is gone runs again: its job is
+   * made due again, or queued anew under a fresh key.
+   */
+  private async resume(personId: string): Promise<void> {
+    const key = `${ERASE_PERSON_JOB}:${personId}`;
+    const jobs = await this.database.db.select({ id: outbox.id, status: outbox.status }).from(outbox).where(sql`${outbox.kind} = ${ERASE_PERSON_JOB} and ${outbox.payload} ->> 'personId' = ${personId}`);
+    if (jobs.some((job) => job.status === 'pending' || job.status === 'running')) return;
+    const failed = jobs.filter((job) => job.status === 'failed').map((job) => job.id);
+    if (failed.length > 0) {
+      await this.database.db.update(outbox).set({ status: 'pending', attempts: 0, runAfter: new Date(), lockedUntil: null, lastError: null }).where(inArray(outbox.id, failed.slice(0, 1)));
+      return;
+    }
+    await this.outbox.enqueue({ kind: ERASE_PERSON_JOB, key: `${key}:${Date.now()}`, payload: { personId } });
+  }
+
+  /** Every erasure not complete whose job is not pending or running (retention run): resumed. */
+  async resumeStalled(): Promise<number> {
+    const open = await this.database.db.select({ personId: personErasures.personId }).from(personErasures).where(isNull(personErasures.completedAt)).limit(100);
+    for (const { personId } of open) await this.database.transaction(() => this.resume(personId));
+    return open.length;
   }
 
   async status(actor: Actor, personId: string): Promise<PersonErasureView | null> {
@@ -135,6 +233,7 @@ export class PersonErasureService implements OnModuleInit {
     for (let index = Math.max(1, record.stepsDone); index <= this.steps.length; index++) {
       if (index > 1 && this.config.jobs.erasureStepPauseMs > 0) await new Promise((resolve) => setTimeout(resolve, this.config.jobs.erasureStepPauseMs));
       const entry = this.steps[index - 1];
+      this.failedAt = entry.tableName;
       record = await this.database.transaction(async () => {
         const changed = await eraseStep(this.database, entry, personId);
         return this.progress(record.id, index + 1, changed > 0 ? { [entry.tableName]: changed } : {});
@@ -143,15 +242,23 @@ export class PersonErasureService implements OnModuleInit {
     // A last pass over every table, in the transaction that completes the erasure: what other work
     // wrote about the person while the steps ran (a reminder sweep that had just read their
     // ownership, a notification on its way) is caught too.
+    // The address (kept until now for this) catches what was queued to it meanwhile, e.g. a
+    // reminder that had read it just before the first step.
+    this.failedAt = 'the last pass';
+    const email = record.pendingEmail;
     const done = await this.database.transaction(async () => {
-      const late: Record<string, number> = {};
+      if (email && (await lockByAddress(this.database, this.outboxEntry, email, UNDER_WAY))) throw new MailUnderWay();
+      const late: Record<string, number> = email ? await eraseByAddress(this.database, DATA_MAP, email) : {};
       for (const entry of this.steps) {
         const changed = await eraseStep(this.database, entry, personId);
-        if (changed > 0) late[entry.tableName] = changed;
+        if (changed > 0) late[entry.tableName] = (late[entry.tableName] ?? 0) + changed;
       }
       await this.progress(record.id, this.stepsTotal, late);
-      return (await this.database.db.update(personErasures).set({ completedAt: new Date() }).where(eq(personErasures.id, record.id)).returning())[0];
+      return (await this.database.db.update(personErasures).set({ completedAt: new Date(), pendingEmail: null }).where(eq(personErasures.id, record.id)).returning())[0];
     });
+    // Mail files (outside the database): every message to them, also those sent while the steps ran.
+    if (email) await this.mailDrop.deleteAddressedTo(email);
+    this.failedAt = null;
     // Sessions went with their table; every node drops what it cached and closes live connections.
     await this.auth.sessionsEnded(personId);
     this.logger.info('person erased', { erasureId: done.id, rows: view(done).rowsRemoved, steps: done.stepsDone });
@@ -178,14 +285,14 @@ export class PersonErasureService implements OnModuleInit {
       const [person] = await this.database.db.select().from(persons).where(eq(persons.id, record.personId)).for('update');
       let removed: Record<string, number> = {};
       if (person && person.erasedAt === null) {
-        // Locks every job that holds their address (a worker skips locked jobs, so none is claimed
+        this.failedAt = 'the first step';
+        // Locks every e-mail job to their address (a worker skips locked jobs, so none is claimed
         // from here on); one claimed before is being sent: wait for it.
-        const jobs = await this.database.db.select({ status: outbox.status, lockedUntil: outbox.lockedUntil }).from(outbox).where(holdsAddress(outbox.payload, person.email)).for('update');
-        if (jobs.some((job) => job.status === 'running' && job.lockedUntil !== null && job.lockedUntil > new Date())) throw new MailUnderWay();
-        removed = await eraseByAddressAndName(this.database, DATA_MAP, { id: person.id, name: person.name, email: person.email });
-        // Files are not in the transaction: were it to roll back, the next run deletes nothing more than it would have.
-        const mails = await this.mailDrop.deleteAddressedTo(person.email);
-        if (mails > 0) removed['mail files'] = mails;
+        if (await lockByAddress(this.database, this.outboxEntry, person.email, UNDER_WAY)) throw new MailUnderWay();
+        removed = await eraseByAddress(this.database, DATA_MAP, person.email);
+        for (const [table, n] of Object.entries(await pseudonymiseQuotedName(this.database, DATA_MAP, person.name))) removed[table] = (removed[table] ?? 0) + n;
+        // Mail files go after the last pass (with the address kept until then): reading 30 days of
+        // mail does not belong in a transaction that holds the person's row.
         // Their prepared exports (inzage) hold all of it: the files go now, the rows with their table's step.
         const exportFiles = await this.preparedExports.removeFilesOf(person.id);
         if (exportFiles > 0) removed['export files'] = exportFiles;
@@ -201,7 +308,7 @@ export class PersonErasureService implements OnModuleInit {
 
   /** Records the steps done and adds the counts (jsonb `||` would replace, so the counts are summed here). */
   private async progress(id: string, stepsDone: number, removed: Record<string, number>): Promise<ErasureRow> {
-    const [current] = await this.database.db.select({ removed: personErasures.removed }).from(personErasures).where(eq(personErasures.id, id));
+    const [current] = await this.database.db.select({ removed: personErasures.removed }).from(personErasures).where(eq(personErasures.id, id)).for('update');
     const merged = { ...current.removed };
     for (const [table, n] of Object.entries(removed)) merged[table] = (merged[table] ?? 0) + n;
     const [row] = await this.database.db

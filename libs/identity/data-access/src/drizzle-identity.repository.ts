@@ -15,7 +15,11 @@ export class DrizzleIdentityRepository implements IdentityRepository {
   }
 
   async findPersonIdByEmail(email: string): Promise<string | null> {
-    const [row] = await this.db.select({ id: persons.id }).from(persons).where(sql`lower(${persons.email}) = ${email.toLowerCase()}`);
+    // A person whose erasure was asked for is no one to sign in as.
+    const [row] = await this.db
+      .select({ id: persons.id })
+      .from(persons)
+      .where(and(sql`lower(${persons.email}) = ${email.toLowerCase()}`, isNull(persons.erasureRequestedAt), isNull(persons.erasedAt)));
     return row?.id ?? null;
   }
 
@@ -63,7 +67,7 @@ export class DrizzleIdentityRepository implements IdentityRepository {
 
   async loadActor(personId: string): Promise<Actor | null> {
     const [person] = await this.db.select().from(persons).where(eq(persons.id, personId));
-    if (!person) return null;
+    if (!person || person.erasureRequestedAt || person.erasedAt) return null;
     const rows = await this.db.select().from(memberships).where(eq(memberships.personId, personId));
     return {
       personId: person.id,
@@ -78,7 +82,8 @@ export class DrizzleIdentityRepository implements IdentityRepository {
     const [row] = await this.db
       .select({ personId: oidcIdentities.personId })
       .from(oidcIdentities)
-      .where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject), isNotNull(oidcIdentities.confirmedAt)));
+      .innerJoin(persons, eq(persons.id, oidcIdentities.personId))
+      .where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject), isNotNull(oidcIdentities.confirmedAt), isNull(persons.erasureRequestedAt), isNull(persons.erasedAt)));
     return row?.personId ?? null;
   }
 

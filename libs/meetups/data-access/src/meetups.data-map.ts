@@ -10,6 +10,7 @@ export const meetupsDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WITH_CALENDAR,
+    erasure: { action: 'keep', reason: 'Een reeks blijft; de persoon verdwijnt uit de organisatoren (anders kwam die terug bij nieuwe keren).', removeFromLists: ['organiserIds'] },
     columns: {
       id: 'none', regionId: 'none', kind: 'none', title: 'none', description: 'none', weekday: 'none', startTime: 'none', endTime: 'none', startDate: 'none',
       endDate: 'none', rotationStart: 'none', hostSchoolIds: 'none', skipDates: 'none', audience: 'none', capacity: 'none', isPublic: 'none',

@@ -55,6 +55,8 @@ export interface AppConfig {
    * in the background into `dir` (DATA_DIR/exports) and kept `retentionHours` once ready.
    */
   personExports: { inlineMaxRows: number; retentionHours: number; dir: string };
+  /** People without a membership or platform role are erased this many months after they left (DEPARTED_RETENTION_MONTHS). */
+  retention: { departedMonths: number };
   /** How long an offered waiting-list place can be claimed (hours; fractions allowed). */
   meetups: { claimHours: number };
   /** Business loket: approaches per company per calendar month before a school is warned or blocked; retention of closed requests. */
@@ -169,6 +171,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     meetups: { claimHours: env.WAITLIST_CLAIM_HOURS },
     loket: { contactLimitPerMonth: env.LOKET_CONTACT_LIMIT, contactLimitMode: env.LOKET_CONTACT_LIMIT_MODE, retentionMonths: env.LOKET_RETENTION_MONTHS, signInLinkMinutes: env.LOKET_SIGN_IN_MINUTES },
     documents: { dir: resolve(dataDir, 'files'), maxBytes: env.DOCUMENT_MAX_BYTES },
+    retention: { departedMonths: env.DEPARTED_RETENTION_MONTHS },
     personExports: { inlineMaxRows: env.PERSON_EXPORT_INLINE_MAX_ROWS, retentionHours: env.PERSON_EXPORT_RETENTION_HOURS, dir: resolve(dataDir, 'exports') },
     disk: { minFreeBytes: env.DISK_MIN_FREE_MB * 1024 * 1024 },
     publicSite: { pageCacheTtlMs: env.PUBLIC_PAGE_CACHE_TTL_MS },

@@ -150,6 +150,7 @@ export const envSchema = z
     RETENTION_INTERVAL_MS: positiveInt(3_600_000, 86_400_000),
     ERASURE_STEP_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
     CLOCK_OFFSET_DAYS: z.coerce.number().min(0).max(3650).default(0),
+    DEPARTED_RETENTION_MONTHS: positiveInt(12, 120),
     PERSON_EXPORT_INLINE_MAX_ROWS: positiveInt(5000, 1_000_000),
     PERSON_EXPORT_RETENTION_HOURS: z.coerce.number().positive().max(24 * 90).default(24 * 7),
     WAITLIST_CLAIM_HOURS: z.coerce.number().positive().max(24 * 30).default(24),

@@ -33,19 +33,24 @@ export const ERASED_PERSON_NAME = 'Oud-deelnemer';
  * `subject`. The person's own row in `persons` stays as a pseudonym ("Oud-deelnemer", no e-mail
  * address): every id that points at it elsewhere is then a pseudonymised reference.
  */
+/** A column, or a string field of a jsonb column (`payload.to`). */
+export type ColumnPath<K extends string> = K | `${K}.${string}`;
+
 export type Erasure<K extends string = string> =
   /**
    * The rows that are the person's (by `subject`, and by `emailIn`: a text or JSON column whose value
-   * holds their e-mail address, e.g. a rate-limit key or an e-mail job) are deleted. `nameIn`: text
-   * columns of the rows that stay (others' notifications, e-mails to others) that may quote the
-   * person's name ("Sanne de Vries heeft je toegevoegd"): the name, as a whole word, becomes the pseudonym.
+   * holds their e-mail address exactly: a rate-limit key, or a jsonb field such as `payload.to` of an
+   * e-mail job) are deleted. `nameIn`: text columns or jsonb string fields of the rows that stay
+   * (others' notifications, the text of e-mails to others) that may quote the person's full name
+   * ("Sanne de Vries heeft je toegevoegd"): the whole name, in any case, becomes the pseudonym.
    */
-  | { action: 'delete'; reason: string; emailIn?: K[]; nameIn?: K[] }
+  | { action: 'delete'; reason: string; emailIn?: Array<ColumnPath<K>>; nameIn?: Array<ColumnPath<K>> }
   /**
    * The rows stay for others (a werkgroep's history, an audit trail); in rows where one of `by` is the
-   * person, the `names` columns (copies of their name) become the pseudonym; `nameIn` as with `delete`.
+   * person, the `names` columns (copies of their name) become the pseudonym; `nameIn` as with
+   * `delete`; `removeFromLists`: jsonb lists of person ids (a series' organisers) lose their id.
    */
-  | { action: 'keep'; reason: string; pseudonymise?: { by: K[]; names: K[] }; nameIn?: K[] }
+  | { action: 'keep'; reason: string; pseudonymise?: { by: K[]; names: K[] }; nameIn?: Array<ColumnPath<K>>; removeFromLists?: K[] }
   /** The person record itself: it becomes the pseudonym (PersonErasure). */
   | { action: 'pseudonymise'; reason: string };
 

@@ -1,9 +1,9 @@
-import { integer, jsonb, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The log of erasures (AVG art. 17): who asked for which person to be erased, how far it got and
- * how many rows of each table it removed or pseudonymised. It holds no erased data: `personId` is the
- * pseudonym ("Oud-deelnemer") that remains. One row per person, which makes erasing twice a no-op.
+ * how many rows of each table it removed or pseudonymised. Once complete it holds no erased data:
+ * `personId` is the pseudonym ("Oud-deelnemer") that remains. One row per person, which makes erasing twice a no-op.
  */
 export const personErasures = pgTable('person_erasures', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -15,5 +15,10 @@ export const personErasures = pgTable('person_erasures', {
   stepsTotal: integer('steps_total').notNull(),
   /** Rows deleted or pseudonymised per table (counts only). */
   removed: jsonb('removed').$type<Record<string, number>>().notNull().default({}),
+  /**
+   * The person's address while the erasure runs (a last pass deletes what other work queued for it
+   * meanwhile, and their mail files); null once the erasure is complete.
+   */
+  pendingEmail: text('pending_email'),
   completedAt: timestamp('completed_at', { withTimezone: true }),
 });

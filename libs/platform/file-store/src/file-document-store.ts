@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { type FileHandle, mkdir, open, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { type DocumentStore, type StagedFile, storageFull } from '@verbinder/shared/kernel';
@@ -117,14 +117,9 @@ export class FileDocumentStore implements DocumentStore {
         const target = this.pathOf(sha256);
         try {
           await mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });
-          if (await this.exists(sha256)) {
-            // Stored before (maybe unreferenced since): touched, so the orphaned-files sweep, which
-            // keeps what changed within its margin, cannot take it away while its new row is written.
-            const now = new Date();
-            await utimes(target, now, now).catch(() => undefined);
-            await discard();
-            return;
-          }
+          // Also when the same bytes are stored already (maybe unreferenced since): the rename puts a
+          // fresh file in place atomically, so the orphaned-files sweep, which keeps what was written
+          // within its margin, cannot take it away while the new row is written.
           await rename(tmpPath, target);
         } catch (error) {
           throw orStorageFull(error);

@@ -8,7 +8,7 @@ export const outboxDataMap = [
     subjects: ['staff', 'company-contacts', 'subscribers', 'public'],
     legalBasis: 'public-task',
     retention: { rule: 'Afgehandelde taken 30 dagen na afhandeling, opgegeven taken 90 dagen na aanmaken.', enforcedBy: 'DatabaseOutbox.purgeFinished (RetentionJob)' },
-    erasure: { action: 'delete', reason: 'Taken met het e-mailadres van de persoon (e-mails aan hen) vervallen; in e-mails aan anderen wordt hun naam Oud-deelnemer.', emailIn: ['payload'], nameIn: ['payload'] },
+    erasure: { action: 'delete', reason: 'Taken met het e-mailadres van de persoon (e-mails aan hen) vervallen; in e-mails aan anderen wordt hun naam Oud-deelnemer.', emailIn: ['payload.to', 'payload.email'], nameIn: ['payload.subject', 'payload.text'] },
     columns: { id: 'none', kind: 'none', payload: 'personal', key: 'personal', status: 'none', attempts: 'none', runAfter: 'none', lockedUntil: 'none', lastError: 'none', createdAt: 'none', doneAt: 'none' },
   }),
 ];

@@ -30,6 +30,11 @@ export class RetentionJob implements OnModuleInit, OnApplicationBootstrap, OnMod
     private readonly clock: { now(): Date } = { now: () => new Date() },
   ) {}
 
+  /** A rule of another module (registered at its init, before the first run). */
+  addRule(rule: RetentionRule): void {
+    this.rules.push(rule);
+  }
+
   onModuleInit(): void {
     this.worker.register(RETENTION_JOB, async () => {
       await this.run(this.clock.now());

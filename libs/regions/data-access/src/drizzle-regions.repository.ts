@@ -25,7 +25,7 @@ const toPerson = (row: PersonRow): Person => ({
   email: row.email,
   jobTitle: row.jobTitle,
   systemRole: row.systemRole ?? null,
-  ...(row.erasedAt ? { erased: true } : {}),
+  ...(row.erasedAt || row.erasureRequestedAt ? { erased: true } : {}),
 });
 
 const toMembership = (row: MembershipRow): Membership => ({

@@ -49,10 +49,10 @@ export const regionsDataMap = [
     purpose: 'Het account van een medewerker: naam, e-mailadres en functie, om samen te werken en berichten te sturen.',
     subjects: ['staff'],
     legalBasis: 'public-task',
-    retention: { rule: 'Zolang de persoon lid is van een regio of beheerder is; daarna te verwijderen door een platformbeheerder.', enforcedBy: null },
+    retention: { rule: 'Zolang de persoon lid is van een regio of platformbeheerder is; DEPARTED_RETENTION_MONTHS (standaard 12) maanden daarna gewist (Oud-deelnemer), of eerder door een platformbeheerder op verzoek.', enforcedBy: 'PersonErasureService.sweepDeparted (RetentionJob), erasePerson' },
     subject: { personId: ['id'], email: ['email'] },
     erasure: { action: 'pseudonymise', reason: 'Naam wordt Oud-deelnemer, e-mailadres en functie verdwijnen; verwijzingen elders wijzen dan naar dit pseudoniem.' },
-    columns: { id: 'personal', name: 'personal', email: 'personal', jobTitle: 'personal', systemRole: 'personal', erasedAt: 'personal', createdAt: 'personal', updatedAt: 'personal' },
+    columns: { id: 'personal', name: 'personal', email: 'personal', jobTitle: 'personal', systemRole: 'personal', erasureRequestedAt: 'personal', erasedAt: 'personal', departedAt: 'personal', createdAt: 'personal', updatedAt: 'personal' },
   }),
   classify('regions', memberships, {
     purpose: 'Lidmaatschap van een regio: rol, laag en school van een medewerker (bepaalt wat iemand mag zien en doen).',

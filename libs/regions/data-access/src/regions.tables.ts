@@ -63,7 +63,14 @@ export const persons = pgTable(
     jobTitle: text('job_title'),
     systemRole: text('system_role', { enum: ['BEHEERDER'] }),
     /** Set when the person was erased (AVG art. 17): the row is a pseudonym ("Oud-deelnemer") that others' rows still point at. */
+    /** Set when a platform beheerder asked for the erasure: from then on the person cannot sign in, change or join anything. */
+    erasureRequestedAt: timestamp('erasure_requested_at', { withTimezone: true }),
     erasedAt: timestamp('erased_at', { withTimezone: true }),
+    /**
+     * Since when the person has had no membership and no platform role, as the retention sweep
+     * noticed (null while they have one); erased DEPARTED_RETENTION_MONTHS later.
+     */
+    departedAt: timestamp('departed_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [uniqueIndex('persons_email_key').on(sql`lower(${t.email})`)],

@@ -32,6 +32,7 @@ export const teamsMirrorDataMap = [
     subjects: [],
     legalBasis: 'public-task',
     retention: WITH_LINK,
+    files: ['pendingSha256'],
     columns: {
       id: 'none', linkId: 'none', documentId: 'none', status: 'none', driveItemId: 'none', eTag: 'none', mirroredVersion: 'none', mirroredName: 'none',
       mirroredParentId: 'none', removedAt: 'none', uploadUrl: 'none', uploadVersion: 'none', pendingName: 'none', pendingParentId: 'none', pendingSha256: 'none',
@@ -74,6 +75,7 @@ export const teamsMirrorDataMap = [
     subjects: ['staff'],
     legalBasis: 'public-task',
     retention: WITH_LINK,
+    erasure: { action: 'keep', reason: 'Afwijkingen in Teams blijven voor de werkgroep; waar de naam in Microsoft 365 die van de persoon is, wordt die Oud-deelnemer.', nameIn: ['modifiedBy'] },
     columns: {
       id: 'none', itemId: 'none', kind: 'none', driveItemId: 'none', teamsETag: 'none', teamsName: 'none', size: 'none', modifiedBy: 'personal', modifiedAt: 'personal',
       detectedAt: 'none', resolvedAt: 'none', resolution: 'none', resolvedById: 'personal', importedVersion: 'none',
