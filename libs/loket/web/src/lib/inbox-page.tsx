@@ -16,12 +16,13 @@ import {
   formatDateTime,
   type Column,
   plural,
+  downloadText,
+  fileNamePart,
 } from '@verbinder/web/ui';
 import { QueryState } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { formatAge } from './dates';
-import { downloadText, fileNamePart } from './download';
 import { EMPTY_FILTERS, filtersFromParams, filtersToParams, hasFilters, toRequestFilter, type InboxFilters } from './filters';
 import { optionsFrom, statusLabels, typeLabels } from './labels';
 import {

@@ -20,11 +20,12 @@ import {
   TextInput,
   formatDateTime,
   plural,
+  downloadText,
+  fileNamePart,
 } from '@verbinder/web/ui';
 import { QueryState, optionalText, useForm } from '@verbinder/web/forms';
 import { useLoketAccess, type LoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
-import { downloadText, fileNamePart } from './download';
 import { channelLabels } from './labels';
 import {
   ERASE_LOKET_COMPANY,

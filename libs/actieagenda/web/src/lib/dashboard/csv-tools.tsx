@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client';
-import { Button, FormErrorSummary, Notice, Table, plural } from '@verbinder/web/ui';
+import { Button, FormErrorSummary, Notice, Table, downloadText, plural } from '@verbinder/web/ui';
 import { EXPORT_ACTIEAGENDA_CSV, IMPORT_ACTIEAGENDA_CSV } from '../graphql/operations';
 import { ACTIEAGENDA_CSV_COLUMNS } from '@verbinder/shared/contracts';
 import type { ImportResult } from '../graphql/types';
@@ -8,20 +8,6 @@ import { csvRowErrors, describeError, type CsvRowError } from '../shared/errors'
 import { useRefreshActieData } from '../shared/refresh';
 
 export const CSV_COLUMNS = ACTIEAGENDA_CSV_COLUMNS;
-
-/** Offer text as a file download (no server round trip). */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function importSummary(result: ImportResult): string {
   return `${plural(result.created, 'actie', 'acties')} toegevoegd, ${result.updated} bijgewerkt`;
@@ -57,7 +43,7 @@ export function useCsvTools({ agendaId, slug, canEdit }: { agendaId: string; slu
     setExportError(null);
     try {
       const { data } = await client.query({ query: EXPORT_ACTIEAGENDA_CSV, variables: { agendaId }, fetchPolicy: 'network-only' });
-      download(data.exportActieagendaCsv, `actieagenda-${slug}.csv`);
+      downloadText(data.exportActieagendaCsv, `actieagenda-${slug}.csv`, 'text/csv;charset=utf-8');
     } catch (error) {
       setExportError(describeError(error));
     } finally {

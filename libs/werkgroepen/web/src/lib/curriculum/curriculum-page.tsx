@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
 import { errorMessage, useRefetchQueries } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
-import { Badge, Button, Card, ConfirmDialog, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, formatDate, plural } from '@verbinder/web/ui';
+import { Badge, Button, Card, ConfirmDialog, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, downloadText, formatDate, plural } from '@verbinder/web/ui';
 import { ItemForm, PairForm } from './curriculum-forms';
 import { csvRowErrors, type CsvRowError } from './errors';
 import { DECISION_TEXT, hours, KIND_TEXT, RELATION_TEXT, SHORTENING } from './labels';
@@ -380,20 +380,6 @@ function PairsSection({
   );
 }
 
-/** Offers text as a file download (no server round trip). */
-function download(text: string, fileName: string) {
-  // A BOM so that spreadsheet programs read the accents correctly.
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 type ImportFeedback = { kind: 'done'; created: number; updated: number } | { kind: 'invalid'; rows: CsvRowError[]; message: string } | { kind: 'error'; message: string };
 
 function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; canWrite: boolean; onImported: () => Promise<unknown> }) {
@@ -411,7 +397,8 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
     setExportError(null);
     try {
       const { data } = await client.query({ query: EXPORT_CURRICULUM_CSV, variables: { werkgroepId }, fetchPolicy: 'network-only' });
-      download(data.exportCurriculumCsv, `vergelijking-${new Date().toISOString().slice(0, 10)}.csv`);
+      // A BOM so that spreadsheet programs read the accents correctly.
+      downloadText(`\uFEFF${data.exportCurriculumCsv}`, `vergelijking-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
     } catch (error) {
       setExportError(errorMessage(error));
     } finally {
