@@ -1,2 +1,3 @@
 export * from './lib/use-form';
 export * from './lib/query-state';
+export * from './lib/region-query-state';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
 import {
   Button,
@@ -19,7 +19,7 @@ import {
   TextInput,
   formatDateTime,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, requireText, useForm } from '@verbinder/web/forms';
+import { QueryState, optionalText, requireText, useForm, RegionQueryState } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
 import { hoursToMinutes, minutesAsHours } from './dates';
 import { optionsFrom, typeLabels } from './labels';
@@ -44,12 +44,10 @@ import { schoolOptions, staffOptions } from './staff';
 
 /** /regio/:slug/loket/instellingen — routing rules, the SLA policy and canned replies of the region's loket. */
 export function LoketSettingsPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(LOKET_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Instellingen laden…" notFoundSubject="Deze regio">
+    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Instellingen laden…">
       {(region) => <StaffSettings key={region.id} region={region} />}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

@@ -3,16 +3,14 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { PageHeader } from '@verbinder/web/ui';
 import { CREATE_LEERLAB, LEERLAB_QUERY, REGION_QUERY, UPDATE_LEERLAB } from '../graphql/operations';
 import { flash } from '../shared/flash';
-import { QueryState } from '@verbinder/web/forms';
+import { QueryState, RegionQueryState } from '@verbinder/web/forms';
 import { LeerlabForm } from './leerlab-form';
 
 export function LeerlabCreatePage() {
-  const { slug = '' } = useParams();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(REGION_QUERY, { variables: { slug } });
   const [createLeerlab] = useMutation(CREATE_LEERLAB);
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze regio">
+    <RegionQueryState query={REGION_QUERY}>
       {(region) => (
         <>
           <PageHeader title="Nieuw leerlab" eyebrow={<Link to={`/regio/${region.slug}/leerlabs`}>{region.name}</Link>} />
@@ -26,7 +24,7 @@ export function LeerlabCreatePage() {
           />
         </>
       )}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

@@ -17,7 +17,7 @@ import type { LeerrouteDetail, RegionCounts } from '../graphql/types';
 import { mboLeerwegLabels, routeTypeExplanations, routeYearLabel, vmboExamScopeLabels, vmboLeerwegLabels } from '../labels';
 import { PhaseBadge, RouteTypeBadge } from '../shared/badges';
 import { FlashNotice, flash } from '../shared/flash';
-import { QueryState } from '@verbinder/web/forms';
+import { QueryState, RegionQueryState } from '@verbinder/web/forms';
 import { LeerrouteForm } from './leerroute-form';
 
 export function LeerrouteDetailPage() {
@@ -193,12 +193,10 @@ function LeerrouteDetailView({ leerroute: route }: { leerroute: LeerrouteDetail 
 }
 
 export function LeerrouteCreatePage() {
-  const { slug = '' } = useParams();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(REGION_QUERY, { variables: { slug } });
   const [createLeerroute] = useMutation(CREATE_LEERROUTE);
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze regio">
+    <RegionQueryState query={REGION_QUERY}>
       {(region) => (
         <>
           <PageHeader title="Nieuwe leerroute" eyebrow={<Link to={`/regio/${region.slug}/leerroutes`}>{region.name}</Link>} />
@@ -214,7 +212,7 @@ export function LeerrouteCreatePage() {
           />
         </>
       )}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

@@ -16,7 +16,7 @@ import { ADD_MEMBERSHIP, CREATE_PERSON, INVITE_TO_REGION, PERSON_QUERY, REGION_Q
 import type { MembershipDetail, PersonDetail } from '../graphql/types';
 import { layerLabels, roleLabels, scopeLabels } from '../labels';
 import { FlashNotice, flash } from '../shared/flash';
-import { QueryState } from '@verbinder/web/forms';
+import { QueryState, RegionQueryState } from '@verbinder/web/forms';
 import { AddMembershipForm, useManageableRegions } from './membership-form';
 import { membershipInput } from './membership-fields';
 import { PersonForm } from './person-form';
@@ -161,15 +161,13 @@ function MembershipTable({ person }: { person: PersonDetail }) {
  * the same), and the person becomes a member once they accept.
  */
 export function PersonCreatePage() {
-  const { slug = '' } = useParams();
   const navigate = useNavigate();
   const direct = useViewer().data?.viewer.person?.systemRole === 'BEHEERDER';
-  const { data, loading, error, refetch } = useQuery(REGION_QUERY, { variables: { slug } });
   const [createPerson] = useMutation(CREATE_PERSON);
   const [addMembership] = useMutation(ADD_MEMBERSHIP);
   const [invite] = useMutation(INVITE_TO_REGION);
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze regio">
+    <RegionQueryState query={REGION_QUERY}>
       {(region) =>
         !direct ? (
           <>
@@ -216,7 +214,7 @@ export function PersonCreatePage() {
         </>
         )
       }
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

@@ -6,7 +6,7 @@ import type { SchoolDetail, SchoolLocation, SchoolMember } from '../graphql/type
 import { layerLabels, roleLabels } from '../labels';
 import { SchoolKindBadge } from '../shared/badges';
 import { FlashNotice, flash } from '../shared/flash';
-import { QueryState } from '@verbinder/web/forms';
+import { QueryState, RegionQueryState } from '@verbinder/web/forms';
 import { SchoolForm } from './school-form';
 
 export function SchoolDetailPage() {
@@ -98,12 +98,10 @@ function SchoolDetailView({ school }: { school: SchoolDetail }) {
 }
 
 export function SchoolCreatePage() {
-  const { slug = '' } = useParams();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(REGION_QUERY, { variables: { slug } });
   const [createSchool] = useMutation(CREATE_SCHOOL);
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze regio">
+    <RegionQueryState query={REGION_QUERY}>
       {(region) => (
         <>
           <PageHeader title="Nieuwe school" eyebrow={<Link to={`/regio/${region.slug}`}>{region.name}</Link>} />
@@ -118,7 +116,7 @@ export function SchoolCreatePage() {
           />
         </>
       )}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 
