@@ -108,14 +108,16 @@ type Documents = {
     "\n  mutation MeetupsSetMinutes($activityId: ID!, $minutes: String) {\n    setMeetingMinutes(activityId: $activityId, minutes: $minutes) {\n      id\n      minutes\n    }\n  }\n": typeof types.MeetupsSetMinutesDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    schools\n    leerlabs\n    people\n    leerroutes\n  }\n": typeof types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionOptionsFields on Region {\n    id\n    slug\n    name\n    canManage\n    schools {\n      id\n      name\n      kind\n    }\n    leerlabs {\n      id\n      name\n    }\n  }\n": typeof types.RegionOptionsFieldsFragmentDoc,
+    "\n  fragment RegionSummaryFields on Region {\n    id\n    slug\n    name\n    description\n    canManage\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": typeof types.RegionSummaryFieldsFragmentDoc,
     "\n  fragment LeerlabFields on Leerlab {\n    id\n    name\n    round\n    startYear\n    theme\n    description\n    schools {\n      id\n      name\n    }\n  }\n": typeof types.LeerlabFieldsFragmentDoc,
     "\n  fragment LeerrouteSummaryFields on Leerroute {\n    id\n    name\n    routeType\n    phase\n    vmboLeerweg\n    vmboProfiel\n    mboOpleiding\n    mboNiveau\n    mboLeerweg\n    updatedAt\n  }\n": typeof types.LeerrouteSummaryFieldsFragmentDoc,
     "\n  fragment LeerrouteDetailFields on Leerroute {\n    ...LeerrouteSummaryFields\n    shorteningMonths\n    vmboExamScope\n    vmboExamLastRouteYear\n    bpvStartRouteYear\n    agreementSignedOn\n    duoVoRegisteredOn\n    duoMboRegisteredOn\n    fundingTransferAgreed\n    startYear\n    targetGroup\n    description\n    leerlab {\n      id\n      name\n    }\n    voSchool {\n      id\n      name\n    }\n    mboSchool {\n      id\n      name\n    }\n    region {\n      ...RegionOptionsFields\n    }\n  }\n": typeof types.LeerrouteDetailFieldsFragmentDoc,
     "\n  fragment SchoolDetailFields on School {\n    id\n    name\n    kind\n    koepel\n    brin\n    website\n    locations {\n      name\n      address\n      city\n    }\n    region {\n      id\n      slug\n      name\n      canManage\n    }\n    memberships {\n      id\n      role\n      layer\n      person {\n        id\n        name\n        jobTitle\n      }\n    }\n  }\n": typeof types.SchoolDetailFieldsFragmentDoc,
     "\n  fragment MembershipFields on Membership {\n    id\n    scope\n    role\n    layer\n    region {\n      id\n      slug\n      name\n      canManage\n    }\n    school {\n      id\n      name\n    }\n  }\n": typeof types.MembershipFieldsFragmentDoc,
-    "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    jobTitle\n    memberships {\n      ...MembershipFields\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
-    "\n  query Regions {\n    regions {\n      id\n      slug\n      name\n      description\n      canManage\n      counts {\n        ...RegionCountsFields\n      }\n    }\n  }\n": typeof types.RegionsDocument,
-    "\n  query Region($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      description\n      canManage\n      counts {\n        ...RegionCountsFields\n      }\n      schools {\n        id\n        name\n        kind\n        koepel\n        locations {\n          name\n          address\n          city\n        }\n      }\n      leerlabs {\n        ...LeerlabFields\n      }\n      leerroutes {\n        ...LeerrouteSummaryFields\n      }\n    }\n  }\n": typeof types.RegionDocument,
+    "\n  fragment PersonContactFields on Person {\n    id\n    name\n    email\n    jobTitle\n  }\n": typeof types.PersonContactFieldsFragmentDoc,
+    "\n  fragment PersonFields on Person {\n    ...PersonContactFields\n    memberships {\n      ...MembershipFields\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  query Regions {\n    regions {\n      ...RegionSummaryFields\n    }\n  }\n": typeof types.RegionsDocument,
+    "\n  query Region($slug: String!) {\n    region(slug: $slug) {\n      ...RegionSummaryFields\n      schools {\n        id\n        name\n        kind\n        koepel\n        locations {\n          name\n          address\n          city\n        }\n      }\n      leerlabs {\n        ...LeerlabFields\n      }\n      leerroutes {\n        ...LeerrouteSummaryFields\n      }\n    }\n  }\n": typeof types.RegionDocument,
     "\n  query MembershipOptions {\n    regions {\n      ...RegionOptionsFields\n    }\n  }\n": typeof types.MembershipOptionsDocument,
     "\n  query School($id: ID!) {\n    school(id: $id) {\n      ...SchoolDetailFields\n    }\n  }\n": typeof types.SchoolDocument,
     "\n  query Leerlab($id: ID!) {\n    leerlab(id: $id) {\n      ...LeerlabFields\n      region {\n        ...RegionOptionsFields\n      }\n    }\n  }\n": typeof types.LeerlabDocument,
@@ -126,8 +128,8 @@ type Documents = {
     "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      ...SchoolDetailFields\n    }\n  }\n": typeof types.UpdateSchoolDocument,
     "\n  mutation CreateLeerlab($input: CreateLeerlabInput!) {\n    createLeerlab(input: $input) {\n      ...LeerlabFields\n    }\n  }\n": typeof types.CreateLeerlabDocument,
     "\n  mutation UpdateLeerlab($input: UpdateLeerlabInput!) {\n    updateLeerlab(input: $input) {\n      ...LeerlabFields\n    }\n  }\n": typeof types.UpdateLeerlabDocument,
-    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n": typeof types.CreatePersonDocument,
-    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonContactFields\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonContactFields\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": typeof types.AddMembershipDocument,
     "\n  mutation InviteToRegion($input: InviteToRegionInput!) {\n    inviteToRegion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.InviteToRegionDocument,
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      role\n      layer\n      invitedByName\n      createdAt\n      region {\n        id\n        name\n        slug\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyInvitationsDocument,
@@ -318,14 +320,16 @@ const documents: Documents = {
     "\n  mutation MeetupsSetMinutes($activityId: ID!, $minutes: String) {\n    setMeetingMinutes(activityId: $activityId, minutes: $minutes) {\n      id\n      minutes\n    }\n  }\n": types.MeetupsSetMinutesDocument,
     "\n  fragment RegionCountsFields on RegionCounts {\n    schools\n    leerlabs\n    people\n    leerroutes\n  }\n": types.RegionCountsFieldsFragmentDoc,
     "\n  fragment RegionOptionsFields on Region {\n    id\n    slug\n    name\n    canManage\n    schools {\n      id\n      name\n      kind\n    }\n    leerlabs {\n      id\n      name\n    }\n  }\n": types.RegionOptionsFieldsFragmentDoc,
+    "\n  fragment RegionSummaryFields on Region {\n    id\n    slug\n    name\n    description\n    canManage\n    counts {\n      ...RegionCountsFields\n    }\n  }\n": types.RegionSummaryFieldsFragmentDoc,
     "\n  fragment LeerlabFields on Leerlab {\n    id\n    name\n    round\n    startYear\n    theme\n    description\n    schools {\n      id\n      name\n    }\n  }\n": types.LeerlabFieldsFragmentDoc,
     "\n  fragment LeerrouteSummaryFields on Leerroute {\n    id\n    name\n    routeType\n    phase\n    vmboLeerweg\n    vmboProfiel\n    mboOpleiding\n    mboNiveau\n    mboLeerweg\n    updatedAt\n  }\n": types.LeerrouteSummaryFieldsFragmentDoc,
     "\n  fragment LeerrouteDetailFields on Leerroute {\n    ...LeerrouteSummaryFields\n    shorteningMonths\n    vmboExamScope\n    vmboExamLastRouteYear\n    bpvStartRouteYear\n    agreementSignedOn\n    duoVoRegisteredOn\n    duoMboRegisteredOn\n    fundingTransferAgreed\n    startYear\n    targetGroup\n    description\n    leerlab {\n      id\n      name\n    }\n    voSchool {\n      id\n      name\n    }\n    mboSchool {\n      id\n      name\n    }\n    region {\n      ...RegionOptionsFields\n    }\n  }\n": types.LeerrouteDetailFieldsFragmentDoc,
     "\n  fragment SchoolDetailFields on School {\n    id\n    name\n    kind\n    koepel\n    brin\n    website\n    locations {\n      name\n      address\n      city\n    }\n    region {\n      id\n      slug\n      name\n      canManage\n    }\n    memberships {\n      id\n      role\n      layer\n      person {\n        id\n        name\n        jobTitle\n      }\n    }\n  }\n": types.SchoolDetailFieldsFragmentDoc,
     "\n  fragment MembershipFields on Membership {\n    id\n    scope\n    role\n    layer\n    region {\n      id\n      slug\n      name\n      canManage\n    }\n    school {\n      id\n      name\n    }\n  }\n": types.MembershipFieldsFragmentDoc,
-    "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    jobTitle\n    memberships {\n      ...MembershipFields\n    }\n  }\n": types.PersonFieldsFragmentDoc,
-    "\n  query Regions {\n    regions {\n      id\n      slug\n      name\n      description\n      canManage\n      counts {\n        ...RegionCountsFields\n      }\n    }\n  }\n": types.RegionsDocument,
-    "\n  query Region($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      description\n      canManage\n      counts {\n        ...RegionCountsFields\n      }\n      schools {\n        id\n        name\n        kind\n        koepel\n        locations {\n          name\n          address\n          city\n        }\n      }\n      leerlabs {\n        ...LeerlabFields\n      }\n      leerroutes {\n        ...LeerrouteSummaryFields\n      }\n    }\n  }\n": types.RegionDocument,
+    "\n  fragment PersonContactFields on Person {\n    id\n    name\n    email\n    jobTitle\n  }\n": types.PersonContactFieldsFragmentDoc,
+    "\n  fragment PersonFields on Person {\n    ...PersonContactFields\n    memberships {\n      ...MembershipFields\n    }\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  query Regions {\n    regions {\n      ...RegionSummaryFields\n    }\n  }\n": types.RegionsDocument,
+    "\n  query Region($slug: String!) {\n    region(slug: $slug) {\n      ...RegionSummaryFields\n      schools {\n        id\n        name\n        kind\n        koepel\n        locations {\n          name\n          address\n          city\n        }\n      }\n      leerlabs {\n        ...LeerlabFields\n      }\n      leerroutes {\n        ...LeerrouteSummaryFields\n      }\n    }\n  }\n": types.RegionDocument,
     "\n  query MembershipOptions {\n    regions {\n      ...RegionOptionsFields\n    }\n  }\n": types.MembershipOptionsDocument,
     "\n  query School($id: ID!) {\n    school(id: $id) {\n      ...SchoolDetailFields\n    }\n  }\n": types.SchoolDocument,
     "\n  query Leerlab($id: ID!) {\n    leerlab(id: $id) {\n      ...LeerlabFields\n      region {\n        ...RegionOptionsFields\n      }\n    }\n  }\n": types.LeerlabDocument,
@@ -336,8 +340,8 @@ const documents: Documents = {
     "\n  mutation UpdateSchool($input: UpdateSchoolInput!) {\n    updateSchool(input: $input) {\n      ...SchoolDetailFields\n    }\n  }\n": types.UpdateSchoolDocument,
     "\n  mutation CreateLeerlab($input: CreateLeerlabInput!) {\n    createLeerlab(input: $input) {\n      ...LeerlabFields\n    }\n  }\n": types.CreateLeerlabDocument,
     "\n  mutation UpdateLeerlab($input: UpdateLeerlabInput!) {\n    updateLeerlab(input: $input) {\n      ...LeerlabFields\n    }\n  }\n": types.UpdateLeerlabDocument,
-    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n": types.CreatePersonDocument,
-    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonContactFields\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonContactFields\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": types.AddMembershipDocument,
     "\n  mutation InviteToRegion($input: InviteToRegionInput!) {\n    inviteToRegion(input: $input) {\n      id\n      status\n    }\n  }\n": types.InviteToRegionDocument,
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      role\n      layer\n      invitedByName\n      createdAt\n      region {\n        id\n        name\n        slug\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.MyInvitationsDocument,
@@ -827,6 +831,10 @@ export function graphql(source: "\n  fragment RegionOptionsFields on Region {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment RegionSummaryFields on Region {\n    id\n    slug\n    name\n    description\n    canManage\n    counts {\n      ...RegionCountsFields\n    }\n  }\n"): (typeof documents)["\n  fragment RegionSummaryFields on Region {\n    id\n    slug\n    name\n    description\n    canManage\n    counts {\n      ...RegionCountsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LeerlabFields on Leerlab {\n    id\n    name\n    round\n    startYear\n    theme\n    description\n    schools {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment LeerlabFields on Leerlab {\n    id\n    name\n    round\n    startYear\n    theme\n    description\n    schools {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -847,15 +855,19 @@ export function graphql(source: "\n  fragment MembershipFields on Membership {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    jobTitle\n    memberships {\n      ...MembershipFields\n    }\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    jobTitle\n    memberships {\n      ...MembershipFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PersonContactFields on Person {\n    id\n    name\n    email\n    jobTitle\n  }\n"): (typeof documents)["\n  fragment PersonContactFields on Person {\n    id\n    name\n    email\n    jobTitle\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Regions {\n    regions {\n      id\n      slug\n      name\n      description\n      canManage\n      counts {\n        ...RegionCountsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Regions {\n    regions {\n      id\n      slug\n      name\n      description\n      canManage\n      counts {\n        ...RegionCountsFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PersonFields on Person {\n    ...PersonContactFields\n    memberships {\n      ...MembershipFields\n    }\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    ...PersonContactFields\n    memberships {\n      ...MembershipFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Region($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      description\n      canManage\n      counts {\n        ...RegionCountsFields\n      }\n      schools {\n        id\n        name\n        kind\n        koepel\n        locations {\n          name\n          address\n          city\n        }\n      }\n      leerlabs {\n        ...LeerlabFields\n      }\n      leerroutes {\n        ...LeerrouteSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Region($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      description\n      canManage\n      counts {\n        ...RegionCountsFields\n      }\n      schools {\n        id\n        name\n        kind\n        koepel\n        locations {\n          name\n          address\n          city\n        }\n      }\n      leerlabs {\n        ...LeerlabFields\n      }\n      leerroutes {\n        ...LeerrouteSummaryFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Regions {\n    regions {\n      ...RegionSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query Regions {\n    regions {\n      ...RegionSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Region($slug: String!) {\n    region(slug: $slug) {\n      ...RegionSummaryFields\n      schools {\n        id\n        name\n        kind\n        koepel\n        locations {\n          name\n          address\n          city\n        }\n      }\n      leerlabs {\n        ...LeerlabFields\n      }\n      leerroutes {\n        ...LeerrouteSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Region($slug: String!) {\n    region(slug: $slug) {\n      ...RegionSummaryFields\n      schools {\n        id\n        name\n        kind\n        koepel\n        locations {\n          name\n          address\n          city\n        }\n      }\n      leerlabs {\n        ...LeerlabFields\n      }\n      leerroutes {\n        ...LeerrouteSummaryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -899,11 +911,11 @@ export function graphql(source: "\n  mutation UpdateLeerlab($input: UpdateLeerla
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonContactFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonContactFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      email\n      jobTitle\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonContactFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonContactFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
