@@ -1,5 +1,5 @@
 export { createApolloClient, type ApolloClientOptions } from './lib/apollo';
-export { errorCode, errorMessage, fieldErrors, isNetworkError } from './lib/errors';
+export { csvRowErrors, errorCode, errorMessage, fieldErrors, isNetworkError, rawErrorCode, serverMessage, type CsvRowError } from './lib/errors';
 export { useCoalescedRefetch, useLiveRegionQueries, useRefetchQueries } from './lib/live';
 export { connectSocket, disconnectSocket, getSocket, useSocketConnected, useSocketEvent, type VerbinderSocket } from './lib/socket';
 export { keepFresh, type ResyncSource } from './lib/resync';

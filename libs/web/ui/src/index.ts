@@ -20,3 +20,4 @@ export { Form, FormActions, FormErrorSummary } from './lib/form';
 export { formatDate, formatDateTime, formatSize, formatTime, plural } from './lib/format';
 export { ProgressBar, StatusBadge, UploadProgress, type ProgressBarProps, type StatusBadgeProps, type StatusTone } from './lib/progress';
 export { downloadText, fileNamePart } from './lib/download';
+export { CsvRowErrorsTable, type CsvRowProblem } from './lib/csv-row-errors';

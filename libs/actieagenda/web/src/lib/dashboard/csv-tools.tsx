@@ -1,10 +1,11 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client';
-import { Button, FormErrorSummary, Notice, Table, downloadText, plural } from '@verbinder/web/ui';
+import { Button, CsvRowErrorsTable, FormErrorSummary, Notice, downloadText, plural } from '@verbinder/web/ui';
 import { EXPORT_ACTIEAGENDA_CSV, IMPORT_ACTIEAGENDA_CSV } from '../graphql/operations';
 import { ACTIEAGENDA_CSV_COLUMNS } from '@verbinder/shared/contracts';
 import type { ImportResult } from '../graphql/types';
-import { csvRowErrors, describeError, type CsvRowError } from '../shared/errors';
+import { csvRowErrors, type CsvRowError } from '@verbinder/web/api-client';
+import { describeError } from '../shared/errors';
 import { useRefreshActieData } from '../shared/refresh';
 
 export const CSV_COLUMNS = ACTIEAGENDA_CSV_COLUMNS;
@@ -133,16 +134,7 @@ export function useCsvTools({ agendaId, slug, canEdit }: { agendaId: string; slu
             {feedback.message} Verbeter {feedback.rows.length === 1 ? 'deze regel' : 'deze regels'} in {feedback.fileName} en
             importeer het bestand opnieuw.
           </p>
-          <Table<CsvRowError>
-            caption="Fouten in het CSV-bestand"
-            rows={feedback.rows}
-            rowKey={(row) => `${row.row}-${row.column}-${row.message}`}
-            columns={[
-              { header: 'Rij', isRowHeader: true, cell: (row) => row.row },
-              { header: 'Kolom', cell: (row) => row.column || '—' },
-              { header: 'Melding', cell: (row) => row.message },
-            ]}
-          />
+          <CsvRowErrorsTable caption="Fouten in het CSV-bestand" rows={feedback.rows} />
         </div>
       )}
     </div>

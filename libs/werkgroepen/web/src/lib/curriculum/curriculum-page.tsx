@@ -1,11 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
-import { errorMessage, useRefetchQueries } from '@verbinder/web/api-client';
+import { csvRowErrors, errorMessage, useRefetchQueries, type CsvRowError } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
-import { Badge, Button, Card, ConfirmDialog, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, downloadText, formatDate, plural } from '@verbinder/web/ui';
+import { Badge, Button, Card, ConfirmDialog, CsvRowErrorsTable, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, downloadText, formatDate, plural } from '@verbinder/web/ui';
 import { ItemForm, PairForm } from './curriculum-forms';
-import { csvRowErrors, type CsvRowError } from './errors';
 import { DECISION_TEXT, hours, KIND_TEXT, RELATION_TEXT, SHORTENING } from './labels';
 import { useWerkgroepChanges } from '../live';
 import {
@@ -489,16 +488,7 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
         <div className="vb-alert vb-alert--error" role="alert">
           <p className="vb-alert__title">Inlezen is niet gelukt: er is niets gewijzigd</p>
           <p>{feedback.message} Verbeter de regels hieronder en lees het bestand opnieuw in.</p>
-          <Table<CsvRowError>
-            caption="Fouten per rij"
-            rows={feedback.rows}
-            rowKey={(row) => `${row.row}-${row.column}-${row.message}`}
-            columns={[
-              { header: 'Rij', isRowHeader: true, cell: (row) => row.row },
-              { header: 'Kolom', cell: (row) => row.column || '—' },
-              { header: 'Melding', cell: (row) => row.message },
-            ]}
-          />
+          <CsvRowErrorsTable caption="Fouten per rij" rows={feedback.rows} />
         </div>
       )}
     </Card>
