@@ -252,11 +252,7 @@ function RoutingRuleForm({ region, onAdded, onCancel }: { region: LoketRegion; o
       <FormActions
         submitLabel="Regel toevoegen"
         saving={form.saving}
-        secondary={
-          <Button variant="secondary" onClick={onCancel} disabled={form.saving}>
-            Annuleren
-          </Button>
-        }
+        onCancel={onCancel}
       />
     </Form>
   );
@@ -456,11 +452,7 @@ function CannedReplyForm({
       <FormActions
         submitLabel={reply ? 'Wijzigingen opslaan' : 'Standaardantwoord toevoegen'}
         saving={form.saving}
-        secondary={
-          <Button variant="secondary" onClick={onCancel} disabled={form.saving}>
-            Annuleren
-          </Button>
-        }
+        onCancel={onCancel}
       />
     </Form>
   );

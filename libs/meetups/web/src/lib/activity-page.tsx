@@ -254,11 +254,7 @@ function SeriesCard({ activity, series, onMoved }: { activity: ActivityDetail; s
           <FormActions
             submitLabel="Verplaatsen"
             saving={form.saving}
-            secondary={
-              <Button variant="secondary" onClick={() => setMoving(false)} disabled={form.saving}>
-                Annuleren
-              </Button>
-            }
+            onCancel={() => setMoving(false)}
           />
         </Form>
       )}
