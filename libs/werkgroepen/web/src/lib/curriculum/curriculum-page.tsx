@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client';
+import { useApolloClient, useMutation, useQuery, type TypedDocumentNode } from '@apollo/client';
 import { csvRowErrors, errorMessage, useRefetchQueries, type CsvRowError } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
 import { Badge, Button, Card, ConfirmDialog, CsvRowErrorsTable, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, downloadText, formatDate, plural } from '@verbinder/web/ui';
@@ -129,6 +129,33 @@ function SummaryPanel({ summary }: { summary: CurriculumSummary }) {
   );
 }
 
+/**
+ * Deleting an item or a pair after the ConfirmDialog: `setDeleting(row)` opens it, `dialog` holds
+ * its open, busy, error, confirm and cancel props. The dialog closes once the change is refetched.
+ */
+function useRemoval<T extends { id: string }>(mutation: TypedDocumentNode<unknown, { id: string }>, onChanged: () => Promise<unknown>) {
+  const [deleting, setDeleting] = useState<T | null>(null);
+  const [remove, { loading, error, reset }] = useMutation(mutation);
+  return {
+    deleting,
+    setDeleting,
+    dialog: {
+      open: deleting !== null,
+      busy: loading,
+      error: error ? errorMessage(error) : undefined,
+      onCancel: () => {
+        setDeleting(null);
+        reset();
+      },
+      onConfirm: () =>
+        void remove({ variables: { id: deleting?.id ?? '' } })
+          .then(onChanged)
+          .then(() => setDeleting(null))
+          .catch(() => undefined),
+    },
+  };
+}
+
 function ItemColumn({
   side,
   werkgroep,
@@ -145,8 +172,7 @@ function ItemColumn({
   const mine = items.filter((i) => i.side === side);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [deleting, setDeleting] = useState<CurriculumItem | null>(null);
-  const [remove, { loading: removing, error: removeError, reset }] = useMutation(DELETE_CURRICULUM_ITEM);
+  const { deleting, setDeleting, dialog } = useRemoval<CurriculumItem>(DELETE_CURRICULUM_ITEM, onChanged);
   const title = side === 'VO' ? 'vo: PTA en examenprogramma' : 'mbo: OER en kwalificatiedossier';
   return (
     <Card
@@ -198,22 +224,10 @@ function ItemColumn({
         </ul>
       )}
       <ConfirmDialog
-        open={deleting !== null}
         title="Onderdeel verwijderen?"
         confirmLabel="Verwijderen"
         destructive
-        busy={removing}
-        error={removeError ? errorMessage(removeError) : undefined}
-        onCancel={() => {
-          setDeleting(null);
-          reset();
-        }}
-        onConfirm={() =>
-          void remove({ variables: { id: deleting?.id ?? '' } })
-            .then(onChanged)
-            .then(() => setDeleting(null))
-            .catch(() => undefined)
-        }
+        {...dialog}
       >
         <p>
           {deleting?.code} {deleting?.title} wordt verwijderd, met de koppelingen waar het in staat.
@@ -246,8 +260,7 @@ function PairsSection({
   const [filter, setFilter] = useState<PairFilter>('ALL');
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [deleting, setDeleting] = useState<CurriculumPair | null>(null);
-  const [remove, { loading: removing, error: removeError, reset }] = useMutation(DELETE_CURRICULUM_PAIR);
+  const { deleting, setDeleting, dialog } = useRemoval<CurriculumPair>(DELETE_CURRICULUM_PAIR, onChanged);
   const filterName = useId();
   const shown = pairs.filter((p) => filter === 'ALL' || (filter === 'UNDECIDED' ? p.decision === null : p.relation === 'OVERLAP'));
   const columns = canWrite ? 8 : 7;
@@ -354,22 +367,10 @@ function PairsSection({
         </div>
       )}
       <ConfirmDialog
-        open={deleting !== null}
         title="Koppeling verwijderen?"
         confirmLabel="Verwijderen"
         destructive
-        busy={removing}
-        error={removeError ? errorMessage(removeError) : undefined}
-        onCancel={() => {
-          setDeleting(null);
-          reset();
-        }}
-        onConfirm={() =>
-          void remove({ variables: { id: deleting?.id ?? '' } })
-            .then(onChanged)
-            .then(() => setDeleting(null))
-            .catch(() => undefined)
-        }
+        {...dialog}
       >
         <p>
           De koppeling tussen {deleting?.voItem.code} en {deleting?.mboItem.code} wordt verwijderd, met het besluit en de uren. De onderdelen blijven staan.
