@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useMutation } from '@apollo/client';
+import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
 import {
   Button,
@@ -16,18 +16,16 @@ import { ADD_MEMBERSHIP, CREATE_PERSON, INVITE_TO_REGION, PERSON_QUERY, REGION_Q
 import type { MembershipDetail, PersonDetail } from '../graphql/types';
 import { layerLabels, roleLabels, scopeLabels } from '../labels';
 import { FlashNotice, flash } from '../shared/flash';
-import { QueryState, RegionQueryState } from '@verbinder/web/forms';
+import { RegionQueryState, IdQueryState } from '@verbinder/web/forms';
 import { AddMembershipForm, useManageableRegions } from './membership-form';
 import { membershipInput } from './membership-fields';
 import { PersonForm } from './person-form';
 
 export function PersonDetailPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PERSON_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.person} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze persoon">
+    <IdQueryState query={PERSON_QUERY} select={(data) => data.person} fetchPolicy="cache-and-network" notFoundSubject="Deze persoon">
       {(person) => <PersonDetailView person={person} />}
-    </QueryState>
+    </IdQueryState>
   );
 }
 
@@ -219,11 +217,9 @@ export function PersonCreatePage() {
 }
 
 export function PersonEditPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PERSON_QUERY, { variables: { id } });
   const [updatePerson] = useMutation(UPDATE_PERSON);
   return (
-    <QueryState data={data?.person} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze persoon">
+    <IdQueryState query={PERSON_QUERY} select={(data) => data.person} notFoundSubject="Deze persoon">
       {(person) => (
         <>
           <PageHeader title={`${person.name} bewerken`} eyebrow={<Link to={`/persoon/${person.id}`}>{person.name}</Link>} />
@@ -236,6 +232,6 @@ export function PersonEditPage() {
           />
         </>
       )}
-    </QueryState>
+    </IdQueryState>
   );
 }
