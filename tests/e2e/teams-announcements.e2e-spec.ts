@@ -3,10 +3,10 @@
 // lists every document; 429s with Retry-After are waited out; a webhook that answers 404 fails the
 // announcement with the fix on the link; the URL is validated; only beheerders set it.
 import type { TeamsFake } from '@verbinder/testing/teams-fake';
-import { ApiHandle, startApi } from '../support/api-process';
-import { demoIds, signedIn } from '../support/fixtures';
+import { ApiHandle } from '../support/api-process';
+import { demoIds } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { fakeSchool, FakeWithDir, startFakeWithDir, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { uploadDocument, startTeamsApi, type TeamsApi } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
@@ -30,7 +30,7 @@ const WINDOW_SECONDS = 3;
 describe('Teams announcements through a Workflows webhook on the fake', () => {
   let fake: TeamsFake;
   let api: ApiHandle;
-  let teams: FakeWithDir;
+  let teams: TeamsApi;
   let beheerder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
   let engels: string;
@@ -39,12 +39,9 @@ describe('Teams announcements through a Workflows webhook on the fake', () => {
   let hook: { hookId: string; url: string };
 
   beforeAll(async () => {
-    teams = await startFakeWithDir('verbinder-announce-');
-    fake = teams.fake;
-    const school = fakeSchool(fake);
-    api = await startApi({ dataDir: teams.dir, env: teamsFakeEnv(fake, teams.dir, { TEAMS_ANNOUNCE_WINDOW_SECONDS: String(WINDOW_SECONDS) }) });
-    beheerder = await signedIn(api.url, 'beheerder');
-    docent = await signedIn(api.url, 'docent');
+    teams = await startTeamsApi('verbinder-announce-', { TEAMS_ANNOUNCE_WINDOW_SECONDS: String(WINDOW_SECONDS) });
+    ({ fake, api, beheerder, docent } = teams);
+    const school = teams.school;
     const { regionId } = await demoIds(beheerder);
     engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
     engelsName = (await docent.request<{ werkgroep: { name: string } }>('query($id: ID!) { werkgroep(id: $id) { name } }', { id: engels })).werkgroep.name;
@@ -67,8 +64,7 @@ describe('Teams announcements through a Workflows webhook on the fake', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await api?.stop().catch(() => undefined);
-    await teams?.stop().catch(() => undefined);
+    await teams?.stop();
   });
 
   const link = async (client: GraphqlHttpClient = beheerder): Promise<LinkView> => {

@@ -4,10 +4,9 @@
 // then on nothing asks that school's token endpoint for a token (several intervals later, still
 // zero) until a beheerder marks consent granted again; then the scan runs again.
 import type { TeamsFake } from '@verbinder/testing/teams-fake';
-import { ApiHandle, startApi } from '../support/api-process';
-import { signedIn } from '../support/fixtures';
+import { ApiHandle } from '../support/api-process';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { allMirrored, FakeSchool, fakeSchool, FakeWithDir, linkEngels, startFakeWithDir, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { allMirrored, FakeSchool, linkEngels, uploadDocument, startTeamsApi, type TeamsApi } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 
 jest.setTimeout(120_000);
@@ -24,7 +23,7 @@ interface Tenant {
 describe('Teams: revoked consent met by the drift scan', () => {
   let fake: TeamsFake;
   let api: ApiHandle;
-  let teams: FakeWithDir;
+  let teams: TeamsApi;
   let beheerder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
   let regionId: string;
@@ -32,20 +31,15 @@ describe('Teams: revoked consent met by the drift scan', () => {
   let school: FakeSchool;
 
   beforeAll(async () => {
-    teams = await startFakeWithDir('verbinder-teams-consent-');
-    fake = teams.fake;
-    school = fakeSchool(fake);
-    api = await startApi({ dataDir: teams.dir, env: teamsFakeEnv(fake, teams.dir, { MS_GRAPH_DRIFT_INTERVAL_MS: String(INTERVAL_MS) }), readyTimeoutMs: 180_000 });
-    beheerder = await signedIn(api.url, 'beheerder');
-    docent = await signedIn(api.url, 'docent');
+    teams = await startTeamsApi('verbinder-teams-consent-', { MS_GRAPH_DRIFT_INTERVAL_MS: String(INTERVAL_MS) }, 180_000);
+    ({ fake, school, api, beheerder, docent } = teams);
     ({ regionId, engels } = await linkEngels(beheerder, school));
     await uploadDocument(api.url, docent, engels, { name: 'leesplan.txt', bytes: Buffer.from('Leesplan uit Verbinder.\n') }, { title: 'Leesplan' });
     await allMirrored(docent, engels);
   }, 400_000);
 
   afterAll(async () => {
-    await api?.stop().catch(() => undefined);
-    await teams?.stop().catch(() => undefined);
+    await teams?.stop();
   });
 
   const tenant = async (): Promise<Tenant> => {

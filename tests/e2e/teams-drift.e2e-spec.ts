@@ -9,12 +9,12 @@
 import { createHash } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import type { TeamsFake } from '@verbinder/testing/teams-fake';
-import { ApiHandle, startApi } from '../support/api-process';
+import { ApiHandle } from '../support/api-process';
 import { createPgDatabase, PgDatabase } from '../support/pg-database';
 import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
-import { fakeSchool, FakeWithDir, linkEngels, startFakeWithDir, teamsFakeEnv } from '../support/teams-mirror-fixtures';
+import { linkEngels, startTeamsApi, type TeamsApi } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 
 interface Drift {
@@ -44,7 +44,7 @@ jest.setTimeout(120_000);
 describe('Teams drift against the fake Graph server', () => {
   let fake: TeamsFake;
   let api: ApiHandle;
-  let teams: FakeWithDir;
+  let teams: TeamsApi;
   let beheerder: GraphqlHttpClient;
   let verbinder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
@@ -57,18 +57,12 @@ describe('Teams drift against the fake Graph server', () => {
 
   beforeAll(async () => {
     if (process.env['TEST_DB'] === 'postgres') pg = await createPgDatabase('verbinder_teams_drift');
-    teams = await startFakeWithDir('verbinder-teams-drift-');
-    fake = teams.fake;
-    const school = fakeSchool(fake);
+    teams = await startTeamsApi('verbinder-teams-drift-', { MS_GRAPH_DRIFT_INTERVAL_MS: '1000', ...(pg ? { DATABASE_URL: pg.url } : {}) });
+    ({ fake, api, beheerder, docent } = teams);
+    const school = teams.school;
     driveId = school.driveId;
     channelFolderId = school.channelFolderId;
-    api = await startApi({
-      dataDir: teams.dir,
-      env: teamsFakeEnv(fake, teams.dir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000', ...(pg ? { DATABASE_URL: pg.url } : {}) }),
-    });
-    beheerder = await signedIn(api.url, 'beheerder');
     verbinder = await signedIn(api.url, 'verbinder');
-    docent = await signedIn(api.url, 'docent');
     ({ engels } = await linkEngels(beheerder, school));
     for (const [key, title] of [
       ['edited', 'Leesplan'],
@@ -92,8 +86,7 @@ describe('Teams drift against the fake Graph server', () => {
 
   afterAll(async () => {
     for (const socket of sockets) socket.close();
-    await api?.stop().catch(() => undefined);
-    await teams?.stop().catch(() => undefined);
+    await teams?.stop();
     await pg?.drop();
   });
 

@@ -3,16 +3,15 @@
 // it (also in a subfolder) keep their driveItems, nothing is uploaded or copied again, and their
 // history says what happened. Against the HTTPS Teams fake, through the built API.
 import type { TeamsFake } from '@verbinder/testing/teams-fake';
-import { ApiHandle, startApi } from '../support/api-process';
-import { signedIn } from '../support/fixtures';
+import { ApiHandle } from '../support/api-process';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { fakeSchool, FakeWithDir, linkEngels, startFakeWithDir, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { linkEngels, uploadDocument, startTeamsApi, type TeamsApi } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 
 describe('Teams mirror: folder renames', () => {
   let fake: TeamsFake;
   let api: ApiHandle;
-  let teams: FakeWithDir;
+  let teams: TeamsApi;
   let beheerder: GraphqlHttpClient;
   let docent: GraphqlHttpClient;
   let engels: string;
@@ -20,20 +19,15 @@ describe('Teams mirror: folder renames', () => {
   let channelFolderId: string;
 
   beforeAll(async () => {
-    teams = await startFakeWithDir('verbinder-teams-folders-');
-    fake = teams.fake;
-    const school = fakeSchool(fake);
-    driveId = school.driveId;
-    channelFolderId = school.channelFolderId;
-    api = await startApi({ dataDir: teams.dir, env: teamsFakeEnv(fake, teams.dir) });
-    beheerder = await signedIn(api.url, 'beheerder');
-    docent = await signedIn(api.url, 'docent');
-    ({ engels } = await linkEngels(beheerder, school));
+    teams = await startTeamsApi('verbinder-teams-folders-');
+    ({ fake, api, beheerder, docent } = teams);
+    driveId = teams.school.driveId;
+    channelFolderId = teams.school.channelFolderId;
+    ({ engels } = await linkEngels(beheerder, teams.school));
   }, 120_000);
 
   afterAll(async () => {
-    await api?.stop().catch(() => undefined);
-    await teams?.stop().catch(() => undefined);
+    await teams?.stop();
   });
 
   const mirrors = async () =>

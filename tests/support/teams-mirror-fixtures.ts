@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
-import { demoIds } from './fixtures';
+import { startApi, type ApiHandle } from './api-process';
+import { demoIds, signedIn } from './fixtures';
 import type { GraphqlHttpClient } from './graphql-client';
 import { waitFor } from './timing';
 import { werkgroepIds } from './werkgroepen-fixtures';
@@ -47,6 +48,46 @@ export async function startFakeWithDir(prefix: string): Promise<FakeWithDir> {
       }
     },
   };
+}
+
+export interface TeamsApi {
+  teams: FakeWithDir;
+  fake: TeamsFake;
+  school: FakeSchool;
+  api: ApiHandle;
+  beheerder: GraphqlHttpClient;
+  docent: GraphqlHttpClient;
+  /** Stops the API, then the fake (and removes its folder); problems while stopping are ignored. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The setup of the Teams suites: the HTTPS fake with a school tenant (fakeSchool), the built API
+ * against it (teamsFakeEnv plus `env`, the fake's folder as DATA_DIR), and the demo beheerder and
+ * docent signed in. When the API does not start, the fake is stopped before the error is thrown.
+ */
+export async function startTeamsApi(prefix: string, env: Record<string, string> = {}, readyTimeoutMs?: number): Promise<TeamsApi> {
+  const teams = await startFakeWithDir(prefix);
+  const school = fakeSchool(teams.fake);
+  let api: ApiHandle;
+  try {
+    api = await startApi({ dataDir: teams.dir, env: teamsFakeEnv(teams.fake, teams.dir, env), ...(readyTimeoutMs ? { readyTimeoutMs } : {}) });
+  } catch (error) {
+    await teams.stop().catch(() => undefined);
+    throw error;
+  }
+  const stop = async () => {
+    await api.stop().catch(() => undefined);
+    await teams.stop().catch(() => undefined);
+  };
+  try {
+    const beheerder = await signedIn(api.url, 'beheerder');
+    const docent = await signedIn(api.url, 'docent');
+    return { teams, fake: teams.fake, school, api, beheerder, docent, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 /** The demo tenant (DEMO_TENANT, "Demo vmbo") in the fake with the team "Vakgroep Engels" and its channel "Engels" (not provisioned). */

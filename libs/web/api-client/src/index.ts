@@ -1,6 +1,6 @@
 export { createApolloClient, type ApolloClientOptions } from './lib/apollo';
-export { errorCode, errorMessage, fieldErrors, isNetworkError } from './lib/errors';
-export { useCoalescedRefetch, useLiveRegionQueries, useRefetchQueries } from './lib/live';
+export { csvRowErrors, errorCode, errorMessage, fieldErrors, isNetworkError, rawErrorCode, serverMessage, type CsvRowError } from './lib/errors';
+export { useCoalescedCall, useCoalescedRefetch, useLiveRegionQueries, useRefetchQueries } from './lib/live';
 export { connectSocket, disconnectSocket, getSocket, useSocketConnected, useSocketEvent, type VerbinderSocket } from './lib/socket';
 export { keepFresh, type ResyncSource } from './lib/resync';
 export { VIEWER_QUERY, useViewer, viewerRegions, type ViewerData, type ViewerMembership, type ViewerPerson } from './lib/viewer';

@@ -19,3 +19,5 @@ export { ConfirmDialog } from './lib/dialog';
 export { Form, FormActions, FormErrorSummary } from './lib/form';
 export { formatDate, formatDateTime, formatSize, formatTime, plural } from './lib/format';
 export { ProgressBar, StatusBadge, UploadProgress, type ProgressBarProps, type StatusBadgeProps, type StatusTone } from './lib/progress';
+export { downloadText, fileNamePart } from './lib/download';
+export { CsvRowErrorsTable, type CsvRowProblem } from './lib/csv-row-errors';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
 import {
   Badge,
@@ -16,12 +16,13 @@ import {
   formatDateTime,
   type Column,
   plural,
+  downloadText,
+  fileNamePart,
 } from '@verbinder/web/ui';
-import { QueryState } from '@verbinder/web/forms';
+import { QueryState, RegionQueryState } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { formatAge } from './dates';
-import { downloadText, fileNamePart } from './download';
 import { EMPTY_FILTERS, filtersFromParams, filtersToParams, hasFilters, toRequestFilter, type InboxFilters } from './filters';
 import { optionsFrom, statusLabels, typeLabels } from './labels';
 import {
@@ -44,12 +45,10 @@ import { staffOptions } from './staff';
  * school, without the staff-only filters, export, reports and settings.
  */
 export function LoketInboxPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(LOKET_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Loket laden…" notFoundSubject="Deze regio">
+    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Loket laden…">
       {(region) => <StaffInbox key={region.id} region={region} />}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ErrorCode, errorCode, errorMessage } from '@verbinder/web/api-client';
 import {
   Button,
@@ -20,11 +20,12 @@ import {
   TextInput,
   formatDateTime,
   plural,
+  downloadText,
+  fileNamePart,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, useForm } from '@verbinder/web/forms';
+import { QueryState, optionalText, useForm, RegionQueryState } from '@verbinder/web/forms';
 import { useLoketAccess, type LoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
-import { downloadText, fileNamePart } from './download';
 import { channelLabels } from './labels';
 import {
   ERASE_LOKET_COMPANY,
@@ -43,12 +44,10 @@ import { schoolOptions } from './staff';
 
 /** /regio/:slug/loket/bedrijven — find a company, see who approached it this month, log an approach. */
 export function LoketLedgerPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(LOKET_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Bedrijven laden…" notFoundSubject="Deze regio">
+    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Bedrijven laden…">
       {(region) => <Ledger key={region.id} region={region} />}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

@@ -74,11 +74,7 @@ export const REQUEST_SUMMARY_FIELDS = graphql(`
     createdAt
     updatedAt
     company {
-      id
-      name
-      kvk
-      sector
-      location
+      ...LoketCompanyFields
     }
     owner {
       id
@@ -96,6 +92,46 @@ export const REQUEST_SUMMARY_FIELDS = graphql(`
       reference
     }
     mergedIntoId
+  }
+`);
+
+export const COMPANY_FIELDS = graphql(`
+  fragment LoketCompanyFields on LoketCompany {
+    id
+    name
+    kvk
+    sector
+    location
+  }
+`);
+
+export const MESSAGE_FIELDS = graphql(`
+  fragment LoketMessageFields on LoketMessage {
+    id
+    author
+    authorName
+    body
+    createdAt
+  }
+`);
+
+export const SLA_POLICY_FIELDS = graphql(`
+  fragment LoketSlaPolicyFields on LoketSlaPolicy {
+    regionId
+    firstResponseMinutes
+    resolutionMinutes
+    warnBeforeMinutes
+    businessHours
+  }
+`);
+
+export const CANNED_REPLY_FIELDS = graphql(`
+  fragment LoketCannedReplyFields on LoketCannedReply {
+    id
+    regionId
+    title
+    body
+    updatedAt
   }
 `);
 
@@ -169,11 +205,7 @@ export const LOKET_REQUEST_QUERY = graphql(`
         }
       }
       messages {
-        id
-        author
-        authorName
-        body
-        createdAt
+        ...LoketMessageFields
       }
       region {
         ...LoketRegionFields
@@ -222,11 +254,7 @@ export const LOKET_ROUTING_RULES_QUERY = graphql(`
 export const LOKET_SLA_POLICY_QUERY = graphql(`
   query LoketSlaPolicy($regionId: ID!) {
     loketSlaPolicy(regionId: $regionId) {
-      regionId
-      firstResponseMinutes
-      resolutionMinutes
-      warnBeforeMinutes
-      businessHours
+      ...LoketSlaPolicyFields
     }
   }
 `);
@@ -234,11 +262,7 @@ export const LOKET_SLA_POLICY_QUERY = graphql(`
 export const LOKET_CANNED_REPLIES_QUERY = graphql(`
   query LoketCannedReplies($regionId: ID!) {
     loketCannedReplies(regionId: $regionId) {
-      id
-      regionId
-      title
-      body
-      updatedAt
+      ...LoketCannedReplyFields
     }
   }
 `);
@@ -246,11 +270,7 @@ export const LOKET_CANNED_REPLIES_QUERY = graphql(`
 export const LOKET_COMPANIES_QUERY = graphql(`
   query LoketCompanies($regionId: ID!, $search: String) {
     loketCompanies(regionId: $regionId, search: $search) {
-      id
-      name
-      kvk
-      sector
-      location
+      ...LoketCompanyFields
     }
   }
 `);
@@ -338,11 +358,7 @@ export const LIVE_LOKET_QUERIES = ['LoketRequests', 'LoketRequest', 'LoketAuditL
 export const REPLY_TO_LOKET_REQUEST = graphql(`
   mutation LoketReply($id: ID!, $body: String!, $internal: Boolean, $waitForCompany: Boolean) {
     replyToLoketRequest(id: $id, body: $body, internal: $internal, waitForCompany: $waitForCompany) {
-      id
-      author
-      authorName
-      body
-      createdAt
+      ...LoketMessageFields
     }
   }
 `);
@@ -389,11 +405,7 @@ export const DELETE_LOKET_ROUTING_RULE = graphql(`
 export const SET_LOKET_SLA_POLICY = graphql(`
   mutation LoketSetSlaPolicy($input: LoketSlaPolicyInput!) {
     setLoketSlaPolicy(input: $input) {
-      regionId
-      firstResponseMinutes
-      resolutionMinutes
-      warnBeforeMinutes
-      businessHours
+      ...LoketSlaPolicyFields
     }
   }
 `);
@@ -401,11 +413,7 @@ export const SET_LOKET_SLA_POLICY = graphql(`
 export const SAVE_LOKET_CANNED_REPLY = graphql(`
   mutation LoketSaveCannedReply($input: LoketCannedReplyInput!) {
     saveLoketCannedReply(input: $input) {
-      id
-      regionId
-      title
-      body
-      updatedAt
+      ...LoketCannedReplyFields
     }
   }
 `);

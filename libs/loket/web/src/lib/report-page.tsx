@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Button, Card, EmptyState, PageHeader, Table, TextInput, formatDate, type Column } from '@verbinder/web/ui';
-import { QueryState } from '@verbinder/web/forms';
+import { QueryState, RegionQueryState } from '@verbinder/web/forms';
 import { addDays, addMonths, amsterdamDate, amsterdamIso } from '@verbinder/shared/time';
 import { isYmd, minutesAsHours } from './dates';
 import { LOKET_REGION_QUERY, LOKET_REPORT_QUERY, type LoketRegion, type LoketReportRow } from './operations';
@@ -12,12 +12,10 @@ import { percentage } from './sla';
 
 /** /regio/:slug/loket/rapportage — volume, response times and SLA results per type and per school. */
 export function LoketReportPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(LOKET_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Rapportage laden…" notFoundSubject="Deze regio">
+    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Rapportage laden…">
       {(region) => <StaffReport key={region.id} region={region} />}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
 import {
   Badge,
@@ -24,7 +24,7 @@ import {
   formatDateTime,
   type DescriptionItem,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, requireText, useForm } from '@verbinder/web/forms';
+import { QueryState, optionalText, requireText, useForm, IdQueryState } from '@verbinder/web/forms';
 import { duplicateOwnerText } from './duplicate-text';
 import { formatMinutes } from './dates';
 import { auditActionLabels, auditWhatLabels, optionsFrom, statusLabels, typeLabels } from './labels';
@@ -51,19 +51,10 @@ import { schoolOptions, staffOptions } from './staff';
  * (reply and internal note) and the audit log; status, assignment and merging stay with staff.
  */
 export function LoketRequestPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(LOKET_REQUEST_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState
-      data={data?.loketRequest}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
-      loadingLabel="Aanvraag laden…"
-      notFoundSubject="Deze aanvraag"
-    >
+    <IdQueryState query={LOKET_REQUEST_QUERY} select={(data) => data.loketRequest} fetchPolicy="cache-and-network" loadingLabel="Aanvraag laden…" notFoundSubject="Deze aanvraag">
       {(request) => <RequestView key={request.id} request={request} />}
-    </QueryState>
+    </IdQueryState>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client';
-import { Link, useParams } from 'react-router-dom';
+import { useMutation, useQuery, type TypedDocumentNode } from '@apollo/client';
+import { Link } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
 import {
   Button,
@@ -19,7 +19,7 @@ import {
   TextInput,
   formatDateTime,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, requireText, useForm } from '@verbinder/web/forms';
+import { QueryState, optionalText, requireText, useForm, RegionQueryState } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
 import { hoursToMinutes, minutesAsHours } from './dates';
 import { optionsFrom, typeLabels } from './labels';
@@ -44,12 +44,10 @@ import { schoolOptions, staffOptions } from './staff';
 
 /** /regio/:slug/loket/instellingen — routing rules, the SLA policy and canned replies of the region's loket. */
 export function LoketSettingsPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(LOKET_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Instellingen laden…" notFoundSubject="Deze regio">
+    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Instellingen laden…">
       {(region) => <StaffSettings key={region.id} region={region} />}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 
@@ -73,13 +71,14 @@ function StaffSettings({ region }: { region: LoketRegion }) {
   );
 }
 
-// ---------- routing rules ----------
-
-function RoutingRules({ region }: { region: LoketRegion }) {
-  const { data, loading, error, refetch } = useQuery(LOKET_ROUTING_RULES_QUERY, { variables: { regionId: region.id }, fetchPolicy: 'cache-and-network' });
-  const [adding, setAdding] = useState(false);
-  const [toDelete, setToDelete] = useState<LoketRoutingRule | null>(null);
-  const [remove, removeState] = useMutation(DELETE_LOKET_ROUTING_RULE);
+/**
+ * Deleting a row after the user confirms it in a ConfirmDialog: `ask(row)` opens the dialog,
+ * `dialog` holds its open, busy, error, confirm and cancel props; after the delete the list is
+ * fetched again.
+ */
+function useConfirmedDelete<T extends { id: string }>(mutation: TypedDocumentNode<unknown, { id: string }>, refetch: () => Promise<unknown>) {
+  const [toDelete, setToDelete] = useState<T | null>(null);
+  const [remove, removeState] = useMutation(mutation);
   const [removeError, setRemoveError] = useState<string | undefined>();
 
   const confirmDelete = async () => {
@@ -93,6 +92,29 @@ function RoutingRules({ region }: { region: LoketRegion }) {
       setRemoveError(errorMessage(problem));
     }
   };
+
+  return {
+    toDelete,
+    ask: setToDelete,
+    dialog: {
+      open: toDelete !== null,
+      busy: removeState.loading,
+      error: removeError,
+      onConfirm: () => void confirmDelete(),
+      onCancel: () => {
+        setToDelete(null);
+        setRemoveError(undefined);
+      },
+    },
+  };
+}
+
+// ---------- routing rules ----------
+
+function RoutingRules({ region }: { region: LoketRegion }) {
+  const { data, loading, error, refetch } = useQuery(LOKET_ROUTING_RULES_QUERY, { variables: { regionId: region.id }, fetchPolicy: 'cache-and-network' });
+  const [adding, setAdding] = useState(false);
+  const removal = useConfirmedDelete<LoketRoutingRule>(DELETE_LOKET_ROUTING_RULE, refetch);
 
   return (
     <Card
@@ -140,7 +162,7 @@ function RoutingRules({ region }: { region: LoketRegion }) {
                   header: <span className="vb-visually-hidden">Acties</span>,
                   label: 'Acties',
                   cell: (rule) => (
-                    <Button variant="quiet" onClick={() => setToDelete(rule)}>
+                    <Button variant="quiet" onClick={() => removal.ask(rule)}>
                       Verwijderen<span className="vb-visually-hidden"> (regel {rule.requestType ? typeLabels[rule.requestType] : 'elke soort'}, {rule.sector ?? 'elke sector'})</span>
                     </Button>
                   ),
@@ -151,17 +173,10 @@ function RoutingRules({ region }: { region: LoketRegion }) {
         }
       </QueryState>
       <ConfirmDialog
-        open={toDelete !== null}
         title="Regel verwijderen?"
         confirmLabel="Verwijderen"
         destructive
-        busy={removeState.loading}
-        error={removeError}
-        onConfirm={() => void confirmDelete()}
-        onCancel={() => {
-          setToDelete(null);
-          setRemoveError(undefined);
-        }}
+        {...removal.dialog}
       >
         <p>Nieuwe aanvragen volgen deze regel dan niet meer. Aanvragen die al binnen zijn, houden hun behandelaar en scholen.</p>
       </ConfirmDialog>
@@ -237,11 +252,7 @@ function RoutingRuleForm({ region, onAdded, onCancel }: { region: LoketRegion; o
       <FormActions
         submitLabel="Regel toevoegen"
         saving={form.saving}
-        secondary={
-          <Button variant="secondary" onClick={onCancel} disabled={form.saving}>
-            Annuleren
-          </Button>
-        }
+        onCancel={onCancel}
       />
     </Form>
   );
@@ -343,21 +354,7 @@ function SlaPolicyForm({ policy, canEdit }: { policy: LoketSlaPolicy; canEdit: b
 function CannedReplies({ region }: { region: LoketRegion }) {
   const { data, loading, error, refetch } = useQuery(LOKET_CANNED_REPLIES_QUERY, { variables: { regionId: region.id }, fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<LoketCannedReply | 'new' | null>(null);
-  const [toDelete, setToDelete] = useState<LoketCannedReply | null>(null);
-  const [remove, removeState] = useMutation(DELETE_LOKET_CANNED_REPLY);
-  const [removeError, setRemoveError] = useState<string | undefined>();
-
-  const confirmDelete = async () => {
-    if (!toDelete) return;
-    setRemoveError(undefined);
-    try {
-      await remove({ variables: { id: toDelete.id } });
-      setToDelete(null);
-      await refetch();
-    } catch (problem) {
-      setRemoveError(errorMessage(problem));
-    }
-  };
+  const removal = useConfirmedDelete<LoketCannedReply>(DELETE_LOKET_CANNED_REPLY, refetch);
 
   const done = () => {
     setEditing(null);
@@ -396,7 +393,7 @@ function CannedReplies({ region }: { region: LoketRegion }) {
                         <Button variant="secondary" onClick={() => setEditing(reply)} disabled={editing !== null}>
                           Bewerken<span className="vb-visually-hidden"> ({reply.title})</span>
                         </Button>
-                        <Button variant="quiet" onClick={() => setToDelete(reply)}>
+                        <Button variant="quiet" onClick={() => removal.ask(reply)}>
                           Verwijderen<span className="vb-visually-hidden"> ({reply.title})</span>
                         </Button>
                       </div>
@@ -409,17 +406,10 @@ function CannedReplies({ region }: { region: LoketRegion }) {
         }
       </QueryState>
       <ConfirmDialog
-        open={toDelete !== null}
-        title={`Standaardantwoord ‘${toDelete?.title ?? ''}’ verwijderen?`}
+        title={`Standaardantwoord ‘${removal.toDelete?.title ?? ''}’ verwijderen?`}
         confirmLabel="Verwijderen"
         destructive
-        busy={removeState.loading}
-        error={removeError}
-        onConfirm={() => void confirmDelete()}
-        onCancel={() => {
-          setToDelete(null);
-          setRemoveError(undefined);
-        }}
+        {...removal.dialog}
       >
         <p>Verstuurde berichten blijven zoals ze zijn.</p>
       </ConfirmDialog>
@@ -462,11 +452,7 @@ function CannedReplyForm({
       <FormActions
         submitLabel={reply ? 'Wijzigingen opslaan' : 'Standaardantwoord toevoegen'}
         saving={form.saving}
-        secondary={
-          <Button variant="secondary" onClick={onCancel} disabled={form.saving}>
-            Annuleren
-          </Button>
-        }
+        onCancel={onCancel}
       />
     </Form>
   );

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { Badge, Button, Card, EmptyState, Notice, PageHeader } from '@verbinder/web/ui';
 import { CalendarFeedsCard } from './calendar-feeds';
-import { QueryState } from '@verbinder/web/forms';
+import { QueryState, RegionQueryState } from '@verbinder/web/forms';
 import { ActivityForm } from './activity-form';
 import { SeriesForm } from './series-form';
 import { placeText } from './place';
@@ -15,19 +15,10 @@ import { LiveStatus, MyRegistrationBadge, PlacesBadge } from './shared';
 
 /** /regio/:slug/activiteiten — upcoming activities of a region, grouped by week, live places left. */
 export function ActivitiesPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(MEETUPS_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState
-      data={data?.region}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
-      loadingLabel="Activiteiten laden…"
-      notFoundSubject="Deze regio"
-    >
+    <RegionQueryState query={MEETUPS_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Activiteiten laden…">
       {(region) => <RegionActivities key={region.id} region={region} />}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { Button, CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
 import { optionalInteger, optionalText, useForm } from '@verbinder/web/forms';
 import { amsterdamIso } from '@verbinder/shared/time';
 import { activityValuesFrom, EMPTY_ACTIVITY, validateActivity, type ActivityValues } from './form-values';
@@ -110,11 +110,7 @@ export function ActivityForm({
       <FormActions
         submitLabel={activity ? 'Wijzigingen opslaan' : 'Activiteit toevoegen'}
         saving={form.saving}
-        secondary={
-          <Button variant="secondary" onClick={onCancel} disabled={form.saving}>
-            Annuleren
-          </Button>
-        }
+        onCancel={onCancel}
       />
     </Form>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { placeText } from './place';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
 import {
   Badge,
@@ -26,7 +26,7 @@ import {
   type DescriptionItem,
   plural,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, requireText, useForm } from '@verbinder/web/forms';
+import { QueryState, optionalText, requireText, useForm, IdQueryState } from '@verbinder/web/forms';
 import { ActivityForm } from './activity-form';
 import { formatWhen } from './dates';
 import { moveValuesFrom, seriesSummary, validateMove, type MoveValues } from './form-values';
@@ -49,19 +49,10 @@ import { LiveStatus, MyRegistrationBadge, PlacesBadge } from './shared';
 
 /** /activiteit/:id — details, live places left, the viewer's registration; registrations, agenda and minutes for editors. */
 export function ActivityPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ACTIVITY_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState
-      data={data?.activity}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
-      loadingLabel="Activiteit laden…"
-      notFoundSubject="Deze activiteit"
-    >
+    <IdQueryState query={ACTIVITY_QUERY} select={(data) => data.activity} fetchPolicy="cache-and-network" loadingLabel="Activiteit laden…" notFoundSubject="Deze activiteit">
       {(activity) => <ActivityView key={activity.id} activity={activity} />}
-    </QueryState>
+    </IdQueryState>
   );
 }
 
@@ -254,11 +245,7 @@ function SeriesCard({ activity, series, onMoved }: { activity: ActivityDetail; s
           <FormActions
             submitLabel="Verplaatsen"
             saving={form.saving}
-            secondary={
-              <Button variant="secondary" onClick={() => setMoving(false)} disabled={form.saving}>
-                Annuleren
-              </Button>
-            }
+            onCancel={() => setMoving(false)}
           />
         </Form>
       )}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { Button, CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
 import { optionalInteger, optionalText, useForm } from '@verbinder/web/forms';
 import { formatDay } from './dates';
 import { EMPTY_SERIES, MAX_SERIES_WEEKS, seriesDates, validateSeries, WEEKDAY_NAMES, type SeriesValues } from './form-values';
@@ -96,11 +96,7 @@ export function SeriesForm({
       <FormActions
         submitLabel="Reeks toevoegen"
         saving={form.saving}
-        secondary={
-          <Button variant="secondary" onClick={onCancel} disabled={form.saving}>
-            Annuleren
-          </Button>
-        }
+        onCancel={onCancel}
       />
     </Form>
   );

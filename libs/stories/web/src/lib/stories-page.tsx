@@ -1,20 +1,18 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, fieldErrors } from '@verbinder/web/api-client';
-import { QueryState } from '@verbinder/web/forms';
+import { RegionQueryState } from '@verbinder/web/forms';
 import { Button, Card, CheckboxGroup, EmptyState, ErrorMessage, FormActions, Loading, PageHeader, StatusBadge, TextArea, TextInput, formatDateTime } from '@verbinder/web/ui';
 import { STATUS_ORDER, audienceOptions, statusLabels, statusTones, useIsRedactie } from './labels';
 import { CREATE_STORY, STORIES_QUERY, STORIES_REGION_QUERY, type StoriesRegion, type StoryAudience, type StorySummary } from './operations';
 
 /** /regio/:slug/verhalen — the redactie's stories by status, and a form for a new story. */
 export function StoriesPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(STORIES_REGION_QUERY, { variables: { slug } });
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Verhalen laden…" notFoundSubject="Deze regio">
+    <RegionQueryState query={STORIES_REGION_QUERY} loadingLabel="Verhalen laden…">
       {(region) => <RegionStories key={region.id} region={region} />}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

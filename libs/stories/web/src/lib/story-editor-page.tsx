@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useMutation, useQuery, type TypedDocumentNode } from '@apollo/client';
-import { Link, useParams } from 'react-router-dom';
+import { useMutation, type TypedDocumentNode } from '@apollo/client';
+import { Link } from 'react-router-dom';
 import { errorMessage, fieldErrors, useViewer, viewerRegions } from '@verbinder/web/api-client';
-import { QueryState } from '@verbinder/web/forms';
+import { IdQueryState } from '@verbinder/web/forms';
 import {
   Button,
   Card,
@@ -55,12 +55,10 @@ const REFETCH = ['RedactieStory'];
 
 /** /verhaal/:id — the editor: text, people and consents, review, status actions, translations. */
 export function StoryEditorPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(STORY_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.story} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Verhaal laden…" notFoundSubject="Dit verhaal">
+    <IdQueryState query={STORY_QUERY} select={(data) => data.story} fetchPolicy="cache-and-network" loadingLabel="Verhaal laden…" notFoundSubject="Dit verhaal">
       {(story) => <Editor story={story} />}
-    </QueryState>
+    </IdQueryState>
   );
 }
 

@@ -31,6 +31,38 @@ export function errorCode(error: unknown): ErrorCode | undefined {
   return typeof code === 'string' && KNOWN_CODES.has(code) ? (code as ErrorCode) : undefined;
 }
 
+/** `extensions.code` of the first GraphQL error as sent, also for codes the shared ErrorCode enum does not know. */
+export function rawErrorCode(error: unknown): string | undefined {
+  const code = firstError(error)?.extensions?.['code'];
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** The message of the first GraphQL error, trimmed (undefined without one). */
+export function serverMessage(error: unknown): string | undefined {
+  return firstError(error)?.message?.trim();
+}
+
+/** One row of a CSV_INVALID answer: which row and column of the file, and what is wrong. */
+export interface CsvRowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** `extensions.rows` of a CSV_INVALID error (empty for other errors). */
+export function csvRowErrors(error: unknown): CsvRowError[] {
+  if (rawErrorCode(error) !== ErrorCode.CSV_INVALID) return [];
+  const rows = firstError(error)?.extensions?.['rows'];
+  if (!Array.isArray(rows)) return [];
+  return rows
+    .filter((row): row is Record<string, unknown> => row !== null && typeof row === 'object')
+    .map((row) => ({
+      row: typeof row['row'] === 'number' ? row['row'] : Number(row['row']) || 0,
+      column: typeof row['column'] === 'string' ? row['column'] : '',
+      message: typeof row['message'] === 'string' ? row['message'] : '',
+    }));
+}
+
 export function isNetworkError(error: unknown): boolean {
   return error instanceof ApolloError && error.networkError !== null && graphQLErrorsOf(error).length === 0;
 }

@@ -17,26 +17,36 @@ export function useRefetchQueries(queryNames: readonly string[]): () => Promise<
 }
 
 /**
- * Refetches the named queries, coalescing bursts: at most one refetch in flight and one queued
- * (a burst of live events costs two round trips, not one per event).
+ * Calls `run` (the latest one passed), coalescing bursts: at most one call in flight and one
+ * queued (a burst of live events, or an import that sends many changes at once, costs two round
+ * trips, not one per event). Failures are left to the screen's own error state.
  */
-export function useCoalescedRefetch(queryNames: readonly string[]): () => void {
-  const refresh = useRefetchQueries(queryNames);
+export function useCoalescedCall(run: () => Promise<unknown>): () => void {
+  const runRef = useRef(run);
+  useEffect(() => {
+    runRef.current = run;
+  });
   const state = useRef({ running: false, queued: false });
   return useCallback(() => {
-    const run = () => {
+    const start = () => {
       state.current.running = true;
       state.current.queued = false;
-      refresh()
+      runRef
+        .current()
         .catch(() => undefined)
         .finally(() => {
           state.current.running = false;
-          if (state.current.queued) run();
+          if (state.current.queued) start();
         });
     };
     if (state.current.running) state.current.queued = true;
-    else run();
-  }, [refresh]);
+    else start();
+  }, []);
+}
+
+/** Refetches the named queries, coalescing bursts (see useCoalescedCall). */
+export function useCoalescedRefetch(queryNames: readonly string[]): () => void {
+  return useCoalescedCall(useRefetchQueries(queryNames));
 }
 
 /**

@@ -34,15 +34,22 @@ export interface FormActionsProps {
   /** Button text while saving. */
   busyLabel?: string;
   secondary?: ReactNode;
+  /** Shows an "Annuleren" button (disabled while saving) that calls this. */
+  onCancel?: () => void;
 }
 
-export function FormActions({ submitLabel, saving, saved = false, busyLabel = 'Bezig met opslaan…', secondary }: FormActionsProps) {
+export function FormActions({ submitLabel, saving, saved = false, busyLabel = 'Bezig met opslaan…', secondary, onCancel }: FormActionsProps) {
   return (
     <div className="vb-form__actions">
       <Button type="submit" busy={saving}>
         {saving ? busyLabel : submitLabel}
       </Button>
       {secondary}
+      {onCancel && (
+        <Button variant="secondary" onClick={onCancel} disabled={saving}>
+          Annuleren
+        </Button>
+      )}
       <span className="vb-form__status" role="status">
         {saved && !saving ? 'Opgeslagen' : ''}
       </span>

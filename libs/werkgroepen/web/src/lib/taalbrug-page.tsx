@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage, useRefetchQueries } from '@verbinder/web/api-client';
 import { Badge, Button, Card, ConfirmDialog, EmptyState, ErrorMessage, Form, FormActions, FormErrorSummary, Notice, PageHeader, Select, TextArea, TextInput, useDocumentTitle } from '@verbinder/web/ui';
-import { optionalText, QueryState, requireText, useForm } from '@verbinder/web/forms';
+import { optionalText, QueryState, requireText, useForm, RegionQueryState } from '@verbinder/web/forms';
 import {
   ADD_MEANING,
   DELETE_MEANING,
@@ -24,12 +24,10 @@ const TAALBRUG_QUERIES = ['Taalbrug', 'TaalbrugTerm'];
  * `?begrip=<id>` opens a term (links from the stream use it).
  */
 export function TaalbrugPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(WERKGROEPEN_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Taalbrug laden…" notFoundSubject="Deze regio">
+    <RegionQueryState query={WERKGROEPEN_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Taalbrug laden…">
       {(region) => <Taalbrug key={region.id} region={region} />}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

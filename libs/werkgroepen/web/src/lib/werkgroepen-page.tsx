@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { errorMessage, useRefetchQueries, useViewer } from '@verbinder/web/api-client';
 import { Badge, Button, Card, EmptyState, ErrorMessage, Form, FormActions, FormErrorSummary, Loading, Notice, PageHeader, Select, TextArea, TextInput, useDocumentTitle } from '@verbinder/web/ui';
-import { optionalInteger, optionalText, QueryState, requireInteger, requireText, useForm } from '@verbinder/web/forms';
+import { optionalInteger, optionalText, QueryState, requireInteger, requireText, useForm, RegionQueryState } from '@verbinder/web/forms';
 import { kindLabels } from './labels';
 import { useWerkgroepenListLive } from './live';
 import {
@@ -19,12 +19,10 @@ import {
 
 /** /regio/:slug/werkgroepen — the groups the viewer may see, a create form and the signal for verbinders. */
 export function WerkgroepenPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(WERKGROEPEN_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Werkgroepen laden…" notFoundSubject="Deze regio">
+    <RegionQueryState query={WERKGROEPEN_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Werkgroepen laden…">
       {(region) => <RegionWerkgroepen key={region.id} region={region} />}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useQuery } from '@apollo/client';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Card, EmptyState, PageHeader } from '@verbinder/web/ui';
 import { ACHTJE_QUERY, ACTIEAGENDA_REGION_QUERY } from '../graphql/operations';
 import type { AchtjeLayer, AchtjeSchool, ActieagendaRegion, MembershipLayer } from '../graphql/types';
 import { layerExplanations, layerLabels } from '../labels';
 import { formatDayMonth } from '../shared/dates';
 import { ActieagendaTabs } from '../shared/nav';
-import { QueryState } from '@verbinder/web/forms';
+import { QueryState, RegionQueryState } from '@verbinder/web/forms';
 import { useActieagendaEvent, useCoalescedRefetch, useWatchRegion } from '../shared/realtime';
 
 const LAYERS: MembershipLayer[] = ['BESTUURLIJK', 'MANAGEMENT', 'PROFESSIONEEL'];
@@ -15,19 +15,10 @@ const ENGAGED_DAYS = 60;
 
 /** /regio/:slug/achtje — are bestuur, management and professionals engaged at every school? */
 export function AchtjePage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ACTIEAGENDA_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState
-      data={data?.region}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
-      loadingLabel="Het achtje laden…"
-      notFoundSubject="Deze regio"
-    >
+    <RegionQueryState query={ACTIEAGENDA_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Het achtje laden…">
       {(region) => <Achtje key={region.id} region={region} />}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

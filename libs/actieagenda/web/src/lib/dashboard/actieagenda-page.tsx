@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type ComponentType } from 'react';
 import { useQuery } from '@apollo/client';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import {
   Badge,
   Button,
@@ -19,7 +19,7 @@ import type { ActieFilter, ActieStatus, ActieSummary, Actieagenda, ActieagendaRe
 import { changeKindLabels, optionsFrom, statusLabels } from '../labels';
 import { ActieStatusBadge, ClosureBadge, FocusBadge, OverdueBadge, StatusProgress, TrendIndicator, statusTone } from '../shared/badges';
 import { ActieagendaTabs, LiveStatus } from '../shared/nav';
-import { QueryState } from '@verbinder/web/forms';
+import { QueryState, RegionQueryState } from '@verbinder/web/forms';
 import { useActieagendaEvent, useCoalescedRefetch, useWatchRegion } from '../shared/realtime';
 import { ActieForm, ActielijnForm, CreateAgendaForm } from './agenda-forms';
 import { useCsvTools } from './csv-tools';
@@ -29,19 +29,10 @@ import { useCsvTools } from './csv-tools';
 export type RegionSignalPanel = ComponentType<{ regionId: string; regionSlug?: string }>;
 
 export function ActieagendaPage({ signalPanel }: { signalPanel?: RegionSignalPanel } = {}) {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ACTIEAGENDA_REGION_QUERY, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState
-      data={data?.region}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
-      loadingLabel="Actieagenda laden…"
-      notFoundSubject="Deze regio"
-    >
+    <RegionQueryState query={ACTIEAGENDA_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Actieagenda laden…">
       {(region) => <Dashboard key={region.id} region={region} signalPanel={signalPanel} />}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

@@ -1,27 +1,14 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client';
-import { Button, FormErrorSummary, Notice, Table, plural } from '@verbinder/web/ui';
+import { Button, CsvRowErrorsTable, FormErrorSummary, Notice, downloadText, plural } from '@verbinder/web/ui';
 import { EXPORT_ACTIEAGENDA_CSV, IMPORT_ACTIEAGENDA_CSV } from '../graphql/operations';
 import { ACTIEAGENDA_CSV_COLUMNS } from '@verbinder/shared/contracts';
 import type { ImportResult } from '../graphql/types';
-import { csvRowErrors, describeError, type CsvRowError } from '../shared/errors';
+import { csvRowErrors, type CsvRowError } from '@verbinder/web/api-client';
+import { describeError } from '../shared/errors';
 import { useRefreshActieData } from '../shared/refresh';
 
 export const CSV_COLUMNS = ACTIEAGENDA_CSV_COLUMNS;
-
-/** Offer text as a file download (no server round trip). */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function importSummary(result: ImportResult): string {
   return `${plural(result.created, 'actie', 'acties')} toegevoegd, ${result.updated} bijgewerkt`;
@@ -57,7 +44,7 @@ export function useCsvTools({ agendaId, slug, canEdit }: { agendaId: string; slu
     setExportError(null);
     try {
       const { data } = await client.query({ query: EXPORT_ACTIEAGENDA_CSV, variables: { agendaId }, fetchPolicy: 'network-only' });
-      download(data.exportActieagendaCsv, `actieagenda-${slug}.csv`);
+      downloadText(data.exportActieagendaCsv, `actieagenda-${slug}.csv`, 'text/csv;charset=utf-8');
     } catch (error) {
       setExportError(describeError(error));
     } finally {
@@ -147,16 +134,7 @@ export function useCsvTools({ agendaId, slug, canEdit }: { agendaId: string; slu
             {feedback.message} Verbeter {feedback.rows.length === 1 ? 'deze regel' : 'deze regels'} in {feedback.fileName} en
             importeer het bestand opnieuw.
           </p>
-          <Table<CsvRowError>
-            caption="Fouten in het CSV-bestand"
-            rows={feedback.rows}
-            rowKey={(row) => `${row.row}-${row.column}-${row.message}`}
-            columns={[
-              { header: 'Rij', isRowHeader: true, cell: (row) => row.row },
-              { header: 'Kolom', cell: (row) => row.column || '—' },
-              { header: 'Melding', cell: (row) => row.message },
-            ]}
-          />
+          <CsvRowErrorsTable caption="Fouten in het CSV-bestand" rows={feedback.rows} />
         </div>
       )}
     </div>

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { getSocket, useSocketConnected } from '@verbinder/web/api-client';
+import { useEffect, useRef, useState } from 'react';
+import { getSocket, useCoalescedCall, useSocketConnected } from '@verbinder/web/api-client';
 import type { ActieagendaChangeDto, MeetingPresenceDto } from '../graphql/types';
 
 /**
@@ -56,28 +56,7 @@ export function useWatchRegion(regionId: string | undefined): boolean {
  * A refetch that coalesces bursts of live events: at most one request in flight and one queued
  * (an import sends many changes at once).
  */
-export function useCoalescedRefetch(refetch: () => Promise<unknown>): () => void {
-  const refetchRef = useRef(refetch);
-  useEffect(() => {
-    refetchRef.current = refetch;
-  });
-  const state = useRef({ running: false, queued: false });
-  return useCallback(() => {
-    const run = () => {
-      state.current.running = true;
-      state.current.queued = false;
-      refetchRef
-        .current()
-        .catch(() => undefined)
-        .finally(() => {
-          state.current.running = false;
-          if (state.current.queued) run();
-        });
-    };
-    if (state.current.running) state.current.queued = true;
-    else run();
-  }, []);
-}
+export const useCoalescedRefetch = useCoalescedCall;
 
 export interface MeetingPresence {
   connected: boolean;

@@ -27,6 +27,20 @@ export const REGION_OPTIONS_FIELDS = graphql(`
   }
 `);
 
+/** A region as the overview lists it: name, description, the viewer's right to manage, counts. */
+export const REGION_SUMMARY_FIELDS = graphql(`
+  fragment RegionSummaryFields on Region {
+    id
+    slug
+    name
+    description
+    canManage
+    counts {
+      ...RegionCountsFields
+    }
+  }
+`);
+
 export const LEERLAB_FIELDS = graphql(`
   fragment LeerlabFields on Leerlab {
     id
@@ -140,12 +154,19 @@ export const MEMBERSHIP_FIELDS = graphql(`
   }
 `);
 
-export const PERSON_FIELDS = graphql(`
-  fragment PersonFields on Person {
+/** A person's own contact fields, as the person forms write them. */
+export const PERSON_CONTACT_FIELDS = graphql(`
+  fragment PersonContactFields on Person {
     id
     name
     email
     jobTitle
+  }
+`);
+
+export const PERSON_FIELDS = graphql(`
+  fragment PersonFields on Person {
+    ...PersonContactFields
     memberships {
       ...MembershipFields
     }
@@ -157,14 +178,7 @@ export const PERSON_FIELDS = graphql(`
 export const REGIONS_QUERY = graphql(`
   query Regions {
     regions {
-      id
-      slug
-      name
-      description
-      canManage
-      counts {
-        ...RegionCountsFields
-      }
+      ...RegionSummaryFields
     }
   }
 `);
@@ -172,14 +186,7 @@ export const REGIONS_QUERY = graphql(`
 export const REGION_QUERY = graphql(`
   query Region($slug: String!) {
     region(slug: $slug) {
-      id
-      slug
-      name
-      description
-      canManage
-      counts {
-        ...RegionCountsFields
-      }
+      ...RegionSummaryFields
       schools {
         id
         name
@@ -291,10 +298,7 @@ export const UPDATE_LEERLAB = graphql(`
 export const CREATE_PERSON = graphql(`
   mutation CreatePerson($input: CreatePersonInput!) {
     createPerson(input: $input) {
-      id
-      name
-      email
-      jobTitle
+      ...PersonContactFields
     }
   }
 `);
@@ -302,10 +306,7 @@ export const CREATE_PERSON = graphql(`
 export const UPDATE_PERSON = graphql(`
   mutation UpdatePerson($input: UpdatePersonInput!) {
     updatePerson(input: $input) {
-      id
-      name
-      email
-      jobTitle
+      ...PersonContactFields
     }
   }
 `);

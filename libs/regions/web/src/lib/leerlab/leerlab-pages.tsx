@@ -1,18 +1,16 @@
-import { useMutation, useQuery } from '@apollo/client';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useMutation } from '@apollo/client';
+import { Link, useNavigate } from 'react-router-dom';
 import { PageHeader } from '@verbinder/web/ui';
 import { CREATE_LEERLAB, LEERLAB_QUERY, REGION_QUERY, UPDATE_LEERLAB } from '../graphql/operations';
 import { flash } from '../shared/flash';
-import { QueryState } from '@verbinder/web/forms';
+import { RegionQueryState, IdQueryState } from '@verbinder/web/forms';
 import { LeerlabForm } from './leerlab-form';
 
 export function LeerlabCreatePage() {
-  const { slug = '' } = useParams();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(REGION_QUERY, { variables: { slug } });
   const [createLeerlab] = useMutation(CREATE_LEERLAB);
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze regio">
+    <RegionQueryState query={REGION_QUERY}>
       {(region) => (
         <>
           <PageHeader title="Nieuw leerlab" eyebrow={<Link to={`/regio/${region.slug}/leerlabs`}>{region.name}</Link>} />
@@ -26,16 +24,14 @@ export function LeerlabCreatePage() {
           />
         </>
       )}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 
 export function LeerlabEditPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(LEERLAB_QUERY, { variables: { id } });
   const [updateLeerlab] = useMutation(UPDATE_LEERLAB);
   return (
-    <QueryState data={data?.leerlab} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Dit leerlab">
+    <IdQueryState query={LEERLAB_QUERY} select={(data) => data.leerlab} notFoundSubject="Dit leerlab">
       {(leerlab) => (
         <>
           <PageHeader
@@ -51,6 +47,6 @@ export function LeerlabEditPage() {
           />
         </>
       )}
-    </QueryState>
+    </IdQueryState>
   );
 }

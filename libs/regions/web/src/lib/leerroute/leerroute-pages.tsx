@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useMutation, useQuery, type Reference } from '@apollo/client';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useMutation, type Reference } from '@apollo/client';
+import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
 import {
   Button,
@@ -17,16 +17,14 @@ import type { LeerrouteDetail, RegionCounts } from '../graphql/types';
 import { mboLeerwegLabels, routeTypeExplanations, routeYearLabel, vmboExamScopeLabels, vmboLeerwegLabels } from '../labels';
 import { PhaseBadge, RouteTypeBadge } from '../shared/badges';
 import { FlashNotice, flash } from '../shared/flash';
-import { QueryState } from '@verbinder/web/forms';
+import { RegionQueryState, IdQueryState } from '@verbinder/web/forms';
 import { LeerrouteForm } from './leerroute-form';
 
 export function LeerrouteDetailPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(LEERROUTE_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.leerroute} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze leerroute">
+    <IdQueryState query={LEERROUTE_QUERY} select={(data) => data.leerroute} fetchPolicy="cache-and-network" notFoundSubject="Deze leerroute">
       {(leerroute) => <LeerrouteDetailView leerroute={leerroute} />}
-    </QueryState>
+    </IdQueryState>
   );
 }
 
@@ -193,12 +191,10 @@ function LeerrouteDetailView({ leerroute: route }: { leerroute: LeerrouteDetail 
 }
 
 export function LeerrouteCreatePage() {
-  const { slug = '' } = useParams();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(REGION_QUERY, { variables: { slug } });
   const [createLeerroute] = useMutation(CREATE_LEERROUTE);
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze regio">
+    <RegionQueryState query={REGION_QUERY}>
       {(region) => (
         <>
           <PageHeader title="Nieuwe leerroute" eyebrow={<Link to={`/regio/${region.slug}/leerroutes`}>{region.name}</Link>} />
@@ -214,16 +210,14 @@ export function LeerrouteCreatePage() {
           />
         </>
       )}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 
 export function LeerrouteEditPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(LEERROUTE_QUERY, { variables: { id } });
   const [updateLeerroute] = useMutation(UPDATE_LEERROUTE);
   return (
-    <QueryState data={data?.leerroute} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze leerroute">
+    <IdQueryState query={LEERROUTE_QUERY} select={(data) => data.leerroute} notFoundSubject="Deze leerroute">
       {(leerroute) => (
         <>
           <PageHeader
@@ -240,6 +234,6 @@ export function LeerrouteEditPage() {
           />
         </>
       )}
-    </QueryState>
+    </IdQueryState>
   );
 }

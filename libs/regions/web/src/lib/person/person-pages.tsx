@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useMutation } from '@apollo/client';
+import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
 import {
   Button,
@@ -16,18 +16,16 @@ import { ADD_MEMBERSHIP, CREATE_PERSON, INVITE_TO_REGION, PERSON_QUERY, REGION_Q
 import type { MembershipDetail, PersonDetail } from '../graphql/types';
 import { layerLabels, roleLabels, scopeLabels } from '../labels';
 import { FlashNotice, flash } from '../shared/flash';
-import { QueryState } from '@verbinder/web/forms';
+import { RegionQueryState, IdQueryState } from '@verbinder/web/forms';
 import { AddMembershipForm, useManageableRegions } from './membership-form';
 import { membershipInput } from './membership-fields';
 import { PersonForm } from './person-form';
 
 export function PersonDetailPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PERSON_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.person} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze persoon">
+    <IdQueryState query={PERSON_QUERY} select={(data) => data.person} fetchPolicy="cache-and-network" notFoundSubject="Deze persoon">
       {(person) => <PersonDetailView person={person} />}
-    </QueryState>
+    </IdQueryState>
   );
 }
 
@@ -161,15 +159,13 @@ function MembershipTable({ person }: { person: PersonDetail }) {
  * the same), and the person becomes a member once they accept.
  */
 export function PersonCreatePage() {
-  const { slug = '' } = useParams();
   const navigate = useNavigate();
   const direct = useViewer().data?.viewer.person?.systemRole === 'BEHEERDER';
-  const { data, loading, error, refetch } = useQuery(REGION_QUERY, { variables: { slug } });
   const [createPerson] = useMutation(CREATE_PERSON);
   const [addMembership] = useMutation(ADD_MEMBERSHIP);
   const [invite] = useMutation(INVITE_TO_REGION);
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze regio">
+    <RegionQueryState query={REGION_QUERY}>
       {(region) =>
         !direct ? (
           <>
@@ -216,16 +212,14 @@ export function PersonCreatePage() {
         </>
         )
       }
-    </QueryState>
+    </RegionQueryState>
   );
 }
 
 export function PersonEditPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PERSON_QUERY, { variables: { id } });
   const [updatePerson] = useMutation(UPDATE_PERSON);
   return (
-    <QueryState data={data?.person} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze persoon">
+    <IdQueryState query={PERSON_QUERY} select={(data) => data.person} notFoundSubject="Deze persoon">
       {(person) => (
         <>
           <PageHeader title={`${person.name} bewerken`} eyebrow={<Link to={`/persoon/${person.id}`}>{person.name}</Link>} />
@@ -238,6 +232,6 @@ export function PersonEditPage() {
           />
         </>
       )}
-    </QueryState>
+    </IdQueryState>
   );
 }

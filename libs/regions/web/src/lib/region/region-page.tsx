@@ -1,10 +1,10 @@
-import { useApolloClient, useQuery } from '@apollo/client';
-import { Link, NavLink, Outlet, useOutletContext, useParams } from 'react-router-dom';
+import { useApolloClient } from '@apollo/client';
+import { Link, NavLink, Outlet, useOutletContext } from 'react-router-dom';
 import { PageHeader, Tabs } from '@verbinder/web/ui';
 import { REGION_QUERY } from '../graphql/operations';
 import type { RegionDetail } from '../graphql/types';
 import { FlashNotice } from '../shared/flash';
-import { QueryState } from '@verbinder/web/forms';
+import { RegionQueryState } from '@verbinder/web/forms';
 import { ActivityFeed } from './activity-feed';
 
 /** Queries that show region data and are refreshed when someone changes something in the region. */
@@ -12,22 +12,10 @@ const LIVE_QUERIES = new Set(['Region', 'People']);
 
 /** The region page: header, counts, tabs (Scholen, Leerlabs, Mensen, Leerroutes) and the live feed. */
 export function RegionPage() {
-  const { slug = '' } = useParams();
   const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(REGION_QUERY, {
-    variables: { slug },
-    fetchPolicy: 'cache-and-network',
-  });
 
   return (
-    <QueryState
-      data={data?.region}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
-      loadingLabel="Regio laden…"
-      notFoundSubject="Deze regio"
-    >
+    <RegionQueryState query={REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Regio laden…">
       {(region) => (
         <>
           <PageHeader
@@ -77,7 +65,7 @@ export function RegionPage() {
           </div>
         </>
       )}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 

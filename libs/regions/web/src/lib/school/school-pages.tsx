@@ -1,21 +1,19 @@
-import { useMutation, useQuery } from '@apollo/client';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useMutation } from '@apollo/client';
+import { Link, useNavigate } from 'react-router-dom';
 import { DescriptionList, Card, EmptyState, PageHeader, Table, buttonClassName } from '@verbinder/web/ui';
 import { CREATE_SCHOOL, REGION_QUERY, SCHOOL_QUERY, UPDATE_SCHOOL } from '../graphql/operations';
 import type { SchoolDetail, SchoolLocation, SchoolMember } from '../graphql/types';
 import { layerLabels, roleLabels } from '../labels';
 import { SchoolKindBadge } from '../shared/badges';
 import { FlashNotice, flash } from '../shared/flash';
-import { QueryState } from '@verbinder/web/forms';
+import { RegionQueryState, IdQueryState } from '@verbinder/web/forms';
 import { SchoolForm } from './school-form';
 
 export function SchoolDetailPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(SCHOOL_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState data={data?.school} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze school">
+    <IdQueryState query={SCHOOL_QUERY} select={(data) => data.school} fetchPolicy="cache-and-network" notFoundSubject="Deze school">
       {(school) => <SchoolDetailView school={school} />}
-    </QueryState>
+    </IdQueryState>
   );
 }
 
@@ -98,12 +96,10 @@ function SchoolDetailView({ school }: { school: SchoolDetail }) {
 }
 
 export function SchoolCreatePage() {
-  const { slug = '' } = useParams();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(REGION_QUERY, { variables: { slug } });
   const [createSchool] = useMutation(CREATE_SCHOOL);
   return (
-    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze regio">
+    <RegionQueryState query={REGION_QUERY}>
       {(region) => (
         <>
           <PageHeader title="Nieuwe school" eyebrow={<Link to={`/regio/${region.slug}`}>{region.name}</Link>} />
@@ -118,16 +114,14 @@ export function SchoolCreatePage() {
           />
         </>
       )}
-    </QueryState>
+    </RegionQueryState>
   );
 }
 
 export function SchoolEditPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(SCHOOL_QUERY, { variables: { id } });
   const [updateSchool] = useMutation(UPDATE_SCHOOL);
   return (
-    <QueryState data={data?.school} loading={loading} error={error} onRetry={() => void refetch()} notFoundSubject="Deze school">
+    <IdQueryState query={SCHOOL_QUERY} select={(data) => data.school} notFoundSubject="Deze school">
       {(school) => (
         <>
           <PageHeader title={`${school.name} bewerken`} eyebrow={<Link to={`/regio/${school.region.slug}`}>{school.region.name}</Link>} />
@@ -140,6 +134,6 @@ export function SchoolEditPage() {
           />
         </>
       )}
-    </QueryState>
+    </IdQueryState>
   );
 }

@@ -1,11 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client';
-import { errorMessage, useRefetchQueries } from '@verbinder/web/api-client';
+import { useApolloClient, useMutation, useQuery, type TypedDocumentNode } from '@apollo/client';
+import { csvRowErrors, errorMessage, useRefetchQueries, type CsvRowError } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
-import { Badge, Button, Card, ConfirmDialog, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, formatDate, plural } from '@verbinder/web/ui';
+import { Badge, Button, Card, ConfirmDialog, CsvRowErrorsTable, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, downloadText, formatDate, plural } from '@verbinder/web/ui';
 import { ItemForm, PairForm } from './curriculum-forms';
-import { csvRowErrors, type CsvRowError } from './errors';
 import { DECISION_TEXT, hours, KIND_TEXT, RELATION_TEXT, SHORTENING } from './labels';
 import { useWerkgroepChanges } from '../live';
 import {
@@ -130,6 +129,33 @@ function SummaryPanel({ summary }: { summary: CurriculumSummary }) {
   );
 }
 
+/**
+ * Deleting an item or a pair after the ConfirmDialog: `setDeleting(row)` opens it, `dialog` holds
+ * its open, busy, error, confirm and cancel props. The dialog closes once the change is refetched.
+ */
+function useRemoval<T extends { id: string }>(mutation: TypedDocumentNode<unknown, { id: string }>, onChanged: () => Promise<unknown>) {
+  const [deleting, setDeleting] = useState<T | null>(null);
+  const [remove, { loading, error, reset }] = useMutation(mutation);
+  return {
+    deleting,
+    setDeleting,
+    dialog: {
+      open: deleting !== null,
+      busy: loading,
+      error: error ? errorMessage(error) : undefined,
+      onCancel: () => {
+        setDeleting(null);
+        reset();
+      },
+      onConfirm: () =>
+        void remove({ variables: { id: deleting?.id ?? '' } })
+          .then(onChanged)
+          .then(() => setDeleting(null))
+          .catch(() => undefined),
+    },
+  };
+}
+
 function ItemColumn({
   side,
   werkgroep,
@@ -146,8 +172,7 @@ function ItemColumn({
   const mine = items.filter((i) => i.side === side);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [deleting, setDeleting] = useState<CurriculumItem | null>(null);
-  const [remove, { loading: removing, error: removeError, reset }] = useMutation(DELETE_CURRICULUM_ITEM);
+  const { deleting, setDeleting, dialog } = useRemoval<CurriculumItem>(DELETE_CURRICULUM_ITEM, onChanged);
   const title = side === 'VO' ? 'vo: PTA en examenprogramma' : 'mbo: OER en kwalificatiedossier';
   return (
     <Card
@@ -199,22 +224,10 @@ function ItemColumn({
         </ul>
       )}
       <ConfirmDialog
-        open={deleting !== null}
         title="Onderdeel verwijderen?"
         confirmLabel="Verwijderen"
         destructive
-        busy={removing}
-        error={removeError ? errorMessage(removeError) : undefined}
-        onCancel={() => {
-          setDeleting(null);
-          reset();
-        }}
-        onConfirm={() =>
-          void remove({ variables: { id: deleting?.id ?? '' } })
-            .then(onChanged)
-            .then(() => setDeleting(null))
-            .catch(() => undefined)
-        }
+        {...dialog}
       >
         <p>
           {deleting?.code} {deleting?.title} wordt verwijderd, met de koppelingen waar het in staat.
@@ -247,8 +260,7 @@ function PairsSection({
   const [filter, setFilter] = useState<PairFilter>('ALL');
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [deleting, setDeleting] = useState<CurriculumPair | null>(null);
-  const [remove, { loading: removing, error: removeError, reset }] = useMutation(DELETE_CURRICULUM_PAIR);
+  const { deleting, setDeleting, dialog } = useRemoval<CurriculumPair>(DELETE_CURRICULUM_PAIR, onChanged);
   const filterName = useId();
   const shown = pairs.filter((p) => filter === 'ALL' || (filter === 'UNDECIDED' ? p.decision === null : p.relation === 'OVERLAP'));
   const columns = canWrite ? 8 : 7;
@@ -355,22 +367,10 @@ function PairsSection({
         </div>
       )}
       <ConfirmDialog
-        open={deleting !== null}
         title="Koppeling verwijderen?"
         confirmLabel="Verwijderen"
         destructive
-        busy={removing}
-        error={removeError ? errorMessage(removeError) : undefined}
-        onCancel={() => {
-          setDeleting(null);
-          reset();
-        }}
-        onConfirm={() =>
-          void remove({ variables: { id: deleting?.id ?? '' } })
-            .then(onChanged)
-            .then(() => setDeleting(null))
-            .catch(() => undefined)
-        }
+        {...dialog}
       >
         <p>
           De koppeling tussen {deleting?.voItem.code} en {deleting?.mboItem.code} wordt verwijderd, met het besluit en de uren. De onderdelen blijven staan.
@@ -378,20 +378,6 @@ function PairsSection({
       </ConfirmDialog>
     </Card>
   );
-}
-
-/** Offers text as a file download (no server round trip). */
-function download(text: string, fileName: string) {
-  // A BOM so that spreadsheet programs read the accents correctly.
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 type ImportFeedback = { kind: 'done'; created: number; updated: number } | { kind: 'invalid'; rows: CsvRowError[]; message: string } | { kind: 'error'; message: string };
@@ -411,7 +397,8 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
     setExportError(null);
     try {
       const { data } = await client.query({ query: EXPORT_CURRICULUM_CSV, variables: { werkgroepId }, fetchPolicy: 'network-only' });
-      download(data.exportCurriculumCsv, `vergelijking-${new Date().toISOString().slice(0, 10)}.csv`);
+      // A BOM so that spreadsheet programs read the accents correctly.
+      downloadText(`\uFEFF${data.exportCurriculumCsv}`, `vergelijking-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
     } catch (error) {
       setExportError(errorMessage(error));
     } finally {
@@ -502,16 +489,7 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
         <div className="vb-alert vb-alert--error" role="alert">
           <p className="vb-alert__title">Inlezen is niet gelukt: er is niets gewijzigd</p>
           <p>{feedback.message} Verbeter de regels hieronder en lees het bestand opnieuw in.</p>
-          <Table<CsvRowError>
-            caption="Fouten per rij"
-            rows={feedback.rows}
-            rowKey={(row) => `${row.row}-${row.column}-${row.message}`}
-            columns={[
-              { header: 'Rij', isRowHeader: true, cell: (row) => row.row },
-              { header: 'Kolom', cell: (row) => row.column || '—' },
-              { header: 'Melding', cell: (row) => row.message },
-            ]}
-          />
+          <CsvRowErrorsTable caption="Fouten per rij" rows={feedback.rows} />
         </div>
       )}
     </Card>

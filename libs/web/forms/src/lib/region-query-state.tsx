@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { useQuery, type TypedDocumentNode, type WatchQueryFetchPolicy } from '@apollo/client';
+import { useParams } from 'react-router-dom';
+import { QueryState } from './query-state';
+
+export interface RegionQueryStateProps<R> {
+  /** A query `region(slug: $slug)` with the fields the page needs. */
+  query: TypedDocumentNode<{ region: R }, { slug: string }>;
+  fetchPolicy?: WatchQueryFetchPolicy;
+  loadingLabel?: string;
+  children: (region: R) => ReactNode;
+}
+
+/**
+ * The region of a `/regio/:slug/…` page, found by the slug in the URL, with the loading, error and
+ * "Deze regio bestaat niet (meer)" states of QueryState around it.
+ */
+export function RegionQueryState<R>({ query, fetchPolicy, loadingLabel, children }: RegionQueryStateProps<R>) {
+  const { slug = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(query, fetchPolicy ? { variables: { slug }, fetchPolicy } : { variables: { slug } });
+  return (
+    <QueryState data={data?.region} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel={loadingLabel} notFoundSubject="Deze regio">
+      {children}
+    </QueryState>
+  );
+}
