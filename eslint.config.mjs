@@ -1,6 +1,17 @@
 import nx from '@nx/eslint-plugin';
 
-const nestTransport = ['@nestjs/graphql', '@nestjs/apollo', '@nestjs/websockets', '@nestjs/platform-express', '@nestjs/platform-socket.io', 'express', 'socket.io', 'socket.io-client', 'graphql-ws', 'ws'];
+const nestTransport = [
+  '@nestjs/graphql',
+  '@nestjs/apollo',
+  '@nestjs/websockets',
+  '@nestjs/platform-express',
+  '@nestjs/platform-socket.io',
+  'express',
+  'socket.io',
+  'socket.io-client',
+  'graphql-ws',
+  'ws',
+];
 const storage = ['drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'pg', 'ioredis'];
 const vendors = ['@microsoft/*', '@azure/*', 'openid-client'];
 const webOnly = ['react', 'react-dom', 'react-router-dom', '@apollo/client', 'vite'];
@@ -57,10 +68,30 @@ export default [
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'], bannedExternalImports: ['@nestjs/*', ...storage, ...vendors, 'express', 'socket.io', 'graphql-ws'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             // React stays out of the server, except for the server-rendered public pages (type:public*).
-            ...['app', 'api', 'api-kit', 'core', 'data-access', 'adapter', 'infra', 'util', 'contract', 'testing'].map((type) => ({ allSourceTags: ['scope:api', `type:${type}`], bannedExternalImports: webOnly })),
+            ...['app', 'api', 'api-kit', 'core', 'data-access', 'adapter', 'infra', 'util', 'contract', 'testing'].map((type) => ({
+              allSourceTags: ['scope:api', `type:${type}`],
+              bannedExternalImports: webOnly,
+            })),
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: ['@nestjs/*', ...storage, ...vendors, ...webOnly, ...nestTransport] },
             // layers
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:api', 'type:api-kit', 'type:public', 'type:public-kit', 'type:adapter', 'type:infra', 'type:util', 'type:contract', 'type:feature', 'type:ui', 'type:api-client'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:core',
+                'type:data-access',
+                'type:api',
+                'type:api-kit',
+                'type:public',
+                'type:public-kit',
+                'type:adapter',
+                'type:infra',
+                'type:util',
+                'type:contract',
+                'type:feature',
+                'type:ui',
+                'type:api-client',
+              ],
+            },
             { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:api-kit', 'type:core', 'type:contract', 'type:util'], bannedExternalImports: [...storage, ...vendors] },
             { sourceTag: 'type:api-kit', onlyDependOnLibsWithTags: ['type:core', 'type:contract', 'type:util'], bannedExternalImports: [...storage, ...vendors] },
             // A domain's server-rendered public pages (React on the server, no storage, no vendor SDKs).
@@ -89,8 +120,8 @@ export default [
     },
   },
   {
-    // The config library is the only reader of process.env; tests and tooling set up processes.
-    files: ['libs/platform/config/**/*.ts', 'tests/**/*.ts', 'tools/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts'],
+    // The config library is the only reader of process.env; tests, test support (`src/testing/`, never in a build) and tooling set up processes.
+    files: ['libs/platform/config/**/*.ts', 'tests/**/*.ts', 'tools/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'libs/*/*/src/testing/**/*.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -29,7 +29,10 @@ describe.each<Driver>(['pglite', 'postgres'])('log redaction of real database er
     const error = await database.db
       .insert(persons)
       .values({ name, email })
-      .then(() => null, (e: unknown) => e);
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(Error);
     expect(`${(error as Error).message} ${(error as Error).stack} ${JSON.stringify(error)}`).toContain(email);
 

@@ -44,7 +44,7 @@ describe('PGlite after a wasm abort on a full disk', () => {
 
     const filler = join(dir, 'filler');
     const fd = openSync(filler, 'w');
-    for (let chunk = 8 * 1024 * 1024; chunk >= 512; ) {
+    for (let chunk = 8 * 1024 * 1024; chunk >= 512;) {
       try {
         writeSync(fd, Buffer.alloc(chunk));
       } catch {

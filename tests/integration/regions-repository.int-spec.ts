@@ -26,7 +26,20 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
     const result = await database.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`);
     const tables = (result as unknown as { rows: Array<{ table_name: string }> }).rows.map((r) => r.table_name);
     expect(tables).toEqual(
-      expect.arrayContaining(['regions', 'schools', 'leerlabs', 'leerlab_schools', 'persons', 'memberships', 'leerroutes', 'accounts', 'sessions', 'rate_limit_attempts', 'oidc_identities', 'notifications']),
+      expect.arrayContaining([
+        'regions',
+        'schools',
+        'leerlabs',
+        'leerlab_schools',
+        'persons',
+        'memberships',
+        'leerroutes',
+        'accounts',
+        'sessions',
+        'rate_limit_attempts',
+        'oidc_identities',
+        'notifications',
+      ]),
     );
     const applied = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     expect((applied as unknown as { rows: Array<{ n: number }> }).rows[0].n).toBeGreaterThanOrEqual(1);
@@ -62,9 +75,7 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
     const region = (await repo.findRegionBySlug(`regio-${driver}`))!;
     const [person] = await repo.searchPersons({ regionId: region.id, search: 'persoon', limit: 10, emailVisibleIn: null });
     await repo.insertMembership({ personId: person.id, regionId: region.id, schoolId: null, role: 'VERBINDER', layer: 'PROFESSIONEEL' });
-    await expect(
-      repo.insertMembership({ personId: person.id, regionId: region.id, schoolId: null, role: 'VERBINDER', layer: 'MANAGEMENT' }),
-    ).rejects.toMatchObject({ code: ErrorCode.CONFLICT });
+    await expect(repo.insertMembership({ personId: person.id, regionId: region.id, schoolId: null, role: 'VERBINDER', layer: 'MANAGEMENT' })).rejects.toMatchObject({ code: ErrorCode.CONFLICT });
   });
 
   it('keeps leerlab schools in step and searches people with LIKE wildcards escaped', async () => {

@@ -28,7 +28,9 @@ describe.each<Driver>(['pglite', 'postgres'])('retention job on %s', (driver) =>
     ({ database, close } = await openTestDatabase(driver, 'verbinder_retention_job'));
     personId = (await new DrizzleRegionsRepository(database).insertPerson({ name: 'Bewaar Test', email: `bewaar-${driver}@school.example`, jobTitle: null, systemRole: null })).id;
     outboxStore = new DatabaseOutbox(database);
-    notificationsService = new NotificationsService(new DrizzleNotificationsRepository(database), new DatabaseUnitOfWork(database), { emit: async () => undefined } as unknown as DomainEvents, { now: () => now });
+    notificationsService = new NotificationsService(new DrizzleNotificationsRepository(database), new DatabaseUnitOfWork(database), { emit: async () => undefined } as unknown as DomainEvents, {
+      now: () => now,
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -58,7 +60,10 @@ describe.each<Driver>(['pglite', 'postgres'])('retention job on %s', (driver) =>
     expect(await retention.run(now)).toEqual({ notifications: 2, outboxJobs: 2 });
     const left = await database.db.select({ title: notifications.title }).from(notifications).where(eq(notifications.personId, personId));
     expect(left.map((n) => n.title).sort()).toEqual(['gelezen, recent', 'ongelezen, 200 dagen']);
-    const jobs = await database.db.select({ key: outbox.key }).from(outbox).where(sql`${outbox.key} in ('klaar-oud','klaar-recent','mislukt-oud','mislukt-recent','wacht-oud')`);
+    const jobs = await database.db
+      .select({ key: outbox.key })
+      .from(outbox)
+      .where(sql`${outbox.key} in ('klaar-oud','klaar-recent','mislukt-oud','mislukt-recent','wacht-oud')`);
     expect(jobs.map((j) => j.key).sort()).toEqual(['klaar-recent', 'mislukt-recent', 'wacht-oud']);
     // A second run finds nothing more; the node's totals add up.
     expect(await retention.run(now)).toEqual({ notifications: 0, outboxJobs: 0 });

@@ -3,13 +3,15 @@
 // replaced (in any case, never inside a longer word, never a one-word name), JSON stays JSON and is
 // changed only in the declared fields, and another person's e-mail that merely mentions the address
 // is not deleted.
-import { notifications } from '@verbinder/notifications/data-access';
-import { Database, eraseByAddress, pseudonymiseQuotedName, rateLimitAttempts } from '@verbinder/platform/db';
-import { outbox } from '@verbinder/platform/outbox';
+import { notifications, notificationsDataMap } from '@verbinder/notifications/data-access';
+import { Database, eraseByAddress, platformDbDataMap, pseudonymiseQuotedName, rateLimitAttempts } from '@verbinder/platform/db';
+import { outbox, outboxDataMap } from '@verbinder/platform/outbox';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
 import { eq } from 'drizzle-orm';
-import { DATA_MAP } from '../../apps/api/src/privacy/data-map';
 import { Driver, openTestDatabase } from '../support/test-database';
+
+/** The tables these cases touch, with their erasure rules as the application's data map has them. */
+const DATA_MAP = [...platformDbDataMap, ...outboxDataMap, ...notificationsDataMap];
 
 describe.each<Driver>(['pglite', 'postgres'])('erasure engine on %s', (driver) => {
   let database: Database;
@@ -47,7 +49,11 @@ describe.each<Driver>(['pglite', 'postgres'])('erasure engine on %s', (driver) =
     const mail = await job(`eenwoord-${driver}`, { to: `blijft-${driver}@school.example`, subject: 'null', text: 'Verbinder' });
     for (const name of ['null', 'text', 'Verbinder', '2026', '.*', '']) await pseudonymiseQuotedName(database, DATA_MAP, name);
     expect((await database.db.select({ body: notifications.body }).from(notifications).where(eq(notifications.id, plain[0].id)))[0].body).toBe('null text true Verbinder 2026');
-    expect((await database.db.select({ payload: outbox.payload }).from(outbox).where(eq(outbox.id, mail[0].id)))[0].payload).toEqual({ to: `blijft-${driver}@school.example`, subject: 'null', text: 'Verbinder' });
+    expect((await database.db.select({ payload: outbox.payload }).from(outbox).where(eq(outbox.id, mail[0].id)))[0].payload).toEqual({
+      to: `blijft-${driver}@school.example`,
+      subject: 'null',
+      text: 'Verbinder',
+    });
   });
 
   it('deletes the e-mails to the address and its sign-in attempts, not an e-mail to someone else that mentions it', async () => {

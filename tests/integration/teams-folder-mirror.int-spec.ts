@@ -40,12 +40,41 @@ describe('Teams folder mirror against the fake Graph server', () => {
     const b = await adapter.uploadSmall({ ...ref, parentId: sub.id, name: 'Notulen.txt', content: Buffer.from('b'), conflict: 'fail' });
     const tenantRow: TeamsTenant = { id: 't1', regionId: 'r1', tenantId: tenant.id, name: 'Vmbo De Brug', consent: 'GRANTED', consentError: null, consentChangedAt: NOW, createdAt: NOW };
     const link: TeamsLink = {
-      id: 'l1', werkgroepId: 'w1', regionId: 'r1', tenantRef: 't1', teamId: team.id, channelId: channel.id, subfolder: null, announcementWebhookUrl: null,
-      driveId: root.driveId, folderId: root.folderId, createdById: null, createdAt: NOW, removedAt: null,
+      id: 'l1',
+      werkgroepId: 'w1',
+      regionId: 'r1',
+      tenantRef: 't1',
+      teamId: team.id,
+      channelId: channel.id,
+      subfolder: null,
+      announcementWebhookUrl: null,
+      driveId: root.driveId,
+      folderId: root.folderId,
+      createdById: null,
+      createdAt: NOW,
+      removedAt: null,
     };
     const item = (id: string, driveItemId: string, parentId: string): MirrorItem => ({
-      id, linkId: 'l1', documentId: `doc-${id}`, status: 'MIRRORED', driveItemId, eTag: null, mirroredVersion: 1, mirroredName: null, mirroredParentId: parentId,
-      removedAt: null, uploadUrl: null, uploadVersion: null, pendingName: null, pendingParentId: null, pendingSha256: null, attempts: 0, nextAttemptAt: null, lastError: null, leaseUntil: null, updatedAt: NOW,
+      id,
+      linkId: 'l1',
+      documentId: `doc-${id}`,
+      status: 'MIRRORED',
+      driveItemId,
+      eTag: null,
+      mirroredVersion: 1,
+      mirroredName: null,
+      mirroredParentId: parentId,
+      removedAt: null,
+      uploadUrl: null,
+      uploadVersion: null,
+      pendingName: null,
+      pendingParentId: null,
+      pendingSha256: null,
+      attempts: 0,
+      nextAttemptAt: null,
+      lastError: null,
+      leaseUntil: null,
+      updatedAt: NOW,
     });
     const items = [item('i1', a.id, folder.id), item('i2', b.id, sub.id)];
     const events: Array<Omit<MirrorEvent, 'id'>> = [];
@@ -67,9 +96,19 @@ describe('Teams folder mirror against the fake Graph server', () => {
       { now: () => NOW },
       werkgroepen,
     );
-    const job = (fromPath: string[], toPath: string[], action: DocumentFolderChangedJob['action'] = 'renamed'): DocumentFolderChangedJob => ({ werkgroepId: 'w1', folderId: 'f1', action, fromPath, toPath });
+    const job = (fromPath: string[], toPath: string[], action: DocumentFolderChangedJob['action'] = 'renamed'): DocumentFolderChangedJob => ({
+      werkgroepId: 'w1',
+      folderId: 'f1',
+      action,
+      fromPath,
+      toPath,
+    });
     const patches = () => fake.requestLog({ kind: 'graph', method: 'PATCH' });
-    const children = (parentId: string) => fake.children(root.driveId, parentId).map((c) => c.name).sort();
+    const children = (parentId: string) =>
+      fake
+        .children(root.driveId, parentId)
+        .map((c) => c.name)
+        .sort();
     return { ref, root, folder, sub, a, b, items, events, jobs, mirror, job, patches, children };
   }
 

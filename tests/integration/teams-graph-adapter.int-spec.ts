@@ -94,7 +94,12 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
     const replaced = await adapter.uploadSmall({ tenantId, driveId, parentId: folder.folderId, name: 'Verslag.txt', content: Buffer.from('v2'), conflict: 'replace' });
     expect(replaced.id).toBe(item.id);
     expect(replaced.eTag).not.toBe(item.eTag);
-    expect(fake.children(driveId, folder.folderId).map((c) => c.name).sort()).toEqual(['Verslag 1.txt', 'Verslag.txt']);
+    expect(
+      fake
+        .children(driveId, folder.folderId)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Verslag 1.txt', 'Verslag.txt']);
 
     // every Graph call carried a bearer token obtained from the fake token endpoint
     expect(fake.requestLog({ kind: 'graph' }).every((entry) => entry.authorization)).toBe(true);
@@ -345,7 +350,14 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
     const session = await adapter.createUploadSession({ tenantId, driveId, parentId: verslagen.id, name: 'Notulen #3 (concept).pdf', size: content.length, conflict: 'fail' });
     let done: TeamsDriveItem | null = null;
     for (let start = 0; !done; start += UPLOAD_RANGE_UNIT_BYTES * 16) {
-      const result = await adapter.uploadRange({ tenantId, driveId, uploadUrl: session.uploadUrl, start, bytes: content.subarray(start, start + UPLOAD_RANGE_UNIT_BYTES * 16), totalSize: content.length });
+      const result = await adapter.uploadRange({
+        tenantId,
+        driveId,
+        uploadUrl: session.uploadUrl,
+        start,
+        bytes: content.subarray(start, start + UPLOAD_RANGE_UNIT_BYTES * 16),
+        totalSize: content.length,
+      });
       if (result.done) done = result.item;
     }
     const found = await adapter.findByPath({ tenantId, driveId, parentId: folder.folderId, path: 'Verslagen 2026/Notulen #3 (concept).pdf' });
@@ -462,7 +474,12 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
       fake.expireDeltaTokens(driveId);
       await expect(adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: changed.deltaLink })).rejects.toBeInstanceOf(TeamsResyncRequired);
       const full = await adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: null });
-      expect(full.changes.filter((c) => c.kind === 'upserted' && !c.item.isFolder).map((c) => c.kind === 'upserted' && c.item.name).sort()).toEqual(['Les 0.txt', 'Les 1.txt', 'Les 2.txt', 'Les 3.txt']);
+      expect(
+        full.changes
+          .filter((c) => c.kind === 'upserted' && !c.item.isFolder)
+          .map((c) => c.kind === 'upserted' && c.item.name)
+          .sort(),
+      ).toEqual(['Les 0.txt', 'Les 1.txt', 'Les 2.txt', 'Les 3.txt']);
       expect((await adapter.delta({ tenantId, driveId, folderId: folder.folderId, deltaLink: full.deltaLink })).changes).toEqual([]);
     } finally {
       fake.deltaPageSize = previous;
@@ -508,8 +525,7 @@ describe('Teams drive adapter (Graph client) against the fake Graph server', () 
   it('has a control API over HTTPS for standalone use', async () => {
     const client = createNodeHttpsFetch(fake.ca);
     try {
-      const post = (path: string, body: unknown) =>
-        client.fetch(`${fake.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const post = (path: string, body: unknown) => client.fetch(`${fake.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       const tenant = (await (await post('/_fake/tenants', { displayName: 'Mbo College' })).json()) as { id: string };
       const team = (await (await post('/_fake/teams', { tenantId: tenant.id, displayName: 'Vakgroep' })).json()) as { id: string; driveId: string };
       const channel = (await (await post(`/_fake/teams/${team.id}/channels`, { displayName: 'Algemeen', provisioned: false })).json()) as { id: string };

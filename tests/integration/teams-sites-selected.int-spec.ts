@@ -13,7 +13,15 @@ describe('Teams drive adapter under Sites.Selected, against the fake Graph serve
   const adapters: MsGraphTeamsDrive[] = [];
 
   const newAdapter = (permissionModel: GraphPermissionModel, gate?: TeamsRateLimiter): MsGraphTeamsDrive => {
-    const adapter = new MsGraphTeamsDrive({ clientId: fake.clientId, clientSecret: fake.clientSecret, authorityHost: fake.url, graphBaseUrl: fake.graphBaseUrl, caCertificate: fake.ca, permissionModel, gate });
+    const adapter = new MsGraphTeamsDrive({
+      clientId: fake.clientId,
+      clientSecret: fake.clientSecret,
+      authorityHost: fake.url,
+      graphBaseUrl: fake.graphBaseUrl,
+      caCertificate: fake.ca,
+      permissionModel,
+      gate,
+    });
     adapters.push(adapter);
     return adapter;
   };
@@ -56,7 +64,15 @@ describe('Teams drive adapter under Sites.Selected, against the fake Graph serve
     const small = await adapter.uploadSmall({ ...ref, parentId: sub.id, name: 'agenda.txt', content: Buffer.from('agenda'), conflict: 'fail' });
     expect(small.name).toBe('agenda.txt');
     const big = Buffer.alloc(UPLOAD_RANGE_UNIT_BYTES * 17, 7);
-    const done = await uploadLargeFile(adapter, { ...ref, parentId: sub.id, name: 'groot.bin', size: big.length, conflict: 'fail', read: async (start, length) => big.subarray(start, start + length), rangeBytes: UPLOAD_RANGE_UNIT_BYTES * 16 });
+    const done = await uploadLargeFile(adapter, {
+      ...ref,
+      parentId: sub.id,
+      name: 'groot.bin',
+      size: big.length,
+      conflict: 'fail',
+      read: async (start, length) => big.subarray(start, start + length),
+      rangeBytes: UPLOAD_RANGE_UNIT_BYTES * 16,
+    });
     expect(done.size).toBe(big.length);
     // the same folder as filesFolder names for a tenant-wide app
     const wide = fake.createTenant({ displayName: 'Breed' });
@@ -78,7 +94,9 @@ describe('Teams drive adapter under Sites.Selected, against the fake Graph serve
     const folder = await nodeA.resolveChannelFolder(granted);
     fake.requests = [];
     await Promise.all([
-      ...Array.from({ length: 16 }, (_, i) => nodeA.uploadSmall({ tenantId, driveId: folder.driveId, parentId: folder.folderId, name: `notulen-${i}.txt`, content: Buffer.from(`notulen ${i}`), conflict: 'fail' })),
+      ...Array.from({ length: 16 }, (_, i) =>
+        nodeA.uploadSmall({ tenantId, driveId: folder.driveId, parentId: folder.folderId, name: `notulen-${i}.txt`, content: Buffer.from(`notulen ${i}`), conflict: 'fail' }),
+      ),
       // node B has not seen this team yet: its lookups (channel, site, library, folder) go before it knows the drive
       nodeB.resolveChannelFolder({ tenantId, teamId: granted.teamId, channelId: second.id }),
       nodeB.resolveChannelFolder({ tenantId, teamId: granted.teamId, channelId: third.id }),

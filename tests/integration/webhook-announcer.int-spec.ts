@@ -11,7 +11,12 @@ import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 
 jest.setTimeout(60_000);
 
-const MESSAGE: AnnouncementMessage = { title: '1 nieuw document in werkgroep Engels', intro: null, items: [{ title: 'Notulen', url: 'https://verbinder.example.org/x' }], moreUrl: 'https://verbinder.example.org/' };
+const MESSAGE: AnnouncementMessage = {
+  title: '1 nieuw document in werkgroep Engels',
+  intro: null,
+  items: [{ title: 'Notulen', url: 'https://verbinder.example.org/x' }],
+  moreUrl: 'https://verbinder.example.org/',
+};
 
 /** A resolver that answers from a script: one answer per call, the last one repeated. */
 function scriptedLookup(...answers: LookupAddress[][]) {
@@ -24,7 +29,10 @@ function scriptedLookup(...answers: LookupAddress[][]) {
 }
 
 const failure = async (promise: Promise<unknown>): Promise<AnnouncementDeliveryError> => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof AnnouncementDeliveryError)) throw new Error(`expected an AnnouncementDeliveryError, got ${String(error)}`);
   return error;
 };
@@ -69,7 +77,10 @@ describe('Workflows webhook announcer: public addresses only', () => {
   });
 
   it('refuses a name when any of its addresses is private, or when it does not resolve (one message for both)', async () => {
-    const mixed = scriptedLookup([{ address: '20.42.0.1', family: 4 }, { address: '::ffff:169.254.169.254', family: 6 }]);
+    const mixed = scriptedLookup([
+      { address: '20.42.0.1', family: 4 },
+      { address: '::ffff:169.254.169.254', family: 6 },
+    ]);
     expect(await announcer({ lookup: mixed.lookup }).targetProblem('https://hooks.verbinder-test.nl/x')).toBe(WEBHOOK_TARGET_REFUSED);
     const none = (_host: string, callback: (error: Error | null, addresses: LookupAddress[]) => void) => callback(Object.assign(new Error('not found'), { code: 'ENOTFOUND' }), []);
     expect(await announcer({ lookup: none }).targetProblem('https://bestaat-niet.verbinder-test.nl/x')).toBe(WEBHOOK_TARGET_REFUSED);

@@ -14,9 +14,9 @@ import { notifications } from '@verbinder/notifications/data-access';
 import { DrizzleRegionsRepository, persons } from '@verbinder/regions/data-access';
 import { Actor, EMAIL_JOB, OutboxJob } from '@verbinder/shared/kernel';
 import { eq } from 'drizzle-orm';
-import { PersonDataExportService, PREPARE_EXPORT_JOB } from '../../apps/api/src/privacy/person-data-export';
-import { PreparedExportStore } from '../../apps/api/src/privacy/prepared-export-store';
-import { Driver, openTestDatabase } from '../support/test-database';
+import { PersonDataExportService, PREPARE_EXPORT_JOB } from './person-data-export';
+import { PreparedExportStore } from './prepared-export-store';
+import { Driver, openTestDatabase } from '@verbinder/platform/db/testing';
 
 const ROWS = 5_200;
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as JsonLogger;
@@ -115,8 +115,14 @@ describe.each<Driver>(['pglite', 'postgres'])('background exports on %s', (drive
 
   it('erasure takes the files of a person’s exports at once, and an erased person’s export is never written', async () => {
     const other = await new DrizzleRegionsRepository(database).insertPerson({ name: 'Wis Export', email: `wis-${driver}@school.example`, jobTitle: null, systemRole: null });
-    const [ready] = await database.db.insert(personExports).values({ personId: other.id, tablesTotal: 1, status: 'ready', fileName: 'wis-bestand-000000000000000000.json', expiresAt: new Date(Date.now() + 3_600_000) }).returning();
-    const [pending] = await database.db.insert(personExports).values({ personId: other.id, tablesTotal: 1, expiresAt: new Date(Date.now() + 3_600_000) }).returning();
+    const [ready] = await database.db
+      .insert(personExports)
+      .values({ personId: other.id, tablesTotal: 1, status: 'ready', fileName: 'wis-bestand-000000000000000000.json', expiresAt: new Date(Date.now() + 3_600_000) })
+      .returning();
+    const [pending] = await database.db
+      .insert(personExports)
+      .values({ personId: other.id, tablesTotal: 1, expiresAt: new Date(Date.now() + 3_600_000) })
+      .returning();
     writeFileSync(join(store.dir, ready.fileName!), '{}');
     writeFileSync(join(store.dir, `${pending.id}.tmp`), '{');
     expect(await store.removeFilesOf(other.id)).toBe(2);
