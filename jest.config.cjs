@@ -13,7 +13,15 @@ function feedForJest() {
   const pkg = join(__dirname, 'node_modules/feed/package.json');
   const out = join(__dirname, 'node_modules/.cache/verbinder-jest/feed.cjs');
   if (!existsSync(out) || statSync(out).mtimeMs < statSync(pkg).mtimeMs) {
-    require('esbuild').buildSync({ entryPoints: [join(__dirname, 'node_modules/feed/lib/feed.js')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'silent' });
+    require('esbuild').buildSync({
+      entryPoints: [join(__dirname, 'node_modules/feed/lib/feed.js')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile: out,
+      logLevel: 'silent',
+    });
   }
   return out;
 }

@@ -31,7 +31,9 @@ function loadUncached(url, query, variables, cookie, seconds = SECONDS) {
     url,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: [{ method: 'POST', headers: { 'content-type': 'application/json', cookie }, setupRequest: (req) => ({ ...req, body: JSON.stringify({ query, variables: { ...variables, bench: ++n } }) }) }],
+    requests: [
+      { method: 'POST', headers: { 'content-type': 'application/json', cookie }, setupRequest: (req) => ({ ...req, body: JSON.stringify({ query, variables: { ...variables, bench: ++n } }) }) },
+    ],
   });
 }
 
@@ -46,7 +48,11 @@ async function main() {
     await server.ready();
     await waitForOk(bareUrl, bare, 60_000, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) });
 
-    const signIn = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { signInAsDemo(key: "verbinder") { authenticated } }' }) });
+    const signIn = await fetch(apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { signInAsDemo(key: "verbinder") { authenticated } }' }),
+    });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
     const regions = await (await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ regions { id slug } }' }) })).json();
     const regionId = regions.data.regions.find((r) => r.slug === 'noord-west-veluwe').id;
@@ -91,10 +97,13 @@ async function main() {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
       console.log(`Region dashboard query (${acties} acties) vs bare NestJS + Apollo { hello }, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s`);
-      for (const [i, r] of result.rounds.entries()) console.log(`  round ${i + 1}: bare ${r.bareRps} req/s · dashboard ${r.dashboardRps} req/s (p50 ${r.dashboardP50Ms} ms, p99 ${r.dashboardP99Ms} ms)`);
+      for (const [i, r] of result.rounds.entries())
+        console.log(`  round ${i + 1}: bare ${r.bareRps} req/s · dashboard ${r.dashboardRps} req/s (p50 ${r.dashboardP50Ms} ms, p99 ${r.dashboardP99Ms} ms)`);
       console.log(`Bare NestJS + Apollo (median): ${result.bareRps} req/s`);
       console.log(`Dashboard query (median):      ${result.dashboardRps} req/s → ${(ratio * 100).toFixed(1)}% of bare (required ≥ ${REQUIRED_RATIO * 100}%)`);
-      console.log(`Uncached answers (each computed, session cached): ${result.uncachedRps} req/s (p50 ${result.uncachedP50Ms} ms, p99 ${result.uncachedP99Ms} ms) → ${((result.uncachedRps / bareRps) * 100).toFixed(1)}% of bare (not required)`);
+      console.log(
+        `Uncached answers (each computed, session cached): ${result.uncachedRps} req/s (p50 ${result.uncachedP50Ms} ms, p99 ${result.uncachedP99Ms} ms) → ${((result.uncachedRps / bareRps) * 100).toFixed(1)}% of bare (not required)`,
+      );
       console.log(`RSS: API ${result.apiRssMiB} MiB, bare ${result.bareRssMiB} MiB`);
     }
     if (assert && ratio < REQUIRED_RATIO) {

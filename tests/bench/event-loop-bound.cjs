@@ -32,7 +32,11 @@ async function main() {
   try {
     const url = server.url;
     await server.ready();
-    const signIn = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { signInAsDemo(key: "docent") { authenticated } }' }) });
+    const signIn = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { signInAsDemo(key: "docent") { authenticated } }' }),
+    });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
     const gql = async (query, variables) => {
       const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
@@ -44,7 +48,9 @@ async function main() {
     const werkgroep = mijnWerkgroepen.find((w) => w.name === 'Interscolaire vakgroep Engels');
     const save = async (body) => {
       const { draaiboek } = await gql('query($w: ID!) { draaiboek(werkgroepId: $w) { version } }', { w: werkgroep.id });
-      return (await gql('mutation($w: ID!, $b: String!, $v: Int!) { saveDraaiboek(input: { werkgroepId: $w, body: $b, baseVersion: $v }) { version } }', { w: werkgroep.id, b: body, v: draaiboek.version })).saveDraaiboek.version;
+      return (
+        await gql('mutation($w: ID!, $b: String!, $v: Int!) { saveDraaiboek(input: { werkgroepId: $w, body: $b, baseVersion: $v }) { version } }', { w: werkgroep.id, b: body, v: draaiboek.version })
+      ).saveDraaiboek.version;
     };
     // 1 000 lines of 199 characters plus a newline: 200 000 characters, the draaiboek's maximum,
     // and two of them together the most lines a diff compares (DIFF_MAX_LINES).
@@ -55,14 +61,21 @@ async function main() {
     // Two lines in every five changed: 400 changed lines = 800 edits, under the cap of 1 000.
     const c = await save(version((i) => line(i % 5 < 2 ? 'C' : 'A', i)));
 
-    const diff = (from, to) => JSON.stringify({ query: 'query($w: ID!, $a: Int!, $b: Int!) { draaiboekDiff(werkgroepId: $w, from: $a, to: $b) { kind text } }', variables: { w: werkgroep.id, a: from, b: to } });
+    const diff = (from, to) =>
+      JSON.stringify({ query: 'query($w: ID!, $a: Int!, $b: Int!) { draaiboekDiff(werkgroepId: $w, from: $a, to: $b) { kind text } }', variables: { w: werkgroep.id, a: from, b: to } });
     const kinds = {
       'diff, wholly different (cap reached)': diff(a, b),
       'diff, changes just under the cap': diff(a, c),
       // Refused by the service (the search is too long) after the edge parsed and walked all of it.
       '1 MB GraphQL body': JSON.stringify({ query: 'query($s: String) { people(search: $s) { id } }', variables: { s: 'v'.repeat(1000 * 1000 - 100) } }),
-      'glossary search, 200 characters': JSON.stringify({ query: 'query($r: ID!, $s: String) { glossary(regionId: $r, search: $s) { id } }', variables: { r: werkgroep.regionId, s: 'begrip '.repeat(28).slice(0, 200) } }),
-      'document search, long query': JSON.stringify({ query: 'query($w: ID!, $q: String!) { searchWerkgroepDocuments(werkgroepId: $w, query: $q) { snippet } }', variables: { w: werkgroep.id, q: 'stage verslag '.repeat(14).slice(0, 200) } }),
+      'glossary search, 200 characters': JSON.stringify({
+        query: 'query($r: ID!, $s: String) { glossary(regionId: $r, search: $s) { id } }',
+        variables: { r: werkgroep.regionId, s: 'begrip '.repeat(28).slice(0, 200) },
+      }),
+      'document search, long query': JSON.stringify({
+        query: 'query($w: ID!, $q: String!) { searchWerkgroepDocuments(werkgroepId: $w, query: $q) { snippet } }',
+        variables: { w: werkgroep.id, q: 'stage verslag '.repeat(14).slice(0, 200) },
+      }),
     };
     if (ONLY) for (const name of Object.keys(kinds)) if (!name.includes(ONLY)) delete kinds[name];
     // Each kind answers without errors before the run.

@@ -40,10 +40,12 @@ async function connectClients(url, n, cookie) {
     for (let j = i; j < Math.min(n, i + 50); j++) {
       const socket = io(url, { transports: ['websocket'], extraHeaders: cookie ? { cookie } : {}, reconnection: false, forceNew: true, timeout: 30_000 });
       sockets.push(socket);
-      batch.push(new Promise((resolve, reject) => {
-        socket.once('connect', resolve);
-        socket.once('connect_error', reject);
-      }));
+      batch.push(
+        new Promise((resolve, reject) => {
+          socket.once('connect', resolve);
+          socket.once('connect_error', reject);
+        }),
+      );
     }
     await Promise.all(batch);
   }
@@ -100,7 +102,9 @@ async function apiRound(nodeA, nodeB) {
   const regionId = data.regions.find((r) => r.slug === 'noord-west-veluwe').id;
   const sockets = await connectClients(nodeB.url, CLIENTS, clientCookie);
   try {
-    const result = await measure(sockets, (e) => graphql(nodeA.url, 'mutation($id: ID!, $d: String) { updateRegion(input: { id: $id, description: $d }) { id } }', { id: regionId, d: `Meting ${e}` }, beheerder));
+    const result = await measure(sockets, (e) =>
+      graphql(nodeA.url, 'mutation($id: ID!, $d: String) { updateRegion(input: { id: $id, description: $d }) { id } }', { id: regionId, d: `Meting ${e}` }, beheerder),
+    );
     // One node: nodeA and nodeB are the same process.
     return { ...result, rssMiB: nodeA === nodeB ? rssMiB(nodeA.child.pid) : { nodeA: rssMiB(nodeA.child.pid), nodeB: rssMiB(nodeB.child.pid) } };
   } finally {
@@ -165,7 +169,8 @@ async function main() {
     process.stdout.write(`${JSON.stringify({ clients: CLIENTS, events: EVENTS, ...results }, null, 2)}\n`);
   } else {
     console.log(`Fan-out of one event to ${CLIENTS} socket.io clients in one room, ${EVENTS} events (after 2 warm-up events)`);
-    const line = (name, r) => r && console.log(`  ${name.padEnd(34)} p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   max ${String(r.max).padStart(4)} ms   RSS ${JSON.stringify(r.rssMiB)} MiB`);
+    const line = (name, r) =>
+      r && console.log(`  ${name.padEnd(34)} p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   max ${String(r.max).padStart(4)} ms   RSS ${JSON.stringify(r.rssMiB)} MiB`);
     line('bare socket.io, one node', results.bareOneNode);
     line('Verbinder API, one node', results.apiOneNode);
     line('bare socket.io, two nodes (Redis)', results.bareTwoNodes);

@@ -17,7 +17,9 @@ function load(url, { unique = false, seconds = SECONDS } = {}) {
   const options = { url: target.origin, connections: CONNECTIONS, duration: seconds, pipelining: 1 };
   // Uncached: every request a path the cache has never seen (an ignored query parameter), so
   // every request is a full render: database queries, consent checks, HTML.
-  options.requests = [unique ? { method: 'GET', setupRequest: (req) => ({ ...req, path: `${target.pathname}?bench=${process.pid}-${++n}` }) } : { method: 'GET', path: target.pathname + target.search }];
+  options.requests = [
+    unique ? { method: 'GET', setupRequest: (req) => ({ ...req, path: `${target.pathname}?bench=${process.pid}-${++n}` }) } : { method: 'GET', path: target.pathname + target.search },
+  ];
   return loadRun(options);
 }
 

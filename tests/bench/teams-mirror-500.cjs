@@ -83,9 +83,11 @@ async function signIn(url, key) {
 
 async function inPool(items, size, work) {
   let next = 0;
-  await Promise.all(Array.from({ length: size }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 /** Total length (ms) of the union of [startMs, endMs) windows. */
@@ -124,7 +126,10 @@ async function startNodes(env, dataDir) {
     children.push(child);
     const url = `http://127.0.0.1:${port}`;
     for (let t = 0; ; t++) {
-      const ready = await fetch(`${url}/readyz`).then((r) => r.status === 200, () => false);
+      const ready = await fetch(`${url}/readyz`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ready) break;
       if (t > 240) throw new Error(`node ${i} not ready`);
       await new Promise((r) => setTimeout(r, 250));
@@ -153,9 +158,19 @@ async function main() {
   const channel = fake.createChannel({ teamId: team.id, displayName: 'Engels' });
   fake.provision(team.id, channel.id);
   const env = {
-    DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_DEMO: 'true', OUTBOX_POLL_MS: '200', REMINDER_INTERVAL_MS: '86400000',
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+    SEED_DEMO: 'true',
+    OUTBOX_POLL_MS: '200',
+    REMINDER_INTERVAL_MS: '86400000',
     ...(CONCURRENCY ? { OUTBOX_CONCURRENCY: String(CONCURRENCY) } : {}),
-    MS_GRAPH_CLIENT_ID: fake.clientId, MS_GRAPH_CLIENT_SECRET: fake.clientSecret, MS_GRAPH_AUTHORITY_HOST: fake.url, MS_GRAPH_BASE_URL: fake.graphBaseUrl, MS_GRAPH_CA_FILE: caFile,
+    MS_GRAPH_CLIENT_ID: fake.clientId,
+    MS_GRAPH_CLIENT_SECRET: fake.clientSecret,
+    MS_GRAPH_AUTHORITY_HOST: fake.url,
+    MS_GRAPH_BASE_URL: fake.graphBaseUrl,
+    MS_GRAPH_CA_FILE: caFile,
   };
   const config = loadConfig(env);
   const nodes = NODES > 1 ? await startNodes(env, dataDir) : null;
@@ -208,9 +223,7 @@ async function main() {
     // several nodes, every 250 ms).
     const repo = app ? app.app.get(TEAMS_MIRROR_REPOSITORY) : null;
     const readItems = async () =>
-      repo
-        ? repo.groupItems(engels)
-        : (await graphql(appUrl, docent, 'query($w: ID!) { documentMirrors(werkgroepId: $w) { documentId status lastError } }', { w: engels })).documentMirrors;
+      repo ? repo.groupItems(engels) : (await graphql(appUrl, docent, 'query($w: ID!) { documentMirrors(werkgroepId: $w) { documentId status lastError } }', { w: engels })).documentMirrors;
     let items = [];
     for (;;) {
       items = await readItems();
@@ -284,11 +297,19 @@ async function main() {
     if (asJson) process.stdout.write(JSON.stringify(result) + '\n');
     else {
       console.log(`documents mirrored      ${result.documents} (${DOCUMENTS} bench + ${result.documents - DOCUMENTS} demo; ${large} > 4 MiB by upload session; ${result.megabytes} MiB)`);
-      console.log(`Graph requests needed   ${needed} (predicted from sizes: ${predicted}); sent ${result.requestsSent}, of which ${throttled} answered 429 (Retry-After ${RETRY_AFTER_S} s, rate ${RATE_429})`);
+      console.log(
+        `Graph requests needed   ${needed} (predicted from sizes: ${predicted}); sent ${result.requestsSent}, of which ${throttled} answered 429 (Retry-After ${RETRY_AFTER_S} s, rate ${RATE_429})`,
+      );
       console.log(`floor                   ${result.floorSeconds} s = ${result.minimumSeconds} s at ${CHANNEL_RPS} req/s + ${result.retryAfterClosedSeconds} s closed by Retry-After`);
-      console.log(`wall time               ${result.wallSeconds} s   ratio ${result.ratio} (must be ≤ ${MAX_RATIO}; to the requests alone ${result.ratioToRequestsOnly}; ${NODES} node(s), mirror jobs at once per node: ${config.jobs.outboxConcurrency})`);
-      console.log(`violations (fake)       ${result.retryAfterViolations} inside a Retry-After window, ${result.channelRateViolations} beyond 4 requests/s to the channel (busiest second: ${result.busiestSecond})`);
-      console.log(`exactly once            ${duplicates.length === 0 && wrongSize.length === 0 && files.length === items.length ? 'yes' : 'NO'} (${files.length} files, ${duplicates.length} names created ≠ once, ${wrongSize.length} wrong sizes)`);
+      console.log(
+        `wall time               ${result.wallSeconds} s   ratio ${result.ratio} (must be ≤ ${MAX_RATIO}; to the requests alone ${result.ratioToRequestsOnly}; ${NODES} node(s), mirror jobs at once per node: ${config.jobs.outboxConcurrency})`,
+      );
+      console.log(
+        `violations (fake)       ${result.retryAfterViolations} inside a Retry-After window, ${result.channelRateViolations} beyond 4 requests/s to the channel (busiest second: ${result.busiestSecond})`,
+      );
+      console.log(
+        `exactly once            ${duplicates.length === 0 && wrongSize.length === 0 && files.length === items.length ? 'yes' : 'NO'} (${files.length} files, ${duplicates.length} names created ≠ once, ${wrongSize.length} wrong sizes)`,
+      );
     }
     const problems = [];
     if (duplicates.length || createdTwice || wrongSize.length || files.length !== items.length) problems.push('not every document was mirrored exactly once');

@@ -51,9 +51,7 @@ interface AxeViolation {
 function pageType(path: string): string {
   return path
     .split('/')
-    .map((segment, i, all) =>
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment) || /^\d+$/.test(segment) ? ':id' : i === 2 && all[1] === 'regio' ? ':slug' : segment,
-    )
+    .map((segment, i, all) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment) || /^\d+$/.test(segment) ? ':id' : i === 2 && all[1] === 'regio' ? ':slug' : segment))
     .join('/');
 }
 
@@ -90,11 +88,9 @@ async function goTo(page: Page, origin: string, path: string, problems: string[]
 /** Waits until the page has a <main> with text and no loading indicator (or 15 s pass), then a moment for late renders. */
 async function settle(page: Page): Promise<void> {
   await page
-    .waitForFunction(
-      `(() => { const main = document.querySelector('main'); return !!main && (main.textContent || '').trim().length > 0 && !document.querySelector('.vb-loading'); })()`,
-      undefined,
-      { timeout: 15_000 },
-    )
+    .waitForFunction(`(() => { const main = document.querySelector('main'); return !!main && (main.textContent || '').trim().length > 0 && !document.querySelector('.vb-loading'); })()`, undefined, {
+      timeout: 15_000,
+    })
     .catch(() => undefined);
   await page.waitForTimeout(300);
 }
@@ -139,7 +135,9 @@ async function axe(page: Page, where: string): Promise<string[]> {
     `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => ({ passes: r.passes.length, violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })) }))`,
   )) as { violations: AxeViolation[]; passes: number };
   if (passes <= 5) return [`${where}: axe checked almost nothing (${passes} passes)`];
-  return violations.map((v) => `${where}: axe [${v.impact}] ${v.id} — ${v.help}\n${v.nodes.map((n) => `      ${JSON.stringify(n.target)}: ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`).join('\n')}`);
+  return violations.map(
+    (v) => `${where}: axe [${v.impact}] ${v.id} — ${v.help}\n${v.nodes.map((n) => `      ${JSON.stringify(n.target)}: ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`).join('\n')}`,
+  );
 }
 
 describe('crawl of the web app per demo persona', () => {

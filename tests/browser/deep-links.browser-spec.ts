@@ -55,15 +55,19 @@ describe('deep links survive signing in', () => {
     await page.context().close();
   }, 60_000);
 
-  it.each(['//evil.example', 'https://evil.example', '/\\evil', '/\\/evil.example'])('ignores a return path off the site (%s) and stays on this origin', async (target) => {
-    const page = await newPage(suite.browser);
-    await screenshotsOnFailure({ 'deep-link-evil': page }, async () => {
-      await page.goto(`${suite.api.url}/inloggen?naar=${encodeURIComponent(target)}`);
-      await page.getByRole('button', { name: 'Inloggen als Loket-medewerker' }).click();
-      await page.waitForURL((url) => url.pathname !== '/inloggen');
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      expect(new URL(page.url()).origin).toBe(suite.api.url);
-    });
-    await page.context().close();
-  }, 60_000);
+  it.each(['//evil.example', 'https://evil.example', '/\\evil', '/\\/evil.example'])(
+    'ignores a return path off the site (%s) and stays on this origin',
+    async (target) => {
+      const page = await newPage(suite.browser);
+      await screenshotsOnFailure({ 'deep-link-evil': page }, async () => {
+        await page.goto(`${suite.api.url}/inloggen?naar=${encodeURIComponent(target)}`);
+        await page.getByRole('button', { name: 'Inloggen als Loket-medewerker' }).click();
+        await page.waitForURL((url) => url.pathname !== '/inloggen');
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        expect(new URL(page.url()).origin).toBe(suite.api.url);
+      });
+      await page.context().close();
+    },
+    60_000,
+  );
 });

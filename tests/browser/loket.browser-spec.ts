@@ -112,11 +112,13 @@ describe('business loket in the browser', () => {
       /** Chooses a behandelaar other than the current one and saves with an empty reason; returns the name. */
       const handOver = async (): Promise<string> => {
         const current = await owner.inputValue();
-        const options = await owner.locator('option').evaluateAll((all) => all.map((o) => {
-          // The test's TypeScript has no DOM types: an <option> read as what it is.
-          const option = o as unknown as { value: string; textContent: string | null };
-          return { value: option.value, label: option.textContent ?? '' };
-        }));
+        const options = await owner.locator('option').evaluateAll((all) =>
+          all.map((o) => {
+            // The test's TypeScript has no DOM types: an <option> read as what it is.
+            const option = o as unknown as { value: string; textContent: string | null };
+            return { value: option.value, label: option.textContent ?? '' };
+          }),
+        );
         const next = options.find((o) => o.value && o.value !== current);
         if (!next) throw new Error('no other behandelaar to choose');
         await owner.selectOption(next.value);

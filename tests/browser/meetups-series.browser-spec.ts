@@ -26,7 +26,11 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:
 const longDay = (date: string) => dayFormat.format(new Date(`${date}T12:00:00Z`));
 
 /** The description next to a term of the activity's details ("Wanneer", "Organisatie"…). */
-const detail = (page: Page, term: string): Locator => page.locator('.vb-dl__row').filter({ has: page.locator('dt', { hasText: term }) }).locator('dd');
+const detail = (page: Page, term: string): Locator =>
+  page
+    .locator('.vb-dl__row')
+    .filter({ has: page.locator('dt', { hasText: term }) })
+    .locator('dd');
 
 /** Waits up to 10 s until `locator` matches `count` elements. */
 async function expectCount(locator: Locator, count: number) {

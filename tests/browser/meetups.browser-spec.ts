@@ -96,27 +96,23 @@ describe('meetups in the browser', () => {
 /** A workshop next week with one place, taken by the verbinder (Sanne): full, empty waiting list. */
 async function createFullWorkshop(verbinder: GraphqlHttpClient, regionId: string): Promise<string> {
   const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  const { createActivity } = await verbinder.request<{ createActivity: { id: string } }>(
-    'mutation($input: ActivityInput!) { createActivity(input: $input) { id } }',
-    {
-      input: {
-        regionId,
-        kind: 'WORKSHOP',
-        title: WORKSHOP_TITLE,
-        description: 'Aangemaakt door de browsertest.',
-        address: 'Morgen College, Nunspeet',
-        room: 'Lokaal 12',
-        startsAt: `${day}T14:00:00+01:00`,
-        endsAt: `${day}T16:00:00+01:00`,
-        audience: ['DOCENTEN'],
-        capacity: 1,
-      },
+  const { createActivity } = await verbinder.request<{ createActivity: { id: string } }>('mutation($input: ActivityInput!) { createActivity(input: $input) { id } }', {
+    input: {
+      regionId,
+      kind: 'WORKSHOP',
+      title: WORKSHOP_TITLE,
+      description: 'Aangemaakt door de browsertest.',
+      address: 'Morgen College, Nunspeet',
+      room: 'Lokaal 12',
+      startsAt: `${day}T14:00:00+01:00`,
+      endsAt: `${day}T16:00:00+01:00`,
+      audience: ['DOCENTEN'],
+      capacity: 1,
     },
-  );
-  const { registerForActivity } = await verbinder.request<{ registerForActivity: { status: string } }>(
-    'mutation($id: ID!) { registerForActivity(activityId: $id) { status } }',
-    { id: createActivity.id },
-  );
+  });
+  const { registerForActivity } = await verbinder.request<{ registerForActivity: { status: string } }>('mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', {
+    id: createActivity.id,
+  });
   if (registerForActivity.status !== 'CONFIRMED') throw new Error(`expected the verbinder's place to be CONFIRMED, got ${registerForActivity.status}`);
   return createActivity.id;
 }

@@ -39,9 +39,7 @@ interface AxeViolation {
 }
 
 function describeViolations(path: string, violations: AxeViolation[]): string {
-  return violations
-    .map((v) => `${path}: [${v.impact}] ${v.id} — ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`).join('\n')}`)
-    .join('\n');
+  return violations.map((v) => `${path}: [${v.impact}] ${v.id} — ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`).join('\n')}`).join('\n');
 }
 
 describe('public site accessibility in the browser', () => {
@@ -77,7 +75,16 @@ describe('public site accessibility in the browser', () => {
       const formToken = (await anonymous.request<{ loketFormToken: string }>('{ loketFormToken }')).loketFormToken;
       await new Promise((r) => setTimeout(r, 3200)); // the form must be at least three seconds old
       await anonymous.request(SUBMIT, {
-        input: { regionSlug: REGION, companyName: 'Toegankelijk Bouw B.V.', kvk: '1122 3344', contactName: 'Sanne Bouw', contactEmail: 'sanne@toegankelijk.example', type: 'GASTLES', consent: true, formToken },
+        input: {
+          regionSlug: REGION,
+          companyName: 'Toegankelijk Bouw B.V.',
+          kvk: '1122 3344',
+          contactName: 'Sanne Bouw',
+          contactEmail: 'sanne@toegankelijk.example',
+          type: 'GASTLES',
+          consent: true,
+          formToken,
+        },
       });
       const [mail] = (await suite.smtp.waitFor((m) => m.some((x) => x.to.includes('sanne@toegankelijk.example')))).filter((x) => x.to.includes('sanne@toegankelijk.example'));
       statusPath = `/loket/status/${linkToken(mail, '/loket/status', 'status')}`;
@@ -101,25 +108,29 @@ describe('public site accessibility in the browser', () => {
     }
   }
 
-  it.each(VIEWPORTS)('has no WCAG 2.1 A/AA violations on any public page type ($name)', async ({ viewport }) => {
-    // axe is injected as an inline script, which the site's Content-Security-Policy (rightly) blocks.
-    await withContext({ viewport, bypassCSP: true }, async (context) => {
-      const page = await context.newPage();
-      const problems: string[] = [];
-      for (const path of pages()) {
-        const response = await page.goto(`${suite.api.url}${path}`);
-        expect([200, 404]).toContain(response?.status());
-        await page.getByRole('heading', { level: 1 }).first().waitFor();
-        await page.addScriptTag({ path: AXE });
-        const { violations, passes } = (await page.evaluate(
-          `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => ({ passes: r.passes.length, violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })) }))`,
-        )) as { violations: AxeViolation[]; passes: number };
-        expect(passes).toBeGreaterThan(5); // axe really checked the page
-        if (violations.length) problems.push(describeViolations(path, violations));
-      }
-      if (problems.length) throw new Error(`axe-core found WCAG violations:\n${problems.join('\n')}`);
-    });
-  }, 120_000);
+  it.each(VIEWPORTS)(
+    'has no WCAG 2.1 A/AA violations on any public page type ($name)',
+    async ({ viewport }) => {
+      // axe is injected as an inline script, which the site's Content-Security-Policy (rightly) blocks.
+      await withContext({ viewport, bypassCSP: true }, async (context) => {
+        const page = await context.newPage();
+        const problems: string[] = [];
+        for (const path of pages()) {
+          const response = await page.goto(`${suite.api.url}${path}`);
+          expect([200, 404]).toContain(response?.status());
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          await page.addScriptTag({ path: AXE });
+          const { violations, passes } = (await page.evaluate(
+            `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => ({ passes: r.passes.length, violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })) }))`,
+          )) as { violations: AxeViolation[]; passes: number };
+          expect(passes).toBeGreaterThan(5); // axe really checked the page
+          if (violations.length) problems.push(describeViolations(path, violations));
+        }
+        if (problems.length) throw new Error(`axe-core found WCAG violations:\n${problems.join('\n')}`);
+      });
+    },
+    120_000,
+  );
 
   it('fits a phone (390×844) on every public page type and in every story language, with the main heading in the first screen', async () => {
     await withContext({ viewport: VIEWPORTS[0].viewport }, async (context) => {

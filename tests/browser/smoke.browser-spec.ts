@@ -70,4 +70,3 @@ describe('web app smoke (demo mode)', () => {
     });
   }, 60_000);
 });
-

@@ -53,9 +53,15 @@ describe('Teams drift in the browser', () => {
       if (!file) throw new Error('the Overdrachtsformulier is not in Teams');
       fake.userEdit(driveId, file.id, { content: Buffer.from('leerling;advies mbo;toelichting\nA;Entree;aangevuld in Teams\n'), by: 'Mevr. Jansen' });
 
-      const row = docent.getByRole('list', { name: 'Gewijzigd in Teams' }).locator('li').filter({ hasText: /Gewijzigd in Teams door Mevr\. Jansen op \d+ \w+ 20\d\d om \d\d:\d\d/ });
+      const row = docent
+        .getByRole('list', { name: 'Gewijzigd in Teams' })
+        .locator('li')
+        .filter({ hasText: /Gewijzigd in Teams door Mevr\. Jansen op \d+ \w+ 20\d\d om \d\d:\d\d/ });
       await row.waitFor({ timeout: 30_000 });
-      await docent.getByText(/gewijzigd in Teams: kies bij/).first().waitFor();
+      await docent
+        .getByText(/gewijzigd in Teams: kies bij/)
+        .first()
+        .waitFor();
       await docent.screenshot({ path: join(SCREENSHOTS, 'teams-drift.png'), fullPage: true });
 
       // The documents tab shows it on the document's row, with the way to the choice.
@@ -67,7 +73,10 @@ describe('Teams drift in the browser', () => {
       await row.getByRole('button', { name: 'Teams-versie overnemen als nieuwe versie' }).click();
       await docent.getByText('De Teams-versie is als nieuwe versie toegevoegd.').waitFor();
       await docent.getByText('Geen bestanden die in Teams zijn gewijzigd of verwijderd.', { exact: false }).waitFor({ timeout: 30_000 });
-      await docent.getByText(/gespiegeld \(versie 3\)/).first().waitFor({ timeout: 30_000 });
+      await docent
+        .getByText(/gespiegeld \(versie 3\)/)
+        .first()
+        .waitFor({ timeout: 30_000 });
     } finally {
       await docent.context().close();
     }

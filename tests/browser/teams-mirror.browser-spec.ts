@@ -53,11 +53,17 @@ describe('Teams pages in the browser', () => {
 
       // The docent's page was not reloaded: the live event brings the link and the statuses.
       await docent.getByText('Overdrachtsformulier vmbo-mbo').first().waitFor({ timeout: 30_000 });
-      await docent.getByText(/gespiegeld \(versie 2\)/).first().waitFor({ timeout: 30_000 });
+      await docent
+        .getByText(/gespiegeld \(versie 2\)/)
+        .first()
+        .waitFor({ timeout: 30_000 });
       await docent.getByText('toestemming verleend').first().waitFor({ timeout: 30_000 });
       const row = docent.locator('li').filter({ hasText: 'Overdrachtsformulier vmbo-mbo' }).first();
       await row.getByRole('button', { name: 'Geschiedenis' }).click();
-      await row.getByRole('list', { name: 'Spiegelgeschiedenis' }).getByText(/gekoppeld \(versie 2\) — gespiegeld\. Versie 2 geüpload/).waitFor();
+      await row
+        .getByRole('list', { name: 'Spiegelgeschiedenis' })
+        .getByText(/gekoppeld \(versie 2\) — gespiegeld\. Versie 2 geüpload/)
+        .waitFor();
       await docent.screenshot({ path: join(SCREENSHOTS, 'teams-mirror.png'), fullPage: true });
     } finally {
       await beheerder.context().close();

@@ -33,8 +33,7 @@ describe('werkgroepen list, live', () => {
     },
   });
 
-  const post = (werkgroepId: string, body: string) =>
-    verbinder.request('mutation($input: WerkgroepPostInput!) { createWerkgroepPost(input: $input) { id } }', { input: { werkgroepId, body } });
+  const post = (werkgroepId: string, body: string) => verbinder.request('mutation($input: WerkgroepPostInput!) { createWerkgroepPost(input: $input) { id } }', { input: { werkgroepId, body } });
   const setMember = (werkgroepId: string, member: boolean) =>
     member
       ? verbinder.request('mutation($w: ID!, $p: ID!) { upsertWerkgroepMember(input: { werkgroepId: $w, personId: $p, role: LID }) { personId } }', { w: werkgroepId, p: docentId })

@@ -25,8 +25,7 @@ describe('actieagenda', () => {
   let verbinder: GraphqlHttpClient;
   let beheerder: GraphqlHttpClient;
 
-  const agenda = async (client = verbinder) =>
-    (await client.request<{ actieagenda: { id: string; progress: number; overdueCount: number; lines: Line[] } }>(AGENDA, { r: ids.regionId })).actieagenda;
+  const agenda = async (client = verbinder) => (await client.request<{ actieagenda: { id: string; progress: number; overdueCount: number; lines: Line[] } }>(AGENDA, { r: ids.regionId })).actieagenda;
 
   beforeAll(async () => {
     beheerder = await signedIn(suite.api.url, 'beheerder');
@@ -56,7 +55,9 @@ describe('actieagenda', () => {
   it('keeps review, bijstelling, decision and check-ins in the actie history', async () => {
     const { requestReview } = await verbinder.request<{ requestReview: { id: string } }>('mutation($id: ID!) { requestReview(actieId: $id, question: "Nog relevant?") { id } }', { id: ids.actieId });
     await verbinder.request('mutation($r: ID!) { decideReview(reviewId: $r, outcome: BIJSTELLEN, note: "Om de week in plaats van elke week.") { id } }', { r: requestReview.id });
-    await verbinder.request('mutation($id: ID!) { addBijstelling(input: { actieId: $id, what: "Frequentie", why: "Minder reistijd", before: "elke week", after: "om de week" }) { id } }', { id: ids.actieId });
+    await verbinder.request('mutation($id: ID!) { addBijstelling(input: { actieId: $id, what: "Frequentie", why: "Minder reistijd", before: "elke week", after: "om de week" }) { id } }', {
+      id: ids.actieId,
+    });
     await verbinder.request('mutation($id: ID!) { recordDecision(actieId: $id, text: "Akkoord, vanaf januari.") { id } }', { id: ids.actieId });
     const { actie } = await verbinder.request<{ actie: { history: Array<{ kind: string; summary: string; actorName: string | null }>; bijstellingen: Array<{ before: string; after: string }> } }>(
       'query($id: ID!) { actie(id: $id) { history { kind summary actorName } bijstellingen { before after } } }',
@@ -78,16 +79,22 @@ describe('actieagenda', () => {
     const { exportActieagendaCsv: csv } = await verbinder.request<{ exportActieagendaCsv: string }>('query($a: ID!) { exportActieagendaCsv(agendaId: $a) }', { a: ids.agendaId });
     const rows = csv.trim().split('\r\n');
     expect(rows[0]).toBe('actielijn;actielijn_titel;actie;omschrijving;doel;trekker;partners;eigenaren;start;eind;cadans_dagen;status;voortgang;publiek');
-    const same = await verbinder.request<{ importActieagendaCsv: { created: number; updated: number } }>('mutation($a: ID!, $csv: String!) { importActieagendaCsv(agendaId: $a, csv: $csv) { created updated } }', { a: ids.agendaId, csv });
+    const same = await verbinder.request<{ importActieagendaCsv: { created: number; updated: number } }>(
+      'mutation($a: ID!, $csv: String!) { importActieagendaCsv(agendaId: $a, csv: $csv) { created updated } }',
+      { a: ids.agendaId, csv },
+    );
     expect(same.importActieagendaCsv.created).toBe(0);
     expect(same.importActieagendaCsv.updated).toBe(rows.length - 1);
     expect(await verbinder.request('query($a: ID!) { exportActieagendaCsv(agendaId: $a) }', { a: ids.agendaId })).toEqual({ exportActieagendaCsv: csv });
 
     const extra = '7;;Workshop digitale geletterdheid;Een middag voor docenten;;Landstede MBO;Morgen College|RSG Slingerbos Levant;femke.mulder@example.org;2026-01-10;2026-03-01;14;op koers;20;nee';
-    const changed = await verbinder.request<{ importActieagendaCsv: { created: number; updated: number } }>('mutation($a: ID!, $csv: String!) { importActieagendaCsv(agendaId: $a, csv: $csv) { created updated } }', {
-      a: ids.agendaId,
-      csv: `${rows[0]}\n${extra}\n`,
-    });
+    const changed = await verbinder.request<{ importActieagendaCsv: { created: number; updated: number } }>(
+      'mutation($a: ID!, $csv: String!) { importActieagendaCsv(agendaId: $a, csv: $csv) { created updated } }',
+      {
+        a: ids.agendaId,
+        csv: `${rows[0]}\n${extra}\n`,
+      },
+    );
     expect(changed.importActieagendaCsv).toEqual({ created: 1, updated: 0 });
     const line7 = (await agenda()).lines.find((l) => l.number === 7)!;
     expect(line7.acties.find((a) => a.title === 'Workshop digitale geletterdheid')).toMatchObject({ progress: 20, status: 'OP_KOERS' });
@@ -220,7 +227,9 @@ describe('actieagenda', () => {
       expect(afterTwo.hits - start.hits).toBe(1);
 
       await verbinder.request('mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 42, text: "Gelezen na het schrijven." }) { id } }', { id: ids.actieId });
-      const third = await verbinder.request<{ actieagenda: { lines: Array<{ acties: Array<{ id: string; progress: number; latestCheckIn: { text: string } | null }> }> } }>(CAN_EDIT, { r: ids.regionId });
+      const third = await verbinder.request<{ actieagenda: { lines: Array<{ acties: Array<{ id: string; progress: number; latestCheckIn: { text: string } | null }> }> } }>(CAN_EDIT, {
+        r: ids.regionId,
+      });
       const actie = third.actieagenda.lines.flatMap((l) => l.acties).find((a) => a.id === ids.actieId)!;
       expect(actie).toMatchObject({ progress: 42, latestCheckIn: { text: 'Gelezen na het schrijven.' } });
       expect((await cacheFigures()).misses - afterTwo.misses).toBe(1);

@@ -34,7 +34,18 @@ const OWN_SESSION = new Set(['signIn', 'signInAsDemo', 'signOut']);
 const CONCURRENCY = 8;
 const HTTP_CODES: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND' };
 /** Ids in the shared table that are not region A's secrets: regions are public, people's ids are in the directory, region B's own things. */
-const NOT_SECRET: ReadonlyArray<keyof Ids> = ['regionId', 'otherRegionId', 'otherSchoolId', 'outsiderPersonId', 'erasablePersonId', 'personId', 'loketMedewerkerId', 'engelsMemberId', 'publicActivityId', 'callerSchoolId'];
+const NOT_SECRET: ReadonlyArray<keyof Ids> = [
+  'regionId',
+  'otherRegionId',
+  'otherSchoolId',
+  'outsiderPersonId',
+  'erasablePersonId',
+  'personId',
+  'loketMedewerkerId',
+  'engelsMemberId',
+  'publicActivityId',
+  'callerSchoolId',
+];
 
 /** What one identity got for one operation, event or route. */
 interface Observed {
@@ -104,7 +115,11 @@ describe('authorization matrix: two regions × every operation, event and route'
     expect(discovered.routes.sort()).toEqual(Object.keys(ROUTE_CASES).sort());
     // One judged case per operation and identity.
     const judged = new Set(verdicts.map((v) => `${v.kind} ${v.name} ${v.identity}`));
-    expect(operations().flatMap((op) => IDENTITIES.map((identity) => `${op} ${identity}`)).filter((c) => !judged.has(c))).toEqual([]);
+    expect(
+      operations()
+        .flatMap((op) => IDENTITIES.map((identity) => `${op} ${identity}`))
+        .filter((c) => !judged.has(c)),
+    ).toEqual([]);
   });
 
   it.each(IDENTITIES)('%s is allowed, refused or kept in the dark exactly as expected, and never answered with data it may not see', (identity) => {
@@ -137,9 +152,9 @@ function judge(identity: Identity, expected: Expectation, o: Observed, secrets: 
 /** Region A's ids (except what is public or a person's id) and the e-mail addresses of its people who are not in region B. */
 async function regionSecrets(platform: GraphqlHttpClient, ids: RouteIds, regionBId: string): Promise<string[]> {
   const emailsOf = async (id: string) =>
-    (await platform.request<{ region: { memberships: Array<{ person: { email: string } }> } }>('query($r: ID) { region(id: $r) { memberships { person { email } } } }', { r: id })).region.memberships.map(
-      (m) => m.person.email,
-    );
+    (
+      await platform.request<{ region: { memberships: Array<{ person: { email: string } }> } }>('query($r: ID) { region(id: $r) { memberships { person { email } } } }', { r: id })
+    ).region.memberships.map((m) => m.person.email);
   const inB = new Set(await emailsOf(regionBId));
   const emails = (await emailsOf(ids.regionId)).filter((e) => !inB.has(e));
   const objectIds = Object.entries(ids)
@@ -159,12 +174,20 @@ async function discover(api: ApiHandle, client: GraphqlHttpClient) {
   const logs = api.logs();
   const routes = [...logs.matchAll(/Mapped \{([^,}]+), ([A-Z]+)\} route/g)].map((m) => `${m[2]} ${m[1]}`);
   const socketEvents = [...logs.matchAll(/subscribed to the \\?"([^"\\]+)\\?" message/g)].map((m) => m[1]);
-  return { queries: names(__schema.queryType), mutations: names(__schema.mutationType), subscriptions: names(__schema.subscriptionType), socketEvents: [...new Set(socketEvents)], routes: [...new Set(routes)] };
+  return {
+    queries: names(__schema.queryType),
+    mutations: names(__schema.mutationType),
+    subscriptions: names(__schema.subscriptionType),
+    socketEvents: [...new Set(socketEvents)],
+    routes: [...new Set(routes)],
+  };
 }
 
 /** The objects the routes need: a published and a draft story of region A (the draft with an image), and a region feed. */
 async function routeIds(url: string, platform: GraphqlHttpClient, i: Ids): Promise<Omit<RouteIds, keyof Ids>> {
-  const { stories } = await platform.request<{ stories: Array<{ slug: string; status: string }> }>('query($r: ID!) { stories(regionId: $r, statuses: [PUBLISHED]) { slug status } }', { r: i.regionId });
+  const { stories } = await platform.request<{ stories: Array<{ slug: string; status: string }> }>('query($r: ID!) { stories(regionId: $r, statuses: [PUBLISHED]) { slug status } }', {
+    r: i.regionId,
+  });
   const { createStory } = await platform.request<{ createStory: { id: string } }>(
     'mutation($r: ID!) { createStory(input: { regionId: $r, title: "Matrix: concept", lead: "Nog niet openbaar", body: "<p>Tekst</p>", audience: [OUDERS] }) { id } }',
     { r: i.regionId },
@@ -175,9 +198,12 @@ async function routeIds(url: string, platform: GraphqlHttpClient, i: Ids): Promi
   const response = await fetch(`${url}/bestanden/verhalen/${createStory.id}/afbeeldingen`, { method: 'POST', body: upload, headers: { cookie: platform.cookieHeader(), origin: url } });
   const { image } = (await response.json()) as { image: { url: string } };
   const docent = await signedIn(url, 'docent');
-  const { createWerkgroepPost } = await docent.request<{ createWerkgroepPost: { id: string } }>('mutation($w: ID!) { createWerkgroepPost(input: { werkgroepId: $w, body: "Matrix: bericht" }) { id } }', {
-    w: i.engelsWerkgroepId,
-  });
+  const { createWerkgroepPost } = await docent.request<{ createWerkgroepPost: { id: string } }>(
+    'mutation($w: ID!) { createWerkgroepPost(input: { werkgroepId: $w, body: "Matrix: bericht" }) { id } }',
+    {
+      w: i.engelsWerkgroepId,
+    },
+  );
   const { createCalendarFeed } = await platform.request<{ createCalendarFeed: { url: string } }>('mutation($r: ID!) { createCalendarFeed(scope: REGION, regionId: $r) { url } }', { r: i.regionId });
   if (!stories[0]) throw new Error('the demo has no published story in region A');
   return {
@@ -204,7 +230,11 @@ async function runRoutes(url: string, people: MatrixPeople, ids: RouteIds, secre
       if (session) headers['cookie'] = session.cookieHeader();
       const response = await fetch(`${url}${path}`, { method, headers, body: body?.(), redirect: 'manual', signal: AbortSignal.timeout(30_000) });
       const text = await response.text();
-      return { identity, status: response.status, observed: { codes: response.ok || response.status < 400 ? [] : [HTTP_CODES[response.status] ?? `HTTP ${response.status}`], empty: !response.ok, text, sent: path } };
+      return {
+        identity,
+        status: response.status,
+        observed: { codes: response.ok || response.status < 400 ? [] : [HTTP_CODES[response.status] ?? `HTTP ${response.status}`], empty: !response.ok, text, sent: path },
+      };
     });
     for (const { identity, status, observed } of answers) {
       let problem: string | null;
@@ -270,13 +300,13 @@ async function runSockets(url: string, people: MatrixPeople, ids: RouteIds, secr
     await platform.request('mutation($id: ID!) { updateSchool(input: { id: $id, koepel: "Matrix kamer" }) { id } }', { id: ids.schoolId });
     await people.sessions.get('A:docent')!.request('mutation($w: ID!) { createWerkgroepPost(input: { werkgroepId: $w, body: "Matrix: kamer" }) { id } }', { w: ids.engelsWerkgroepId });
     await sockets.get('A:verbinder')!.timeout(10_000).emitWithAck('meeting:join', ids.agendaId);
-    const bDone = [...sockets].filter(([identity]) => regionOf(identity) === 'B').map(([identity, socket]) => ({ identity, done: nextEvent<{ regionId: string }>(socket, 'region:activity', 10_000, (e) => e.regionId === people.regionB.id) }));
+    const bDone = [...sockets]
+      .filter(([identity]) => regionOf(identity) === 'B')
+      .map(([identity, socket]) => ({ identity, done: nextEvent<{ regionId: string }>(socket, 'region:activity', 10_000, (e) => e.regionId === people.regionB.id) }));
     await platform.request('mutation($id: ID!) { updateSchool(input: { id: $id, koepel: "Matrix kamer" }) { id } }', { id: people.regionB.schoolId });
     for (const { identity, done } of bDone) {
       await done;
-      const leaked = received
-        .get(identity)!
-        .filter((line) => [ids.regionId, ids.agendaId, ids.engelsWerkgroepId, ...secrets].some((s) => line.includes(s)));
+      const leaked = received.get(identity)!.filter((line) => [ids.regionId, ids.agendaId, ids.engelsWerkgroepId, ...secrets].some((s) => line.includes(s)));
       verdicts.push({ kind: 'socket', name: 'events of region A', identity, expected: 'deny', problem: leaked.length ? `received ${leaked.join(' | ').slice(0, 300)}` : null });
     }
   } finally {

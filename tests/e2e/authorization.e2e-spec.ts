@@ -21,9 +21,9 @@ describe('authorization of every GraphQL operation', () => {
   }, 90_000);
 
   it('has a case for every operation in the schema', async () => {
-    const data = await docent.request<{ __schema: { queryType: { fields: Array<{ name: string }> }; mutationType: { fields: Array<{ name: string }> }; subscriptionType: { fields: Array<{ name: string }> } } }>(
-      '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }',
-    );
+    const data = await docent.request<{
+      __schema: { queryType: { fields: Array<{ name: string }> }; mutationType: { fields: Array<{ name: string }> }; subscriptionType: { fields: Array<{ name: string }> } };
+    }>('{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }');
     const operations = [...data.__schema.queryType.fields, ...data.__schema.mutationType.fields].map((f) => f.name).sort();
     expect(operations).toEqual(Object.keys(OPS).sort());
     expect(data.__schema.subscriptionType.fields.map((f) => f.name).sort()).toEqual(SUBSCRIPTIONS_COVERED_ELSEWHERE);

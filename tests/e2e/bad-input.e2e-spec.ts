@@ -22,8 +22,18 @@ const CORE_CASES: BadCase[] = [
   { mutation: 'changePassword', doc: 'mutation { changePassword(currentPassword: "demo-wachtwoord", newPassword: "kort") }', code: 'BAD_USER_INPUT' },
   { mutation: 'requestPasswordReset', doc: 'mutation { requestPasswordReset(email: "geen-adres") }', code: 'BAD_USER_INPUT' },
   { mutation: 'resetPassword', doc: 'mutation { resetPassword(token: "x", newPassword: "een-ander-wachtwoord") }', code: 'LINK_INVALID' },
-  { mutation: 'confirmOidcLink', doc: 'mutation($p: ID!) { confirmOidcLink(personId: $p, issuer: "https://idp.example.org", subject: "onbekend") { subject } }', vars: (i) => ({ p: i.personId }), code: 'NOT_FOUND' },
-  { mutation: 'removeOidcLink', doc: 'mutation($p: ID!) { removeOidcLink(personId: $p, issuer: "https://idp.example.org", subject: "onbekend") { subject } }', vars: (i) => ({ p: i.personId }), code: 'NOT_FOUND' },
+  {
+    mutation: 'confirmOidcLink',
+    doc: 'mutation($p: ID!) { confirmOidcLink(personId: $p, issuer: "https://idp.example.org", subject: "onbekend") { subject } }',
+    vars: (i) => ({ p: i.personId }),
+    code: 'NOT_FOUND',
+  },
+  {
+    mutation: 'removeOidcLink',
+    doc: 'mutation($p: ID!) { removeOidcLink(personId: $p, issuer: "https://idp.example.org", subject: "onbekend") { subject } }',
+    vars: (i) => ({ p: i.personId }),
+    code: 'NOT_FOUND',
+  },
   { mutation: 'createRegion', doc: 'mutation { createRegion(input: { slug: "Niet Goed!", name: "" }) { id } }', code: 'BAD_USER_INPUT' },
   { mutation: 'createRegion', doc: 'mutation { createRegion(input: { slug: "noord-west-veluwe", name: "Dubbel" }) { id } }', code: 'CONFLICT', extensions: { field: 'slug' } },
   { mutation: 'updateRegion', doc: 'mutation($id: ID!) { updateRegion(input: { id: $id, name: "   " }) { id } }', vars: (i) => ({ id: i.regionId }), code: 'BAD_USER_INPUT' },
@@ -41,8 +51,18 @@ const CORE_CASES: BadCase[] = [
     code: 'BAD_USER_INPUT',
   },
   { mutation: 'updateLeerlab', doc: 'mutation($id: ID!) { updateLeerlab(input: { id: $id, startYear: 1800 }) { id } }', vars: (i) => ({ id: i.leerlabId }), code: 'BAD_USER_INPUT' },
-  { mutation: 'createSchool', doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Nieuw", kind: VO, brin: "12345" }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT' },
-  { mutation: 'createSchool', doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Nieuw", kind: HAVO }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'GRAPHQL_VALIDATION_FAILED' },
+  {
+    mutation: 'createSchool',
+    doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Nieuw", kind: VO, brin: "12345" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    mutation: 'createSchool',
+    doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Nieuw", kind: HAVO }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'GRAPHQL_VALIDATION_FAILED',
+  },
   { mutation: 'createSchool', doc: 'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Morgen College", kind: VO }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'CONFLICT' },
   {
     mutation: 'createSchool',
@@ -64,16 +84,31 @@ const CORE_CASES: BadCase[] = [
     vars: (i) => ({ p: i.personId, r: i.regionId, s: i.schoolId }),
     code: 'BAD_USER_INPUT',
   },
-  { mutation: 'addMembership', doc: 'mutation($r: ID!) { addMembership(input: { personId: "x", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'NOT_FOUND' },
+  {
+    mutation: 'addMembership',
+    doc: 'mutation($r: ID!) { addMembership(input: { personId: "x", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'NOT_FOUND',
+  },
   { mutation: 'removeMembership', doc: 'mutation { removeMembership(id: "00000000-0000-4000-8000-000000000001") }', code: 'NOT_FOUND' },
-  { mutation: 'inviteToRegion', doc: 'mutation($r: ID!) { inviteToRegion(input: { email: "geen-email", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'inviteToRegion',
+    doc: 'mutation($r: ID!) { inviteToRegion(input: { email: "geen-email", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+  },
   {
     mutation: 'inviteToRegion',
     doc: 'mutation($r: ID!, $s: ID!) { inviteToRegion(input: { email: "twee@example.org", regionId: $r, schoolId: $s, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
     vars: (i) => ({ r: i.regionId, s: i.schoolId }),
     code: 'BAD_USER_INPUT',
   },
-  { mutation: 'inviteToRegion', doc: 'mutation($r: ID!) { inviteToRegion(input: { personId: "x", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'inviteToRegion',
+    doc: 'mutation($r: ID!) { inviteToRegion(input: { personId: "x", regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+  },
   { mutation: 'acceptInvitation', doc: 'mutation { acceptInvitation(id: "geen-id") { id } }', code: 'NOT_FOUND' },
   { mutation: 'declineInvitation', doc: 'mutation { declineInvitation(id: "00000000-0000-4000-8000-000000000001") { id } }', code: 'NOT_FOUND' },
   {
@@ -104,20 +139,68 @@ const CORE_CASES: BadCase[] = [
     extensions: { rule: 'VMBO_EXAM_LATEST_ROUTE_YEAR_3' },
   },
   { mutation: 'deleteLeerroute', doc: 'mutation { deleteLeerroute(id: "onbekend") }', code: 'NOT_FOUND' },
-  { mutation: 'createActieagenda', doc: 'mutation($r: ID!) { createActieagenda(input: { regionId: $r, title: "Nog een", periodStart: "2025-01-01", periodEnd: "2026-01-01" }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'CONFLICT' },
-  { mutation: 'createActieagenda', doc: 'mutation($r: ID!) { createActieagenda(input: { regionId: $r, title: "Terug in de tijd", periodStart: "2026-01-01", periodEnd: "2025-01-01" }) { id } }', vars: (i) => ({ r: i.otherRegionId }), code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'periodEnd', message: 'De einddatum ligt na de startdatum.' }] } },
+  {
+    mutation: 'createActieagenda',
+    doc: 'mutation($r: ID!) { createActieagenda(input: { regionId: $r, title: "Nog een", periodStart: "2025-01-01", periodEnd: "2026-01-01" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'CONFLICT',
+  },
+  {
+    mutation: 'createActieagenda',
+    doc: 'mutation($r: ID!) { createActieagenda(input: { regionId: $r, title: "Terug in de tijd", periodStart: "2026-01-01", periodEnd: "2025-01-01" }) { id } }',
+    vars: (i) => ({ r: i.otherRegionId }),
+    code: 'BAD_USER_INPUT',
+    extensions: { fields: [{ field: 'periodEnd', message: 'De einddatum ligt na de startdatum.' }] },
+  },
   { mutation: 'upsertActielijn', doc: 'mutation($a: ID!) { upsertActielijn(input: { agendaId: $a, number: 0, title: "Nul" }) { id } }', vars: (i) => ({ a: i.agendaId }), code: 'BAD_USER_INPUT' },
-  { mutation: 'createActie', doc: 'mutation($l: ID!, $p: ID!) { createActie(input: { actielijnId: $l, title: "Met buitenstaander", ownerIds: [$p] }) { id } }', vars: (i) => ({ l: i.actielijnId, p: i.outsiderPersonId }), code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'ownerIds', message: 'Eigenaren zijn mensen uit deze regio.' }] } },
-  { mutation: 'createActie', doc: 'mutation($l: ID!, $s: ID!) { createActie(input: { actielijnId: $l, title: "Met verre school", leadSchoolId: $s }) { id } }', vars: (i) => ({ l: i.actielijnId, s: i.otherSchoolId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'createActie',
+    doc: 'mutation($l: ID!, $p: ID!) { createActie(input: { actielijnId: $l, title: "Met buitenstaander", ownerIds: [$p] }) { id } }',
+    vars: (i) => ({ l: i.actielijnId, p: i.outsiderPersonId }),
+    code: 'BAD_USER_INPUT',
+    extensions: { fields: [{ field: 'ownerIds', message: 'Eigenaren zijn mensen uit deze regio.' }] },
+  },
+  {
+    mutation: 'createActie',
+    doc: 'mutation($l: ID!, $s: ID!) { createActie(input: { actielijnId: $l, title: "Met verre school", leadSchoolId: $s }) { id } }',
+    vars: (i) => ({ l: i.actielijnId, s: i.otherSchoolId }),
+    code: 'BAD_USER_INPUT',
+  },
   { mutation: 'createActie', doc: 'mutation { createActie(input: { actielijnId: "geen", title: "X" }) { id } }', code: 'BAD_USER_INPUT' },
-  { mutation: 'updateActie', doc: 'mutation($id: ID!, $l: ID!) { updateActie(id: $id, input: { actielijnId: $l, title: "X", periodStart: "2026-05-01", periodEnd: "2026-01-01" }) { id } }', vars: (i) => ({ id: i.actieId, l: i.actielijnId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'updateActie',
+    doc: 'mutation($id: ID!, $l: ID!) { updateActie(id: $id, input: { actielijnId: $l, title: "X", periodStart: "2026-05-01", periodEnd: "2026-01-01" }) { id } }',
+    vars: (i) => ({ id: i.actieId, l: i.actielijnId }),
+    code: 'BAD_USER_INPUT',
+  },
   { mutation: 'closeActie', doc: 'mutation($id: ID!) { closeActie(id: $id, closure: GEMIST) { id } }', vars: (i) => ({ id: i.closedActieId }), code: 'ACTIE_CLOSED' },
   { mutation: 'reopenActie', doc: 'mutation($id: ID!) { reopenActie(id: $id) { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT' },
   { mutation: 'setActiePublic', doc: 'mutation($id: ID!) { setActiePublic(id: $id, isPublic: true, publicSummary: " ") { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT' },
-  { mutation: 'addCheckIn', doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 101, text: "Te veel" }) { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'progress', message: 'De voortgang moet een heel getal van 0 tot en met 100 zijn.' }] } },
-  { mutation: 'addCheckIn', doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 50, text: "Morgen", date: "2150-01-01" }) { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT' },
-  { mutation: 'addCheckIn', doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 50, text: "Toch nog" }) { id } }', vars: (i) => ({ id: i.closedActieId }), code: 'ACTIE_CLOSED' },
-  { mutation: 'addCheckIn', doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 50, text: "Link", evidenceLinks: ["javascript:alert(1)"] }) { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'addCheckIn',
+    doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 101, text: "Te veel" }) { id } }',
+    vars: (i) => ({ id: i.actieId }),
+    code: 'BAD_USER_INPUT',
+    extensions: { fields: [{ field: 'progress', message: 'De voortgang moet een heel getal van 0 tot en met 100 zijn.' }] },
+  },
+  {
+    mutation: 'addCheckIn',
+    doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 50, text: "Morgen", date: "2150-01-01" }) { id } }',
+    vars: (i) => ({ id: i.actieId }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    mutation: 'addCheckIn',
+    doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 50, text: "Toch nog" }) { id } }',
+    vars: (i) => ({ id: i.closedActieId }),
+    code: 'ACTIE_CLOSED',
+  },
+  {
+    mutation: 'addCheckIn',
+    doc: 'mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 50, text: "Link", evidenceLinks: ["javascript:alert(1)"] }) { id } }',
+    vars: (i) => ({ id: i.actieId }),
+    code: 'BAD_USER_INPUT',
+  },
   { mutation: 'addBijstelling', doc: 'mutation($id: ID!) { addBijstelling(input: { actieId: $id, what: "Duur", why: "" }) { id } }', vars: (i) => ({ id: i.actieId }), code: 'BAD_USER_INPUT' },
   { mutation: 'requestReview', doc: 'mutation($id: ID!) { requestReview(actieId: $id) { id } }', vars: (i) => ({ id: i.closedActieId }), code: 'ACTIE_CLOSED' },
   { mutation: 'decideReview', doc: 'mutation($id: ID!) { decideReview(reviewId: $id, outcome: BIJSTELLEN) { id } }', vars: (i) => ({ id: i.openReviewId }), code: 'BAD_USER_INPUT' },
@@ -131,7 +214,12 @@ const CORE_CASES: BadCase[] = [
     }),
     code: 'CSV_INVALID',
   },
-  { mutation: 'importActieagendaCsv', doc: 'mutation($a: ID!) { importActieagendaCsv(agendaId: $a, csv: "actie;status\\nA;op koers") { created } }', vars: (i) => ({ a: i.agendaId }), code: 'CSV_INVALID' },
+  {
+    mutation: 'importActieagendaCsv',
+    doc: 'mutation($a: ID!) { importActieagendaCsv(agendaId: $a, csv: "actie;status\\nA;op koers") { created } }',
+    vars: (i) => ({ a: i.agendaId }),
+    code: 'CSV_INVALID',
+  },
   // meetups
   {
     mutation: 'createActivity',
@@ -164,8 +252,18 @@ const CORE_CASES: BadCase[] = [
   },
   { mutation: 'claimWaitlistPlace', doc: 'mutation { claimWaitlistPlace(token: "onbekende-link") { status } }', code: 'LINK_INVALID' },
   { mutation: 'markAttendance', doc: 'mutation($id: ID!) { markAttendance(registrationId: $id, attended: true) { id } }', vars: (i) => ({ id: i.waitlistedRegistrationId }), code: 'BAD_USER_INPUT' },
-  { mutation: 'registerForPublicActivity', doc: 'mutation($id: ID!) { registerForPublicActivity(activityId: $id, name: "", email: "geen-adres") { message } }', vars: (i) => ({ id: i.publicActivityId }), code: 'BAD_USER_INPUT' },
-  { mutation: 'registerForPublicActivity', doc: 'mutation($id: ID!) { registerForPublicActivity(activityId: $id, name: "Iemand", email: "iemand@bedrijf.example") { message } }', vars: (i) => ({ id: i.workshopId }), code: 'NOT_FOUND' },
+  {
+    mutation: 'registerForPublicActivity',
+    doc: 'mutation($id: ID!) { registerForPublicActivity(activityId: $id, name: "", email: "geen-adres") { message } }',
+    vars: (i) => ({ id: i.publicActivityId }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    mutation: 'registerForPublicActivity',
+    doc: 'mutation($id: ID!) { registerForPublicActivity(activityId: $id, name: "Iemand", email: "iemand@bedrijf.example") { message } }',
+    vars: (i) => ({ id: i.workshopId }),
+    code: 'NOT_FOUND',
+  },
   { mutation: 'confirmPublicRegistration', doc: 'mutation { confirmPublicRegistration(token: "onbekende-link") { status } }', code: 'LINK_INVALID' },
   {
     mutation: 'createActivitySeries',
@@ -173,14 +271,39 @@ const CORE_CASES: BadCase[] = [
     vars: (i) => ({ r: i.regionId }),
     code: 'BAD_USER_INPUT',
   },
-  { mutation: 'updateSeriesOccurrence', doc: 'mutation($id: ID!) { updateSeriesOccurrence(activityId: $id, scope: FOLLOWING, input: { title: "X" }) { id } }', vars: (i) => ({ id: i.workshopId }), code: 'BAD_USER_INPUT' },
-  { mutation: 'addRegionHoliday', doc: 'mutation($r: ID!) { addRegionHoliday(input: { regionId: $r, name: "Omgekeerd", startDate: "2030-02-01", endDate: "2030-01-01" }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'updateSeriesOccurrence',
+    doc: 'mutation($id: ID!) { updateSeriesOccurrence(activityId: $id, scope: FOLLOWING, input: { title: "X" }) { id } }',
+    vars: (i) => ({ id: i.workshopId }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    mutation: 'addRegionHoliday',
+    doc: 'mutation($r: ID!) { addRegionHoliday(input: { regionId: $r, name: "Omgekeerd", startDate: "2030-02-01", endDate: "2030-01-01" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+  },
   { mutation: 'addAgendaItem', doc: 'mutation($id: ID!) { addAgendaItem(activityId: $id, title: " ") { id } }', vars: (i) => ({ id: i.overlegId }), code: 'BAD_USER_INPUT' },
-  { mutation: 'setMeetingMinutes', doc: 'mutation($id: ID!, $m: String) { setMeetingMinutes(activityId: $id, minutes: $m) { id } }', vars: (i) => ({ id: i.overlegId, m: 'x'.repeat(20_001) }), code: 'BAD_USER_INPUT' },
-  { mutation: 'recordMeetingDecision', doc: 'mutation($id: ID!, $a: ID!) { recordMeetingDecision(activityId: $id, actieId: $a, text: "  ") { id } }', vars: (i) => ({ id: i.overlegId, a: i.actieId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'setMeetingMinutes',
+    doc: 'mutation($id: ID!, $m: String) { setMeetingMinutes(activityId: $id, minutes: $m) { id } }',
+    vars: (i) => ({ id: i.overlegId, m: 'x'.repeat(20_001) }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    mutation: 'recordMeetingDecision',
+    doc: 'mutation($id: ID!, $a: ID!) { recordMeetingDecision(activityId: $id, actieId: $a, text: "  ") { id } }',
+    vars: (i) => ({ id: i.overlegId, a: i.actieId }),
+    code: 'BAD_USER_INPUT',
+  },
   { mutation: 'createCalendarFeed', doc: 'mutation { createCalendarFeed(scope: REGION) { url } }', code: 'BAD_USER_INPUT' },
   { mutation: 'revokeCalendarFeed', doc: 'mutation { revokeCalendarFeed(id: "00000000-0000-4000-8000-000000000009") { id } }', code: 'NOT_FOUND' },
-  { mutation: 'markNotificationsRead', doc: 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', vars: () => ({ ids: Array.from({ length: 501 }, (_, n) => `id-${n}`) }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'markNotificationsRead',
+    doc: 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }',
+    vars: () => ({ ids: Array.from({ length: 501 }, (_, n) => `id-${n}`) }),
+    code: 'BAD_USER_INPUT',
+  },
   {
     mutation: 'submitLoketRequest',
     doc: 'mutation { submitLoketRequest(input: { regionSlug: "noord-west-veluwe", companyName: "", kvk: "1234", contactName: "", contactEmail: "geen-adres", type: GASTLES, consent: false, formToken: "vervalst" }) { message } }',
@@ -189,7 +312,13 @@ const CORE_CASES: BadCase[] = [
   { mutation: 'replyToLoketRequestByToken', doc: 'mutation { replyToLoketRequestByToken(token: "onbekende-link", body: "Hallo") { id } }', code: 'NOT_FOUND' },
   { mutation: 'replyToLoketRequest', doc: 'mutation($id: ID!) { replyToLoketRequest(id: $id, body: "   ") { id } }', vars: (i) => ({ id: i.loketRequestId }), code: 'BAD_USER_INPUT' },
   // A school contact (the docent, Morgen College) is checked the same way.
-  { mutation: 'replyToLoketRequest', doc: 'mutation($id: ID!) { replyToLoketRequest(id: $id, body: "   ", internal: true) { id } }', vars: (i) => ({ id: i.morgenLoketRequestId }), code: 'BAD_USER_INPUT', as: 'docent' },
+  {
+    mutation: 'replyToLoketRequest',
+    doc: 'mutation($id: ID!) { replyToLoketRequest(id: $id, body: "   ", internal: true) { id } }',
+    vars: (i) => ({ id: i.morgenLoketRequestId }),
+    code: 'BAD_USER_INPUT',
+    as: 'docent',
+  },
   { mutation: 'setLoketRequestStatus', doc: 'mutation($id: ID!) { setLoketRequestStatus(id: $id, status: NIEUW) { id } }', vars: (i) => ({ id: i.loketRequestId }), code: 'BAD_USER_INPUT' },
   {
     mutation: 'assignLoketRequest',
@@ -209,11 +338,21 @@ const CORE_CASES: BadCase[] = [
     vars: (i) => ({ c: i.loketCompanyId, s: i.loketSchoolId, n: 'x'.repeat(1001) }),
     code: 'BAD_USER_INPUT',
   },
-  { mutation: 'logCompanyContact', doc: 'mutation($c: ID!, $s: ID!) { logCompanyContact(input: { companyId: $c, schoolId: $s }) { warning } }', vars: (i) => ({ c: i.loketCompanyId, s: i.otherSchoolId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'logCompanyContact',
+    doc: 'mutation($c: ID!, $s: ID!) { logCompanyContact(input: { companyId: $c, schoolId: $s }) { warning } }',
+    vars: (i) => ({ c: i.loketCompanyId, s: i.otherSchoolId }),
+    code: 'BAD_USER_INPUT',
+  },
   { mutation: 'mergeLoketRequest', doc: 'mutation($a: ID!) { mergeLoketRequest(id: $a, intoId: $a) { id } }', vars: (i) => ({ a: i.loketRequestId }), code: 'BAD_USER_INPUT' },
   { mutation: 'eraseLoketCompany', doc: 'mutation { eraseLoketCompany(companyId: "00000000-0000-4000-8000-000000000009") }', code: 'NOT_FOUND' },
   { mutation: 'deleteLoketRoutingRule', doc: 'mutation { deleteLoketRoutingRule(id: "00000000-0000-4000-8000-000000000009") }', code: 'NOT_FOUND' },
-  { mutation: 'saveLoketCannedReply', doc: 'mutation($r: ID!) { saveLoketCannedReply(input: { regionId: $r, title: "  ", body: "" }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'saveLoketCannedReply',
+    doc: 'mutation($r: ID!) { saveLoketCannedReply(input: { regionId: $r, title: "  ", body: "" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'BAD_USER_INPUT',
+  },
   {
     mutation: 'saveLoketCannedReply',
     doc: 'mutation($r: ID!, $b: String!) { saveLoketCannedReply(input: { regionId: $r, title: "Nieuw", body: $b }) { id } }',
@@ -236,7 +375,16 @@ const CORE_CASES: BadCase[] = [
   },
 ];
 
-const CASES: BadCase[] = [...CORE_CASES, ...WERKGROEPEN_BAD_INPUT, ...STREAM_BAD_INPUT, ...CURRICULUM_BAD_INPUT, ...WERKGROEP_DOCUMENTS_BAD_INPUT, ...TEAMS_BAD_INPUT, ...TEAMS_DRIFT_BAD_INPUT, ...STORIES_BAD_INPUT];
+const CASES: BadCase[] = [
+  ...CORE_CASES,
+  ...WERKGROEPEN_BAD_INPUT,
+  ...STREAM_BAD_INPUT,
+  ...CURRICULUM_BAD_INPUT,
+  ...WERKGROEP_DOCUMENTS_BAD_INPUT,
+  ...TEAMS_BAD_INPUT,
+  ...TEAMS_DRIFT_BAD_INPUT,
+  ...STORIES_BAD_INPUT,
+];
 
 // Mutations whose only input cannot be wrong.
 const WITHOUT_INPUT = ['signOut'];
@@ -335,9 +483,7 @@ describe('bad input on every mutation', () => {
   });
 
   it('refuses queries that are too deep or too expensive', async () => {
-    const deep = await beheerder.query(
-      '{ regions { schools { region { schools { region { schools { region { schools { region { schools { region { id } } } } } } } } } } } }',
-    );
+    const deep = await beheerder.query('{ regions { schools { region { schools { region { schools { region { schools { region { schools { region { id } } } } } } } } } } } }');
     expect(deep.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     const wide = await beheerder.query('{ notifications(first: 100) { id } regions { memberships { person { memberships { school { memberships { person { id name email } } } } } } } }');
     expect(wide.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');

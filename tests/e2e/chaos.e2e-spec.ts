@@ -114,7 +114,7 @@ async function assertAlive(api: ApiHandle): Promise<void> {
 function fillDisk(file: string): void {
   const fd = openSync(file, 'w');
   try {
-    for (let chunk = 8 * 1024 * 1024; chunk >= 512; ) {
+    for (let chunk = 8 * 1024 * 1024; chunk >= 512;) {
       try {
         writeSync(fd, Buffer.alloc(chunk));
       } catch (error) {
@@ -151,7 +151,8 @@ async function scenario(name: string, apis: ApiHandle[], clients: LoadClients[],
     console.log(
       `chaos ${name}: ${load.requests} requests, ${count(load.acknowledged)} acknowledged, ${load.refusals} refused (503/507 + Retry-After), ` +
         `${load.bad.length} other refusals, ${load.unanswered} unanswered; first acknowledged write ${recoveredAt === null ? '—' : `${recoveredAt - restoredAt} ms`} after recovery` +
-        (load.unansweredReason ? ` (unanswered: ${load.unansweredReason})` : '') + (load.bad.length ? ` (first other refusal: ${load.bad[0]})` : ''),
+        (load.unansweredReason ? ` (unanswered: ${load.unansweredReason})` : '') +
+        (load.bad.length ? ` (first other refusal: ${load.bad[0]})` : ''),
     );
   }
   expect(load.bad.slice(0, 5)).toEqual([]);
@@ -355,19 +356,31 @@ describePglite('chaos on PGlite', () => {
     if (!mounted) return;
     const filler = join(dataDir, 'filler');
     let sawNotWritable = false;
-    await scenario('(f) disk full under PGlite', [first], [clients], all, async (load) => {
-      fillDisk(filler);
-      const fullAt = Date.now();
-      await waitFor('a refused write while the disk is full', async () => load.refusals + load.bad.length > 0, 20_000, 100);
-      await waitFor('readyz to report the database not writable', async () => {
-        const r = await readyz(first);
-        sawNotWritable ||= r.status === 503 && r.body.databaseStatus?.writable === false;
-        return sawNotWritable || r.body.databaseStatus?.reachable === false;
-      }, 15_000, 200);
-      console.log(`chaos (f): first refusal within ${Date.now() - fullAt} ms of the disk filling`);
-      rmSync(filler);
-      return Date.now();
-    }, 4000);
+    await scenario(
+      '(f) disk full under PGlite',
+      [first],
+      [clients],
+      all,
+      async (load) => {
+        fillDisk(filler);
+        const fullAt = Date.now();
+        await waitFor('a refused write while the disk is full', async () => load.refusals + load.bad.length > 0, 20_000, 100);
+        await waitFor(
+          'readyz to report the database not writable',
+          async () => {
+            const r = await readyz(first);
+            sawNotWritable ||= r.status === 503 && r.body.databaseStatus?.writable === false;
+            return sawNotWritable || r.body.databaseStatus?.reachable === false;
+          },
+          15_000,
+          200,
+        );
+        console.log(`chaos (f): first refusal within ${Date.now() - fullAt} ms of the disk filling`);
+        rmSync(filler);
+        return Date.now();
+      },
+      4000,
+    );
     expect(existsSync(filler)).toBe(false);
     await waitFor('readyz to report ready again', async () => (await readyz(first)).status === 200, 30_000, 250);
 

@@ -44,53 +44,57 @@ describe.each<Driver>(DRIVERS)('acknowledged writes survive SIGKILL on %s', (dri
       readyTimeoutMs: 90_000,
     });
 
-  it(`keeps every acknowledged check-in, post and loket request over ${CYCLES} kills`, async () => {
-    for (let cycle = 0; cycle < CYCLES; cycle++) {
+  it(
+    `keeps every acknowledged check-in, post and loket request over ${CYCLES} kills`,
+    async () => {
+      for (let cycle = 0; cycle < CYCLES; cycle++) {
+        api = await boot();
+        const load = await prepareLoad(api.url);
+        const stop = { now: false };
+        const tag = `c${cycle}`;
+        const writers = [
+          writer(
+            stop,
+            async (n) => {
+              const text = `crash-${driver}-${tag}-checkin-${n}`;
+              return ok(await writes.checkIn(load, text, n)) ? text : null;
+            },
+            acknowledged.checkIns,
+          ),
+          writer(
+            stop,
+            async (n) => {
+              const body = `crash-${driver}-${tag}-post-${n}`;
+              return ok(await writes.post(load, body)) ? body : null;
+            },
+            acknowledged.posts,
+          ),
+          writer(
+            stop,
+            async (n) => {
+              const companyName = `Crashbedrijf ${driver} ${tag} ${n}`;
+              return ok(await writes.loket(load, companyName, 10_000_000 + cycle * 1000 + n, `crash-${cycle}-${n}@bedrijf.example`)) ? companyName : null;
+            },
+            acknowledged.loket,
+          ),
+        ];
+        // Kill somewhere in the middle of the writes (different moments per cycle).
+        await sleep(500 + ((cycle * 373) % 1200));
+        await api.kill();
+        stop.now = true;
+        await Promise.all(writers);
+      }
+
+      // Everything acknowledged in any cycle is there after the last restart.
       api = await boot();
-      const load = await prepareLoad(api.url);
-      const stop = { now: false };
-      const tag = `c${cycle}`;
-      const writers = [
-        writer(
-          stop,
-          async (n) => {
-            const text = `crash-${driver}-${tag}-checkin-${n}`;
-            return ok(await writes.checkIn(load, text, n)) ? text : null;
-          },
-          acknowledged.checkIns,
-        ),
-        writer(
-          stop,
-          async (n) => {
-            const body = `crash-${driver}-${tag}-post-${n}`;
-            return ok(await writes.post(load, body)) ? body : null;
-          },
-          acknowledged.posts,
-        ),
-        writer(
-          stop,
-          async (n) => {
-            const companyName = `Crashbedrijf ${driver} ${tag} ${n}`;
-            return ok(await writes.loket(load, companyName, 10_000_000 + cycle * 1000 + n, `crash-${cycle}-${n}@bedrijf.example`)) ? companyName : null;
-          },
-          acknowledged.loket,
-        ),
-      ];
-      // Kill somewhere in the middle of the writes (different moments per cycle).
-      await sleep(500 + ((cycle * 373) % 1200));
-      await api.kill();
-      stop.now = true;
-      await Promise.all(writers);
-    }
+      const missing = await missingWrites(api.url, acknowledged);
 
-    // Everything acknowledged in any cycle is there after the last restart.
-    api = await boot();
-    const missing = await missingWrites(api.url, acknowledged);
-
-    // The load was real: every kind was acknowledged in every run, many times over.
-    expect(acknowledged.checkIns.length).toBeGreaterThan(CYCLES);
-    expect(acknowledged.posts.length).toBeGreaterThan(CYCLES);
-    expect(acknowledged.loket.length).toBeGreaterThan(CYCLES);
-    expect(missing).toEqual({ checkIns: [], posts: [], loket: [] });
-  }, 60_000 + CYCLES * 45_000);
+      // The load was real: every kind was acknowledged in every run, many times over.
+      expect(acknowledged.checkIns.length).toBeGreaterThan(CYCLES);
+      expect(acknowledged.posts.length).toBeGreaterThan(CYCLES);
+      expect(acknowledged.loket.length).toBeGreaterThan(CYCLES);
+      expect(missing).toEqual({ checkIns: [], posts: [], loket: [] });
+    },
+    60_000 + CYCLES * 45_000,
+  );
 });

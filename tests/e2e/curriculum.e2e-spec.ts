@@ -203,13 +203,17 @@ describe('curriculum comparison', () => {
     await verbinder.request(ITEM, { input: { werkgroepId: groupId, side: 'MBO', kind: 'OER_COMPONENT', code: 'OER-NE-FORM', title: '=HYPERLINK("http://x")' } });
     const { exportCurriculumCsv: csv } = await verbinder.request<{ exportCurriculumCsv: string }>(EXPORT, { w: groupId });
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('vo-code;vo-soort;vo-titel;vo-school;vo-studie-uren;mbo-code;mbo-soort;mbo-titel;mbo-school;mbo-studie-uren;relatie;besluit;eigenaar;vrijgespeelde uren;toelichting;besloten op');
+    expect(lines[0]).toBe(
+      'vo-code;vo-soort;vo-titel;vo-school;vo-studie-uren;mbo-code;mbo-soort;mbo-titel;mbo-school;mbo-studie-uren;relatie;besluit;eigenaar;vrijgespeelde uren;toelichting;besloten op',
+    );
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
     // Pairs follow the vo codes, then the mbo codes.
     expect(lines[2]).toBe(
       `NE-PTA-SV;pta-onderdeel;Schrijfvaardigheid (brief, e-mail);Morgen College;60;OER-NE-SC;oer-onderdeel;Nederlands schrijven 2F/3F;Landstede MBO;80;overlap;schrappen;Sanne de Vries;1000;Al gehad;${today}`,
     );
-    expect(lines[1]).toBe('NE-PTA-SV;pta-onderdeel;Schrijfvaardigheid (brief, e-mail);Morgen College;60;GEN-NE-N4;kwalificatie-onderdeel;Generieke eis Nederlands niveau 4;;;sluit aan;nog geen besluit;;0;;');
+    expect(lines[1]).toBe(
+      'NE-PTA-SV;pta-onderdeel;Schrijfvaardigheid (brief, e-mail);Morgen College;60;GEN-NE-N4;kwalificatie-onderdeel;Generieke eis Nederlands niveau 4;;;sluit aan;nog geen besluit;;0;;',
+    );
     // Unpaired items come last, and a formula is defused.
     expect(lines.at(-1)).toBe(`;;;;;OER-NE-FORM;oer-onderdeel;"'=HYPERLINK(""http://x"")";;;nog niet vergeleken;;;;;`);
   });

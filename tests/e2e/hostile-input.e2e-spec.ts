@@ -242,7 +242,10 @@ describe('hostile input (test mode)', () => {
     expect((again.errors?.[0].extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field)).toEqual(['formToken']);
     expect(again.errors?.[0].message).toContain('al verstuurd');
     // Through the HTML form too: the same token, another company.
-    const html = await fetch(`${api.url}/publiek/noord-west-veluwe/loket`, form({ ...Object.fromEntries(Object.entries(intake(token, { companyName: 'Eenmalig Twee BV', kvk: '61000004' })).map(([k, v]) => [k, String(v)])), consent: 'ja' }));
+    const html = await fetch(
+      `${api.url}/publiek/noord-west-veluwe/loket`,
+      form({ ...Object.fromEntries(Object.entries(intake(token, { companyName: 'Eenmalig Twee BV', kvk: '61000004' })).map(([k, v]) => [k, String(v)])), consent: 'ja' }),
+    );
     expect(html.status).toBe(400);
     expect(await html.text()).toContain('al verstuurd');
     const l = await loketIds(beheerder, ids.regionId);
@@ -272,11 +275,14 @@ describe('hostile input (test mode)', () => {
     let werkgroep: string;
     const save = async (body: string) => {
       const { draaiboek } = await docent.request<{ draaiboek: { version: number } }>('query($w: ID!) { draaiboek(werkgroepId: $w) { version } }', { w: werkgroep });
-      const saved = await docent.request<{ saveDraaiboek: { version: number } }>('mutation($w: ID!, $b: String!, $v: Int!) { saveDraaiboek(input: { werkgroepId: $w, body: $b, baseVersion: $v }) { version } }', {
-        w: werkgroep,
-        b: body,
-        v: draaiboek.version,
-      });
+      const saved = await docent.request<{ saveDraaiboek: { version: number } }>(
+        'mutation($w: ID!, $b: String!, $v: Int!) { saveDraaiboek(input: { werkgroepId: $w, body: $b, baseVersion: $v }) { version } }',
+        {
+          w: werkgroep,
+          b: body,
+          v: draaiboek.version,
+        },
+      );
       return saved.saveDraaiboek.version;
     };
 
@@ -288,7 +294,10 @@ describe('hostile input (test mode)', () => {
       const twice = await docent.query(`query($w: ID!) { a: draaiboekDiff(werkgroepId: $w, from: 0, to: 1) { kind } b: draaiboekDiff(werkgroepId: $w, from: 1, to: 2) { kind } }`, { w: werkgroep });
       expect(twice.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
       expect(twice.data).toBeUndefined();
-      const viaFragments = await docent.query('query($w: ID!) { ...A ...B } fragment A on Query { a: draaiboekDiff(werkgroepId: $w, from: 0, to: 1) { kind } } fragment B on Query { b: draaiboekDiff(werkgroepId: $w, from: 0, to: 1) { kind } }', { w: werkgroep });
+      const viaFragments = await docent.query(
+        'query($w: ID!) { ...A ...B } fragment A on Query { a: draaiboekDiff(werkgroepId: $w, from: 0, to: 1) { kind } } fragment B on Query { b: draaiboekDiff(werkgroepId: $w, from: 0, to: 1) { kind } }',
+        { w: werkgroep },
+      );
       expect(viaFragments.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     });
 

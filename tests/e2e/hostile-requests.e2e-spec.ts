@@ -17,21 +17,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ArgumentNode,
-  buildSchema,
-  getNamedType,
-  GraphQLInputObjectType,
-  GraphQLSchema,
-  isInputObjectType,
-  Kind,
-  ObjectFieldNode,
-  parse,
-  print,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-} from 'graphql';
+import { ArgumentNode, buildSchema, getNamedType, GraphQLInputObjectType, GraphQLSchema, isInputObjectType, Kind, ObjectFieldNode, parse, print, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { ApiHandle, REPO_ROOT, startApi } from '../support/api-process';
 import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
@@ -257,22 +243,150 @@ describe('hostile requests', () => {
       ['invalid UTF-8 in a variable', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json']], body: withBytes(viewer, INVALID_UTF8, `${markedEmail(900)}","p":"x"}}`) }],
       ['raw NUL in a JSON string', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json']], body: withBytes(viewer, Buffer.from([0]), `${markedEmail(901)}","p":"x"}}`) }],
       ['escaped NUL in a JSON string', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json']], body: json(`${viewer}\\u0000${markedEmail(902)}","p":"x"}}`) }],
-      ['invalid UTF-8 in the query text', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json']], body: withBytes('{"query":"{ viewer { authenticated } #', INVALID_UTF8, '"}') }],
+      [
+        'invalid UTF-8 in the query text',
+        { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json']], body: withBytes('{"query":"{ viewer { authenticated } #', INVALID_UTF8, '"}') },
+      ],
       ['NUL in the query text', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json']], body: json('{"query":"{ viewer\\u0000 { authenticated } }"}') }],
       ['truncated JSON', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json']], body: json(viewer.slice(0, 40)) }],
-      ['body shorter than Content-Length', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json'], ['Content-Length', '5000']], body: json(viewer), endAfterBodyBytes: 50 }],
-      ['body over 1 MB', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json']], body: json(`{"query":"{ viewer { authenticated } }","variables":{"x":"${'a'.repeat(1_100_000)}"}}`) }],
-      ['duplicate Content-Type', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json'], ['Content-Type', 'text/plain']], body: json('{"query":"{ viewer { authenticated } }"}') }],
-      ['duplicate Content-Length', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json'], ['Content-Length', '38'], ['Content-Length', '12']], body: json('{"query":"{ viewer { authenticated } }"}') }],
-      ['overlong header', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json'], ['X-Vulling', 'a'.repeat(20_000)]], body: json('{"query":"{ viewer { authenticated } }"}') }],
-      ['overlong cookie', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json'], ['Cookie', `vb_session=${'a'.repeat(12_000)}`]], body: json('{"query":"{ viewer { authenticated } }"}') }],
-      ['NUL and invalid UTF-8 in a header', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json'], ['Cookie', `vb_session=a\u0000b${INVALID_UTF8.toString('latin1')}`]], body: json('{"query":"{ viewer { authenticated } }"}') }],
+      [
+        'body shorter than Content-Length',
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: [
+            ['Content-Type', 'application/json'],
+            ['Content-Length', '5000'],
+          ],
+          body: json(viewer),
+          endAfterBodyBytes: 50,
+        },
+      ],
+      [
+        'body over 1 MB',
+        { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json']], body: json(`{"query":"{ viewer { authenticated } }","variables":{"x":"${'a'.repeat(1_100_000)}"}}`) },
+      ],
+      [
+        'duplicate Content-Type',
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: [
+            ['Content-Type', 'application/json'],
+            ['Content-Type', 'text/plain'],
+          ],
+          body: json('{"query":"{ viewer { authenticated } }"}'),
+        },
+      ],
+      [
+        'duplicate Content-Length',
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: [
+            ['Content-Type', 'application/json'],
+            ['Content-Length', '38'],
+            ['Content-Length', '12'],
+          ],
+          body: json('{"query":"{ viewer { authenticated } }"}'),
+        },
+      ],
+      [
+        'overlong header',
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: [
+            ['Content-Type', 'application/json'],
+            ['X-Vulling', 'a'.repeat(20_000)],
+          ],
+          body: json('{"query":"{ viewer { authenticated } }"}'),
+        },
+      ],
+      [
+        'overlong cookie',
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: [
+            ['Content-Type', 'application/json'],
+            ['Cookie', `vb_session=${'a'.repeat(12_000)}`],
+          ],
+          body: json('{"query":"{ viewer { authenticated } }"}'),
+        },
+      ],
+      [
+        'NUL and invalid UTF-8 in a header',
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: [
+            ['Content-Type', 'application/json'],
+            ['Cookie', `vb_session=a\u0000b${INVALID_UTF8.toString('latin1')}`],
+          ],
+          body: json('{"query":"{ viewer { authenticated } }"}'),
+        },
+      ],
       ['unsupported charset', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json; charset=utf-7']], body: json('{"query":"{ viewer { authenticated } }"}') }],
-      ['garbage gzip', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json'], ['Content-Encoding', 'gzip']], body: randomBytes(200) }],
-      ['unknown Content-Encoding', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json'], ['Content-Encoding', 'br, x-zwaan']], body: json('{"query":"{ viewer { authenticated } }"}') }],
-      ['a variable nested 5000 levels deep', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json']], body: json(`{"query":"{ viewer { authenticated } }","variables":{"x":${'['.repeat(5000)}${']'.repeat(5000)}}}`) }],
-      ['chunked body that never ends', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json'], ['Transfer-Encoding', 'chunked']], body: json('10\r\n{"query":"{ view'), endAfterBodyBytes: 19 }],
-      ['Content-Length and Transfer-Encoding together', { method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json'], ['Content-Length', '3'], ['Transfer-Encoding', 'chunked']], body: json('0\r\n\r\n') }],
+      [
+        'garbage gzip',
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: [
+            ['Content-Type', 'application/json'],
+            ['Content-Encoding', 'gzip'],
+          ],
+          body: randomBytes(200),
+        },
+      ],
+      [
+        'unknown Content-Encoding',
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: [
+            ['Content-Type', 'application/json'],
+            ['Content-Encoding', 'br, x-zwaan'],
+          ],
+          body: json('{"query":"{ viewer { authenticated } }"}'),
+        },
+      ],
+      [
+        'a variable nested 5000 levels deep',
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: [['Content-Type', 'application/json']],
+          body: json(`{"query":"{ viewer { authenticated } }","variables":{"x":${'['.repeat(5000)}${']'.repeat(5000)}}}`),
+        },
+      ],
+      [
+        'chunked body that never ends',
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: [
+            ['Content-Type', 'application/json'],
+            ['Transfer-Encoding', 'chunked'],
+          ],
+          body: json('10\r\n{"query":"{ view'),
+          endAfterBodyBytes: 19,
+        },
+      ],
+      [
+        'Content-Length and Transfer-Encoding together',
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: [
+            ['Content-Type', 'application/json'],
+            ['Content-Length', '3'],
+            ['Transfer-Encoding', 'chunked'],
+          ],
+          body: json('0\r\n\r\n'),
+        },
+      ],
     ];
     for (const [name, request] of cases) await send(`graphql-raw ${name}`, 'graphql raw', request);
     await expectGroupSurvived('graphql-raw');
@@ -286,14 +400,22 @@ describe('hostile requests', () => {
       const fields = fieldsOf(n++);
       const field = Object.keys(fields).find((f) => f !== 'formToken') ?? 'x';
       const ordinary = new URLSearchParams(fields).toString();
-      for (const [what, extra] of [['twice', `&${field}=${encodeURIComponent(markedName(n))}`], ['nested', `&${field}[a]=${encodeURIComponent(markedName(n))}`]]) {
+      for (const [what, extra] of [
+        ['twice', `&${field}=${encodeURIComponent(markedName(n))}`],
+        ['nested', `&${field}[a]=${encodeURIComponent(markedName(n))}`],
+      ]) {
         const answer = await send(`forms-shape ${route} ${what}`, route, {
           method: 'POST',
           path: fill(route, paramValues()),
           headers: [['Content-Type', 'application/x-www-form-urlencoded']],
           body: Buffer.from(`${ordinary.replace(new RegExp(`(^|&)${field}=[^&]*`), '')}${extra}&${field}=x`),
         });
-        expect({ route, what, status: answer.status, code: (JSON.parse(answer.body.toString('utf8') || '{}') as { code?: string }).code }).toEqual({ route, what, status: 400, code: 'BAD_USER_INPUT' });
+        expect({ route, what, status: answer.status, code: (JSON.parse(answer.body.toString('utf8') || '{}') as { code?: string }).code }).toEqual({
+          route,
+          what,
+          status: 400,
+          code: 'BAD_USER_INPUT',
+        });
       }
     }
     await expectGroupSurvived('forms-shape');
@@ -302,9 +424,7 @@ describe('hostile requests', () => {
   it('public forms: NUL, invalid UTF-8 and overlong values in every field and path parameter, hostile headers and bodies', async () => {
     let n = 0;
     const encode = (fields: Record<string, string | Buffer>) =>
-      Buffer.concat(
-        Object.entries(fields).flatMap(([k, v], i) => [Buffer.from(`${i ? '&' : ''}${encodeURIComponent(k)}=`), Buffer.isBuffer(v) ? v : Buffer.from(encodeURIComponent(v))]),
-      );
+      Buffer.concat(Object.entries(fields).flatMap(([k, v], i) => [Buffer.from(`${i ? '&' : ''}${encodeURIComponent(k)}=`), Buffer.isBuffer(v) ? v : Buffer.from(encodeURIComponent(v))]));
     const formHeaders = (extra: Array<[string, string]> = []): Array<[string, string]> => [['Content-Type', 'application/x-www-form-urlencoded'], ...extra];
     for (const [route, fieldsOf] of Object.entries(FORMS)) {
       const path = fill(route, paramValues());
@@ -323,7 +443,12 @@ describe('hostile requests', () => {
       }
       // Path parameters: NUL, invalid UTF-8 (percent-encoded: a request line is bytes too, but Node refuses raw ones itself), traversal, overlong.
       for (const param of route.match(/:[A-Za-z]+/g) ?? []) {
-        for (const [what, value] of [['NUL', 'x%00y'], ['invalid UTF-8', '%C3%28%FF'], ['traversal', '..%2f..%2fgraphql'], ['overlong', 'p'.repeat(8_000)]]) {
+        for (const [what, value] of [
+          ['NUL', 'x%00y'],
+          ['invalid UTF-8', '%C3%28%FF'],
+          ['traversal', '..%2f..%2fgraphql'],
+          ['overlong', 'p'.repeat(8_000)],
+        ]) {
           await post(`${param} ${what}`, encode(fieldsOf(n++)), formHeaders(), { path: fill(route, { ...paramValues(), [param.slice(1)]: value }) });
         }
       }
@@ -331,17 +456,47 @@ describe('hostile requests', () => {
       await post('body over the limit', encode({ ...fieldsOf(n++), padding: 'x'.repeat(150_000) }));
       await post('JSON instead of a form', Buffer.from(JSON.stringify(fieldsOf(n++))), [['Content-Type', 'application/json']]);
       await post('invalid JSON', Buffer.from(`{"email": "${markedEmail(n++)}`), [['Content-Type', 'application/json']]);
-      await post('multipart instead of a form', multipartBody(BOUNDARY, [{ headers: 'Content-Disposition: form-data; name="email"', data: markedEmail(n++) }], false), [['Content-Type', `multipart/form-data; boundary=${BOUNDARY}`]]);
+      await post('multipart instead of a form', multipartBody(BOUNDARY, [{ headers: 'Content-Disposition: form-data; name="email"', data: markedEmail(n++) }], false), [
+        ['Content-Type', `multipart/form-data; boundary=${BOUNDARY}`],
+      ]);
       await post('unsupported charset', encode(fieldsOf(n++)), [['Content-Type', 'application/x-www-form-urlencoded; charset=utf-7']]);
       await post('no Content-Type', encode(fieldsOf(n++)), []);
       await post('duplicate Content-Type', encode(fieldsOf(n++)), formHeaders([['Content-Type', 'application/json']]));
-      await post('duplicate Content-Length', encode(fieldsOf(n++)), formHeaders([['Content-Length', '1'], ['Content-Length', '2']]));
-      await post('duplicate Origin', encode(fieldsOf(n++)), formHeaders([['Origin', api.url], ['Origin', 'https://kwaadaardig.example.com']]));
-      await post('duplicate Cookie', encode(fieldsOf(n++)), formHeaders([['Cookie', 'vb_loket=a'], ['Cookie', 'vb_loket=b\u0000']]));
+      await post(
+        'duplicate Content-Length',
+        encode(fieldsOf(n++)),
+        formHeaders([
+          ['Content-Length', '1'],
+          ['Content-Length', '2'],
+        ]),
+      );
+      await post(
+        'duplicate Origin',
+        encode(fieldsOf(n++)),
+        formHeaders([
+          ['Origin', api.url],
+          ['Origin', 'https://kwaadaardig.example.com'],
+        ]),
+      );
+      await post(
+        'duplicate Cookie',
+        encode(fieldsOf(n++)),
+        formHeaders([
+          ['Cookie', 'vb_loket=a'],
+          ['Cookie', 'vb_loket=b\u0000'],
+        ]),
+      );
       await post('overlong header', encode(fieldsOf(n++)), formHeaders([['X-Vulling', 'a'.repeat(20_000)]]));
       await post('overlong cookie', encode(fieldsOf(n++)), formHeaders([['Cookie', `vb_loket=${'a'.repeat(12_000)}`]]));
       await post('many headers', encode(fieldsOf(n++)), formHeaders(Array.from({ length: 3000 }, (_, i): [string, string] => [`X-H${i}`, 'x'])));
-      await post('100 000 fields', Buffer.from(Array.from({ length: 100_000 }, (_, i) => `f${i}=1`).join('&').slice(0, 99_000)));
+      await post(
+        '100 000 fields',
+        Buffer.from(
+          Array.from({ length: 100_000 }, (_, i) => `f${i}=1`)
+            .join('&')
+            .slice(0, 99_000),
+        ),
+      );
       await post('garbage gzip', randomBytes(300), formHeaders([['Content-Encoding', 'gzip']]));
       await post('short body', encode(fieldsOf(n++)), formHeaders([['Content-Length', '4000']]), { endAfterBodyBytes: 20 });
       await post('aborted body', encode(fieldsOf(n++)), formHeaders([['Content-Length', '4000']]), { abortAfterBodyBytes: 20 });
@@ -378,12 +533,18 @@ describe('hostile requests', () => {
       await post('malformed part header (binary)', multipartBody(BOUNDARY, [{ headers: Buffer.from([0, 1, 2, 0xff, 0x3a, 0x0d, 0x0a, 0x20]), data: 'x' }, file('a.txt')]));
       await post('part without Content-Disposition', multipartBody(BOUNDARY, [{ headers: 'Content-Type: text/plain', data: 'x' }, file('a.txt')]));
       await post('Content-Disposition without a name', multipartBody(BOUNDARY, [{ headers: 'Content-Disposition: form-data; filename="a.txt"', data: 'x' }]));
-      await post('header block over the limit', multipartBody(BOUNDARY, [{ headers: `Content-Disposition: form-data; name="file"; filename="a.txt"\r\nX-Vulling: ${'a'.repeat(100_000)}`, data: 'x' }]));
+      await post(
+        'header block over the limit',
+        multipartBody(BOUNDARY, [{ headers: `Content-Disposition: form-data; name="file"; filename="a.txt"\r\nX-Vulling: ${'a'.repeat(100_000)}`, data: 'x' }]),
+      );
       await post('NUL in the file name', complete(n++, [...textFields(n), file(Buffer.from(`a\u0000${markedName(n)}.txt`))]));
       await post('invalid UTF-8 in the file name', complete(n++, [...textFields(n), file(Buffer.concat([Buffer.from(markedName(n)), INVALID_UTF8, Buffer.from('.txt')]))]));
       await post('overlong file name', complete(n++, [...textFields(n), file(`${markedName(n)}${'n'.repeat(20_000)}.txt`)]));
       await post('file name with path and encoded traversal', complete(n++, [...textFields(n), file('..\\..\\%2e%2e/etc/passwd')]));
-      await post('RFC 5987 file name with invalid UTF-8', complete(n++, [...textFields(n), { headers: `Content-Disposition: form-data; name="file"; filename*=utf-8''%C3%28%FF%00${MARK}.txt`, data: 'x' }]));
+      await post(
+        'RFC 5987 file name with invalid UTF-8',
+        complete(n++, [...textFields(n), { headers: `Content-Disposition: form-data; name="file"; filename*=utf-8''%C3%28%FF%00${MARK}.txt`, data: 'x' }]),
+      );
       for (const name of upload.fields) {
         await post(`NUL in ${name}`, complete(n++, [field(name, `${markedName(n)}\u0000`), file('a.txt')]));
         await post(`invalid UTF-8 in ${name}`, complete(n++, [field(name, Buffer.concat([Buffer.from(markedName(n)), INVALID_UTF8])), file('a.txt')]));
@@ -392,12 +553,25 @@ describe('hostile requests', () => {
       await post('too many fields', complete(n++, [...Array.from({ length: 50 }, (_, i) => field(`veld${i}`, markedName(n))), file('a.txt')]));
       await post('three files', complete(n++, [...textFields(n), file('a.txt'), file('b.txt'), file('c.txt')]));
       await post('file part named otherwise', complete(n++, [...textFields(n), { ...file('a.txt'), headers: 'Content-Disposition: form-data; name="bestand"; filename="a.txt"' }]));
-      await post('boundary missing from Content-Type', whole, { headers: [['Content-Type', 'multipart/form-data'], ['Cookie', upload.cookie()]] });
+      await post('boundary missing from Content-Type', whole, {
+        headers: [
+          ['Content-Type', 'multipart/form-data'],
+          ['Cookie', upload.cookie()],
+        ],
+      });
       await post('another boundary than the body', whole, { headers: multipartHeaders(upload.cookie(), 'nietdezegrens') });
       await post('overlong boundary', whole, { headers: multipartHeaders(upload.cookie(), 'b'.repeat(5_000)) });
       await post('duplicate Content-Type', whole, { headers: [...multipartHeaders(upload.cookie()), ['Content-Type', 'application/json']] });
-      await post('JSON instead of multipart', Buffer.from(JSON.stringify({ title: markedName(n++) })), { headers: [['Content-Type', 'application/json'], ['Cookie', upload.cookie()]] });
-      await post('short body (client stops early)', whole, { headers: [...multipartHeaders(upload.cookie()), ['Content-Length', String(whole.length + 10_000)]], endAfterBodyBytes: whole.length - 20 });
+      await post('JSON instead of multipart', Buffer.from(JSON.stringify({ title: markedName(n++) })), {
+        headers: [
+          ['Content-Type', 'application/json'],
+          ['Cookie', upload.cookie()],
+        ],
+      });
+      await post('short body (client stops early)', whole, {
+        headers: [...multipartHeaders(upload.cookie()), ['Content-Length', String(whole.length + 10_000)]],
+        endAfterBodyBytes: whole.length - 20,
+      });
       // A large file dropped half-way: the part already written to a temporary file must go.
       const big = complete(n++, [...textFields(n), file('groot.txt', Buffer.alloc(3 * 1024 * 1024, 0x61))]);
       await post('aborted half-way', big, { abortAfterBodyBytes: 1024 * 1024 });
@@ -459,8 +633,7 @@ function nulVariants(schema: GraphQLSchema, doc: string, vars: Record<string, un
   const typeInfo = new TypeInfo(schema);
   const added = structuredClone(vars);
   let addedCount = 0;
-  const missingStringFields = (type: GraphQLInputObjectType, present: Set<string>) =>
-    Object.values(type.getFields()).filter((f) => !present.has(f.name) && getNamedType(f.type).name === 'String');
+  const missingStringFields = (type: GraphQLInputObjectType, present: Set<string>) => Object.values(type.getFields()).filter((f) => !present.has(f.name) && getNamedType(f.type).name === 'String');
   const extended = visit(
     ast,
     visitWithTypeInfo(typeInfo, {

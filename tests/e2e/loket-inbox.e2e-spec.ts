@@ -139,19 +139,24 @@ describe('business loket: inbox, reports and returning companies', () => {
     expect(lines[0]).toBe('referentie;ingediend;bedrijf;kvk;contactpersoon;type;status;behandelaar;scholen;eerste reactie (minuten);SLA eerste reactie gehaald;SLA afhandeling gehaald;afgerond');
     const row = (ref: string) => lines.find((l) => l.startsWith(`${ref};`)) as string;
     expect(row(mine.A.reference)).toMatch(
-      new RegExp(`^${mine.A.reference};\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};Filter Metaal BV;40000001;Piet Filter;Stageplaatsen;In behandeling;Ilse Hoekstra;Landstede MBO, RSG Slingerbos Levant;[01];ja;open;$`),
+      new RegExp(
+        `^${mine.A.reference};\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};Filter Metaal BV;40000001;Piet Filter;Stageplaatsen;In behandeling;Ilse Hoekstra;Landstede MBO, RSG Slingerbos Levant;[01];ja;open;$`,
+      ),
     );
     expect(row(mine.B.reference)).toMatch(/;Groene Vingers Hoveniers;40000002;Sara Groen;Gastles;Afgerond;Ilse Hoekstra;;;open;ja;\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     // A cell that starts with = is prefixed with a quote (and quoted for its own quotes); the erased contact is gone.
     expect(row(mine.C.reference)).toContain(';"\'=HYPERLINK(""http://evil.example"")";40000003;[verwijderd];Werkgroep;');
     expect(csv).not.toContain('Eva Formule');
     // The same filter as the inbox.
-    const { exportLoketRequestsCsv: only } = await loket.request<{ exportLoketRequestsCsv: string }>('query($r: ID!) { exportLoketRequestsCsv(regionId: $r, filter: { search: "groen" }) }', { r: ids.regionId });
+    const { exportLoketRequestsCsv: only } = await loket.request<{ exportLoketRequestsCsv: string }>('query($r: ID!) { exportLoketRequestsCsv(regionId: $r, filter: { search: "groen" }) }', {
+      r: ids.regionId,
+    });
     expect(only.trim().split('\r\n')).toHaveLength(1);
   });
 
   it('reports volume, response times and SLA results per type and school for a period', async () => {
-    const REPORT = 'query($r: ID!, $from: DateTime!, $to: DateTime!) { loketReport(regionId: $r, from: $from, to: $to) { total byType { key label count open closed medianFirstResponseMinutes firstResponseMet firstResponseBreached resolutionMet resolutionBreached } bySchool { key label count open closed } } }';
+    const REPORT =
+      'query($r: ID!, $from: DateTime!, $to: DateTime!) { loketReport(regionId: $r, from: $from, to: $to) { total byType { key label count open closed medianFirstResponseMinutes firstResponseMet firstResponseBreached resolutionMet resolutionBreached } bySchool { key label count open closed } } }';
     const to = new Date(Date.now() + 60_000).toISOString();
     const { loketReport: report } = await loket.request<{ loketReport: { total: number; byType: Array<Record<string, unknown>>; bySchool: Array<Record<string, unknown>> } }>(REPORT, {
       r: ids.regionId,
@@ -290,7 +295,10 @@ describe('business loket: inbox, reports and returning companies', () => {
     expect(ownHtml).toContain('id="loket-status"');
     expect(ownHtml).toMatch(/<article class="actie" data-author="LOKET">[\s\S]*Welke opleidingen zoeken jullie\?/);
     expect(ownHtml).not.toContain('Interne notitie');
-    const reply = await fetch(`${suite.api.url}/loket/mijn-aanvragen/${mine.A.reference}`, { ...form({ body: 'Mbo 2 <i>metaal</i>' }), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+    const reply = await fetch(`${suite.api.url}/loket/mijn-aanvragen/${mine.A.reference}`, {
+      ...form({ body: 'Mbo 2 <i>metaal</i>' }),
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(reply.status).toBe(200);
     expect(await reply.text()).toContain('Mbo 2 &lt;i&gt;metaal&lt;/i&gt;');
 
@@ -427,7 +435,7 @@ describe('business loket: inbox, reports and returning companies', () => {
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(JSON.stringify({ type: 'connection_init', payload: { loketStatus: true } }));
     const until = async (check: () => boolean, ms = 3000) => {
-      for (const end = Date.now() + ms; !check(); ) {
+      for (const end = Date.now() + ms; !check();) {
         if (Date.now() > end) throw new Error(`timed out: ${JSON.stringify(messages)}`);
         await sleep(25);
       }

@@ -40,8 +40,7 @@ describe('loket retention', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const start = (env: Record<string, string> = {}) =>
-    startApi({ dataDir, env: { LOKET_RETENTION_MONTHS: '24', ...(pg ? { DATABASE_URL: pg.url } : {}), ...env } });
+  const start = (env: Record<string, string> = {}) => startApi({ dataDir, env: { LOKET_RETENTION_MONTHS: '24', ...(pg ? { DATABASE_URL: pg.url } : {}), ...env } });
 
   it('anonymises a request closed longer ago than the retention period, and nothing else', async () => {
     api = await start();

@@ -117,7 +117,9 @@ describe('business loket: school contacts', () => {
   });
 
   it('lets a school contact open a request of their school (audited), write a note and a reply; the company sees the reply with name and school, never the note', async () => {
-    const opened = (await docent.request<{ loketRequest: { status: string; firstResponseAt: string | null; viewerAccess: string; messages: Array<{ author: string; body: string }> } }>(OPEN, { id: split.id })).loketRequest;
+    const opened = (
+      await docent.request<{ loketRequest: { status: string; firstResponseAt: string | null; viewerAccess: string; messages: Array<{ author: string; body: string }> } }>(OPEN, { id: split.id })
+    ).loketRequest;
     expect(opened).toMatchObject({ status: 'NIEUW', firstResponseAt: null, viewerAccess: 'SCHOOL' });
     // Staff notes (the assignment) are visible to the school: notes are internal to the loket and its schools.
     expect(opened.messages.some((m) => m.author === 'NOTITIE' && m.body.includes('Toegewezen aan Ilse Hoekstra'))).toBe(true);
@@ -164,7 +166,9 @@ describe('business loket: school contacts', () => {
     expect(log[0]).toBe('VIEWED request Ilse Hoekstra');
 
     // Canned replies can be read (to use them), not changed.
-    expect((await docent.request<{ loketCannedReplies: Array<{ title: string }> }>('query($r: ID!) { loketCannedReplies(regionId: $r) { title } }', { r: ids.regionId })).loketCannedReplies.length).toBe(3);
+    expect(
+      (await docent.request<{ loketCannedReplies: Array<{ title: string }> }>('query($r: ID!) { loketCannedReplies(regionId: $r) { title } }', { r: ids.regionId })).loketCannedReplies.length,
+    ).toBe(3);
     expect(await code(docent, 'mutation($r: ID!) { saveLoketCannedReply(input: { regionId: $r, title: "Eigen", body: "Tekst" }) { id } }', { r: ids.regionId })).toBe('FORBIDDEN');
     expect(await code(docent, 'mutation($id: ID!) { deleteLoketCannedReply(id: $id) }', { id: l.loketCannedReplyId })).toBe('FORBIDDEN');
   });
@@ -217,8 +221,7 @@ describe('business loket: school contacts', () => {
       s: schools['Christelijk College Groevenbeek'],
     });
     const id = await submit({ companyName: 'Apotheek Het Kruidvat', kvk: '50000002', contactName: 'Noor Kruid', contactEmail: 'noor@kruidvat.example' });
-    const splitTo = async (schoolNames: string[], reason?: string) =>
-      loket.request(ASSIGN, { id, input: { ownerId: ilseId, schoolIds: schoolNames.map((name) => schools[name]), reason } });
+    const splitTo = async (schoolNames: string[], reason?: string) => loket.request(ASSIGN, { id, input: { ownerId: ilseId, schoolIds: schoolNames.map((name) => schools[name]), reason } });
     await splitTo(['Christelijk College Groevenbeek', 'Morgen College']);
     const forThis = (list: Notification[]) => list.filter((n) => n.kind === 'loket.school-split' && n.link === `/loketaanvraag/${id}`);
     const marjolein = forThis(await notifications(bestuurder));

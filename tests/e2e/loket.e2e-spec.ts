@@ -16,7 +16,8 @@ const statusToken = (mail: ReceivedMail) => linkToken(mail, '/loket/status', 'st
 
 const SUBMIT = 'mutation($input: LoketIntakeInput!) { submitLoketRequest(input: $input) { message } }';
 const BY_TOKEN = 'query($t: String!) { loketRequestByToken(token: $t) { reference companyName status handlerName schoolNames messages { author authorName body } } }';
-const REQUESTS = 'query($r: ID!) { loketRequests(regionId: $r) { id reference contactEmail contactName status mergedIntoId duplicateOf { id } company { id name kvk } owner { email } schools { name } messages { author body } sla { paused firstResponseBreached overdue atRisk } } }';
+const REQUESTS =
+  'query($r: ID!) { loketRequests(regionId: $r) { id reference contactEmail contactName status mergedIntoId duplicateOf { id } company { id name kvk } owner { email } schools { name } messages { author body } sla { paused firstResponseBreached overdue atRisk } } }';
 
 interface RequestView {
   id: string;
@@ -76,7 +77,9 @@ describe('business loket', () => {
     await suite.smtp.waitFor(() => mailsTo('joris@despaak.example', 'Je aanvraag bij het bedrijvenloket').length === 1);
     const token = statusToken(mailsTo('joris@despaak.example')[0]);
 
-    const { loketRequestByToken: view } = await anonymous.request<{ loketRequestByToken: { companyName: string; status: string; handlerName: string; messages: Array<{ body: string }> } }>(BY_TOKEN, { t: token });
+    const { loketRequestByToken: view } = await anonymous.request<{ loketRequestByToken: { companyName: string; status: string; handlerName: string; messages: Array<{ body: string }> } }>(BY_TOKEN, {
+      t: token,
+    });
     // Stored as typed; the demo catch-all rule routes it to the loket-medewerker.
     expect(view).toMatchObject({ companyName: `Spaak ${hostile}`, status: 'NIEUW', handlerName: 'Ilse Hoekstra' });
     expect(view.messages[0].body).toContain(hostile);
@@ -96,7 +99,11 @@ describe('business loket', () => {
     expect(mine.company).toMatchObject({ name: `Spaak ${hostile}`, kvk: '23456789' });
 
     // The company replies through the HTML form; the reply shows escaped.
-    const reply = await fetch(`${suite.api.url}/loket/status/${token}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ body: 'Aanvulling <b>vet</b>' }) });
+    const reply = await fetch(`${suite.api.url}/loket/status/${token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ body: 'Aanvulling <b>vet</b>' }),
+    });
     expect(reply.status).toBe(200);
     expect(await reply.text()).toContain('Aanvulling &lt;b&gt;vet&lt;/b&gt;');
   });
@@ -132,7 +139,15 @@ describe('business loket', () => {
 
   it('asks in Dutch to choose the request type when the public form leaves it empty', async () => {
     const post = async (type: string) => {
-      const form = new URLSearchParams({ companyName: 'Bakkerij Leeg', kvk: '8765 4321', contactName: 'Eva Leeg', contactEmail: 'eva@leeg.example', type, consent: 'ja', formToken: nextFormToken() ?? '' });
+      const form = new URLSearchParams({
+        companyName: 'Bakkerij Leeg',
+        kvk: '8765 4321',
+        contactName: 'Eva Leeg',
+        contactEmail: 'eva@leeg.example',
+        type,
+        consent: 'ja',
+        formToken: nextFormToken() ?? '',
+      });
       return (await fetch(`${suite.api.url}/publiek/noord-west-veluwe/loket`, { method: 'POST', body: form })).text();
     };
     const empty = await post('');
@@ -276,13 +291,14 @@ describe('business loket', () => {
     const request = (await requests()).find((r) => r.contactEmail === 'info@kleurrijk.example') as RequestView;
     const reference = `L-${request.id.slice(0, 8).toUpperCase()}`;
     await suite.smtp.waitFor(() => suite.smtp.messages.some((m) => m.subject.startsWith('Bijna over de termijn (eerste reactie)') && m.subject.includes(reference)), 20_000);
-    await suite.smtp.waitFor(
-      () => suite.smtp.messages.filter((m) => m.subject.startsWith('Termijn overschreden (eerste reactie)') && m.subject.includes(reference)).length === 2,
-      20_000,
-    );
+    await suite.smtp.waitFor(() => suite.smtp.messages.filter((m) => m.subject.startsWith('Termijn overschreden (eerste reactie)') && m.subject.includes(reference)).length === 2, 20_000);
     const escalations = () => suite.smtp.messages.filter((m) => m.subject.startsWith('Termijn overschreden (eerste reactie)') && m.subject.includes(reference));
     // The owner and the region's beheerder; then never again, however often the sweep runs.
-    expect(escalations().flatMap((m) => m.to).sort()).toEqual(['ilse.hoekstra@example.org', 'peter.jansen@example.org']);
+    expect(
+      escalations()
+        .flatMap((m) => m.to)
+        .sort(),
+    ).toEqual(['ilse.hoekstra@example.org', 'peter.jansen@example.org']);
     await sleep(2500);
     expect(escalations()).toHaveLength(2);
     expect(suite.smtp.messages.filter((m) => m.subject.startsWith('Bijna over de termijn (eerste reactie)') && m.subject.includes(reference))).toHaveLength(1);
@@ -304,7 +320,11 @@ describe('business loket', () => {
     const slingerbos = nwv.schools.find((x) => x.name === 'RSG Slingerbos Levant')?.id as string;
     const morgen = nwv.schools.find((x) => x.name === 'Morgen College')?.id as string;
     // The limit is 2 (warn): Sanne's approach is logged with a warning, also in extensions.warning.
-    const logged = await verbinder.query<{ logCompanyContact: { warning: string | null; contact: { channel: string } } }>(LOG, { c: l.loketCompanyId, s: slingerbos, n: 'Gebeld over <b>gastlessen</b>' });
+    const logged = await verbinder.query<{ logCompanyContact: { warning: string | null; contact: { channel: string } } }>(LOG, {
+      c: l.loketCompanyId,
+      s: slingerbos,
+      n: 'Gebeld over <b>gastlessen</b>',
+    });
     expect(logged.errors).toBeUndefined();
     expect(logged.data?.logCompanyContact.warning).toContain('al 2 keer benaderd');
     const raw = await fetch(`${suite.api.url}/graphql`, {

@@ -54,7 +54,9 @@ describe('meetups', () => {
     const socket = await connectSocket(suite.api.url, verbinder.cookieHeader());
     suite.sockets.push(socket);
     const change = nextEvent<{ activityId: string; kind: string; placesLeft: number | null }>(socket, 'activity:changed', 10_000, (c) => c.activityId === m.workshopId);
-    expect((await verbinder.request<{ cancelRegistration: { status: string } }>('mutation($id: ID!) { cancelRegistration(activityId: $id) { status } }', { id: m.workshopId })).cancelRegistration.status).toBe('CANCELLED');
+    expect(
+      (await verbinder.request<{ cancelRegistration: { status: string } }>('mutation($id: ID!) { cancelRegistration(activityId: $id) { status } }', { id: m.workshopId })).cancelRegistration.status,
+    ).toBe('CANCELLED');
     // The freed place is held for the first person on the waiting list (Jeroen): none left.
     expect(await change).toMatchObject({ activityId: m.workshopId, kind: 'registration.changed', placesLeft: 0 });
 
@@ -63,7 +65,10 @@ describe('meetups', () => {
     const page = await fetch(`${suite.api.url}/aanmelden/claim/${token}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(`<form action="/aanmelden/claim/${token}" method="post">`);
-    const claimed = await new GraphqlHttpClient(suite.api.url).request<{ claimWaitlistPlace: { status: string; activityTitle: string } }>('mutation($t: String!) { claimWaitlistPlace(token: $t) { status activityTitle } }', { t: token });
+    const claimed = await new GraphqlHttpClient(suite.api.url).request<{ claimWaitlistPlace: { status: string; activityTitle: string } }>(
+      'mutation($t: String!) { claimWaitlistPlace(token: $t) { status activityTitle } }',
+      { t: token },
+    );
     expect(claimed.claimWaitlistPlace).toEqual({ status: 'CONFIRMED', activityTitle: 'Workshop digitale geletterdheid' });
     const again = await new GraphqlHttpClient(suite.api.url).query('mutation($t: String!) { claimWaitlistPlace(token: $t) { status } }', { t: token });
     expect(again.errors?.[0].extensions?.code).toBe('LINK_USED');
@@ -75,7 +80,10 @@ describe('meetups', () => {
   it('offers an extra place to the waiting list and moves an unclaimed offer on when it expires', async () => {
     await beheerder.request('mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', { id: m.workshopId });
     expect((await view(docent, m.workshopId)).myRegistration).toEqual({ status: 'WAITLISTED', waitlistPosition: 1 });
-    const { activity } = await verbinder.request<{ activity: { title: string; kind: string; startsAt: string; endsAt: string } }>('query($id: ID!) { activity(id: $id) { title kind startsAt endsAt } }', { id: m.workshopId });
+    const { activity } = await verbinder.request<{ activity: { title: string; kind: string; startsAt: string; endsAt: string } }>(
+      'query($id: ID!) { activity(id: $id) { title kind startsAt endsAt } }',
+      { id: m.workshopId },
+    );
     await verbinder.request('mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { id } }', {
       id: m.workshopId,
       input: { regionId: ids.regionId, kind: activity.kind, title: activity.title, startsAt: activity.startsAt, endsAt: activity.endsAt, capacity: 4, audience: ['DOCENTEN'] },
@@ -94,7 +102,10 @@ describe('meetups', () => {
   }, 60_000);
 
   it('refuses to lower the capacity below the places given out', async () => {
-    const { activity } = await verbinder.request<{ activity: { title: string; kind: string; startsAt: string; endsAt: string } }>('query($id: ID!) { activity(id: $id) { title kind startsAt endsAt } }', { id: m.workshopId });
+    const { activity } = await verbinder.request<{ activity: { title: string; kind: string; startsAt: string; endsAt: string } }>(
+      'query($id: ID!) { activity(id: $id) { title kind startsAt endsAt } }',
+      { id: m.workshopId },
+    );
     const result = await verbinder.query('mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { id } }', {
       id: m.workshopId,
       input: { regionId: ids.regionId, kind: activity.kind, title: activity.title, startsAt: activity.startsAt, endsAt: activity.endsAt, capacity: 1 },
@@ -111,8 +122,14 @@ describe('meetups', () => {
     const clients: GraphqlHttpClient[] = [];
     for (let n = 0; n < 20; n++) {
       const email = `gelijktijdig${n}@example.org`;
-      const { createPerson } = await beheerder.request<{ createPerson: { id: string } }>('mutation($e: String!) { createPerson(input: { name: "Docent Gelijktijdig", email: $e, password: "lang-genoeg-wachtwoord" }) { id } }', { e: email });
-      await beheerder.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', { p: createPerson.id, r: ids.regionId });
+      const { createPerson } = await beheerder.request<{ createPerson: { id: string } }>(
+        'mutation($e: String!) { createPerson(input: { name: "Docent Gelijktijdig", email: $e, password: "lang-genoeg-wachtwoord" }) { id } }',
+        { e: email },
+      );
+      await beheerder.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', {
+        p: createPerson.id,
+        r: ids.regionId,
+      });
       const client = new GraphqlHttpClient(suite.api.url);
       await client.signIn(email, 'lang-genoeg-wachtwoord');
       clients.push(client);
@@ -130,10 +147,13 @@ describe('meetups', () => {
     const anonymous = new GraphqlHttpClient(suite.api.url);
     const before = await view(verbinder, m.publicActivityId);
     const register = (email: string) =>
-      anonymous.request<{ registerForPublicActivity: { message: string } }>('mutation($id: ID!, $e: String!) { registerForPublicActivity(activityId: $id, name: "Anna Ondernemer", email: $e) { message } }', {
-        id: m.publicActivityId,
-        e: email,
-      });
+      anonymous.request<{ registerForPublicActivity: { message: string } }>(
+        'mutation($id: ID!, $e: String!) { registerForPublicActivity(activityId: $id, name: "Anna Ondernemer", email: $e) { message } }',
+        {
+          id: m.publicActivityId,
+          e: email,
+        },
+      );
     const first = await register('anna@bedrijf.example');
     await suite.smtp.waitFor(() => mailsTo('anna@bedrijf.example', 'Bevestig je aanmelding').length === 1);
     const token = linkIn(mailsTo('anna@bedrijf.example', 'Bevestig je aanmelding')[0], 'bevestig');
@@ -220,7 +240,10 @@ describe('meetups', () => {
     expect(decision.recordMeetingDecision.text).toBe('Vanaf nu om de week op locatie.');
     const { actie } = await verbinder.request<{ actie: { history: Array<{ kind: string; summary: string }> } }>('query($id: ID!) { actie(id: $id) { history { kind summary } } }', { id: ids.actieId });
     expect(actie.history.find((h) => h.kind === 'DECISION' && h.summary.includes('Vanaf nu om de week op locatie.'))).toBeDefined();
-    const { activity } = await verbinder.request<{ activity: { minutes: string; agenda: Array<{ title: string; actieId: string }> } }>('query($id: ID!) { activity(id: $id) { minutes agenda { title actieId } } }', { id: m.overlegId });
+    const { activity } = await verbinder.request<{ activity: { minutes: string; agenda: Array<{ title: string; actieId: string }> } }>(
+      'query($id: ID!) { activity(id: $id) { minutes agenda { title actieId } } }',
+      { id: m.overlegId },
+    );
     expect(activity).toEqual({ minutes: 'Aanwezig: alle verbinders.', agenda: [{ title: 'Docentstages', actieId: ids.actieId }] });
     // A docent may read but not write the minutes.
     expect((await docent.query('mutation($a: ID!) { setMeetingMinutes(activityId: $a, minutes: "x") { id } }', { a: m.overlegId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -273,7 +296,11 @@ describe('meetups', () => {
 
   it('streams place changes to members over the activityChanged subscription and refuses outsiders', async () => {
     const member = graphqlWsClient(suite.api.url, docent.cookieHeader());
-    const sub = subscribe<{ activityChanged: { activityId: string; kind: string; placesLeft: number | null } }>(member, 'subscription($r: ID!) { activityChanged(regionId: $r) { activityId kind placesLeft } }', { r: ids.regionId });
+    const sub = subscribe<{ activityChanged: { activityId: string; kind: string; placesLeft: number | null } }>(
+      member,
+      'subscription($r: ID!) { activityChanged(regionId: $r) { activityId kind placesLeft } }',
+      { r: ids.regionId },
+    );
     await new Promise((r) => setTimeout(r, 300));
     await verbinder.request('mutation($id: ID!) { registerForActivity(activityId: $id) { status } }', { id: m.kennismakingId });
     // Other activities of the region may change meanwhile (the offer sweep runs in the background).
@@ -331,8 +358,14 @@ describe('meetups', () => {
       { input },
     );
     expect(createActivity.organisers).toEqual([{ name: 'Sanne de Vries' }]);
-    await verbinder.request('mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { id } }', { id: createActivity.id, input: { ...input, title: 'Gastles (gewijzigd)' } });
-    expect((await docent.request<{ activity: { organisers: Array<{ name: string }>; canEdit: boolean } }>(ORGANISERS, { id: createActivity.id })).activity).toEqual({ organisers: [{ name: 'Sanne de Vries' }], canEdit: false });
+    await verbinder.request('mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { id } }', {
+      id: createActivity.id,
+      input: { ...input, title: 'Gastles (gewijzigd)' },
+    });
+    expect((await docent.request<{ activity: { organisers: Array<{ name: string }>; canEdit: boolean } }>(ORGANISERS, { id: createActivity.id })).activity).toEqual({
+      organisers: [{ name: 'Sanne de Vries' }],
+      canEdit: false,
+    });
     const refused = await verbinder.query('mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { id } }', {
       id: createActivity.id,
       input: { ...input, organiserIds: [ids.outsiderPersonId] },
@@ -352,7 +385,9 @@ describe('meetups', () => {
     expect(moved.updateSeriesOccurrence[0].startsAt.slice(0, 10)).toBe(newDate);
     // A later "this and following" edit regenerates the series but leaves the old date empty.
     await verbinder.request('mutation($id: ID!) { updateSeriesOccurrence(activityId: $id, scope: FOLLOWING, input: { title: "Verbindersoverleg (nieuw)" }) { id } }', { id: m.overlegId });
-    const { activities } = await verbinder.request<{ activities: Array<{ id: string; startsAt: string; title: string }> }>('query($r: ID!) { activities(regionId: $r) { id startsAt title } }', { r: ids.regionId });
+    const { activities } = await verbinder.request<{ activities: Array<{ id: string; startsAt: string; title: string }> }>('query($r: ID!) { activities(regionId: $r) { id startsAt title } }', {
+      r: ids.regionId,
+    });
     const sameDay = activities.filter((a) => a.startsAt.slice(0, 10) === activity.startsAt.slice(0, 10) && a.title.startsWith('Verbindersoverleg'));
     expect(sameDay).toEqual([]);
     expect(activities.find((a) => a.id === m.overlegId)?.startsAt.slice(0, 10)).toBe(newDate);
@@ -369,4 +404,3 @@ describe('meetups', () => {
     expect(notifications.filter((n) => n.title === 'Binnenkort: Workshop die bijna begint')).toHaveLength(1);
   });
 });
-

@@ -4,7 +4,10 @@ import { networkInterfaces } from 'node:os';
 import { apiSuite } from '../support/api-suite';
 
 /** An address of this machine that is not loopback (null when it has none). */
-const lanAddress = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address ?? null;
+const lanAddress =
+  Object.values(networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === 'IPv4' && !a.internal)?.address ?? null;
 
 describe('metrics and request ids', () => {
   const suite = apiSuite({ start: { env: { LOG_LEVEL: 'debug', METRICS_TOKEN: 'geheim-token-voor-metrics-1234', ...(lanAddress ? { HOST: '0.0.0.0' } : {}) } } });
@@ -33,7 +36,7 @@ describe('metrics and request ids', () => {
     expect(await withToken.text()).toContain('process_resident_memory_bytes');
   });
 
-  it('gives every request an id, keeps a proxy\'s id, and logs it', async () => {
+  it("gives every request an id, keeps a proxy's id, and logs it", async () => {
     const fresh = await fetch(`${suite.api.url}/healthz`);
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const kept = await fetch(`${suite.api.url}/publiek`, { headers: { 'x-request-id': 'proxy-req-000123' } });
@@ -41,7 +44,10 @@ describe('metrics and request ids', () => {
     const bogus = await fetch(`${suite.api.url}/healthz`, { headers: { 'x-request-id': 'bad id <script>' } });
     expect(bogus.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     await new Promise((r) => setTimeout(r, 200));
-    const lines = suite.api.logs().split('\n').filter((l) => l.includes('"requestId":"proxy-req-000123"'));
+    const lines = suite.api
+      .logs()
+      .split('\n')
+      .filter((l) => l.includes('"requestId":"proxy-req-000123"'));
     expect(lines.length).toBeGreaterThan(0);
     expect(JSON.parse(lines[0])).toMatchObject({ msg: 'request', method: 'GET', path: '/publiek', status: 200, requestId: 'proxy-req-000123' });
   });

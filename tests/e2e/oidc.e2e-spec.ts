@@ -238,17 +238,15 @@ describe('OIDC sign-in (authorization code + PKCE)', () => {
     const beheerder = await passwordClient(PETER);
     expect(await linksOf(beheerder, viewer.person.id)).toHaveLength(2);
 
-    links = (
-      await sanne.request<{ confirmOidcLink: Link[] }>(`mutation($p: ID!, $i: String!, $s: String!) { confirmOidcLink(personId: $p, issuer: $i, subject: $s) { ${LINK_FIELDS} } }`, vars)
-    ).confirmOidcLink;
+    links = (await sanne.request<{ confirmOidcLink: Link[] }>(`mutation($p: ID!, $i: String!, $s: String!) { confirmOidcLink(personId: $p, issuer: $i, subject: $s) { ${LINK_FIELDS} } }`, vars))
+      .confirmOidcLink;
     expect(links.every((l) => l.confirmed)).toBe(true);
     const confirmed = await runOidcLogin(apiUrl(), second);
     expect((await viewerWithCookiesOf(confirmed.jar)).person?.email).toBe(SANNE);
 
     // The beheerder removes it again: that subject no longer signs her in.
-    links = (
-      await beheerder.request<{ removeOidcLink: Link[] }>(`mutation($p: ID!, $i: String!, $s: String!) { removeOidcLink(personId: $p, issuer: $i, subject: $s) { ${LINK_FIELDS} } }`, vars)
-    ).removeOidcLink;
+    links = (await beheerder.request<{ removeOidcLink: Link[] }>(`mutation($p: ID!, $i: String!, $s: String!) { removeOidcLink(personId: $p, issuer: $i, subject: $s) { ${LINK_FIELDS} } }`, vars))
+      .removeOidcLink;
     expect(links.map((l) => l.subject)).not.toContain(second);
     await refused(second, 'oidc-bevestigen');
   }, 120_000);
@@ -272,7 +270,7 @@ describe('OIDC sign-in (authorization code + PKCE)', () => {
     expect(await new GraphqlHttpClient(apiUrl(), { sessionCookie: oldToken }).viewer()).toEqual({ authenticated: false, person: null });
   }, 30_000);
 
-  it("signs out at the provider too (RP-initiated logout), so the next person is asked to sign in", async () => {
+  it('signs out at the provider too (RP-initiated logout), so the next person is asked to sign in', async () => {
     const jar = new CookieJar();
     await runOidcLogin(apiUrl(), SANNE, { jar });
     // Control: with the provider's session alive, the next "Inloggen met…" signs in without asking.

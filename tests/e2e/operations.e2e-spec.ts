@@ -63,7 +63,10 @@ describe('operations', () => {
   });
 
   it('writes structured JSON logs', () => {
-    const lines = api!.logs().split('\n').filter((l) => l.startsWith('{'));
+    const lines = api!
+      .logs()
+      .split('\n')
+      .filter((l) => l.startsWith('{'));
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines.slice(0, 20)) {
       expect(JSON.parse(line)).toEqual(expect.objectContaining({ time: expect.any(String), level: expect.any(String), msg: expect.anything() }));
@@ -104,7 +107,7 @@ describe('production mode', () => {
       });
       expect(res.headers.get('set-cookie')).toMatch(/vb_session=[^;]+;.*HttpOnly.*Secure.*SameSite=Lax/);
       expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
-      expect(res.headers.get('content-security-policy')).toContain('connect-src \'self\' wss://verbinder.example.org');
+      expect(res.headers.get('content-security-policy')).toContain("connect-src 'self' wss://verbinder.example.org");
     } finally {
       await https.stop();
     }

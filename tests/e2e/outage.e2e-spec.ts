@@ -43,10 +43,14 @@ describeOutage('PostgreSQL stopped and started while serving', () => {
     const beheerder = await signedIn(api.url, 'beheerder');
 
     pg.stop();
-    const down = await waitFor('readyz to report the database', async () => {
-      const r = await readyz(api);
-      return r.status === 503 ? r : null;
-    }, 10_000);
+    const down = await waitFor(
+      'readyz to report the database',
+      async () => {
+        const r = await readyz(api);
+        return r.status === 503 ? r : null;
+      },
+      10_000,
+    );
     expect(down.body.status).toBe('unavailable');
 
     const query = await verbinder.query('{ regions { id } }');
@@ -130,10 +134,17 @@ describeOutage('Redis stopped and started under two nodes', () => {
     await redis.start();
     await waitFor('both nodes to reconnect to Redis', async () => (await readyz(nodeA)).body.redis === true && (await readyz(nodeB)).body.redis === true, 30_000);
     // Cross-node delivery resumes (the adapter resubscribes; give it a moment to do so).
-    await waitFor('an event from A to reach B again', async () => {
-      const again = activityOf(onB, 3000).then(() => true, () => false);
-      await rename(`Na de storing ${Date.now()}`);
-      return again;
-    }, 30_000);
+    await waitFor(
+      'an event from A to reach B again',
+      async () => {
+        const again = activityOf(onB, 3000).then(
+          () => true,
+          () => false,
+        );
+        await rename(`Na de storing ${Date.now()}`);
+        return again;
+      },
+      30_000,
+    );
   }, 120_000);
 });

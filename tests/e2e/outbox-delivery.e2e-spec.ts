@@ -12,7 +12,7 @@ import { sleep } from '../support/timing';
 
 const LEASE_SECONDS = 3;
 
-describe('outbox: a dead node\'s claimed e-mail is sent again by another node, recognisably', () => {
+describe("outbox: a dead node's claimed e-mail is sent again by another node, recognisably", () => {
   let db: PgDatabase;
   let smtp: SmtpHandle;
   let nodeA: ApiHandle;

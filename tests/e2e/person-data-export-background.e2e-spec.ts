@@ -58,11 +58,14 @@ describe('inzage: a large export is prepared in the background', () => {
   /** A new person with a password and a BEHEERDER membership of the given region (not a platform beheerder), signed in. */
   const regionBeheerder = async (key: string, regionId: string): Promise<GraphqlHttpClient> => {
     const email = `${key}@achtergrond.example`;
-    const { createPerson } = await admin.request<{ createPerson: { id: string } }>('mutation($n: String!, $e: String!, $p: String) { createPerson(input: { name: $n, email: $e, password: $p }) { id } }', {
-      n: `Achtergrond ${key}`,
-      e: email,
-      p: 'lang-genoeg-wachtwoord',
-    });
+    const { createPerson } = await admin.request<{ createPerson: { id: string } }>(
+      'mutation($n: String!, $e: String!, $p: String) { createPerson(input: { name: $n, email: $e, password: $p }) { id } }',
+      {
+        n: `Achtergrond ${key}`,
+        e: email,
+        p: 'lang-genoeg-wachtwoord',
+      },
+    );
     await admin.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: BEHEERDER, layer: MANAGEMENT }) { id } }', { p: createPerson.id, r: regionId });
     const client = new GraphqlHttpClient(suite.api.url);
     const result = await client.signIn(email, 'lang-genoeg-wachtwoord');

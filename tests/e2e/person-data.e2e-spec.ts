@@ -30,7 +30,8 @@ describe('inzage: a person’s own data across all domains', () => {
   let admin: GraphqlHttpClient;
   let verbinderId: string;
 
-  const get = (client: GraphqlHttpClient | null, path: string) => fetch(`${suite.api.url}${path}`, { headers: client ? { cookie: client.cookieHeader(), accept: 'text/html' } : { accept: 'text/html' } });
+  const get = (client: GraphqlHttpClient | null, path: string) =>
+    fetch(`${suite.api.url}${path}`, { headers: client ? { cookie: client.cookieHeader(), accept: 'text/html' } : { accept: 'text/html' } });
 
   beforeAll(async () => {
     verbinder = await signedIn(suite.api.url, 'verbinder');
@@ -41,11 +42,14 @@ describe('inzage: a person’s own data across all domains', () => {
   /** A new person with a password and a BEHEERDER membership of the given region (not a platform beheerder), signed in. */
   const regionBeheerder = async (key: string, regionId: string): Promise<GraphqlHttpClient> => {
     const email = `${key}@inzage.example`;
-    const { createPerson } = await admin.request<{ createPerson: { id: string } }>('mutation($n: String!, $e: String!, $p: String) { createPerson(input: { name: $n, email: $e, password: $p }) { id } }', {
-      n: `Inzage ${key}`,
-      e: email,
-      p: 'lang-genoeg-wachtwoord',
-    });
+    const { createPerson } = await admin.request<{ createPerson: { id: string } }>(
+      'mutation($n: String!, $e: String!, $p: String) { createPerson(input: { name: $n, email: $e, password: $p }) { id } }',
+      {
+        n: `Inzage ${key}`,
+        e: email,
+        p: 'lang-genoeg-wachtwoord',
+      },
+    );
     await admin.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: BEHEERDER, layer: MANAGEMENT }) { id } }', { p: createPerson.id, r: regionId });
     const client = new GraphqlHttpClient(suite.api.url);
     const result = await client.signIn(email, 'lang-genoeg-wachtwoord');

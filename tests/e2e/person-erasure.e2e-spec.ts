@@ -70,7 +70,10 @@ describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
     // A beheerder of Sanne's own region and one of a second region, next to Sanne themself.
     const regionBeheerder = async (key: string, regionId: string): Promise<GraphqlHttpClient> => {
       const email = `${key}@wissen.example`;
-      const { createPerson } = await admin.request<{ createPerson: { id: string } }>('mutation($n: String!, $e: String!) { createPerson(input: { name: $n, email: $e, password: "lang-genoeg-wachtwoord" }) { id } }', { n: `Wissen ${key}`, e: email });
+      const { createPerson } = await admin.request<{ createPerson: { id: string } }>(
+        'mutation($n: String!, $e: String!) { createPerson(input: { name: $n, email: $e, password: "lang-genoeg-wachtwoord" }) { id } }',
+        { n: `Wissen ${key}`, e: email },
+      );
       await admin.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: BEHEERDER, layer: MANAGEMENT }) { id } }', { p: createPerson.id, r: regionId });
       const client = new GraphqlHttpClient(url);
       const result = await client.signIn(email, 'lang-genoeg-wachtwoord');
@@ -100,7 +103,11 @@ describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
     const url = (api as ApiHandle).url;
     const sanne = await signedIn(url, 'verbinder');
     // a newsletter sign-up with their address: a row and a mail file found only by the address
-    const signUp = await fetch(`${url}/publiek/noord-west-veluwe/nieuwsbrief`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ email: EMAIL }).toString() });
+    const signUp = await fetch(`${url}/publiek/noord-west-veluwe/nieuwsbrief`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email: EMAIL }).toString(),
+    });
     expect(signUp.status).toBe(200);
     await waitFor('the confirmation mail file', async () => mailFilesTo(EMAIL).length > 0, 20_000);
     const socket = await connectSocket(url, sanne.cookieHeader());
@@ -108,9 +115,7 @@ describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
 
     const admin = await signedIn(url, 'beheerder');
     // two requests at once (a double click, two beheerders): one erasure, both answered with it
-    const [{ erasePerson }, twice] = await Promise.all(
-      [0, 1].map(() => admin.request<{ erasePerson: Erasure }>(`mutation($p: ID!) { erasePerson(personId: $p) { ${FIELDS} } }`, { p: personId })),
-    );
+    const [{ erasePerson }, twice] = await Promise.all([0, 1].map(() => admin.request<{ erasePerson: Erasure }>(`mutation($p: ID!) { erasePerson(personId: $p) { ${FIELDS} } }`, { p: personId })));
     expect(twice.erasePerson.id).toBe(erasePerson.id);
     expect(erasePerson).toMatchObject({ personId, completedAt: null });
     expect(erasePerson.stepsTotal).toBeGreaterThan(10);
@@ -172,7 +177,10 @@ describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
       expect(String(tombstone['email'])).toBe(`oud-deelnemer-${personId}@verwijderd.invalid`);
       expect(tombstone['erased_at']).not.toBeNull();
       for (const table of ['sessions', 'accounts', 'memberships', 'notifications', 'werkgroep_members', 'newsletter_subscriptions']) {
-        expect({ table, rows: (await rows(sql`select row_to_json(t)::text as json from ${sql.identifier(table)} t where row_to_json(t)::text like ${`%${personId}%`}`)).length }).toEqual({ table, rows: 0 });
+        expect({ table, rows: (await rows(sql`select row_to_json(t)::text as json from ${sql.identifier(table)} t where row_to_json(t)::text like ${`%${personId}%`}`)).length }).toEqual({
+          table,
+          rows: 0,
+        });
       }
     } finally {
       await database.close();

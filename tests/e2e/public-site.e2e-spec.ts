@@ -5,7 +5,15 @@ import { ApiHandle, startApi } from '../support/api-process';
 import { makeStory, storyClients } from '../support/stories-public-fixtures';
 
 const REGION = 'noord-west-veluwe';
-const PUBLIC_PAGES = ['/publiek', `/publiek/${REGION}`, `/publiek/${REGION}/leerroutes`, `/publiek/${REGION}/actieagenda`, `/publiek/${REGION}/activiteiten`, `/publiek/${REGION}/loket/privacy`, '/toegankelijkheid'];
+const PUBLIC_PAGES = [
+  '/publiek',
+  `/publiek/${REGION}`,
+  `/publiek/${REGION}/leerroutes`,
+  `/publiek/${REGION}/actieagenda`,
+  `/publiek/${REGION}/activiteiten`,
+  `/publiek/${REGION}/loket/privacy`,
+  '/toegankelijkheid',
+];
 
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
 const meta = (html: string, key: string) => attr(html, new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"/?>`));
@@ -20,7 +28,12 @@ function parseSitemap(xml: string): Array<{ loc: string; lastmod: string | null 
   if (!m) throw new Error('sitemap: no XML declaration or urlset');
   const decode = (text: string) => {
     if (/[<>]/.test(text) || /&(?!(?:amp|lt|gt|quot|apos|#39);)/.test(text)) throw new Error(`sitemap: unescaped text "${text}"`);
-    return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&(?:apos|#39);/g, "'").replace(/&amp;/g, '&');
+    return text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&(?:apos|#39);/g, "'")
+      .replace(/&amp;/g, '&');
   };
   return m[1].split('\n').map((line) => {
     const u = /^<url><loc>([^<]*)<\/loc>(?:<lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod>)?<\/url>$/.exec(line);
@@ -154,19 +167,22 @@ describe('public site HTTP', () => {
     expect(entries.find((e) => e.loc === `${api.url}/publiek/${REGION}/leerroutes`)!.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it.each([`/publiek/${REGION}/bestaat-niet`, `/publiek/${REGION}/verhalen/x/y`, '/publiek/bestaat-niet/ook-niet', '/toegankelijkheid/meer'])('unknown path %s: the Dutch 404 page, not "Cannot GET"', async (path) => {
-    const res = await get(path, { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' });
-    expect(res.status).toBe(404);
-    expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
-    const html = await res.text();
-    expect(html).toContain('<html lang="nl">');
-    expect(html).toContain('<h1>Pagina niet gevonden</h1>');
-    expect(html).toContain('<meta name="robots" content="noindex"/>');
-    expect(html).not.toContain('Cannot GET');
-    expect((await get(path, {}, 'HEAD')).status).toBe(404);
-    // An API client that asks for JSON keeps a JSON answer.
-    expect((await get(path, { Accept: 'application/json' })).headers.get('content-type')).toMatch(/^application\/json/);
-  });
+  it.each([`/publiek/${REGION}/bestaat-niet`, `/publiek/${REGION}/verhalen/x/y`, '/publiek/bestaat-niet/ook-niet', '/toegankelijkheid/meer'])(
+    'unknown path %s: the Dutch 404 page, not "Cannot GET"',
+    async (path) => {
+      const res = await get(path, { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
+      const html = await res.text();
+      expect(html).toContain('<html lang="nl">');
+      expect(html).toContain('<h1>Pagina niet gevonden</h1>');
+      expect(html).toContain('<meta name="robots" content="noindex"/>');
+      expect(html).not.toContain('Cannot GET');
+      expect((await get(path, {}, 'HEAD')).status).toBe(404);
+      // An API client that asks for JSON keeps a JSON answer.
+      expect((await get(path, { Accept: 'application/json' })).headers.get('content-type')).toMatch(/^application\/json/);
+    },
+  );
 
   it('lists a newly published story in the sitemap', async () => {
     const story = await makeStory(await storyClients(api.url), { title: 'Een dag in de keuken', lead: 'Sem kookte mee.', body: '<p>Hij sneed uien.</p>' });

@@ -32,10 +32,9 @@ describe('real-time hub', () => {
     await sleep(500); // let the subscription reach the server
 
     const viaSocket = nextEvent<{ entity: string; entityId: string; actorName: string }>(socket, 'region:activity');
-    const { createSchool } = await beheerder.request<{ createSchool: { id: string } }>(
-      'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Realtime College", kind: VO }) { id } }',
-      { r: ids.regionId },
-    );
+    const { createSchool } = await beheerder.request<{ createSchool: { id: string } }>('mutation($r: ID!) { createSchool(input: { regionId: $r, name: "Realtime College", kind: VO }) { id } }', {
+      r: ids.regionId,
+    });
 
     expect(await viaSocket).toMatchObject({ entity: 'school', entityId: createSchool.id, action: 'created', actorName: 'Peter Jansen' });
     const result = await sub.next();
@@ -78,8 +77,7 @@ describe('real-time hub', () => {
     const docent = await signedIn(suite.api.url, 'docent');
     const docentSocket = await connectSocket(suite.api.url, docent.cookieHeader());
     suite.sockets.push(beheerderSocket, docentSocket);
-    const watch = (socket: Socket, regionId: string) =>
-      new Promise<{ ok: boolean; code?: string }>((resolve) => socket.emit('region:watch', regionId, resolve));
+    const watch = (socket: Socket, regionId: string) => new Promise<{ ok: boolean; code?: string }>((resolve) => socket.emit('region:watch', regionId, resolve));
     expect(await watch(docentSocket, ids.otherRegionId)).toEqual({ ok: false, code: 'FORBIDDEN' });
     expect(await watch(beheerderSocket, 'geen-id')).toEqual({ ok: false, code: 'NOT_FOUND' });
     expect(await watch(beheerderSocket, ids.otherRegionId)).toEqual({ ok: true });

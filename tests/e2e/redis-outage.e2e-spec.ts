@@ -135,14 +135,18 @@ describeOutage('Redis stopped and started under two nodes: the outage rule', () 
     // Cross-node delivery works again, and B's removed docent no longer gets the group's events.
     const docentSawOnB: unknown[] = [];
     docentOnB.on('werkgroep:changed', (change) => docentSawOnB.push(change));
-    await waitFor('an event from A to reach B again', async () => {
-      const again = nextEvent(sanneOnB, 'region:activity', 3000).then(
-        () => true,
-        () => false,
-      );
-      await describeRegion(`Na de storing ${Date.now()}`);
-      return again;
-    }, 30_000);
+    await waitFor(
+      'an event from A to reach B again',
+      async () => {
+        const again = nextEvent(sanneOnB, 'region:activity', 3000).then(
+          () => true,
+          () => false,
+        );
+        await describeRegion(`Na de storing ${Date.now()}`);
+        return again;
+      },
+      30_000,
+    );
     expect(await sanneOnB.emitWithAck('werkgroep:watch', techniekId)).toEqual({ ok: true });
     const sanneSeesOnB = nextEvent(sanneOnB, 'werkgroep:changed');
     await verbinderA.request(UPDATE_WERKGROEP, { id: techniekId, input: werkgroepInput('Na de storing gewijzigd.') });

@@ -34,8 +34,7 @@ describe(`retention on the application clock (${DRIVER})`, () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const boot = (env: Record<string, string> = {}) =>
-    startApi({ dataDir, env: { DATABASE_URL: pg?.url ?? '', REDIS_URL: '', SMTP_URL: '', OUTBOX_POLL_MS: '100', ...env }, readyTimeoutMs: 120_000 });
+  const boot = (env: Record<string, string> = {}) => startApi({ dataDir, env: { DATABASE_URL: pg?.url ?? '', REDIS_URL: '', SMTP_URL: '', OUTBOX_POLL_MS: '100', ...env }, readyTimeoutMs: 120_000 });
 
   /** verbinder_retention_removed{kind} of the running API. */
   const removedByKind = async (): Promise<Record<string, number>> => {
@@ -59,13 +58,19 @@ describe(`retention on the application clock (${DRIVER})`, () => {
     const loket = await signedIn(url, 'loket');
     const { regions } = await loket.request<{ regions: Array<{ id: string; slug: string }> }>('{ regions { id slug } }');
     const regionId = (regions.find((r) => r.slug === 'noord-west-veluwe') as { id: string }).id;
-    const { loketRequests } = await loket.request<{ loketRequests: Array<{ id: string; company: { name: string } }> }>('query($r: ID!) { loketRequests(regionId: $r) { id company { name } } }', { r: regionId });
+    const { loketRequests } = await loket.request<{ loketRequests: Array<{ id: string; company: { name: string } }> }>('query($r: ID!) { loketRequests(regionId: $r) { id company { name } } }', {
+      r: regionId,
+    });
     const bakery = loketRequests.find((r) => r.company.name === 'Bakkerij De Zandkorrel') as { id: string };
     await loket.request('mutation($id: ID!) { setLoketRequestStatus(id: $id, status: AFGEROND) { id } }', { id: bakery.id });
     // a password reset link (a hash of it) for someone who signs in with a password
     await (await signedIn(url, 'beheerder')).request('mutation { createPerson(input: { name: "Wachtwoord Vergeten", email: "vergeten@school.example", password: "lang-genoeg-wachtwoord" }) { id } }');
     expect((await new GraphqlHttpClient(url).query('mutation { requestPasswordReset(email: "vergeten@school.example") }')).errors).toBeUndefined();
-    const signUp = await fetch(`${url}/publiek/noord-west-veluwe/nieuwsbrief`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ email: 'bewaartermijn@ouders.example' }).toString() });
+    const signUp = await fetch(`${url}/publiek/noord-west-veluwe/nieuwsbrief`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email: 'bewaartermijn@ouders.example' }).toString(),
+    });
     expect(signUp.status).toBe(200);
     const mailDir = join(dataDir, 'mail');
     const mailsTo = (to: string) => (existsSync(mailDir) ? readdirSync(mailDir).filter((name) => readFileSync(join(mailDir, name), 'utf8').includes(to)) : []);
@@ -75,8 +80,13 @@ describe(`retention on the application clock (${DRIVER})`, () => {
     expect((await removedByKind())['newsletterSignUps'] ?? 0).toBe(0);
     // someone who leaves: their only membership ends; the next run notes the departure
     const admin = await signedIn(url, 'beheerder');
-    const { createPerson: leaver } = await admin.request<{ createPerson: { id: string } }>('mutation { createPerson(input: { name: "Vertrokken Collega", email: "vertrokken@school.example" }) { id } }');
-    const { addMembership } = await admin.request<{ addMembership: { id: string } }>('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }', { p: leaver.id, r: regionId });
+    const { createPerson: leaver } = await admin.request<{ createPerson: { id: string } }>(
+      'mutation { createPerson(input: { name: "Vertrokken Collega", email: "vertrokken@school.example" }) { id } }',
+    );
+    const { addMembership } = await admin.request<{ addMembership: { id: string } }>(
+      'mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
+      { p: leaver.id, r: regionId },
+    );
     await admin.request('mutation($id: ID!) { removeMembership(id: $id) }', { id: addMembership.id });
     await waitFor('the departure to be noted', async () => ((await removedByKind())['departuresNoted'] ?? 0) > 0, 30_000);
     await api.stop();
@@ -101,16 +111,36 @@ describe(`retention on the application clock (${DRIVER})`, () => {
       },
       60_000,
     );
-    for (const kind of ['sessions', 'rateLimitAttempts', 'passwordResetLinks', 'loketRequestsAnonymised', 'newsletterSignUps', 'notifications', 'outboxJobs', 'mailFiles', 'orphanedFiles', 'departedPeopleErased']) {
+    for (const kind of [
+      'sessions',
+      'rateLimitAttempts',
+      'passwordResetLinks',
+      'loketRequestsAnonymised',
+      'newsletterSignUps',
+      'notifications',
+      'outboxJobs',
+      'mailFiles',
+      'orphanedFiles',
+      'departedPeopleErased',
+    ]) {
       expect({ kind, removed: (removed[kind] ?? 0) > 0 }).toEqual({ kind, removed: true });
     }
     // the colleague who left 400 days ago is erased (the pseudonym stays)
     const later = await signedIn(api.url, 'beheerder');
-    await waitFor('the erasure of the colleague who left', async () => (await later.request<{ personErasure: { completedAt: string | null } | null }>('query($p: ID!) { personErasure(personId: $p) { completedAt } }', { p: leaver.id })).personErasure?.completedAt, 60_000);
+    await waitFor(
+      'the erasure of the colleague who left',
+      async () =>
+        (await later.request<{ personErasure: { completedAt: string | null } | null }>('query($p: ID!) { personErasure(personId: $p) { completedAt } }', { p: leaver.id })).personErasure?.completedAt,
+      60_000,
+    );
     expect((await later.request<{ person: { name: string } }>('query($p: ID!) { person(id: $p) { name } }', { p: leaver.id })).person.name).toBe('Oud-deelnemer');
     // a document that is still named keeps its file; the orphan is gone
     expect(existsSync(join(filesDir, orphanSha))).toBe(false);
-    expect(readdirSync(join(dataDir, 'files')).filter((name) => /^[0-9a-f]{2}$/.test(name)).flatMap((prefix) => readdirSync(join(dataDir, 'files', prefix))).length).toBeGreaterThan(0);
+    expect(
+      readdirSync(join(dataDir, 'files'))
+        .filter((name) => /^[0-9a-f]{2}$/.test(name))
+        .flatMap((prefix) => readdirSync(join(dataDir, 'files', prefix))).length,
+    ).toBeGreaterThan(0);
     await api.stop();
     api = null;
 

@@ -136,7 +136,7 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
     expect(memberSocket.connected).toBe(true);
   });
 
-  it('drops a story from the other node\'s public page cache as soon as it goes offline', async () => {
+  it("drops a story from the other node's public page cache as soon as it goes offline", async () => {
     const onA = await storyClients(nodeA.url);
     const story = await makeStory(onA, { title: 'Twee knooppunten, één verhaal', lead: 'Over schaal.', body: '<p>Gelezen op B.</p>', person: 'Juf Bakker' });
     const path = `${nodeB.url}/publiek/${STORY_REGION}/verhalen/${story.slug}`;
@@ -167,10 +167,15 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
     const onA = await signedIn(nodeA.url, 'verbinder');
     await onA.request('mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 37, text: "Geschreven op knooppunt A." }) { id } }', { id: ids.actieId });
     // Within 2 s: well under the 5 s life of a cache entry, so it is the event that refreshed B.
-    const seen = await waitFor('the check-in on node B', async () => {
-      const actie = await actieOnB();
-      return actie.latestCheckIn?.text === 'Geschreven op knooppunt A.' && actie;
-    }, 2000, 50);
+    const seen = await waitFor(
+      'the check-in on node B',
+      async () => {
+        const actie = await actieOnB();
+        return actie.latestCheckIn?.text === 'Geschreven op knooppunt A.' && actie;
+      },
+      2000,
+      50,
+    );
     expect(seen).toMatchObject({ progress: 37, latestCheckIn: { text: 'Geschreven op knooppunt A.' } });
   });
 

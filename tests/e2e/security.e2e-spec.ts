@@ -25,7 +25,12 @@ describe('security', () => {
     return { res, body: (await res.json()) as GraphqlBody };
   };
   const form = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
-    fetch(`${suite.api.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields).toString(), redirect: 'manual' });
+    fetch(`${suite.api.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams(fields).toString(),
+      redirect: 'manual',
+    });
 
   /**
    * Refused before execution: GraphQL leaves out `data` entirely when an error happens before
@@ -128,7 +133,11 @@ describe('security', () => {
     it('refuses "simple" cross-site GraphQL requests (form POST, GET) carrying the cookie, and does nothing', async () => {
       const docent = await signedIn(suite.api.url, 'docent');
       const cookie = docent.cookieHeader();
-      const formPost = await fetch(`${suite.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: 'query=mutation%20%7B%20signOut%20%7D' });
+      const formPost = await fetch(`${suite.api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        body: 'query=mutation%20%7B%20signOut%20%7D',
+      });
       const textPost = await fetch(`${suite.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', cookie }, body: JSON.stringify({ query: 'mutation { signOut }' }) });
       const get = await fetch(`${suite.api.url}/graphql?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { cookie } });
       for (const res of [formPost, textPost, get]) {
@@ -182,7 +191,14 @@ describe('security', () => {
     });
 
     it('refuses a loket intake without its one-time form token', async () => {
-      const res = await form('/publiek/noord-west-veluwe/loket', { companyName: 'Bedrijf', kvk: '12345678', contactName: 'Iemand', contactEmail: 'iemand@bedrijf.example', type: 'GASTLES', consent: 'on' });
+      const res = await form('/publiek/noord-west-veluwe/loket', {
+        companyName: 'Bedrijf',
+        kvk: '12345678',
+        contactName: 'Iemand',
+        contactEmail: 'iemand@bedrijf.example',
+        type: 'GASTLES',
+        consent: 'on',
+      });
       expect(res.status).toBe(400);
       expect(await res.text()).toContain('Het formulier is ongeldig of verlopen');
     });

@@ -54,7 +54,18 @@ const postFrom = (baseUrl: string, localAddress: string, query: string, variable
     url = `http://127.0.0.1:${port}`;
     cluster = spawn(process.execPath, [join(REPO_ROOT, 'tools/scripts/start-cluster.mjs'), '--nodes', '2'], {
       cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: pg.url, REDIS_URL, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_MODE: 'true', SEED_DEMO: 'true', NODE_ENV: 'development', LOGIN_RATE_LIMIT: '3' },
+      env: {
+        ...process.env,
+        DATABASE_URL: pg.url,
+        REDIS_URL,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        DEMO_MODE: 'true',
+        SEED_DEMO: 'true',
+        NODE_ENV: 'development',
+        LOGIN_RATE_LIMIT: '3',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     cluster.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -64,7 +75,14 @@ const postFrom = (baseUrl: string, localAddress: string, query: string, variable
       'both nodes behind the proxy to be ready',
       async () => {
         if (cluster.exitCode !== null) throw new Error(`start:cluster exited with ${cluster.exitCode}:\n${output}`);
-        const answers = await Promise.all([0, 1].map(() => fetch(`${url}/readyz`).then((r) => r.status, () => 0)));
+        const answers = await Promise.all(
+          [0, 1].map(() =>
+            fetch(`${url}/readyz`).then(
+              (r) => r.status,
+              () => 0,
+            ),
+          ),
+        );
         return answers.every((status) => status === 200);
       },
       90_000,
@@ -81,7 +99,11 @@ const postFrom = (baseUrl: string, localAddress: string, query: string, variable
   });
 
   it('refuses to start without a shared database and Redis, and says why', async () => {
-    const lonely = spawn(process.execPath, [join(REPO_ROOT, 'tools/scripts/start-cluster.mjs')], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: '', REDIS_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lonely = spawn(process.execPath, [join(REPO_ROOT, 'tools/scripts/start-cluster.mjs')], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: '', REDIS_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let errors = '';
     lonely.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => lonely.once('exit', resolve));
@@ -108,7 +130,10 @@ const postFrom = (baseUrl: string, localAddress: string, query: string, variable
     const beheerder = await signedIn(url, 'beheerder');
     const created: string[] = [];
     for (const name of ['Clusterschool een', 'Clusterschool twee']) {
-      const { createSchool } = await beheerder.request<{ createSchool: { id: string } }>('mutation($r: ID!, $n: String!) { createSchool(input: { regionId: $r, name: $n, kind: VO }) { id } }', { r: ids.regionId, n: name });
+      const { createSchool } = await beheerder.request<{ createSchool: { id: string } }>('mutation($r: ID!, $n: String!) { createSchool(input: { regionId: $r, name: $n, kind: VO }) { id } }', {
+        r: ids.regionId,
+        n: name,
+      });
       created.push(createSchool.id);
     }
     await waitFor('both school events on the socket', async () => schoolEvents.length >= 2, 10_000, 50);

@@ -156,7 +156,10 @@ describe('story images', () => {
     const png = makePng(20, 20, [200, 30, 30], [30, 30, 200]);
     const { image } = (await upload(c.redacteur, id, { name: 'garage.png', bytes: png }, { alt: 'Sem bij een auto' })).body;
     await setBody(id, title, `<p>Sem sleutelt.</p><img src="${image!.url}" alt="Sem bij een auto">`);
-    const { addStoryPerson } = await c.redacteur.request<{ addStoryPerson: { id: string } }>('mutation($s: ID!) { addStoryPerson(storyId: $s, input: { name: "Garagehouder Bos", isPupil: false, inPhoto: true }) { id } }', { s: id });
+    const { addStoryPerson } = await c.redacteur.request<{ addStoryPerson: { id: string } }>(
+      'mutation($s: ID!) { addStoryPerson(storyId: $s, input: { name: "Garagehouder Bos", isPupil: false, inPhoto: true }) { id } }',
+      { s: id },
+    );
     const { recordStoryConsent } = await c.redacteur.request<{ recordStoryConsent: { id: string } }>('mutation($input: RecordStoryConsentInput!) { recordStoryConsent(input: $input) { id } }', {
       input: { storyPersonId: addStoryPerson.id, givenByName: 'Garagehouder Bos', relation: 'ZELF', scope: 'THIS_STORY' },
     });
@@ -214,7 +217,10 @@ describe('story images', () => {
     for (const fields of [{}, { alt: '   ' }, { alt: 'x'.repeat(251) }] as Array<Record<string, string>>) {
       const refused = await upload(c.redacteur, id, { name: 'foto.png', bytes: png }, fields);
       expect(refused.status).toBe(400);
-      expect(refused.body).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'alt', message: expect.stringMatching(/^De beschrijving \(alt-tekst\) (is verplicht|mag hoogstens 250 tekens hebben)\.$/) }] });
+      expect(refused.body).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'alt', message: expect.stringMatching(/^De beschrijving \(alt-tekst\) (is verplicht|mag hoogstens 250 tekens hebben)\.$/) }],
+      });
     }
     const noFile = await upload(c.redacteur, id, null, { alt: 'Een foto' });
     expect(noFile.status).toBe(400);
@@ -297,7 +303,9 @@ describe('story images', () => {
     const byDocent = await docent.query('mutation($id: ID!) { updateStoryImage(id: $id, alt: "Anders") { id } }', { id: image!.id });
     expect(byDocent.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const { updateStoryImage } = await c.redacteur.request<{ updateStoryImage: ImageRow }>('mutation($id: ID!) { updateStoryImage(id: $id, alt: "Nieuwe beschrijving & meer") { alt inBody } }', { id: image!.id });
+    const { updateStoryImage } = await c.redacteur.request<{ updateStoryImage: ImageRow }>('mutation($id: ID!) { updateStoryImage(id: $id, alt: "Nieuwe beschrijving & meer") { alt inBody } }', {
+      id: image!.id,
+    });
     expect(updateStoryImage).toEqual({ alt: 'Nieuwe beschrijving & meer', inBody: true });
     const { story } = await c.redacteur.request<{ story: { body: string; revisions: Array<{ id: string }> } }>('query($id: ID!) { story(id: $id) { body revisions { id } } }', { id });
     expect(story.body).toContain(`src="${image!.url}" alt="Nieuwe beschrijving &amp; meer"`);

@@ -16,7 +16,13 @@ const R = `/publiek/${STORY_REGION}`;
 const MILA_IMAGE = `/verhalen/afbeeldingen/${'c0ffee'.repeat(10)}abcd`;
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
 const meta = (html: string, key: string) => attr(html, new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"/?>`));
-const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&(?:apos|#39);/g, "'").replace(/&amp;/g, '&');
+const decode = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&(?:apos|#39);/g, "'")
+    .replace(/&amp;/g, '&');
 
 interface XmlElement {
   name: string;
@@ -34,7 +40,10 @@ interface XmlElement {
 function parseXml(xml: string): XmlElement {
   if (!xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')) throw new Error('xml: no declaration');
   // CDATA sections (the feed library writes titles and HTML in them) hold raw text by definition.
-  const raw = xml.replace(/<\?xml[^>]*\?>/, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<[^>]+>/g, '');
+  const raw = xml
+    .replace(/<\?xml[^>]*\?>/, '')
+    .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
+    .replace(/<[^>]+>/g, '');
   if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i.test(raw)) throw new Error('xml: unescaped &');
   const root: XmlElement = { name: '#root', attrs: {}, children: [], text: '' };
   const stack: XmlElement[] = [root];
@@ -66,7 +75,7 @@ const child = (el: XmlElement, name: string) => el.children.find((c) => c.name =
 const children = (el: XmlElement, name: string) => el.children.filter((c) => c.name === name);
 
 describe('public story pages', () => {
-  const suite = apiSuite({ mail: true, start: {  } });
+  const suite = apiSuite({ mail: true, start: {} });
   let c: StoryClients;
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${suite.api.url}${path}`, { headers, redirect: 'manual' });
 
@@ -298,7 +307,11 @@ describe('public story pages', () => {
       expect(mailBody(digest)).toContain('Ze maakten soep.');
       const unsubscribePath = linkIn(digest, 'afmelden');
       // RFC 8058 one-click unsubscribe headers, for the mail program's own "Afmelden" button.
-      const header = (mail: ReceivedMail, name: string) => new RegExp(`^${name}:(.*(?:\r?\n[ \t].*)*)`, 'im').exec(mail.raw)?.[1].replace(/\r?\n[ \t]+/g, ' ').trim();
+      const header = (mail: ReceivedMail, name: string) =>
+        new RegExp(`^${name}:(.*(?:\r?\n[ \t].*)*)`, 'im')
+          .exec(mail.raw)?.[1]
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim();
       expect(header(digest, 'List-Unsubscribe')).toContain(`<${suite.api.url}${unsubscribePath}>`);
       expect(header(digest, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
       expect(header(confirmMail, 'List-Unsubscribe')).toMatch(/<http:\/\/127\.0\.0\.1:\d+\/publiek\/noord-west-veluwe\/nieuwsbrief\/afmelden\/[0-9a-f-]{36}\.[A-Za-z0-9_-]+>/);
@@ -332,7 +345,10 @@ describe('public story pages', () => {
       const denied = await c.redacteur.query(Q, { r: c.regionId, e: address });
       expect(denied.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
 
-      const erased = await beheerder.request<{ eraseNewsletterSubscriptionsOf: number }>('mutation($r: ID!, $e: String!) { eraseNewsletterSubscriptionsOf(regionId: $r, email: $e) }', { r: c.regionId, e: address });
+      const erased = await beheerder.request<{ eraseNewsletterSubscriptionsOf: number }>('mutation($r: ID!, $e: String!) { eraseNewsletterSubscriptionsOf(regionId: $r, email: $e) }', {
+        r: c.regionId,
+        e: address,
+      });
       expect(erased.eraseNewsletterSubscriptionsOf).toBe(1);
       expect((await beheerder.request<{ newsletterSubscriptionsOf: unknown[] }>(Q, { r: c.regionId, e: address })).newsletterSubscriptionsOf).toEqual([]);
     });

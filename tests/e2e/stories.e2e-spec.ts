@@ -45,10 +45,12 @@ describe('stories', () => {
   }, 90_000);
 
   const create = async (title: string, body = '<p>Een middag meedraaien op het mbo.</p>') =>
-    (await redacteur.request<{ createStory: { id: string; slug: string; body: string } }>(
-      'mutation($r: ID!, $t: String!, $b: String!) { createStory(input: { regionId: $r, title: $t, lead: "Intro", body: $b, audience: [OUDERS, LEERLINGEN], tags: ["Techniek"] }) { id slug body } }',
-      { r: regionId, t: title, b: body },
-    )).createStory;
+    (
+      await redacteur.request<{ createStory: { id: string; slug: string; body: string } }>(
+        'mutation($r: ID!, $t: String!, $b: String!) { createStory(input: { regionId: $r, title: $t, lead: "Intro", body: $b, audience: [OUDERS, LEERLINGEN], tags: ["Techniek"] }) { id slug body } }',
+        { r: regionId, t: title, b: body },
+      )
+    ).createStory;
   const view = async (id: string, client = redacteur) => (await client.request<{ story: StoryView }>(`query($id: ID!) { story(id: $id) ${FULL} }`, { id })).story;
   const approved = async (title: string) => {
     const story = await create(title);
@@ -57,16 +59,23 @@ describe('stories', () => {
     return story;
   };
   const addPerson = async (storyId: string, name: string, isPupil: boolean, birthDate: string | null = null) =>
-    (await redacteur.request<{ addStoryPerson: { id: string } }>('mutation($s: ID!, $n: String!, $p: Boolean!, $b: String) { addStoryPerson(storyId: $s, input: { name: $n, isPupil: $p, birthDate: $b, inPhoto: true }) { id } }', {
-      s: storyId,
-      n: name,
-      p: isPupil,
-      b: birthDate,
-    })).addStoryPerson.id;
+    (
+      await redacteur.request<{ addStoryPerson: { id: string } }>(
+        'mutation($s: ID!, $n: String!, $p: Boolean!, $b: String) { addStoryPerson(storyId: $s, input: { name: $n, isPupil: $p, birthDate: $b, inPhoto: true }) { id } }',
+        {
+          s: storyId,
+          n: name,
+          p: isPupil,
+          b: birthDate,
+        },
+      )
+    ).addStoryPerson.id;
   const consent = async (personId: string, relation: string, extra: Record<string, unknown> = {}) =>
-    (await redacteur.request<{ recordStoryConsent: { id: string } }>('mutation($input: RecordStoryConsentInput!) { recordStoryConsent(input: $input) { id } }', {
-      input: { storyPersonId: personId, givenByName: 'Ouder van de leerling', relation, scope: 'THIS_STORY', ...extra },
-    })).recordStoryConsent.id;
+    (
+      await redacteur.request<{ recordStoryConsent: { id: string } }>('mutation($input: RecordStoryConsentInput!) { recordStoryConsent(input: $input) { id } }', {
+        input: { storyPersonId: personId, givenByName: 'Ouder van de leerling', relation, scope: 'THIS_STORY', ...extra },
+      })
+    ).recordStoryConsent.id;
   const publish = (id: string) => verbinder.query<{ publishStory: { status: string } }>('mutation($id: ID!) { publishStory(id: $id) { status } }', { id });
   const publicIds = async () => (await docent.request<{ stories: Array<{ id: string }> }>('query($r: ID!) { stories(regionId: $r) { id } }', { r: regionId })).stories.map((s) => s.id);
   const waitFor = async <T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 10_000): Promise<T> => {
@@ -80,7 +89,13 @@ describe('stories', () => {
   };
 
   it('seeds demo stories through the service: published with consents, one blocked by a missing parent consent, a translation', async () => {
-    type Demo = { title: string; status: string; missingConsents: Array<{ name: string; needed: string }>; people: Array<{ name: string; consent: { relation: string } | null }>; translations: Array<{ language: string }> };
+    type Demo = {
+      title: string;
+      status: string;
+      missingConsents: Array<{ name: string; needed: string }>;
+      people: Array<{ name: string; consent: { relation: string } | null }>;
+      translations: Array<{ language: string }>;
+    };
     const { stories } = await redacteur.request<{ stories: Demo[] }>(
       'query($r: ID!) { stories(regionId: $r) { title status missingConsents { name needed } people { name consent { relation } } translations { language } } }',
       { r: regionId },
@@ -104,7 +119,9 @@ describe('stories', () => {
     expect((await create('Techniek op de Veluwe')).slug).toBe('techniek-op-de-veluwe-2');
     const docentCreate = await docent.query('mutation($r: ID!) { createStory(input: { regionId: $r, title: "T", lead: "L", body: "<p>x</p>", audience: [OUDERS] }) { id } }', { r: regionId });
     expect(docentCreate.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await redacteur.request('mutation($id: ID!) { updateStory(input: { id: $id, title: "Techniek op de Veluwe", lead: "Intro", body: "<p>Tweede versie</p>", audience: [OUDERS] }) { id } }', { id: story.id });
+    await redacteur.request('mutation($id: ID!) { updateStory(input: { id: $id, title: "Techniek op de Veluwe", lead: "Intro", body: "<p>Tweede versie</p>", audience: [OUDERS] }) { id } }', {
+      id: story.id,
+    });
     await redacteur.request('mutation($id: ID!) { submitStory(id: $id) { id } }', { id: story.id });
     expect((await redacteur.query('mutation($id: ID!) { approveStory(id: $id) { id } }', { id: story.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await verbinder.request('mutation($id: ID!) { commentOnStory(id: $id, body: "Mooi, kort de intro in") { id } }', { id: story.id });
@@ -131,7 +148,7 @@ describe('stories', () => {
     await consent(older, 'OUDER');
     await consent(teacher, 'ZELF');
     result = await publish(story.id);
-    expect((result.errors?.[0].extensions?.['missingConsents'] as Array<{ name: string; needed: string }>)).toEqual([
+    expect(result.errors?.[0].extensions?.['missingConsents'] as Array<{ name: string; needed: string }>).toEqual([
       expect.objectContaining({ name: 'Noah (14)', needed: 'OUDER' }),
       expect.objectContaining({ name: 'Lisa (17)', needed: 'LEERLING' }),
     ]);
@@ -172,7 +189,10 @@ describe('stories', () => {
     expect((await view(second.id)).history.at(-1)).toEqual({ action: 'OFFLINE', note: 'Toestemming voor Amira ingetrokken: E-mail van moeder' });
 
     // The scheduled one stays scheduled, is blocked at its time with the reason, and the eindredactie is told.
-    const blocked = await waitFor(() => view(third.id), (s) => s.blockedReason !== null);
+    const blocked = await waitFor(
+      () => view(third.id),
+      (s) => s.blockedReason !== null,
+    );
     expect(blocked.status).toBe('SCHEDULED');
     expect(blocked.blockedReason).toMatch(/Amira: toestemming van een ouder of verzorger is ingetrokken/);
     expect(blocked.history.map((h) => h.action)).toContain('GEBLOKKEERD');
@@ -187,9 +207,15 @@ describe('stories', () => {
     const past = await verbinder.query('mutation($id: ID!) { scheduleStory(id: $id, publishAt: "2020-01-01T00:00:00Z") { id } }', { id: story.id });
     expect(past.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const at = new Date(Date.now() + 2000).toISOString();
-    expect((await verbinder.request<{ scheduleStory: { status: string } }>('mutation($id: ID!, $at: DateTime!) { scheduleStory(id: $id, publishAt: $at) { status } }', { id: story.id, at })).scheduleStory.status).toBe('SCHEDULED');
+    expect(
+      (await verbinder.request<{ scheduleStory: { status: string } }>('mutation($id: ID!, $at: DateTime!) { scheduleStory(id: $id, publishAt: $at) { status } }', { id: story.id, at })).scheduleStory
+        .status,
+    ).toBe('SCHEDULED');
     expect(await publicIds()).not.toContain(story.id);
-    const published = await waitFor(() => view(story.id), (s) => s.status === 'PUBLISHED');
+    const published = await waitFor(
+      () => view(story.id),
+      (s) => s.status === 'PUBLISHED',
+    );
     expect(published.status).toBe('PUBLISHED');
     expect(await publicIds()).toContain(story.id);
   }, 30_000);
@@ -201,13 +227,16 @@ describe('stories', () => {
     const late = await verbinder.query('mutation($id: ID!, $at: DateTime!) { scheduleStory(id: $id, publishAt: $at) { id } }', { id: story.id, at: new Date(Date.now() + 60_000).toISOString() });
     expect(late.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((await publish(story.id)).errors).toBeUndefined();
-    const offline = await waitFor(() => view(story.id), (s) => s.status === 'UNPUBLISHED');
+    const offline = await waitFor(
+      () => view(story.id),
+      (s) => s.status === 'UNPUBLISHED',
+    );
     expect(offline.status).toBe('UNPUBLISHED');
     expect(offline.history.at(-1)?.note).toMatch(/^Toestemming verlopen: Mevrouw Yilmaz/);
     expect(await publicIds()).not.toContain(story.id);
   }, 30_000);
 
-  it('stores translations with their direction, and lets a beheerder see and erase a person\'s consents', async () => {
+  it("stores translations with their direction, and lets a beheerder see and erase a person's consents", async () => {
     const story = await create('Open dag in het Arabisch');
     const { setStoryTranslation } = await redacteur.request<{ setStoryTranslation: { dir: string; body: string } }>(
       'mutation($s: ID!) { setStoryTranslation(input: { storyId: $s, language: "ar", title: "يوم مفتوح", lead: "مقدمة", body: "<p style=\\"x\\">نص</p>" }) { dir body } }',
@@ -220,7 +249,11 @@ describe('stories', () => {
     const beheerder = await signedIn(suite.api.url, 'beheerder');
     const listed = await beheerder.request<{ storyConsentsOfPerson: Array<{ id: string }> }>('query($r: ID!) { storyConsentsOfPerson(regionId: $r, name: "amira") { id } }', { r: regionId });
     expect(listed.storyConsentsOfPerson).toHaveLength(1);
-    expect((await beheerder.request<{ eraseStoryConsentsOfPerson: number }>('mutation($r: ID!) { eraseStoryConsentsOfPerson(regionId: $r, name: "Amira") }', { r: regionId })).eraseStoryConsentsOfPerson).toBe(1);
-    expect((await beheerder.request<{ storyConsentsOfPerson: unknown[] }>('query($r: ID!) { storyConsentsOfPerson(regionId: $r, name: "Amira") { id } }', { r: regionId })).storyConsentsOfPerson).toEqual([]);
+    expect(
+      (await beheerder.request<{ eraseStoryConsentsOfPerson: number }>('mutation($r: ID!) { eraseStoryConsentsOfPerson(regionId: $r, name: "Amira") }', { r: regionId })).eraseStoryConsentsOfPerson,
+    ).toBe(1);
+    expect(
+      (await beheerder.request<{ storyConsentsOfPerson: unknown[] }>('query($r: ID!) { storyConsentsOfPerson(regionId: $r, name: "Amira") { id } }', { r: regionId })).storyConsentsOfPerson,
+    ).toEqual([]);
   });
 });

@@ -46,10 +46,9 @@ describe('Teams announcements through a Workflows webhook on the fake', () => {
     engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
     engelsName = (await docent.request<{ werkgroep: { name: string } }>('query($id: ID!) { werkgroep(id: $id) { name } }', { id: engels })).werkgroep.name;
 
-    const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>(
-      'mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }',
-      { i: { regionId, tenantId: school.tenantGuid, name: 'Vmbo De Brug' } },
-    );
+    const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', {
+      i: { regionId, tenantId: school.tenantGuid, name: 'Vmbo De Brug' },
+    });
     hook = fake.createWebhook();
     // An http:// address is refused with a Dutch message on the field.
     const refused = await beheerder.query('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', {
@@ -75,10 +74,14 @@ describe('Teams announcements through a Workflows webhook on the fake', () => {
   };
 
   const settledAnnouncement = (documentCount: number, status = 'SENT') =>
-    waitFor(`announcement of ${documentCount} ${status}`, async () => {
-      const a = (await link()).lastAnnouncement;
-      return a && a.documentCount === documentCount && a.status === status ? a : null;
-    }, 60_000);
+    waitFor(
+      `announcement of ${documentCount} ${status}`,
+      async () => {
+        const a = (await link()).lastAnnouncement;
+        return a && a.documentCount === documentCount && a.status === status ? a : null;
+      },
+      60_000,
+    );
 
   it('shows the webhook only to beheerders, and announces nothing for the documents that existed before the link', async () => {
     expect(await link(beheerder)).toMatchObject({ announcementsEnabled: true, announcementWebhookUrl: hook.url, lastAnnouncement: null });
@@ -135,7 +138,9 @@ describe('Teams announcements through a Workflows webhook on the fake', () => {
     const failed = await settledAnnouncement(1, 'FAILED');
     expect(failed.attempts).toBe(1);
     // Only "failed" and the fix: never the remote's HTTP status or body (no probing of hosts through us).
-    expect(failed.lastError).toBe('Het bericht kon niet worden afgeleverd bij de webhook. Maak in Teams opnieuw een workflow "Post to a channel when a webhook request is received" en zet het nieuwe adres bij de koppeling.');
+    expect(failed.lastError).toBe(
+      'Het bericht kon niet worden afgeleverd bij de webhook. Maak in Teams opnieuw een workflow "Post to a channel when a webhook request is received" en zet het nieuwe adres bij de koppeling.',
+    );
     expect(api.logs()).toMatch(/"msg":"webhook attempt"[^\n]*"status":404/);
     expect(fake.requestLog({ kind: 'webhook' })).toHaveLength(1);
     // The docent sees the status too (not the address).

@@ -58,10 +58,15 @@ describe('Teams: revoked consent met by the drift scan', () => {
 
     fake.setConsent(school.tenantGuid, false);
     const logAtRevocation = fake.requests.length;
-    const revoked = await waitFor('the tenant REVOKED', async () => {
-      const t = await tenant();
-      return t.consent === 'REVOKED' ? t : null;
-    }, 30_000, 100);
+    const revoked = await waitFor(
+      'the tenant REVOKED',
+      async () => {
+        const t = await tenant();
+        return t.consent === 'REVOKED' ? t : null;
+      },
+      30_000,
+      100,
+    );
     expect(revoked.consentError).toContain('AADSTS65001');
     // Within one interval: the first scan that met the revocation (one delta, refused) moved the tenant.
     const failedScans = fake.requests.slice(logAtRevocation).filter((r) => r.kind === 'graph' && r.path.includes('/delta'));

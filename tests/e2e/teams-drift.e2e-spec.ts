@@ -78,10 +78,14 @@ describe('Teams drift against the fake Graph server', () => {
       const { document } = (await response.json()) as { document: { id: string } };
       docs[key] = { id: document.id, bytes, name: `${title}.txt` };
     }
-    await waitFor('every document mirrored', async () => {
-      const all = await mirrors();
-      return all.length > 3 && all.every((m) => m.status === 'MIRRORED') ? all : null;
-    }, 60_000);
+    await waitFor(
+      'every document mirrored',
+      async () => {
+        const all = await mirrors();
+        return all.length > 3 && all.every((m) => m.status === 'MIRRORED') ? all : null;
+      },
+      60_000,
+    );
   }, 180_000);
 
   afterAll(async () => {
@@ -90,10 +94,12 @@ describe('Teams drift against the fake Graph server', () => {
     await pg?.drop();
   });
 
-  const mirrors = async () => (await docent.request<{ documentMirrors: Mirror[] }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { documentId status mirroredVersion lastError } }', { w: engels })).documentMirrors;
+  const mirrors = async () =>
+    (await docent.request<{ documentMirrors: Mirror[] }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { documentId status mirroredVersion lastError } }', { w: engels })).documentMirrors;
   const mirrorOf = async (documentId: string) => (await mirrors()).find((m) => m.documentId === documentId);
   const drifts = async (client = docent, includeResolved = false) =>
-    (await client.request<{ teamsDrifts: Drift[] }>(`query($w: ID!, $r: Boolean) { teamsDrifts(werkgroepId: $w, includeResolved: $r) { ${DRIFT_FIELDS} } }`, { w: engels, r: includeResolved })).teamsDrifts;
+    (await client.request<{ teamsDrifts: Drift[] }>(`query($w: ID!, $r: Boolean) { teamsDrifts(werkgroepId: $w, includeResolved: $r) { ${DRIFT_FIELDS} } }`, { w: engels, r: includeResolved }))
+      .teamsDrifts;
   const driftOf = (documentId: string) => waitFor(`drift of ${documentId}`, async () => (await drifts()).find((d) => d.documentId === documentId));
   /** The file in the channel folder with this name (live items only). */
   const teamsFile = (name: string) => fake.children(driveId, channelFolderId).find((c) => c.name === name);

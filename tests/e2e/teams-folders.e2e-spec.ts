@@ -31,8 +31,12 @@ describe('Teams mirror: folder renames', () => {
   });
 
   const mirrors = async () =>
-    (await docent.request<{ documentMirrors: Array<{ documentId: string; status: string; lastError: string | null }> }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { documentId status lastError } }', { w: engels }))
-      .documentMirrors;
+    (
+      await docent.request<{ documentMirrors: Array<{ documentId: string; status: string; lastError: string | null }> }>(
+        'query($w: ID!) { documentMirrors(werkgroepId: $w) { documentId status lastError } }',
+        { w: engels },
+      )
+    ).documentMirrors;
   /** Waits until every mirror item is MIRRORED, including those of `documentIds`. */
   const allMirrored = (documentIds: string[] = []) =>
     waitFor('every document mirrored', async () => {
@@ -67,10 +71,16 @@ describe('Teams mirror: folder renames', () => {
 
   it('renames the folder in Teams with one PATCH; the files below it keep their driveItems', async () => {
     await allMirrored();
-    const folder = (await docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', { i: { werkgroepId: engels, name: 'Werkoverleg' } }))
-      .createDocumentFolder;
-    const sub = (await docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', { i: { werkgroepId: engels, parentId: folder.id, name: '2026' } }))
-      .createDocumentFolder;
+    const folder = (
+      await docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', {
+        i: { werkgroepId: engels, name: 'Werkoverleg' },
+      })
+    ).createDocumentFolder;
+    const sub = (
+      await docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', {
+        i: { werkgroepId: engels, parentId: folder.id, name: '2026' },
+      })
+    ).createDocumentFolder;
     const agenda = await uploadDocument(api.url, docent, engels, { name: 'agenda.txt', bytes: Buffer.from('Agenda\n') }, { title: 'Agenda maart', folderId: folder.id });
     const notulen = await uploadDocument(api.url, docent, engels, { name: 'notulen.txt', bytes: Buffer.from('Notulen\n') }, { title: 'Notulen maart', folderId: sub.id });
     await allMirrored([agenda.id, notulen.id]);

@@ -63,9 +63,7 @@ describeWithRedis('Teams mirror on two API nodes sharing the outbox', () => {
     const contents = new Map<string, Buffer>();
     const uploads = Array.from({ length: DOCUMENTS }, (_, i) => {
       const large = i % 10 === 3;
-      const bytes = large
-        ? Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(5 * 1024 * 1024 + i)])
-        : Buffer.from(`Verslag ${i} van de vakgroep Engels\n${randomBytes(64).toString('hex')}\n`);
+      const bytes = large ? Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(5 * 1024 * 1024 + i)]) : Buffer.from(`Verslag ${i} van de vakgroep Engels\n${randomBytes(64).toString('hex')}\n`);
       const title = `Verslag ${String(i).padStart(2, '0')}`;
       const extension = large ? 'pdf' : 'txt';
       contents.set(`${title}.${extension}`, bytes);

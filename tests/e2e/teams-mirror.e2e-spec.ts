@@ -156,7 +156,10 @@ describe('Teams mirror against the fake Graph server', () => {
     const { documentFolders } = await docent.request<{ documentFolders: Array<{ id: string }> }>('query($w: ID!) { documentFolders(werkgroepId: $w) { id } }', { w: engels });
     const werkgroepDocuments: Array<{ id: string }> = [];
     for (const folderId of [null, ...documentFolders.map((f) => f.id)]) {
-      const page = await docent.request<{ werkgroepDocuments: Array<{ id: string }> }>('query($w: ID!, $f: ID) { werkgroepDocuments(werkgroepId: $w, folderId: $f) { id } }', { w: engels, f: folderId });
+      const page = await docent.request<{ werkgroepDocuments: Array<{ id: string }> }>('query($w: ID!, $f: ID) { werkgroepDocuments(werkgroepId: $w, folderId: $f) { id } }', {
+        w: engels,
+        f: folderId,
+      });
       werkgroepDocuments.push(...page.werkgroepDocuments);
     }
     expect(werkgroepDocuments.length).toBeGreaterThan(1);
@@ -219,10 +222,16 @@ describe('Teams mirror against the fake Graph server', () => {
     await waitFor('renamed in Teams', async () => files().some((f) => f.path === 'Notulen oktober definitief.txt'));
     expect(files().filter((f) => f.name.startsWith('Notulen oktober'))).toEqual([{ path: 'Notulen oktober definitief.txt', name: 'Notulen oktober definitief.txt', size: v2.length, sha256: sha(v2) }]);
 
-    const { createDocumentFolder } = await docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', { i: { werkgroepId: engels, name: 'Verslagen 2026' } });
+    const { createDocumentFolder } = await docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', {
+      i: { werkgroepId: engels, name: 'Verslagen 2026' },
+    });
     await docent.request('mutation($id: ID!, $f: ID) { moveDocument(id: $id, folderId: $f) { id } }', { id: uploaded.small, f: createDocumentFolder.id });
     await waitFor('moved in Teams', async () => files().some((f) => f.path === 'Verslagen 2026/Notulen oktober definitief.txt'));
-    expect(files().filter((f) => f.name.startsWith('Notulen oktober')).map((f) => f.path)).toEqual(['Verslagen 2026/Notulen oktober definitief.txt']);
+    expect(
+      files()
+        .filter((f) => f.name.startsWith('Notulen oktober'))
+        .map((f) => f.path),
+    ).toEqual(['Verslagen 2026/Notulen oktober definitief.txt']);
 
     await docent.request('mutation($id: ID!) { deleteDocument(id: $id) }', { id: uploaded.small });
     await waitFor('deleted in Teams', async () => !files().some((f) => f.name.startsWith('Notulen oktober')));
@@ -231,7 +240,12 @@ describe('Teams mirror against the fake Graph server', () => {
       'query($d: ID!) { documentMirrorHistory(documentId: $d) { action outcome message } }',
       { d: uploaded.small },
     );
-    expect(documentMirrorHistory.filter((e) => e.outcome === 'MIRRORED').map((e) => e.action).reverse()).toEqual(['created', 'versioned', 'renamed', 'moved', 'deleted']);
+    expect(
+      documentMirrorHistory
+        .filter((e) => e.outcome === 'MIRRORED')
+        .map((e) => e.action)
+        .reverse(),
+    ).toEqual(['created', 'versioned', 'renamed', 'moved', 'deleted']);
     expect(documentMirrorHistory[0].message).toBe('Verwijderd uit Teams.');
   }, 120_000);
 
@@ -285,14 +299,20 @@ describe('Teams mirror against the fake Graph server', () => {
     });
     expect(failed.lastError).toContain('opnieuw toestemming');
     expect(failed.nextAttemptAt).toBeNull();
-    const { teamsTenants } = await beheerder.request<{ teamsTenants: Array<{ id: string; consent: string; consentError: string | null }> }>('query($r: ID!) { teamsTenants(regionId: $r) { id consent consentError } }', { r: regionId });
+    const { teamsTenants } = await beheerder.request<{ teamsTenants: Array<{ id: string; consent: string; consentError: string | null }> }>(
+      'query($r: ID!) { teamsTenants(regionId: $r) { id consent consentError } }',
+      { r: regionId },
+    );
     expect(teamsTenants.find((t) => t.id === tenantRef)).toMatchObject({ consent: 'REVOKED', consentError: expect.stringContaining('AADSTS65001') });
 
     // Nothing more goes to Microsoft for this tenant: the next document fails at once.
     await new Promise((r) => setTimeout(r, 1000));
     fake.requests = [];
     const next = await upload(`/bestanden/werkgroepen/${engels}`, { name: 'later.txt', bytes: Buffer.from('Later\n') }, { title: 'Later' });
-    await waitFor('failed without calls', async () => (await mirrors()).filter((m) => m.documentId === next.id).every((m) => m.status === 'FAILED') && (await mirrors()).some((m) => m.documentId === next.id));
+    await waitFor(
+      'failed without calls',
+      async () => (await mirrors()).filter((m) => m.documentId === next.id).every((m) => m.status === 'FAILED') && (await mirrors()).some((m) => m.documentId === next.id),
+    );
     await new Promise((r) => setTimeout(r, 1500));
     expect(fake.requests.filter((r) => r.kind !== 'control')).toEqual([]);
     const retry = await docent.query('mutation($id: ID!) { retryDocumentMirror(id: $id) { id } }', { id: failed.id });
@@ -318,7 +338,9 @@ describe('Teams mirror against the fake Graph server', () => {
     // The same data without MS_GRAPH_*: linking still works, the UI is told, nothing is queued.
     api = await startApi({ dataDir, env: { OUTBOX_POLL_MS: '200', ...dbEnv() } });
     docent = await signedIn(api.url, 'docent');
-    const info = await docent.request<{ teamsMirror: { configured: boolean; links: Array<{ id: string }> } }>('query($w: ID!) { teamsMirror(werkgroepId: $w) { configured links { id } } }', { w: engels });
+    const info = await docent.request<{ teamsMirror: { configured: boolean; links: Array<{ id: string }> } }>('query($w: ID!) { teamsMirror(werkgroepId: $w) { configured links { id } } }', {
+      w: engels,
+    });
     expect(info.teamsMirror.configured).toBe(false);
     expect(info.teamsMirror.links.length).toBe(2);
     const offline = await upload(`/bestanden/werkgroepen/${engels}`, { name: 'offline.txt', bytes: Buffer.from('Zonder Teams\n') }, { title: 'Zonder Teams' });
@@ -327,7 +349,11 @@ describe('Teams mirror against the fake Graph server', () => {
     const database = await Database.open(pg ? { kind: 'postgres', url: pg.url, poolSize: 1 } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') });
     try {
       const count = async (werkgroepId: string) =>
-        ((await database.db.execute(sql`select count(*)::int as n from outbox where kind = 'document.changed' and payload->>'werkgroepId' = ${werkgroepId}`)) as unknown as { rows: Array<{ n: number }> }).rows[0].n;
+        (
+          (await database.db.execute(sql`select count(*)::int as n from outbox where kind = 'document.changed' and payload->>'werkgroepId' = ${werkgroepId}`)) as unknown as {
+            rows: Array<{ n: number }>;
+          }
+        ).rows[0].n;
       expect(await count(techniek)).toBe(0);
       expect(await count(engels)).toBeGreaterThan(0);
       const forOffline = (await database.db.execute(sql`select count(*)::int as n from outbox where payload->>'documentId' = ${offline.id}`)) as unknown as { rows: Array<{ n: number }> };

@@ -44,7 +44,9 @@ describe('Teams: least privilege with Sites.Selected', () => {
   let deniedChannel: string;
 
   const register = async (tenantId: string, name: string): Promise<string> => {
-    const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', { i: { regionId, tenantId, name } });
+    const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', {
+      i: { regionId, tenantId, name },
+    });
     return registerTeamsTenant.id;
   };
   const link = async (tenantRef: string, teamId: string, channelId: string): Promise<string> => {
@@ -55,10 +57,9 @@ describe('Teams: least privilege with Sites.Selected', () => {
   };
   const mirrors = async (): Promise<Mirror[]> =>
     (
-      await docent.request<{ documentMirrors: Mirror[] }>(
-        'query($w: ID!) { documentMirrors(werkgroepId: $w) { linkId documentId documentTitle status mirroredName lastError waitingReason } }',
-        { w: engels },
-      )
+      await docent.request<{ documentMirrors: Mirror[] }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { linkId documentId documentTitle status mirroredName lastError waitingReason } }', {
+        w: engels,
+      })
     ).documentMirrors;
   const consentOf = async (tenantRef: string): Promise<{ consent: string; consentError: string | null }> => {
     const { teamsTenants } = await beheerder.request<{ teamsTenants: Array<{ id: string; consent: string; consentError: string | null }> }>(

@@ -23,7 +23,7 @@ const statusToken = (mail: ReceivedMail) => linkToken(mail, '/loket/status', 'st
 const disconnected = (socket: Socket) => new Promise<string>((resolve) => (socket.disconnected ? resolve('already') : socket.once('disconnect', (reason) => resolve(reason))));
 
 describe('regions are tenants', () => {
-  const suite = apiSuite({ mail: true, start: {  } });
+  const suite = apiSuite({ mail: true, start: {} });
   let ids: DemoIds;
   let admin: GraphqlHttpClient;
   let verbinder: GraphqlHttpClient;
@@ -39,11 +39,14 @@ describe('regions are tenants', () => {
   /** A new person with a password and one region membership (made by the platform beheerder), signed in. */
   const person = async (key: string, regionId: string, role: string): Promise<{ client: GraphqlHttpClient; id: string; membershipId: string; email: string }> => {
     const email = `${key}@tenancy.example`;
-    const { createPerson } = await admin.request<{ createPerson: { id: string } }>('mutation($n: String!, $e: String!, $p: String) { createPerson(input: { name: $n, email: $e, password: $p }) { id } }', {
-      n: `Tenancy ${key}`,
-      e: email,
-      p: PASSWORD,
-    });
+    const { createPerson } = await admin.request<{ createPerson: { id: string } }>(
+      'mutation($n: String!, $e: String!, $p: String) { createPerson(input: { name: $n, email: $e, password: $p }) { id } }',
+      {
+        n: `Tenancy ${key}`,
+        e: email,
+        p: PASSWORD,
+      },
+    );
     const { addMembership } = await admin.request<{ addMembership: { id: string } }>(
       `mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: ${role}, layer: PROFESSIONEEL }) { id } }`,
       { p: createPerson.id, r: regionId },
@@ -109,8 +112,7 @@ describe('regions are tenants', () => {
   });
 
   describe('invitations', () => {
-    const INVITE =
-      'mutation($input: InviteToRegionInput!) { inviteToRegion(input: $input) { id email invitedName role status region { id } school { id } } }';
+    const INVITE = 'mutation($input: InviteToRegionInput!) { inviteToRegion(input: $input) { id email invitedName role status region { id } school { id } } }';
     const MINE = '{ myInvitations { id role status invitedByName region { id name } } }';
     const REGIONS_OF = 'query($id: ID!) { person(id: $id) { memberships { region { id } role } } }';
 
@@ -228,10 +230,9 @@ describe('regions are tenants', () => {
       expect(docentEntry).toEqual({ name: 'Youssef El Amrani', email: null, memberships: [] });
 
       // Through an invitation into region A: its name, not its contents.
-      const { inviteToRegion } = await nwvBeheerder.request<{ inviteToRegion: { id: string } }>(
-        'mutation($input: InviteToRegionInput!) { inviteToRegion(input: $input) { id } }',
-        { input: { personId: reader.id, schoolId: nwv.schools[0].id, role: 'DOCENT', layer: 'PROFESSIONEEL' } },
-      );
+      const { inviteToRegion } = await nwvBeheerder.request<{ inviteToRegion: { id: string } }>('mutation($input: InviteToRegionInput!) { inviteToRegion(input: $input) { id } }', {
+        input: { personId: reader.id, schoolId: nwv.schools[0].id, role: 'DOCENT', layer: 'PROFESSIONEEL' },
+      });
       const { myInvitations } = await reader.client.request<{ myInvitations: Array<{ id: string; region: { name: string }; school: { name: string } }> }>(
         '{ myInvitations { id region { name } school { name } } }',
       );
@@ -254,8 +255,7 @@ describe('regions are tenants', () => {
   describe('loket', () => {
     const SUBMIT = 'mutation($input: LoketIntakeInput!) { submitLoketRequest(input: $input) { message } }';
     const BY_TOKEN = 'query($t: String!) { loketRequestByToken(token: $t) { reference companyName status messages { author authorName body } } }';
-    const REQUESTS =
-      'query($r: ID!) { loketRequests(regionId: $r) { id reference contactEmail submittedCompany { name sector location } company { id name kvk sector location } } }';
+    const REQUESTS = 'query($r: ID!) { loketRequests(regionId: $r) { id reference contactEmail submittedCompany { name sector location } company { id name kvk sector location } } }';
     /** Each intake form token works once. */
     let nextFormToken: () => string | undefined;
     let loket: GraphqlHttpClient;
@@ -268,7 +268,13 @@ describe('regions are tenants', () => {
       formToken: nextFormToken(),
       ...overrides,
     });
-    type Row = { id: string; reference: string; contactEmail: string; submittedCompany: { name: string; sector: string; location: string } | null; company: { id: string; name: string; kvk: string; sector: string; location: string } };
+    type Row = {
+      id: string;
+      reference: string;
+      contactEmail: string;
+      submittedCompany: { name: string; sector: string; location: string } | null;
+      company: { id: string; name: string; kvk: string; sector: string; location: string };
+    };
     const rows = async () => (await loket.request<{ loketRequests: Row[] }>(REQUESTS, { r: ids.regionId })).loketRequests;
     // The confirmation with the status link; a reply mail to the same address (which has no link) may
     // be delivered before it, since the outbox sends jobs concurrently.

@@ -128,7 +128,16 @@ describe('hostile uploads', () => {
     const ok = await post(api.url, routes[0].path, docent.cookieHeader(), filePart('file', 'daarna.txt', textOf(2000)) + END);
     expect(ok.status).toBe(201);
     const image = makePng(8, 8);
-    const img = await post(api.url, routes[2].path, redacteur.cookieHeader(), Buffer.concat([Buffer.from(fieldPart('alt', 'Een plaatje') + `--${B}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`), image, Buffer.from(`\r\n${END}`)]));
+    const img = await post(
+      api.url,
+      routes[2].path,
+      redacteur.cookieHeader(),
+      Buffer.concat([
+        Buffer.from(fieldPart('alt', 'Een plaatje') + `--${B}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`),
+        image,
+        Buffer.from(`\r\n${END}`),
+      ]),
+    );
     expect(img.status).toBe(201);
     expect(tmpFiles()).toEqual([]);
   });
@@ -136,7 +145,13 @@ describe('hostile uploads', () => {
   it('refuses malformed and oversized bodies with a stable 4xx code, never a 5xx', async () => {
     const cases: Array<[string, string | Buffer, string | null, number, string]> = [
       ['truncated after a large file part', filePart('file', 'groot.txt', textOf(300 * 1024)).slice(0, -2), MULTIPART, 400, 'MULTIPART_INVALID'],
-      ['truncated in a part that is not the file', fieldPart('title', 'x') + `--${B}\r\nContent-Disposition: form-data; name="bijlage"; filename="b.txt"\r\n\r\nhalf`, MULTIPART, 400, 'MULTIPART_INVALID'],
+      [
+        'truncated in a part that is not the file',
+        fieldPart('title', 'x') + `--${B}\r\nContent-Disposition: form-data; name="bijlage"; filename="b.txt"\r\n\r\nhalf`,
+        MULTIPART,
+        400,
+        'MULTIPART_INVALID',
+      ],
       ['malformed part header', `--${B}\r\nContent Disposition kapot\r\n\r\nabc\r\n${END}`, MULTIPART, 400, 'MULTIPART_INVALID'],
       ['part header over 16 kB', `--${B}\r\nContent-Disposition: form-data; name="file"; filename="${'a'.repeat(17_000)}.txt"\r\n\r\nabc\r\n${END}`, MULTIPART, 400, 'MULTIPART_INVALID'],
       ['no closing boundary at all', 'zomaar wat bytes', MULTIPART, 400, 'MULTIPART_INVALID'],
@@ -154,7 +169,12 @@ describe('hostile uploads', () => {
       for (const [name, body, contentType, status, rule] of cases) {
         const answer = await post(api.url, route.path, route.cookie(), body, contentType);
         // The story image route asks for its alt text and the file together: without a file it names the file.
-        expect([route.name, name, answer.status, answer.body.rule ?? answer.body.code]).toEqual([route.name, name, status, route.name === 'story image' && rule === 'FILE_MISSING' ? 'BAD_USER_INPUT' : rule]);
+        expect([route.name, name, answer.status, answer.body.rule ?? answer.body.code]).toEqual([
+          route.name,
+          name,
+          status,
+          route.name === 'story image' && rule === 'FILE_MISSING' ? 'BAD_USER_INPUT' : rule,
+        ]);
       }
       await alive();
     }

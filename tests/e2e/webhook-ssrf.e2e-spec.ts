@@ -81,7 +81,10 @@ describe('Teams webhook URLs lead only to public addresses', () => {
     fake.requests = [];
     for (const url of privateUrls()) {
       const result = await beheerder.query(SET, { id: linkId, u: url });
-      expect({ url, error: result.errors?.[0].extensions }).toEqual({ url, error: { code: 'BAD_USER_INPUT', fields: [{ field: 'webhookUrl', message: url.includes('@') ? expect.any(String) : REFUSED }] } });
+      expect({ url, error: result.errors?.[0].extensions }).toEqual({
+        url,
+        error: { code: 'BAD_USER_INPUT', fields: [{ field: 'webhookUrl', message: url.includes('@') ? expect.any(String) : REFUSED }] },
+      });
     }
     const linked = await beheerder.query('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', {
       i: { werkgroepId: engels, tenantId, teamId: school.teamId, channelId: `${school.channelId}-2`, announcementWebhookUrl: `https://localhost:${port}${hookPath()}` },
@@ -89,7 +92,10 @@ describe('Teams webhook URLs lead only to public addresses', () => {
     expect(linked.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'announcementWebhookUrl', message: REFUSED }] });
     expect(fake.requestLog({ kind: 'webhook' })).toEqual([]);
     expect(fake.webhooks.received()).toEqual([]);
-    const { teamsMirror } = await beheerder.request<{ teamsMirror: { links: Array<{ id: string; announcementsEnabled: boolean }> } }>('query($w: ID!) { teamsMirror(werkgroepId: $w) { links { id announcementsEnabled } } }', { w: engels });
+    const { teamsMirror } = await beheerder.request<{ teamsMirror: { links: Array<{ id: string; announcementsEnabled: boolean }> } }>(
+      'query($w: ID!) { teamsMirror(werkgroepId: $w) { links { id announcementsEnabled } } }',
+      { w: engels },
+    );
     expect(teamsMirror.links).toEqual([{ id: linkId, announcementsEnabled: false }]);
   });
 
@@ -102,8 +108,8 @@ describe('Teams webhook URLs lead only to public addresses', () => {
   });
 
   it('will not start in production with the allowance switched on', async () => {
-    await expect(
-      startApi({ env: { NODE_ENV: 'production', DEMO_MODE: 'false', SEED_DEMO: 'false', WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' }, readyTimeoutMs: 120_000 }),
-    ).rejects.toThrow(/WEBHOOK_ALLOW_PRIVATE_ADDRESSES: is for tests against a local fake only and cannot be true in production/);
+    await expect(startApi({ env: { NODE_ENV: 'production', DEMO_MODE: 'false', SEED_DEMO: 'false', WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' }, readyTimeoutMs: 120_000 })).rejects.toThrow(
+      /WEBHOOK_ALLOW_PRIVATE_ADDRESSES: is for tests against a local fake only and cannot be true in production/,
+    );
   }, 150_000);
 });

@@ -69,14 +69,20 @@ describe('werkgroep documents and draaiboek', () => {
     const headers: Record<string, string> = {};
     if (client) headers['cookie'] = client.cookieHeader();
     const response = await fetch(`${api.url}${path}`, { method: 'POST', body: form, headers });
-    return { status: response.status, body: (await response.json()) as { document?: { id: string; currentVersion: number }; code?: string; message?: string; fields?: Array<{ field: string; message: string }> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { document?: { id: string; currentVersion: number }; code?: string; message?: string; fields?: Array<{ field: string; message: string }> },
+    };
   }
 
   const allDocuments = async (client: GraphqlHttpClient, werkgroepId: string) => {
     const { documentFolders } = await client.request<{ documentFolders: Array<{ id: string; name: string }> }>('query($w: ID!) { documentFolders(werkgroepId: $w) { id name } }', { w: werkgroepId });
     const docs: Doc[] = [];
     for (const folderId of [null, ...documentFolders.map((f) => f.id)]) {
-      const { werkgroepDocuments } = await client.request<{ werkgroepDocuments: Doc[] }>(`query($w: ID!, $f: ID) { werkgroepDocuments(werkgroepId: $w, folderId: $f) { ${DOC_FIELDS} } }`, { w: werkgroepId, f: folderId });
+      const { werkgroepDocuments } = await client.request<{ werkgroepDocuments: Doc[] }>(`query($w: ID!, $f: ID) { werkgroepDocuments(werkgroepId: $w, folderId: $f) { ${DOC_FIELDS} } }`, {
+        w: werkgroepId,
+        f: folderId,
+      });
       docs.push(...werkgroepDocuments);
     }
     return { folders: documentFolders, docs, versions: docs.reduce((n, d) => n + d.versions.length, 0) };
@@ -107,16 +113,26 @@ describe('werkgroep documents and draaiboek', () => {
     expect(await socket.emitWithAck('werkgroep:watch', ids.engelsWerkgroepId)).toEqual({ ok: true });
     const live = nextEvent<{ werkgroepId: string; kind: string; entityId: string; action: string }>(socket, 'werkgroep:changed', 10_000, (c) => c.kind === 'document');
 
-    const created = await upload(docent, `/bestanden/werkgroepen/${ids.engelsWerkgroepId}`, { name: 'notulen.txt', bytes: 'Notulen van de vergaderingen over het PTA.\nWe spraken over leesvaardigheid.\n', type: 'application/pdf' }, {
-      title: 'Notulen september',
-      description: 'Verslag van de vakgroep',
-      note: 'Eerste versie',
-    });
+    const created = await upload(
+      docent,
+      `/bestanden/werkgroepen/${ids.engelsWerkgroepId}`,
+      { name: 'notulen.txt', bytes: 'Notulen van de vergaderingen over het PTA.\nWe spraken over leesvaardigheid.\n', type: 'application/pdf' },
+      {
+        title: 'Notulen september',
+        description: 'Verslag van de vakgroep',
+        note: 'Eerste versie',
+      },
+    );
     expect(created.status).toBe(201);
     uploadedId = created.body.document!.id;
     expect(await live).toMatchObject({ werkgroepId: ids.engelsWerkgroepId, kind: 'document', entityId: uploadedId, action: 'created' });
 
-    const versioned = await upload(docent, `/bestanden/documenten/${uploadedId}/versies`, { name: 'notulen-v2.md', bytes: '# Notulen\n\nDe vergaderingen gaan voortaan over het OER.\n' }, { note: 'Aangevuld met het OER' });
+    const versioned = await upload(
+      docent,
+      `/bestanden/documenten/${uploadedId}/versies`,
+      { name: 'notulen-v2.md', bytes: '# Notulen\n\nDe vergaderingen gaan voortaan over het OER.\n' },
+      { note: 'Aangevuld met het OER' },
+    );
     expect(versioned.status).toBe(201);
     expect(versioned.body.document?.currentVersion).toBe(2);
 
@@ -141,7 +157,10 @@ describe('werkgroep documents and draaiboek', () => {
     // Plain text: no ts_headline markers (control characters) and no HTML.
     expect([...searchWerkgroepDocuments[0].snippet].some((c) => c.charCodeAt(0) < 0x20 || c === '<' || c === '>')).toBe(false);
     // Titles and descriptions are searched too; a member of another group finds nothing here.
-    const byTitle = await docent.request<{ searchWerkgroepDocuments: Array<{ document: { title: string } }> }>('query($w: ID!) { searchWerkgroepDocuments(werkgroepId: $w, query: "overdrachtsformulieren") { document { title } } }', { w: ids.engelsWerkgroepId });
+    const byTitle = await docent.request<{ searchWerkgroepDocuments: Array<{ document: { title: string } }> }>(
+      'query($w: ID!) { searchWerkgroepDocuments(werkgroepId: $w, query: "overdrachtsformulieren") { document { title } } }',
+      { w: ids.engelsWerkgroepId },
+    );
     expect(byTitle.searchWerkgroepDocuments.map((h) => h.document.title)).toEqual(['Overdrachtsformulier vmbo-mbo']);
     const outsider = await verbinder.query('query($w: ID!) { searchWerkgroepDocuments(werkgroepId: $w, query: "vergadering") { snippet } }', { w: ids.engelsWerkgroepId });
     expect(outsider.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
@@ -243,13 +262,18 @@ describe('werkgroep documents and draaiboek', () => {
     expect(inSub.werkgroepDocuments.map((d) => d.id)).toEqual([uploadedId]);
     const notEmpty = await docent.query('mutation($id: ID!) { deleteDocumentFolder(id: $id) }', { id: folder.id });
     expect(notEmpty.errors?.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
-    const { renameDocumentFolder } = await docent.request<{ renameDocumentFolder: { name: string } }>('mutation($id: ID!) { renameDocumentFolder(id: $id, name: "Notulen en verslagen") { name } }', { id: folder.id });
+    const { renameDocumentFolder } = await docent.request<{ renameDocumentFolder: { name: string } }>('mutation($id: ID!) { renameDocumentFolder(id: $id, name: "Notulen en verslagen") { name } }', {
+      id: folder.id,
+    });
     expect(renameDocumentFolder.name).toBe('Notulen en verslagen');
 
     expect(await docent.request('mutation($id: ID!) { deleteDocument(id: $id) }', { id: uploadedId })).toEqual({ deleteDocument: true });
     const gone = await docent.query('query($id: ID!) { werkgroepDocument(id: $id) { id } }', { id: uploadedId });
     expect(gone.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
-    const search = await docent.request<{ searchWerkgroepDocuments: Array<{ document: { id: string } }> }>('query($w: ID!) { searchWerkgroepDocuments(werkgroepId: $w, query: "vergadering OER") { document { id } } }', { w });
+    const search = await docent.request<{ searchWerkgroepDocuments: Array<{ document: { id: string } }> }>(
+      'query($w: ID!) { searchWerkgroepDocuments(werkgroepId: $w, query: "vergadering OER") { document { id } } }',
+      { w },
+    );
     expect(search.searchWerkgroepDocuments.length).toBeGreaterThan(0);
     expect(search.searchWerkgroepDocuments.map((h) => h.document.id)).not.toContain(uploadedId);
     expect(await docent.request('mutation($id: ID!) { deleteDocumentFolder(id: $id) }', { id: sub.id })).toEqual({ deleteDocumentFolder: true });
@@ -258,10 +282,9 @@ describe('werkgroep documents and draaiboek', () => {
 
   it('keeps the draaiboek with versions, a line diff and a conflict on a stale base version', async () => {
     const w = ids.engelsWerkgroepId;
-    const { draaiboek } = await docent.request<{ draaiboek: { version: number; body: string; author: { name: string }; versions: Array<{ version: number; note: string; author: { name: string } }> } }>(
-      'query($w: ID!) { draaiboek(werkgroepId: $w) { version body author { name } versions { version note author { name } } } }',
-      { w },
-    );
+    const { draaiboek } = await docent.request<{
+      draaiboek: { version: number; body: string; author: { name: string }; versions: Array<{ version: number; note: string; author: { name: string } }> };
+    }>('query($w: ID!) { draaiboek(werkgroepId: $w) { version body author { name } versions { version note author { name } } } }', { w });
     expect(draaiboek.version).toBe(3);
     expect(draaiboek.author.name).toBe('Lotte Visser');
     expect(draaiboek.versions.map((v) => [v.version, v.author.name])).toEqual([
@@ -286,13 +309,18 @@ describe('werkgroep documents and draaiboek', () => {
     const stale = await docent.query('mutation($w: ID!) { saveDraaiboek(input: { werkgroepId: $w, body: "Mijn tekst", baseVersion: 4 }) { version } }', { w });
     expect(stale.errors?.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
     expect(stale.errors?.[0].message).toBe('Iemand anders heeft het draaiboek intussen gewijzigd (versie 5). Laad de nieuwe versie en voeg je wijzigingen opnieuw toe.');
-    const { draaiboekVersion } = await docent.request<{ draaiboekVersion: { version: number; body: string } }>('query($w: ID!) { draaiboekVersion(werkgroepId: $w, version: 1) { version body } }', { w });
+    const { draaiboekVersion } = await docent.request<{ draaiboekVersion: { version: number; body: string } }>('query($w: ID!) { draaiboekVersion(werkgroepId: $w, version: 1) { version body } }', {
+      w,
+    });
     expect(draaiboekVersion.body).toContain('# Draaiboek interscolaire vakgroep Engels');
     const diff = await docent.request<{ draaiboekDiff: Array<{ kind: string; text: string }> }>('query($w: ID!) { draaiboekDiff(werkgroepId: $w, from: 3, to: 4) { kind text } }', { w });
     expect(diff.draaiboekDiff).toContainEqual({ kind: 'REMOVED', text: '# Draaiboek interscolaire vakgroep Engels' });
     expect(diff.draaiboekDiff).toContainEqual({ kind: 'ADDED', text: 'Nieuw.' });
     // The techniek group has no draaiboek yet: version 0, empty.
-    const { draaiboek: empty } = await verbinder.request<{ draaiboek: { version: number; body: string; updatedAt: string | null } }>('query($w: ID!) { draaiboek(werkgroepId: $w) { version body updatedAt } }', { w: ids.techniekWerkgroepId });
+    const { draaiboek: empty } = await verbinder.request<{ draaiboek: { version: number; body: string; updatedAt: string | null } }>(
+      'query($w: ID!) { draaiboek(werkgroepId: $w) { version body updatedAt } }',
+      { w: ids.techniekWerkgroepId },
+    );
     expect(empty).toEqual({ version: 0, body: '', updatedAt: null });
   });
 

@@ -78,11 +78,9 @@ describe('werkgroep stream and taalbrug', () => {
     suite.sockets.push(socket);
     expect(await socket.emitWithAck('werkgroep:watch', ids.engelsWerkgroepId)).toEqual({ ok: true });
     const ws = graphqlWsClient(suite.api.url, lotte.cookieHeader());
-    const changes = subscribe<{ werkgroepChanged: { kind: string; entityId: string; action: string } }>(
-      ws,
-      'subscription($w: ID!) { werkgroepChanged(werkgroepId: $w) { kind entityId action } }',
-      { w: ids.engelsWerkgroepId },
-    );
+    const changes = subscribe<{ werkgroepChanged: { kind: string; entityId: string; action: string } }>(ws, 'subscription($w: ID!) { werkgroepChanged(werkgroepId: $w) { kind entityId action } }', {
+      w: ids.engelsWerkgroepId,
+    });
     await new Promise((r) => setTimeout(r, 300));
 
     const onSocket = nextEvent<{ werkgroepId: string; kind: string; entityId: string }>(socket, 'werkgroep:changed');

@@ -58,10 +58,9 @@ describe('werkgroepen', () => {
     expect(createWerkgroep.members).toEqual([{ role: 'VOORZITTER', person: { email: 'sanne.devries@example.org' } }]);
     const seen = (await list(docent)).find((g) => g.id === createWerkgroep.id);
     expect(seen?.permissions).toEqual({ isMember: false, canRead: true, canWrite: false, canManage: false });
-    const { werkgroep } = await docent.request<{ werkgroep: { kindText: string; actielijnen: Array<{ id: string }> } }>(
-      'query($id: ID!) { werkgroep(id: $id) { kindText actielijnen { id } } }',
-      { id: createWerkgroep.id },
-    );
+    const { werkgroep } = await docent.request<{ werkgroep: { kindText: string; actielijnen: Array<{ id: string }> } }>('query($id: ID!) { werkgroep(id: $id) { kindText actielijnen { id } } }', {
+      id: createWerkgroep.id,
+    });
     expect(werkgroep).toEqual({ kindText: 'Decanenkring', actielijnen: [{ id: ids.actielijnId }] });
   });
 
@@ -90,7 +89,9 @@ describe('werkgroepen', () => {
 
     // Live: the docent follows the group over graphql-ws and socket.io.
     const ws = graphqlWsClient(suite.api.url, docent.cookieHeader());
-    const changes = subscribe<{ werkgroepChanged: { kind: string; action: string } }>(ws, 'subscription($w: ID!) { werkgroepChanged(werkgroepId: $w) { kind entityId action at } }', { w: ids.techniekWerkgroepId });
+    const changes = subscribe<{ werkgroepChanged: { kind: string; action: string } }>(ws, 'subscription($w: ID!) { werkgroepChanged(werkgroepId: $w) { kind entityId action at } }', {
+      w: ids.techniekWerkgroepId,
+    });
     const socket = await connectSocket(suite.api.url, docent.cookieHeader());
     suite.sockets.push(socket);
     expect(await socket.emitWithAck('werkgroep:watch', ids.techniekWerkgroepId)).toEqual({ ok: true });

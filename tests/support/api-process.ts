@@ -31,15 +31,66 @@ const LOG_TAIL_CHARS = 6_000;
 
 // Variables the API reads; never inherited from the shell that runs jest, only set explicitly.
 const API_ENV_KEYS = [
-  'NODE_ENV', 'HOST', 'PORT', 'PUBLIC_URL', 'LOG_LEVEL', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE',
-  'REDIS_URL', 'STARTUP_WAIT_SECONDS', 'SESSION_SECRET', 'SESSION_TTL_HOURS', 'COOKIE_SECURE', 'DEMO_MODE', 'SEED_DEMO',
-  'LOGIN_RATE_LIMIT', 'LOGIN_RATE_WINDOW_SECONDS', 'GRAPHQL_MAX_DEPTH', 'GRAPHQL_MAX_COST', 'GRAPHQL_MAX_ALIASES', 'GRAPHQL_MAX_TOKENS',
-  'GRAPHQL_INTROSPECTION', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_LABEL',
-  'OIDC_SCOPES', 'OIDC_ALLOWED_TENANT_IDS', 'WEB_DIST_DIR', 'NODE_OPTIONS', 'SMTP_URL', 'MAIL_FROM', 'OUTBOX_POLL_MS', 'REMINDER_INTERVAL_MS', 'RETENTION_INTERVAL_MS', 'ERASURE_STEP_PAUSE_MS', 'CLOCK_OFFSET_DAYS', 'DEPARTED_RETENTION_MONTHS', 'PERSON_EXPORT_INLINE_MAX_ROWS', 'PERSON_EXPORT_RETENTION_HOURS', 'WAITLIST_CLAIM_HOURS',
-  'DOCUMENT_MAX_BYTES', 'TEAMS_ANNOUNCE_WINDOW_SECONDS', 'OUTBOX_LEASE_SECONDS', 'OUTBOX_CONCURRENCY', 'TEAMS_MIRROR_LEASE_SECONDS',
-  'MS_GRAPH_CLIENT_ID', 'MS_GRAPH_CLIENT_SECRET', 'MS_GRAPH_AUTHORITY_HOST', 'MS_GRAPH_BASE_URL', 'MS_GRAPH_CA_FILE', 'MS_GRAPH_PERMISSION_MODEL',
-  'MS_GRAPH_DRIFT_INTERVAL_MS', 'PUBLIC_PAGE_CACHE_TTL_MS', 'METRICS_TOKEN',
-  'DISK_MIN_FREE_MB', 'ALLOWED_ORIGINS', 'WEBHOOK_ALLOW_PRIVATE_ADDRESSES', 'TRUST_PROXY', 'LOG_FORMAT',
+  'NODE_ENV',
+  'HOST',
+  'PORT',
+  'PUBLIC_URL',
+  'LOG_LEVEL',
+  'DATA_DIR',
+  'DATABASE_URL',
+  'DATABASE_POOL_SIZE',
+  'REDIS_URL',
+  'STARTUP_WAIT_SECONDS',
+  'SESSION_SECRET',
+  'SESSION_TTL_HOURS',
+  'COOKIE_SECURE',
+  'DEMO_MODE',
+  'SEED_DEMO',
+  'LOGIN_RATE_LIMIT',
+  'LOGIN_RATE_WINDOW_SECONDS',
+  'GRAPHQL_MAX_DEPTH',
+  'GRAPHQL_MAX_COST',
+  'GRAPHQL_MAX_ALIASES',
+  'GRAPHQL_MAX_TOKENS',
+  'GRAPHQL_INTROSPECTION',
+  'OIDC_ISSUER_URL',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_LABEL',
+  'OIDC_SCOPES',
+  'OIDC_ALLOWED_TENANT_IDS',
+  'WEB_DIST_DIR',
+  'NODE_OPTIONS',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'OUTBOX_POLL_MS',
+  'REMINDER_INTERVAL_MS',
+  'RETENTION_INTERVAL_MS',
+  'ERASURE_STEP_PAUSE_MS',
+  'CLOCK_OFFSET_DAYS',
+  'DEPARTED_RETENTION_MONTHS',
+  'PERSON_EXPORT_INLINE_MAX_ROWS',
+  'PERSON_EXPORT_RETENTION_HOURS',
+  'WAITLIST_CLAIM_HOURS',
+  'DOCUMENT_MAX_BYTES',
+  'TEAMS_ANNOUNCE_WINDOW_SECONDS',
+  'OUTBOX_LEASE_SECONDS',
+  'OUTBOX_CONCURRENCY',
+  'TEAMS_MIRROR_LEASE_SECONDS',
+  'MS_GRAPH_CLIENT_ID',
+  'MS_GRAPH_CLIENT_SECRET',
+  'MS_GRAPH_AUTHORITY_HOST',
+  'MS_GRAPH_BASE_URL',
+  'MS_GRAPH_CA_FILE',
+  'MS_GRAPH_PERMISSION_MODEL',
+  'MS_GRAPH_DRIFT_INTERVAL_MS',
+  'PUBLIC_PAGE_CACHE_TTL_MS',
+  'METRICS_TOKEN',
+  'DISK_MIN_FREE_MB',
+  'ALLOWED_ORIGINS',
+  'WEBHOOK_ALLOW_PRIVATE_ADDRESSES',
+  'TRUST_PROXY',
+  'LOG_FORMAT',
 ];
 
 export interface StartApiOptions {
@@ -209,9 +260,7 @@ export async function startApi(opts: StartApiOptions = {}): Promise<ApiHandle> {
       if (!exitedInTime) {
         await terminate('SIGKILL', 5_000);
         await cleanupOnce();
-        throw new Error(
-          `API (pid ${child.pid}) did not exit within ${STOP_TIMEOUT_MS / 1000} s after SIGTERM; killed it.\n${logs.tail()}`,
-        );
+        throw new Error(`API (pid ${child.pid}) did not exit within ${STOP_TIMEOUT_MS / 1000} s after SIGTERM; killed it.\n${logs.tail()}`);
       }
       await cleanupOnce();
     },
@@ -233,9 +282,7 @@ export async function startApi(opts: StartApiOptions = {}): Promise<ApiHandle> {
       ]);
       if (early) throw new Error(`API ${early} before it was ready.\n--- output ---\n${logs.tail()}`);
       if (Date.now() > deadline) {
-        throw new Error(
-          `API did not become ready at ${url}/readyz within ${readyTimeoutMs / 1000} s (last: ${lastProblem}).\n--- output ---\n${logs.tail()}`,
-        );
+        throw new Error(`API did not become ready at ${url}/readyz within ${readyTimeoutMs / 1000} s (last: ${lastProblem}).\n--- output ---\n${logs.tail()}`);
       }
       try {
         const response = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2_000) });

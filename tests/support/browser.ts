@@ -14,10 +14,7 @@ export const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'screenshots');
 /** Launches headless chromium (and makes the screenshot folder); fails with how to install chromium when it is missing. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} not found. The browser tests drive Debian's chromium; .ci/run installs it ` +
-        `(apt-get install -y chromium). Install it the same way to run them locally.`,
-    );
+    throw new Error(`${CHROMIUM} not found. The browser tests drive Debian's chromium; .ci/run installs it ` + `(apt-get install -y chromium). Install it the same way to run them locally.`);
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({
@@ -63,7 +60,13 @@ export async function expectText(locator: Locator, text: string): Promise<void> 
   const deadline = Date.now() + 10_000;
   let last = '';
   while (Date.now() < deadline) {
-    last = (await locator.first().textContent().catch(() => null))?.trim() ?? '';
+    last =
+      (
+        await locator
+          .first()
+          .textContent()
+          .catch(() => null)
+      )?.trim() ?? '';
     if (last.includes(text)) return;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -57,9 +57,7 @@ export class CookieJar {
       else if (key === 'samesite') cookie.sameSite = attributeValue;
     }
     if (maxAge !== undefined) cookie.expiresAt = Date.now() + maxAge * 1000;
-    this.cookies = this.cookies.filter(
-      (c) => !(c.name === cookie.name && c.host === cookie.host && c.path === cookie.path),
-    );
+    this.cookies = this.cookies.filter((c) => !(c.name === cookie.name && c.host === cookie.host && c.path === cookie.path));
     if (cookie.expiresAt === undefined || cookie.expiresAt > Date.now()) this.cookies.push(cookie);
   }
 
@@ -73,9 +71,7 @@ export class CookieJar {
     const target = new URL(url);
     const now = Date.now();
     this.cookies = this.cookies.filter((c) => c.expiresAt === undefined || c.expiresAt > now);
-    return this.cookies
-      .filter((c) => c.host === target.hostname && pathMatches(target.pathname, c.path))
-      .sort((a, b) => b.path.length - a.path.length);
+    return this.cookies.filter((c) => c.host === target.hostname && pathMatches(target.pathname, c.path)).sort((a, b) => b.path.length - a.path.length);
   }
 
   /** Value for a Cookie request header, or undefined when nothing applies. */

@@ -31,7 +31,10 @@ export async function demoIds(beheerder: GraphqlHttpClient): Promise<DemoIds> {
   const docent = data.nwv.memberships.find((m) => m.person.email === 'youssef.elamrani@example.org');
   if (!docent) throw new Error('demo docent not found');
   const { actieagenda } = await beheerder.request<{
-    actieagenda: { id: string; lines: Array<{ id: string; number: number; acties: Array<{ id: string; title: string; closure: string | null; reviews: Array<{ id: string; outcome: string | null }> }> }> };
+    actieagenda: {
+      id: string;
+      lines: Array<{ id: string; number: number; acties: Array<{ id: string; title: string; closure: string | null; reviews: Array<{ id: string; outcome: string | null }> }> }>;
+    };
   }>('query($r: ID!) { actieagenda(regionId: $r) { id lines { id number acties { id title closure reviews { id outcome } } } } }', { r: data.nwv.id });
   const acties = actieagenda.lines.flatMap((l) => l.acties);
   const find = (title: string) => {

@@ -38,10 +38,7 @@ export class GraphqlHttpClient {
     return `${this.baseUrl}/graphql`;
   }
 
-  async query<TData = Record<string, unknown>>(
-    document: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphqlResult<TData>> {
+  async query<TData = Record<string, unknown>>(document: string, variables?: Record<string, unknown>): Promise<GraphqlResult<TData>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     const cookie = this.jar.headerFor(this.endpoint);
     if (cookie) headers['cookie'] = cookie;
@@ -94,9 +91,7 @@ export class GraphqlHttpClient {
   }
 
   async viewer(): Promise<ViewerResult> {
-    const data = await this.request<{ viewer: ViewerResult }>(
-      'query Viewer { viewer { authenticated person { id name email } } }',
-    );
+    const data = await this.request<{ viewer: ViewerResult }>('query Viewer { viewer { authenticated person { id name email } } }');
     return data.viewer;
   }
 

@@ -24,7 +24,9 @@ export async function meetupIds(client: GraphqlHttpClient, regionId: string): Pr
     return found.id;
   };
   const workshopId = find('WORKSHOP');
-  const { activity } = await client.request<{ activity: { registrations: Array<{ id: string; status: string }> } }>('query($id: ID!) { activity(id: $id) { registrations { id status } } }', { id: workshopId });
+  const { activity } = await client.request<{ activity: { registrations: Array<{ id: string; status: string }> } }>('query($id: ID!) { activity(id: $id) { registrations { id status } } }', {
+    id: workshopId,
+  });
   const waitlisted = activity.registrations.find((r) => r.status === 'WAITLISTED');
   if (!waitlisted) throw new Error('demo workshop has no waiting list');
   return {

@@ -65,7 +65,8 @@ function parseLogin(login) {
   const omit = [];
   for (const [name, raw] of new URLSearchParams(at < 0 ? '' : text.slice(at + 1))) {
     if (name === 'omit') omit.push(raw);
-    else if (name === 'sub') continue; // only makes the login name (the subject) different
+    else if (name === 'sub')
+      continue; // only makes the login name (the subject) different
     else if (name === 'verified_primary_email' || name === 'verified_secondary_email') overrides[name] = [raw];
     else overrides[name] = raw === 'true' ? true : raw === 'false' ? false : raw;
   }

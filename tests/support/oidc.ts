@@ -273,10 +273,7 @@ export async function runOidcLogin(apiUrl: string, email: string, options: OidcL
 export async function loginThroughProvider(apiUrl: string, email: string): Promise<string> {
   const result = await runOidcLogin(apiUrl, email);
   if (!result.sessionCookie) {
-    throw new Error(
-      `OIDC sign-in of ${email} ended without a ${SESSION_COOKIE} cookie: HTTP ${result.status} ` +
-        `${result.location?.href ?? result.body ?? ''}\n${result.trace.join('\n')}`,
-    );
+    throw new Error(`OIDC sign-in of ${email} ended without a ${SESSION_COOKIE} cookie: HTTP ${result.status} ` + `${result.location?.href ?? result.body ?? ''}\n${result.trace.join('\n')}`);
   }
   return result.sessionCookie.value;
 }

@@ -48,7 +48,10 @@ export interface Subscription<T> {
    * The next result that satisfies `match`, skipping others (events of the same region caused by
    * background work, such as the offer sweep, may arrive first). Rejects after `ms` in total.
    */
-  nextWhere(match: (result: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) => boolean, ms?: number): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  nextWhere(
+    match: (result: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) => boolean,
+    ms?: number,
+  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
   /** Results received so far and not yet taken. */
   pending(): number;
   close(): void;

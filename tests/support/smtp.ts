@@ -72,13 +72,14 @@ export async function startSmtpServer(): Promise<SmtpHandle> {
 
 /** Decodes RFC 2047 encoded words (=?UTF-8?Q?…?= / =?UTF-8?B?…?=). */
 function decodeMimeWords(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_m, _charset: string, enc: string, text: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-    );
+  return value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_m, _charset: string, enc: string, text: string) =>
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
+  );
 }
 
 /** The environment that sends the API's e-mail to `smtp` (the outbox polled every 200 ms), with `extra` added. */
@@ -87,8 +88,7 @@ export function mailEnv(smtp: SmtpHandle, extra: Record<string, string> = {}): R
 }
 
 /** The raw text of a mail with quoted-printable soft line breaks and =XX escapes decoded. */
-export const mailBody = (mail: ReceivedMail): string =>
-  mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+export const mailBody = (mail: ReceivedMail): string => mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 
 /** The token of the first link `<path>/<token>` in the mail (e.g. path '/loket/status'); fails with `no <name> link in mail "<subject>"`. */
 export function linkToken(mail: ReceivedMail, path: string, name: string): string {

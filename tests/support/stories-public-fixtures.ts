@@ -29,13 +29,15 @@ export async function storyClients(apiUrl: string): Promise<StoryClients> {
 }
 
 export async function makeStory(c: StoryClients, input: PublicStoryInput): Promise<{ id: string; slug: string; consentId: string | null }> {
-  const { createStory } = await c.redacteur.request<{ createStory: { id: string; slug: string } }>(
-    'mutation($input: CreateStoryInput!) { createStory(input: $input) { id slug } }',
-    { input: { regionId: c.regionId, title: input.title, lead: input.lead, body: input.body, audience: input.audience ?? ['OUDERS'] } },
-  );
+  const { createStory } = await c.redacteur.request<{ createStory: { id: string; slug: string } }>('mutation($input: CreateStoryInput!) { createStory(input: $input) { id slug } }', {
+    input: { regionId: c.regionId, title: input.title, lead: input.lead, body: input.body, audience: input.audience ?? ['OUDERS'] },
+  });
   let consentId: string | null = null;
   if (input.person) {
-    const { addStoryPerson } = await c.redacteur.request<{ addStoryPerson: { id: string } }>('mutation($s: ID!, $n: String!) { addStoryPerson(storyId: $s, input: { name: $n, isPupil: false, inPhoto: true }) { id } }', { s: createStory.id, n: input.person });
+    const { addStoryPerson } = await c.redacteur.request<{ addStoryPerson: { id: string } }>(
+      'mutation($s: ID!, $n: String!) { addStoryPerson(storyId: $s, input: { name: $n, isPupil: false, inPhoto: true }) { id } }',
+      { s: createStory.id, n: input.person },
+    );
     consentId = (
       await c.redacteur.request<{ recordStoryConsent: { id: string } }>('mutation($input: RecordStoryConsentInput!) { recordStoryConsent(input: $input) { id } }', {
         input: { storyPersonId: addStoryPerson.id, givenByName: input.person, relation: 'ZELF', scope: 'THIS_STORY' },

@@ -129,10 +129,9 @@ export function teamsFakeEnv(fake: TeamsFake, dir: string, extra: Record<string,
 
 /** Registers the school's tenant (beheerder) and links the group to its channel; returns the link id. */
 export async function linkGroup(beheerder: GraphqlHttpClient, regionId: string, werkgroepId: string, school: FakeSchool): Promise<string> {
-  const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>(
-    'mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }',
-    { i: { regionId, tenantId: school.tenantGuid, name: 'Vmbo De Brug' } },
-  );
+  const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', {
+    i: { regionId, tenantId: school.tenantGuid, name: 'Vmbo De Brug' },
+  });
   const { linkTeamsChannel } = await beheerder.request<{ linkTeamsChannel: { id: string } }>('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', {
     i: { werkgroepId, tenantId: registerTeamsTenant.id, teamId: school.teamId, channelId: school.channelId },
   });

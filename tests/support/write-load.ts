@@ -90,7 +90,9 @@ export async function readBack(url: string): Promise<{ checkIns: Set<string>; po
     if (werkgroepPosts.length < 100) break;
     before = werkgroepPosts.map((p) => p.createdAt).sort()[0];
   }
-  const { loketRequests } = await beheerder.request<{ loketRequests: Array<{ company: { name: string } }> }>('query($r: ID!) { loketRequests(regionId: $r) { company { name } } }', { r: ids.regionId });
+  const { loketRequests } = await beheerder.request<{ loketRequests: Array<{ company: { name: string } }> }>('query($r: ID!) { loketRequests(regionId: $r) { company { name } } }', {
+    r: ids.regionId,
+  });
   return { checkIns: new Set(actie.checkIns.map((c) => c.text)), posts, companies: new Set(loketRequests.map((r) => r.company.name)) };
 }
 

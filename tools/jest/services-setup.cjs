@@ -106,6 +106,8 @@ module.exports = async function servicesSetup(globalConfig) {
   const redisProblem = await redisAnswers(redisUrl);
   if (redisProblem) {
     process.env.TEST_REDIS_UNAVAILABLE = `Redis is not reachable at ${redisUrl} (${redisProblem})`;
-    console.log(`\n[test] ${process.env.TEST_REDIS_UNAVAILABLE}: skipping the suites that need a shared Redis (scale-out, start-cluster, teams-mirror-two-nodes, teams-throttle-shared); start redis-server or set TEST_REDIS_URL to run them.`);
+    console.log(
+      `\n[test] ${process.env.TEST_REDIS_UNAVAILABLE}: skipping the suites that need a shared Redis (scale-out, start-cluster, teams-mirror-two-nodes, teams-throttle-shared); start redis-server or set TEST_REDIS_URL to run them.`,
+    );
   }
 };

@@ -17,8 +17,7 @@ try {
   report = null;
 }
 
-const unreachable = (text) =>
-  /audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|ECONNRESET|EAI_AGAIN|ETIMEDOUT|network|\b(4\d\d|5\d\d)\b .*advisories/i.test(text);
+const unreachable = (text) => /audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|ECONNRESET|EAI_AGAIN|ETIMEDOUT|network|\b(4\d\d|5\d\d)\b .*advisories/i.test(text);
 const message = [report?.message, report?.error?.summary, run.stderr, run.error?.message].filter(Boolean).join('\n');
 
 if (!report || report.error || report.message || run.error) {

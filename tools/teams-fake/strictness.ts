@@ -112,16 +112,7 @@ export class StrictnessLedger {
   }
 }
 
-const UPLOADABLE_ITEM_PROPERTIES = new Set([
-  '@odata.type',
-  '@microsoft.graph.conflictBehavior',
-  'name',
-  'description',
-  'fileSize',
-  'fileSystemInfo',
-  'driveItemSource',
-  'mediaSource',
-]);
+const UPLOADABLE_ITEM_PROPERTIES = new Set(['@odata.type', '@microsoft.graph.conflictBehavior', 'name', 'description', 'fileSize', 'fileSystemInfo', 'driveItemSource', 'mediaSource']);
 
 /**
  * The body of `createUploadSession` as Microsoft documents it: `item`

@@ -270,7 +270,13 @@ export class TeamsFake {
         { name: 'basicConstraints', cA: true },
         { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, keyCertSign: true },
         { name: 'extKeyUsage', serverAuth: true },
-        { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 2, value: 'localhost' },
+            { type: 7, ip: '127.0.0.1' },
+          ],
+        },
       ],
     });
     this.ca = pems.cert;
@@ -714,7 +720,8 @@ export class TeamsFake {
   private instanceDiscovery(url: URL): Record<string, unknown> {
     const host = new URL(this.url).host;
     return {
-      tenant_discovery_endpoint: url.searchParams.get('authorization_endpoint')?.replace('/oauth2/v2.0/authorize', '/v2.0/.well-known/openid-configuration') ?? `${this.url}/common/v2.0/.well-known/openid-configuration`,
+      tenant_discovery_endpoint:
+        url.searchParams.get('authorization_endpoint')?.replace('/oauth2/v2.0/authorize', '/v2.0/.well-known/openid-configuration') ?? `${this.url}/common/v2.0/.well-known/openid-configuration`,
       'api-version': '1.1',
       metadata: [{ preferred_network: host, preferred_cache: host, aliases: [host] }],
     };
@@ -724,21 +731,34 @@ export class TeamsFake {
     const form = new URLSearchParams(body.toString('utf8'));
     const traceId = randomUUID();
     const aad = (status: number, error: string, code: number, text: string): HttpError =>
-      new HttpError(status, error, `AADSTS${code}: ${text} Trace ID: ${traceId} Timestamp: ${new Date().toISOString()}`, {}, {
-        error_codes: [code],
-        timestamp: new Date().toISOString(),
-        trace_id: traceId,
-        correlation_id: randomUUID(),
-      });
+      new HttpError(
+        status,
+        error,
+        `AADSTS${code}: ${text} Trace ID: ${traceId} Timestamp: ${new Date().toISOString()}`,
+        {},
+        {
+          error_codes: [code],
+          timestamp: new Date().toISOString(),
+          trace_id: traceId,
+          correlation_id: randomUUID(),
+        },
+      );
     const tenant = this.tenants.get(tenantId);
     if (!tenant) throw aad(400, 'invalid_request', 90002, `Tenant '${tenantId}' not found.`);
     if (form.get('grant_type') !== 'client_credentials') throw aad(400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
     if (form.get('client_id') !== this.clientId) throw aad(400, 'unauthorized_client', 700016, `Application with identifier '${form.get('client_id')}' was not found in the directory.`);
     const scope = form.get('scope') ?? '';
-    if (!scope.split(' ').some((s) => s.endsWith('/.default'))) throw aad(400, 'invalid_scope', 1002012, 'The provided value for scope is not valid. Client credential flows must have a scope value with /.default.');
+    if (!scope.split(' ').some((s) => s.endsWith('/.default')))
+      throw aad(400, 'invalid_scope', 1002012, 'The provided value for scope is not valid. Client credential flows must have a scope value with /.default.');
     if (this.secretExpired) throw aad(401, 'invalid_client', 7000222, `The provided client secret keys for app '${this.clientId}' are expired.`);
     if (form.get('client_secret') !== this.clientSecret) throw aad(401, 'invalid_client', 7000215, 'Invalid client secret provided.');
-    if (!tenant.consent) throw aad(400, 'invalid_grant', 65001, `The user or administrator has not consented to use the application with ID '${this.clientId}'. Send an interactive authorization request for this user and resource.`);
+    if (!tenant.consent)
+      throw aad(
+        400,
+        'invalid_grant',
+        65001,
+        `The user or administrator has not consented to use the application with ID '${this.clientId}'. Send an interactive authorization request for this user and resource.`,
+      );
     const lifetime = tenant.tokenLifetimeSeconds ?? this.tokenLifetimeSeconds;
     const accessToken = `fake.${randomBytes(24).toString('base64url')}`;
     this.tokens.set(accessToken, { label: `t${++this.issued}`, tenantId, expiresAt: this.now() + lifetime * 1000, invalidated: false });
@@ -811,7 +831,16 @@ export class TeamsFake {
     if ((m = path.match(/^\/drives\/([^/]+)\/root:\/(.+?):$/)) && method === 'GET') {
       // An item by path from the drive's root (how a Sites.Selected app finds a channel's folder).
       const drive = this.driveFor(m[1], tenantId);
-      return ok(this.itemJson(drive, this.resolvePath(drive, drive.rootId, m[2].split('/').map((segment) => decodeURIComponent(segment)))));
+      return ok(
+        this.itemJson(
+          drive,
+          this.resolvePath(
+            drive,
+            drive.rootId,
+            m[2].split('/').map((segment) => decodeURIComponent(segment)),
+          ),
+        ),
+      );
     }
     m = path.match(/^\/drives\/([^/]+)\/items\/([^/:]+)(?::\/(.+?):)?(?:\/(content|createUploadSession|children))?$/);
     if (!m) throw new HttpError(400, 'invalidRequest', `Unsupported resource ${path}`);
@@ -942,7 +971,7 @@ export class TeamsFake {
     const existing = this.childByName(drive, parentId, name);
     if (existing && existing.folder) throw new HttpError(409, 'nameAlreadyExists', 'A folder with this name already exists.');
     if (ifMatch && (!existing || !etagMatches(this.eTag(existing), ifMatch))) {
-      throw new HttpError(412, 'resourceModified', 'ETag does not match current item\'s value');
+      throw new HttpError(412, 'resourceModified', "ETag does not match current item's value");
     }
     if (existing && conflict === 'fail' && !ifMatch) throw new HttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');
     if (existing && (conflict === 'replace' || ifMatch)) {
@@ -1005,7 +1034,7 @@ export class TeamsFake {
     const fileSize = typeof item.fileSize === 'number' ? item.fileSize : null;
     if (ifMatch) {
       const existing = this.childByName(drive, parent.id, name);
-      if (!existing || !etagMatches(this.eTag(existing), ifMatch)) throw new HttpError(412, 'resourceModified', 'ETag does not match current item\'s value');
+      if (!existing || !etagMatches(this.eTag(existing), ifMatch)) throw new HttpError(412, 'resourceModified', "ETag does not match current item's value");
     }
     const session: UploadSession = {
       id: randomBytes(18).toString('base64url'),
@@ -1112,11 +1141,7 @@ export class TeamsFake {
     const more = offset + page.length < changed.length;
     const continuation = new URLSearchParams({ snapshot: String(snapshot), offset: String(offset + page.length) });
     if (token !== null) continuation.set('token', token);
-    return ok(
-      more
-        ? { value, '@odata.nextLink': `${base}?${continuation.toString()}` }
-        : { value, '@odata.deltaLink': `${base}?token=${encodeToken(snapshot)}` },
-    );
+    return ok(more ? { value, '@odata.nextLink': `${base}?${continuation.toString()}` } : { value, '@odata.deltaLink': `${base}?token=${encodeToken(snapshot)}` });
   }
 
   // ---------------------------------------------------------------- control API over HTTP
@@ -1149,7 +1174,15 @@ export class TeamsFake {
     }
     if (route === 'POST /_fake/tenants') {
       const model = str('permissionModel');
-      return created(this.createTenant({ tenantId: str('tenantId'), displayName: str('displayName'), consent: bool('consent'), tokenLifetimeSeconds: num('tokenLifetimeSeconds'), permissionModel: model === 'selected' ? 'selected' : undefined }));
+      return created(
+        this.createTenant({
+          tenantId: str('tenantId'),
+          displayName: str('displayName'),
+          consent: bool('consent'),
+          tokenLifetimeSeconds: num('tokenLifetimeSeconds'),
+          permissionModel: model === 'selected' ? 'selected' : undefined,
+        }),
+      );
     }
     if (method === 'POST' && (m = path.match(/^\/_fake\/tenants\/([^/]+)\/consent$/))) {
       this.setConsent(decodeURIComponent(m[1]), bool('granted') ?? true, bool('invalidateTokens') ?? true);
@@ -1297,7 +1330,7 @@ export class TeamsFake {
   }
 
   private checkIfMatch(item: Item, ifMatch: string | null): void {
-    if (ifMatch && !etagMatches(this.eTag(item), ifMatch)) throw new HttpError(412, 'resourceModified', 'ETag does not match current item\'s value');
+    if (ifMatch && !etagMatches(this.eTag(item), ifMatch)) throw new HttpError(412, 'resourceModified', "ETag does not match current item's value");
   }
 
   private itemJson(drive: Drive, item: Item): Record<string, unknown> {

@@ -84,7 +84,12 @@ export async function createApp(config: AppConfig, logger = new JsonLogger(confi
   metrics.gauge('verbinder_graphql_response_cache_hits', 'GraphQL answers served from the cache since start (cumulative)', () => responseCache.stats.hits);
   metrics.gauge('verbinder_graphql_response_cache_misses', 'Cacheable GraphQL queries computed since start (cumulative)', () => responseCache.stats.misses);
   const storage = app.get(StorageMonitor);
-  metrics.gauge('verbinder_data_dir_free_bytes', 'Free bytes in DATA_DIR (the tightest file system of DATA_DIR and its file store)', () => storage.disk().then((d) => d.freeBytes, () => NaN));
+  metrics.gauge('verbinder_data_dir_free_bytes', 'Free bytes in DATA_DIR (the tightest file system of DATA_DIR and its file store)', () =>
+    storage.disk().then(
+      (d) => d.freeBytes,
+      () => NaN,
+    ),
+  );
   metrics.gauge('verbinder_upload_orphans_removed', 'Orphaned upload temp files removed by the sweep since start (cumulative)', () => storage.swept.files);
   const retention = app.get(RetentionJob);
   metrics.gaugeBy('verbinder_retention_removed', 'Rows removed or anonymised by the retention job on this node since start (cumulative), by kind', 'kind', () => retention.removed);

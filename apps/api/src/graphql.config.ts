@@ -7,7 +7,20 @@ import { AuthService, SessionWatch } from '@verbinder/identity/core';
 import { AppConfig } from '@verbinder/platform/config';
 import { clientAddressResolver } from './client-address';
 import { JsonLogger } from '@verbinder/platform/events';
-import { complexityLimitRule, contextFailure, DateTimeScalar, formatGraphqlError, GqlContext, GraphqlResponseCache, infrastructureStatusPlugin, isDatabaseUnavailable, readCookie, SESSION_COOKIE, unsafeTextError, unsafeTextPlugin } from '@verbinder/platform/graphql';
+import {
+  complexityLimitRule,
+  contextFailure,
+  DateTimeScalar,
+  formatGraphqlError,
+  GqlContext,
+  GraphqlResponseCache,
+  infrastructureStatusPlugin,
+  isDatabaseUnavailable,
+  readCookie,
+  SESSION_COOKIE,
+  unsafeTextError,
+  unsafeTextPlugin,
+} from '@verbinder/platform/graphql';
 import { RegionsLoaderFactory } from '@verbinder/regions/graphql';
 import { websocketOriginCheck } from './http/security';
 import { GraphqlWsSessions } from './graphql-ws-sessions';
@@ -56,8 +69,7 @@ export function graphqlOptions(
   const log = logger.child({ component: 'graphql' });
   // Without introspection the schema is not public: no "Did you mean …" hints either.
   const formatOptions = { hideSuggestions: !config.graphql.introspection };
-  const format = (formatted: Parameters<typeof formatGraphqlError>[0], error: unknown) =>
-    formatGraphqlError(formatted, error, (msg, fields) => log.error(msg, fields), formatOptions);
+  const format = (formatted: Parameters<typeof formatGraphqlError>[0], error: unknown) => formatGraphqlError(formatted, error, (msg, fields) => log.error(msg, fields), formatOptions);
   // graphql-ws does not go through Apollo's pipeline, which gives request errors their codes:
   // an error of a phase before execution without a code of its own gets the code Apollo would
   // give it (`requestCode`), then it is formatted like every other error.
@@ -66,8 +78,7 @@ export function graphqlOptions(
       const json = error.toJSON();
       // GraphQL's own request errors have no path, and at most another GraphQLError as their cause
       // (variable coercion wraps the inner error); resolver failures have a path.
-      const isRequestError =
-        !error.path && (!error.originalError || error.originalError instanceof GraphQLError) && !json.extensions?.['code'] && !json.extensions?.['verbinderCode'];
+      const isRequestError = !error.path && (!error.originalError || error.originalError instanceof GraphQLError) && !json.extensions?.['code'] && !json.extensions?.['verbinderCode'];
       const formatted = format(isRequestError ? { ...json, extensions: { ...json.extensions, code: requestCode } } : json, error);
       return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
     });
@@ -191,8 +202,7 @@ export function graphqlOptions(
         onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => reformat(errors, 'GRAPHQL_VALIDATION_FAILED'),
         // Errors without a path in a result are request errors (variables that do not fit their
         // types): BAD_USER_INPUT, as Apollo answers them over HTTP.
-        onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
-          result.errors ? { ...result, errors: reformat(result.errors, 'BAD_USER_INPUT') } : result,
+        onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) => (result.errors ? { ...result, errors: reformat(result.errors, 'BAD_USER_INPUT') } : result),
       },
     },
   };

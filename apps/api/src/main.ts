@@ -9,9 +9,10 @@ import { startApp } from './bootstrap';
 /** The first thing a person at a terminal reads: where Verbinder runs and how to get in. */
 function welcome(publicUrl: string, demoMode: boolean): string {
   const persona = DEMO_PERSONAS[0];
-  const signIn = demoMode && persona
-    ? `meld je aan met een demopersoon op de aanmeldpagina, of met ${persona.email} / ${DEMO_PASSWORD} (${persona.label.toLowerCase()})`
-    : 'meld je aan met je eigen account (een eerste beheerder maak je met npm run admin:create)';
+  const signIn =
+    demoMode && persona
+      ? `meld je aan met een demopersoon op de aanmeldpagina, of met ${persona.email} / ${DEMO_PASSWORD} (${persona.label.toLowerCase()})`
+      : 'meld je aan met je eigen account (een eerste beheerder maak je met npm run admin:create)';
   return `\nVerbinder draait op ${publicUrl} — ${signIn}.\n\n`;
 }
 

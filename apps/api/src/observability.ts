@@ -108,7 +108,10 @@ export function metricsHandler(metrics: Metrics, token: string | null): RequestH
     const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.ip ?? req.socket.remoteAddress ?? '');
     const authorised = token !== null && req.headers.authorization === `Bearer ${token}`;
     if (!loopback && !authorised) {
-      res.status(token ? 401 : 403).type('text/plain; charset=utf-8').send(token ? 'Geef het METRICS_TOKEN mee.' : 'Metrics zijn alleen lokaal op te vragen (of zet METRICS_TOKEN).');
+      res
+        .status(token ? 401 : 403)
+        .type('text/plain; charset=utf-8')
+        .send(token ? 'Geef het METRICS_TOKEN mee.' : 'Metrics zijn alleen lokaal op te vragen (of zet METRICS_TOKEN).');
       return;
     }
     res.setHeader('Cache-Control', 'no-store');

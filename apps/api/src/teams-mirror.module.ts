@@ -69,7 +69,9 @@ class TeamsMirrorAdaptersModule {
       : null;
     const drive = adapter
       ? new ThrottledTeamsDrive(adapter, policy, realSleep, {
-          onWait: (event) => event.reason === 'retry' && log.info('teams call retried', { operation: event.operation, delayMs: event.delayMs, attempt: event.attempt, error: (event.error as Error | undefined)?.message }),
+          onWait: (event) =>
+            event.reason === 'retry' &&
+            log.info('teams call retried', { operation: event.operation, delayMs: event.delayMs, attempt: event.attempt, error: (event.error as Error | undefined)?.message }),
         })
       : null;
     return {

@@ -2,7 +2,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/socket.io', '/auth/', '/healthz', '/readyz', '/publiek', '/toegankelijkheid', '/sitemap.xml', '/robots.txt', '/aanmelden/', '/agenda/', '/loket/', '/bestanden/', '/verhalen/afbeeldingen/', '/privacy/'];
+const API_PREFIXES = [
+  '/graphql',
+  '/socket.io',
+  '/auth/',
+  '/healthz',
+  '/readyz',
+  '/publiek',
+  '/toegankelijkheid',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/aanmelden/',
+  '/agenda/',
+  '/loket/',
+  '/bestanden/',
+  '/verhalen/afbeeldingen/',
+  '/privacy/',
+];
 
 /** Finds dist/apps/web from the configured folder or by walking up from this file. */
 export function findWebDist(configured: string | null): string | null {
@@ -27,10 +43,7 @@ export function webAppMiddleware(webDist: string | null): express.RequestHandler
     return [
       (req: Request, res: Response, next: NextFunction) => {
         if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p))) return next();
-        res
-          .status(503)
-          .type('text/plain; charset=utf-8')
-          .send('De webapp is nog niet gebouwd. Voer `npm run build:web` uit (of start met `npm start`).');
+        res.status(503).type('text/plain; charset=utf-8').send('De webapp is nog niet gebouwd. Voer `npm run build:web` uit (of start met `npm start`).');
       },
     ];
   }

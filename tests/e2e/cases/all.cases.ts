@@ -22,10 +22,26 @@ import { WERKGROEPEN_AUTHZ, WERKGROEPEN_SUBSCRIPTIONS } from './werkgroepen.case
 // activityChanged: see meetups.e2e-spec.ts.
 // loketChanged and loketRequestChanged: tests/e2e/loket.e2e-spec.ts.
 // werkgroepChanged: tests/e2e/werkgroepen.e2e-spec.ts.
-export const SUBSCRIPTIONS_COVERED_ELSEWHERE = ['actieagendaChanged', 'activityChanged', 'loketChanged', 'loketRequestChanged', 'notificationReceived', 'regionActivity', ...WERKGROEPEN_SUBSCRIPTIONS].sort();
+export const SUBSCRIPTIONS_COVERED_ELSEWHERE = [
+  'actieagendaChanged',
+  'activityChanged',
+  'loketChanged',
+  'loketRequestChanged',
+  'notificationReceived',
+  'regionActivity',
+  ...WERKGROEPEN_SUBSCRIPTIONS,
+].sort();
 
-export const ALL_AUTHZ: Record<string, AuthzCase> = { ...CORE_AUTHZ, ...WERKGROEPEN_AUTHZ, ...STREAM_AUTHZ, ...CURRICULUM_AUTHZ, ...WERKGROEP_DOCUMENTS_AUTHZ, ...TEAMS_AUTHZ, ...TEAMS_DRIFT_AUTHZ, ...STORIES_AUTHZ };
-
+export const ALL_AUTHZ: Record<string, AuthzCase> = {
+  ...CORE_AUTHZ,
+  ...WERKGROEPEN_AUTHZ,
+  ...STREAM_AUTHZ,
+  ...CURRICULUM_AUTHZ,
+  ...WERKGROEP_DOCUMENTS_AUTHZ,
+  ...TEAMS_AUTHZ,
+  ...TEAMS_DRIFT_AUTHZ,
+  ...STORIES_AUTHZ,
+};
 
 /**
  * The ids the case documents use, read from the demo data through the API (as the beheerder, and

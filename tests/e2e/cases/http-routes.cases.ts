@@ -39,13 +39,18 @@ export interface RouteCase {
 }
 
 const NO_TOKEN = 'onbekende-link-0000000000000000000000';
-const form = (fields: Record<string, string> = {}) => () => new URLSearchParams(fields);
-const file = (name: string, bytes: () => Buffer, type: string, fields: Record<string, string> = {}) => () => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.append(k, v);
-  data.append('file', new Blob([bytes()], { type }), name);
-  return data;
-};
+const form =
+  (fields: Record<string, string> = {}) =>
+  () =>
+    new URLSearchParams(fields);
+const file =
+  (name: string, bytes: () => Buffer, type: string, fields: Record<string, string> = {}) =>
+  () => {
+    const data = new FormData();
+    for (const [k, v] of Object.entries(fields)) data.append(k, v);
+    data.append('file', new Blob([bytes()], { type }), name);
+    return data;
+  };
 let uploads = 0;
 /** A PNG that was never uploaded before (the same image twice in one story is a CONFLICT). */
 const freshPng = () => {

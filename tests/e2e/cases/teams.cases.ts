@@ -12,9 +12,14 @@ export const TEAMS_AUTHZ: Record<string, AuthzCase> = {
   teamsMirror: { doc: 'query($w: ID!) { teamsMirror(werkgroepId: $w) { configured canManage links { id } } }', vars: (i) => ({ w: i.engelsWerkgroepId }) },
   documentMirrors: { doc: 'query($w: ID!) { documentMirrors(werkgroepId: $w) { id status } }', vars: (i) => ({ w: i.engelsWerkgroepId }) },
   documentMirrorHistory: { doc: 'query($d: ID!) { documentMirrorHistory(documentId: $d) { id outcome } }', vars: (i) => ({ d: i.engelsDocumentId }) },
-  registerTeamsTenant: staffOnly('mutation($r: ID!) { registerTeamsTenant(input: { regionId: $r, tenantId: "11111111-2222-4333-8444-555555555555", name: "Andere school" }) { id } }', (i) => ({ r: i.regionId })),
+  registerTeamsTenant: staffOnly('mutation($r: ID!) { registerTeamsTenant(input: { regionId: $r, tenantId: "11111111-2222-4333-8444-555555555555", name: "Andere school" }) { id } }', (i) => ({
+    r: i.regionId,
+  })),
   setTeamsTenantConsent: { doc: 'mutation($id: ID!) { setTeamsTenantConsent(id: $id, consent: GRANTED) { id } }', vars: (i) => ({ id: i.teamsTenantId }), docentForbidden: true },
-  linkTeamsChannel: staffOnly(`mutation($w: ID!, $t: ID!) { linkTeamsChannel(input: { werkgroepId: $w, tenantId: $t, teamId: "${TEAM}", channelId: "${CHANNEL}" }) { id } }`, (i) => ({ w: i.engelsWerkgroepId, t: i.teamsTenantId })),
+  linkTeamsChannel: staffOnly(`mutation($w: ID!, $t: ID!) { linkTeamsChannel(input: { werkgroepId: $w, tenantId: $t, teamId: "${TEAM}", channelId: "${CHANNEL}" }) { id } }`, (i) => ({
+    w: i.engelsWerkgroepId,
+    t: i.teamsTenantId,
+  })),
   // No link or mirror item in the demo: the docent is answered NOT_FOUND (the beheerder-only check comes after).
   unlinkTeamsChannel: { doc: `mutation { unlinkTeamsChannel(id: "${NO_SUCH}") }`, docentCode: 'NOT_FOUND' },
   retryDocumentMirror: { doc: `mutation { retryDocumentMirror(id: "${NO_SUCH}") { id } }`, docentCode: 'NOT_FOUND' },
@@ -36,8 +41,18 @@ export const TEAMS_BAD_INPUT: BadCase[] = [
     code: 'CONFLICT',
     extensions: { field: 'tenantId' },
   },
-  { mutation: 'registerTeamsTenant', doc: `mutation { registerTeamsTenant(input: { regionId: "${NO_SUCH}", tenantId: "11111111-2222-4333-8444-555555555555", name: "X" }) { id } }`, code: 'NOT_FOUND' },
-  { mutation: 'registerTeamsTenant', as: 'verbinder', doc: 'mutation($r: ID!) { registerTeamsTenant(input: { regionId: $r, tenantId: "11111111-2222-4333-8444-555555555555", name: "X" }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'FORBIDDEN' },
+  {
+    mutation: 'registerTeamsTenant',
+    doc: `mutation { registerTeamsTenant(input: { regionId: "${NO_SUCH}", tenantId: "11111111-2222-4333-8444-555555555555", name: "X" }) { id } }`,
+    code: 'NOT_FOUND',
+  },
+  {
+    mutation: 'registerTeamsTenant',
+    as: 'verbinder',
+    doc: 'mutation($r: ID!) { registerTeamsTenant(input: { regionId: $r, tenantId: "11111111-2222-4333-8444-555555555555", name: "X" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'FORBIDDEN',
+  },
   { mutation: 'setTeamsTenantConsent', doc: `mutation { setTeamsTenantConsent(id: "${NO_SUCH}", consent: REVOKED) { id } }`, code: 'NOT_FOUND' },
   {
     mutation: 'setTeamsTenantConsent',
@@ -67,7 +82,12 @@ export const TEAMS_BAD_INPUT: BadCase[] = [
     code: 'BAD_USER_INPUT',
     extensions: { fields: [expectField('tenantId')] },
   },
-  { mutation: 'linkTeamsChannel', doc: `mutation($t: ID!) { linkTeamsChannel(input: { werkgroepId: "${NO_SUCH}", tenantId: $t, teamId: "${TEAM}", channelId: "${CHANNEL}" }) { id } }`, vars: (i) => ({ t: i.teamsTenantId }), code: 'NOT_FOUND' },
+  {
+    mutation: 'linkTeamsChannel',
+    doc: `mutation($t: ID!) { linkTeamsChannel(input: { werkgroepId: "${NO_SUCH}", tenantId: $t, teamId: "${TEAM}", channelId: "${CHANNEL}" }) { id } }`,
+    vars: (i) => ({ t: i.teamsTenantId }),
+    code: 'NOT_FOUND',
+  },
   {
     mutation: 'linkTeamsChannel',
     as: 'verbinder',
@@ -85,7 +105,11 @@ export const TEAMS_BAD_INPUT: BadCase[] = [
     code: 'BAD_USER_INPUT',
     extensions: { fields: [expectField('webhookUrl')] },
   },
-  { mutation: 'setTeamsLinkAnnouncements', doc: `mutation { setTeamsLinkAnnouncements(id: "${NO_SUCH}", webhookUrl: "https://prod-01.westeurope.logic.azure.com/workflows/x") { id } }`, code: 'NOT_FOUND' },
+  {
+    mutation: 'setTeamsLinkAnnouncements',
+    doc: `mutation { setTeamsLinkAnnouncements(id: "${NO_SUCH}", webhookUrl: "https://prod-01.westeurope.logic.azure.com/workflows/x") { id } }`,
+    code: 'NOT_FOUND',
+  },
 ];
 
 /** What the bad-input suite compares before and after, as the platform beheerder. */

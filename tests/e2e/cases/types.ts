@@ -6,15 +6,19 @@ import type { MeetupIds } from '../../support/meetups-fixtures';
 import type { CurriculumIds, WerkgroepIds } from '../../support/werkgroepen-fixtures';
 
 // CurriculumIds are filled in after the others (they are read as a member of the Engels group).
-export type Ids = DemoIds & MeetupIds & LoketIds & WerkgroepIds & Partial<CurriculumIds> & {
-  docentFeedId: string;
-  /** An open invitation into region A of someone who is none of the tested people (only that person could answer it); set by authzIds. */
-  othersInvitationId?: string;
-  /** A member of region A who is none of the tested people, made to be erased (erasePerson); set by authzIds. */
-  erasablePersonId?: string;
-  /** A school of the caller's own region (the two-region matrix sets it for region B's people; otherwise schoolId). */
-  callerSchoolId?: string;
-};
+export type Ids = DemoIds &
+  MeetupIds &
+  LoketIds &
+  WerkgroepIds &
+  Partial<CurriculumIds> & {
+    docentFeedId: string;
+    /** An open invitation into region A of someone who is none of the tested people (only that person could answer it); set by authzIds. */
+    othersInvitationId?: string;
+    /** A member of region A who is none of the tested people, made to be erased (erasePerson); set by authzIds. */
+    erasablePersonId?: string;
+    /** A school of the caller's own region (the two-region matrix sets it for region B's people; otherwise schoolId). */
+    callerSchoolId?: string;
+  };
 
 /** One GraphQL operation in the authorization table. */
 export interface AuthzCase {

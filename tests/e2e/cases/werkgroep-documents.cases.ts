@@ -25,7 +25,13 @@ export const WERKGROEP_DOCUMENTS_AUTHZ: Record<string, AuthzCase> = {
 };
 
 export const WERKGROEP_DOCUMENTS_BAD_INPUT: BadCase[] = [
-  { mutation: 'createDocumentFolder', as: 'docent', doc: 'mutation($w: ID!) { createDocumentFolder(input: { werkgroepId: $w, name: "  " }) { id } }', vars: (i) => ({ w: i.engelsWerkgroepId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'createDocumentFolder',
+    as: 'docent',
+    doc: 'mutation($w: ID!) { createDocumentFolder(input: { werkgroepId: $w, name: "  " }) { id } }',
+    vars: (i) => ({ w: i.engelsWerkgroepId }),
+    code: 'BAD_USER_INPUT',
+  },
   {
     mutation: 'createDocumentFolder',
     as: 'docent',
@@ -42,7 +48,13 @@ export const WERKGROEP_DOCUMENTS_BAD_INPUT: BadCase[] = [
     code: 'BAD_USER_INPUT',
   },
   // Not a member: the verbinder manages the group but adds nothing to it.
-  { mutation: 'createDocumentFolder', as: 'verbinder', doc: 'mutation($w: ID!) { createDocumentFolder(input: { werkgroepId: $w, name: "Van buiten" }) { id } }', vars: (i) => ({ w: i.engelsWerkgroepId }), code: 'FORBIDDEN' },
+  {
+    mutation: 'createDocumentFolder',
+    as: 'verbinder',
+    doc: 'mutation($w: ID!) { createDocumentFolder(input: { werkgroepId: $w, name: "Van buiten" }) { id } }',
+    vars: (i) => ({ w: i.engelsWerkgroepId }),
+    code: 'FORBIDDEN',
+  },
   { mutation: 'renameDocumentFolder', as: 'docent', doc: 'mutation($id: ID!) { renameDocumentFolder(id: $id, name: "a/b") { id } }', vars: (i) => ({ id: i.engelsFolderId }), code: 'BAD_USER_INPUT' },
   { mutation: 'renameDocumentFolder', as: 'docent', doc: `mutation { renameDocumentFolder(id: "${NO_SUCH}", name: "X") { id } }`, code: 'NOT_FOUND' },
   { mutation: 'deleteDocumentFolder', as: 'docent', doc: 'mutation($id: ID!) { deleteDocumentFolder(id: $id) }', vars: (i) => ({ id: i.engelsFolderId }), code: 'CONFLICT' },

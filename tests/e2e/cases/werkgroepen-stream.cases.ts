@@ -26,7 +26,13 @@ export const STREAM_AUTHZ: Record<string, AuthzCase> = {
 };
 
 export const STREAM_BAD_INPUT: BadCase[] = [
-  { mutation: 'createWerkgroepPost', doc: 'mutation($w: ID!) { createWerkgroepPost(input: { werkgroepId: $w, body: "   " }) { id } }', vars: (i) => ({ w: i.engelsWerkgroepId }), code: 'BAD_USER_INPUT', as: 'docent' },
+  {
+    mutation: 'createWerkgroepPost',
+    doc: 'mutation($w: ID!) { createWerkgroepPost(input: { werkgroepId: $w, body: "   " }) { id } }',
+    vars: (i) => ({ w: i.engelsWerkgroepId }),
+    code: 'BAD_USER_INPUT',
+    as: 'docent',
+  },
   {
     mutation: 'createWerkgroepPost',
     doc: 'mutation($w: ID!, $b: String!) { createWerkgroepPost(input: { werkgroepId: $w, body: $b }) { id } }',
@@ -50,12 +56,24 @@ export const STREAM_BAD_INPUT: BadCase[] = [
     as: 'docent',
   },
   // A member of the region who is not in the group: nothing revealed.
-  { mutation: 'createWerkgroepPost', doc: 'mutation($w: ID!) { createWerkgroepPost(input: { werkgroepId: $w, body: "Hallo" }) { id } }', vars: (i) => ({ w: i.techniekWerkgroepId }), code: 'NOT_FOUND', as: 'docent' },
+  {
+    mutation: 'createWerkgroepPost',
+    doc: 'mutation($w: ID!) { createWerkgroepPost(input: { werkgroepId: $w, body: "Hallo" }) { id } }',
+    vars: (i) => ({ w: i.techniekWerkgroepId }),
+    code: 'NOT_FOUND',
+    as: 'docent',
+  },
   { mutation: 'editWerkgroepPost', doc: 'mutation { editWerkgroepPost(id: "geen-id", body: "Anders") { id } }', code: 'NOT_FOUND', as: 'docent' },
   { mutation: 'deleteWerkgroepPost', doc: `mutation { deleteWerkgroepPost(id: "${UNKNOWN_POST}") { id } }`, code: 'NOT_FOUND', as: 'docent' },
   { mutation: 'reactToWerkgroepPost', doc: 'mutation { reactToWerkgroepPost(id: "geen-id", reaction: "🤡") { id } }', code: 'NOT_FOUND', as: 'docent' },
   { mutation: 'saveGlossaryTerm', doc: 'mutation($r: ID!) { saveGlossaryTerm(input: { regionId: $r, term: "  " }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'BAD_USER_INPUT' },
-  { mutation: 'saveGlossaryTerm', doc: 'mutation($r: ID!) { saveGlossaryTerm(input: { regionId: $r, term: "pta" }) { id } }', vars: (i) => ({ r: i.regionId }), code: 'CONFLICT', extensions: { field: 'term' } },
+  {
+    mutation: 'saveGlossaryTerm',
+    doc: 'mutation($r: ID!) { saveGlossaryTerm(input: { regionId: $r, term: "pta" }) { id } }',
+    vars: (i) => ({ r: i.regionId }),
+    code: 'CONFLICT',
+    extensions: { field: 'term' },
+  },
   {
     mutation: 'saveGlossaryTerm',
     doc: 'mutation($r: ID!, $w: ID!) { saveGlossaryTerm(input: { regionId: $r, term: "Nieuw begrip", werkgroepId: $w }) { id } }',
@@ -63,14 +81,25 @@ export const STREAM_BAD_INPUT: BadCase[] = [
     code: 'BAD_USER_INPUT',
     as: 'docent',
   },
-  { mutation: 'saveGlossaryTerm', doc: 'mutation($r: ID!) { saveGlossaryTerm(input: { regionId: $r, term: "Elders" }) { id } }', vars: (i) => ({ r: i.otherRegionId }), code: 'FORBIDDEN', as: 'docent' },
+  {
+    mutation: 'saveGlossaryTerm',
+    doc: 'mutation($r: ID!) { saveGlossaryTerm(input: { regionId: $r, term: "Elders" }) { id } }',
+    vars: (i) => ({ r: i.otherRegionId }),
+    code: 'FORBIDDEN',
+    as: 'docent',
+  },
   {
     mutation: 'addGlossaryMeaning',
     doc: 'mutation($t: ID!, $s: ID!) { addGlossaryMeaning(input: { termId: $t, schoolId: $s, sector: "mbo", meaning: "Twee keer" }) { id } }',
     vars: (i) => ({ t: i.glossaryTermId, s: i.schoolId }),
     code: 'BAD_USER_INPUT',
   },
-  { mutation: 'addGlossaryMeaning', doc: 'mutation($t: ID!) { addGlossaryMeaning(input: { termId: $t, meaning: "Van niemand" }) { id } }', vars: (i) => ({ t: i.glossaryTermId }), code: 'BAD_USER_INPUT' },
+  {
+    mutation: 'addGlossaryMeaning',
+    doc: 'mutation($t: ID!) { addGlossaryMeaning(input: { termId: $t, meaning: "Van niemand" }) { id } }',
+    vars: (i) => ({ t: i.glossaryTermId }),
+    code: 'BAD_USER_INPUT',
+  },
   {
     mutation: 'addGlossaryMeaning',
     doc: 'mutation($t: ID!, $s: ID!) { addGlossaryMeaning(input: { termId: $t, schoolId: $s, meaning: "Andere regio" }) { id } }',

@@ -12,7 +12,10 @@ export const WERKGROEPEN_AUTHZ: Record<string, AuthzCase> = {
   createWerkgroep: { doc: `mutation($r: ID!) { createWerkgroep(input: { ${GROUP}, name: "Vakgroep Nederlands" }) { id } }`, vars: (i) => ({ r: i.regionId }), docentForbidden: true },
   updateWerkgroep: staffOnly(`mutation($id: ID!, $r: ID!) { updateWerkgroep(id: $id, input: { ${GROUP}, name: "Andere naam" }) { id } }`, (i) => ({ id: i.engelsWerkgroepId, r: i.regionId })),
   archiveWerkgroep: { doc: 'mutation($id: ID!) { archiveWerkgroep(id: $id, archived: true) { id } }', vars: (i) => ({ id: i.engelsWerkgroepId }), docentForbidden: true },
-  upsertWerkgroepMember: staffOnly('mutation($w: ID!, $p: ID!) { upsertWerkgroepMember(input: { werkgroepId: $w, personId: $p, role: VOORZITTER }) { personId } }', (i) => ({ w: i.engelsWerkgroepId, p: i.engelsMemberId })),
+  upsertWerkgroepMember: staffOnly('mutation($w: ID!, $p: ID!) { upsertWerkgroepMember(input: { werkgroepId: $w, personId: $p, role: VOORZITTER }) { personId } }', (i) => ({
+    w: i.engelsWerkgroepId,
+    p: i.engelsMemberId,
+  })),
   removeWerkgroepMember: staffOnly('mutation($w: ID!, $p: ID!) { removeWerkgroepMember(werkgroepId: $w, personId: $p) }', (i) => ({ w: i.engelsWerkgroepId, p: i.engelsMemberId })),
   markWerkgroepRead: { doc: 'mutation($w: ID!) { markWerkgroepRead(werkgroepId: $w) }', vars: (i) => ({ w: i.engelsWerkgroepId }) },
 };

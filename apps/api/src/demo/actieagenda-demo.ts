@@ -8,12 +8,14 @@ import { demoRegion, type RegionDemoDeps } from './demo-region';
  * magazine), acties with owners, check-ins over the last weeks, reviews, decisions and two
  * bijstellingen (the docentstage went from a week to half a day).
  */
-export async function seedActieagendaDemo(deps: RegionDemoDeps & {
-  service: ActieagendaService;
-  acties: ActiesService;
-  checkIns: CheckInsService;
-  today: string;
-}): Promise<number> {
+export async function seedActieagendaDemo(
+  deps: RegionDemoDeps & {
+    service: ActieagendaService;
+    acties: ActiesService;
+    checkIns: CheckInsService;
+    today: string;
+  },
+): Promise<number> {
   const demo = await demoRegion(deps.repository, deps.regionSlug);
   if (!demo) return 0;
   const { region, school, person } = demo;
@@ -54,7 +56,11 @@ export async function seedActieagendaDemo(deps: RegionDemoDeps & {
     checkIns.addCheckIn(who, { actieId: a.id, date: day(offset), status, progress, text });
 
   let count = 0;
-  const team = await actie(1, 'Vijf verbinders met één tot twee dagen per week', { ownerIds: [pEsther], leadSchoolId: school('Landstede MBO'), target: 'Uit elke school een verbinder, gefaciliteerd door de directies' });
+  const team = await actie(1, 'Vijf verbinders met één tot twee dagen per week', {
+    ownerIds: [pEsther],
+    leadSchoolId: school('Landstede MBO'),
+    target: 'Uit elke school een verbinder, gefaciliteerd door de directies',
+  });
   await checkIn(team, esther, -60, 'OP_KOERS', 100, 'Alle vier de scholen hebben een verbinder; Landstede levert er twee.');
   await acties.closeActie(esther, team.id, 'BEHAALD', 'Het team staat en wordt gefaciliteerd.');
   const overleg = await actie(1, 'Wekelijks verbindersoverleg op wisselende school', { ownerIds: [pSanne], leadSchoolId: school('RSG Slingerbos Levant') });
@@ -63,21 +69,40 @@ export async function seedActieagendaDemo(deps: RegionDemoDeps & {
   await acties.setPublic(sanne, overleg.id, true, 'Elke woensdag komen de verbinders van de vier scholen samen, steeds op een andere school.');
   count += 2;
 
-  const kennismaking = await actie(2, 'Kennismakingsdag voor docenten van alle vier de scholen', { ownerIds: [pJeroen, pLotte], leadSchoolId: school('Landstede MBO'), partnerSchoolIds: [school('Morgen College'), school('Christelijk College Groevenbeek'), school('RSG Slingerbos Levant')] });
+  const kennismaking = await actie(2, 'Kennismakingsdag voor docenten van alle vier de scholen', {
+    ownerIds: [pJeroen, pLotte],
+    leadSchoolId: school('Landstede MBO'),
+    partnerSchoolIds: [school('Morgen College'), school('Christelijk College Groevenbeek'), school('RSG Slingerbos Levant')],
+  });
   await checkIn(kennismaking, esther, -40, 'OP_KOERS', 70, 'Programma rond; 86 aanmeldingen.');
   await checkIn(kennismaking, esther, -20, 'OP_KOERS', 100, 'Kennismakingsdag gehouden op Landstede; docenten vroegen om een vervolg per vak.');
   await checkIns.recordDecision(sanne, kennismaking.id, 'Volgend jaar opnieuw, dan met werkgroepen per vak in de middag.', day(-13));
   await acties.setPublic(sanne, kennismaking.id, true, 'Docenten van de vier scholen leerden elkaar kennen op een gezamenlijke dag bij Landstede.');
   await acties.closeActie(sanne, kennismaking.id, 'BEHAALD', null);
-  const stage = await actie(2, 'Docentstages: vo-docenten lopen mee op het mbo en andersom', { ownerIds: [pFemke, pJeroen], leadSchoolId: school('Morgen College'), partnerSchoolIds: [school('Landstede MBO')], target: 'Tien docenten per jaar lopen mee bij de andere sector' });
+  const stage = await actie(2, 'Docentstages: vo-docenten lopen mee op het mbo en andersom', {
+    ownerIds: [pFemke, pJeroen],
+    leadSchoolId: school('Morgen College'),
+    partnerSchoolIds: [school('Landstede MBO')],
+    target: 'Tien docenten per jaar lopen mee bij de andere sector',
+  });
   await checkIn(stage, femke, -42, 'RISICO', 20, 'Een week meelopen lukt niet: teams zijn onderbezet en de roosters passen niet.');
   const review = await checkIns.requestReview(femke, stage.id, 'Is een hele week meelopen nog haalbaar?');
   await checkIns.decideReview(sanne, review.id, 'BIJSTELLEN', 'Beginnen met een halve dag en later uitbouwen.');
-  await checkIns.addBijstelling(sanne, { actieId: stage.id, what: 'Duur van de docentstage', why: 'Onderbezetting in teams en complexe roosters; een halve dag is al waardevol.', before: '1 week', after: 'halve dag' });
+  await checkIns.addBijstelling(sanne, {
+    actieId: stage.id,
+    what: 'Duur van de docentstage',
+    why: 'Onderbezetting in teams en complexe roosters; een halve dag is al waardevol.',
+    before: '1 week',
+    after: 'halve dag',
+  });
   await checkIn(stage, femke, -13, 'OP_KOERS', 45, 'Zes docenten hebben een halve dag meegelopen; de reacties zijn positief.');
   count += 2;
 
-  const sign = await actie(3, 'Keuzevak Sign op Landstede voor leerlingen van Morgen College', { ownerIds: [pJeroen], leadSchoolId: school('Landstede MBO'), partnerSchoolIds: [school('Morgen College')] });
+  const sign = await actie(3, 'Keuzevak Sign op Landstede voor leerlingen van Morgen College', {
+    ownerIds: [pJeroen],
+    leadSchoolId: school('Landstede MBO'),
+    partnerSchoolIds: [school('Morgen College')],
+  });
   await checkIn(sign, await deps.actorFor('jeroen.bos@example.org'), -30, 'OP_KOERS', 60, 'Tweede groep leerlingen is gestart met folie en bestickering.');
   await checkIn(sign, await deps.actorFor('jeroen.bos@example.org'), -9, 'OP_KOERS', 75, 'Leerlingen presenteren hun werk aan ouders.');
   await acties.setPublic(sanne, sign.id, true, 'Leerlingen van Morgen College volgen het keuzevak Sign bij Landstede: alles over folie en bestickering.');
@@ -87,7 +112,13 @@ export async function seedActieagendaDemo(deps: RegionDemoDeps & {
   await checkIn(anderVo, sanne, -25, 'ACHTER', 10, 'Vervoer en verzekering tussen de scholen zijn nog niet geregeld.');
   await checkIns.requestReview(sanne, anderVo.id, 'Is dit dit schooljaar nog relevant en haalbaar?');
   const uitwisseling = await actie(3, 'Structurele uitwisseling van leerlingen met het mbo', { ownerIds: [pEsther], leadSchoolId: school('Landstede MBO') });
-  await checkIns.addBijstelling(esther, { actieId: uitwisseling.id, what: 'Startmoment', why: 'De roostermakers van alle drie de vo-scholen moeten het jaarrooster eerst aanpassen.', before: 'dit schooljaar', after: 'volgend schooljaar' });
+  await checkIns.addBijstelling(esther, {
+    actieId: uitwisseling.id,
+    what: 'Startmoment',
+    why: 'De roostermakers van alle drie de vo-scholen moeten het jaarrooster eerst aanpassen.',
+    before: 'dit schooljaar',
+    after: 'volgend schooljaar',
+  });
   await checkIn(uitwisseling, esther, -11, 'OP_KOERS', 15, 'Overleg met de roostermakers gepland.');
   count += 4;
 
@@ -98,7 +129,11 @@ export async function seedActieagendaDemo(deps: RegionDemoDeps & {
   await checkIn(overlap, await deps.actorFor('lotte.visser@example.org'), -8, 'OP_KOERS', 0, 'Start na de PTA-inventarisatie.');
   count += 3;
 
-  const experiment = await actie(5, 'Vmbo-leerlingen een dag meedraaien in de beroepspraktijk van het mbo', { ownerIds: [pSanne], leadSchoolId: school('RSG Slingerbos Levant'), partnerSchoolIds: [school('Landstede MBO')] });
+  const experiment = await actie(5, 'Vmbo-leerlingen een dag meedraaien in de beroepspraktijk van het mbo', {
+    ownerIds: [pSanne],
+    leadSchoolId: school('RSG Slingerbos Levant'),
+    partnerSchoolIds: [school('Landstede MBO')],
+  });
   await checkIn(experiment, sanne, -3, 'OP_KOERS', 10, 'Twee docenten techniek willen het uitproberen.');
   const loket = await actie(6, 'Eén loket voor bedrijven verkennen', { ownerIds: [pEsther], leadSchoolId: school('Landstede MBO') });
   await checkIn(loket, esther, -21, 'GEPAUZEERD', 5, 'Wacht op de focus op actielijn 6 in het volgende jaar.');

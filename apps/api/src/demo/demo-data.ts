@@ -41,8 +41,7 @@ export const DEMO_REGIONS: DemoRegion[] = [
   {
     slug: 'noord-west-veluwe',
     name: 'Noord-West Veluwe',
-    description:
-      'Drie vo-scholen en Landstede MBO werken samen aan een driejarige actieagenda met zeven actielijnen. Vijf verbinders komen elke woensdag bij elkaar, steeds op een andere school.',
+    description: 'Drie vo-scholen en Landstede MBO werken samen aan een driejarige actieagenda met zeven actielijnen. Vijf verbinders komen elke woensdag bij elkaar, steeds op een andere school.',
     schools: [
       { key: 'slingerbos', name: 'RSG Slingerbos Levant', kind: 'VO', locations: [{ name: 'Slingerbos', address: null, city: 'Harderwijk' }] },
       { key: 'morgen', name: 'Morgen College', kind: 'VO', locations: [{ name: 'Morgen College', address: null, city: 'Nunspeet' }] },
@@ -63,8 +62,7 @@ export const DEMO_REGIONS: DemoRegion[] = [
         round: 2022,
         startYear: 2022,
         theme: 'Alle profielen, alle niveaus',
-        description:
-          'Een netwerkaanpak in plaats van een blauwdruk: docenten leren elkaar kennen, de avo-vakken sluiten beter aan en leerlingen volgen keuzevakken op het mbo.',
+        description: 'Een netwerkaanpak in plaats van een blauwdruk: docenten leren elkaar kennen, de avo-vakken sluiten beter aan en leerlingen volgen keuzevakken op het mbo.',
         schools: ['slingerbos', 'morgen', 'groevenbeek', 'landstede'],
       },
     ],
@@ -183,9 +181,7 @@ export const DEMO_REGIONS: DemoRegion[] = [
         schools: ['wellant'],
       },
     ],
-    people: [
-      { name: 'Gerrit van Wijk', email: 'gerrit.vanwijk@example.org', jobTitle: 'Schoolleider', memberships: [{ school: 'wellant', role: 'VERBINDER', layer: 'MANAGEMENT' }] },
-    ],
+    people: [{ name: 'Gerrit van Wijk', email: 'gerrit.vanwijk@example.org', jobTitle: 'Schoolleider', memberships: [{ school: 'wellant', role: 'VERBINDER', layer: 'MANAGEMENT' }] }],
     routes: [
       route({
         name: 'Groene geïntegreerde route bb → mbo 2 BBL',
@@ -231,9 +227,7 @@ export const DEMO_REGIONS: DemoRegion[] = [
         schools: ['jvb', 'terAa'],
       },
     ],
-    people: [
-      { name: 'Anouk Willems', email: 'anouk.willems@example.org', jobTitle: 'Onderwijskundige', memberships: [{ school: 'terAa', role: 'VERBINDER', layer: 'PROFESSIONEEL' }] },
-    ],
+    people: [{ name: 'Anouk Willems', email: 'anouk.willems@example.org', jobTitle: 'Onderwijskundige', memberships: [{ school: 'terAa', role: 'VERBINDER', layer: 'PROFESSIONEEL' }] }],
     routes: [
       route({
         name: 'pgp IT → mbo ICT niveau 4',

@@ -7,12 +7,14 @@ import { demoRegion, type RegionDemoDeps } from './demo-region';
  * (with a school holiday skipped), a kennismakingsdag, a half-day docentstage, a public
  * ontbijt-meet-up with companies and a full workshop with a waiting list.
  */
-export async function seedMeetupsDemo(deps: RegionDemoDeps & {
-  service: ActivitiesService;
-  series: SeriesService;
-  registrations: RegistrationsService;
-  today: string;
-}): Promise<number> {
+export async function seedMeetupsDemo(
+  deps: RegionDemoDeps & {
+    service: ActivitiesService;
+    series: SeriesService;
+    registrations: RegistrationsService;
+    today: string;
+  },
+): Promise<number> {
   const demo = await demoRegion(deps.repository, deps.regionSlug);
   if (!demo) return 0;
   const { region, school } = demo;

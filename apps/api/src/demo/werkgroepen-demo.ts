@@ -17,16 +17,18 @@ export interface WerkgroepenDemo {
  * Groevenbeek and Landstede; the demo docent is a member) and the vakgroep techniek
  * (Slingerbos and Landstede; the demo docent is not a member, so it stays invisible to him).
  */
-export async function seedWerkgroepenDemo(deps: RegionDemoDeps & {
-  service: WerkgroepenService;
-  /** Seeds the curriculum comparisons of both groups when given. */
-  curriculum?: CurriculumService;
-  documents?: WerkgroepDocumentsService;
-  draaiboek?: DraaiboekService;
-  /** Stream, taalbrug and the groups' meetings (werkgroepen-stream-demo.ts). */
-  stream?: { stream: StreamService; glossary: GlossaryService; meetups: ActivitiesService; now: Date };
-  teamsMirror?: TeamsMirrorService;
-}): Promise<WerkgroepenDemo | null> {
+export async function seedWerkgroepenDemo(
+  deps: RegionDemoDeps & {
+    service: WerkgroepenService;
+    /** Seeds the curriculum comparisons of both groups when given. */
+    curriculum?: CurriculumService;
+    documents?: WerkgroepDocumentsService;
+    draaiboek?: DraaiboekService;
+    /** Stream, taalbrug and the groups' meetings (werkgroepen-stream-demo.ts). */
+    stream?: { stream: StreamService; glossary: GlossaryService; meetups: ActivitiesService; now: Date };
+    teamsMirror?: TeamsMirrorService;
+  },
+): Promise<WerkgroepenDemo | null> {
   const demo = await demoRegion(deps.repository, deps.regionSlug);
   if (!demo) return null;
   const { region, person } = demo;

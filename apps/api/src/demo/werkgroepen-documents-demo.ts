@@ -106,15 +106,26 @@ export async function seedWerkgroepDocumentsDemo(deps: {
     description: 'Wat een leerling bij Engels heeft afgerond, voor de intake op het mbo.',
     note: 'Eerste opzet.',
   });
-  await d.addVersion(femke, overdracht.id, { note: 'Kolom "advies mbo" toegevoegd na de bijeenkomst bij Landstede.' }, await d.receive(Readable.from([Buffer.from(OVERDRACHT_V2, 'utf8')]), 'overdrachtsformulier-vmbo-mbo.csv'));
+  await d.addVersion(
+    femke,
+    overdracht.id,
+    { note: 'Kolom "advies mbo" toegevoegd na de bijeenkomst bij Landstede.' },
+    await d.receive(Readable.from([Buffer.from(OVERDRACHT_V2, 'utf8')]), 'overdrachtsformulier-vmbo-mbo.csv'),
+  );
   await upload(femke, deps.engels, 'agenda-vakgroep-engels.pdf', tinyPdf('Agenda vakgroep Engels', 'PTA en OER naast elkaar leggen; overdrachtsformulier bespreken.'), {
     title: 'Agenda bijeenkomst vakgroep Engels',
     folderId: vergaderstukken.id,
   });
 
-  await upload(sanne, deps.techniek, 'keuzevakken-pie-bwi.csv', Buffer.from('keuzevak;mbo-opleiding;overlap\nPIE;Eerste monteur elektrotechnische installaties;schakelingen\nBWI;Timmerman;maatvoering\n', 'utf8'), {
-    title: 'Keuzevakken PIE en BWI naast de mbo-opleidingen',
-  });
+  await upload(
+    sanne,
+    deps.techniek,
+    'keuzevakken-pie-bwi.csv',
+    Buffer.from('keuzevak;mbo-opleiding;overlap\nPIE;Eerste monteur elektrotechnische installaties;schakelingen\nBWI;Timmerman;maatvoering\n', 'utf8'),
+    {
+      title: 'Keuzevakken PIE en BWI naast de mbo-opleidingen',
+    },
+  );
 
   let base = 0;
   for (const [actor, body, note] of [

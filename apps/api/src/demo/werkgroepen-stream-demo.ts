@@ -53,11 +53,7 @@ export async function seedWerkgroepStreamDemo(deps: {
   // ---- vakgroep techniek: weekly, little in between ----
   for (const days of [-49, -42, -35, -28, -21, -14, -7]) await meeting(techniek, days, 'Overleg vakgroep techniek');
   for (const days of [7, 14]) await meeting(techniek, days, 'Overleg vakgroep techniek');
-  await stream.createAt(
-    sanne,
-    { werkgroepId: techniek.id, body: 'Zijn de keuzevakken PIE voor volgend jaar al bekend? Dan kunnen we ze naast de opleiding installatietechniek leggen.' },
-    at(-38, 10),
-  );
+  await stream.createAt(sanne, { werkgroepId: techniek.id, body: 'Zijn de keuzevakken PIE voor volgend jaar al bekend? Dan kunnen we ze naast de opleiding installatietechniek leggen.' }, at(-38, 10));
   await stream.createAt(jeroen, { werkgroepId: techniek.id, body: 'Ik neem het OER van installatietechniek mee naar de volgende bijeenkomst.' }, at(-17, 9));
 
   // ---- vakgroep Engels: every two weeks, work in between ----

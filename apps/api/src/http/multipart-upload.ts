@@ -100,7 +100,11 @@ export async function readMultipart<F extends string, R>(req: Request, options: 
     // Stop parsing: this ends a file stream still arriving (its temp file is removed by the core).
     req.unpipe(parser);
     parser.destroy();
-    if (received) await (received as Promise<R>).then((r) => options.discard(r), () => undefined);
+    if (received)
+      await (received as Promise<R>).then(
+        (r) => options.discard(r),
+        () => undefined,
+      );
     if (!req.readableEnded) req.resume();
     throw error;
   }
@@ -117,7 +121,9 @@ export function sendFileRouteError(res: Response, error: unknown, logger: JsonLo
     return;
   }
   if (isDomainError(error)) {
-    res.status(statusOf(error)).json({ code: error.code, message: error.message, ...(error.details.fields ? { fields: error.details.fields } : {}), ...(error.details.rule ? { rule: error.details.rule } : {}) });
+    res
+      .status(statusOf(error))
+      .json({ code: error.code, message: error.message, ...(error.details.fields ? { fields: error.details.fields } : {}), ...(error.details.rule ? { rule: error.details.rule } : {}) });
     return;
   }
   logger.error(`${what} failed`, { error: (error as Error).message, stack: (error as Error).stack });

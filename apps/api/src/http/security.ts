@@ -154,7 +154,7 @@ const CONTROL_IN_PATH = /%(?:[01][0-9a-f]|7f)/i;
  */
 export const refuseUnsafeText: RequestHandler = (req, res, next) => {
   const rawPath = req.originalUrl.split('?')[0];
-  const path = CONTROL_IN_PATH.test(rawPath) ? 'adres' : findUnsafeText(req.query, 'query') ?? findUnsafeText(req.body);
+  const path = CONTROL_IN_PATH.test(rawPath) ? 'adres' : (findUnsafeText(req.query, 'query') ?? findUnsafeText(req.body));
   if (!path) return next();
   const message = unsafeTextMessage(path);
   if (req.path !== '/graphql' && req.accepts(['json', 'html']) === 'html') {
@@ -162,7 +162,14 @@ export const refuseUnsafeText: RequestHandler = (req, res, next) => {
     res
       .status(400)
       .type('html')
-      .send(renderMessagePage({ title: 'Niet verstuurd', description: 'Het formulier bevat tekens die niet zijn toegestaan.', canonicalUrl: '/', paragraphs: [message, 'Ga terug, pas je invoer aan en probeer het opnieuw.'] }));
+      .send(
+        renderMessagePage({
+          title: 'Niet verstuurd',
+          description: 'Het formulier bevat tekens die niet zijn toegestaan.',
+          canonicalUrl: '/',
+          paragraphs: [message, 'Ga terug, pas je invoer aan en probeer het opnieuw.'],
+        }),
+      );
     return;
   }
   refuse(req, res, 400, ErrorCode.BAD_USER_INPUT, message);

@@ -44,9 +44,7 @@ export interface PreparedExportView {
 }
 
 /** What a request for a person's data gets: the export itself, or the export prepared in the background (and its file once ready). */
-export type PersonDataAnswer =
-  | { kind: 'inline'; data: PersonDataExport }
-  | { kind: 'prepared'; person: { id: string; name: string; email: string }; export: PreparedExportView; file: string | null };
+export type PersonDataAnswer = { kind: 'inline'; data: PersonDataExport } | { kind: 'prepared'; person: { id: string; name: string; email: string }; export: PreparedExportView; file: string | null };
 
 type ExportRow = typeof personExports.$inferSelect;
 
@@ -86,11 +84,15 @@ export class PersonDataExportService implements OnModuleInit {
 
   onModuleInit(): void {
     // In the concurrent lane: a long export does not hold up the e-mails and other one-at-a-time jobs (it is idempotent per export).
-    this.worker.register(PREPARE_EXPORT_JOB, async (payload) => {
-      const exportId = (payload as { exportId?: unknown } | null)?.exportId;
-      if (typeof exportId !== 'string' || !isUuid(exportId)) throw new Error('export job without an export id');
-      await this.prepare(exportId);
-    }, PREPARE_EXPORT_OPTIONS);
+    this.worker.register(
+      PREPARE_EXPORT_JOB,
+      async (payload) => {
+        const exportId = (payload as { exportId?: unknown } | null)?.exportId;
+        if (typeof exportId !== 'string' || !isUuid(exportId)) throw new Error('export job without an export id');
+        await this.prepare(exportId);
+      },
+      PREPARE_EXPORT_OPTIONS,
+    );
   }
 
   /**
@@ -168,7 +170,9 @@ export class PersonDataExportService implements OnModuleInit {
           for (const row of batch) {
             if (rows === 0) {
               const { domain, tableName, classification } = table.entry;
-              await write(`${firstTable ? '' : ','}\n{"domain":${JSON.stringify(domain)},"table":${JSON.stringify(tableName)},"purpose":${JSON.stringify(classification.purpose)},"retention":${JSON.stringify(classification.retention.rule)},"truncated":false,"rows":[`);
+              await write(
+                `${firstTable ? '' : ','}\n{"domain":${JSON.stringify(domain)},"table":${JSON.stringify(tableName)},"purpose":${JSON.stringify(classification.purpose)},"retention":${JSON.stringify(classification.retention.rule)},"truncated":false,"rows":[`,
+              );
               firstTable = false;
             }
             await write(`${rows === 0 ? '' : ','}\n${JSON.stringify(row)}`);
@@ -179,7 +183,10 @@ export class PersonDataExportService implements OnModuleInit {
           if (batch.length < BATCH_ROWS) break;
         }
         if (rows > 0) await write(']}');
-        await this.database.db.update(personExports).set({ tablesDone: index + 1 }).where(eq(personExports.id, exportId));
+        await this.database.db
+          .update(personExports)
+          .set({ tablesDone: index + 1 })
+          .where(eq(personExports.id, exportId));
       }
       await write(']}\n', true);
       await file.sync();

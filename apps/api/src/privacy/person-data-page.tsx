@@ -32,8 +32,8 @@ export function renderPersonDataPage(data: PersonDataExport, canonicalUrl: strin
       <>
         <h1>Gegevens van {data.person.name}</h1>
         <p className="lead">
-          Alles wat Verbinder over {data.person.name} ({data.person.email}) bewaart, gemaakt op {dutchDateTime(new Date(data.generatedAt))}. Beveiligingsgegevens (zoals de
-          versleutelde vorm van een wachtwoord) en gegevens over anderen staan er wel bij, maar zonder inhoud.
+          Alles wat Verbinder over {data.person.name} ({data.person.email}) bewaart, gemaakt op {dutchDateTime(new Date(data.generatedAt))}. Beveiligingsgegevens (zoals de versleutelde vorm van een
+          wachtwoord) en gegevens over anderen staan er wel bij, maar zonder inhoud.
         </p>
         <p>
           <a href={jsonUrl}>Download als JSON</a> (voor een ander programma).

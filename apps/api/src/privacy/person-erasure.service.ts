@@ -130,7 +130,10 @@ export class PersonErasureService implements OnModuleInit {
       if (!person) throw DomainError.notFound('Persoon');
       if (person.erasedAt === null) {
         // From now on they cannot sign in, change their address or join anything, whenever the job runs.
-        await this.database.db.update(persons).set({ erasureRequestedAt: new Date() }).where(and(eq(persons.id, personId), isNull(persons.erasureRequestedAt)));
+        await this.database.db
+          .update(persons)
+          .set({ erasureRequestedAt: new Date() })
+          .where(and(eq(persons.id, personId), isNull(persons.erasureRequestedAt)));
         for (const entry of this.signInSteps) await eraseStep(this.database, entry, personId);
       }
       return this.queue(personId, actor.personId, person.erasedAt === null ? person.email : null);
@@ -185,7 +188,10 @@ export class PersonErasureService implements OnModuleInit {
     for (const { id } of departed) {
       await this.database.transaction(async () => {
         const [person] = await this.database.db.select({ email: persons.email }).from(persons).where(eq(persons.id, id)).for('update');
-        await this.database.db.update(persons).set({ erasureRequestedAt: new Date() }).where(and(eq(persons.id, id), isNull(persons.erasureRequestedAt)));
+        await this.database.db
+          .update(persons)
+          .set({ erasureRequestedAt: new Date() })
+          .where(and(eq(persons.id, id), isNull(persons.erasureRequestedAt)));
         for (const entry of this.signInSteps) await eraseStep(this.database, entry, id);
         await this.queue(id, null, person.email);
       });
@@ -201,11 +207,17 @@ export class PersonErasureService implements OnModuleInit {
    */
   private async resume(personId: string): Promise<void> {
     const key = `${ERASE_PERSON_JOB}:${personId}`;
-    const jobs = await this.database.db.select({ id: outbox.id, status: outbox.status }).from(outbox).where(sql`${outbox.kind} = ${ERASE_PERSON_JOB} and ${outbox.payload} ->> 'personId' = ${personId}`);
+    const jobs = await this.database.db
+      .select({ id: outbox.id, status: outbox.status })
+      .from(outbox)
+      .where(sql`${outbox.kind} = ${ERASE_PERSON_JOB} and ${outbox.payload} ->> 'personId' = ${personId}`);
     if (jobs.some((job) => job.status === 'pending' || job.status === 'running')) return;
     const failed = jobs.filter((job) => job.status === 'failed').map((job) => job.id);
     if (failed.length > 0) {
-      await this.database.db.update(outbox).set({ status: 'pending', attempts: 0, runAfter: new Date(), lockedUntil: null, lastError: null }).where(inArray(outbox.id, failed.slice(0, 1)));
+      await this.database.db
+        .update(outbox)
+        .set({ status: 'pending', attempts: 0, runAfter: new Date(), lockedUntil: null, lastError: null })
+        .where(inArray(outbox.id, failed.slice(0, 1)));
       return;
     }
     await this.outbox.enqueue({ kind: ERASE_PERSON_JOB, key: `${key}:${Date.now()}`, payload: { personId } });

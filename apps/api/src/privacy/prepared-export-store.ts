@@ -66,17 +66,21 @@ export class PreparedExportStore {
    */
   async purgeExpired(now: Date): Promise<{ personExports: number; personExportFiles: number }> {
     let files = 0;
-    const expired = await this.database.db
-      .select({ id: personExports.id, fileName: personExports.fileName })
-      .from(personExports)
-      .where(lte(personExports.expiresAt, now))
-      .limit(SWEEP_BATCH);
+    const expired = await this.database.db.select({ id: personExports.id, fileName: personExports.fileName }).from(personExports).where(lte(personExports.expiresAt, now)).limit(SWEEP_BATCH);
     for (const row of expired) {
       if (row.fileName && (await this.remove(row.fileName))) files++;
       if (await this.remove(`${row.id}.tmp`)) files++;
     }
     if (expired.length > 0) {
-      await this.database.db.delete(personExports).where(and(inArray(personExports.id, expired.map((r) => r.id)), lte(personExports.expiresAt, now)));
+      await this.database.db.delete(personExports).where(
+        and(
+          inArray(
+            personExports.id,
+            expired.map((r) => r.id),
+          ),
+          lte(personExports.expiresAt, now),
+        ),
+      );
     }
     files += await this.removeOrphans(now);
     return { personExports: expired.length, personExportFiles: files };

@@ -2,31 +2,8 @@ import { useEffect, useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
-import {
-  Button,
-  Card,
-  ErrorMessage,
-  Form,
-  FormActions,
-  FormErrorSummary,
-  Loading,
-  Notice,
-  PageHeader,
-  TextInput,
-  buttonClassName,
-  formatDate,
-  useDocumentTitle,
-} from '@verbinder/web/ui';
-import {
-  CHANGE_PASSWORD,
-  CONFIRM_OIDC_LINK,
-  OIDC_LINKS_QUERY,
-  REMOVE_OIDC_LINK,
-  REQUEST_PASSWORD_RESET,
-  RESET_PASSWORD,
-  SIGN_IN_OPTIONS_QUERY,
-  type OidcLink,
-} from './auth.operations';
+import { Button, Card, ErrorMessage, Form, FormActions, FormErrorSummary, Loading, Notice, PageHeader, TextInput, buttonClassName, formatDate, useDocumentTitle } from '@verbinder/web/ui';
+import { CHANGE_PASSWORD, CONFIRM_OIDC_LINK, OIDC_LINKS_QUERY, REMOVE_OIDC_LINK, REQUEST_PASSWORD_RESET, RESET_PASSWORD, SIGN_IN_OPTIONS_QUERY, type OidcLink } from './auth.operations';
 
 const MIN_PASSWORD_LENGTH = 10;
 

@@ -61,33 +61,21 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
                 const base = `/regio/${region.slug}`;
                 const inRegion = pathname === base || pathname.startsWith(`${base}/`);
                 // An actie page (/actie/:id) belongs to the agenda of the viewer's only region.
-                const inAgenda =
-                  AGENDA_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
-                  (regions.length === 1 && pathname.startsWith('/actie/'));
+                const inAgenda = AGENDA_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) || (regions.length === 1 && pathname.startsWith('/actie/'));
                 // An activity page (/activiteit/:id) belongs to the activities of the viewer's only region.
-                const inMeetups =
-                  MEETUP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
-                  (regions.length === 1 && pathname.startsWith('/activiteit/'));
+                const inMeetups = MEETUP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) || (regions.length === 1 && pathname.startsWith('/activiteit/'));
                 // Loket staff get the inbox; school contacts (members through a school) the inbox of
                 // their school and the contact ledger; other members the ledger (the API guards all).
-                const loketStaff =
-                  person.systemRole === 'BEHEERDER' ||
-                  person.memberships.some((membership) => membership.region.id === region.id && LOKET_STAFF_ROLES.includes(membership.role));
+                const loketStaff = person.systemRole === 'BEHEERDER' || person.memberships.some((membership) => membership.region.id === region.id && LOKET_STAFF_ROLES.includes(membership.role));
                 const schoolContact = !loketStaff && person.memberships.some((membership) => membership.region.id === region.id && Boolean(membership.school));
                 const inLedger = pathname.startsWith(`${base}/loket/bedrijven`);
                 // A request page (/loketaanvraag/:id) belongs to the loket of the viewer's only region.
-                const inLoket =
-                  LOKET_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
-                  (regions.length === 1 && pathname.startsWith('/loketaanvraag/'));
+                const inLoket = LOKET_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) || (regions.length === 1 && pathname.startsWith('/loketaanvraag/'));
                 // A group page (/werkgroep/:id) belongs to the werkgroepen of the viewer's only region.
-                const inWerkgroepen =
-                  WERKGROEP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) ||
-                  (regions.length === 1 && pathname.startsWith('/werkgroep/'));
+                const inWerkgroepen = WERKGROEP_SCREENS.some((screen) => pathname.startsWith(`${base}/${screen}`)) || (regions.length === 1 && pathname.startsWith('/werkgroep/'));
                 const inTaalbrug = pathname.startsWith(`${base}/taalbrug`);
                 // The redactie (redacteur, verbinder, beheerder of the region) writes stories; a story page belongs to the only region.
-                const redactie =
-                  person.systemRole === 'BEHEERDER' ||
-                  person.memberships.some((membership) => membership.region.id === region.id && STORY_REDACTIE_ROLES.includes(membership.role));
+                const redactie = person.systemRole === 'BEHEERDER' || person.memberships.some((membership) => membership.region.id === region.id && STORY_REDACTIE_ROLES.includes(membership.role));
                 const inStories = pathname.startsWith(`${base}/verhalen`) || (regions.length === 1 && pathname.startsWith('/verhaal/'));
                 return (
                   <Fragment key={region.id}>

@@ -3,13 +3,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client';
 import { Link } from 'react-router-dom';
 import { errorMessage, useSocketEvent } from '@verbinder/web/api-client';
 import { Button, EmptyState, ErrorMessage, Loading, formatDateTime } from '@verbinder/web/ui';
-import {
-  MARK_NOTIFICATIONS_READ,
-  NOTIFICATIONS_QUERY,
-  NOTIFICATION_PAGE_SIZE,
-  UNREAD_COUNT_QUERY,
-  type NotificationItem,
-} from './notification.operations';
+import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS_QUERY, NOTIFICATION_PAGE_SIZE, UNREAD_COUNT_QUERY, type NotificationItem } from './notification.operations';
 
 const listVariables = { first: NOTIFICATION_PAGE_SIZE };
 
@@ -40,12 +34,8 @@ export function NotificationCentre() {
       createdAt: notification.createdAt,
       readAt: notification.readAt ?? null,
     };
-    client.cache.updateQuery({ query: NOTIFICATIONS_QUERY, variables: listVariables }, (data) =>
-      data ? { notifications: [item, ...data.notifications.filter((n) => n.id !== item.id)] } : data,
-    );
-    client.cache.updateQuery({ query: UNREAD_COUNT_QUERY }, (data) =>
-      data ? { unreadNotificationCount: data.unreadNotificationCount + 1 } : data,
-    );
+    client.cache.updateQuery({ query: NOTIFICATIONS_QUERY, variables: listVariables }, (data) => (data ? { notifications: [item, ...data.notifications.filter((n) => n.id !== item.id)] } : data));
+    client.cache.updateQuery({ query: UNREAD_COUNT_QUERY }, (data) => (data ? { unreadNotificationCount: data.unreadNotificationCount + 1 } : data));
     setAnnouncement(`Nieuwe melding: ${notification.title}`);
   });
 
@@ -73,14 +63,7 @@ export function NotificationCentre() {
 
   return (
     <div className="vb-notifications" ref={rootRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="vb-notifications__bell"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-      >
+      <button ref={buttonRef} type="button" className="vb-notifications__bell" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="currentColor">
           <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
         </svg>
@@ -98,12 +81,7 @@ export function NotificationCentre() {
         <div id={panelId} className="vb-notifications__panel" role="region" aria-label="Meldingen">
           <div className="vb-notifications__header">
             <h2>Meldingen</h2>
-            <Button
-              variant="quiet"
-              busy={markState.loading}
-              disabled={unread === 0}
-              onClick={() => void markRead().catch(() => undefined)}
-            >
+            <Button variant="quiet" busy={markState.loading} disabled={unread === 0} onClick={() => void markRead().catch(() => undefined)}>
               Alles gelezen
             </Button>
           </div>

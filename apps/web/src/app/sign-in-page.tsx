@@ -2,26 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
-import {
-  Button,
-  Card,
-  ErrorMessage,
-  Form,
-  FormActions,
-  FormErrorSummary,
-  Loading,
-  Notice,
-  TextInput,
-  buttonClassName,
-  useDocumentTitle,
-} from '@verbinder/web/ui';
+import { Button, Card, ErrorMessage, Form, FormActions, FormErrorSummary, Loading, Notice, TextInput, buttonClassName, useDocumentTitle } from '@verbinder/web/ui';
 import { RETURN_PATH_PARAM, safeReturnPath } from '@verbinder/shared/contracts';
 import { SIGN_IN, SIGN_IN_AS_DEMO, SIGN_IN_OPTIONS_QUERY } from './auth.operations';
 
 /** Reasons the server gives in `/inloggen?fout=…` after an OIDC sign-in that did not work. */
 const SIGN_IN_PROBLEMS: Record<string, string> = {
-  'onbekend-account':
-    'Je bent wel ingelogd bij je school, maar er is in Verbinder geen account met dat e-mailadres. Vraag de beheerder van je regio om je toe te voegen.',
+  'onbekend-account': 'Je bent wel ingelogd bij je school, maar er is in Verbinder geen account met dat e-mailadres. Vraag de beheerder van je regio om je toe te voegen.',
   'oidc-mislukt': 'Inloggen met je schoolaccount is niet gelukt. Probeer het opnieuw.',
   'oidc-verlopen': 'Het inloggen duurde te lang of is in een ander venster begonnen. Probeer het opnieuw.',
   'oidc-onbereikbaar': 'De inlogdienst van je school is nu niet bereikbaar. Probeer het later opnieuw.',
@@ -111,36 +98,13 @@ export function SignInPage() {
       </div>
 
       {searchParams.get('uitgelogd') && !problem && <Notice tone="info">Je bent uitgelogd.</Notice>}
-      {problem && (
-        <FormErrorSummary
-          title="Inloggen is niet gelukt"
-          message={SIGN_IN_PROBLEMS[problem] ?? 'Inloggen is niet gelukt. Probeer het opnieuw.'}
-        />
-      )}
+      {problem && <FormErrorSummary title="Inloggen is niet gelukt" message={SIGN_IN_PROBLEMS[problem] ?? 'Inloggen is niet gelukt. Probeer het opnieuw.'} />}
 
       <Card title="Met e-mailadres en wachtwoord">
         <Form label="Inlogformulier" onSubmit={() => void submitPassword()}>
-          <FormErrorSummary
-            title="Inloggen is niet gelukt"
-            message={
-              missing ? 'Vul je e-mailadres en je wachtwoord in.' : signInState.error ? errorMessage(signInState.error) : undefined
-            }
-          />
-          <TextInput
-            label="E-mailadres"
-            type="email"
-            inputMode="email"
-            autoComplete="username"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-          <TextInput
-            label="Wachtwoord"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
+          <FormErrorSummary title="Inloggen is niet gelukt" message={missing ? 'Vul je e-mailadres en je wachtwoord in.' : signInState.error ? errorMessage(signInState.error) : undefined} />
+          <TextInput label="E-mailadres" type="email" inputMode="email" autoComplete="username" value={email} onChange={(event) => setEmail(event.target.value)} />
+          <TextInput label="Wachtwoord" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
           <FormActions submitLabel="Inloggen" busyLabel="Bezig met inloggen…" saving={signInState.loading} />
         </Form>
         <p>
@@ -149,13 +113,7 @@ export function SignInPage() {
       </Card>
 
       {options.loading && !options.data && <Loading label="Inlogmogelijkheden laden…" />}
-      {options.error && !options.data && (
-        <ErrorMessage
-          title="Andere inlogmogelijkheden zijn niet geladen"
-          message={errorMessage(options.error)}
-          onRetry={() => void options.refetch()}
-        />
-      )}
+      {options.error && !options.data && <ErrorMessage title="Andere inlogmogelijkheden zijn niet geladen" message={errorMessage(options.error)} onRetry={() => void options.refetch()} />}
 
       {config?.oidcEnabled && config.oidcLoginUrl && (
         <Card title="Met je schoolaccount">

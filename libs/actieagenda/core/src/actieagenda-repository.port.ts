@@ -1,16 +1,4 @@
-import type {
-  Actie,
-  Actieagenda,
-  Actielijn,
-  ActieClosure,
-  ActieStatus,
-  AgendaData,
-  Bijstelling,
-  CheckIn,
-  Decision,
-  Review,
-  ReviewOutcome,
-} from './actieagenda.types';
+import type { Actie, Actieagenda, Actielijn, ActieClosure, ActieStatus, AgendaData, Bijstelling, CheckIn, Decision, Review, ReviewOutcome } from './actieagenda.types';
 
 export const ACTIEAGENDA_REPOSITORY = Symbol('ACTIEAGENDA_REPOSITORY');
 

@@ -14,7 +14,9 @@ describe('ActieagendaService', () => {
     expect(fields(await w.agendas.createAgenda(verbinder, { ...input, title: '', periodEnd: '2025-08-01' }).catch((e: unknown) => e))).toEqual(['title', 'periodEnd']);
     const agenda = await w.agendas.createAgenda(verbinder, input);
     await expect(w.agendas.createAgenda(verbinder, input)).rejects.toMatchObject({ code: 'CONFLICT', details: { field: 'regionId' } });
-    expect(w.emitted).toEqual([{ name: 'actieagenda.changed', payload: expect.objectContaining({ regionId: REGION, agendaId: agenda.id, actieId: null, kind: 'agenda.created', actorName: verbinder.name }) }]);
+    expect(w.emitted).toEqual([
+      { name: 'actieagenda.changed', payload: expect.objectContaining({ regionId: REGION, agendaId: agenda.id, actieId: null, kind: 'agenda.created', actorName: verbinder.name }) },
+    ]);
   });
 
   it('saves actielijnen by number, for editors, with focus years as years', async () => {

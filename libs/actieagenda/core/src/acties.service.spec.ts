@@ -18,7 +18,15 @@ describe('ActiesService', () => {
     const { w, agenda, input } = await world();
     w.addPerson(docent, SCHOOL);
     const actie = await w.acties.createActie(verbinder, input({ leadSchoolId: SCHOOL, partnerSchoolIds: [SCHOOL_B, SCHOOL], ownerIds: [docent.personId, docent.personId] }));
-    expect(actie).toMatchObject({ agendaId: agenda.id, leadSchoolId: SCHOOL, partnerSchoolIds: [SCHOOL_B], ownerIds: [docent.personId], cadenceDays: 7, progressMode: 'DIRECT', nextCheckInDue: '2026-12-02' });
+    expect(actie).toMatchObject({
+      agendaId: agenda.id,
+      leadSchoolId: SCHOOL,
+      partnerSchoolIds: [SCHOOL_B],
+      ownerIds: [docent.personId],
+      cadenceDays: 7,
+      progressMode: 'DIRECT',
+      nextCheckInDue: '2026-12-02',
+    });
     expect(w.emitted.at(-1)).toEqual({ name: 'actieagenda.changed', payload: expect.objectContaining({ kind: 'actie.created', actieId: actie.id }) });
     await expect(w.acties.createActie(docent, input())).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -26,7 +34,18 @@ describe('ActiesService', () => {
   it('checks every field and keeps schools, owners and parents within the agenda', async () => {
     const { w, input } = await world();
     const error = await w.acties
-      .createActie(verbinder, input({ title: '', periodStart: '2027-01-01', periodEnd: '2026-01-01', cadenceDays: 0, progressMode: 'ALLES' as 'DIRECT', partnerSchoolIds: [SCHOOL_ELSEWHERE], ownerIds: [outsider.personId] }))
+      .createActie(
+        verbinder,
+        input({
+          title: '',
+          periodStart: '2027-01-01',
+          periodEnd: '2026-01-01',
+          cadenceDays: 0,
+          progressMode: 'ALLES' as 'DIRECT',
+          partnerSchoolIds: [SCHOOL_ELSEWHERE],
+          ownerIds: [outsider.personId],
+        }),
+      )
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(fields(error)).toEqual(['title', 'periodEnd', 'cadenceDays', 'progressMode', 'partnerSchoolIds', 'ownerIds']);
@@ -38,8 +57,12 @@ describe('ActiesService', () => {
     const parent = await w.acties.createActie(verbinder, input({ title: 'Hoofdactie', progressMode: 'SUB_ACTIES' }));
     const child = await w.acties.createActie(verbinder, input({ title: 'Sub-actie', parentId: parent.id }));
     expect(child.parentId).toBe(parent.id);
-    await expect(w.acties.createActie(verbinder, input({ title: 'Sub-sub', parentId: child.id }))).rejects.toMatchObject({ details: { fields: [{ field: 'parentId', message: 'Sub-acties hebben zelf geen sub-acties.' }] } });
-    await expect(w.acties.updateActie(verbinder, parent.id, input({ title: 'Hoofdactie', parentId: child.id }))).rejects.toMatchObject({ details: { fields: [{ field: 'parentId', message: 'Een actie kan niet onder zichzelf hangen.' }] } });
+    await expect(w.acties.createActie(verbinder, input({ title: 'Sub-sub', parentId: child.id }))).rejects.toMatchObject({
+      details: { fields: [{ field: 'parentId', message: 'Sub-acties hebben zelf geen sub-acties.' }] },
+    });
+    await expect(w.acties.updateActie(verbinder, parent.id, input({ title: 'Hoofdactie', parentId: child.id }))).rejects.toMatchObject({
+      details: { fields: [{ field: 'parentId', message: 'Een actie kan niet onder zichzelf hangen.' }] },
+    });
   });
 
   it('keeps an actie in its agenda', async () => {

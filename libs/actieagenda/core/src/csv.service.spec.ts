@@ -50,12 +50,7 @@ describe('CsvService', () => {
       .import(
         verbinder,
         agenda.id,
-        csvOf(
-          '100;;Te hoog;;;;;;;;;;;',
-          '3;;Nieuwe lijn zonder titel;;;Onbekende school;;niemand@example.org;2026-13-01;;0;prima;101;misschien',
-          '1;;Dubbel;;;;;;;;;;;',
-          '1;;dubbel;;;;;;;;;;;',
-        ),
+        csvOf('100;;Te hoog;;;;;;;;;;;', '3;;Nieuwe lijn zonder titel;;;Onbekende school;;niemand@example.org;2026-13-01;;0;prima;101;misschien', '1;;Dubbel;;;;;;;;;;;', '1;;dubbel;;;;;;;;;;;'),
       )
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'CSV_INVALID', message: 'Het CSV-bestand bevat fouten; er is niets ingelezen.' });

@@ -69,8 +69,7 @@ export class CsvService {
   async import(actor: Actor, agendaId: string, csv: string): Promise<{ created: number; updated: number; lines: number }> {
     const agenda = await this.agenda.getAgenda(actor, agendaId);
     if (!this.agenda.canEdit(actor, agenda)) throw DomainError.forbidden('Alleen verbinders, projectleiders en beheerders van de regio mogen de actieagenda inlezen.');
-    const invalid = (rows: RowError[], message = 'Het CSV-bestand bevat fouten; er is niets ingelezen.') =>
-      new DomainError(ErrorCode.CSV_INVALID, message, { rows });
+    const invalid = (rows: RowError[], message = 'Het CSV-bestand bevat fouten; er is niets ingelezen.') => new DomainError(ErrorCode.CSV_INVALID, message, { rows });
     if (!csv || !csv.trim()) throw invalid([{ row: 0, column: '', message: 'Het bestand is leeg.' }], 'Het CSV-bestand is leeg.');
     if (Buffer.byteLength(csv) > MAX_BYTES) throw invalid([{ row: 0, column: '', message: 'Het bestand is groter dan 2 MB.' }], 'Het CSV-bestand is te groot.');
     let table: string[][];
@@ -83,7 +82,10 @@ export class CsvService {
     const columns = (header ?? []).map((h) => h.trim().toLowerCase());
     const missing = CSV_COLUMNS.filter((c) => !columns.includes(c));
     if (missing.length) {
-      throw invalid(missing.map((c) => ({ row: 1, column: c, message: `De kolom "${c}" ontbreekt in de kopregel.` })), 'De kopregel van het CSV-bestand klopt niet.');
+      throw invalid(
+        missing.map((c) => ({ row: 1, column: c, message: `De kolom "${c}" ontbreekt in de kopregel.` })),
+        'De kopregel van het CSV-bestand klopt niet.',
+      );
     }
     if (body.length === 0) throw invalid([{ row: 2, column: '', message: 'Er staan geen rijen onder de kopregel.' }]);
     if (body.length > MAX_ROWS) throw invalid([{ row: MAX_ROWS + 2, column: '', message: `Lees hoogstens ${MAX_ROWS} rijen tegelijk in.` }]);
@@ -122,7 +124,10 @@ export class CsvService {
       });
       const periodStart = get('start') || null;
       const periodEnd = get('eind') || null;
-      for (const [column, value] of [['start', periodStart], ['eind', periodEnd]] as const) {
+      for (const [column, value] of [
+        ['start', periodStart],
+        ['eind', periodEnd],
+      ] as const) {
         if (value && !isCalendarDate(value)) fail(column, `"${value}" is geen datum in de vorm jjjj-mm-dd.`);
       }
       const cadence = get('cadans_dagen') ? Number(get('cadans_dagen')) : 7;
@@ -206,4 +211,3 @@ const splitList = (value: string) =>
     .split('|')
     .map((v) => v.trim())
     .filter(Boolean);
-

@@ -63,10 +63,7 @@ describe('roll-up of progress and status', () => {
   });
 
   it('takes the worst open status for a line, ignoring paused ones unless all are paused', () => {
-    const f = computeFigures(
-      data([actie({ status: 'OP_KOERS' }), actie({ status: 'ACHTER' }), actie({ status: 'GEPAUZEERD' }), actie({ actielijnId: 'l2', status: 'GEPAUZEERD' })]),
-      TODAY,
-    );
+    const f = computeFigures(data([actie({ status: 'OP_KOERS' }), actie({ status: 'ACHTER' }), actie({ status: 'GEPAUZEERD' }), actie({ actielijnId: 'l2', status: 'GEPAUZEERD' })]), TODAY);
     expect(f.lines.get('l1')?.status).toBe('ACHTER');
     expect(f.lines.get('l2')?.status).toBe('GEPAUZEERD');
     expect(f.agenda.status).toBe('ACHTER');

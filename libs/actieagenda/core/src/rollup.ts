@@ -17,7 +17,7 @@ export const MEETING_WEEKDAY = 3; // Wednesday: the verbinders' weekly meeting
  */
 export function nextDue(date: string, cadenceDays: number): string {
   if (cadenceDays !== 7) return addDays(date, cadenceDays);
-  const ahead = ((MEETING_WEEKDAY - weekdayOf(date) + 7) % 7) || 7;
+  const ahead = (MEETING_WEEKDAY - weekdayOf(date) + 7) % 7 || 7;
   return addDays(date, ahead);
 }
 

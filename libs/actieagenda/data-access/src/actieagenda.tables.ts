@@ -8,7 +8,9 @@ export const actieagendas = pgTable(
   'actieagendas',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     periodStart: date('period_start').notNull(),
     periodEnd: date('period_end').notNull(),
@@ -21,11 +23,16 @@ export const actielijnen = pgTable(
   'actielijnen',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agendaId: uuid('agenda_id').notNull().references(() => actieagendas.id, { onDelete: 'cascade' }),
+    agendaId: uuid('agenda_id')
+      .notNull()
+      .references(() => actieagendas.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
     title: text('title').notNull(),
     description: text('description'),
-    focusYears: jsonb('focus_years').$type<number[]>().notNull().default(sql`'[]'::jsonb`),
+    focusYears: jsonb('focus_years')
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
   },
   (t) => [unique('actielijnen_agenda_number_key').on(t.agendaId, t.number)],
 );
@@ -34,7 +41,9 @@ export const acties = pgTable(
   'acties',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    actielijnId: uuid('actielijn_id').notNull().references(() => actielijnen.id, { onDelete: 'cascade' }),
+    actielijnId: uuid('actielijn_id')
+      .notNull()
+      .references(() => actielijnen.id, { onDelete: 'cascade' }),
     parentId: uuid('parent_id'),
     title: text('title').notNull(),
     description: text('description'),
@@ -45,7 +54,9 @@ export const acties = pgTable(
     status: text('status', { enum: ACTIE_STATUS }).notNull().default('OP_KOERS'),
     closure: text('closure', { enum: ['BEHAALD', 'DEELS', 'GEMIST', 'GESTOPT'] }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
-    progressMode: text('progress_mode', { enum: ['DIRECT', 'SUB_ACTIES'] }).notNull().default('DIRECT'),
+    progressMode: text('progress_mode', { enum: ['DIRECT', 'SUB_ACTIES'] })
+      .notNull()
+      .default('DIRECT'),
     progress: integer('progress').notNull().default(0),
     cadenceDays: integer('cadence_days').notNull().default(7),
     nextCheckInDue: date('next_check_in_due'),
@@ -60,8 +71,12 @@ export const acties = pgTable(
 export const actiePartners = pgTable(
   'actie_partner_schools',
   {
-    actieId: uuid('actie_id').notNull().references(() => acties.id, { onDelete: 'cascade' }),
-    schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+    actieId: uuid('actie_id')
+      .notNull()
+      .references(() => acties.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.actieId, t.schoolId] })],
 );
@@ -69,8 +84,12 @@ export const actiePartners = pgTable(
 export const actieOwners = pgTable(
   'actie_owners',
   {
-    actieId: uuid('actie_id').notNull().references(() => acties.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    actieId: uuid('actie_id')
+      .notNull()
+      .references(() => acties.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.actieId, t.personId] }), index('actie_owners_person_idx').on(t.personId)],
 );
@@ -79,13 +98,20 @@ export const checkIns = pgTable(
   'check_ins',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    actieId: uuid('actie_id').notNull().references(() => acties.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id').notNull().references(() => persons.id, { onDelete: 'restrict' }),
+    actieId: uuid('actie_id')
+      .notNull()
+      .references(() => acties.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'restrict' }),
     date: date('date').notNull(),
     status: text('status', { enum: ACTIE_STATUS }).notNull(),
     progress: integer('progress').notNull(),
     text: text('text').notNull(),
-    evidenceLinks: jsonb('evidence_links').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    evidenceLinks: jsonb('evidence_links')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('check_ins_actie_idx').on(t.actieId, t.createdAt)],
@@ -95,8 +121,12 @@ export const bijstellingen = pgTable(
   'bijstellingen',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    actieId: uuid('actie_id').notNull().references(() => acties.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id').notNull().references(() => persons.id, { onDelete: 'restrict' }),
+    actieId: uuid('actie_id')
+      .notNull()
+      .references(() => acties.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'restrict' }),
     what: text('what').notNull(),
     why: text('why').notNull(),
     before: text('before'),
@@ -110,8 +140,12 @@ export const reviews = pgTable(
   'actie_reviews',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    actieId: uuid('actie_id').notNull().references(() => acties.id, { onDelete: 'cascade' }),
-    requestedById: uuid('requested_by').notNull().references(() => persons.id, { onDelete: 'restrict' }),
+    actieId: uuid('actie_id')
+      .notNull()
+      .references(() => acties.id, { onDelete: 'cascade' }),
+    requestedById: uuid('requested_by')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'restrict' }),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
     question: text('question'),
     outcome: text('outcome', { enum: ['RELEVANT_EN_HAALBAAR', 'BIJSTELLEN', 'STOPPEN'] }),
@@ -126,8 +160,12 @@ export const decisions = pgTable(
   'actie_decisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    actieId: uuid('actie_id').notNull().references(() => acties.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id').notNull().references(() => persons.id, { onDelete: 'restrict' }),
+    actieId: uuid('actie_id')
+      .notNull()
+      .references(() => acties.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'restrict' }),
     text: text('text').notNull(),
     meetingDate: date('meeting_date').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -139,7 +177,9 @@ export const decisions = pgTable(
 export const checkInReminders = pgTable(
   'check_in_reminders',
   {
-    actieId: uuid('actie_id').notNull().references(() => acties.id, { onDelete: 'cascade' }),
+    actieId: uuid('actie_id')
+      .notNull()
+      .references(() => acties.id, { onDelete: 'cascade' }),
     dueDate: date('due_date').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -18,18 +18,7 @@ import type {
 import { Database, isUniqueViolation } from '@verbinder/platform/db';
 import { DomainError } from '@verbinder/shared/kernel';
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
-import {
-  actieagendas,
-  actieOwners,
-  actiePartners,
-  acties,
-  actielijnen,
-  bijstellingen,
-  checkInReminders,
-  checkIns,
-  decisions,
-  reviews,
-} from './actieagenda.tables';
+import { actieagendas, actieOwners, actiePartners, acties, actielijnen, bijstellingen, checkInReminders, checkIns, decisions, reviews } from './actieagenda.tables';
 
 type ActieRow = typeof acties.$inferSelect & { agendaId: string };
 
@@ -50,7 +39,12 @@ export class DrizzleActieagendaRepository implements ActieagendaRepository {
 
   async findAgendasByIds(ids: readonly string[]): Promise<Actieagenda[]> {
     if (ids.length === 0) return [];
-    return (await this.db.select().from(actieagendas).where(inArray(actieagendas.id, [...ids]))).map(toAgenda);
+    return (
+      await this.db
+        .select()
+        .from(actieagendas)
+        .where(inArray(actieagendas.id, [...ids]))
+    ).map(toAgenda);
   }
 
   async insertAgenda(data: Omit<Actieagenda, 'id'>): Promise<Actieagenda> {
@@ -65,7 +59,10 @@ export class DrizzleActieagendaRepository implements ActieagendaRepository {
 
   async findLinesByIds(ids: readonly string[]): Promise<Actielijn[]> {
     if (ids.length === 0) return [];
-    return this.db.select().from(actielijnen).where(inArray(actielijnen.id, [...ids]));
+    return this.db
+      .select()
+      .from(actielijnen)
+      .where(inArray(actielijnen.id, [...ids]));
   }
 
   async upsertLine(data: Omit<Actielijn, 'id'>): Promise<Actielijn> {
@@ -126,7 +123,10 @@ export class DrizzleActieagendaRepository implements ActieagendaRepository {
     const { ownerIds: _o, partnerSchoolIds: _p, ...values } = data;
     return this.database.transaction(async () => {
       try {
-        await this.db.update(acties).set({ ...values, updatedAt: new Date() }).where(eq(acties.id, id));
+        await this.db
+          .update(acties)
+          .set({ ...values, updatedAt: new Date() })
+          .where(eq(acties.id, id));
       } catch (error) {
         if (isUniqueViolation(error)) throw DomainError.conflict('Deze actielijn heeft al een actie met deze titel.', 'title');
         throw error;
@@ -137,7 +137,10 @@ export class DrizzleActieagendaRepository implements ActieagendaRepository {
   }
 
   async setActieReport(id: string, report: { status: ActieStatus; progress: number; nextCheckInDue: string }): Promise<void> {
-    await this.db.update(acties).set({ ...report, updatedAt: new Date() }).where(eq(acties.id, id));
+    await this.db
+      .update(acties)
+      .set({ ...report, updatedAt: new Date() })
+      .where(eq(acties.id, id));
   }
 
   async setClosure(id: string, closure: ActieClosure | null, at: Date | null): Promise<Actie> {
@@ -162,11 +165,7 @@ export class DrizzleActieagendaRepository implements ActieagendaRepository {
       this.db.select(actieColumns).from(acties).innerJoin(actielijnen, eq(actielijnen.id, acties.actielijnId)).where(inAgendas).orderBy(asc(acties.createdAt), asc(acties.title)),
       this.db.select().from(actieOwners).where(inArray(actieOwners.actieId, actieIdsInAgendas)),
       this.db.select().from(actiePartners).where(inArray(actiePartners.actieId, actieIdsInAgendas)),
-      this.db
-        .selectDistinctOn([checkIns.actieId])
-        .from(checkIns)
-        .where(inArray(checkIns.actieId, actieIdsInAgendas))
-        .orderBy(checkIns.actieId, desc(checkIns.date), desc(checkIns.createdAt)),
+      this.db.selectDistinctOn([checkIns.actieId]).from(checkIns).where(inArray(checkIns.actieId, actieIdsInAgendas)).orderBy(checkIns.actieId, desc(checkIns.date), desc(checkIns.createdAt)),
       this.db
         .selectDistinctOn([checkIns.actieId], { actieId: checkIns.actieId, progress: checkIns.progress })
         .from(checkIns)
@@ -282,11 +281,7 @@ function toAgenda(row: typeof actieagendas.$inferSelect): Actieagenda {
   return { id: row.id, regionId: row.regionId, title: row.title, periodStart: row.periodStart, periodEnd: row.periodEnd };
 }
 
-function toActie(
-  row: ActieRow,
-  owners: Array<typeof actieOwners.$inferSelect>,
-  partners: Array<typeof actiePartners.$inferSelect>,
-): Actie {
+function toActie(row: ActieRow, owners: Array<typeof actieOwners.$inferSelect>, partners: Array<typeof actiePartners.$inferSelect>): Actie {
   return {
     ...row,
     ownerIds: owners.filter((o) => o.actieId === row.id).map((o) => o.personId),

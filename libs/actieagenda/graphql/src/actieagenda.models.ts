@@ -2,11 +2,32 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { DateScalar, DateTimeScalar } from '@verbinder/platform/graphql';
 import { MembershipLayerGql, PersonModel, SchoolModel } from '@verbinder/regions/graphql';
 
-export enum ActieStatusGql { OP_KOERS = 'OP_KOERS', RISICO = 'RISICO', ACHTER = 'ACHTER', GEPAUZEERD = 'GEPAUZEERD' }
-export enum ActieClosureGql { BEHAALD = 'BEHAALD', DEELS = 'DEELS', GEMIST = 'GEMIST', GESTOPT = 'GESTOPT' }
-export enum ProgressModeGql { DIRECT = 'DIRECT', SUB_ACTIES = 'SUB_ACTIES' }
-export enum ReviewOutcomeGql { RELEVANT_EN_HAALBAAR = 'RELEVANT_EN_HAALBAAR', BIJSTELLEN = 'BIJSTELLEN', STOPPEN = 'STOPPEN' }
-export enum TrendGql { STIJGEND = 'STIJGEND', GELIJK = 'GELIJK', DALEND = 'DALEND' }
+export enum ActieStatusGql {
+  OP_KOERS = 'OP_KOERS',
+  RISICO = 'RISICO',
+  ACHTER = 'ACHTER',
+  GEPAUZEERD = 'GEPAUZEERD',
+}
+export enum ActieClosureGql {
+  BEHAALD = 'BEHAALD',
+  DEELS = 'DEELS',
+  GEMIST = 'GEMIST',
+  GESTOPT = 'GESTOPT',
+}
+export enum ProgressModeGql {
+  DIRECT = 'DIRECT',
+  SUB_ACTIES = 'SUB_ACTIES',
+}
+export enum ReviewOutcomeGql {
+  RELEVANT_EN_HAALBAAR = 'RELEVANT_EN_HAALBAAR',
+  BIJSTELLEN = 'BIJSTELLEN',
+  STOPPEN = 'STOPPEN',
+}
+export enum TrendGql {
+  STIJGEND = 'STIJGEND',
+  GELIJK = 'GELIJK',
+  DALEND = 'DALEND',
+}
 
 registerEnumType(ActieStatusGql, { name: 'ActieStatus', description: 'op koers (groen), risico (oranje), achter (rood), gepauzeerd (grijs)' });
 registerEnumType(ActieClosureGql, { name: 'ActieClosure' });

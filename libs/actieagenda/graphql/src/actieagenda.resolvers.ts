@@ -153,11 +153,7 @@ export class ActieResolver {
   }
 
   @Query(() => [ActieModel], { description: 'Open acties om te bespreken in het overleg op `date` (standaard de eerstvolgende woensdag)' })
-  meetingAgenda(
-    @CurrentActor() actor: Actor,
-    @Args('agendaId', { type: () => ID }) agendaId: string,
-    @Args('date', { type: () => DateScalar, nullable: true }) date?: string | null,
-  ) {
+  meetingAgenda(@CurrentActor() actor: Actor, @Args('agendaId', { type: () => ID }) agendaId: string, @Args('date', { type: () => DateScalar, nullable: true }) date?: string | null) {
     return this.rollup.meetingAgenda(actor, agendaId, date);
   }
 

@@ -56,7 +56,9 @@ export class ActieagendaSiteController {
                   <p>{a.summary}</p>
                   <p className="meta">
                     <span className={`status s-${a.status}`}>{a.closure ? CLOSURE_TEXT[a.closure] : STATUS_TEXT[a.status]}</span>
-                    <span className="bar" role="img" aria-label={`${a.progress} procent klaar`}><span style={{ width: `${a.progress}%` }}></span></span>
+                    <span className="bar" role="img" aria-label={`${a.progress} procent klaar`}>
+                      <span style={{ width: `${a.progress}%` }}></span>
+                    </span>
                     <span>{a.progress}% klaar</span>
                   </p>
                 </article>

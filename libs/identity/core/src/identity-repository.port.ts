@@ -43,7 +43,6 @@ export interface IdentityRepository {
   /** The person with their memberships, or null when the person no longer exists. */
   loadActor(personId: string): Promise<Actor | null>;
 
-
   /** The person of a confirmed link, or null. */
   findPersonIdByOidcSubject(issuer: string, subject: string): Promise<string | null>;
   findOidcLink(issuer: string, subject: string): Promise<ExternalIdentityLink | null>;

@@ -16,7 +16,11 @@ const claims = (over: Partial<OidcClaims> = {}): OidcClaims => ({
   ...over,
 });
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => 'OK', (e: unknown) => (e instanceof OidcSignInRefused ? e.reason : String(e)));
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'OK',
+    (e: unknown) => (e instanceof OidcSignInRefused ? e.reason : String(e)),
+  );
 
 describe('OidcService', () => {
   it('links a first subject by a verified address and signs in by the link after that', async () => {
@@ -60,7 +64,12 @@ describe('OidcService', () => {
     expect(await refusal(single.oidc.signInWithOidc(claims({ ...entra, tenantId: null })))).toBe('tenant-not-allowed');
     expect(await refusal(single.oidc.signInWithOidc(claims({ tenantId: tenant })))).toBe('tenant-not-allowed');
     expect(await refusal(single.oidc.signInWithOidc(claims({ ...entra, tenantId: tenant })))).toBe('OK');
-    const listed = identityWorld({ OIDC_ISSUER_URL: 'https://login.microsoftonline.com/organizations/v2.0', OIDC_CLIENT_ID: 'verbinder', OIDC_CLIENT_SECRET: 'geheim', OIDC_ALLOWED_TENANT_IDS: tenant });
+    const listed = identityWorld({
+      OIDC_ISSUER_URL: 'https://login.microsoftonline.com/organizations/v2.0',
+      OIDC_CLIENT_ID: 'verbinder',
+      OIDC_CLIENT_SECRET: 'geheim',
+      OIDC_ALLOWED_TENANT_IDS: tenant,
+    });
     const organizations = { issuer: 'https://login.microsoftonline.com/organizations/v2.0', issuerTenantId: null };
     expect(await refusal(listed.oidc.linkOidcIdentity(listed.ann.personId, claims({ ...organizations, tenantId: 'aaaaaaaa-2222-4333-8444-555555555555' })))).toBe('tenant-not-allowed');
     expect(await refusal(listed.oidc.linkOidcIdentity(listed.ann.personId, claims({ ...organizations, tenantId: tenant })))).toBe('OK');

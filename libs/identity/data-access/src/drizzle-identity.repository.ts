@@ -88,7 +88,10 @@ export class DrizzleIdentityRepository implements IdentityRepository {
   }
 
   async findOidcLink(issuer: string, subject: string): Promise<ExternalIdentityLink | null> {
-    const [row] = await this.db.select().from(oidcIdentities).where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject)));
+    const [row] = await this.db
+      .select()
+      .from(oidcIdentities)
+      .where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject)));
     return row ?? null;
   }
 

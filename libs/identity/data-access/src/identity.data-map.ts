@@ -25,7 +25,10 @@ export const identityDataMap = [
     purpose: 'Inloggen via de identiteitsprovider van de school (koppeling aan het onderwerp-id van de provider).',
     subjects: ['staff'],
     legalBasis: 'public-task',
-    retention: { rule: 'Een aangevraagde, niet bevestigde koppeling wordt na enkele dagen verwijderd; een bevestigde zolang de persoon bestaat.', enforcedBy: 'AuthService.purgeExpired (RetentionJob)' },
+    retention: {
+      rule: 'Een aangevraagde, niet bevestigde koppeling wordt na enkele dagen verwijderd; een bevestigde zolang de persoon bestaat.',
+      enforcedBy: 'AuthService.purgeExpired (RetentionJob)',
+    },
     subject: { personId: ['personId'] },
     erasure: { action: 'delete', reason: 'De koppeling met de identiteitsprovider van de school verdwijnt.' },
     columns: { issuer: 'none', subject: 'personal', personId: 'personal', linkedAt: 'personal', confirmedAt: 'personal' },

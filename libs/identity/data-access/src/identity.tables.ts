@@ -2,7 +2,9 @@ import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'driz
 import { persons } from '@verbinder/regions/data-access';
 
 export const accounts = pgTable('accounts', {
-  personId: uuid('person_id').primaryKey().references(() => persons.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => persons.id, { onDelete: 'cascade' }),
   passwordHash: text('password_hash'),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
   /** Set by `admin:create`: until the person chooses a password, their session may only do that. */
@@ -13,7 +15,9 @@ export const sessions = pgTable(
   'sessions',
   {
     idHash: text('id_hash').primaryKey(),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     /** The provider's ID token of an OIDC sign-in: the id_token_hint of RP-initiated logout. */
@@ -27,7 +31,9 @@ export const oidcIdentities = pgTable(
   {
     issuer: text('issuer').notNull(),
     subject: text('subject').notNull(),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
     /**
      * Null while the link is only requested (a second subject for a person who already has one):
@@ -43,7 +49,9 @@ export const passwordResetTokens = pgTable(
   'password_reset_tokens',
   {
     tokenHash: text('token_hash').primaryKey(),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),

@@ -25,8 +25,7 @@ export class OidcLinkModel {
   confirmed!: boolean;
 }
 
-const toLinks = (links: ExternalIdentityLink[]): OidcLinkModel[] =>
-  links.map((l) => ({ issuer: l.issuer, subject: l.subject, linkedAt: l.linkedAt, confirmed: l.confirmedAt !== null }));
+const toLinks = (links: ExternalIdentityLink[]): OidcLinkModel[] => links.map((l) => ({ issuer: l.issuer, subject: l.subject, linkedAt: l.linkedAt, confirmed: l.confirmedAt !== null }));
 
 @ObjectType('DemoPersona')
 export class DemoPersonaModel {

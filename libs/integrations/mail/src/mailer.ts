@@ -15,9 +15,7 @@ export class NodemailerMailer implements Mailer {
   private readonly transport: Transporter;
 
   constructor(private readonly options: MailerOptions) {
-    this.transport = options.smtpUrl
-      ? nodemailer.createTransport(options.smtpUrl)
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    this.transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
   /**
@@ -32,13 +30,13 @@ export class NodemailerMailer implements Mailer {
       subject: mailLine(message.subject),
       text: mailMultiline(message.text),
       ...(message.messageId ? { messageId: message.messageId } : {}),
-      ...(message.listUnsubscribeUrl
-        ? { list: { unsubscribe: { url: message.listUnsubscribeUrl, comment: 'Afmelden' } }, headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
-        : {}),
+      ...(message.listUnsubscribeUrl ? { list: { unsubscribe: { url: message.listUnsubscribeUrl, comment: 'Afmelden' } }, headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } } : {}),
     });
     if (!this.options.smtpUrl) {
       mkdirSync(this.options.dropDir, { recursive: true });
-      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(info.messageId).replace(/[^a-z0-9]/gi, '').slice(0, 24)}.eml`;
+      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(info.messageId)
+        .replace(/[^a-z0-9]/gi, '')
+        .slice(0, 24)}.eml`;
       writeFileSync(join(this.options.dropDir, name), (info as unknown as { message: Buffer }).message);
     }
   }

@@ -1,13 +1,4 @@
-import {
-  AuthenticationHandler,
-  AuthenticationHandlerOptions,
-  AuthenticationProvider,
-  Client,
-  Context,
-  GraphRequest,
-  Middleware,
-  ResponseType,
-} from '@microsoft/microsoft-graph-client';
+import { AuthenticationHandler, AuthenticationHandlerOptions, AuthenticationProvider, Client, Context, GraphRequest, Middleware, ResponseType } from '@microsoft/microsoft-graph-client';
 import {
   ChannelFolder,
   ChannelRef,
@@ -148,7 +139,10 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
       driveId = item.parentReference?.driveId;
     } else {
       const info = await this.json<{ displayName?: string; membershipType?: string }>(teamScope, 'other', (client) =>
-        client.api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}`).select(['displayName', 'membershipType']).get(),
+        client
+          .api(`/teams/${enc(channel.teamId)}/channels/${enc(channel.channelId)}`)
+          .select(['displayName', 'membershipType'])
+          .get(),
       );
       if (info.membershipType && info.membershipType !== 'standard') {
         // Private and shared channels have a site of their own, which would need a grant of its own.
@@ -157,10 +151,22 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
       if (!info.displayName) throw new TeamsTransient('kanaal zonder naam');
       driveId = this.teamDrives.get(team);
       if (!driveId) {
-        const site = await this.json<{ id?: string }>(teamScope, 'other', (client) => client.api(`/groups/${enc(channel.teamId)}/sites/root`).select(['id', 'webUrl']).get());
+        const site = await this.json<{ id?: string }>(teamScope, 'other', (client) =>
+          client
+            .api(`/groups/${enc(channel.teamId)}/sites/root`)
+            .select(['id', 'webUrl'])
+            .get(),
+        );
         if (!site.id) throw new TeamsTransient('site zonder id');
         const siteId = site.id;
-        driveId = (await this.json<{ id?: string }>(teamScope, 'other', (client) => client.api(`/sites/${enc(siteId)}/drive`).select(['id', 'driveType', 'webUrl']).get())).id;
+        driveId = (
+          await this.json<{ id?: string }>(teamScope, 'other', (client) =>
+            client
+              .api(`/sites/${enc(siteId)}/drive`)
+              .select(['id', 'driveType', 'webUrl'])
+              .get(),
+          )
+        ).id;
         if (!driveId) throw new TeamsTransient('site zonder documentbibliotheek');
       }
       const libraryDrive = driveId;
@@ -183,7 +189,10 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   }
 
   async findByPath(input: FindByPathInput): Promise<TeamsDriveItem | null> {
-    const path = input.path.split('/').filter((s) => s.trim() !== '').join('/');
+    const path = input.path
+      .split('/')
+      .filter((s) => s.trim() !== '')
+      .join('/');
     const url = `/drives/${enc(input.driveId)}/items/${enc(input.parentId)}${path ? `:/${encPath(path)}:` : ''}`;
     try {
       const item = await this.json<GraphDriveItem>(driveScope(input, 1), 'other', (client) => client.api(url).get());
@@ -297,9 +306,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     for (let page = 0; page < 10_000; page++) {
       // 2 RU for an enumeration without a token (its first page), 1 RU with one
       const cost: RequestCost = page === 0 && !input.deltaLink ? 2 : 1;
-      const body = await this.json<{ value?: GraphDriveItem[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string }>(driveScope(input, cost), 'delta', (client) =>
-        client.api(link).get(),
-      );
+      const body = await this.json<{ value?: GraphDriveItem[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string }>(driveScope(input, cost), 'delta', (client) => client.api(link).get());
       for (const item of body.value ?? []) {
         const change = toDriveChange(item, input.driveId);
         if (change) changes.push(change);
@@ -320,7 +327,11 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
     let response = await this.send(
       driveScope(input, 1),
       'other',
-      (client) => client.api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}/content`).option('redirect', 'manual').get(),
+      (client) =>
+        client
+          .api(`/drives/${enc(input.driveId)}/items/${enc(input.itemId)}/content`)
+          .option('redirect', 'manual')
+          .get(),
       [301, 302, 303, 307, 308],
     );
     if (response.status >= 300) {
@@ -345,9 +356,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
       if (!(error instanceof TeamsNotFound)) throw error;
     }
     try {
-      const created = await this.json<GraphDriveItem>(driveScope(ref, 2), 'other', (client) =>
-        client.api(`${path}/children`).post({ name, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }),
-      );
+      const created = await this.json<GraphDriveItem>(driveScope(ref, 2), 'other', (client) => client.api(`${path}/children`).post({ name, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }));
       return toTeamsDriveItem(created, ref.driveId);
     } catch (error) {
       // created concurrently by another worker: use that one
@@ -363,12 +372,7 @@ export class MsGraphTeamsDrive implements TeamsDrivePort {
   }
 
   /** Runs one Graph call for a tenant; non-2xx becomes a typed error. */
-  private async send(
-    scope: RateScope,
-    kind: GraphCallKind,
-    call: (client: RawClient) => Promise<unknown>,
-    alsoOk: readonly number[] = [],
-  ): Promise<Response> {
+  private async send(scope: RateScope, kind: GraphCallKind, call: (client: RawClient) => Promise<unknown>, alsoOk: readonly number[] = []): Promise<Response> {
     const tenantId = scope.tenantId;
     for (let attempt = 1; ; attempt++) {
       // Acquire first: identity failures surface as typed errors (inside the Graph client's

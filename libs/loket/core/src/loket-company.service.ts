@@ -81,7 +81,12 @@ export class LoketCompanyService {
       const message = await this.ports.repo.insertMessage({ requestId: request.id, author: 'BEDRIJF', personId: null, authorName: request.contactName, body: text as string });
       if (request.status === 'WACHT_OP_BEDRIJF') await this.ports.repo.updateRequest(request.id, { status: 'IN_BEHANDELING', ...resumeClock(request, this.ports.clock.now()) });
       if (request.ownerId) {
-        await this.notifications.notify([request.ownerId], { kind: 'loket.reply', title: `Reactie van ${request.contactName}`, body: (text as string).slice(0, 200), link: `/loketaanvraag/${request.id}` });
+        await this.notifications.notify([request.ownerId], {
+          kind: 'loket.reply',
+          title: `Reactie van ${request.contactName}`,
+          body: (text as string).slice(0, 200),
+          link: `/loketaanvraag/${request.id}`,
+        });
       }
       return { request, result: message };
     });
@@ -106,7 +111,12 @@ export class LoketCompanyService {
       await this.ports.limiter.record([`loket-login-ip:${clientKey}`, `loket-login-email:${address}`]);
       if ((await this.ports.repo.listRequestsByContact(region.id, address)).length === 0) return;
       const token = newToken();
-      await this.ports.repo.insertSignInLink({ regionId: region.id, email: address, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + this.ports.config.loket.signInLinkMinutes * 60000) });
+      await this.ports.repo.insertSignInLink({
+        regionId: region.id,
+        email: address,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(now.getTime() + this.ports.config.loket.signInLinkMinutes * 60000),
+      });
       await this.ports.outbox.enqueue({
         kind: EMAIL_JOB,
         key: `loket-sign-in:${hashToken(token)}`,

@@ -20,7 +20,14 @@ describe('LoketInboxService: the list', () => {
   it('checks every filter field and the legacy status', async () => {
     const world = loketWorld();
     const bad = { status: ['KWIJT'], type: ['KOFFIE'], schoolId: 'x', ownerId: 'y', sla: 'SOMS', search: 'z'.repeat(101) };
-    expect((await refusal(world.inbox.listRequests(actor(ILSE), REGION, null, bad))).fields).toEqual(['filter.status', 'filter.type', 'filter.schoolId', 'filter.ownerId', 'filter.sla', 'filter.search']);
+    expect((await refusal(world.inbox.listRequests(actor(ILSE), REGION, null, bad))).fields).toEqual([
+      'filter.status',
+      'filter.type',
+      'filter.schoolId',
+      'filter.ownerId',
+      'filter.sla',
+      'filter.search',
+    ]);
     expect((await refusal(world.inbox.listRequests(actor(ILSE), REGION, 'KWIJT'))).fields).toEqual(['status']);
   });
 

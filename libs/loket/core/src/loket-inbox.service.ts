@@ -58,7 +58,7 @@ export class LoketInboxService {
       if (wanted && !wanted.includes(status as RequestStatus)) return [];
       wanted = [status as RequestStatus];
     }
-    const ownerId = input.mine ? actor.personId : input.ownerId ?? null;
+    const ownerId = input.mine ? actor.personId : (input.ownerId ?? null);
     if (input.mine && input.ownerId && input.ownerId !== actor.personId) return [];
     const filter: RequestFilter = {
       statuses: wanted,

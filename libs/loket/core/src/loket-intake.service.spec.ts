@@ -29,7 +29,11 @@ describe('LoketIntakeService', () => {
     const world = loketWorld();
     const fast = world.intake.formToken();
     world.advance(1000);
-    expect(await refusal(world.intake.submit({ ...intakeInput(), formToken: fast }, 'ip'))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['formToken'], message: expect.stringContaining('te snel') });
+    expect(await refusal(world.intake.submit({ ...intakeInput(), formToken: fast }, 'ip'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['formToken'],
+      message: expect.stringContaining('te snel'),
+    });
     const [time, id] = fast.split('.');
     expect((await refusal(world.intake.submit({ ...intakeInput(), formToken: `${time}.${id}.forged` }, 'ip'))).message).toContain('ongeldig');
     world.advance(25 * 3600 * 1000);
@@ -101,8 +105,22 @@ describe('LoketIntakeService', () => {
 });
 
 describe('pickRule', () => {
-  const rule = (id: string, requestType: RoutingRule['requestType'], sector: string | null, created: string): RoutingRule => ({ id, regionId: REGION, requestType, sector, assigneeId: ILSE, schoolIds: [SCHOOL_B], createdAt: new Date(created) });
-  const rules = [rule('any', null, null, '2027-01-01'), rule('sector', null, 'Zorg', '2027-01-01'), rule('type', 'GASTLES', null, '2027-01-02'), rule('type-older', 'GASTLES', null, '2027-01-01'), rule('both', 'GASTLES', ' zorg ', '2027-01-03')];
+  const rule = (id: string, requestType: RoutingRule['requestType'], sector: string | null, created: string): RoutingRule => ({
+    id,
+    regionId: REGION,
+    requestType,
+    sector,
+    assigneeId: ILSE,
+    schoolIds: [SCHOOL_B],
+    createdAt: new Date(created),
+  });
+  const rules = [
+    rule('any', null, null, '2027-01-01'),
+    rule('sector', null, 'Zorg', '2027-01-01'),
+    rule('type', 'GASTLES', null, '2027-01-02'),
+    rule('type-older', 'GASTLES', null, '2027-01-01'),
+    rule('both', 'GASTLES', ' zorg ', '2027-01-03'),
+  ];
 
   it('prefers type and sector, then type (oldest first), then sector, then the catch-all', () => {
     expect(pickRule(rules, 'GASTLES', 'ZORG')?.id).toBe('both');

@@ -153,7 +153,13 @@ export class LoketIntakeService {
         const { request: other, company: otherCompany } = duplicate;
         await this.ports.repo.updateRequest(request.id, { duplicateOfId: other.id });
         const who = duplicateCompanyText(company, otherCompany ?? { kvk: '', name: '' });
-        await this.ports.repo.insertMessage({ requestId: request.id, author: 'NOTITIE', personId: null, authorName: 'Verbinder', body: `Mogelijk dubbel met ${other.reference}: ${who}, een vergelijkbare vraag en een overlappende periode.` });
+        await this.ports.repo.insertMessage({
+          requestId: request.id,
+          author: 'NOTITIE',
+          personId: null,
+          authorName: 'Verbinder',
+          body: `Mogelijk dubbel met ${other.reference}: ${who}, een vergelijkbare vraag en een overlappende periode.`,
+        });
       }
       if (message) await this.ports.repo.insertMessage({ requestId: request.id, author: 'BEDRIJF', personId: null, authorName: contactName as string, body: message });
       await this.ports.outbox.enqueue({

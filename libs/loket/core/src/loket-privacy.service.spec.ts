@@ -25,7 +25,13 @@ describe('LoketPrivacyService', () => {
     await world.ledger.logContact(actor(DIRK), { companyId: request.companyId, schoolId: SCHOOL_A, note: 'Gebeld met Anouk' });
     const tokenHash = request.tokenHash;
     expect(await world.privacy.eraseCompany(actor(BRAM), request.companyId)).toBe(1);
-    expect(await world.repo.findRequestById(request.id)).toMatchObject({ contactName: '[verwijderd]', contactEmail: 'verwijderd@verwijderd.invalid', contactPhone: null, message: null, anonymisedAt: world.clock.now() });
+    expect(await world.repo.findRequestById(request.id)).toMatchObject({
+      contactName: '[verwijderd]',
+      contactEmail: 'verwijderd@verwijderd.invalid',
+      contactPhone: null,
+      message: null,
+      anonymisedAt: world.clock.now(),
+    });
     expect((await world.repo.findRequestById(request.id))?.tokenHash).not.toBe(tokenHash);
     expect(world.repo.messages.map((m) => [m.authorName, m.body])).toEqual([
       ['[verwijderd]', '[verwijderd]'],

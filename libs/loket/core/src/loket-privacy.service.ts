@@ -29,7 +29,15 @@ export class LoketPrivacyService {
     this.assertBeheerder(actor, company.regionId);
     const requests = await this.ports.repo.listRequestsByCompany(company.id);
     const contacts = await this.ports.repo.listContacts(company.id, new Date(0));
-    await this.ports.uow.run(() => audit(this.ports, actor, requests.map((r) => r.id), 'VIEWED', 'export'));
+    await this.ports.uow.run(() =>
+      audit(
+        this.ports,
+        actor,
+        requests.map((r) => r.id),
+        'VIEWED',
+        'export',
+      ),
+    );
     const out = {
       exportedAt: this.ports.clock.now().toISOString(),
       company: { name: company.name, kvk: company.kvk, sector: company.sector, location: company.location, createdAt: company.createdAt.toISOString() },
@@ -48,7 +56,9 @@ export class LoketPrivacyService {
           createdAt: r.createdAt.toISOString(),
           closedAt: r.closedAt?.toISOString() ?? null,
           anonymisedAt: r.anonymisedAt?.toISOString() ?? null,
-          messages: (await this.ports.repo.listMessages(r.id)).filter((m) => m.author !== 'NOTITIE').map((m) => ({ author: m.author, name: m.authorName, body: m.body, at: m.createdAt.toISOString() })),
+          messages: (await this.ports.repo.listMessages(r.id))
+            .filter((m) => m.author !== 'NOTITIE')
+            .map((m) => ({ author: m.author, name: m.authorName, body: m.body, at: m.createdAt.toISOString() })),
         })),
       ),
       contacts: contacts.map((c) => ({ channel: c.channel, schoolId: c.schoolId, note: c.note, at: c.contactedAt.toISOString() })),
@@ -67,7 +77,13 @@ export class LoketPrivacyService {
     return write(this.ports, company.regionId, 'erased', async () => {
       const requests = await this.ports.repo.listRequestsByCompany(company.id);
       for (const request of requests) await this.anonymise(request);
-      await audit(this.ports, actor, requests.map((r) => r.id), 'CHANGED', 'erase');
+      await audit(
+        this.ports,
+        actor,
+        requests.map((r) => r.id),
+        'CHANGED',
+        'erase',
+      );
       await this.ports.repo.clearContactNotes(company.id);
       return { request: null, result: requests.length };
     });

@@ -34,7 +34,13 @@ describe('LoketReportsService', () => {
     await requestIn(world, { kvk: '22222222', type: 'EXCURSIE' });
     const report = await world.reports.report(actor(ILSE), REGION, new Date('2027-01-01T00:00:00Z'), new Date('2027-02-01T00:00:00Z'));
     expect(report.total).toBe(2);
-    expect(report.byType.map((r) => [r.label, r.count]).sort()).toEqual([['Excursie', 1], ['Gastles', 1]]);
-    expect(report.bySchool.map((r) => [r.label, r.count]).sort()).toEqual([['Geen school', 1], ['School A', 1]]);
+    expect(report.byType.map((r) => [r.label, r.count]).sort()).toEqual([
+      ['Excursie', 1],
+      ['Gastles', 1],
+    ]);
+    expect(report.bySchool.map((r) => [r.label, r.count]).sort()).toEqual([
+      ['Geen school', 1],
+      ['School A', 1],
+    ]);
   });
 });

@@ -38,7 +38,21 @@ export class LoketReportsService {
     };
     const met = (done: boolean, breached: boolean) => (breached ? 'nee' : done ? 'ja' : 'open');
     const rows: string[][] = [
-      ['referentie', 'ingediend', 'bedrijf', 'kvk', 'contactpersoon', 'type', 'status', 'behandelaar', 'scholen', 'eerste reactie (minuten)', 'SLA eerste reactie gehaald', 'SLA afhandeling gehaald', 'afgerond'],
+      [
+        'referentie',
+        'ingediend',
+        'bedrijf',
+        'kvk',
+        'contactpersoon',
+        'type',
+        'status',
+        'behandelaar',
+        'scholen',
+        'eerste reactie (minuten)',
+        'SLA eerste reactie gehaald',
+        'SLA afhandeling gehaald',
+        'afgerond',
+      ],
     ];
     for (const r of requests) {
       const state = await this.slaClock.sla(r, policy, days);
@@ -52,14 +66,25 @@ export class LoketReportsService {
         REQUEST_TYPE_TEXT[r.type],
         STATUS_TEXT[r.status],
         owners.find((p) => p.id === r.ownerId)?.name ?? '',
-        r.schoolIds.map((id) => schools.find((x) => x.id === id)?.name ?? '').filter(Boolean).join(', '),
+        r.schoolIds
+          .map((id) => schools.find((x) => x.id === id)?.name ?? '')
+          .filter(Boolean)
+          .join(', '),
         r.firstResponseAt ? String(this.slaClock.firstResponseMinutes(r, days, policy.businessHours)) : '',
         met(!!r.firstResponseAt, state.firstResponseBreached),
         met(!!r.closedAt, state.resolutionBreached),
         r.closedAt ? when(r.closedAt) : '',
       ]);
     }
-    await this.ports.uow.run(() => audit(this.ports, actor, requests.map((r) => r.id), 'VIEWED', 'export'));
+    await this.ports.uow.run(() =>
+      audit(
+        this.ports,
+        actor,
+        requests.map((r) => r.id),
+        'VIEWED',
+        'export',
+      ),
+    );
     return toCsv(rows);
   }
 
@@ -81,18 +106,26 @@ export class LoketReportsService {
     const requests = await this.ports.repo.listRequestsCreatedBetween(regionId, from, to);
     const items = [];
     for (const request of requests) {
-      items.push({ request, sla: await this.slaClock.sla(request, policy, days), firstResponseMinutes: request.firstResponseAt ? this.slaClock.firstResponseMinutes(request, days, policy.businessHours) : null });
+      items.push({
+        request,
+        sla: await this.slaClock.sla(request, policy, days),
+        firstResponseMinutes: request.firstResponseAt ? this.slaClock.firstResponseMinutes(request, days, policy.businessHours) : null,
+      });
     }
     const schools = await this.regions.schoolsByIds([...new Set(requests.flatMap((r) => r.schoolIds))]);
     return {
       from,
       to,
       total: requests.length,
-      byType: buildReport(items, (i) => [i.request.type], (key) => REQUEST_TYPE_TEXT[key as RequestType] ?? key),
+      byType: buildReport(
+        items,
+        (i) => [i.request.type],
+        (key) => REQUEST_TYPE_TEXT[key as RequestType] ?? key,
+      ),
       bySchool: buildReport(
         items,
         (i) => (i.request.schoolIds.length ? i.request.schoolIds : ['geen']),
-        (key) => (key === 'geen' ? 'Geen school' : schools.find((x) => x.id === key)?.name ?? 'Onbekende school'),
+        (key) => (key === 'geen' ? 'Geen school' : (schools.find((x) => x.id === key)?.name ?? 'Onbekende school')),
       ),
     };
   }

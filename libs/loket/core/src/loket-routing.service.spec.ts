@@ -33,7 +33,10 @@ describe('LoketRoutingService: assigning and merging', () => {
     const assigned = await world.routing.assign(actor(ILSE), request.id, { ownerId: BRAM, schoolIds: [SCHOOL_A] });
     expect(assigned).toMatchObject({ ownerId: BRAM, schoolIds: [SCHOOL_A] });
     expect(world.repo.contacts.map((c) => c.schoolId)).toEqual([SCHOOL_A]);
-    expect(world.notified.map((n) => [n.kind, n.personIds])).toEqual([['loket.school-split', [DIRK]], ['loket.assigned', [BRAM]]]);
+    expect(world.notified.map((n) => [n.kind, n.personIds])).toEqual([
+      ['loket.school-split', [DIRK]],
+      ['loket.assigned', [BRAM]],
+    ]);
     expect(world.repo.messages.pop()?.body).toBe('Toegewezen aan Bram (beheerder) met School A.');
     expect((await world.access.readableRequest(actor(DIRK), request.id)).id).toBe(request.id);
   });

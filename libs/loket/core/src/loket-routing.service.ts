@@ -42,7 +42,10 @@ export class LoketRoutingService {
     await checkAssignee(this.regions, check, input.regionId, input.assigneeId, 'assigneeId');
     const schoolIds = await checkSchools(this.regions, check, input.regionId, input.schoolIds);
     check.done();
-    return write(this.ports, input.regionId, 'rule', async () => ({ request: null, result: await this.ports.repo.insertRule({ regionId: input.regionId, requestType: type, sector, assigneeId: input.assigneeId, schoolIds }) }));
+    return write(this.ports, input.regionId, 'rule', async () => ({
+      request: null,
+      result: await this.ports.repo.insertRule({ regionId: input.regionId, requestType: type, sector, assigneeId: input.assigneeId, schoolIds }),
+    }));
   }
 
   async deleteRule(actor: Actor, id: string): Promise<boolean> {
@@ -77,7 +80,13 @@ export class LoketRoutingService {
       await audit(this.ports, actor, [request.id], 'CHANGED', 'assign');
       const added = schoolIds.filter((id) => !request.schoolIds.includes(id));
       await recordLoketContacts(this.ports, updated, added, actor.personId);
-      await notifySchools({ regions: this.regions, notifications: this.notifications }, updated, added, (await this.ports.repo.findCompaniesByIds([request.companyId]))[0]?.name ?? request.reference, actor.personId);
+      await notifySchools(
+        { regions: this.regions, notifications: this.notifications },
+        updated,
+        added,
+        (await this.ports.repo.findCompaniesByIds([request.companyId]))[0]?.name ?? request.reference,
+        actor.personId,
+      );
       const what = `Toegewezen aan ${owner.name}${schools.length ? ` met ${schools.map((s) => s.name).join(', ')}` : ''}`;
       await this.ports.repo.insertMessage({ requestId: request.id, author: 'NOTITIE', personId: actor.personId, authorName: actor.name, body: reason ? `${what}. Reden: ${reason}` : `${what}.` });
       if (input.ownerId !== request.ownerId) {
@@ -110,7 +119,10 @@ export class LoketRoutingService {
         authorName: actor.name,
         body: `Aanvraag ${source.reference} (${source.contactName}, ${REQUEST_TYPE_TEXT[source.type]}) is hierin samengevoegd, met haar gesprek.`,
       });
-      const merged = await this.ports.repo.updateRequest(target.id, { schoolIds: [...new Set([...target.schoolIds, ...source.schoolIds])], duplicateOfId: target.duplicateOfId === source.id ? null : target.duplicateOfId });
+      const merged = await this.ports.repo.updateRequest(target.id, {
+        schoolIds: [...new Set([...target.schoolIds, ...source.schoolIds])],
+        duplicateOfId: target.duplicateOfId === source.id ? null : target.duplicateOfId,
+      });
       return { request: merged, result: merged };
     });
   }

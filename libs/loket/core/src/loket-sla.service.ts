@@ -75,8 +75,7 @@ export class LoketSlaService {
     const now = request.closedAt ?? this.ports.clock.now();
     const counted = (end: Date) => elapsedMs(request.createdAt, end, days, p.businessHours) - request.pausedMs - (request.pausedAt ? elapsedMs(request.pausedAt, end, days, p.businessHours) : 0);
     const elapsed = counted(now);
-    const due = (minutes: number) =>
-      request.pausedAt ? null : p.businessHours ? addBusinessMs(now, minutes * 60000 - elapsed, days) : new Date(now.getTime() + minutes * 60000 - elapsed);
+    const due = (minutes: number) => (request.pausedAt ? null : p.businessHours ? addBusinessMs(now, minutes * 60000 - elapsed, days) : new Date(now.getTime() + minutes * 60000 - elapsed));
     const firstResponseBreached = (request.firstResponseAt ? counted(request.firstResponseAt) : elapsed) >= p.firstResponseMinutes * 60000;
     const resolutionBreached = elapsed >= p.resolutionMinutes * 60000;
     const open = !request.closedAt && request.status !== 'AFGEROND';
@@ -132,10 +131,7 @@ export class LoketSlaService {
     const personIds = [...new Set([request.ownerId, ...escalateTo].filter((id): id is string => !!id))];
     if (personIds.length === 0) return 0;
     const people = await this.regions.personsByIds(personIds);
-    const title =
-      level === 'warning'
-        ? `Bijna over de termijn (${target}): ${company.name} ${request.reference}`
-        : `Termijn overschreden (${target}): ${company.name} ${request.reference}`;
+    const title = level === 'warning' ? `Bijna over de termijn (${target}): ${company.name} ${request.reference}` : `Termijn overschreden (${target}): ${company.name} ${request.reference}`;
     return this.ports.uow.run(async () => {
       let first = true;
       for (const person of people) {

@@ -23,4 +23,5 @@ export const STATUS_TEXT: Record<RequestStatus, string> = {
 export const INTAKE_ANSWER = 'Dank je wel. Je aanvraag is ontvangen; je krijgt een e-mail met een link waarop je de voortgang volgt.';
 
 /** The answer to every sign-in request: it never tells whether the address is known. */
-export const SIGN_IN_ANSWER = 'Als dit e-mailadres bij het bedrijvenloket van deze regio bekend is, krijg je binnen een paar minuten een e-mail met een inloglink. De link werkt één keer en maar korte tijd.';
+export const SIGN_IN_ANSWER =
+  'Als dit e-mailadres bij het bedrijvenloket van deze regio bekend is, krijg je binnen een paar minuten een e-mail met een inloglink. De link werkt één keer en maar korte tijd.';

@@ -20,8 +20,16 @@ describe('loket reports', () => {
       item({ schoolIds: ['a'], status: 'IN_BEHANDELING', firstResponseAt: at }, { firstResponseBreached: true }, 600),
       item({ schoolIds: [] }, { firstResponseBreached: true, resolutionBreached: true }),
     ];
-    const rows = buildReport(items, (i) => (i.request.schoolIds.length ? i.request.schoolIds : ['none']), (k) => k.toUpperCase());
-    expect(rows.map((r) => [r.key, r.count])).toEqual([['a', 2], ['b', 1], ['none', 1]]);
+    const rows = buildReport(
+      items,
+      (i) => (i.request.schoolIds.length ? i.request.schoolIds : ['none']),
+      (k) => k.toUpperCase(),
+    );
+    expect(rows.map((r) => [r.key, r.count])).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['none', 1],
+    ]);
     expect(rows[0]).toEqual({
       key: 'a',
       label: 'A',

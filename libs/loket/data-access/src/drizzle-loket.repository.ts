@@ -1,5 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditEntry, CannedReply, Company, CompanyContact, LoketMessage, LoketRepository, LoketRequest, RequestFilter, RequestWrite, RoutingRule, SignInLink, SlaPolicy } from '@verbinder/loket/core';
+import type {
+  AuditEntry,
+  CannedReply,
+  Company,
+  CompanyContact,
+  LoketMessage,
+  LoketRepository,
+  LoketRequest,
+  RequestFilter,
+  RequestWrite,
+  RoutingRule,
+  SignInLink,
+  SlaPolicy,
+} from '@verbinder/loket/core';
 import { Database } from '@verbinder/platform/db';
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, ne, or, SQL, sql } from 'drizzle-orm';
 import {
@@ -28,7 +41,10 @@ export class DrizzleLoketRepository implements LoketRepository {
   }
 
   async findCompanyByKvk(regionId: string, kvk: string): Promise<Company | null> {
-    const [row] = await this.db.select().from(loketCompanies).where(and(eq(loketCompanies.regionId, regionId), eq(loketCompanies.kvk, kvk)));
+    const [row] = await this.db
+      .select()
+      .from(loketCompanies)
+      .where(and(eq(loketCompanies.regionId, regionId), eq(loketCompanies.kvk, kvk)));
     return row ?? null;
   }
 
@@ -44,7 +60,10 @@ export class DrizzleLoketRepository implements LoketRepository {
 
   async findCompaniesByIds(ids: readonly string[]): Promise<Company[]> {
     if (ids.length === 0) return [];
-    return this.db.select().from(loketCompanies).where(inArray(loketCompanies.id, [...ids]));
+    return this.db
+      .select()
+      .from(loketCompanies)
+      .where(inArray(loketCompanies.id, [...ids]));
   }
 
   async insertRequest(data: RequestWrite): Promise<LoketRequest> {
@@ -53,7 +72,11 @@ export class DrizzleLoketRepository implements LoketRepository {
   }
 
   async updateRequest(id: string, data: Partial<RequestWrite>): Promise<LoketRequest> {
-    const [row] = await this.db.update(loketRequests).set({ ...data, updatedAt: new Date() }).where(eq(loketRequests.id, id)).returning();
+    const [row] = await this.db
+      .update(loketRequests)
+      .set({ ...data, updatedAt: new Date() })
+      .where(eq(loketRequests.id, id))
+      .returning();
     return toRequest(row);
   }
 
@@ -251,7 +274,11 @@ export class DrizzleLoketRepository implements LoketRepository {
   }
 
   async updateCannedReply(id: string, data: Pick<CannedReply, 'title' | 'body'>): Promise<CannedReply> {
-    const [row] = await this.db.update(loketCannedReplies).set({ ...data, updatedAt: new Date() }).where(eq(loketCannedReplies.id, id)).returning();
+    const [row] = await this.db
+      .update(loketCannedReplies)
+      .set({ ...data, updatedAt: new Date() })
+      .where(eq(loketCannedReplies.id, id))
+      .returning();
     return row;
   }
 

@@ -9,7 +9,9 @@ export const loketCompanies = pgTable(
   'loket_companies',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     kvk: text('kvk').notNull(),
     sector: text('sector'),
@@ -23,8 +25,12 @@ export const loketRequests = pgTable(
   'loket_requests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
-    companyId: uuid('company_id').notNull().references(() => loketCompanies.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => loketCompanies.id, { onDelete: 'cascade' }),
     contactName: text('contact_name').notNull(),
     contactEmail: text('contact_email').notNull(),
     contactPhone: text('contact_phone'),
@@ -41,7 +47,10 @@ export const loketRequests = pgTable(
     duplicateOfId: uuid('duplicate_of_id'),
     mergedIntoId: uuid('merged_into_id'),
     ownerId: uuid('owner_id').references(() => persons.id, { onDelete: 'set null' }),
-    schoolIds: jsonb('school_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    schoolIds: jsonb('school_ids')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     tokenHash: text('token_hash').notNull(),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
     pausedAt: timestamp('paused_at', { withTimezone: true }),
@@ -51,18 +60,16 @@ export const loketRequests = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    unique('loket_requests_token_key').on(t.tokenHash),
-    index('loket_requests_region_idx').on(t.regionId, t.status, t.createdAt),
-    index('loket_requests_company_idx').on(t.companyId),
-  ],
+  (t) => [unique('loket_requests_token_key').on(t.tokenHash), index('loket_requests_region_idx').on(t.regionId, t.status, t.createdAt), index('loket_requests_company_idx').on(t.companyId)],
 );
 
 export const loketMessages = pgTable(
   'loket_messages',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    requestId: uuid('request_id').notNull().references(() => loketRequests.id, { onDelete: 'cascade' }),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => loketRequests.id, { onDelete: 'cascade' }),
     /** Set when a merge moved the message: the request (and status link) it was written on. */
     originRequestId: uuid('origin_request_id').references(() => loketRequests.id, { onDelete: 'set null' }),
     author: text('author', { enum: ['BEDRIJF', 'LOKET', 'NOTITIE'] }).notNull(),
@@ -78,11 +85,18 @@ export const loketRoutingRules = pgTable(
   'loket_routing_rules',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     requestType: text('request_type', { enum: TYPES }),
     sector: text('sector'),
-    assigneeId: uuid('assignee_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-    schoolIds: jsonb('school_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    assigneeId: uuid('assignee_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    schoolIds: jsonb('school_ids')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('loket_routing_rules_region_idx').on(t.regionId)],
@@ -91,7 +105,9 @@ export const loketRoutingRules = pgTable(
 export const loketSlaPolicies = pgTable(
   'loket_sla_policies',
   {
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     firstResponseMinutes: real('first_response_minutes').notNull(),
     resolutionMinutes: real('resolution_minutes').notNull(),
     warnBeforeMinutes: real('warn_before_minutes').notNull(),
@@ -104,8 +120,12 @@ export const loketContacts = pgTable(
   'loket_contacts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
-    companyId: uuid('company_id').notNull().references(() => loketCompanies.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => loketCompanies.id, { onDelete: 'cascade' }),
     schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'set null' }),
     personId: uuid('person_id').references(() => persons.id, { onDelete: 'set null' }),
     channel: text('channel', { enum: ['LOKET', 'HANDMATIG'] }).notNull(),
@@ -134,7 +154,9 @@ export const loketCannedReplies = pgTable(
   'loket_canned_replies',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     body: text('body').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -147,7 +169,9 @@ export const loketAudit = pgTable(
   'loket_audit',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    requestId: uuid('request_id').notNull().references(() => loketRequests.id, { onDelete: 'cascade' }),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => loketRequests.id, { onDelete: 'cascade' }),
     personId: uuid('person_id').references(() => persons.id, { onDelete: 'set null' }),
     personName: text('person_name').notNull(),
     action: text('action', { enum: ['VIEWED', 'CHANGED'] }).notNull(),
@@ -162,7 +186,9 @@ export const loketSignInLinks = pgTable(
   'loket_sign_in_links',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
     tokenHash: text('token_hash').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -12,13 +12,25 @@ export enum LoketRequestTypeGql {
   OPEN_DAG = 'OPEN_DAG',
   WERKGROEP = 'WERKGROEP',
 }
-export enum LoketRequestStatusGql { NIEUW = 'NIEUW', IN_BEHANDELING = 'IN_BEHANDELING', WACHT_OP_BEDRIJF = 'WACHT_OP_BEDRIJF', AFGEROND = 'AFGEROND' }
-export enum LoketMessageAuthorGql { BEDRIJF = 'BEDRIJF', LOKET = 'LOKET', NOTITIE = 'NOTITIE' }
+export enum LoketRequestStatusGql {
+  NIEUW = 'NIEUW',
+  IN_BEHANDELING = 'IN_BEHANDELING',
+  WACHT_OP_BEDRIJF = 'WACHT_OP_BEDRIJF',
+  AFGEROND = 'AFGEROND',
+}
+export enum LoketMessageAuthorGql {
+  BEDRIJF = 'BEDRIJF',
+  LOKET = 'LOKET',
+  NOTITIE = 'NOTITIE',
+}
 
 registerEnumType(LoketRequestTypeGql, { name: 'LoketRequestType' });
 registerEnumType(LoketRequestStatusGql, { name: 'LoketRequestStatus', description: 'WACHT_OP_BEDRIJF zet de klok stil; AFGEROND stopt haar' });
 registerEnumType(LoketMessageAuthorGql, { name: 'LoketMessageAuthor', description: 'NOTITIE is intern: het bedrijf ziet haar nooit' });
-export enum LoketViewerAccessGql { STAFF = 'STAFF', SCHOOL = 'SCHOOL' }
+export enum LoketViewerAccessGql {
+  STAFF = 'STAFF',
+  SCHOOL = 'SCHOOL',
+}
 registerEnumType(LoketViewerAccessGql, {
   name: 'LoketViewerAccess',
   description: 'STAFF: loket-medewerker, verbinder of beheerder (alles); SCHOOL: contactpersoon van een school waarover de aanvraag is verdeeld (lezen, notities en antwoorden)',
@@ -200,8 +212,14 @@ export class LoketSlaPolicyModel {
   @Field({ description: 'Werkuren tellen (ma–vr 08:30–17:00, zonder vakanties) of de klok rond', defaultValue: true }) businessHours!: boolean;
 }
 
-export enum LoketSlaFilterGql { BREACHED = 'BREACHED', AT_RISK = 'AT_RISK' }
-export enum LoketAuditActionGql { VIEWED = 'VIEWED', CHANGED = 'CHANGED' }
+export enum LoketSlaFilterGql {
+  BREACHED = 'BREACHED',
+  AT_RISK = 'AT_RISK',
+}
+export enum LoketAuditActionGql {
+  VIEWED = 'VIEWED',
+  CHANGED = 'CHANGED',
+}
 registerEnumType(LoketSlaFilterGql, { name: 'LoketSlaFilter', description: 'BREACHED: een lopende termijn is verstreken; AT_RISK: binnen de waarschuwingstijd, nog niet verstreken' });
 registerEnumType(LoketAuditActionGql, { name: 'LoketAuditAction' });
 

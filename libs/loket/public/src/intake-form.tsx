@@ -29,7 +29,13 @@ const DETAIL_FIELDS: Field[] = [
   { name: 'capacity', label: 'Aantal plaatsen of deelnemers', type: 'number', max: 4 },
   { name: 'message', label: 'Toelichting', max: 4000, area: true, hint: 'Wat wil je doen of aanbieden?' },
 ];
-export const ALL_FIELDS = [...TEXT_FIELDS, { name: 'type' as const, label: 'Soort aanvraag' }, ...DETAIL_FIELDS, { name: 'consent' as const, label: 'Toestemming' }, { name: 'formToken' as const, label: 'Formulier' }];
+export const ALL_FIELDS = [
+  ...TEXT_FIELDS,
+  { name: 'type' as const, label: 'Soort aanvraag' },
+  ...DETAIL_FIELDS,
+  { name: 'consent' as const, label: 'Toestemming' },
+  { name: 'formToken' as const, label: 'Formulier' },
+];
 
 export type FormValues = Record<string, string>;
 
@@ -52,47 +58,80 @@ export function IntakeForm(p: IntakeFormProps) {
   return (
     <>
       <h1>Bedrijvenloket {p.regionName}</h1>
-      <p className="lead">Eén plek voor bedrijven die iets willen doen met de scholen in de regio: stageplaatsen, een gastles, een bedrijfsopdracht of een excursie. Je hebt geen account nodig; je krijgt een e-mail met een persoonlijke link waarop je de voortgang volgt.</p>
+      <p className="lead">
+        Eén plek voor bedrijven die iets willen doen met de scholen in de regio: stageplaatsen, een gastles, een bedrijfsopdracht of een excursie. Je hebt geen account nodig; je krijgt een e-mail met
+        een persoonlijke link waarop je de voortgang volgt.
+      </p>
       {errors.length ? (
         <div role="alert" className="line fouten" tabIndex={-1}>
           <h2>Controleer je aanvraag</h2>
           <ul>
             {errors.map((f) => (
-              <li key={f.name}><a href={`#${f.name === 'formToken' ? 'versturen' : f.name}`}>{fields[f.name]}</a></li>
+              <li key={f.name}>
+                <a href={`#${f.name === 'formToken' ? 'versturen' : f.name}`}>{fields[f.name]}</a>
+              </li>
             ))}
           </ul>
         </div>
       ) : p.problem ? (
-        <div role="alert" className="line fouten"><p>{p.problem}</p></div>
+        <div role="alert" className="line fouten">
+          <p>{p.problem}</p>
+        </div>
       ) : null}
       <form method="post" action={p.action} noValidate>
         <fieldset className="line">
           <legend>Je bedrijf en jij</legend>
-          {TEXT_FIELDS.map((f) => <Input key={f.name} field={f} values={values} fields={fields} />)}
+          {TEXT_FIELDS.map((f) => (
+            <Input key={f.name} field={f} values={values} fields={fields} />
+          ))}
         </fieldset>
         <fieldset className="line">
           <legend>Je vraag</legend>
           <p>
-            <label htmlFor="type">Soort aanvraag (verplicht)</label><br />
+            <label htmlFor="type">Soort aanvraag (verplicht)</label>
+            <br />
             <select id="type" name="type" required {...described(fields, 'type')} defaultValue={values['type'] || undefined}>
               <option value="">Kies wat je zoekt of aanbiedt</option>
-              {REQUEST_TYPES.map((t) => <option key={t} value={t}>{REQUEST_TYPE_TEXT[t]}</option>)}
+              {REQUEST_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {REQUEST_TYPE_TEXT[t]}
+                </option>
+              ))}
             </select>
             <FieldError fields={fields} name="type" />
           </p>
-          {DETAIL_FIELDS.map((f) => <Input key={f.name} field={f} values={values} fields={fields} />)}
+          {DETAIL_FIELDS.map((f) => (
+            <Input key={f.name} field={f} values={values} fields={fields} />
+          ))}
         </fieldset>
-        <p className="hp" aria-hidden="true"><label htmlFor="website">Laat dit veld leeg</label><input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" /></p>
+        <p className="hp" aria-hidden="true">
+          <label htmlFor="website">Laat dit veld leeg</label>
+          <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </p>
         <p>
           <input id="consent" name="consent" type="checkbox" value="ja" required defaultChecked={values['consent'] === 'ja'} {...described(fields, 'consent')} />{' '}
-          <label htmlFor="consent">Ik ga akkoord met de <a href={`${p.action}/privacy`}>privacyverklaring</a> (verplicht)</label>
+          <label htmlFor="consent">
+            Ik ga akkoord met de <a href={`${p.action}/privacy`}>privacyverklaring</a> (verplicht)
+          </label>
           <FieldError fields={fields} name="consent" />
         </p>
         <input type="hidden" name="formToken" value={p.formToken} />
-        {fields['formToken'] ? <p><span className="fout" id="formToken-fout">{fields['formToken']}</span></p> : null}
-        <p><button id="versturen" type="submit">Aanvraag versturen</button></p>
+        {fields['formToken'] ? (
+          <p>
+            <span className="fout" id="formToken-fout">
+              {fields['formToken']}
+            </span>
+          </p>
+        ) : null}
+        <p>
+          <button id="versturen" type="submit">
+            Aanvraag versturen
+          </button>
+        </p>
       </form>
-      <p>Heb je eerder een aanvraag gedaan? <a href={`/loket/inloggen?regio=${encodeURIComponent(p.regionSlug)}`}>Log in om je aanvragen te zien</a>.</p>
+      <p>
+        Heb je eerder een aanvraag gedaan? <a href={`/loket/inloggen?regio=${encodeURIComponent(p.regionSlug)}`}>Log in om je aanvragen te zien</a>.
+      </p>
     </>
   );
 }
@@ -104,15 +143,32 @@ function described(fields: Record<string, string>, name: string, hint?: string):
 }
 
 function FieldError({ fields, name }: { fields: Record<string, string>; name: string }) {
-  return fields[name] ? <><br /><span className="fout" id={`${name}-fout`}>{fields[name]}</span></> : null;
+  return fields[name] ? (
+    <>
+      <br />
+      <span className="fout" id={`${name}-fout`}>
+        {fields[name]}
+      </span>
+    </>
+  ) : null;
 }
 
 function Input({ field: f, values, fields }: { field: Field; values: FormValues; fields: Record<string, string> }) {
   const attrs = { id: f.name, name: f.name, required: f.required, autoComplete: f.autocomplete, ...described(fields, f.name, f.hint), defaultValue: values[f.name] ?? '' };
   return (
     <p>
-      <label htmlFor={f.name}>{f.label}{f.required ? ' (verplicht)' : ''}</label>
-      {f.hint ? <> <span className="hint" id={`${f.name}-hint`}>{f.hint}</span></> : null}
+      <label htmlFor={f.name}>
+        {f.label}
+        {f.required ? ' (verplicht)' : ''}
+      </label>
+      {f.hint ? (
+        <>
+          {' '}
+          <span className="hint" id={`${f.name}-hint`}>
+            {f.hint}
+          </span>
+        </>
+      ) : null}
       <br />
       {f.area ? (
         <textarea {...attrs} maxLength={f.max} rows={6} />
@@ -131,11 +187,17 @@ export function PrivacyStatement({ regionName, retentionMonths, formPath }: { re
   return (
     <>
       <h1>Privacyverklaring bedrijvenloket {regionName}</h1>
-      <p>Het bedrijvenloket gebruikt de gegevens uit je aanvraag (de naam en het KvK-nummer van je bedrijf, je naam, e-mailadres en telefoonnummer en je toelichting) alleen om je aanvraag te behandelen. De loket-medewerkers en de scholen die aan je aanvraag werken zien ze.</p>
       <p>
-        We bewaren je aanvraag tot ze is afgerond en daarna nog {retentionMonths} maanden; dan verwijderen we je persoonsgegevens. Je kunt altijd vragen welke gegevens we van je hebben of vragen ze eerder te verwijderen: antwoord op een e-mail van het loket.
+        Het bedrijvenloket gebruikt de gegevens uit je aanvraag (de naam en het KvK-nummer van je bedrijf, je naam, e-mailadres en telefoonnummer en je toelichting) alleen om je aanvraag te
+        behandelen. De loket-medewerkers en de scholen die aan je aanvraag werken zien ze.
       </p>
-      <p><a href={formPath}>Terug naar het formulier</a></p>
+      <p>
+        We bewaren je aanvraag tot ze is afgerond en daarna nog {retentionMonths} maanden; dan verwijderen we je persoonsgegevens. Je kunt altijd vragen welke gegevens we van je hebben of vragen ze
+        eerder te verwijderen: antwoord op een e-mail van het loket.
+      </p>
+      <p>
+        <a href={formPath}>Terug naar het formulier</a>
+      </p>
     </>
   );
 }

@@ -69,9 +69,12 @@ export class LoketIntakeController {
           body: (
             <>
               <h1>Bedankt!</h1>
-              <p className="lead" role="status">{message}</p>
+              <p className="lead" role="status">
+                {message}
+              </p>
               <p>
-                Kijk ook in je map met ongewenste e-mail. Heb je eerder een aanvraag gedaan? Dan zie je al je aanvragen via <a href={`/loket/inloggen?regio=${encodeURIComponent(region.slug)}`}>inloggen bij het bedrijvenloket</a>.
+                Kijk ook in je map met ongewenste e-mail. Heb je eerder een aanvraag gedaan? Dan zie je al je aanvragen via{' '}
+                <a href={`/loket/inloggen?regio=${encodeURIComponent(region.slug)}`}>inloggen bij het bedrijvenloket</a>.
               </p>
             </>
           ),
@@ -127,7 +130,14 @@ export class LoketIntakeController {
     sendPublic(
       req,
       res,
-      renderPage({ title: `Bedrijvenloket ${region.name}`, description: `Stageplaatsen, gastlessen en meer: één loket voor bedrijven in ${region.name}.`, canonicalUrl: this.url(slug), regionName: region.name, regionSlug: region.slug, body }),
+      renderPage({
+        title: `Bedrijvenloket ${region.name}`,
+        description: `Stageplaatsen, gastlessen en meer: één loket voor bedrijven in ${region.name}.`,
+        canonicalUrl: this.url(slug),
+        regionName: region.name,
+        regionSlug: region.slug,
+        body,
+      }),
       { cache: 'no-store', status },
     );
   }

@@ -12,7 +12,6 @@ import { LOKET_STATUS_SCRIPT } from './loket-status-script';
 /** The signed company session of a returning company (magic link). */
 export const COMPANY_COOKIE = 'vb_loket';
 
-
 /**
  * The company's side of the loket, server-rendered and usable without JavaScript:
  * - the private status page behind the link from the confirmation e-mail (`/loket/status/<token>`),
@@ -80,11 +79,7 @@ export class LoketSiteController {
   }
 
   /** The status view of one request: the token page and the signed-in company's page share it. */
-  private renderView(
-    res: Response,
-    view: PublicRequestView,
-    o: { action: string; token?: string; notice?: string | null; problem?: string | null; status?: number; header?: ReactNode },
-  ): void {
+  private renderView(res: Response, view: PublicRequestView, o: { action: string; token?: string; notice?: string | null; problem?: string | null; status?: number; header?: ReactNode }): void {
     const r = view.request;
     const body = <StatusView view={view} action={o.action} token={o.token} notice={o.notice} problem={o.problem} header={o.header} />;
     sendPublic(res.req, res, renderPage({ title: `Aanvraag ${r.reference}`, description: 'Bedrijvenloket: de voortgang van je aanvraag', canonicalUrl: `${this.config.publicUrl}/loket`, body }), {
@@ -112,7 +107,9 @@ export class LoketSiteController {
           'Kijk in je e-mail',
           <>
             <h1>Kijk in je e-mail</h1>
-            <p className="lead" role="status">{answer}</p>
+            <p className="lead" role="status">
+              {answer}
+            </p>
             <p>Kijk ook in je map met ongewenste e-mail.</p>
           </>,
         ),
@@ -141,7 +138,11 @@ export class LoketSiteController {
         <>
           <h1>Inloggen bij het bedrijvenloket</h1>
           <p>Klik op de knop om in te loggen en je aanvragen te zien.</p>
-          <form method="post" action={`/loket/inloggen/${encodeURIComponent(token)}`}><p><button type="submit">Inloggen</button></p></form>
+          <form method="post" action={`/loket/inloggen/${encodeURIComponent(token)}`}>
+            <p>
+              <button type="submit">Inloggen</button>
+            </p>
+          </form>
         </>,
       ),
     );
@@ -164,7 +165,9 @@ export class LoketSiteController {
             <>
               <h1>Inloggen is niet gelukt</h1>
               <p role="alert">{error.message}</p>
-              <p><a href="/loket/inloggen">Vraag een nieuwe inloglink aan</a></p>
+              <p>
+                <a href="/loket/inloggen">Vraag een nieuwe inloglink aan</a>
+              </p>
             </>,
           ),
         );
@@ -245,7 +248,9 @@ export class LoketSiteController {
       header: (
         <>
           <SignedInHeader session={session} />
-          <p><a href="/loket/mijn-aanvragen">Terug naar je aanvragen</a></p>
+          <p>
+            <a href="/loket/mijn-aanvragen">Terug naar je aanvragen</a>
+          </p>
         </>
       ),
     });

@@ -88,7 +88,8 @@ describe('ActivitiesService', () => {
   it('keeps an activity in its region and its capacity above the places given out', async () => {
     const w = meetupsWorld();
     const activity = await w.repo.insertActivity(activityData({ capacity: 2 }));
-    for (const personId of ['p1', 'p2']) await w.repo.insertRegistration({ activityId: activity.id, personId, name: null, email: null, status: 'CONFIRMED', queuedAt: w.clock.now(), tokenHash: null, tokenExpiresAt: null });
+    for (const personId of ['p1', 'p2'])
+      await w.repo.insertRegistration({ activityId: activity.id, personId, name: null, email: null, status: 'CONFIRMED', queuedAt: w.clock.now(), tokenHash: null, tokenExpiresAt: null });
     await expect(w.activities.updateActivity(verbinder, activity.id, input({ regionId: OTHER_REGION }))).rejects.toMatchObject({ details: { fields: [{ field: 'regionId' }] } });
     await expect(w.activities.updateActivity(verbinder, activity.id, input({ capacity: 1 }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { fields: [{ field: 'capacity' }] } });
   });
@@ -98,7 +99,16 @@ describe('ActivitiesService', () => {
     const waiting = w.addPerson(docent);
     const activity = await w.repo.insertActivity(activityData({ capacity: 1 }));
     await w.repo.insertRegistration({ activityId: activity.id, personId: 'p1', name: null, email: null, status: 'CONFIRMED', queuedAt: w.clock.now(), tokenHash: null, tokenExpiresAt: null });
-    await w.repo.insertRegistration({ activityId: activity.id, personId: waiting.personId, name: null, email: null, status: 'WAITLISTED', queuedAt: w.clock.now(), tokenHash: null, tokenExpiresAt: null });
+    await w.repo.insertRegistration({
+      activityId: activity.id,
+      personId: waiting.personId,
+      name: null,
+      email: null,
+      status: 'WAITLISTED',
+      queuedAt: w.clock.now(),
+      tokenHash: null,
+      tokenExpiresAt: null,
+    });
     await w.activities.updateActivity(verbinder, activity.id, input({ capacity: 2 }));
     const offered = w.repo.registrations.find((r) => r.personId === waiting.personId);
     expect(offered).toMatchObject({ status: 'OFFERED', tokenExpiresAt: new Date('2026-12-03T12:00:00Z') });

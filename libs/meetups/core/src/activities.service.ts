@@ -116,9 +116,7 @@ export class ActivitiesService {
       await this.repo.lockActivity(current.id);
       const [counts] = await this.placeCounts([current.id]);
       if (write.capacity !== null && write.capacity < counts.confirmed + counts.offered) {
-        throw DomainError.badInput([
-          { field: 'capacity', message: `Er zijn al ${counts.confirmed + counts.offered} plaatsen vergeven; de capaciteit kan niet lager zijn dan dat.` },
-        ]);
+        throw DomainError.badInput([{ field: 'capacity', message: `Er zijn al ${counts.confirmed + counts.offered} plaatsen vergeven; de capaciteit kan niet lager zijn dan dat.` }]);
       }
       const activity = await this.repo.updateActivity(current.id, { ...write, detached: current.seriesId ? (opts.detach ?? true) || current.detached : false });
       // More places (or none limit any more): offer them to the waiting list.

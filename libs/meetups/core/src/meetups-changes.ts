@@ -25,9 +25,7 @@ export class MeetupsChanges {
     return this.uow.run(async () => {
       const { activity, result } = await work();
       const left = activity ? placesLeft(activity, (await this.placeCounts([activity.id]))[0]) : null;
-      this.uow.afterCommit(() =>
-        this.events.emit('meetups.changed', { regionId, activityId: activity?.id ?? null, kind, placesLeft: left, at: this.clock.now().toISOString() }),
-      );
+      this.uow.afterCommit(() => this.events.emit('meetups.changed', { regionId, activityId: activity?.id ?? null, kind, placesLeft: left, at: this.clock.now().toISOString() }));
       return result;
     });
   }

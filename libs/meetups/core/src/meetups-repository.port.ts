@@ -1,14 +1,4 @@
-import type {
-  Activity,
-  ActivitySeries,
-  AgendaItem,
-  CalendarFeed,
-  FeedScope,
-  PlaceCounts,
-  Registration,
-  RegionHoliday,
-  RegistrationStatus,
-} from './meetups.types';
+import type { Activity, ActivitySeries, AgendaItem, CalendarFeed, FeedScope, PlaceCounts, Registration, RegionHoliday, RegistrationStatus } from './meetups.types';
 
 export const MEETUPS_REPOSITORY = Symbol('MEETUPS_REPOSITORY');
 
@@ -51,7 +41,6 @@ export interface MeetupsRepository {
   expiredOffers(now: Date, limit: number): Promise<Registration[]>;
   /** Confirmed registrations of activities that start between `from` and `to`. */
   confirmedStartingBetween(from: Date, to: Date): Promise<Array<{ registration: Registration; activity: Activity }>>;
-
 
   insertSeries(data: Omit<ActivitySeries, 'id' | 'createdAt'>): Promise<ActivitySeries>;
   updateSeries(id: string, data: Partial<Omit<ActivitySeries, 'id' | 'createdAt' | 'regionId'>>): Promise<ActivitySeries>;

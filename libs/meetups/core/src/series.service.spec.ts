@@ -63,7 +63,9 @@ describe('SeriesService', () => {
   it('drops the occurrences in a new school holiday, from today on', async () => {
     const { w, dates } = await withSeries();
     await expect(w.series.addHoliday(docent, { regionId: REGION, name: 'Kerstvakantie', startDate: '2026-12-19', endDate: '2027-01-03' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(w.series.addHoliday(verbinder, { regionId: REGION, name: 'Kerst', startDate: '2027-01-03', endDate: '2026-12-19' })).rejects.toMatchObject({ details: { fields: [{ field: 'endDate' }] } });
+    await expect(w.series.addHoliday(verbinder, { regionId: REGION, name: 'Kerst', startDate: '2027-01-03', endDate: '2026-12-19' })).rejects.toMatchObject({
+      details: { fields: [{ field: 'endDate' }] },
+    });
     await w.series.addHoliday(verbinder, { regionId: REGION, name: 'Kerstvakantie', startDate: '2026-12-19', endDate: '2027-01-03' });
     expect(await dates()).toEqual(['2026-12-02', '2026-12-09', '2026-12-16']);
     expect(await w.series.holidays(docent, REGION)).toEqual([expect.objectContaining({ name: 'Kerstvakantie' })]);

@@ -14,15 +14,7 @@ import type {
 } from '@verbinder/meetups/core';
 import { Database } from '@verbinder/platform/db';
 import { and, asc, count, eq, gte, inArray, lt, lte } from 'drizzle-orm';
-import {
-  activities,
-  activityAgendaItems,
-  activityOrganisers,
-  activityRegistrations,
-  activitySeries,
-  calendarFeeds,
-  regionHolidays,
-} from './meetups.tables';
+import { activities, activityAgendaItems, activityOrganisers, activityRegistrations, activitySeries, calendarFeeds, regionHolidays } from './meetups.tables';
 
 type ActivityRow = typeof activities.$inferSelect;
 
@@ -36,13 +28,31 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
 
   private async withOrganisers(rows: ActivityRow[]): Promise<Activity[]> {
     if (rows.length === 0) return [];
-    const organisers = await this.db.select().from(activityOrganisers).where(inArray(activityOrganisers.activityId, rows.map((r) => r.id)));
-    return rows.map((r) => toActivity(r, organisers.filter((o) => o.activityId === r.id).map((o) => o.personId)));
+    const organisers = await this.db
+      .select()
+      .from(activityOrganisers)
+      .where(
+        inArray(
+          activityOrganisers.activityId,
+          rows.map((r) => r.id),
+        ),
+      );
+    return rows.map((r) =>
+      toActivity(
+        r,
+        organisers.filter((o) => o.activityId === r.id).map((o) => o.personId),
+      ),
+    );
   }
 
   async findActivitiesByIds(ids: readonly string[]): Promise<Activity[]> {
     if (ids.length === 0) return [];
-    return this.withOrganisers(await this.db.select().from(activities).where(inArray(activities.id, [...ids])));
+    return this.withOrganisers(
+      await this.db
+        .select()
+        .from(activities)
+        .where(inArray(activities.id, [...ids])),
+    );
   }
 
   async listActivities(regionIds: readonly string[], from: Date, to: Date | null, onlyPublic = false): Promise<Activity[]> {
@@ -50,14 +60,7 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
     const rows = await this.db
       .select()
       .from(activities)
-      .where(
-        and(
-          inArray(activities.regionId, [...regionIds]),
-          gte(activities.endsAt, from),
-          to ? lt(activities.startsAt, to) : undefined,
-          onlyPublic ? eq(activities.isPublic, true) : undefined,
-        ),
-      )
+      .where(and(inArray(activities.regionId, [...regionIds]), gte(activities.endsAt, from), to ? lt(activities.startsAt, to) : undefined, onlyPublic ? eq(activities.isPublic, true) : undefined))
       .orderBy(asc(activities.startsAt))
       .limit(500);
     return this.withOrganisers(rows);
@@ -77,7 +80,10 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
 
   async updateActivity(id: string, data: Partial<ActivityWrite> & { minutes?: string | null }): Promise<Activity> {
     const { organiserIds, ...row } = data;
-    await this.db.update(activities).set({ ...row, updatedAt: new Date() }).where(eq(activities.id, id));
+    await this.db
+      .update(activities)
+      .set({ ...row, updatedAt: new Date() })
+      .where(eq(activities.id, id));
     if (organiserIds) await this.setOrganisers(id, organiserIds);
     return (await this.findActivitiesByIds([id]))[0];
   }
@@ -110,7 +116,11 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
 
   async findRegistrationsByActivityIds(activityIds: readonly string[]): Promise<Registration[]> {
     if (activityIds.length === 0) return [];
-    return this.db.select().from(activityRegistrations).where(inArray(activityRegistrations.activityId, [...activityIds])).orderBy(asc(activityRegistrations.queuedAt));
+    return this.db
+      .select()
+      .from(activityRegistrations)
+      .where(inArray(activityRegistrations.activityId, [...activityIds]))
+      .orderBy(asc(activityRegistrations.queuedAt));
   }
 
   async findRegistrationById(id: string): Promise<Registration | null> {
@@ -119,12 +129,18 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
   }
 
   async findRegistrationByPerson(activityId: string, personId: string): Promise<Registration | null> {
-    const [row] = await this.db.select().from(activityRegistrations).where(and(eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.personId, personId)));
+    const [row] = await this.db
+      .select()
+      .from(activityRegistrations)
+      .where(and(eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.personId, personId)));
     return row ?? null;
   }
 
   async findRegistrationByEmail(activityId: string, email: string): Promise<Registration | null> {
-    const [row] = await this.db.select().from(activityRegistrations).where(and(eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.email, email)));
+    const [row] = await this.db
+      .select()
+      .from(activityRegistrations)
+      .where(and(eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.email, email)));
     return row ?? null;
   }
 
@@ -191,7 +207,10 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
 
   async findSeriesByIds(ids: readonly string[]): Promise<ActivitySeries[]> {
     if (ids.length === 0) return [];
-    return (await this.db.select().from(activitySeries).where(inArray(activitySeries.id, [...ids]))) as ActivitySeries[];
+    return (await this.db
+      .select()
+      .from(activitySeries)
+      .where(inArray(activitySeries.id, [...ids]))) as ActivitySeries[];
   }
 
   async listSeriesByRegion(regionId: string): Promise<ActivitySeries[]> {
@@ -249,13 +268,7 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
       .select({ activity: activities })
       .from(activities)
       .innerJoin(activityRegistrations, eq(activityRegistrations.activityId, activities.id))
-      .where(
-        and(
-          eq(activityRegistrations.personId, personId),
-          inArray(activityRegistrations.status, ['CONFIRMED', 'OFFERED', 'WAITLISTED']),
-          gte(activities.endsAt, from),
-        ),
-      )
+      .where(and(eq(activityRegistrations.personId, personId), inArray(activityRegistrations.status, ['CONFIRMED', 'OFFERED', 'WAITLISTED']), gte(activities.endsAt, from)))
       .orderBy(asc(activities.startsAt));
     const organised = await this.db
       .select({ activity: activities })
@@ -279,6 +292,3 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
 function toActivity(row: ActivityRow, organiserIds: string[]): Activity {
   return { ...row, audience: row.audience as Activity['audience'], organiserIds };
 }
-
-
-

@@ -11,7 +11,9 @@ export const activitySeries = pgTable(
   'activity_series',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: KINDS }).notNull(),
     title: text('title').notNull(),
     description: text('description'),
@@ -21,12 +23,24 @@ export const activitySeries = pgTable(
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),
     rotationStart: date('rotation_start').notNull(),
-    hostSchoolIds: jsonb('host_school_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-    skipDates: jsonb('skip_dates').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-    audience: jsonb('audience').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    hostSchoolIds: jsonb('host_school_ids')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    skipDates: jsonb('skip_dates')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    audience: jsonb('audience')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     capacity: integer('capacity'),
     isPublic: boolean('is_public').notNull().default(false),
-    organiserIds: jsonb('organiser_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    organiserIds: jsonb('organiser_ids')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('activity_series_region_idx').on(t.regionId)],
@@ -36,7 +50,9 @@ export const activities = pgTable(
   'activities',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     seriesId: uuid('series_id').references(() => activitySeries.id, { onDelete: 'cascade' }),
     detached: boolean('detached').notNull().default(false),
     kind: text('kind', { enum: KINDS }).notNull(),
@@ -48,7 +64,10 @@ export const activities = pgTable(
     travelNote: text('travel_note'),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
-    audience: jsonb('audience').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    audience: jsonb('audience')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     capacity: integer('capacity'),
     registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }),
     registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
@@ -67,8 +86,12 @@ export const activities = pgTable(
 export const activityOrganisers = pgTable(
   'activity_organisers',
   {
-    activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.personId] })],
 );
@@ -77,7 +100,9 @@ export const activityRegistrations = pgTable(
   'activity_registrations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
     personId: uuid('person_id').references(() => persons.id, { onDelete: 'cascade' }),
     name: text('name'),
     email: text('email'),
@@ -101,7 +126,9 @@ export const regionHolidays = pgTable(
   'region_holidays',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),
@@ -113,7 +140,9 @@ export const activityAgendaItems = pgTable(
   'activity_agenda_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     title: text('title').notNull(),
     actieId: uuid('actie_id').references(() => acties.id, { onDelete: 'set null' }),
@@ -126,7 +155,9 @@ export const calendarFeeds = pgTable(
   'calendar_feeds',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     scope: text('scope', { enum: ['PERSON', 'REGION', 'WERKGROEP'] }).notNull(),
     regionId: uuid('region_id').references(() => regions.id, { onDelete: 'cascade' }),
     werkgroepId: uuid('werkgroep_id').references(() => werkgroepen.id, { onDelete: 'cascade' }),

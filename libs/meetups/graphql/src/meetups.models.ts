@@ -13,7 +13,13 @@ export enum ActivityKindGql {
   ONTBIJT_MEETUP = 'ONTBIJT_MEETUP',
   OPEN_DAG = 'OPEN_DAG',
 }
-export enum AudienceGql { DOCENTEN = 'DOCENTEN', LEERLINGEN = 'LEERLINGEN', OUDERS = 'OUDERS', BEDRIJVEN = 'BEDRIJVEN', PUBLIEK = 'PUBLIEK' }
+export enum AudienceGql {
+  DOCENTEN = 'DOCENTEN',
+  LEERLINGEN = 'LEERLINGEN',
+  OUDERS = 'OUDERS',
+  BEDRIJVEN = 'BEDRIJVEN',
+  PUBLIEK = 'PUBLIEK',
+}
 export enum RegistrationStatusGql {
   PENDING_CONFIRMATION = 'PENDING_CONFIRMATION',
   CONFIRMED = 'CONFIRMED',
@@ -22,8 +28,15 @@ export enum RegistrationStatusGql {
   CANCELLED = 'CANCELLED',
   EXPIRED = 'EXPIRED',
 }
-export enum OccurrenceScopeGql { THIS = 'THIS', FOLLOWING = 'FOLLOWING' }
-export enum FeedScopeGql { PERSON = 'PERSON', REGION = 'REGION', WERKGROEP = 'WERKGROEP' }
+export enum OccurrenceScopeGql {
+  THIS = 'THIS',
+  FOLLOWING = 'FOLLOWING',
+}
+export enum FeedScopeGql {
+  PERSON = 'PERSON',
+  REGION = 'REGION',
+  WERKGROEP = 'WERKGROEP',
+}
 
 registerEnumType(ActivityKindGql, { name: 'ActivityKind' });
 registerEnumType(AudienceGql, { name: 'Audience', description: 'PUBLIEK maakt de activiteit openbaar (publieke site, aanmelden zonder account)' });

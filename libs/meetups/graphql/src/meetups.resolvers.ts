@@ -109,12 +109,7 @@ export class ActivityResolver {
 
   @PublicOperation()
   @Mutation(() => PublicRegistrationResultModel, { description: 'Aanmelden zonder account voor een openbare activiteit; het antwoord is altijd hetzelfde' })
-  async registerForPublicActivity(
-    @Args('activityId', { type: () => ID }) activityId: string,
-    @Args('name') name: string,
-    @Args('email') email: string,
-    @Context() ctx: GqlContext,
-  ) {
+  async registerForPublicActivity(@Args('activityId', { type: () => ID }) activityId: string, @Args('name') name: string, @Args('email') email: string, @Context() ctx: GqlContext) {
     await this.publicRegistration.registerPublic(activityId, name, email, ctx.clientKey);
     return { message: PUBLIC_ANSWER };
   }
@@ -168,12 +163,7 @@ export class ActivityResolver {
   }
 
   @Mutation(() => MeetingDecisionModel, { description: 'Een besluit uit de notulen; het verschijnt in de geschiedenis van de actie' })
-  recordMeetingDecision(
-    @CurrentActor() actor: Actor,
-    @Args('activityId', { type: () => ID }) activityId: string,
-    @Args('actieId', { type: () => ID }) actieId: string,
-    @Args('text') text: string,
-  ) {
+  recordMeetingDecision(@CurrentActor() actor: Actor, @Args('activityId', { type: () => ID }) activityId: string, @Args('actieId', { type: () => ID }) actieId: string, @Args('text') text: string) {
     return this.meetings.recordDecision(actor, activityId, actieId, text);
   }
 

@@ -75,12 +75,29 @@ export class MeetupsSiteController {
     const { region, activities } = data;
     const items = activities.map(({ activity: a, hostSchool, placesLeft, registrationOpen }) => {
       const where = [a.address ?? hostSchool?.name, a.room ? `lokaal ${a.room}` : null].filter(Boolean).join(', ');
-      const places = placesLeft === null ? null : placesLeft > 0 ? <p>Nog {placesLeft} {placesLeft === 1 ? 'plaats' : 'plaatsen'} vrij.</p> : <p>Vol: aanmelden zet je op de wachtlijst.</p>;
+      const places =
+        placesLeft === null ? null : placesLeft > 0 ? (
+          <p>
+            Nog {placesLeft} {placesLeft === 1 ? 'plaats' : 'plaatsen'} vrij.
+          </p>
+        ) : (
+          <p>Vol: aanmelden zet je op de wachtlijst.</p>
+        );
       const form = registrationOpen ? (
         <form method="post" action={`/publiek/${encodeURIComponent(slug)}/activiteiten/${a.id}/aanmelden`}>
-          <p><label htmlFor={`naam-${a.id}`}>Je naam</label><br /><input id={`naam-${a.id}`} name="name" required maxLength={200} autoComplete="name" /></p>
-          <p><label htmlFor={`email-${a.id}`}>Je e-mailadres</label><br /><input id={`email-${a.id}`} name="email" type="email" required maxLength={254} autoComplete="email" /></p>
-          <p><button type="submit">Aanmelden</button></p>
+          <p>
+            <label htmlFor={`naam-${a.id}`}>Je naam</label>
+            <br />
+            <input id={`naam-${a.id}`} name="name" required maxLength={200} autoComplete="name" />
+          </p>
+          <p>
+            <label htmlFor={`email-${a.id}`}>Je e-mailadres</label>
+            <br />
+            <input id={`email-${a.id}`} name="email" type="email" required maxLength={254} autoComplete="email" />
+          </p>
+          <p>
+            <button type="submit">Aanmelden</button>
+          </p>
         </form>
       ) : (
         <p>Aanmelden kan nu niet.</p>
@@ -88,11 +105,17 @@ export class MeetupsSiteController {
       return (
         <article key={a.id} className="line" aria-labelledby={`act-${a.id}`}>
           <h2 id={`act-${a.id}`}>{a.title}</h2>
-          <p className="meta"><span>{KIND_TEXT[a.kind] ?? a.kind}</span><span>{dutchDateTime(a.startsAt)}</span>{where ? <span>{where}</span> : null}</p>
+          <p className="meta">
+            <span>{KIND_TEXT[a.kind] ?? a.kind}</span>
+            <span>{dutchDateTime(a.startsAt)}</span>
+            {where ? <span>{where}</span> : null}
+          </p>
           {a.description ? <p>{a.description}</p> : null}
           {a.travelNote ? <p>Reizen: {a.travelNote}</p> : null}
           {places}
-          <p><a href={`/agenda/${a.id}.ics`}>Zet in je agenda (.ics)</a></p>
+          <p>
+            <a href={`/agenda/${a.id}.ics`}>Zet in je agenda (.ics)</a>
+          </p>
           {form}
         </article>
       );
@@ -120,7 +143,9 @@ export class MeetupsSiteController {
           <>
             <h1>Kijk in je e-mail</h1>
             <p>Als de aanmelding kan, krijg je een e-mail met een link om haar te bevestigen. Kijk ook in je map met ongewenste e-mail.</p>
-            <p><a href={back}>Terug naar de activiteiten</a></p>
+            <p>
+              <a href={back}>Terug naar de activiteiten</a>
+            </p>
           </>,
         ),
       );
@@ -170,7 +195,11 @@ export class MeetupsSiteController {
         `${this.config.publicUrl}/`,
         <>
           <h1>{title}</h1>
-          <form method="post" action={action}><p><button type="submit">{button}</button></p></form>
+          <form method="post" action={action}>
+            <p>
+              <button type="submit">{button}</button>
+            </p>
+          </form>
         </>,
       ),
     );
@@ -185,7 +214,9 @@ export class MeetupsSiteController {
         <>
           <h1>{title}</h1>
           <p>{dutchDateTime(startsAt)}</p>
-          <p className="lead" data-status={status}>{STATUS_TEXT[status] ?? status}</p>
+          <p className="lead" data-status={status}>
+            {STATUS_TEXT[status] ?? status}
+          </p>
         </>,
       ),
     );
@@ -205,7 +236,9 @@ export class MeetupsSiteController {
           <>
             <h1>Dat lukte niet</h1>
             <p data-code={e.code}>{e.message}</p>
-            <p><a href={back}>Terug</a></p>
+            <p>
+              <a href={back}>Terug</a>
+            </p>
           </>,
         ),
       );

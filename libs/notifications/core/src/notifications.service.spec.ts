@@ -8,7 +8,16 @@ function notifications() {
   const rows: Notification[] = [];
   const repo: NotificationsRepository = {
     insertMany: async (data: Array<NewNotification & { personId: string }>) => {
-      const created = data.map((d, i) => ({ id: `n${rows.length + i + 1}`, personId: d.personId, kind: d.kind, title: d.title, body: d.body ?? null, link: d.link ?? null, createdAt: now, readAt: null }));
+      const created = data.map((d, i) => ({
+        id: `n${rows.length + i + 1}`,
+        personId: d.personId,
+        kind: d.kind,
+        title: d.title,
+        body: d.body ?? null,
+        link: d.link ?? null,
+        createdAt: now,
+        readAt: null,
+      }));
       rows.push(...created);
       return created;
     },
@@ -76,14 +85,26 @@ describe('NotificationsService', () => {
     expect(rows[0].readAt).toEqual(now);
     expect(await service.markRead(reader, null)).toBe(1);
     expect(await service.unreadCount(reader)).toBe(0);
-    expect(() => service.markRead(reader, Array.from({ length: 501 }, (_, i) => `n${i}`))).toThrow('Markeer hoogstens 500 meldingen tegelijk.');
+    expect(() =>
+      service.markRead(
+        reader,
+        Array.from({ length: 501 }, (_, i) => `n${i}`),
+      ),
+    ).toThrow('Markeer hoogstens 500 meldingen tegelijk.');
   });
 
   it('keeps a read notification 90 days and an unread one a year', async () => {
     const { service, rows } = notifications();
     const day = 86_400_000;
     const at = (daysAgo: number, read: boolean): Notification => ({
-      id: `old-${daysAgo}-${read}`, personId: 'p1', kind: 'k', title: 't', body: null, link: null, createdAt: new Date(now.getTime() - daysAgo * day), readAt: read ? now : null,
+      id: `old-${daysAgo}-${read}`,
+      personId: 'p1',
+      kind: 'k',
+      title: 't',
+      body: null,
+      link: null,
+      createdAt: new Date(now.getTime() - daysAgo * day),
+      readAt: read ? now : null,
     });
     rows.push(at(89, true), at(91, true), at(364, false), at(366, false));
     expect(await service.purgeExpired(now)).toBe(2);

@@ -18,12 +18,7 @@ export class DrizzleNotificationsRepository implements NotificationsRepository {
   }
 
   listForPerson(personId: string, limit: number): Promise<Notification[]> {
-    return this.database.db
-      .select()
-      .from(notifications)
-      .where(eq(notifications.personId, personId))
-      .orderBy(desc(notifications.createdAt))
-      .limit(limit);
+    return this.database.db.select().from(notifications).where(eq(notifications.personId, personId)).orderBy(desc(notifications.createdAt)).limit(limit);
   }
 
   async countUnread(personId: string): Promise<number> {

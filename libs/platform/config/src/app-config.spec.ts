@@ -63,9 +63,7 @@ describe('loadConfig', () => {
 
   it('requires a strong session secret and no demo mode in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DEMO_MODE: 'true' })).toThrow(
-      /DEMO_MODE/,
-    );
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DEMO_MODE: 'true' })).toThrow(/DEMO_MODE/);
     const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
     expect(config.demoMode).toBe(false);
     expect(config.seedDemo).toBe(false);

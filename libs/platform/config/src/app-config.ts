@@ -130,9 +130,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
-    database: env.DATABASE_URL
-      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
-      : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') },
+    database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE } : { kind: 'pglite', dataDir: resolve(dataDir, 'pglite') },
     dataDir,
     redisUrl: env.REDIS_URL ?? null,
     startupWaitSeconds: env.STARTUP_WAIT_SECONDS,
@@ -167,7 +165,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         : null,
     webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, dropDir: resolve(dataDir, 'mail') },
-    jobs: { outboxPollMs: env.OUTBOX_POLL_MS, outboxLeaseSeconds: env.OUTBOX_LEASE_SECONDS, outboxConcurrency: env.OUTBOX_CONCURRENCY, reminderIntervalMs: env.REMINDER_INTERVAL_MS, retentionIntervalMs: env.RETENTION_INTERVAL_MS, erasureStepPauseMs: env.ERASURE_STEP_PAUSE_MS },
+    jobs: {
+      outboxPollMs: env.OUTBOX_POLL_MS,
+      outboxLeaseSeconds: env.OUTBOX_LEASE_SECONDS,
+      outboxConcurrency: env.OUTBOX_CONCURRENCY,
+      reminderIntervalMs: env.REMINDER_INTERVAL_MS,
+      retentionIntervalMs: env.RETENTION_INTERVAL_MS,
+      erasureStepPauseMs: env.ERASURE_STEP_PAUSE_MS,
+    },
     meetups: { claimHours: env.WAITLIST_CLAIM_HOURS },
     loket: { contactLimitPerMonth: env.LOKET_CONTACT_LIMIT, contactLimitMode: env.LOKET_CONTACT_LIMIT_MODE, retentionMonths: env.LOKET_RETENTION_MONTHS, signInLinkMinutes: env.LOKET_SIGN_IN_MINUTES },
     documents: { dir: resolve(dataDir, 'files'), maxBytes: env.DOCUMENT_MAX_BYTES },

@@ -57,7 +57,10 @@ const trustProxy = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'name the proxies (e.g. loopback or 10.0.0.0/8) or a hop count; true would let any client choose its address' });
       return false;
     }
-    const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+    const entries = value
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
     for (const entry of entries) {
       if (!isTrustEntry(entry)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${entry}" is not an address, a CIDR range, loopback, linklocal or uniquelocal` });
     }
@@ -68,7 +71,12 @@ const trustProxy = z
 const originList = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+  )
   .superRefine((origins, ctx) => {
     for (const origin of origins) {
       if (!isOrigin(origin)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${origin}" is not an origin such as https://verbinder.example.org (scheme and host, optional port, no path)` });
@@ -138,7 +146,14 @@ export const envSchema = z
       .string()
       .trim()
       .optional()
-      .transform((v) => (v ? v.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean) : []))
+      .transform((v) =>
+        v
+          ? v
+              .split(',')
+              .map((id) => id.trim().toLowerCase())
+              .filter(Boolean)
+          : [],
+      )
       .refine((ids) => ids.every((id) => GUID.test(id)), { message: 'must be a comma-separated list of Entra tenant ids (GUIDs)' }),
     WEB_DIST_DIR: z.string().min(1).optional(),
     SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
@@ -152,15 +167,32 @@ export const envSchema = z
     CLOCK_OFFSET_DAYS: z.coerce.number().min(0).max(3650).default(0),
     DEPARTED_RETENTION_MONTHS: positiveInt(12, 120),
     PERSON_EXPORT_INLINE_MAX_ROWS: positiveInt(5000, 1_000_000),
-    PERSON_EXPORT_RETENTION_HOURS: z.coerce.number().positive().max(24 * 90).default(24 * 7),
-    WAITLIST_CLAIM_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
+    PERSON_EXPORT_RETENTION_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(24 * 7),
+    WAITLIST_CLAIM_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(24),
     LOKET_CONTACT_LIMIT: positiveInt(3, 1000),
     LOKET_CONTACT_LIMIT_MODE: z.enum(['warn', 'block']).default('warn'),
     LOKET_RETENTION_MONTHS: positiveInt(24, 240),
-    LOKET_SIGN_IN_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
+    LOKET_SIGN_IN_MINUTES: z.coerce
+      .number()
+      .positive()
+      .max(24 * 60)
+      .default(30),
     METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
     PUBLIC_PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
-    DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1).max(10 * 1024 ** 3).default(250 * 1024 * 1024),
+    DOCUMENT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(10 * 1024 ** 3)
+      .default(250 * 1024 * 1024),
     DISK_MIN_FREE_MB: z.coerce.number().int().min(0).max(10_000_000).default(256),
     MS_GRAPH_CLIENT_ID: z.string().trim().optional(),
     MS_GRAPH_CLIENT_SECRET: z.string().optional(),

@@ -34,12 +34,7 @@ export class DatabaseAttemptLog implements AttemptLog {
   async deleteBefore(failedBefore: Date, succeededBefore: Date): Promise<number> {
     const rows = await this.database.db
       .delete(attempts)
-      .where(
-        or(
-          and(eq(attempts.succeeded, false), lt(attempts.attemptedAt, failedBefore)),
-          and(eq(attempts.succeeded, true), lt(attempts.attemptedAt, succeededBefore)),
-        ),
-      )
+      .where(or(and(eq(attempts.succeeded, false), lt(attempts.attemptedAt, failedBefore)), and(eq(attempts.succeeded, true), lt(attempts.attemptedAt, succeededBefore))))
       .returning({ key: attempts.key });
     return rows.length;
   }

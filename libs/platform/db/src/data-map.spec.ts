@@ -34,7 +34,7 @@ describe('dataMapProblems', () => {
 });
 
 describe('dataMapProblems on erasure', () => {
-  it("fails on a table that names whose rows it holds but not what erasing a person does", () => {
+  it('fails on a table that names whose rows it holds but not what erasing a person does', () => {
     const entry = classify('test', people, { ...base, subject: { personId: ['id'] }, columns: { id: 'personal', name: 'personal' } });
     expect(dataMapProblems([people], [entry])).toEqual(['table people names whose rows it holds (subject) but not what erasing a person does (erasure)']);
     const erased = classify('test', people, { ...base, subject: { personId: ['id'] }, erasure: { action: 'delete', reason: 'Test' }, columns: { id: 'personal', name: 'personal' } });

@@ -120,4 +120,3 @@ export function dataMapProblems(tables: PgTable[], entries: DataMapEntry[]): str
 }
 
 const CATEGORIES: DataCategory[] = ['none', 'personal', 'sensitive'];
-

@@ -13,7 +13,9 @@ export const personExports = pgTable(
     personId: uuid('person_id').notNull(),
     requestedById: uuid('requested_by_id'),
     /** `preparing` until the file is written, then `ready`. */
-    status: text('status', { enum: ['preparing', 'ready'] }).notNull().default('preparing'),
+    status: text('status', { enum: ['preparing', 'ready'] })
+      .notNull()
+      .default('preparing'),
     tablesDone: integer('tables_done').notNull().default(0),
     tablesTotal: integer('tables_total').notNull(),
     /** The file's name in DATA_DIR/exports (random, not guessable); null until ready. */

@@ -21,7 +21,17 @@ export const platformDbDataMap = [
     subjects: ['staff'],
     legalBasis: 'legal-obligation',
     retention: { rule: 'Zolang Verbinder bestaat: het bewijs dat een verzoek tot wissen is uitgevoerd.', enforcedBy: null },
-    columns: { id: 'none', personId: 'personal', requestedById: 'personal', requestedAt: 'personal', stepsDone: 'none', stepsTotal: 'none', removed: 'none', pendingEmail: 'personal', completedAt: 'personal' },
+    columns: {
+      id: 'none',
+      personId: 'personal',
+      requestedById: 'personal',
+      requestedAt: 'personal',
+      stepsDone: 'none',
+      stepsTotal: 'none',
+      removed: 'none',
+      pendingEmail: 'personal',
+      completedAt: 'personal',
+    },
   }),
   classify('platform', personExports, {
     purpose: 'Inzage (art. 15 AVG) die te groot is om meteen te maken: voor wie, door wie gevraagd, de voortgang en het bestand (in DATA_DIR/exports) met de gegevens zelf, tot het verloopt.',

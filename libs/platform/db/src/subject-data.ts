@@ -45,10 +45,7 @@ export function subjectTables(entries: DataMapEntry[], person: { id: string; ema
     const subject = entry.classification.subject;
     if (!subject) continue;
     const columns = getTableColumns(entry.table) as Record<string, PgColumn>;
-    const conditions: SQL[] = [
-      ...(subject.personId ?? []).map((key) => eq(columns[key], person.id)),
-      ...(subject.email ?? []).map((key) => eq(columns[key], person.email)),
-    ];
+    const conditions: SQL[] = [...(subject.personId ?? []).map((key) => eq(columns[key], person.id)), ...(subject.email ?? []).map((key) => eq(columns[key], person.email))];
     if (conditions.length === 0) continue;
     const config = getTableConfig(entry.table);
     const order = [...config.columns.filter((c) => c.primary), ...config.primaryKeys.flatMap((pk) => pk.columns)];

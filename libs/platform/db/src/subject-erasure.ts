@@ -53,7 +53,7 @@ function byAddress(entry: DataMapEntry, email: string): SQL | null {
       return t.field ? sql`lower(${t.text}) = ${email.toLowerCase()}` : holdsAddress(t.column, email);
     }),
   ];
-  return conditions.length ? or(...conditions) ?? null : null;
+  return conditions.length ? (or(...conditions) ?? null) : null;
 }
 
 /** The steps after the first (one per table with something to do by person id), in data-map order. */
@@ -86,7 +86,14 @@ export async function lockByAddress(database: Database, entry: DataMapEntry, ema
   if (!condition) return false;
   const rows = await database.db.select(ONE).from(entry.table).where(condition).for('update');
   if (rows.length === 0) return false;
-  return (await database.db.select(ONE).from(entry.table).where(sql`(${condition}) and (${extra})`)).length > 0;
+  return (
+    (
+      await database.db
+        .select(ONE)
+        .from(entry.table)
+        .where(sql`(${condition}) and (${extra})`)
+    ).length > 0
+  );
 }
 
 /**
@@ -129,7 +136,12 @@ export async function eraseStep(database: Database, entry: DataMapEntry, personI
   if (erasure?.action === 'delete') {
     const conditions = (subject?.personId ?? []).map((key) => eq(columns[key], personId));
     if (conditions.length === 0) return 0;
-    return (await database.db.delete(entry.table).where(or(...conditions)).returning(ONE)).length;
+    return (
+      await database.db
+        .delete(entry.table)
+        .where(or(...conditions))
+        .returning(ONE)
+    ).length;
   }
   let changed = 0;
   if (erasure?.action === 'keep' && (erasure.removeFromLists ?? []).length > 0) {

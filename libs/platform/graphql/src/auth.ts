@@ -36,6 +36,4 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   return actor;
 });
 
-export const GqlCtx = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): GqlContext => GqlExecutionContext.create(context).getContext<GqlContext>(),
-);
+export const GqlCtx = createParamDecorator((_data: unknown, context: ExecutionContext): GqlContext => GqlExecutionContext.create(context).getContext<GqlContext>());

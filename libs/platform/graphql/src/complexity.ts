@@ -109,8 +109,7 @@ export function complexityLimitRule(limits: { maxDepth: number; maxCost: number;
 
     return {
       OperationDefinition(node) {
-        const root =
-          node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+        const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
         const { cost, depth, aliases, heavy } = measure(node.selectionSet, root ?? null, 0, new Set());
         const overBudget = Object.entries(heavy).find(([name, n]) => n > expensive[name]);
         const refuse = (message: string) => context.reportError(new GraphQLError(message, { nodes: [node], extensions: { verbinderCode: ErrorCode.QUERY_TOO_COMPLEX } }));

@@ -23,7 +23,9 @@ describe('isDatabaseUnavailable', () => {
 describe('formatGraphqlError for an outage', () => {
   it('answers SERVICE_UNAVAILABLE, retryable, in Dutch', () => {
     const logged: string[] = [];
-    const out = formatGraphqlError({ message: 'connect ECONNREFUSED', path: ['regions'] }, Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), (m) => logged.push(m));
+    const out = formatGraphqlError({ message: 'connect ECONNREFUSED', path: ['regions'] }, Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), (m) =>
+      logged.push(m),
+    );
     expect(out.extensions).toEqual({ code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true, retryAfterSeconds: 5 });
     expect(out.message).toContain('De database is even niet bereikbaar');
     expect(logged).toEqual(['database unavailable during GraphQL operation']);

@@ -81,7 +81,15 @@ export function contextFailure(error: unknown): unknown {
   if (!fault) return error;
   return new GraphQLError(fault.message, {
     originalError: error instanceof Error ? error : undefined,
-    extensions: { http: { status: fault.httpStatus, headers: new HeaderMap([['retry-after', String(fault.retryAfterSeconds)], ['cache-control', 'no-store']]) } },
+    extensions: {
+      http: {
+        status: fault.httpStatus,
+        headers: new HeaderMap([
+          ['retry-after', String(fault.retryAfterSeconds)],
+          ['cache-control', 'no-store'],
+        ]),
+      },
+    },
   });
 }
 

@@ -7,7 +7,9 @@ export const outbox = pgTable(
     kind: text('kind').notNull(),
     payload: jsonb('payload').notNull(),
     key: text('key').unique('outbox_key_key'),
-    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     runAfter: timestamp('run_after', { withTimezone: true }).notNull().defaultNow(),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),

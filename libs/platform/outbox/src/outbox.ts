@@ -104,9 +104,12 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.schedule(0);
-    this.heartbeat = setInterval(() => {
-      this.renewLeases().catch((error: unknown) => this.logger.warn('outbox lease renewal failed', { error: (error as Error).message, jobs: this.held.size }));
-    }, Math.max(200, Math.floor(this.leaseMs / 3)));
+    this.heartbeat = setInterval(
+      () => {
+        this.renewLeases().catch((error: unknown) => this.logger.warn('outbox lease renewal failed', { error: (error as Error).message, jobs: this.held.size }));
+      },
+      Math.max(200, Math.floor(this.leaseMs / 3)),
+    );
     this.heartbeat.unref();
   }
 
@@ -198,13 +201,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const due = await this.database.db
         .select({ id: outbox.id })
         .from(outbox)
-        .where(
-          and(
-            inArray(outbox.kind, kinds),
-            lte(outbox.runAfter, now),
-            or(eq(outbox.status, 'pending'), and(eq(outbox.status, 'running'), lt(outbox.lockedUntil, now))),
-          ),
-        )
+        .where(and(inArray(outbox.kind, kinds), lte(outbox.runAfter, now), or(eq(outbox.status, 'pending'), and(eq(outbox.status, 'running'), lt(outbox.lockedUntil, now)))))
         .orderBy(outbox.runAfter)
         .limit(limit)
         .for('update', { skipLocked: true });
@@ -212,7 +209,12 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       return this.database.db
         .update(outbox)
         .set({ status: 'running', lockedUntil, attempts: sql`${outbox.attempts} + 1` })
-        .where(inArray(outbox.id, due.map((d) => d.id)))
+        .where(
+          inArray(
+            outbox.id,
+            due.map((d) => d.id),
+          ),
+        )
         .returning();
     });
     for (const job of claimed) this.held.set(job.id, job.attempts);

@@ -2,7 +2,14 @@ import { regionNotFoundPage, renderMessagePage, renderPage } from './layout';
 
 describe('the public page frame', () => {
   it('escapes every value, in text and in attributes', () => {
-    const html = renderPage({ title: '<b>"x"</b>', description: 'a & b', canonicalUrl: 'https://v.nl/p?a=1&b="2"', regionName: '<i>R</i>', regionSlug: 'r s', body: <p>{'<script>alert(1)</script>'}</p> });
+    const html = renderPage({
+      title: '<b>"x"</b>',
+      description: 'a & b',
+      canonicalUrl: 'https://v.nl/p?a=1&b="2"',
+      regionName: '<i>R</i>',
+      regionSlug: 'r s',
+      body: <p>{'<script>alert(1)</script>'}</p>,
+    });
     expect(html.startsWith('<!doctype html>\n<html lang="nl">')).toBe(true);
     expect(html).toContain('<title>&lt;b&gt;&quot;x&quot;&lt;/b&gt; · Verbinder</title>');
     expect(html).toContain('<link rel="canonical" href="https://v.nl/p?a=1&amp;b=&quot;2&quot;"/>');

@@ -99,12 +99,24 @@ function RegionNav({ slug, frame }: { slug: string; frame: FrameLang }) {
   return (
     <nav {...frame} className="regio" aria-label="Regio">
       <ul>
-        <li><a href={base}>Over de regio</a></li>
-        <li><a href={`${base}/leerroutes`}>Leerroutes</a></li>
-        <li><a href={`${base}/actieagenda`}>Voortgang</a></li>
-        <li><a href={`${base}/verhalen`}>Verhalen</a></li>
-        <li><a href={`${base}/activiteiten`}>Activiteiten</a></li>
-        <li><a href={`${base}/loket`}>Bedrijvenloket</a></li>
+        <li>
+          <a href={base}>Over de regio</a>
+        </li>
+        <li>
+          <a href={`${base}/leerroutes`}>Leerroutes</a>
+        </li>
+        <li>
+          <a href={`${base}/actieagenda`}>Voortgang</a>
+        </li>
+        <li>
+          <a href={`${base}/verhalen`}>Verhalen</a>
+        </li>
+        <li>
+          <a href={`${base}/activiteiten`}>Activiteiten</a>
+        </li>
+        <li>
+          <a href={`${base}/loket`}>Bedrijvenloket</a>
+        </li>
       </ul>
     </nav>
   );
@@ -134,7 +146,9 @@ export function Page(o: PageOptions) {
         <style dangerouslySetInnerHTML={{ __html: STYLES }} />
       </head>
       <body>
-        <a {...frame} className="skip" href="#inhoud">Naar de inhoud</a>
+        <a {...frame} className="skip" href="#inhoud">
+          Naar de inhoud
+        </a>
         <header {...frame} className="site">
           <a href={o.regionSlug ? `/publiek/${encodeURIComponent(o.regionSlug)}` : '/publiek'}>{o.regionName ? `${SITE_NAME} · ${o.regionName}` : SITE_NAME}</a>
         </header>
@@ -142,7 +156,9 @@ export function Page(o: PageOptions) {
         <main id="inhoud">{o.body}</main>
         <footer {...frame}>
           <p>Verbinder verbindt vmbo en mbo in de regio: scholen werken samen aan doorlopende leerroutes voor leerlingen.</p>
-          <p><a href="/publiek">Alle regio&apos;s</a> · <a href="/toegankelijkheid">Toegankelijkheid</a></p>
+          <p>
+            <a href="/publiek">Alle regio&apos;s</a> · <a href="/toegankelijkheid">Toegankelijkheid</a>
+          </p>
         </footer>
       </body>
     </html>
@@ -164,7 +180,9 @@ export function regionNotFoundPage(canonicalUrl: string): string {
       <>
         <h1>Deze regio bestaat niet</h1>
         <p>Controleer het adres. Misschien is de link verouderd.</p>
-        <p><a href="/publiek">Bekijk alle regio&apos;s</a></p>
+        <p>
+          <a href="/publiek">Bekijk alle regio&apos;s</a>
+        </p>
       </>
     ),
   });
@@ -201,7 +219,9 @@ export function renderMessagePage(o: MessagePageOptions): string {
           <p key={i}>{p}</p>
         ))}
         {o.links?.map((l) => (
-          <p key={l.href}><a href={l.href}>{l.text}</a></p>
+          <p key={l.href}>
+            <a href={l.href}>{l.text}</a>
+          </p>
         ))}
       </>
     ),

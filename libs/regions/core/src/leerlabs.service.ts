@@ -35,11 +35,7 @@ export class LeerlabsService {
     }));
   }
 
-  private async checkLeerlab(
-    input: Loose<CreateLeerlabInput>,
-    regionId: string,
-    current: Leerlab | null,
-  ): Promise<Omit<Leerlab, 'id' | 'regionId'>> {
+  private async checkLeerlab(input: Loose<CreateLeerlabInput>, regionId: string, current: Leerlab | null): Promise<Omit<Leerlab, 'id' | 'regionId'>> {
     const check = new InputCheck();
     const keep = <T>(value: T | null | undefined, fallback: T) => (value === undefined || value === null ? fallback : value);
     const name = check.text('name', keep(input.name, current?.name), { label: 'De naam', required: true, max: 160 });

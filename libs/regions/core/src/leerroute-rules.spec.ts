@@ -22,8 +22,7 @@ const mbo = school('mbo', 'MBO');
 
 const route = leerrouteInput;
 
-const rules = (patch: Partial<LeerrouteInput>, ctx = { voSchool: vo, mboSchool: mbo }) =>
-  checkLeerrouteRules(route(patch), ctx).map((v) => v.rule);
+const rules = (patch: Partial<LeerrouteInput>, ctx = { voSchool: vo, mboSchool: mbo }) => checkLeerrouteRules(route(patch), ctx).map((v) => v.rule);
 
 describe('Wet doorlopende leerroutes rules', () => {
   it('accepts a valid doorlopende leerroute', () => {
@@ -57,9 +56,7 @@ describe('Wet doorlopende leerroutes rules', () => {
 
   it('lets only the integrated route skip the vmbo exam', () => {
     expect(rules({ vmboExamScope: 'GEDEELTELIJK' })).toEqual(['VMBO_EXAM_ONLY_SKIPPED_IN_GEINTEGREERD']);
-    expect(
-      rules({ routeType: 'GEINTEGREERD', vmboLeerweg: 'BASIS', mboNiveau: 2, vmboExamScope: 'GEEN', vmboExamLastRouteYear: 2 }),
-    ).toEqual(['NO_EXAM_YEAR_WITHOUT_EXAM']);
+    expect(rules({ routeType: 'GEINTEGREERD', vmboLeerweg: 'BASIS', mboNiveau: 2, vmboExamScope: 'GEEN', vmboExamLastRouteYear: 2 })).toEqual(['NO_EXAM_YEAR_WITHOUT_EXAM']);
   });
 
   it('starts BPV at the earliest in route year 1 (vmbo leerjaar 3)', () => {
@@ -77,9 +74,7 @@ describe('Wet doorlopende leerroutes rules', () => {
 
   it('registers a running route with DUO and a signed samenwerkingsovereenkomst', () => {
     expect(rules({ phase: 'LOPEND' })).toEqual(['LOPEND_NEEDS_AGREEMENT_AND_DUO']);
-    expect(
-      rules({ phase: 'LOPEND', agreementSignedOn: '2024-03-01', duoVoRegisteredOn: '2024-04-01', duoMboRegisteredOn: '2024-04-01' }),
-    ).toEqual([]);
+    expect(rules({ phase: 'LOPEND', agreementSignedOn: '2024-03-01', duoVoRegisteredOn: '2024-04-01', duoMboRegisteredOn: '2024-04-01' })).toEqual([]);
   });
 
   it('throws one LEERROUTE_RULE_VIOLATION naming the first rule and field, listing all', () => {

@@ -45,8 +45,7 @@ export function checkLeerrouteRules(input: LeerrouteInput, ctx: LeerrouteContext
     v.push({
       rule: 'GEINTEGREERD_ONLY_BASIS_TO_NIVEAU_2',
       field: input.vmboLeerweg !== 'BASIS' ? 'vmboLeerweg' : 'mboNiveau',
-      message:
-        'Een geïntegreerde leerroute loopt alleen van de vmbo basisberoepsgerichte leerweg naar een mbo-diploma op niveau 2.',
+      message: 'Een geïntegreerde leerroute loopt alleen van de vmbo basisberoepsgerichte leerweg naar een mbo-diploma op niveau 2.',
     });
   }
   if (input.routeType === 'DOORLOPEND' && (input.mboNiveau < 2 || input.mboNiveau > 4)) {
@@ -113,19 +112,14 @@ export function checkLeerrouteRules(input: LeerrouteInput, ctx: LeerrouteContext
       v.push({
         rule: 'ROUTE_NEEDS_VO_AND_MBO_SCHOOL',
         field: !input.voSchoolId ? 'voSchoolId' : 'mboSchoolId',
-        message:
-          'Een doorlopende of geïntegreerde leerroute heeft een verantwoordelijke vo-school én mbo-instelling; kies ze allebei.',
+        message: 'Een doorlopende of geïntegreerde leerroute heeft een verantwoordelijke vo-school én mbo-instelling; kies ze allebei.',
       });
     }
-    if (
-      input.phase === 'LOPEND' &&
-      (!input.agreementSignedOn || !input.duoVoRegisteredOn || !input.duoMboRegisteredOn)
-    ) {
+    if (input.phase === 'LOPEND' && (!input.agreementSignedOn || !input.duoVoRegisteredOn || !input.duoMboRegisteredOn)) {
       v.push({
         rule: 'LOPEND_NEEDS_AGREEMENT_AND_DUO',
         field: !input.agreementSignedOn ? 'agreementSignedOn' : !input.duoVoRegisteredOn ? 'duoVoRegisteredOn' : 'duoMboRegisteredOn',
-        message:
-          'Een lopende route heeft een getekende samenwerkingsovereenkomst en is vóór de start bij DUO gemeld, voor vo én mbo.',
+        message: 'Een lopende route heeft een getekende samenwerkingsovereenkomst en is vóór de start bij DUO gemeld, voor vo én mbo.',
       });
     }
   }

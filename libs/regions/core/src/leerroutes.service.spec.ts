@@ -28,7 +28,9 @@ describe('LeerroutesService', () => {
   it('refuses bad input per field and references outside the region', async () => {
     const { leerroutes, repo, actors, route, zuid } = await routesWorld();
     expect(await outcome(leerroutes.createLeerroute(actors.docent, route()))).toBe('FORBIDDEN');
-    expect(await outcome(leerroutes.createLeerroute(actors.verbinder, route({ name: '', mboNiveau: 5, shorteningMonths: 1.5, routeType: 'X' as never })))).toBe('BAD_USER_INPUT name,routeType,mboNiveau,shorteningMonths');
+    expect(await outcome(leerroutes.createLeerroute(actors.verbinder, route({ name: '', mboNiveau: 5, shorteningMonths: 1.5, routeType: 'X' as never })))).toBe(
+      'BAD_USER_INPUT name,routeType,mboNiveau,shorteningMonths',
+    );
     expect(await outcome(leerroutes.createLeerroute(actors.verbinder, route({ agreementSignedOn: '2026-02-30' })))).toBe('BAD_USER_INPUT agreementSignedOn');
     expect(await outcome(leerroutes.createLeerroute(actors.verbinder, route({ voSchoolId: 'geen-uuid' })))).toBe('BAD_USER_INPUT voSchoolId');
     expect(await outcome(leerroutes.createLeerroute(actors.verbinder, route({ mboSchoolId: '99999999-9999-4999-8999-999999999999' })))).toBe('BAD_USER_INPUT mboSchoolId');

@@ -14,7 +14,9 @@ describe('MembershipsService', () => {
     expect(notified).toEqual([{ personIds: [person?.id], kind: 'membership.invited', title: 'Uitnodiging voor Noord' }]);
     expect((await memberships.inviteToRegion(actors.verbinder, { email: 'nieuw@example.org', regionId: noord.id, role: 'DOCENT', layer: 'PROFESSIONEEL' })).id).toBe(invitation.id);
     expect(repo.invitations).toHaveLength(1);
-    expect((await memberships.inviteToRegion(actors.verbinder, { personId: actors.loner.personId, name: 'Los', regionId: noord.id, role: 'DOCENT', layer: 'PROFESSIONEEL' })).personId).toBe(actors.loner.personId);
+    expect((await memberships.inviteToRegion(actors.verbinder, { personId: actors.loner.personId, name: 'Los', regionId: noord.id, role: 'DOCENT', layer: 'PROFESSIONEEL' })).personId).toBe(
+      actors.loner.personId,
+    );
   });
 
   it('checks the role, the place and the inviter', async () => {

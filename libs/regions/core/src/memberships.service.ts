@@ -109,9 +109,7 @@ export class MembershipsService {
         const fallbackName = (email as string).split('@')[0];
         person = await this.repo.insertPerson({ name: invitedName ?? fallbackName, email: email as string, jobTitle: null, systemRole: null });
       }
-      const open = (await this.repo.findOpenInvitations({ personId: person.id })).find(
-        (i) => i.regionId === region.id && i.schoolId === (school?.id ?? null) && i.role === role,
-      );
+      const open = (await this.repo.findOpenInvitations({ personId: person.id })).find((i) => i.regionId === region.id && i.schoolId === (school?.id ?? null) && i.role === role);
       if (open) return open;
       const invitation = await this.repo.insertInvitation({
         regionId: region.id,
@@ -155,8 +153,7 @@ export class MembershipsService {
         (m) => m.regionId === invitation.regionId && m.schoolId === invitation.schoolId && m.role === invitation.role,
       );
       const membership =
-        existing ??
-        (await this.repo.insertMembership({ personId: actor.personId, regionId: invitation.regionId, schoolId: invitation.schoolId, role: invitation.role, layer: invitation.layer }));
+        existing ?? (await this.repo.insertMembership({ personId: actor.personId, regionId: invitation.regionId, schoolId: invitation.schoolId, role: invitation.role, layer: invitation.layer }));
       if (invitation.invitedById && invitation.invitedById !== actor.personId) {
         await this.notifications.notify([invitation.invitedById], {
           kind: 'membership.accepted',

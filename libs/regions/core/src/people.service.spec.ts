@@ -21,7 +21,9 @@ describe('PeopleService', () => {
     expect(await outcome(people.updatePerson(actors.docent, { id: actors.docent.personId, email: 'karin@example.org' }))).toBe('CONFLICT');
     expect(await outcome(people.updatePerson(actors.docent, { id: actors.docent.personId, name: ' ', email: 'x' }))).toBe('BAD_USER_INPUT name,email');
     expect(await people.updatePerson(actors.docent, { id: actors.docent.personId, jobTitle: 'Docent techniek' })).toMatchObject({ name: 'Daan', jobTitle: 'Docent techniek' });
-    expect(events.of('region.activity')).toEqual([{ regionId: noord.id, entity: 'person', entityId: actors.docent.personId, action: 'updated', actorId: actors.docent.personId, actorName: 'Daan', at: '2026-12-01T12:00:00.000Z' }]);
+    expect(events.of('region.activity')).toEqual([
+      { regionId: noord.id, entity: 'person', entityId: actors.docent.personId, action: 'updated', actorId: actors.docent.personId, actorName: 'Daan', at: '2026-12-01T12:00:00.000Z' },
+    ]);
     expect(events.of('identity.sessions-changed')).toEqual([]);
   });
 

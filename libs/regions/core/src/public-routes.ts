@@ -5,7 +5,5 @@ import type { Leerroute } from './regions.types';
  * stay off the public site), by route type, then mbo course and name in Dutch order.
  */
 export function publicRoutes(routes: readonly Leerroute[]): Leerroute[] {
-  return routes
-    .filter((r) => r.phase !== 'GESTOPT')
-    .sort((a, b) => a.routeType.localeCompare(b.routeType) || a.mboOpleiding.localeCompare(b.mboOpleiding, 'nl') || a.name.localeCompare(b.name, 'nl'));
+  return routes.filter((r) => r.phase !== 'GESTOPT').sort((a, b) => a.routeType.localeCompare(b.routeType) || a.mboOpleiding.localeCompare(b.mboOpleiding, 'nl') || a.name.localeCompare(b.name, 'nl'));
 }

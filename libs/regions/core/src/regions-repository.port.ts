@@ -1,14 +1,4 @@
-import type {
-  Leerlab,
-  Leerroute,
-  Membership,
-  Person,
-  Region,
-  RegionInvitation,
-  RegionCounts,
-  School,
-  SchoolLocation,
-} from './regions.types';
+import type { Leerlab, Leerroute, Membership, Person, Region, RegionInvitation, RegionCounts, School, SchoolLocation } from './regions.types';
 
 export const REGIONS_REPOSITORY = Symbol('REGIONS_REPOSITORY');
 

@@ -69,7 +69,9 @@ describe('RegionsService', () => {
     expect(await outcome(regions.createRegion(actors.platform, { slug: 'Oost West', name: '' }))).toBe('BAD_USER_INPUT slug,name');
     const oost = await regions.createRegion(actors.platform, { slug: 'oost', name: 'Oost', description: ' Het oosten ' });
     expect(oost).toMatchObject({ slug: 'oost', name: 'Oost', description: 'Het oosten' });
-    expect(events.of('region.activity')).toEqual([{ regionId: oost.id, entity: 'region', entityId: oost.id, action: 'created', actorId: actors.platform.personId, actorName: 'Admin', at: '2026-12-01T12:00:00.000Z' }]);
+    expect(events.of('region.activity')).toEqual([
+      { regionId: oost.id, entity: 'region', entityId: oost.id, action: 'created', actorId: actors.platform.personId, actorName: 'Admin', at: '2026-12-01T12:00:00.000Z' },
+    ]);
   });
 
   it('lets a region’s beheerders change its name and description', async () => {

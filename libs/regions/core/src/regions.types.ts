@@ -9,17 +9,7 @@ export type VmboExamScope = 'VOLLEDIG' | 'GEDEELTELIJK' | 'GEEN';
 export type RoutePhase = 'VERKENNING' | 'ONTWIKKELING' | 'PILOT' | 'LOPEND' | 'GESTOPT';
 
 export const SCHOOL_KINDS: readonly SchoolKind[] = ['VO', 'MBO', 'BOTH'];
-export const MEMBERSHIP_ROLES: readonly MembershipRole[] = [
-  'VERBINDER',
-  'DOCENT',
-  'DECAAN',
-  'TEAMLEIDER',
-  'PROJECTLEIDER',
-  'LOKET_MEDEWERKER',
-  'REDACTEUR',
-  'BESTUURDER',
-  'BEHEERDER',
-];
+export const MEMBERSHIP_ROLES: readonly MembershipRole[] = ['VERBINDER', 'DOCENT', 'DECAAN', 'TEAMLEIDER', 'PROJECTLEIDER', 'LOKET_MEDEWERKER', 'REDACTEUR', 'BESTUURDER', 'BEHEERDER'];
 export const MEMBERSHIP_LAYERS: readonly MembershipLayer[] = ['BESTUURLIJK', 'MANAGEMENT', 'PROFESSIONEEL'];
 export const ROUTE_TYPES: readonly RouteType[] = ['REGULIER', 'DOORLOPEND', 'GEINTEGREERD'];
 export const VMBO_LEERWEGEN: readonly VmboLeerweg[] = ['BASIS', 'KADER', 'GEMENGD', 'THEORETISCH'];
@@ -228,7 +218,22 @@ export interface RegionInvitation {
   respondedAt: Date | null;
 }
 
-export type LeerrouteInput = Omit<Leerroute, 'id' | 'updatedAt' | 'leerlabId' | 'voSchoolId' | 'mboSchoolId' | 'vmboExamLastRouteYear' | 'bpvStartRouteYear' | 'agreementSignedOn' | 'duoVoRegisteredOn' | 'duoMboRegisteredOn' | 'startYear' | 'targetGroup' | 'description'> & {
+export type LeerrouteInput = Omit<
+  Leerroute,
+  | 'id'
+  | 'updatedAt'
+  | 'leerlabId'
+  | 'voSchoolId'
+  | 'mboSchoolId'
+  | 'vmboExamLastRouteYear'
+  | 'bpvStartRouteYear'
+  | 'agreementSignedOn'
+  | 'duoVoRegisteredOn'
+  | 'duoMboRegisteredOn'
+  | 'startYear'
+  | 'targetGroup'
+  | 'description'
+> & {
   leerlabId?: string | null;
   voSchoolId?: string | null;
   mboSchoolId?: string | null;

@@ -1,16 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database, isUniqueViolation } from '@verbinder/platform/db';
-import type {
-  Leerlab,
-  Leerroute,
-  Membership,
-  Person,
-  Region,
-  RegionCounts,
-  RegionInvitation,
-  RegionsRepository,
-  School,
-} from '@verbinder/regions/core';
+import type { Leerlab, Leerroute, Membership, Person, Region, RegionCounts, RegionInvitation, RegionsRepository, School } from '@verbinder/regions/core';
 import { DomainError, MembershipLayer, MembershipRole } from '@verbinder/shared/kernel';
 import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { leerlabSchools, leerlabs, leerroutes, memberships, persons, regionInvitations, regions, schools } from './regions.tables';
@@ -74,7 +64,10 @@ export class DrizzleRegionsRepository implements RegionsRepository {
 
   async findRegionsByIds(ids: readonly string[]): Promise<Region[]> {
     if (ids.length === 0) return [];
-    return this.db.select().from(regions).where(inArray(regions.id, [...ids]));
+    return this.db
+      .select()
+      .from(regions)
+      .where(inArray(regions.id, [...ids]));
   }
 
   async findRegionBySlug(slug: string): Promise<Region | null> {
@@ -88,11 +81,7 @@ export class DrizzleRegionsRepository implements RegionsRepository {
   }
 
   async updateRegion(id: string, patch: Partial<Region>): Promise<Region> {
-    const [row] = await this.db
-      .update(regions)
-      .set({ name: patch.name, description: patch.description, updatedAt: new Date() })
-      .where(eq(regions.id, id))
-      .returning();
+    const [row] = await this.db.update(regions).set({ name: patch.name, description: patch.description, updatedAt: new Date() }).where(eq(regions.id, id)).returning();
     return row;
   }
 
@@ -126,12 +115,19 @@ export class DrizzleRegionsRepository implements RegionsRepository {
 
   async findSchoolsByIds(ids: readonly string[]): Promise<School[]> {
     if (ids.length === 0) return [];
-    return this.db.select().from(schools).where(inArray(schools.id, [...ids]));
+    return this.db
+      .select()
+      .from(schools)
+      .where(inArray(schools.id, [...ids]));
   }
 
   async findSchoolsByRegionIds(regionIds: readonly string[]): Promise<School[]> {
     if (regionIds.length === 0) return [];
-    return this.db.select().from(schools).where(inArray(schools.regionId, [...regionIds])).orderBy(asc(schools.name));
+    return this.db
+      .select()
+      .from(schools)
+      .where(inArray(schools.regionId, [...regionIds]))
+      .orderBy(asc(schools.name));
   }
 
   async insertSchool(data: Omit<School, 'id' | 'createdAt' | 'updatedAt'>): Promise<School> {
@@ -142,7 +138,11 @@ export class DrizzleRegionsRepository implements RegionsRepository {
   async updateSchool(id: string, patch: Partial<School>): Promise<School> {
     const { id: _id, regionId: _region, createdAt: _c, updatedAt: _u, ...values } = patch;
     const [row] = await unique(
-      this.db.update(schools).set({ ...values, updatedAt: new Date() }).where(eq(schools.id, id)).returning(),
+      this.db
+        .update(schools)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(schools.id, id))
+        .returning(),
       'Er is al een school met deze naam in de regio.',
       'name',
     );
@@ -156,7 +156,12 @@ export class DrizzleRegionsRepository implements RegionsRepository {
     const links = await this.db
       .select()
       .from(leerlabSchools)
-      .where(inArray(leerlabSchools.leerlabId, rows.map((r) => r.id)));
+      .where(
+        inArray(
+          leerlabSchools.leerlabId,
+          rows.map((r) => r.id),
+        ),
+      );
     return rows.map(({ createdAt: _c, updatedAt: _u, ...row }) => ({
       ...row,
       schoolIds: links.filter((l) => l.leerlabId === row.id).map((l) => l.schoolId),
@@ -165,7 +170,12 @@ export class DrizzleRegionsRepository implements RegionsRepository {
 
   async findLeerlabsByIds(ids: readonly string[]): Promise<Leerlab[]> {
     if (ids.length === 0) return [];
-    return this.withSchools(await this.db.select().from(leerlabs).where(inArray(leerlabs.id, [...ids])));
+    return this.withSchools(
+      await this.db
+        .select()
+        .from(leerlabs)
+        .where(inArray(leerlabs.id, [...ids])),
+    );
   }
 
   async findLeerlabsByRegionIds(regionIds: readonly string[]): Promise<Leerlab[]> {
@@ -192,7 +202,11 @@ export class DrizzleRegionsRepository implements RegionsRepository {
     const { schoolIds, id: _id, regionId: _r, ...values } = patch;
     return this.database.transaction(async () => {
       const [row] = await unique(
-        this.db.update(leerlabs).set({ ...values, updatedAt: new Date() }).where(eq(leerlabs.id, id)).returning(),
+        this.db
+          .update(leerlabs)
+          .set({ ...values, updatedAt: new Date() })
+          .where(eq(leerlabs.id, id))
+          .returning(),
         'Er is al een leerlab met deze naam in de regio.',
         'name',
       );
@@ -208,11 +222,19 @@ export class DrizzleRegionsRepository implements RegionsRepository {
 
   async findPersonsByIds(ids: readonly string[]): Promise<Person[]> {
     if (ids.length === 0) return [];
-    return (await this.db.select().from(persons).where(inArray(persons.id, [...ids]))).map(toPerson);
+    return (
+      await this.db
+        .select()
+        .from(persons)
+        .where(inArray(persons.id, [...ids]))
+    ).map(toPerson);
   }
 
   async findPersonByEmail(email: string): Promise<Person | null> {
-    const [row] = await this.db.select().from(persons).where(sql`lower(${persons.email}) = ${email.toLowerCase()}`);
+    const [row] = await this.db
+      .select()
+      .from(persons)
+      .where(sql`lower(${persons.email}) = ${email.toLowerCase()}`);
     return row ? toPerson(row) : null;
   }
 
@@ -228,18 +250,14 @@ export class DrizzleRegionsRepository implements RegionsRepository {
             ilike(persons.email, pattern),
             or(
               eq(persons.id, visible.selfId),
-              visible.regionIds.length
-                ? inArray(persons.id, this.db.select({ id: memberships.personId }).from(memberships).where(inArray(memberships.regionId, visible.regionIds)))
-                : undefined,
+              visible.regionIds.length ? inArray(persons.id, this.db.select({ id: memberships.personId }).from(memberships).where(inArray(memberships.regionId, visible.regionIds))) : undefined,
             ),
           )
         : ilike(persons.email, pattern);
       conditions.push(or(ilike(persons.name, pattern), emailMatch, ilike(persons.jobTitle, pattern)));
     }
     if (query.regionId) {
-      conditions.push(
-        inArray(persons.id, this.db.select({ id: memberships.personId }).from(memberships).where(eq(memberships.regionId, query.regionId))),
-      );
+      conditions.push(inArray(persons.id, this.db.select({ id: memberships.personId }).from(memberships).where(eq(memberships.regionId, query.regionId))));
     }
     // Outside a platform beheerder's view only people with a membership are listed: a person made by
     // an invitation to an unknown address stays out of sight until they accept, so the directory
@@ -262,7 +280,11 @@ export class DrizzleRegionsRepository implements RegionsRepository {
   async updatePerson(id: string, patch: Partial<Person>): Promise<Person> {
     const { id: _id, ...values } = patch;
     const [row] = await unique(
-      this.db.update(persons).set({ ...values, updatedAt: new Date() }).where(eq(persons.id, id)).returning(),
+      this.db
+        .update(persons)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(persons.id, id))
+        .returning(),
       'Er is al iemand met dit e-mailadres.',
       'email',
     );
@@ -292,11 +314,7 @@ export class DrizzleRegionsRepository implements RegionsRepository {
   }
 
   async insertMembership(data: Omit<Membership, 'id'>): Promise<Membership> {
-    const [row] = await unique(
-      this.db.insert(memberships).values(data).returning(),
-      'Deze persoon heeft deze rol hier al.',
-      'role',
-    );
+    const [row] = await unique(this.db.insert(memberships).values(data).returning(), 'Deze persoon heeft deze rol hier al.', 'role');
     return toMembership(row);
   }
 
@@ -313,7 +331,12 @@ export class DrizzleRegionsRepository implements RegionsRepository {
 
   async findInvitationsByIds(ids: readonly string[]): Promise<RegionInvitation[]> {
     if (ids.length === 0) return [];
-    return (await this.db.select().from(regionInvitations).where(inArray(regionInvitations.id, [...ids]))).map(toInvitation);
+    return (
+      await this.db
+        .select()
+        .from(regionInvitations)
+        .where(inArray(regionInvitations.id, [...ids]))
+    ).map(toInvitation);
   }
 
   async findOpenInvitations(by: { personId: string } | { regionId: string }): Promise<RegionInvitation[]> {
@@ -339,7 +362,12 @@ export class DrizzleRegionsRepository implements RegionsRepository {
 
   async findLeerroutesByIds(ids: readonly string[]): Promise<Leerroute[]> {
     if (ids.length === 0) return [];
-    return (await this.db.select().from(leerroutes).where(inArray(leerroutes.id, [...ids]))).map(toLeerroute);
+    return (
+      await this.db
+        .select()
+        .from(leerroutes)
+        .where(inArray(leerroutes.id, [...ids]))
+    ).map(toLeerroute);
   }
 
   async findLeerroutesByRegionIds(regionIds: readonly string[]): Promise<Leerroute[]> {

@@ -18,13 +18,18 @@ export const schools = pgTable(
   'schools',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'restrict' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'restrict' }),
     name: text('name').notNull(),
     kind: text('kind', { enum: ['VO', 'MBO', 'BOTH'] }).notNull(),
     koepel: text('koepel'),
     brin: text('brin'),
     website: text('website'),
-    locations: jsonb('locations').$type<Array<{ name: string; address: string | null; city: string }>>().notNull().default(sql`'[]'::jsonb`),
+    locations: jsonb('locations')
+      .$type<Array<{ name: string; address: string | null; city: string }>>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     ...timestamps,
   },
   (t) => [uniqueIndex('schools_region_name_key').on(t.regionId, t.name)],
@@ -34,7 +39,9 @@ export const leerlabs = pgTable(
   'leerlabs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'restrict' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'restrict' }),
     name: text('name').notNull(),
     round: integer('round').notNull(),
     startYear: integer('start_year').notNull(),
@@ -48,8 +55,12 @@ export const leerlabs = pgTable(
 export const leerlabSchools = pgTable(
   'leerlab_schools',
   {
-    leerlabId: uuid('leerlab_id').notNull().references(() => leerlabs.id, { onDelete: 'cascade' }),
-    schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+    leerlabId: uuid('leerlab_id')
+      .notNull()
+      .references(() => leerlabs.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.leerlabId, t.schoolId] })],
 );
@@ -80,8 +91,12 @@ export const memberships = pgTable(
   'memberships',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
     layer: text('layer').notNull(),
@@ -102,16 +117,22 @@ export const regionInvitations = pgTable(
   'region_invitations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     /** The address and name as the inviter typed them (shown to the region's managers instead of the person's record). */
     email: text('email').notNull(),
     invitedName: text('invited_name'),
     role: text('role').notNull(),
     layer: text('layer').notNull(),
     invitedById: uuid('invited_by_id').references(() => persons.id, { onDelete: 'set null' }),
-    status: text('status', { enum: ['OPEN', 'ACCEPTED', 'DECLINED'] }).notNull().default('OPEN'),
+    status: text('status', { enum: ['OPEN', 'ACCEPTED', 'DECLINED'] })
+      .notNull()
+      .default('OPEN'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
   },
@@ -122,7 +143,9 @@ export const leerroutes = pgTable(
   'leerroutes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'restrict' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'restrict' }),
     leerlabId: uuid('leerlab_id').references(() => leerlabs.id, { onDelete: 'set null' }),
     name: text('name').notNull(),
     routeType: text('route_type', { enum: ['REGULIER', 'DOORLOPEND', 'GEINTEGREERD'] }).notNull(),

@@ -17,16 +17,7 @@ import {
   UpdateSchoolInput,
 } from './dto/regions.inputs';
 import { MembershipScopeGql } from './models/enums';
-import {
-  LeerlabModel,
-  LeerrouteModel,
-  MembershipModel,
-  PersonModel,
-  RegionCountsModel,
-  RegionInvitationModel,
-  RegionModel,
-  SchoolModel,
-} from './models/region.models';
+import { LeerlabModel, LeerrouteModel, MembershipModel, PersonModel, RegionCountsModel, RegionInvitationModel, RegionModel, SchoolModel } from './models/region.models';
 import type { RegionsLoaders } from './regions.loaders';
 
 const loaders = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
@@ -44,11 +35,7 @@ export class RegionResolver {
   }
 
   @Query(() => RegionModel, { description: 'Eén regio, op id of slug (voor haar leden en platformbeheerders)' })
-  region(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, nullable: true }) id?: string,
-    @Args('slug', { type: () => String, nullable: true }) slug?: string,
-  ): Promise<RegionModel> {
+  region(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, nullable: true }) id?: string, @Args('slug', { type: () => String, nullable: true }) slug?: string): Promise<RegionModel> {
     return this.service.regionFor(actor, { id, slug });
   }
 
@@ -310,11 +297,7 @@ export class LeerrouteResolver {
   }
 
   @Mutation(() => LeerrouteModel)
-  async updateLeerroute(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: LeerrouteInput,
-  ): Promise<LeerrouteModel> {
+  async updateLeerroute(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: LeerrouteInput): Promise<LeerrouteModel> {
     return as(await this.leerroutes.updateLeerroute(actor, id, as(input)));
   }
 

@@ -12,7 +12,10 @@ export function AccessibilityStatement({ publicUrl, regions }: { publicUrl: stri
       <p className="lead">Iedereen moet deze website kunnen gebruiken. Ook als je slecht ziet, een schermlezer gebruikt, alleen een toetsenbord gebruikt of Nederlands niet goed leest.</p>
       <section aria-labelledby="verklaring">
         <h2 id="verklaring">Over deze verklaring</h2>
-        <p>Deze verklaring gaat over de openbare pagina&apos;s van Verbinder: {publicUrl}/publiek, de pagina&apos;s van elke regio, het bedrijvenloket en deze pagina. De norm is WCAG 2.1 niveau AA (de Europese norm EN 301 549).</p>
+        <p>
+          Deze verklaring gaat over de openbare pagina&apos;s van Verbinder: {publicUrl}/publiek, de pagina&apos;s van elke regio, het bedrijvenloket en deze pagina. De norm is WCAG 2.1 niveau AA (de
+          Europese norm EN 301 549).
+        </p>
         <p>Datum van deze verklaring: {date}.</p>
       </section>
       <section aria-labelledby="status">
@@ -21,7 +24,11 @@ export function AccessibilityStatement({ publicUrl, regions }: { publicUrl: stri
       </section>
       <section aria-labelledby="getest">
         <h2 id="getest">Wat we testen en hoe</h2>
-        <p>Bij elke wijziging van de website controleren we automatisch elk soort openbare pagina met axe-core in de browser Chromium. We testen op de regels van WCAG 2.1 niveau A en AA. We testen op het scherm van een telefoon (390 bij 844 pixels) en van een computer. Op de telefoon controleren we ook dat elke pagina in de breedte op het scherm past en dat de kop van de pagina in het eerste scherm staat. We controleren ook dat de pagina&apos;s werken zonder JavaScript.</p>
+        <p>
+          Bij elke wijziging van de website controleren we automatisch elk soort openbare pagina met axe-core in de browser Chromium. We testen op de regels van WCAG 2.1 niveau A en AA. We testen op
+          het scherm van een telefoon (390 bij 844 pixels) en van een computer. Op de telefoon controleren we ook dat elke pagina in de breedte op het scherm past en dat de kop van de pagina in het
+          eerste scherm staat. We controleren ook dat de pagina&apos;s werken zonder JavaScript.
+        </p>
         <p>Deze pagina&apos;s testen we:</p>
         <ul>
           <li>de lijst met regio&apos;s</li>
@@ -50,11 +57,16 @@ export function AccessibilityStatement({ publicUrl, regions }: { publicUrl: stri
       </section>
       <section aria-labelledby="contact">
         <h2 id="contact">Contact</h2>
-        <p>Kun je iets niet lezen of niet gebruiken? Of zie je een fout? Laat het ons weten. Neem contact op met een school in je regio. De school geeft je vraag door aan de verbinder van de regio. Een bedrijf kan ook het bedrijvenloket van de regio gebruiken.</p>
+        <p>
+          Kun je iets niet lezen of niet gebruiken? Of zie je een fout? Laat het ons weten. Neem contact op met een school in je regio. De school geeft je vraag door aan de verbinder van de regio. Een
+          bedrijf kan ook het bedrijvenloket van de regio gebruiken.
+        </p>
         {regions.length ? (
           <ul>
             {regions.map((r) => (
-              <li key={r.id}><a href={`/publiek/${encodeURIComponent(r.slug)}#scholen`}>Scholen in {r.name}</a></li>
+              <li key={r.id}>
+                <a href={`/publiek/${encodeURIComponent(r.slug)}#scholen`}>Scholen in {r.name}</a>
+              </li>
             ))}
           </ul>
         ) : null}

@@ -7,8 +7,7 @@ import type { MboLeerweg, RoutePhase, RouteType, SchoolKind, VmboExamScope, Vmbo
 export const ROUTE_TYPE_TEXT: Record<RouteType, { name: string; explanation: string }> = {
   REGULIER: {
     name: 'Gewone route',
-    explanation:
-      'Je haalt eerst je vmbo-diploma. Daarna begin je aan een opleiding op het mbo. De scholen maken afspraken, zodat de overstap makkelijker is.',
+    explanation: 'Je haalt eerst je vmbo-diploma. Daarna begin je aan een opleiding op het mbo. De scholen maken afspraken, zodat de overstap makkelijker is.',
   },
   DOORLOPEND: {
     name: 'Doorlopende route',

@@ -23,7 +23,9 @@ export function RegionList({ regions }: { regions: readonly Region[] }) {
         <ul className="regio-lijst">
           {regions.map((r) => (
             <li key={r.id} className="line">
-              <h2><a href={`/publiek/${encodeURIComponent(r.slug)}`}>{r.name}</a></h2>
+              <h2>
+                <a href={`/publiek/${encodeURIComponent(r.slug)}`}>{r.name}</a>
+              </h2>
               {r.description ? <p>{r.description}</p> : null}
             </li>
           ))}
@@ -53,26 +55,34 @@ export function RegionHome(d: RegionHomeData) {
   return (
     <>
       <h1>Van vmbo naar mbo in {region.name}</h1>
-      <p className="lead">In {region.name} werken vmbo-scholen en het mbo samen. Ze zorgen dat leerlingen makkelijker overstappen van het vmbo naar het mbo. Op deze pagina lees je wat de scholen doen.</p>
+      <p className="lead">
+        In {region.name} werken vmbo-scholen en het mbo samen. Ze zorgen dat leerlingen makkelijker overstappen van het vmbo naar het mbo. Op deze pagina lees je wat de scholen doen.
+      </p>
       {region.description ? <p>{region.description}</p> : null}
       <LeerlabSection leerlabs={d.leerlabs} schoolById={schoolById} />
       <RouteSummary routes={publicRoutes(d.routes)} base={base} />
       <section aria-labelledby="activiteiten">
         <h2 id="activiteiten">Binnenkort</h2>
         <UpcomingActivities activities={d.activities} />
-        <p><a href={`${base}/activiteiten`}>Alle activiteiten en aanmelden</a></p>
+        <p>
+          <a href={`${base}/activiteiten`}>Alle activiteiten en aanmelden</a>
+        </p>
       </section>
       <section aria-labelledby="voortgang">
         <h2 id="voortgang">Hoe ver zijn de scholen?</h2>
         <p>{progressLine(d.progress)}</p>
-        <p><a href={`${base}/actieagenda`}>Bekijk de voortgang</a></p>
+        <p>
+          <a href={`${base}/actieagenda`}>Bekijk de voortgang</a>
+        </p>
       </section>
       <LatestStories region={region} stories={d.stories} base={base} />
       <SchoolsSection schools={d.schools} />
       <section aria-labelledby="bedrijven">
         <h2 id="bedrijven">Voor bedrijven</h2>
         <p>Wil je als bedrijf stageplaatsen bieden, een gastles geven of iets anders doen met de scholen? Het bedrijvenloket helpt je.</p>
-        <p><a href={`${base}/loket`}>Naar het bedrijvenloket</a></p>
+        <p>
+          <a href={`${base}/loket`}>Naar het bedrijvenloket</a>
+        </p>
       </section>
     </>
   );
@@ -90,7 +100,11 @@ function LeerlabSection({ leerlabs, schoolById }: { leerlabs: readonly Leerlab[]
         return (
           <article key={lab.id} className="line">
             <h3>{lab.name}</h3>
-            {lab.theme ? <p><strong>Thema:</strong> {lab.theme}</p> : null}
+            {lab.theme ? (
+              <p>
+                <strong>Thema:</strong> {lab.theme}
+              </p>
+            ) : null}
             {lab.description ? <p>{lab.description}</p> : null}
             {names.length ? <p>Scholen: {names.join(', ')}</p> : null}
             <p className="hint">Gestart in {lab.startYear}</p>
@@ -111,14 +125,18 @@ function RouteSummary({ routes, base }: { routes: readonly Leerroute[]; base: st
           <p>De scholen maken {routes.length === 1 ? 'één leerroute' : `${routes.length} leerroutes`} van het vmbo naar het mbo.</p>
           <ul>
             {counts.map(([t, n]) => (
-              <li key={t}>{ROUTE_TYPE_TEXT[t].name}: {n}</li>
+              <li key={t}>
+                {ROUTE_TYPE_TEXT[t].name}: {n}
+              </li>
             ))}
           </ul>
         </>
       ) : (
         <p>De scholen hebben nog geen leerroutes gepubliceerd.</p>
       )}
-      <p><a href={`${base}/leerroutes`}>Lees wat de leerroutes betekenen voor leerlingen en ouders</a></p>
+      <p>
+        <a href={`${base}/leerroutes`}>Lees wat de leerroutes betekenen voor leerlingen en ouders</a>
+      </p>
     </section>
   );
 }
@@ -129,7 +147,11 @@ function UpcomingActivities({ activities }: { activities: PublicActivities }) {
   return (
     <ul>
       {next.map(({ activity: a }) => (
-        <li key={a.id}><strong>{a.title}</strong><br /><span className="hint">{dutchDateTime(a.startsAt)}</span></li>
+        <li key={a.id}>
+          <strong>{a.title}</strong>
+          <br />
+          <span className="hint">{dutchDateTime(a.startsAt)}</span>
+        </li>
       ))}
     </ul>
   );
@@ -145,7 +167,9 @@ function LatestStories({ region, stories, base }: { region: Region; stories: rea
       {latest.map((s) => (
         <StoryCard key={s.id} regionSlug={region.slug} story={s} heading="h3" />
       ))}
-      <p><a href={`${base}/verhalen`}>Alle verhalen</a></p>
+      <p>
+        <a href={`${base}/verhalen`}>Alle verhalen</a>
+      </p>
     </section>
   );
 }
@@ -161,7 +185,11 @@ function SchoolsSection({ schools }: { schools: readonly School[] }) {
           const where = cities(s);
           return (
             <li key={s.id}>
-              <SchoolName school={s} /> <span className="hint">({SCHOOL_KIND_TEXT[s.kind]}{where ? `, ${where}` : ''})</span>
+              <SchoolName school={s} />{' '}
+              <span className="hint">
+                ({SCHOOL_KIND_TEXT[s.kind]}
+                {where ? `, ${where}` : ''})
+              </span>
             </li>
           );
         })}
@@ -195,7 +223,10 @@ export function LeerroutesPage({ region, schools, routes }: { region: Region; sc
           ))}
         </dl>
         <p>Op het mbo kies je ook hoe je leert:</p>
-        <ul><li>{MBO_LEERWEG_TEXT.BOL}</li><li>{MBO_LEERWEG_TEXT.BBL}</li></ul>
+        <ul>
+          <li>{MBO_LEERWEG_TEXT.BOL}</li>
+          <li>{MBO_LEERWEG_TEXT.BBL}</li>
+        </ul>
         <p>Het mbo heeft niveau 1 tot en met 4. Hoe hoger het niveau, hoe moeilijker de opleiding.</p>
       </section>
       {groups.length ? (
@@ -266,6 +297,8 @@ export function progressLine(progress: Progress): string {
 
 /** sitemap.xml: one `<url>` per page and line, escaped by the same renderer as the pages. */
 export function sitemapXml(entries: ReadonlyArray<{ loc: string; lastmod?: Date | null }>): string {
-  const urls = entries.map((e) => renderToStaticMarkup(createElement('url', null, createElement('loc', null, e.loc), e.lastmod ? createElement('lastmod', null, e.lastmod.toISOString().slice(0, 10)) : null)));
+  const urls = entries.map((e) =>
+    renderToStaticMarkup(createElement('url', null, createElement('loc', null, e.loc), e.lastmod ? createElement('lastmod', null, e.lastmod.toISOString().slice(0, 10)) : null)),
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

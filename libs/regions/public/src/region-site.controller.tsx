@@ -31,7 +31,12 @@ export class RegionSiteController {
   async regionList(@Req() req: Request, @Res() res: Response): Promise<void> {
     const regions = [...(await this.regions.listRegions())].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     const body = <RegionList regions={regions} />;
-    sendPublic(req, res, renderPage({ title: "Regio's", description: 'Vmbo- en mbo-scholen werken per regio samen aan de overstap van vmbo naar mbo. Kies je regio.', canonicalUrl: this.url('/publiek'), body }), { cache: 'public' });
+    sendPublic(
+      req,
+      res,
+      renderPage({ title: "Regio's", description: 'Vmbo- en mbo-scholen werken per regio samen aan de overstap van vmbo naar mbo. Kies je regio.', canonicalUrl: this.url('/publiek'), body }),
+      { cache: 'public' },
+    );
   }
 
   @Get('publiek/:slug')
@@ -89,7 +94,12 @@ export class RegionSiteController {
     sendPublic(
       req,
       res,
-      renderPage({ title: 'Toegankelijkheidsverklaring', description: 'Hoe toegankelijk de openbare pagina\'s van Verbinder zijn, hoe we dat testen en wat nog niet goed is.', canonicalUrl: this.url('/toegankelijkheid'), body }),
+      renderPage({
+        title: 'Toegankelijkheidsverklaring',
+        description: "Hoe toegankelijk de openbare pagina's van Verbinder zijn, hoe we dat testen en wat nog niet goed is.",
+        canonicalUrl: this.url('/toegankelijkheid'),
+        body,
+      }),
       { cache: 'public' },
     );
   }
@@ -115,10 +125,17 @@ Sitemap: ${this.config.publicUrl}/sitemap.xml
   async sitemap(@Req() req: Request, @Res() res: Response): Promise<void> {
     const regions = [...(await this.regions.listRegions())].sort((a, b) => a.slug.localeCompare(b.slug));
     const routes = await this.regions.leerroutesByRegionIds(regions.map((r) => r.id));
-    const entries: Array<{ path: string; lastmod?: Date | null }> = [{ path: '/publiek', lastmod: latest(regions.map((r) => r.updatedAt)) }, { path: '/toegankelijkheid', lastmod: new Date(`${ACCESSIBILITY_STATEMENT_DATE}T00:00:00Z`) }];
+    const entries: Array<{ path: string; lastmod?: Date | null }> = [
+      { path: '/publiek', lastmod: latest(regions.map((r) => r.updatedAt)) },
+      { path: '/toegankelijkheid', lastmod: new Date(`${ACCESSIBILITY_STATEMENT_DATE}T00:00:00Z`) },
+    ];
     for (const region of regions) {
       const base = `/publiek/${encodeURIComponent(region.slug)}`;
-      const [activities, progress, { stories }] = await Promise.all([this.meetups.publicActivities(region.slug), this.actieagenda.publicProgress(region.slug), this.stories.publishedStories(region.slug)]);
+      const [activities, progress, { stories }] = await Promise.all([
+        this.meetups.publicActivities(region.slug),
+        this.actieagenda.publicProgress(region.slug),
+        this.stories.publishedStories(region.slug),
+      ]);
       const routeDates = routes.filter((r) => r.regionId === region.id).map((r) => r.updatedAt);
       const actieDates = progress.lines.flatMap((l) => l.acties.map((a) => a.updatedAt));
       entries.push(

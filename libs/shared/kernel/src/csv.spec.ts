@@ -32,7 +32,12 @@ describe('CSV edge cases', () => {
   });
 
   it('writes CRLF line ends, a trailing one too', () => {
-    expect(toCsv([['kop', 'regel'], ['1', '2']])).toBe('kop;regel\r\n1;2\r\n');
+    expect(
+      toCsv([
+        ['kop', 'regel'],
+        ['1', '2'],
+      ]),
+    ).toBe('kop;regel\r\n1;2\r\n');
     expect(toCsv([])).toBe('\r\n');
   });
 

@@ -50,7 +50,11 @@ describe('detectFileType', () => {
   });
 
   it('tells Word, Excel and PowerPoint apart by the entries of the ZIP directory', () => {
-    const ooxml = (dir: string) => zip([{ name: '[Content_Types].xml', content: '<Types/>', deflate: true }, { name: `${dir}/document.xml`, content: '<x/>', deflate: true }]);
+    const ooxml = (dir: string) =>
+      zip([
+        { name: '[Content_Types].xml', content: '<Types/>', deflate: true },
+        { name: `${dir}/document.xml`, content: '<x/>', deflate: true },
+      ]);
     expect(detect(ooxml('word'))).toMatchObject({ ok: true, kind: 'docx' });
     expect(detect(ooxml('xl'))).toMatchObject({ ok: true, kind: 'xlsx' });
     expect(detect(ooxml('ppt'))).toMatchObject({ ok: true, kind: 'pptx' });
@@ -61,7 +65,11 @@ describe('detectFileType', () => {
   });
 
   it('recognises OpenDocument files by their mimetype entry', () => {
-    const odf = (type: string) => zip([{ name: 'mimetype', content: `application/vnd.oasis.opendocument.${type}` }, { name: 'content.xml', content: '<x/>', deflate: true }]);
+    const odf = (type: string) =>
+      zip([
+        { name: 'mimetype', content: `application/vnd.oasis.opendocument.${type}` },
+        { name: 'content.xml', content: '<x/>', deflate: true },
+      ]);
     expect(detect(odf('text'))).toMatchObject({ ok: true, kind: 'odt' });
     expect(detect(odf('spreadsheet'))).toMatchObject({ ok: true, kind: 'ods' });
     expect(detect(odf('presentation'))).toMatchObject({ ok: true, kind: 'odp' });

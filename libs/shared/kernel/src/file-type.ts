@@ -7,8 +7,7 @@
 export type FileKind = 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp' | 'ole-office' | 'text';
 
 export type FileTypeResult =
-  | { ok: true; kind: FileKind; contentType: string; label: string; text: boolean }
-  | { ok: false; reason: 'executable' | 'script' | 'unknown-binary' | 'unknown-zip'; message: string };
+  { ok: true; kind: FileKind; contentType: string; label: string; text: boolean } | { ok: false; reason: 'executable' | 'script' | 'unknown-binary' | 'unknown-zip'; message: string };
 
 const LABELS: Record<FileKind, string> = {
   pdf: 'PDF',
@@ -42,9 +41,20 @@ const TYPES: Record<Exclude<FileKind, 'text'>, string> = {
 };
 
 const starts = (buf: Uint8Array, bytes: number[], offset = 0) => buf.length >= offset + bytes.length && bytes.every((b, i) => buf[offset + i] === b);
-const ascii = (buf: Uint8Array, text: string, offset = 0) => starts(buf, [...text].map((c) => c.charCodeAt(0)), offset);
+const ascii = (buf: Uint8Array, text: string, offset = 0) =>
+  starts(
+    buf,
+    [...text].map((c) => c.charCodeAt(0)),
+    offset,
+  );
 
-const ok = (kind: FileKind, contentType?: string): FileTypeResult => ({ ok: true, kind, contentType: contentType ?? TYPES[kind as Exclude<FileKind, 'text'>], label: LABELS[kind], text: kind === 'text' });
+const ok = (kind: FileKind, contentType?: string): FileTypeResult => ({
+  ok: true,
+  kind,
+  contentType: contentType ?? TYPES[kind as Exclude<FileKind, 'text'>],
+  label: LABELS[kind],
+  text: kind === 'text',
+});
 const refuse = (reason: Exclude<FileTypeResult, { ok: true }>['reason'], message: string): FileTypeResult => ({ ok: false, reason, message });
 
 export const REFUSED_EXECUTABLE = 'Dit bestand is een programma en wordt niet opgeslagen, ook niet onder een andere naam.';
@@ -57,7 +67,12 @@ export function detectFileType(head: Uint8Array, tail: Uint8Array = head, fileNa
   if (starts(head, [0x4d, 0x5a])) return refuse('executable', REFUSED_EXECUTABLE); // MZ / PE
   if (starts(head, [0x7f, 0x45, 0x4c, 0x46])) return refuse('executable', REFUSED_EXECUTABLE); // ELF
   if (starts(head, [0xca, 0xfe, 0xba, 0xbe])) return refuse('executable', REFUSED_EXECUTABLE); // Java class / Mach-O fat
-  for (const magic of [[0xfe, 0xed, 0xfa, 0xce], [0xfe, 0xed, 0xfa, 0xcf], [0xce, 0xfa, 0xed, 0xfe], [0xcf, 0xfa, 0xed, 0xfe]]) {
+  for (const magic of [
+    [0xfe, 0xed, 0xfa, 0xce],
+    [0xfe, 0xed, 0xfa, 0xcf],
+    [0xce, 0xfa, 0xed, 0xfe],
+    [0xcf, 0xfa, 0xed, 0xfe],
+  ]) {
     if (starts(head, magic)) return refuse('executable', REFUSED_EXECUTABLE); // Mach-O
   }
   if (starts(head, [0x00, 0x61, 0x73, 0x6d])) return refuse('executable', REFUSED_EXECUTABLE); // WebAssembly

@@ -27,8 +27,19 @@ export interface InfrastructureFault {
 // (connection exception), 57P01-57P03 (admin shutdown, crash shutdown, cannot connect now), 25006
 // (read-only transaction: connected to a standby during a failover), and our own PGlite restart.
 const UNREACHABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
-  '57P01', '57P02', '57P03', '25006', 'DATABASE_RESTARTING',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+  '25006',
+  'DATABASE_RESTARTING',
 ]);
 // 53200 out_of_memory, 53300 too_many_connections, 53400 configuration_limit_exceeded.
 const OVERLOADED_CODES = new Set(['53200', '53300', '53400']);

@@ -41,11 +41,7 @@ const IPV4_RANGES: Range[] = [
 ];
 
 /** IPv6: only global unicast (2000::/3) may be public, minus these; the IPv4-embedding forms are judged by their IPv4 address. */
-const IPV6_RANGES: Range[] = [
-  v6('2001::', 23, 'IETF protocol assignments (Teredo, ORCHID, …)'),
-  v6('2001:db8::', 32, 'documentation'),
-  v6('3fff::', 20, 'documentation'),
-];
+const IPV6_RANGES: Range[] = [v6('2001::', 23, 'IETF protocol assignments (Teredo, ORCHID, …)'), v6('2001:db8::', 32, 'documentation'), v6('3fff::', 20, 'documentation')];
 const IPV6_GLOBAL = v6('2000::', 3, 'global unicast');
 /** Forms that carry an IPv4 address: mapped ::ffff:a.b.c.d, NAT64 64:ff9b::a.b.c.d, 6to4 2002:aabb:ccdd::. */
 const IPV4_MAPPED = v6('::ffff:0:0', 96, 'IPv4-mapped');
@@ -117,7 +113,7 @@ export function parseIp(text: string): IpAddress | null {
 
 const inRange = (bytes: number[], range: Range): boolean => {
   for (let bit = 0; bit < range.prefix; bit++) {
-    const mask = 0x80 >> bit % 8;
+    const mask = 0x80 >> (bit % 8);
     if ((bytes[bit >> 3] & mask) !== (range.bytes[bit >> 3] & mask)) return false;
   }
   return true;
@@ -126,7 +122,11 @@ const inRange = (bytes: number[], range: Range): boolean => {
 /** Why an address is not public (loopback, private, link-local, …), or null when it is a public unicast address. */
 export function nonPublicRange(ip: IpAddress): string | null {
   if (ip.version === 4) return IPV4_RANGES.find((r) => inRange(ip.bytes, r))?.name ?? null;
-  for (const [form, offset] of [[IPV4_MAPPED, 12], [NAT64, 12], [SIX_TO_FOUR, 2]] as const) {
+  for (const [form, offset] of [
+    [IPV4_MAPPED, 12],
+    [NAT64, 12],
+    [SIX_TO_FOUR, 2],
+  ] as const) {
     if (inRange(ip.bytes, form)) {
       const inner = nonPublicRange({ version: 4, bytes: ip.bytes.slice(offset, offset + 4) });
       return inner ? `${form.name} ${inner}` : null;

@@ -89,7 +89,12 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
       const existing = await this.repo.findSubscription(region.id, address);
       if (existing?.status === 'CONFIRMED') return;
       const token = randomBytes(32).toString('base64url');
-      const subscription = await this.repo.upsertPending({ regionId: region.id, email: address, confirmTokenHash: hashToken(token), confirmExpiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3600_000) });
+      const subscription = await this.repo.upsertPending({
+        regionId: region.id,
+        email: address,
+        confirmTokenHash: hashToken(token),
+        confirmExpiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3600_000),
+      });
       await this.outbox.enqueue({
         kind: EMAIL_JOB,
         key: `newsletter-confirm:${hashToken(token)}`,

@@ -33,7 +33,18 @@ const story = (id: string, status: StoryStatus, over: Partial<Story> = {}): Stor
 
 /** Someone (an adult) in story `storyId` whose own consent for that story runs from `givenAt` until `expiresAt`. */
 const appearsIn = (storyId: string, givenAt: string, expiresAt: string | null = null): { person: StoryPerson; consent: StoryConsent } => ({
-  person: { id: `p-${storyId}`, storyId, name: `Persoon ${storyId}`, role: null, quote: null, inPhoto: true, isPupil: false, birthDate: null, consentId: `c-${storyId}`, createdAt: at('2026-10-01T09:00:00Z') },
+  person: {
+    id: `p-${storyId}`,
+    storyId,
+    name: `Persoon ${storyId}`,
+    role: null,
+    quote: null,
+    inPhoto: true,
+    isPupil: false,
+    birthDate: null,
+    consentId: `c-${storyId}`,
+    createdAt: at('2026-10-01T09:00:00Z'),
+  },
   consent: {
     id: `c-${storyId}`,
     regionId: 'r1',
@@ -72,7 +83,12 @@ describe('PublicStoriesService public pages', () => {
   // s1 is public now; its consent lapses at 18:00. s2 is published but its consent only starts at
   // 15:00, so it is not public yet. The draft s3 (consent from 13:00) and the unpublished s4 don't count.
   const stories = [story('s1', 'PUBLISHED'), story('s2', 'PUBLISHED'), story('s3', 'DRAFT'), story('s4', 'UNPUBLISHED')];
-  const appearances = [appearsIn('s1', '2026-11-01T00:00:00Z', '2026-12-01T18:00:00Z'), appearsIn('s2', '2026-12-01T15:00:00Z'), appearsIn('s3', '2026-12-01T13:00:00Z'), appearsIn('s4', '2026-12-01T14:00:00Z')];
+  const appearances = [
+    appearsIn('s1', '2026-11-01T00:00:00Z', '2026-12-01T18:00:00Z'),
+    appearsIn('s2', '2026-12-01T15:00:00Z'),
+    appearsIn('s3', '2026-12-01T13:00:00Z'),
+    appearsIn('s4', '2026-12-01T14:00:00Z'),
+  ];
 
   it('lists what is public now with the first consent change of a published story, from one load', async () => {
     const { service, repo, regions } = serviceWith(stories, appearances);
@@ -111,7 +127,11 @@ describe('PublicStoriesService public pages', () => {
   });
 
   it('shows a public story that the capped list leaves out, and counts its consents too', async () => {
-    const { service } = serviceWith([story('s1', 'PUBLISHED'), story('s2', 'PUBLISHED')], [appearsIn('s1', '2026-11-01T00:00:00Z', '2026-12-01T18:00:00Z'), appearsIn('s2', '2026-11-01T00:00:00Z', '2026-12-01T16:00:00Z')], 1);
+    const { service } = serviceWith(
+      [story('s1', 'PUBLISHED'), story('s2', 'PUBLISHED')],
+      [appearsIn('s1', '2026-11-01T00:00:00Z', '2026-12-01T18:00:00Z'), appearsIn('s2', '2026-11-01T00:00:00Z', '2026-12-01T16:00:00Z')],
+      1,
+    );
     expect(await service.publicStoryPage('noord', 'verhaal-s2')).toEqual({ story: expect.objectContaining({ id: 's2' }), translations: [], validUntil: at('2026-12-01T16:00:00Z') });
     expect((await service.publishedStories('noord')).validUntil).toEqual(at('2026-12-01T18:00:00Z'));
   });

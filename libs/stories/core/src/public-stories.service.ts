@@ -68,7 +68,11 @@ export class PublicStoriesService {
     const publishedIds = new Set(stories.filter((s) => s.status === 'PUBLISHED').map((s) => s.id));
     return {
       visible: publicNow(stories, people, consents, now),
-      validUntil: nextConsentChange(people.filter((p) => publishedIds.has(p.storyId)), consents, now),
+      validUntil: nextConsentChange(
+        people.filter((p) => publishedIds.has(p.storyId)),
+        consents,
+        now,
+      ),
     };
   }
 

@@ -18,7 +18,11 @@ describe('sanitizeStoryHtml', () => {
     ['data: image', '<img src="data:image/png;base64,AAAA" alt="x">', ''],
     ['link keeps https and gets noopener', '<a href="https://example.org" target="_blank">site</a>', '<a href="https://example.org" rel="noopener">site</a>'],
     ['mailto link', '<a href="mailto:info@example.org">mail</a>', '<a href="mailto:info@example.org" rel="noopener">mail</a>'],
-    ['allowed structure', '<h2>Kop</h2><ul><li><strong>a</strong> <em>b</em></li></ul><blockquote>c</blockquote>', '<h2>Kop</h2><ul><li><strong>a</strong> <em>b</em></li></ul><blockquote>c</blockquote>'],
+    [
+      'allowed structure',
+      '<h2>Kop</h2><ul><li><strong>a</strong> <em>b</em></li></ul><blockquote>c</blockquote>',
+      '<h2>Kop</h2><ul><li><strong>a</strong> <em>b</em></li></ul><blockquote>c</blockquote>',
+    ],
     ['disallowed h1 and div unwrap', '<h1>Titel</h1><div>tekst</div>', 'Titeltekst'],
   ])('%s', (_name, input, expected) => {
     expect(sanitizeStoryHtml(input)).toBe(expected);
@@ -75,9 +79,12 @@ describe('sanitizeStoryHtml', () => {
     expect(sanitizeStoryHtml(`<a href="${href}">meer</a>`)).toBe('<a rel="noopener">meer</a>');
   });
 
-  it.each(['https://example.org/a/b?q=1..2#x', '/publiek/noord-west-veluwe/verhalen/stage-bij-de-bakker', 'mailto:info@example.org', 'https://example.org/zoek?q=een%20twee'])('keeps the link %s', (href) => {
-    expect(isSafeHref(href)).toBe(true);
-  });
+  it.each(['https://example.org/a/b?q=1..2#x', '/publiek/noord-west-veluwe/verhalen/stage-bij-de-bakker', 'mailto:info@example.org', 'https://example.org/zoek?q=een%20twee'])(
+    'keeps the link %s',
+    (href) => {
+      expect(isSafeHref(href)).toBe(true);
+    },
+  );
 
   it('counts images without alt text (refused by the service)', () => {
     expect(imagesWithoutAlt('<img src="/verhalen/afbeeldingen/a.png"><img src="/verhalen/afbeeldingen/b.png" alt=" "><img src="x" alt="ok">')).toBe(2);
@@ -93,8 +100,22 @@ describe('consent rules', () => {
   const at = new Date('2027-03-01T10:00:00Z');
   const pupil = (birthDate: string | null): StoryPerson => ({ id: 'p', storyId: 's', name: 'Noah', role: null, quote: null, inPhoto: true, isPupil: true, birthDate, consentId: 'c', createdAt: at });
   const consent = (patch: Partial<StoryConsent>): StoryConsent => ({
-    id: 'c', regionId: 'r', subjectName: 'Noah', givenByName: 'Ouder', relation: 'OUDER', scope: 'THIS_STORY', storyId: 's', schoolYear: null,
-    givenAt: new Date('2027-01-01'), expiresAt: null, withdrawnAt: null, withdrawnReason: null, recordedById: null, recordedByName: 'x', createdAt: at, ...patch,
+    id: 'c',
+    regionId: 'r',
+    subjectName: 'Noah',
+    givenByName: 'Ouder',
+    relation: 'OUDER',
+    scope: 'THIS_STORY',
+    storyId: 's',
+    schoolYear: null,
+    givenAt: new Date('2027-01-01'),
+    expiresAt: null,
+    withdrawnAt: null,
+    withdrawnReason: null,
+    recordedById: null,
+    recordedByName: 'x',
+    createdAt: at,
+    ...patch,
   });
 
   it('counts age on the publication day', () => {

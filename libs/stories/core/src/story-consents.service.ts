@@ -58,7 +58,9 @@ export class StoryConsentsService {
       });
       await this.repo.updatePerson(person.id, { consentId: consent.id });
       const what = scope === 'SCHOOL_YEAR' ? `schooljaar ${schoolYearLabel(schoolYear as number)}` : 'dit verhaal';
-      await this.repo.insertHistory([{ storyId: story.id, action: 'TOESTEMMING', note: `Toestemming voor ${person.name} vastgelegd (${relation.toLowerCase()}, ${what})`, actorId: actor.personId, actorName: actor.name }]);
+      await this.repo.insertHistory([
+        { storyId: story.id, action: 'TOESTEMMING', note: `Toestemming voor ${person.name} vastgelegd (${relation.toLowerCase()}, ${what})`, actorId: actor.personId, actorName: actor.name },
+      ]);
       return consent;
     });
   }
@@ -75,7 +77,15 @@ export class StoryConsentsService {
     check.done();
     return this.uow.run(async () => {
       const updated = await this.repo.updatePerson(person.id, { consentId: consent.id });
-      await this.repo.insertHistory([{ storyId: story.id, action: 'TOESTEMMING', note: `Toestemming voor ${person.name} gekoppeld (schooljaar ${schoolYearLabel(consent.schoolYear as number)})`, actorId: actor.personId, actorName: actor.name }]);
+      await this.repo.insertHistory([
+        {
+          storyId: story.id,
+          action: 'TOESTEMMING',
+          note: `Toestemming voor ${person.name} gekoppeld (schooljaar ${schoolYearLabel(consent.schoolYear as number)})`,
+          actorId: actor.personId,
+          actorName: actor.name,
+        },
+      ]);
       return updated;
     });
   }
@@ -101,7 +111,9 @@ export class StoryConsentsService {
       const unpublished = await this.takeOffline(live, `Toestemming voor ${consent.subjectName} ingetrokken: ${note}`, actor);
       const offline = new Set(live.map((s) => s.id));
       await this.repo.insertHistory(
-        dependants.filter((s) => !offline.has(s.id)).map((s) => ({ storyId: s.id, action: 'TOESTEMMING', note: `Toestemming voor ${consent.subjectName} ingetrokken: ${note}`, actorId: actor.personId, actorName: actor.name })),
+        dependants
+          .filter((s) => !offline.has(s.id))
+          .map((s) => ({ storyId: s.id, action: 'TOESTEMMING', note: `Toestemming voor ${consent.subjectName} ingetrokken: ${note}`, actorId: actor.personId, actorName: actor.name })),
       );
       return { consent: updated, unpublished };
     });

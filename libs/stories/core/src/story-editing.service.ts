@@ -93,7 +93,8 @@ export class StoryEditingService {
       const status: StoryStatus = story.status === 'APPROVED' || story.status === 'UNPUBLISHED' ? 'DRAFT' : story.status;
       const updated = await this.repo.updateStory(id, { ...content, ...meta, leerlabId, status });
       await this.repo.insertRevision({ storyId: id, title: updated.title, lead: updated.lead, body: updated.body, authorId: actor.personId, authorName: actor.name });
-      if (status !== story.status) await this.repo.insertHistory([{ storyId: id, action: 'TERUG_NAAR_CONCEPT', note: 'Gewijzigd na goedkeuring of publicatie', actorId: actor.personId, actorName: actor.name }]);
+      if (status !== story.status)
+        await this.repo.insertHistory([{ storyId: id, action: 'TERUG_NAAR_CONCEPT', note: 'Gewijzigd na goedkeuring of publicatie', actorId: actor.personId, actorName: actor.name }]);
       return updated;
     });
   }

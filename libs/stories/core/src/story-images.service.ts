@@ -86,7 +86,8 @@ export class StoryImagesService {
       if (staged.tooLarge) throw uploadRefusal(UPLOAD_RULES.tooLarge, `De afbeelding is groter dan ${formatBytes(STORY_IMAGE_MAX_BYTES)}. Verklein de foto en probeer het opnieuw.`);
       if (staged.size === 0) throw uploadRefusal(UPLOAD_RULES.empty, 'Het bestand is leeg.');
       const type = detectFileType(staged.head, staged.tail);
-      if (!type.ok || !WEB_IMAGE_KINDS.includes(type.kind)) throw uploadRefusal(UPLOAD_RULES.type, 'Dit bestand is geen afbeelding die we kunnen tonen. Upload een JPEG-, PNG-, WebP- of GIF-afbeelding.');
+      if (!type.ok || !WEB_IMAGE_KINDS.includes(type.kind))
+        throw uploadRefusal(UPLOAD_RULES.type, 'Dit bestand is geen afbeelding die we kunnen tonen. Upload een JPEG-, PNG-, WebP- of GIF-afbeelding.');
       const size = imageDimensions(staged.head);
       return { staged, mimeType: type.contentType, width: size?.width ?? null, height: size?.height ?? null };
     } catch (error) {

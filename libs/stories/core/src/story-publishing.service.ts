@@ -29,7 +29,15 @@ export class StoryPublishingService {
     private readonly consents: StoryConsentsService,
   ) {}
 
-  private async transition(actor: Actor, id: string, need: 'redactie' | 'eindredactie', from: StoryStatus[], to: StoryStatus, action: string, extra: (story: Story) => Promise<Partial<Story>> = async () => ({})): Promise<Story> {
+  private async transition(
+    actor: Actor,
+    id: string,
+    need: 'redactie' | 'eindredactie',
+    from: StoryStatus[],
+    to: StoryStatus,
+    action: string,
+    extra: (story: Story) => Promise<Partial<Story>> = async () => ({}),
+  ): Promise<Story> {
     return this.uow.run(async () => {
       const story = await loadStoryForChange(this.repo, actor, id, need);
       if (!from.includes(story.status)) {
@@ -83,7 +91,8 @@ export class StoryPublishingService {
     const note = reason?.trim().slice(0, 500) || null;
     return this.uow.run(async () => {
       const story = await loadStoryForChange(this.repo, actor, id, 'eindredactie');
-      if (story.status !== 'PUBLISHED' && story.status !== 'SCHEDULED') throw DomainError.conflict(`Dit verhaal is ${STATUS_TEXT[story.status]}; alleen een gepubliceerd of ingepland verhaal gaat offline.`);
+      if (story.status !== 'PUBLISHED' && story.status !== 'SCHEDULED')
+        throw DomainError.conflict(`Dit verhaal is ${STATUS_TEXT[story.status]}; alleen een gepubliceerd of ingepland verhaal gaat offline.`);
       const [updated] = await this.takeOffline([story], note ?? 'Offline gehaald door de eindredactie', actor);
       return updated;
     });
@@ -161,7 +170,12 @@ export class StoryPublishingService {
     const people = await this.repo.listPeople(published.map((s) => s.id));
     const consents = await consentMap(this.repo, people);
     for (const story of published) {
-      const missing = missingConsents(story.id, people.filter((p) => p.storyId === story.id), consents, now);
+      const missing = missingConsents(
+        story.id,
+        people.filter((p) => p.storyId === story.id),
+        consents,
+        now,
+      );
       if (missing.length === 0) continue;
       changed += await this.uow.run(async () => {
         const locked = (await this.repo.lockStory(story.id)) as Story;

@@ -15,12 +15,7 @@ export const PLANNER: HistoryActor = { personId: null, name: 'Planner' };
  * Sets the stories UNPUBLISHED in the current transaction, records why, and emits
  * story.unpublished after commit (shared by unpublishing, consent withdrawal and erasure, and the sweep).
  */
-export async function takeOffline(
-  deps: { repo: StoriesRepository; uow: UnitOfWork; events: DomainEvents; clock: Clock },
-  stories: Story[],
-  reason: string,
-  by: HistoryActor,
-): Promise<Story[]> {
+export async function takeOffline(deps: { repo: StoriesRepository; uow: UnitOfWork; events: DomainEvents; clock: Clock }, stories: Story[], reason: string, by: HistoryActor): Promise<Story[]> {
   if (stories.length === 0) return [];
   const updated: Story[] = [];
   for (const s of stories) updated.push(await deps.repo.updateStory(s.id, { status: 'UNPUBLISHED' }));

@@ -13,7 +13,10 @@ export class DrizzleNewsletterRepository implements NewsletterRepository {
   }
 
   async findSubscription(regionId: string, email: string): Promise<NewsletterSubscription | null> {
-    const [row] = await this.db.select().from(newsletterSubscriptions).where(and(eq(newsletterSubscriptions.regionId, regionId), eq(newsletterSubscriptions.email, email)));
+    const [row] = await this.db
+      .select()
+      .from(newsletterSubscriptions)
+      .where(and(eq(newsletterSubscriptions.regionId, regionId), eq(newsletterSubscriptions.email, email)));
     return row ?? null;
   }
 
@@ -46,7 +49,11 @@ export class DrizzleNewsletterRepository implements NewsletterRepository {
   }
 
   listConfirmed(regionId: string): Promise<NewsletterSubscription[]> {
-    return this.db.select().from(newsletterSubscriptions).where(and(eq(newsletterSubscriptions.regionId, regionId), eq(newsletterSubscriptions.status, 'CONFIRMED'))).orderBy(asc(newsletterSubscriptions.createdAt));
+    return this.db
+      .select()
+      .from(newsletterSubscriptions)
+      .where(and(eq(newsletterSubscriptions.regionId, regionId), eq(newsletterSubscriptions.status, 'CONFIRMED')))
+      .orderBy(asc(newsletterSubscriptions.createdAt));
   }
 
   listByEmail(regionId: string, email: string): Promise<NewsletterSubscription[]> {

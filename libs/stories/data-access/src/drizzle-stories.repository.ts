@@ -1,5 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { StoriesRepository, Story, StoryComment, StoryConsent, StoryHistoryEntry, StoryImage, StoryPerson, StoryRevision, StoryStatus, StoryTranslation, StoryWrite } from '@verbinder/stories/core';
+import type {
+  StoriesRepository,
+  Story,
+  StoryComment,
+  StoryConsent,
+  StoryHistoryEntry,
+  StoryImage,
+  StoryPerson,
+  StoryRevision,
+  StoryStatus,
+  StoryTranslation,
+  StoryWrite,
+} from '@verbinder/stories/core';
 import { Database } from '@verbinder/platform/db';
 import { and, asc, desc, eq, getTableColumns, inArray, like, lt, lte, or, sql } from 'drizzle-orm';
 import { stories, storyComments, storyConsents, storyHistory, storyImages, storyPeople, storyRevisions, storyTranslations } from './stories.tables';
@@ -21,7 +33,11 @@ export class DrizzleStoriesRepository implements StoriesRepository {
   }
 
   async updateStory(id: string, data: Partial<StoryWrite>): Promise<Story> {
-    const [row] = await this.db.update(stories).set({ ...data, updatedAt: new Date() }).where(eq(stories.id, id)).returning(STORY_COLUMNS);
+    const [row] = await this.db
+      .update(stories)
+      .set({ ...data, updatedAt: new Date() })
+      .where(eq(stories.id, id))
+      .returning(STORY_COLUMNS);
     return row;
   }
 
@@ -36,22 +52,38 @@ export class DrizzleStoriesRepository implements StoriesRepository {
   }
 
   async findStoryBySlug(regionId: string, slug: string): Promise<Story | null> {
-    const [row] = await this.db.select(STORY_COLUMNS).from(stories).where(and(eq(stories.regionId, regionId), eq(stories.slug, slug)));
+    const [row] = await this.db
+      .select(STORY_COLUMNS)
+      .from(stories)
+      .where(and(eq(stories.regionId, regionId), eq(stories.slug, slug)));
     return row ?? null;
   }
 
   async slugsStartingWith(regionId: string, prefix: string): Promise<string[]> {
-    const rows = await this.db.select({ slug: stories.slug }).from(stories).where(and(eq(stories.regionId, regionId), like(stories.slug, `${prefix}%`)));
+    const rows = await this.db
+      .select({ slug: stories.slug })
+      .from(stories)
+      .where(and(eq(stories.regionId, regionId), like(stories.slug, `${prefix}%`)));
     return rows.map((r) => r.slug);
   }
 
   listStories(regionId: string, statuses: StoryStatus[] | null): Promise<Story[]> {
     const where = statuses ? and(eq(stories.regionId, regionId), inArray(stories.status, statuses)) : eq(stories.regionId, regionId);
-    return this.db.select(STORY_COLUMNS).from(stories).where(where).orderBy(desc(sql`coalesce(${stories.publishAt}, ${stories.updatedAt})`), desc(stories.id)).limit(500);
+    return this.db
+      .select(STORY_COLUMNS)
+      .from(stories)
+      .where(where)
+      .orderBy(desc(sql`coalesce(${stories.publishAt}, ${stories.updatedAt})`), desc(stories.id))
+      .limit(500);
   }
 
   listDue(now: Date, limit: number): Promise<Story[]> {
-    return this.db.select(STORY_COLUMNS).from(stories).where(and(eq(stories.status, 'SCHEDULED'), lte(stories.publishAt, now))).orderBy(asc(stories.publishAt)).limit(limit);
+    return this.db
+      .select(STORY_COLUMNS)
+      .from(stories)
+      .where(and(eq(stories.status, 'SCHEDULED'), lte(stories.publishAt, now)))
+      .orderBy(asc(stories.publishAt))
+      .limit(limit);
   }
 
   listByStatus(status: StoryStatus, limit: number): Promise<Story[]> {
@@ -60,7 +92,11 @@ export class DrizzleStoriesRepository implements StoriesRepository {
 
   searchPublished(regionId: string, terms: string[][], limit: number): Promise<Story[]> {
     if (terms.length === 0) return Promise.resolve([]);
-    const group = (words: string[]) => sql`(${sql.join(words.map((w) => sql`plainto_tsquery('dutch', ${w})`), sql` || `)})`;
+    const group = (words: string[]) =>
+      sql`(${sql.join(
+        words.map((w) => sql`plainto_tsquery('dutch', ${w})`),
+        sql` || `,
+      )})`;
     const query = sql`(${sql.join(terms.map(group), sql` && `)})`;
     return this.db
       .select(STORY_COLUMNS)
@@ -84,13 +120,20 @@ export class DrizzleStoriesRepository implements StoriesRepository {
   }
 
   async deleteTranslation(storyId: string, language: string): Promise<boolean> {
-    const rows = await this.db.delete(storyTranslations).where(and(eq(storyTranslations.storyId, storyId), eq(storyTranslations.language, language))).returning({ id: storyTranslations.id });
+    const rows = await this.db
+      .delete(storyTranslations)
+      .where(and(eq(storyTranslations.storyId, storyId), eq(storyTranslations.language, language)))
+      .returning({ id: storyTranslations.id });
     return rows.length > 0;
   }
 
   async listPeople(storyIds: readonly string[]): Promise<StoryPerson[]> {
     if (storyIds.length === 0) return [];
-    return this.db.select().from(storyPeople).where(inArray(storyPeople.storyId, [...storyIds])).orderBy(asc(storyPeople.createdAt), asc(storyPeople.id));
+    return this.db
+      .select()
+      .from(storyPeople)
+      .where(inArray(storyPeople.storyId, [...storyIds]))
+      .orderBy(asc(storyPeople.createdAt), asc(storyPeople.id));
   }
 
   async findPerson(id: string): Promise<StoryPerson | null> {
@@ -114,7 +157,10 @@ export class DrizzleStoriesRepository implements StoriesRepository {
 
   async listPeopleByConsent(consentIds: readonly string[]): Promise<StoryPerson[]> {
     if (consentIds.length === 0) return [];
-    return this.db.select().from(storyPeople).where(inArray(storyPeople.consentId, [...consentIds]));
+    return this.db
+      .select()
+      .from(storyPeople)
+      .where(inArray(storyPeople.consentId, [...consentIds]));
   }
 
   async insertConsent(data: Omit<StoryConsent, 'id' | 'createdAt'>): Promise<StoryConsent> {
@@ -124,7 +170,10 @@ export class DrizzleStoriesRepository implements StoriesRepository {
 
   async findConsents(ids: readonly string[]): Promise<StoryConsent[]> {
     if (ids.length === 0) return [];
-    return this.db.select().from(storyConsents).where(inArray(storyConsents.id, [...ids]));
+    return this.db
+      .select()
+      .from(storyConsents)
+      .where(inArray(storyConsents.id, [...ids]));
   }
 
   async updateConsent(id: string, data: Partial<Pick<StoryConsent, 'withdrawnAt' | 'withdrawnReason'>>): Promise<StoryConsent> {
@@ -148,13 +197,7 @@ export class DrizzleStoriesRepository implements StoriesRepository {
   async deleteEndedConsents(endedBefore: Date, schoolYearBefore: number): Promise<number> {
     const rows = await this.db
       .delete(storyConsents)
-      .where(
-        or(
-          lt(storyConsents.withdrawnAt, endedBefore),
-          lt(storyConsents.expiresAt, endedBefore),
-          and(eq(storyConsents.scope, 'SCHOOL_YEAR'), lt(storyConsents.schoolYear, schoolYearBefore)),
-        ),
-      )
+      .where(or(lt(storyConsents.withdrawnAt, endedBefore), lt(storyConsents.expiresAt, endedBefore), and(eq(storyConsents.scope, 'SCHOOL_YEAR'), lt(storyConsents.schoolYear, schoolYearBefore))))
       .returning({ id: storyConsents.id });
     return rows.length;
   }
@@ -186,7 +229,11 @@ export class DrizzleStoriesRepository implements StoriesRepository {
   }
 
   async insertImage(data: Omit<StoryImage, 'id' | 'createdAt'>): Promise<StoryImage | null> {
-    const [row] = await this.db.insert(storyImages).values(data).onConflictDoNothing({ target: [storyImages.storyId, storyImages.sha256] }).returning();
+    const [row] = await this.db
+      .insert(storyImages)
+      .values(data)
+      .onConflictDoNothing({ target: [storyImages.storyId, storyImages.sha256] })
+      .returning();
     return row ?? null;
   }
 

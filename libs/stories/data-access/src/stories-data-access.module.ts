@@ -4,7 +4,12 @@ import { DrizzleNewsletterRepository } from './drizzle-newsletter.repository';
 import { DrizzleStoriesRepository } from './drizzle-stories.repository';
 
 @Module({
-  providers: [DrizzleStoriesRepository, { provide: STORIES_REPOSITORY, useExisting: DrizzleStoriesRepository }, DrizzleNewsletterRepository, { provide: NEWSLETTER_REPOSITORY, useExisting: DrizzleNewsletterRepository }],
+  providers: [
+    DrizzleStoriesRepository,
+    { provide: STORIES_REPOSITORY, useExisting: DrizzleStoriesRepository },
+    DrizzleNewsletterRepository,
+    { provide: NEWSLETTER_REPOSITORY, useExisting: DrizzleNewsletterRepository },
+  ],
   exports: [STORIES_REPOSITORY, NEWSLETTER_REPOSITORY],
 })
 export class StoriesDataAccessModule {}

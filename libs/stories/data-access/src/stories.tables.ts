@@ -11,14 +11,22 @@ export const stories = pgTable(
   'stories',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     leerlabId: uuid('leerlab_id').references(() => leerlabs.id, { onDelete: 'set null' }),
     slug: text('slug').notNull(),
     title: text('title').notNull(),
     lead: text('lead').notNull(),
     body: text('body').notNull(),
-    audience: jsonb('audience').$type<Array<'OUDERS' | 'LEERLINGEN' | 'BEDRIJVEN' | 'DOCENTEN'>>().notNull().default(sql`'[]'::jsonb`),
-    tags: jsonb('tags').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    audience: jsonb('audience')
+      .$type<Array<'OUDERS' | 'LEERLINGEN' | 'BEDRIJVEN' | 'DOCENTEN'>>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    tags: jsonb('tags')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     status: text('status', { enum: STATUSES }).notNull(),
     publishAt: timestamp('publish_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -43,7 +51,9 @@ export const storyTranslations = pgTable(
   'story_translations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    storyId: uuid('story_id').notNull().references(() => stories.id, { onDelete: 'cascade' }),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
     language: text('language').notNull(),
     title: text('title').notNull(),
     lead: text('lead').notNull(),
@@ -57,7 +67,9 @@ export const storyConsents = pgTable(
   'story_consents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     subjectName: text('subject_name').notNull(),
     givenByName: text('given_by_name').notNull(),
     relation: text('relation', { enum: ['OUDER', 'LEERLING', 'ZELF'] }).notNull(),
@@ -79,7 +91,9 @@ export const storyPeople = pgTable(
   'story_people',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    storyId: uuid('story_id').notNull().references(() => stories.id, { onDelete: 'cascade' }),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     role: text('role'),
     quote: text('quote'),
@@ -96,7 +110,9 @@ export const storyRevisions = pgTable(
   'story_revisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    storyId: uuid('story_id').notNull().references(() => stories.id, { onDelete: 'cascade' }),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     lead: text('lead').notNull(),
     body: text('body').notNull(),
@@ -111,7 +127,9 @@ export const storyComments = pgTable(
   'story_comments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    storyId: uuid('story_id').notNull().references(() => stories.id, { onDelete: 'cascade' }),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id').references(() => persons.id, { onDelete: 'set null' }),
     authorName: text('author_name').notNull(),
     body: text('body').notNull(),
@@ -124,7 +142,9 @@ export const storyHistory = pgTable(
   'story_history',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    storyId: uuid('story_id').notNull().references(() => stories.id, { onDelete: 'cascade' }),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
     action: text('action').notNull(),
     note: text('note'),
     /** Who did it (null for the planner and for rows written before the column existed); erasure pseudonymises `actorName` by it. */
@@ -143,7 +163,9 @@ export const storyImages = pgTable(
   'story_images',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    storyId: uuid('story_id').notNull().references(() => stories.id, { onDelete: 'cascade' }),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
     sha256: text('sha256').notNull(),
     mimeType: text('mime_type').notNull(),
     byteSize: integer('byte_size').notNull(),
@@ -161,7 +183,9 @@ export const newsletterSubscriptions = pgTable(
   'newsletter_subscriptions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
     status: text('status', { enum: ['PENDING', 'CONFIRMED'] }).notNull(),
     /** SHA-256 of the single-use confirmation token (null once confirmed). */

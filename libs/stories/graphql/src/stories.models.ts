@@ -1,10 +1,29 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@verbinder/platform/graphql';
 
-export enum StoryStatusGql { DRAFT = 'DRAFT', IN_REVIEW = 'IN_REVIEW', APPROVED = 'APPROVED', SCHEDULED = 'SCHEDULED', PUBLISHED = 'PUBLISHED', UNPUBLISHED = 'UNPUBLISHED' }
-export enum StoryAudienceGql { OUDERS = 'OUDERS', LEERLINGEN = 'LEERLINGEN', BEDRIJVEN = 'BEDRIJVEN', DOCENTEN = 'DOCENTEN' }
-export enum ConsentRelationGql { OUDER = 'OUDER', LEERLING = 'LEERLING', ZELF = 'ZELF' }
-export enum ConsentScopeGql { THIS_STORY = 'THIS_STORY', SCHOOL_YEAR = 'SCHOOL_YEAR' }
+export enum StoryStatusGql {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  APPROVED = 'APPROVED',
+  SCHEDULED = 'SCHEDULED',
+  PUBLISHED = 'PUBLISHED',
+  UNPUBLISHED = 'UNPUBLISHED',
+}
+export enum StoryAudienceGql {
+  OUDERS = 'OUDERS',
+  LEERLINGEN = 'LEERLINGEN',
+  BEDRIJVEN = 'BEDRIJVEN',
+  DOCENTEN = 'DOCENTEN',
+}
+export enum ConsentRelationGql {
+  OUDER = 'OUDER',
+  LEERLING = 'LEERLING',
+  ZELF = 'ZELF',
+}
+export enum ConsentScopeGql {
+  THIS_STORY = 'THIS_STORY',
+  SCHOOL_YEAR = 'SCHOOL_YEAR',
+}
 registerEnumType(StoryStatusGql, { name: 'StoryStatus', description: 'Concept → ter beoordeling → goedgekeurd → ingepland of gepubliceerd → offline' });
 registerEnumType(StoryAudienceGql, { name: 'StoryAudience', description: 'Voor wie het verhaal is' });
 registerEnumType(ConsentRelationGql, { name: 'ConsentRelation', description: 'Wie toestemming gaf: een ouder/verzorger (leerling onder 16), de leerling zelf (vanaf 16) of de volwassene zelf' });

@@ -48,7 +48,11 @@ export class StoriesResolver {
   ) {}
 
   @Query(() => [StoryModel], { description: 'De verhalen van een regio: de redactie ziet alles, andere leden alleen wat nu gepubliceerd is' })
-  async stories(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string, @Args('statuses', { type: () => [StoryStatusGql], nullable: true }) statuses?: StoryStatusGql[] | null) {
+  async stories(
+    @CurrentActor() actor: Actor,
+    @Args('regionId', { type: () => ID }) regionId: string,
+    @Args('statuses', { type: () => [StoryStatusGql], nullable: true }) statuses?: StoryStatusGql[] | null,
+  ) {
     return (await this.service.list(actor, regionId, (statuses ?? null) as StoryStatus[] | null)).map(withLanguage);
   }
 

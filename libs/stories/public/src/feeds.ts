@@ -32,14 +32,7 @@ function storiesFeed(input: StoriesFeedInput, format: 'rss' | 'atom'): Feed {
     language: 'nl',
     generator: false,
     // The same bytes for the same stories (the ETag depends on it): never "now".
-    updated:
-      format === 'rss'
-        ? stories.length
-          ? publishedOn(stories[0])
-          : region.updatedAt
-        : stories.length
-          ? stories.map((s) => s.updatedAt).reduce((a, b) => (a > b ? a : b))
-          : region.updatedAt,
+    updated: format === 'rss' ? (stories.length ? publishedOn(stories[0]) : region.updatedAt) : stories.length ? stories.map((s) => s.updatedAt).reduce((a, b) => (a > b ? a : b)) : region.updatedAt,
     feedLinks: format === 'rss' ? { rss: `${listUrl}.rss` } : { atom: `${listUrl}.atom` },
     author: { name: `Verbinder ${region.name}` },
   });

@@ -36,13 +36,19 @@ export class NewsletterSiteController {
     const email = String(body?.email ?? '');
     try {
       const answer = await this.newsletter.subscribe(region.slug, email, req.ip ?? req.socket.remoteAddress ?? 'unknown');
-      this.send(req, res, region, 'Kijk in je e-mail', (
+      this.send(
+        req,
+        res,
+        region,
+        'Kijk in je e-mail',
         <>
           <h1>Kijk in je e-mail</h1>
-          <p className="lead" role="status">{answer}</p>
+          <p className="lead" role="status">
+            {answer}
+          </p>
           <p>Kijk ook in je map met ongewenste e-mail.</p>
-        </>
-      ));
+        </>,
+      );
     } catch (error) {
       if (!isDomainError(error)) throw error;
       const fields = Object.fromEntries((error.details.fields ?? []).map((f) => [f.field, f.message]));
@@ -75,20 +81,35 @@ export class NewsletterSiteController {
     if (!region) return;
     const ok = await this.newsletter.confirm(region.slug, token);
     if (ok) {
-      this.send(req, res, region, 'Aanmelding bevestigd', (
+      this.send(
+        req,
+        res,
+        region,
+        'Aanmelding bevestigd',
         <>
           <h1>Je bent aangemeld</h1>
-          <p className="lead" role="status">Je krijgt voortaan een e-mail als er een nieuw verhaal uit {region.name} is. Afmelden kan met de link onder elke e-mail.</p>
-          <p><a href={`${base(region)}/verhalen`}>Lees de verhalen</a></p>
-        </>
-      ));
+          <p className="lead" role="status">
+            Je krijgt voortaan een e-mail als er een nieuw verhaal uit {region.name} is. Afmelden kan met de link onder elke e-mail.
+          </p>
+          <p>
+            <a href={`${base(region)}/verhalen`}>Lees de verhalen</a>
+          </p>
+        </>,
+      );
     } else {
-      this.send(req, res, region, 'Link werkt niet', (
+      this.send(
+        req,
+        res,
+        region,
+        'Link werkt niet',
         <>
           <h1>Deze link werkt niet (meer)</h1>
-          <p>De link is al gebruikt of verlopen. <a href={`${base(region)}/nieuwsbrief`}>Meld je opnieuw aan</a>.</p>
-        </>
-      ), 404);
+          <p>
+            De link is al gebruikt of verlopen. <a href={`${base(region)}/nieuwsbrief`}>Meld je opnieuw aan</a>.
+          </p>
+        </>,
+        404,
+      );
     }
   }
 
@@ -122,12 +143,18 @@ export class NewsletterSiteController {
       this.send(req, res, region, 'Link werkt niet', <BrokenLink />, 404);
       return;
     }
-    this.send(req, res, region, 'Afgemeld', (
+    this.send(
+      req,
+      res,
+      region,
+      'Afgemeld',
       <>
         <h1>Je bent afgemeld</h1>
-        <p className="lead" role="status">Je krijgt geen e-mails meer over verhalen uit {region.name}. We hebben je e-mailadres verwijderd.</p>
-      </>
-    ));
+        <p className="lead" role="status">
+          Je krijgt geen e-mails meer over verhalen uit {region.name}. We hebben je e-mailadres verwijderd.
+        </p>
+      </>,
+    );
   }
 
   private renderForm(req: Request, res: Response, region: Region, email: string, fields: Record<string, string>, problem: string | null, status: number): void {
@@ -136,14 +163,38 @@ export class NewsletterSiteController {
       <>
         <h1>Nieuwsbrief: verhalen uit {region.name}</h1>
         <p className="lead">Krijg een e-mail als er een nieuw verhaal uit {region.name} is. Je krijgt eerst een e-mail om je aanmelding te bevestigen.</p>
-        {problem && !error ? <p role="alert" className="fout">{problem}</p> : null}
+        {problem && !error ? (
+          <p role="alert" className="fout">
+            {problem}
+          </p>
+        ) : null}
         <form method="post" action={`${base(region)}/nieuwsbrief`} className={error ? 'line fouten' : 'line'}>
           <p>
-            <label htmlFor="email">E-mailadres</label><br />
-            <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" defaultValue={email} aria-invalid={error ? true : undefined} aria-describedby={error ? 'email-fout' : undefined} />
-            {error ? <><br /><span className="fout" id="email-fout">{error}</span></> : null}
+            <label htmlFor="email">E-mailadres</label>
+            <br />
+            <input
+              id="email"
+              name="email"
+              type="email"
+              required
+              maxLength={254}
+              autoComplete="email"
+              defaultValue={email}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'email-fout' : undefined}
+            />
+            {error ? (
+              <>
+                <br />
+                <span className="fout" id="email-fout">
+                  {error}
+                </span>
+              </>
+            ) : null}
           </p>
-          <p><button type="submit">Aanmelden</button></p>
+          <p>
+            <button type="submit">Aanmelden</button>
+          </p>
         </form>
         <p className="hint">We bewaren alleen je e-mailadres en gebruiken het alleen voor deze nieuwsbrief. Afmelden kan met de link onder elke e-mail; dan verwijderen we je e-mailadres.</p>
       </>
@@ -177,7 +228,9 @@ const base = (region: Region) => `/publiek/${encodeURIComponent(region.slug)}`;
 function ButtonForm({ action, button }: { action: string; button: string }) {
   return (
     <form method="post" action={action}>
-      <p><button type="submit">{button}</button></p>
+      <p>
+        <button type="submit">{button}</button>
+      </p>
     </form>
   );
 }

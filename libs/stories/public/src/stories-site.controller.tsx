@@ -36,8 +36,12 @@ export class StoriesSiteController {
         <h1>Verhalen uit {region.name}</h1>
         <p className="lead">Leerlingen, ouders, docenten en bedrijven vertellen over de overstap van het vmbo naar het mbo.</p>
         {stories.length ? stories.map((s) => <StoryCard key={s.id} regionSlug={region.slug} story={s} heading="h2" />) : <p>Er zijn nog geen verhalen.</p>}
-        <p><a href={`${regionPath}/zoeken`}>Zoeken in de verhalen</a></p>
-        <p>Volg de verhalen: <a href={`${regionPath}/nieuwsbrief`}>nieuwsbrief per e-mail</a> · <a href={`${base}.rss`}>RSS</a> · <a href={`${base}.atom`}>Atom</a></p>
+        <p>
+          <a href={`${regionPath}/zoeken`}>Zoeken in de verhalen</a>
+        </p>
+        <p>
+          Volg de verhalen: <a href={`${regionPath}/nieuwsbrief`}>nieuwsbrief per e-mail</a> · <a href={`${base}.rss`}>RSS</a> · <a href={`${base}.atom`}>Atom</a>
+        </p>
       </>
     );
     sendPublic(
@@ -105,7 +109,9 @@ export class StoriesSiteController {
         {hits.length ? (
           hits.map((s) => <StoryCard key={s.id} regionSlug={region.slug} story={s} heading="h3" />)
         ) : (
-          <p>Probeer een ander woord, of bekijk <a href={`/publiek/${encodeURIComponent(region.slug)}/verhalen`}>alle verhalen</a>.</p>
+          <p>
+            Probeer een ander woord, of bekijk <a href={`/publiek/${encodeURIComponent(region.slug)}/verhalen`}>alle verhalen</a>.
+          </p>
         )}
       </section>
     );
@@ -113,8 +119,14 @@ export class StoriesSiteController {
       <>
         <h1>Zoeken in de verhalen uit {region.name}</h1>
         <form method="get" action={path} role="search" className="line">
-          <p><label htmlFor="q">Zoekwoord</label><br /><input type="search" id="q" name="q" defaultValue={query} maxLength={200} /></p>
-          <p><button type="submit">Zoeken</button></p>
+          <p>
+            <label htmlFor="q">Zoekwoord</label>
+            <br />
+            <input type="search" id="q" name="q" defaultValue={query} maxLength={200} />
+          </p>
+          <p>
+            <button type="submit">Zoeken</button>
+          </p>
         </form>
         {results}
       </>
@@ -154,13 +166,17 @@ export class StoriesSiteController {
           <>
             <h1>Dit verhaal staat niet meer online</h1>
             <p>De school heeft dit verhaal offline gehaald. Dat kan bijvoorbeeld omdat iemand in het verhaal zijn toestemming heeft ingetrokken.</p>
-            <p><a href={list}>Lees andere verhalen uit {region.name}</a></p>
+            <p>
+              <a href={list}>Lees andere verhalen uit {region.name}</a>
+            </p>
           </>
         ) : (
           <>
             <h1>Dit verhaal bestaat niet</h1>
             <p>Controleer het adres. Misschien is de link verouderd.</p>
-            <p><a href={list}>Bekijk alle verhalen uit {region.name}</a></p>
+            <p>
+              <a href={list}>Bekijk alle verhalen uit {region.name}</a>
+            </p>
           </>
         ),
       });
@@ -180,11 +196,19 @@ export class StoriesSiteController {
       <>
         <meta property="article:published_time" content={published.toISOString()} />
         <meta property="article:modified_time" content={story.updatedAt.toISOString()} />
-        {story.tags.map((t) => <meta key={`tag-${t}`} property="article:tag" content={t} />)}
+        {story.tags.map((t) => (
+          <meta key={`tag-${t}`} property="article:tag" content={t} />
+        ))}
         {image ? <meta property="og:image" content={this.url(image.src)} /> : null}
         {image ? <meta property="og:image:alt" content={image.alt} /> : null}
-        {languages.filter((l) => l !== lang).map((l) => <meta key={`locale-${l}`} property="og:locale:alternate" content={OG_LOCALES[l] ?? l} />)}
-        {languages.map((l) => <link key={`alt-${l}`} rel="alternate" hrefLang={l} href={this.url(hrefOf(l))} />)}
+        {languages
+          .filter((l) => l !== lang)
+          .map((l) => (
+            <meta key={`locale-${l}`} property="og:locale:alternate" content={OG_LOCALES[l] ?? l} />
+          ))}
+        {languages.map((l) => (
+          <link key={`alt-${l}`} rel="alternate" hrefLang={l} href={this.url(hrefOf(l))} />
+        ))}
         <link rel="alternate" hrefLang="x-default" href={this.url(path)} />
       </>
     );
@@ -195,7 +219,9 @@ export class StoriesSiteController {
           <ul>
             {languages.map((l) => (
               <li key={l}>
-                <a href={hrefOf(l)} hrefLang={l} lang={l} aria-current={l === lang ? 'page' : undefined}>{LANGUAGE_NAMES[l] ?? l}</a>
+                <a href={hrefOf(l)} hrefLang={l} lang={l} aria-current={l === lang ? 'page' : undefined}>
+                  {LANGUAGE_NAMES[l] ?? l}
+                </a>
               </li>
             ))}
           </ul>
@@ -206,12 +232,16 @@ export class StoriesSiteController {
         {picker}
         <article>
           <h1>{content.title}</h1>
-          <p className="meta" lang="nl" dir="ltr"><time dateTime={published.toISOString()}>{dutchDate(published)}</time> <span>{audienceText(story.audience)}</span></p>
+          <p className="meta" lang="nl" dir="ltr">
+            <time dateTime={published.toISOString()}>{dutchDate(published)}</time> <span>{audienceText(story.audience)}</span>
+          </p>
           <p className="lead">{content.lead}</p>
           {/* The body is sanitised HTML (sanitize-html, our own image URLs only) when it is saved. */}
           <div className="verhaal" dangerouslySetInnerHTML={{ __html: content.body }} />
         </article>
-        <p lang="nl" dir="ltr"><a href={list}>Meer verhalen uit {region.name}</a></p>
+        <p lang="nl" dir="ltr">
+          <a href={list}>Meer verhalen uit {region.name}</a>
+        </p>
       </>
     );
     sendPublic(

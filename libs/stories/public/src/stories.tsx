@@ -78,8 +78,12 @@ export function StoryCard({ regionSlug, story, heading: Heading }: { regionSlug:
   const published = publishedOn(story);
   return (
     <article className="line">
-      <Heading><a href={storyPath(regionSlug, story.slug)}>{story.title}</a></Heading>
-      <p className="meta"><time dateTime={published.toISOString()}>{dutchDate(published)}</time> <span>{audienceText(story.audience)}</span></p>
+      <Heading>
+        <a href={storyPath(regionSlug, story.slug)}>{story.title}</a>
+      </Heading>
+      <p className="meta">
+        <time dateTime={published.toISOString()}>{dutchDate(published)}</time> <span>{audienceText(story.audience)}</span>
+      </p>
       <p>{story.lead}</p>
     </article>
   );

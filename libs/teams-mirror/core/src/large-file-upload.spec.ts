@@ -40,7 +40,10 @@ describe('uploadLargeFile', () => {
         sent.push({ start: input.start, length: input.bytes.byteLength });
         received += input.bytes.byteLength;
         if (received === input.totalSize) {
-          return { done: true, item: { driveId: 'd', id: 'file', name: 'f', eTag: 'e', cTag: null, parentId: 'p', size: received, isFolder: false, lastModifiedAt: null, lastModifiedBy: null, webUrl: null } };
+          return {
+            done: true,
+            item: { driveId: 'd', id: 'file', name: 'f', eTag: 'e', cTag: null, parentId: 'p', size: received, isFolder: false, lastModifiedAt: null, lastModifiedBy: null, webUrl: null },
+          };
         }
         return { done: false, nextExpectedRanges: [{ start: received, end: null }], expiresAt: null };
       },

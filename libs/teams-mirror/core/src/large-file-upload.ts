@@ -1,13 +1,5 @@
 import { TeamsConflict, TeamsNotFound } from './teams-drive.errors';
-import {
-  ByteRange,
-  CreateUploadSessionInput,
-  DEFAULT_UPLOAD_RANGE_BYTES,
-  TeamsDriveItem,
-  TeamsDrivePort,
-  UPLOAD_RANGE_UNIT_BYTES,
-  UploadSessionState,
-} from './teams-drive.port';
+import { ByteRange, CreateUploadSessionInput, DEFAULT_UPLOAD_RANGE_BYTES, TeamsDriveItem, TeamsDrivePort, UPLOAD_RANGE_UNIT_BYTES, UploadSessionState } from './teams-drive.port';
 
 export interface LargeFileUploadInput extends CreateUploadSessionInput {
   /** Bytes per range; a multiple of 320 KiB (default 5 MiB). */

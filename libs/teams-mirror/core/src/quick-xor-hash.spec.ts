@@ -11,7 +11,13 @@ describe('quickXorHash', () => {
     const bytes = Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 31) % 251));
     const whole = quickXorHash(bytes);
     const parts = new QuickXorHash();
-    for (const [from, to] of [[0, 1], [1, 159], [159, 333], [333, 1000]]) parts.update(bytes.subarray(from, to));
+    for (const [from, to] of [
+      [0, 1],
+      [1, 159],
+      [159, 333],
+      [333, 1000],
+    ])
+      parts.update(bytes.subarray(from, to));
     expect(parts.digest()).toBe(whole);
     expect(quickXorHash(Buffer.concat([bytes, Buffer.alloc(160)]))).not.toBe(whole);
     expect(quickXorHash(Buffer.from([...bytes].reverse()))).not.toBe(whole);

@@ -3,16 +3,7 @@
  * errors) into exactly these; the mirror decides on retries from the class alone.
  * Messages are Dutch because a beheerder may see them as the reason of a failed mirror job.
  */
-export type TeamsDriveErrorKind =
-  | 'throttled'
-  | 'not-provisioned'
-  | 'auth-failed'
-  | 'site-access-denied'
-  | 'conflict'
-  | 'not-found'
-  | 'transient'
-  | 'resync-required'
-  | 'invalid-request';
+export type TeamsDriveErrorKind = 'throttled' | 'not-provisioned' | 'auth-failed' | 'site-access-denied' | 'conflict' | 'not-found' | 'transient' | 'resync-required' | 'invalid-request';
 
 export abstract class TeamsDriveError extends Error {
   abstract readonly kind: TeamsDriveErrorKind;
@@ -69,8 +60,7 @@ export class TeamsAuthFailed extends TeamsDriveError {
 }
 
 /** What the beheerder sees on a link (and its items) whose team site Verbinder may not reach. */
-export const SITE_ACCESS_DENIED_REASON =
-  'Verbinder heeft geen toegang tot de site van dit team. Vraag de IT-beheerder van de school om Sites.Selected-toegang (schrijven) voor deze site te verlenen.';
+export const SITE_ACCESS_DENIED_REASON = 'Verbinder heeft geen toegang tot de site van dit team. Vraag de IT-beheerder van de school om Sites.Selected-toegang (schrijven) voor deze site te verlenen.';
 
 /**
  * A Graph 403 (accessDenied) on one team's site while the token itself is fine: with

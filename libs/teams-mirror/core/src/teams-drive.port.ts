@@ -107,9 +107,7 @@ export interface UploadRangeInput extends DriveRef {
   totalSize: number;
 }
 
-export type UploadRangeResult =
-  | { done: false; nextExpectedRanges: ByteRange[]; expiresAt: Date | null }
-  | { done: true; item: TeamsDriveItem };
+export type UploadRangeResult = { done: false; nextExpectedRanges: ByteRange[]; expiresAt: Date | null } | { done: true; item: TeamsDriveItem };
 
 export interface UpdateItemInput extends DriveItemRef {
   /** New name (rename). */
@@ -135,9 +133,7 @@ export interface EnsureFolderInput extends DriveRef {
   path: string;
 }
 
-export type DriveChange =
-  | { kind: 'upserted'; item: TeamsDriveItem }
-  | { kind: 'deleted'; driveId: string; itemId: string; name: string | null; parentId: string | null };
+export type DriveChange = { kind: 'upserted'; item: TeamsDriveItem } | { kind: 'deleted'; driveId: string; itemId: string; name: string | null; parentId: string | null };
 
 export interface DeltaInput extends DriveRef {
   /**

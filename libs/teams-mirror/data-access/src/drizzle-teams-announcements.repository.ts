@@ -51,19 +51,17 @@ export class DrizzleTeamsAnnouncementRepository implements TeamsAnnouncementRepo
     const [row] = await this.db
       .update(teamsAnnouncements)
       .set({ status: 'SENDING', leaseUntil, updatedAt: now })
-      .where(
-        and(
-          eq(teamsAnnouncements.id, id),
-          inArray(teamsAnnouncements.status, ['OPEN', 'SENDING']),
-          or(isNull(teamsAnnouncements.leaseUntil), lt(teamsAnnouncements.leaseUntil, now)),
-        ),
-      )
+      .where(and(eq(teamsAnnouncements.id, id), inArray(teamsAnnouncements.status, ['OPEN', 'SENDING']), or(isNull(teamsAnnouncements.leaseUntil), lt(teamsAnnouncements.leaseUntil, now))))
       .returning();
     return row ?? null;
   }
 
   async update(id: string, patch: AnnouncementPatch): Promise<TeamsAnnouncement> {
-    const [row] = await this.db.update(teamsAnnouncements).set({ ...patch, updatedAt: new Date() }).where(eq(teamsAnnouncements.id, id)).returning();
+    const [row] = await this.db
+      .update(teamsAnnouncements)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(teamsAnnouncements.id, id))
+      .returning();
     return row;
   }
 

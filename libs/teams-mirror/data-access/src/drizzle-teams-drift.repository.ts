@@ -43,19 +43,21 @@ export class DrizzleTeamsDriftRepository implements TeamsDriftRepository {
   }
 
   async releaseCursor(linkId: string, patch: Partial<Pick<DriftCursor, 'deltaLink' | 'lastScanAt' | 'lastError'>>): Promise<void> {
-    await this.db.update(teamsDriftCursors).set({ ...patch, leaseUntil: null }).where(eq(teamsDriftCursors.linkId, linkId));
+    await this.db
+      .update(teamsDriftCursors)
+      .set({ ...patch, leaseUntil: null })
+      .where(eq(teamsDriftCursors.linkId, linkId));
   }
 
   mirroredItemsOfLink(linkId: string): Promise<MirrorItem[]> {
-    return this.db.select().from(teamsMirrorItems).where(and(eq(teamsMirrorItems.linkId, linkId), isNotNull(teamsMirrorItems.driveItemId)));
+    return this.db
+      .select()
+      .from(teamsMirrorItems)
+      .where(and(eq(teamsMirrorItems.linkId, linkId), isNotNull(teamsMirrorItems.driveItemId)));
   }
 
   private drifts() {
-    return this.db
-      .select(DRIFT_COLUMNS)
-      .from(teamsDrifts)
-      .innerJoin(teamsMirrorItems, eq(teamsMirrorItems.id, teamsDrifts.itemId))
-      .innerJoin(teamsLinks, eq(teamsLinks.id, teamsMirrorItems.linkId));
+    return this.db.select(DRIFT_COLUMNS).from(teamsDrifts).innerJoin(teamsMirrorItems, eq(teamsMirrorItems.id, teamsDrifts.itemId)).innerJoin(teamsLinks, eq(teamsLinks.id, teamsMirrorItems.linkId));
   }
 
   async findDrift(id: string): Promise<TeamsDrift | null> {
@@ -83,7 +85,10 @@ export class DrizzleTeamsDriftRepository implements TeamsDriftRepository {
       if (open) {
         if (open.kind === o.kind && open.teamsETag === o.teamsETag) return { drift: open, outcome: 'same' };
         // Changed again (or deleted after a change) before anyone decided: the drift shows the latest.
-        await this.db.update(teamsDrifts).set({ ...values, detectedAt: o.detectedAt }).where(eq(teamsDrifts.id, open.id));
+        await this.db
+          .update(teamsDrifts)
+          .set({ ...values, detectedAt: o.detectedAt })
+          .where(eq(teamsDrifts.id, open.id));
         return { drift: (await this.findDrift(open.id)) as TeamsDrift, outcome: 'updated' };
       }
       // The same change seen again after a member decided (a re-read delta page): nothing new.

@@ -13,7 +13,7 @@ export class DrizzleTeamsFolderRepository implements TeamsFolderRepository {
     const all = await this.database.db.select({ id: documentFolders.id, parentId: documentFolders.parentId }).from(documentFolders).where(eq(documentFolders.werkgroepId, werkgroepId));
     const tree = new Set([folderId]);
     // A group has few folders: grow the subtree until it stops growing.
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const folder of all) {
         if (folder.parentId && tree.has(folder.parentId) && !tree.has(folder.id)) {

@@ -1,17 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@verbinder/platform/db';
 import { regions } from '@verbinder/regions/data-access';
-import type {
-  DocumentMirror,
-  MirrorEvent,
-  MirrorItem,
-  MirrorItemPatch,
-  MirrorOutcome,
-  MirrorSourceDocument,
-  TeamsLink,
-  TeamsMirrorRepository,
-  TeamsTenant,
-} from '@verbinder/teams-mirror/core';
+import type { DocumentMirror, MirrorEvent, MirrorItem, MirrorItemPatch, MirrorOutcome, MirrorSourceDocument, TeamsLink, TeamsMirrorRepository, TeamsTenant } from '@verbinder/teams-mirror/core';
 import { documentFolders, documents, documentVersions, werkgroepen } from '@verbinder/werkgroepen/data-access';
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { teamsLinks, teamsMirrorEvents, teamsMirrorItems, teamsTenants } from './teams-mirror.tables';
@@ -34,7 +24,11 @@ export class DrizzleTeamsMirrorRepository implements TeamsMirrorRepository {
   }
 
   listTenants(regionId: string): Promise<TeamsTenant[]> {
-    return this.db.select().from(teamsTenants).where(eq(teamsTenants.regionId, regionId)).orderBy(sql`lower(${teamsTenants.name})`);
+    return this.db
+      .select()
+      .from(teamsTenants)
+      .where(eq(teamsTenants.regionId, regionId))
+      .orderBy(sql`lower(${teamsTenants.name})`);
   }
 
   async findTenant(id: string): Promise<TeamsTenant | null> {
@@ -43,7 +37,10 @@ export class DrizzleTeamsMirrorRepository implements TeamsMirrorRepository {
   }
 
   async findTenantByGuid(regionId: string, tenantId: string): Promise<TeamsTenant | null> {
-    const [row] = await this.db.select().from(teamsTenants).where(and(eq(teamsTenants.regionId, regionId), eq(teamsTenants.tenantId, tenantId)));
+    const [row] = await this.db
+      .select()
+      .from(teamsTenants)
+      .where(and(eq(teamsTenants.regionId, regionId), eq(teamsTenants.tenantId, tenantId)));
     return row ?? null;
   }
 
@@ -64,11 +61,17 @@ export class DrizzleTeamsMirrorRepository implements TeamsMirrorRepository {
   }
 
   activeLinks(werkgroepId: string): Promise<TeamsLink[]> {
-    return this.links().where(and(eq(teamsLinks.werkgroepId, werkgroepId), isNull(teamsLinks.removedAt))).orderBy(asc(teamsLinks.createdAt));
+    return this.links()
+      .where(and(eq(teamsLinks.werkgroepId, werkgroepId), isNull(teamsLinks.removedAt)))
+      .orderBy(asc(teamsLinks.createdAt));
   }
 
   async hasActiveLink(werkgroepId: string): Promise<boolean> {
-    const [row] = await this.db.select({ id: teamsLinks.id }).from(teamsLinks).where(and(eq(teamsLinks.werkgroepId, werkgroepId), isNull(teamsLinks.removedAt))).limit(1);
+    const [row] = await this.db
+      .select({ id: teamsLinks.id })
+      .from(teamsLinks)
+      .where(and(eq(teamsLinks.werkgroepId, werkgroepId), isNull(teamsLinks.removedAt)))
+      .limit(1);
     return !!row;
   }
 
@@ -110,13 +113,23 @@ export class DrizzleTeamsMirrorRepository implements TeamsMirrorRepository {
   }
 
   async ensureItem(linkId: string, documentId: string): Promise<MirrorItem> {
-    await this.db.insert(teamsMirrorItems).values({ linkId, documentId }).onConflictDoNothing({ target: [teamsMirrorItems.linkId, teamsMirrorItems.documentId] });
-    const [row] = await this.db.select().from(teamsMirrorItems).where(and(eq(teamsMirrorItems.linkId, linkId), eq(teamsMirrorItems.documentId, documentId)));
+    await this.db
+      .insert(teamsMirrorItems)
+      .values({ linkId, documentId })
+      .onConflictDoNothing({ target: [teamsMirrorItems.linkId, teamsMirrorItems.documentId] });
+    const [row] = await this.db
+      .select()
+      .from(teamsMirrorItems)
+      .where(and(eq(teamsMirrorItems.linkId, linkId), eq(teamsMirrorItems.documentId, documentId)));
     return row;
   }
 
   async updateItem(id: string, patch: MirrorItemPatch): Promise<MirrorItem> {
-    const [row] = await this.db.update(teamsMirrorItems).set({ ...patch, updatedAt: new Date() }).where(eq(teamsMirrorItems.id, id)).returning();
+    const [row] = await this.db
+      .update(teamsMirrorItems)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(teamsMirrorItems.id, id))
+      .returning();
     return row;
   }
 
@@ -208,7 +221,11 @@ export class DrizzleTeamsMirrorRepository implements TeamsMirrorRepository {
   }
 
   async liveDocumentIds(werkgroepId: string): Promise<string[]> {
-    const rows = await this.db.select({ id: documents.id }).from(documents).where(and(eq(documents.werkgroepId, werkgroepId), isNull(documents.deletedAt))).orderBy(asc(documents.createdAt));
+    const rows = await this.db
+      .select({ id: documents.id })
+      .from(documents)
+      .where(and(eq(documents.werkgroepId, werkgroepId), isNull(documents.deletedAt)))
+      .orderBy(asc(documents.createdAt));
     return rows.map((r) => r.id);
   }
 

@@ -11,8 +11,12 @@ export const teamsAnnouncements = pgTable(
   'teams_announcements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    linkId: uuid('link_id').notNull().references(() => teamsLinks.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['OPEN', 'SENDING', 'SENT', 'FAILED', 'SKIPPED'] }).notNull().default('OPEN'),
+    linkId: uuid('link_id')
+      .notNull()
+      .references(() => teamsLinks.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['OPEN', 'SENDING', 'SENT', 'FAILED', 'SKIPPED'] })
+      .notNull()
+      .default('OPEN'),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     documentCount: integer('document_count').notNull().default(0),
     attempts: integer('attempts').notNull().default(0),
@@ -26,7 +30,9 @@ export const teamsAnnouncements = pgTable(
   },
   (t) => [
     index('teams_announcements_link_idx').on(t.linkId, t.createdAt),
-    uniqueIndex('teams_announcements_open_key').on(t.linkId).where(sql`${t.status} = 'OPEN'`),
+    uniqueIndex('teams_announcements_open_key')
+      .on(t.linkId)
+      .where(sql`${t.status} = 'OPEN'`),
   ],
 );
 
@@ -34,9 +40,15 @@ export const teamsAnnouncements = pgTable(
 export const teamsAnnouncementDocuments = pgTable(
   'teams_announcement_documents',
   {
-    announcementId: uuid('announcement_id').notNull().references(() => teamsAnnouncements.id, { onDelete: 'cascade' }),
-    linkId: uuid('link_id').notNull().references(() => teamsLinks.id, { onDelete: 'cascade' }),
-    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    announcementId: uuid('announcement_id')
+      .notNull()
+      .references(() => teamsAnnouncements.id, { onDelete: 'cascade' }),
+    linkId: uuid('link_id')
+      .notNull()
+      .references(() => teamsLinks.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.announcementId, t.documentId] }), unique('teams_announcement_documents_link_key').on(t.linkId, t.documentId)],

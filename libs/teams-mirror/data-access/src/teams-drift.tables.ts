@@ -40,7 +40,9 @@ export const teamsDrifts = pgTable(
     importedVersion: integer('imported_version'),
   },
   (t) => [
-    uniqueIndex('teams_drifts_open_key').on(t.itemId).where(sql`${t.resolvedAt} is null`),
+    uniqueIndex('teams_drifts_open_key')
+      .on(t.itemId)
+      .where(sql`${t.resolvedAt} is null`),
     index('teams_drifts_item_idx').on(t.itemId, t.detectedAt),
   ],
 );

@@ -10,11 +10,15 @@ export const teamsTenants = pgTable(
   'teams_tenants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     /** The Microsoft 365 (Entra) tenant id, a GUID. */
     tenantId: text('tenant_id').notNull(),
     name: text('name').notNull(),
-    consent: text('consent', { enum: ['PENDING', 'GRANTED', 'REVOKED'] }).notNull().default('PENDING'),
+    consent: text('consent', { enum: ['PENDING', 'GRANTED', 'REVOKED'] })
+      .notNull()
+      .default('PENDING'),
     consentError: text('consent_error'),
     consentChangedAt: timestamp('consent_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt,
@@ -27,8 +31,12 @@ export const teamsLinks = pgTable(
   'teams_links',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id').notNull().references(() => werkgroepen.id, { onDelete: 'cascade' }),
-    tenantRef: uuid('tenant_ref').notNull().references(() => teamsTenants.id, { onDelete: 'cascade' }),
+    werkgroepId: uuid('werkgroep_id')
+      .notNull()
+      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    tenantRef: uuid('tenant_ref')
+      .notNull()
+      .references(() => teamsTenants.id, { onDelete: 'cascade' }),
     teamId: text('team_id').notNull(),
     channelId: text('channel_id').notNull(),
     subfolder: text('subfolder'),
@@ -43,7 +51,9 @@ export const teamsLinks = pgTable(
   },
   (t) => [
     index('teams_links_group_idx').on(t.werkgroepId),
-    uniqueIndex('teams_links_active_key').on(t.werkgroepId, t.tenantRef, t.teamId, t.channelId).where(sql`${t.removedAt} is null`),
+    uniqueIndex('teams_links_active_key')
+      .on(t.werkgroepId, t.tenantRef, t.teamId, t.channelId)
+      .where(sql`${t.removedAt} is null`),
   ],
 );
 
@@ -52,9 +62,15 @@ export const teamsMirrorItems = pgTable(
   'teams_mirror_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    linkId: uuid('link_id').notNull().references(() => teamsLinks.id, { onDelete: 'cascade' }),
-    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['PENDING', 'MIRRORED', 'WAITING', 'RETRYING', 'FAILED', 'DRIFT'] }).notNull().default('PENDING'),
+    linkId: uuid('link_id')
+      .notNull()
+      .references(() => teamsLinks.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['PENDING', 'MIRRORED', 'WAITING', 'RETRYING', 'FAILED', 'DRIFT'] })
+      .notNull()
+      .default('PENDING'),
     driveItemId: text('drive_item_id'),
     eTag: text('etag'),
     mirroredVersion: integer('mirrored_version'),
@@ -88,7 +104,9 @@ export const teamsMirrorEvents = pgTable(
   'teams_mirror_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    itemId: uuid('item_id').notNull().references(() => teamsMirrorItems.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => teamsMirrorItems.id, { onDelete: 'cascade' }),
     action: text('action').notNull(),
     outcome: text('outcome', { enum: ['QUEUED', 'MIRRORED', 'UNCHANGED', 'WAITING', 'RETRYING', 'FAILED', 'DRIFT'] }).notNull(),
     version: integer('version'),

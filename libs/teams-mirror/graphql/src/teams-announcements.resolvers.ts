@@ -4,7 +4,13 @@ import { Actor } from '@verbinder/shared/kernel';
 import { TeamsAnnouncement, TeamsAnnouncementsService, TeamsLink } from '@verbinder/teams-mirror/core';
 import { TeamsLinkModel } from './teams-mirror.models';
 
-export enum AnnouncementStatusGql { OPEN = 'OPEN', SENDING = 'SENDING', SENT = 'SENT', FAILED = 'FAILED', SKIPPED = 'SKIPPED' }
+export enum AnnouncementStatusGql {
+  OPEN = 'OPEN',
+  SENDING = 'SENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+  SKIPPED = 'SKIPPED',
+}
 registerEnumType(AnnouncementStatusGql, {
   name: 'TeamsAnnouncementStatus',
   description: 'Verzamelt nog documenten (gepland), wordt verstuurd of opnieuw geprobeerd, verstuurd, mislukt (met reden) of overgeslagen',
@@ -34,11 +40,7 @@ export class TeamsAnnouncementResolver {
   constructor(private readonly announcements: TeamsAnnouncementsService) {}
 
   @Mutation(() => TeamsLinkModel, { description: 'Zet het Workflows-webhookadres voor aankondigingen van een koppeling, of haalt het weg (leeg) (beheerders van de regio)' })
-  setTeamsLinkAnnouncements(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('webhookUrl', { type: () => String, nullable: true }) webhookUrl?: string | null,
-  ) {
+  setTeamsLinkAnnouncements(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('webhookUrl', { type: () => String, nullable: true }) webhookUrl?: string | null) {
     return this.announcements.setWebhook(actor, id, webhookUrl ?? null);
   }
 

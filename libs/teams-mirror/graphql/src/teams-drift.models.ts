@@ -1,10 +1,17 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@verbinder/platform/graphql';
 
-export enum TeamsDriftKindGql { CHANGED = 'CHANGED', DELETED = 'DELETED' }
+export enum TeamsDriftKindGql {
+  CHANGED = 'CHANGED',
+  DELETED = 'DELETED',
+}
 registerEnumType(TeamsDriftKindGql, { name: 'TeamsDriftKind', description: 'Gewijzigd of verwijderd in Teams door een persoon' });
 
-export enum TeamsDriftResolutionGql { IMPORTED = 'IMPORTED', KEPT_VERBINDER = 'KEPT_VERBINDER', DOCUMENT_DELETED = 'DOCUMENT_DELETED' }
+export enum TeamsDriftResolutionGql {
+  IMPORTED = 'IMPORTED',
+  KEPT_VERBINDER = 'KEPT_VERBINDER',
+  DOCUMENT_DELETED = 'DOCUMENT_DELETED',
+}
 registerEnumType(TeamsDriftResolutionGql, {
   name: 'TeamsDriftResolution',
   description: 'Teams-versie overgenomen als nieuwe versie, Verbinder-versie gehouden (Teams krijgt die terug), of het document is ook in Verbinder verwijderd',

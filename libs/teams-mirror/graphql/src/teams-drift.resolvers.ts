@@ -8,7 +8,9 @@ import { TeamsDriftModel } from './teams-drift.models';
 export class TeamsDriftResolver {
   constructor(private readonly drifts: TeamsDriftService) {}
 
-  @Query(() => [TeamsDriftModel], { description: 'Bestanden die in Teams door iemand zijn gewijzigd of verwijderd (leden van de werkgroep, beheerders van de regio); standaard alleen wat nog open staat' })
+  @Query(() => [TeamsDriftModel], {
+    description: 'Bestanden die in Teams door iemand zijn gewijzigd of verwijderd (leden van de werkgroep, beheerders van de regio); standaard alleen wat nog open staat',
+  })
   teamsDrifts(
     @CurrentActor() actor: Actor,
     @Args('werkgroepId', { type: () => ID }) werkgroepId: string,

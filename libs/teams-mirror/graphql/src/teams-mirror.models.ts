@@ -2,16 +2,35 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { PersonModel } from '@verbinder/regions/graphql';
 import { DateTimeScalar } from '@verbinder/platform/graphql';
 
-export enum ConsentStatusGql { PENDING = 'PENDING', GRANTED = 'GRANTED', REVOKED = 'REVOKED' }
+export enum ConsentStatusGql {
+  PENDING = 'PENDING',
+  GRANTED = 'GRANTED',
+  REVOKED = 'REVOKED',
+}
 registerEnumType(ConsentStatusGql, { name: 'TeamsConsentStatus', description: 'Beheerderstoestemming van een school voor de Verbinder-app: aangevraagd, verleend of ingetrokken' });
 
-export enum MirrorStatusGql { PENDING = 'PENDING', MIRRORED = 'MIRRORED', WAITING = 'WAITING', RETRYING = 'RETRYING', FAILED = 'FAILED', DRIFT = 'DRIFT' }
+export enum MirrorStatusGql {
+  PENDING = 'PENDING',
+  MIRRORED = 'MIRRORED',
+  WAITING = 'WAITING',
+  RETRYING = 'RETRYING',
+  FAILED = 'FAILED',
+  DRIFT = 'DRIFT',
+}
 registerEnumType(MirrorStatusGql, {
   name: 'TeamsMirrorStatus',
   description: 'In de wachtrij, gespiegeld, wacht op Teams (map nog niet aangemaakt), opnieuw (met tijdstip), mislukt (met reden) of gewijzigd/verwijderd in Teams (een lid beslist)',
 });
 
-export enum MirrorOutcomeGql { QUEUED = 'QUEUED', MIRRORED = 'MIRRORED', UNCHANGED = 'UNCHANGED', WAITING = 'WAITING', RETRYING = 'RETRYING', FAILED = 'FAILED', DRIFT = 'DRIFT' }
+export enum MirrorOutcomeGql {
+  QUEUED = 'QUEUED',
+  MIRRORED = 'MIRRORED',
+  UNCHANGED = 'UNCHANGED',
+  WAITING = 'WAITING',
+  RETRYING = 'RETRYING',
+  FAILED = 'FAILED',
+  DRIFT = 'DRIFT',
+}
 registerEnumType(MirrorOutcomeGql, { name: 'TeamsMirrorOutcome', description: 'Uitkomst van één stap in de spiegelgeschiedenis' });
 
 @ObjectType('TeamsTenant', { description: 'Een Microsoft 365-tenant van een school, met de status van de toestemming' })

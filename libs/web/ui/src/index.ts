@@ -1,17 +1,7 @@
 import './styles.css';
 
 export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/button';
-export {
-  Checkbox,
-  CheckboxGroup,
-  Field,
-  Fieldset,
-  Select,
-  TextArea,
-  TextInput,
-  type ControlProps,
-  type SelectOption,
-} from './lib/field';
+export { Checkbox, CheckboxGroup, Field, Fieldset, Select, TextArea, TextInput, type ControlProps, type SelectOption } from './lib/field';
 export { Badge, EmptyState, ErrorMessage, Loading, Notice, Spinner, VisuallyHidden, type BadgeTone } from './lib/feedback';
 export { Card, DescriptionList, PageHeader, Tabs, useDocumentTitle, type DescriptionItem } from './lib/layout';
 export { Table, type Column } from './lib/table';

@@ -6,7 +6,11 @@
  * light stem as a prefix both words find both terms. At least three letters stay.
  */
 export function glossarySearchPrefixes(search: string): string[] {
-  const words = search.toLocaleLowerCase('nl').normalize('NFC').match(/[\p{L}\p{N}]+(?:'s)?/gu) ?? [];
+  const words =
+    search
+      .toLocaleLowerCase('nl')
+      .normalize('NFC')
+      .match(/[\p{L}\p{N}]+(?:'s)?/gu) ?? [];
   return [...new Set(words.map(lightDutchStem))].slice(0, 20);
 }
 

@@ -35,7 +35,10 @@ class MemoryGlossaryRepository implements GlossaryRepository {
     return { ...Object.assign(this.terms.find((t) => t.id === id) as GlossaryTerm, data) };
   }
   async deleteTerm(id: string) {
-    this.terms.splice(this.terms.findIndex((t) => t.id === id), 1);
+    this.terms.splice(
+      this.terms.findIndex((t) => t.id === id),
+      1,
+    );
   }
   async meaningsByTermIds(ids: readonly string[]) {
     return this.meanings.filter((m) => ids.includes(m.termId));
@@ -49,7 +52,10 @@ class MemoryGlossaryRepository implements GlossaryRepository {
     return meaning;
   }
   async deleteMeaning(id: string) {
-    this.meanings.splice(this.meanings.findIndex((m) => m.id === id), 1);
+    this.meanings.splice(
+      this.meanings.findIndex((m) => m.id === id),
+      1,
+    );
   }
   async refreshSearch(termId: string) {
     this.refreshed.push(termId);
@@ -57,7 +63,12 @@ class MemoryGlossaryRepository implements GlossaryRepository {
 }
 
 function glossary() {
-  const regions = fakeRegions({ schools: [{ id: SCHOOL, regionId: REGION, name: 'Groevenbeek' }, { id: uuid(60), regionId: OTHER_REGION, name: 'Elders' }] });
+  const regions = fakeRegions({
+    schools: [
+      { id: SCHOOL, regionId: REGION, name: 'Groevenbeek' },
+      { id: uuid(60), regionId: OTHER_REGION, name: 'Elders' },
+    ],
+  });
   const werkgroepen = werkgroepenWith({ regions, members: [[ADDER, 'LID']] });
   const repo = new MemoryGlossaryRepository();
   return { service: new GlossaryService(repo, werkgroepen.uow, regions, werkgroepen.service), repo, changes: werkgroepen.changes };
@@ -102,7 +113,9 @@ describe('GlossaryService (taalbrug)', () => {
     expect((await rejection(service.addMeaning(adder, { termId: term.id, schoolId: SCHOOL, sector: 'Zorg', meaning: 'x' }))).details.fields).toEqual([
       { field: 'sector', message: 'Kies een school of een sector (één van beide).' },
     ]);
-    expect((await rejection(service.addMeaning(adder, { termId: term.id, schoolId: uuid(60), meaning: 'x' }))).details.fields).toEqual([{ field: 'schoolId', message: 'Kies een school uit deze regio.' }]);
+    expect((await rejection(service.addMeaning(adder, { termId: term.id, schoolId: uuid(60), meaning: 'x' }))).details.fields).toEqual([
+      { field: 'schoolId', message: 'Kies een school uit deze regio.' },
+    ]);
     const [first] = repo.meanings;
     await service.deleteMeaning(colleague, first.id);
     expect(repo.meanings).toHaveLength(1);

@@ -3,15 +3,7 @@ import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
 import { Actor, CLOCK, Clock, DomainError, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
 import { WERKGROEP_STREAM_REPOSITORY, WerkgroepStreamRepository } from './stream-repository.port';
-import {
-  POST_MAX_LENGTH,
-  PostInput,
-  POSTS_DEFAULT_LIMIT,
-  POSTS_MAX_LIMIT,
-  WERKGROEP_REACTIONS,
-  WerkgroepPost,
-  WerkgroepPostView,
-} from './stream.types';
+import { POST_MAX_LENGTH, PostInput, POSTS_DEFAULT_LIMIT, POSTS_MAX_LIMIT, WERKGROEP_REACTIONS, WerkgroepPost, WerkgroepPostView } from './stream.types';
 import { WerkgroepenService } from './werkgroepen.service';
 import type { Werkgroep, WerkgroepAccess } from './werkgroepen.types';
 

@@ -329,9 +329,7 @@ export class WerkgroepenService {
 
   /** Emits `werkgroep.changed` after the current transaction commits. */
   changed(werkgroep: Pick<Werkgroep, 'id' | 'regionId'>, kind: WerkgroepChangeKind, entityId: string | null, action = 'changed'): void {
-    this.uow.afterCommit(() =>
-      this.events.emit('werkgroep.changed', { regionId: werkgroep.regionId, werkgroepId: werkgroep.id, kind, entityId, action, at: this.clock.now().toISOString() }),
-    );
+    this.uow.afterCommit(() => this.events.emit('werkgroep.changed', { regionId: werkgroep.regionId, werkgroepId: werkgroep.id, kind, entityId, action, at: this.clock.now().toISOString() }));
   }
 
   kindText(kind: Werkgroep['kind']): string {

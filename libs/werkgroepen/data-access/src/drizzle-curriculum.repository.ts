@@ -71,7 +71,11 @@ export class DrizzleCurriculumRepository implements CurriculumRepository {
   }
 
   async updatePair(id: string, data: CurriculumPairWrite): Promise<CurriculumPair> {
-    const [row] = await this.db.update(curriculumPairs).set({ ...data, updatedAt: new Date() }).where(eq(curriculumPairs.id, id)).returning();
+    const [row] = await this.db
+      .update(curriculumPairs)
+      .set({ ...data, updatedAt: new Date() })
+      .where(eq(curriculumPairs.id, id))
+      .returning();
     return row;
   }
 

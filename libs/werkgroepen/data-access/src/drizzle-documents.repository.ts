@@ -42,7 +42,9 @@ export class DrizzleDocumentsRepository implements DocumentsRepository {
     const [row] = await this.db
       .select()
       .from(documentFolders)
-      .where(and(eq(documentFolders.werkgroepId, werkgroepId), parentId ? eq(documentFolders.parentId, parentId) : isNull(documentFolders.parentId), sql`lower(${documentFolders.name}) = lower(${name})`));
+      .where(
+        and(eq(documentFolders.werkgroepId, werkgroepId), parentId ? eq(documentFolders.parentId, parentId) : isNull(documentFolders.parentId), sql`lower(${documentFolders.name}) = lower(${name})`),
+      );
     return row ?? null;
   }
 
@@ -62,7 +64,10 @@ export class DrizzleDocumentsRepository implements DocumentsRepository {
 
   async folderContentCount(id: string): Promise<number> {
     const [folders] = await this.db.select({ n: count() }).from(documentFolders).where(eq(documentFolders.parentId, id));
-    const [docs] = await this.db.select({ n: count() }).from(documents).where(and(eq(documents.folderId, id), isNull(documents.deletedAt)));
+    const [docs] = await this.db
+      .select({ n: count() })
+      .from(documents)
+      .where(and(eq(documents.folderId, id), isNull(documents.deletedAt)));
     return Number(folders.n) + Number(docs.n);
   }
 
@@ -80,7 +85,10 @@ export class DrizzleDocumentsRepository implements DocumentsRepository {
   }
 
   async insertDocument(data: { werkgroepId: string; folderId: string | null; title: string; description: string | null; contentText: string | null; createdById: string }): Promise<WerkgroepDocument> {
-    const [row] = await this.db.insert(documents).values({ ...data, currentVersion: 1 }).returning({ id: documents.id });
+    const [row] = await this.db
+      .insert(documents)
+      .values({ ...data, currentVersion: 1 })
+      .returning({ id: documents.id });
     await this.refreshSearch(row.id);
     return (await this.findDocument(row.id)) as WerkgroepDocument;
   }
@@ -89,7 +97,10 @@ export class DrizzleDocumentsRepository implements DocumentsRepository {
     id: string,
     data: Partial<Pick<WerkgroepDocument, 'title' | 'description' | 'folderId' | 'currentVersion' | 'deletedAt'>> & { contentText?: string | null },
   ): Promise<WerkgroepDocument> {
-    await this.db.update(documents).set({ ...data, updatedAt: new Date() }).where(eq(documents.id, id));
+    await this.db
+      .update(documents)
+      .set({ ...data, updatedAt: new Date() })
+      .where(eq(documents.id, id));
     if (data.title !== undefined || data.description !== undefined || data.contentText !== undefined) await this.refreshSearch(id);
     return (await this.findDocument(id)) as WerkgroepDocument;
   }
@@ -111,11 +122,18 @@ export class DrizzleDocumentsRepository implements DocumentsRepository {
 
   async versionsByDocumentIds(ids: readonly string[]): Promise<DocumentVersion[]> {
     if (ids.length === 0) return [];
-    return this.db.select().from(documentVersions).where(inArray(documentVersions.documentId, [...ids])).orderBy(desc(documentVersions.version));
+    return this.db
+      .select()
+      .from(documentVersions)
+      .where(inArray(documentVersions.documentId, [...ids]))
+      .orderBy(desc(documentVersions.version));
   }
 
   async findVersion(documentId: string, version: number): Promise<DocumentVersion | null> {
-    const [row] = await this.db.select().from(documentVersions).where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version)));
+    const [row] = await this.db
+      .select()
+      .from(documentVersions)
+      .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version)));
     return row ?? null;
   }
 
@@ -140,7 +158,10 @@ export class DrizzleDocumentsRepository implements DocumentsRepository {
   }
 
   async draaiboekVersion(werkgroepId: string, version: number): Promise<DraaiboekVersion | null> {
-    const [row] = await this.db.select().from(draaiboekVersions).where(and(eq(draaiboekVersions.werkgroepId, werkgroepId), eq(draaiboekVersions.version, version)));
+    const [row] = await this.db
+      .select()
+      .from(draaiboekVersions)
+      .where(and(eq(draaiboekVersions.werkgroepId, werkgroepId), eq(draaiboekVersions.version, version)));
     return row ?? null;
   }
 

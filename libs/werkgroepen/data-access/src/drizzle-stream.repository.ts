@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { glossarySearchPrefixes } from '@verbinder/werkgroepen/core';
-import type { GlossaryMeaning, GlossaryRepository, GlossaryTerm, WerkgroepPost, WerkgroepPostChange, WerkgroepPostReaction, WerkgroepPostRevision, WerkgroepStreamRepository } from '@verbinder/werkgroepen/core';
+import type {
+  GlossaryMeaning,
+  GlossaryRepository,
+  GlossaryTerm,
+  WerkgroepPost,
+  WerkgroepPostChange,
+  WerkgroepPostReaction,
+  WerkgroepPostRevision,
+  WerkgroepStreamRepository,
+} from '@verbinder/werkgroepen/core';
 import { Database } from '@verbinder/platform/db';
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { glossaryMeanings, glossaryTerms, werkgroepPostReactions, werkgroepPostRevisions, werkgroepPosts } from './werkgroepen.tables';
@@ -29,7 +38,11 @@ export class DrizzleStreamRepository implements WerkgroepStreamRepository {
 
   async repliesOf(rootIds: readonly string[]): Promise<WerkgroepPost[]> {
     if (rootIds.length === 0) return [];
-    return this.db.select().from(werkgroepPosts).where(inArray(werkgroepPosts.parentId, [...rootIds])).orderBy(asc(werkgroepPosts.createdAt), asc(werkgroepPosts.id));
+    return this.db
+      .select()
+      .from(werkgroepPosts)
+      .where(inArray(werkgroepPosts.parentId, [...rootIds]))
+      .orderBy(asc(werkgroepPosts.createdAt), asc(werkgroepPosts.id));
   }
 
   async insertPost(data: { werkgroepId: string; parentId: string | null; authorId: string; body: string; mentionIds: string[]; createdAt: Date }): Promise<WerkgroepPost> {
@@ -48,7 +61,11 @@ export class DrizzleStreamRepository implements WerkgroepStreamRepository {
 
   async revisionsByPostIds(ids: readonly string[]): Promise<WerkgroepPostRevision[]> {
     if (ids.length === 0) return [];
-    return this.db.select().from(werkgroepPostRevisions).where(inArray(werkgroepPostRevisions.postId, [...ids])).orderBy(asc(werkgroepPostRevisions.replacedAt));
+    return this.db
+      .select()
+      .from(werkgroepPostRevisions)
+      .where(inArray(werkgroepPostRevisions.postId, [...ids]))
+      .orderBy(asc(werkgroepPostRevisions.replacedAt));
   }
 
   async reactionsByPostIds(ids: readonly string[]): Promise<WerkgroepPostReaction[]> {
@@ -91,7 +108,12 @@ export class DrizzleGlossaryRepository implements GlossaryRepository {
   }
 
   list(regionId: string, search: string | null): Promise<GlossaryTerm[]> {
-    if (!search) return this.db.select(TERM_COLUMNS).from(glossaryTerms).where(eq(glossaryTerms.regionId, regionId)).orderBy(sql`lower(${glossaryTerms.term})`);
+    if (!search)
+      return this.db
+        .select(TERM_COLUMNS)
+        .from(glossaryTerms)
+        .where(eq(glossaryTerms.regionId, regionId))
+        .orderBy(sql`lower(${glossaryTerms.term})`);
     // Dutch stems, matched as prefixes: "stage" (stem "stag") also finds "Stages" (stem "stages"),
     // "begeleiding" (stem "begeleid") finds "begeleiden"; or every word's light stem as a prefix
     // (glossarySearchPrefixes), so "stages" (Dutch stem "stages") finds "Stage" too.
@@ -107,12 +129,19 @@ export class DrizzleGlossaryRepository implements GlossaryRepository {
 
   async findByIds(ids: readonly string[]): Promise<GlossaryTerm[]> {
     if (ids.length === 0) return [];
-    return this.db.select(TERM_COLUMNS).from(glossaryTerms).where(inArray(glossaryTerms.id, [...ids]));
+    return this.db
+      .select(TERM_COLUMNS)
+      .from(glossaryTerms)
+      .where(inArray(glossaryTerms.id, [...ids]));
   }
 
   async byRegionIds(regionIds: readonly string[]): Promise<GlossaryTerm[]> {
     if (regionIds.length === 0) return [];
-    return this.db.select(TERM_COLUMNS).from(glossaryTerms).where(inArray(glossaryTerms.regionId, [...regionIds])).orderBy(sql`lower(${glossaryTerms.term})`);
+    return this.db
+      .select(TERM_COLUMNS)
+      .from(glossaryTerms)
+      .where(inArray(glossaryTerms.regionId, [...regionIds]))
+      .orderBy(sql`lower(${glossaryTerms.term})`);
   }
 
   async findByRegionAndTerm(regionId: string, term: string): Promise<GlossaryTerm | null> {
@@ -139,7 +168,11 @@ export class DrizzleGlossaryRepository implements GlossaryRepository {
 
   async meaningsByTermIds(ids: readonly string[]): Promise<GlossaryMeaning[]> {
     if (ids.length === 0) return [];
-    return this.db.select().from(glossaryMeanings).where(inArray(glossaryMeanings.termId, [...ids])).orderBy(asc(glossaryMeanings.createdAt), asc(glossaryMeanings.id));
+    return this.db
+      .select()
+      .from(glossaryMeanings)
+      .where(inArray(glossaryMeanings.termId, [...ids]))
+      .orderBy(asc(glossaryMeanings.createdAt), asc(glossaryMeanings.id));
   }
 
   async findMeaning(id: string): Promise<GlossaryMeaning | null> {

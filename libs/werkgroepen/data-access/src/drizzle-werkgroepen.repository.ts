@@ -14,7 +14,11 @@ export class DrizzleWerkgroepenRepository implements WerkgroepenRepository {
 
   async findByIds(ids: readonly string[]): Promise<Werkgroep[]> {
     if (ids.length === 0) return [];
-    return this.db.select().from(werkgroepen).where(inArray(werkgroepen.id, [...ids])).orderBy(asc(werkgroepen.name));
+    return this.db
+      .select()
+      .from(werkgroepen)
+      .where(inArray(werkgroepen.id, [...ids]))
+      .orderBy(asc(werkgroepen.name));
   }
 
   listByRegion(regionId: string): Promise<Werkgroep[]> {
@@ -36,7 +40,11 @@ export class DrizzleWerkgroepenRepository implements WerkgroepenRepository {
   }
 
   async update(id: string, data: Partial<WerkgroepWrite> & { archivedAt?: Date | null }): Promise<Werkgroep> {
-    const [row] = await this.db.update(werkgroepen).set({ ...data, updatedAt: new Date() }).where(eq(werkgroepen.id, id)).returning();
+    const [row] = await this.db
+      .update(werkgroepen)
+      .set({ ...data, updatedAt: new Date() })
+      .where(eq(werkgroepen.id, id))
+      .returning();
     return row;
   }
 
@@ -62,7 +70,11 @@ export class DrizzleWerkgroepenRepository implements WerkgroepenRepository {
 
   async membersByWerkgroepIds(ids: readonly string[]): Promise<WerkgroepMember[]> {
     if (ids.length === 0) return [];
-    return this.db.select().from(werkgroepMembers).where(inArray(werkgroepMembers.werkgroepId, [...ids])).orderBy(asc(werkgroepMembers.joinedAt));
+    return this.db
+      .select()
+      .from(werkgroepMembers)
+      .where(inArray(werkgroepMembers.werkgroepId, [...ids]))
+      .orderBy(asc(werkgroepMembers.joinedAt));
   }
 
   async upsertMember(data: Omit<WerkgroepMember, 'lastReadAt' | 'joinedAt'>): Promise<WerkgroepMember> {

@@ -5,17 +5,7 @@ import { persons, regions, schools } from '@verbinder/regions/data-access';
 /** PostgreSQL's full-text search vector (Dutch stemming is applied when it is written). */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-const KINDS = [
-  'INTERSCOLAIRE_VAKGROEP',
-  'DOCENTWERKGROEP',
-  'SCHOOLLEIDERSWERKGROEP',
-  'REGIEGROEP',
-  'STUURGROEP',
-  'PROJECTGROEP',
-  'ONTWIKKELGROEP',
-  'DECANENKRING',
-  'SECTORWERKGROEP',
-] as const;
+const KINDS = ['INTERSCOLAIRE_VAKGROEP', 'DOCENTWERKGROEP', 'SCHOOLLEIDERSWERKGROEP', 'REGIEGROEP', 'STUURGROEP', 'PROJECTGROEP', 'ONTWIKKELGROEP', 'DECANENKRING', 'SECTORWERKGROEP'] as const;
 
 const createdAt = timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -23,18 +13,25 @@ export const werkgroepen = pgTable(
   'werkgroepen',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: KINDS }).notNull(),
     name: text('name').notNull(),
     description: text('description'),
     /** Sector for a werkgroep per sector (e.g. "Techniek"), or the subject of a vakgroep ("Engels"). */
     sector: text('sector'),
     /** MEMBERS: only members see anything; REGION: every member of the region may read. */
-    visibility: text('visibility', { enum: ['MEMBERS', 'REGION'] }).notNull().default('MEMBERS'),
+    visibility: text('visibility', { enum: ['MEMBERS', 'REGION'] })
+      .notNull()
+      .default('MEMBERS'),
     /** How often the group meets, in days (7 = weekly); the schijnsamenwerking signal uses it. */
     cadenceDays: integer('cadence_days'),
     cadenceNote: text('cadence_note'),
-    actielijnIds: jsonb('actielijn_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    actielijnIds: jsonb('actielijn_ids')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt,
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -45,11 +42,17 @@ export const werkgroepen = pgTable(
 export const werkgroepMembers = pgTable(
   'werkgroep_members',
   {
-    werkgroepId: uuid('werkgroep_id').notNull().references(() => werkgroepen.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    werkgroepId: uuid('werkgroep_id')
+      .notNull()
+      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'set null' }),
     layer: text('layer', { enum: ['BESTUURLIJK', 'MANAGEMENT', 'PROFESSIONEEL'] }).notNull(),
-    role: text('role', { enum: ['VOORZITTER', 'LID', 'GAST'] }).notNull().default('LID'),
+    role: text('role', { enum: ['VOORZITTER', 'LID', 'GAST'] })
+      .notNull()
+      .default('LID'),
     /** The member has read the stream up to here (unread counts). */
     lastReadAt: timestamp('last_read_at', { withTimezone: true }).notNull().defaultNow(),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
@@ -63,12 +66,17 @@ export const werkgroepPosts = pgTable(
   'werkgroep_posts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id').notNull().references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    werkgroepId: uuid('werkgroep_id')
+      .notNull()
+      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
     /** A reply's thread root (replies are one level deep). */
     parentId: uuid('parent_id').references((): AnyPgColumn => werkgroepPosts.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id').references(() => persons.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
-    mentionIds: jsonb('mention_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    mentionIds: jsonb('mention_ids')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createdAt,
     editedAt: timestamp('edited_at', { withTimezone: true }),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
@@ -82,7 +90,9 @@ export const werkgroepPostRevisions = pgTable(
   'werkgroep_post_revisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    postId: uuid('post_id').notNull().references(() => werkgroepPosts.id, { onDelete: 'cascade' }),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => werkgroepPosts.id, { onDelete: 'cascade' }),
     body: text('body').notNull(),
     /** When this body was replaced. */
     replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
@@ -95,8 +105,12 @@ export const werkgroepPostRevisions = pgTable(
 export const werkgroepPostReactions = pgTable(
   'werkgroep_post_reactions',
   {
-    postId: uuid('post_id').notNull().references(() => werkgroepPosts.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => werkgroepPosts.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     reaction: text('reaction').notNull(),
     createdAt,
   },
@@ -109,7 +123,9 @@ export const documentFolders = pgTable(
   'document_folders',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id').notNull().references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    werkgroepId: uuid('werkgroep_id')
+      .notNull()
+      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
     parentId: uuid('parent_id').references((): AnyPgColumn => documentFolders.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     createdAt,
@@ -121,7 +137,9 @@ export const documents = pgTable(
   'documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id').notNull().references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    werkgroepId: uuid('werkgroep_id')
+      .notNull()
+      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
     folderId: uuid('folder_id').references(() => documentFolders.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
     description: text('description'),
@@ -134,17 +152,16 @@ export const documents = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
-  (t) => [
-    index('documents_group_idx').on(t.werkgroepId),
-    index('documents_search_idx').using('gin', t.search),
-  ],
+  (t) => [index('documents_group_idx').on(t.werkgroepId), index('documents_search_idx').using('gin', t.search)],
 );
 
 export const documentVersions = pgTable(
   'document_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
@@ -164,7 +181,9 @@ export const draaiboekVersions = pgTable(
   'draaiboek_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id').notNull().references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    werkgroepId: uuid('werkgroep_id')
+      .notNull()
+      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     body: text('body').notNull(),
     authorId: uuid('author_id').references(() => persons.id, { onDelete: 'set null' }),
@@ -180,7 +199,9 @@ export const curriculumItems = pgTable(
   'curriculum_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id').notNull().references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    werkgroepId: uuid('werkgroep_id')
+      .notNull()
+      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
     side: text('side', { enum: ['VO', 'MBO'] }).notNull(),
     kind: text('kind', { enum: ['PTA_COMPONENT', 'PROFIEL', 'KEUZEVAK', 'EINDTERM', 'OER_COMPONENT', 'KEUZEDEEL', 'KWALIFICATIE_ONDERDEEL'] }).notNull(),
     code: text('code').notNull(),
@@ -197,9 +218,15 @@ export const curriculumPairs = pgTable(
   'curriculum_pairs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id').notNull().references(() => werkgroepen.id, { onDelete: 'cascade' }),
-    voItemId: uuid('vo_item_id').notNull().references(() => curriculumItems.id, { onDelete: 'cascade' }),
-    mboItemId: uuid('mbo_item_id').notNull().references(() => curriculumItems.id, { onDelete: 'cascade' }),
+    werkgroepId: uuid('werkgroep_id')
+      .notNull()
+      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    voItemId: uuid('vo_item_id')
+      .notNull()
+      .references(() => curriculumItems.id, { onDelete: 'cascade' }),
+    mboItemId: uuid('mbo_item_id')
+      .notNull()
+      .references(() => curriculumItems.id, { onDelete: 'cascade' }),
     relation: text('relation', { enum: ['OVERLAP', 'GAP', 'FIT'] }).notNull(),
     decision: text('decision', { enum: ['SCHRAPPEN', 'VERDIEPEN', 'VERBREDEN', 'VERSNELLEN'] }),
     ownerId: uuid('owner_id').references(() => persons.id, { onDelete: 'set null' }),
@@ -218,7 +245,9 @@ export const glossaryTerms = pgTable(
   'glossary_terms',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id').notNull().references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
     /** The group that proposed the term, if any. */
     werkgroepId: uuid('werkgroep_id').references(() => werkgroepen.id, { onDelete: 'set null' }),
     term: text('term').notNull(),
@@ -237,7 +266,9 @@ export const glossaryMeanings = pgTable(
   'glossary_meanings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    termId: uuid('term_id').notNull().references(() => glossaryTerms.id, { onDelete: 'cascade' }),
+    termId: uuid('term_id')
+      .notNull()
+      .references(() => glossaryTerms.id, { onDelete: 'cascade' }),
     schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
     sector: text('sector'),
     meaning: text('meaning').notNull(),

@@ -1,7 +1,10 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@verbinder/platform/graphql';
 
-export enum CurriculumSideGql { VO = 'VO', MBO = 'MBO' }
+export enum CurriculumSideGql {
+  VO = 'VO',
+  MBO = 'MBO',
+}
 export enum CurriculumItemKindGql {
   PTA_COMPONENT = 'PTA_COMPONENT',
   PROFIEL = 'PROFIEL',
@@ -11,8 +14,17 @@ export enum CurriculumItemKindGql {
   KEUZEDEEL = 'KEUZEDEEL',
   KWALIFICATIE_ONDERDEEL = 'KWALIFICATIE_ONDERDEEL',
 }
-export enum CurriculumRelationGql { OVERLAP = 'OVERLAP', GAP = 'GAP', FIT = 'FIT' }
-export enum CurriculumDecisionGql { SCHRAPPEN = 'SCHRAPPEN', VERDIEPEN = 'VERDIEPEN', VERBREDEN = 'VERBREDEN', VERSNELLEN = 'VERSNELLEN' }
+export enum CurriculumRelationGql {
+  OVERLAP = 'OVERLAP',
+  GAP = 'GAP',
+  FIT = 'FIT',
+}
+export enum CurriculumDecisionGql {
+  SCHRAPPEN = 'SCHRAPPEN',
+  VERDIEPEN = 'VERDIEPEN',
+  VERBREDEN = 'VERBREDEN',
+  VERSNELLEN = 'VERSNELLEN',
+}
 
 registerEnumType(CurriculumSideGql, { name: 'CurriculumSide' });
 registerEnumType(CurriculumItemKindGql, {

@@ -2,7 +2,11 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { PersonModel } from '@verbinder/regions/graphql';
 import { DateTimeScalar } from '@verbinder/platform/graphql';
 
-export enum DiffKindGql { ADDED = 'ADDED', REMOVED = 'REMOVED', SAME = 'SAME' }
+export enum DiffKindGql {
+  ADDED = 'ADDED',
+  REMOVED = 'REMOVED',
+  SAME = 'SAME',
+}
 registerEnumType(DiffKindGql, { name: 'DiffKind', description: 'Toegevoegd, verwijderd of gelijk gebleven' });
 
 @ObjectType('DocumentVersion', { description: 'Eén versie van een document, met auteur en toelichting' })

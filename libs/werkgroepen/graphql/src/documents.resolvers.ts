@@ -162,4 +162,3 @@ export class DraaiboekVersionResolver {
 }
 
 export const DOCUMENT_RESOLVERS = [WerkgroepDocumentResolver, DocumentVersionResolver, DraaiboekResolver, DraaiboekVersionResolver];
-

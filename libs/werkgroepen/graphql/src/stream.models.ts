@@ -1,7 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@verbinder/platform/graphql';
 
-export enum WerkgroepPostChangeGql { EDITED = 'EDITED', DELETED = 'DELETED' }
+export enum WerkgroepPostChangeGql {
+  EDITED = 'EDITED',
+  DELETED = 'DELETED',
+}
 registerEnumType(WerkgroepPostChangeGql, { name: 'WerkgroepPostChange' });
 
 @ObjectType('WerkgroepReaction', { description: 'Een reactie op een bericht met hoe vaak ze is gegeven' })

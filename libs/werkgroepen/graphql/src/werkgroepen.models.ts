@@ -12,9 +12,20 @@ export enum WerkgroepKindGql {
   DECANENKRING = 'DECANENKRING',
   SECTORWERKGROEP = 'SECTORWERKGROEP',
 }
-export enum WerkgroepVisibilityGql { MEMBERS = 'MEMBERS', REGION = 'REGION' }
-export enum WerkgroepRoleGql { VOORZITTER = 'VOORZITTER', LID = 'LID', GAST = 'GAST' }
-export enum WerkgroepLayerGql { BESTUURLIJK = 'BESTUURLIJK', MANAGEMENT = 'MANAGEMENT', PROFESSIONEEL = 'PROFESSIONEEL' }
+export enum WerkgroepVisibilityGql {
+  MEMBERS = 'MEMBERS',
+  REGION = 'REGION',
+}
+export enum WerkgroepRoleGql {
+  VOORZITTER = 'VOORZITTER',
+  LID = 'LID',
+  GAST = 'GAST',
+}
+export enum WerkgroepLayerGql {
+  BESTUURLIJK = 'BESTUURLIJK',
+  MANAGEMENT = 'MANAGEMENT',
+  PROFESSIONEEL = 'PROFESSIONEEL',
+}
 
 registerEnumType(WerkgroepKindGql, { name: 'WerkgroepKind' });
 registerEnumType(WerkgroepVisibilityGql, { name: 'WerkgroepVisibility', description: 'MEMBERS: alleen leden zien iets; REGION: alle leden van de regio mogen meelezen' });

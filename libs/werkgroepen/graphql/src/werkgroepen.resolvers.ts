@@ -86,7 +86,11 @@ export class WerkgroepResolver {
   })
   async werkgroepChanged(@CurrentActor() actor: Actor, @Args('werkgroepId', { type: () => ID }) werkgroepId: string) {
     await this.service.readable(actor, werkgroepId);
-    return this.whileReadable(actor, werkgroepId, this.events.iterate('werkgroep.changed', (e) => e.werkgroepId === werkgroepId));
+    return this.whileReadable(
+      actor,
+      werkgroepId,
+      this.events.iterate('werkgroep.changed', (e) => e.werkgroepId === werkgroepId),
+    );
   }
 
   /** Passes events on while the actor may still read the group; a membership change re-checks. */

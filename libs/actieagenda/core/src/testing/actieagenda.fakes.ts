@@ -13,7 +13,10 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 /** Tuesday 1 December 2026, 12:00 UTC (13:00 in Amsterdam) unless a spec moves it. */
 export const newClock = () => new ManualClock('2026-12-01T12:00:00Z');
 
-const newestFirst = <T>(by: (item: T) => string | number) => (a: T, b: T) => (by(a) < by(b) ? 1 : by(a) > by(b) ? -1 : 0);
+const newestFirst =
+  <T>(by: (item: T) => string | number) =>
+  (a: T, b: T) =>
+    by(a) < by(b) ? 1 : by(a) > by(b) ? -1 : 0;
 
 export class InMemoryActieagendaRepository implements ActieagendaRepository {
   private next = 100;
@@ -58,7 +61,19 @@ export class InMemoryActieagendaRepository implements ActieagendaRepository {
   }
   async insertActie(data: ActieWrite & { nextCheckInDue: string | null }) {
     const agendaId = (this.lines.find((l) => l.id === data.actielijnId) as Actielijn).agendaId;
-    const actie: Actie = { ...data, id: this.id(), agendaId, status: 'OP_KOERS', closure: null, closedAt: null, progress: 0, isPublic: false, publicSummary: null, createdAt: this.stamp(), updatedAt: this.stamp() };
+    const actie: Actie = {
+      ...data,
+      id: this.id(),
+      agendaId,
+      status: 'OP_KOERS',
+      closure: null,
+      closedAt: null,
+      progress: 0,
+      isPublic: false,
+      publicSummary: null,
+      createdAt: this.stamp(),
+      updatedAt: this.stamp(),
+    };
     this.acties.push(actie);
     return actie;
   }
@@ -84,7 +99,14 @@ export class InMemoryActieagendaRepository implements ActieagendaRepository {
         const acties = this.acties.filter((a) => a.agendaId === agenda.id);
         const ofActie = (id: string) => this.checkInRows.filter((c) => c.actieId === id).sort(newestFirst((c) => `${c.date}|${c.createdAt.toISOString()}`));
         const latestCheckIns = acties.flatMap((a) => ofActie(a.id).slice(0, 1));
-        const progressThen = new Map(acties.flatMap((a) => ofActie(a.id).filter((c) => c.date <= trendReferenceDate).slice(0, 1).map((c) => [a.id, c.progress] as const)));
+        const progressThen = new Map(
+          acties.flatMap((a) =>
+            ofActie(a.id)
+              .filter((c) => c.date <= trendReferenceDate)
+              .slice(0, 1)
+              .map((c) => [a.id, c.progress] as const),
+          ),
+        );
         return { agenda, lines: this.lines.filter((l) => l.agendaId === agenda.id).sort((a, b) => a.number - b.number), acties, latestCheckIns, progressThen };
       });
   }
@@ -127,7 +149,9 @@ export class InMemoryActieagendaRepository implements ActieagendaRepository {
     return this.decisionRows.filter((d) => d.actieId === actieId).sort(newestFirst((d) => d.createdAt.getTime()));
   }
   async claimOverdueReminders(today: string) {
-    const due = this.acties.filter((a) => a.closure === null && a.status !== 'GEPAUZEERD' && a.nextCheckInDue !== null && a.nextCheckInDue < today && !this.reminded.has(`${a.id}:${a.nextCheckInDue}`));
+    const due = this.acties.filter(
+      (a) => a.closure === null && a.status !== 'GEPAUZEERD' && a.nextCheckInDue !== null && a.nextCheckInDue < today && !this.reminded.has(`${a.id}:${a.nextCheckInDue}`),
+    );
     due.forEach((a) => this.reminded.add(`${a.id}:${a.nextCheckInDue}`));
     return due.map((actie) => ({ actie, regionId: (this.agendas.find((g) => g.id === actie.agendaId) as Actieagenda).regionId, dueDate: actie.nextCheckInDue as string }));
   }

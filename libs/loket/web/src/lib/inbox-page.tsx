@@ -170,19 +170,7 @@ const SLA_FILTER_LABELS: Record<LoketSlaFilter, string> = {
   BREACHED: 'Te laat',
 };
 
-function FilterForm({
-  region,
-  staff,
-  filters,
-  update,
-  clear,
-}: {
-  region: LoketRegion;
-  staff: boolean;
-  filters: InboxFilters;
-  update: (next: Partial<InboxFilters>) => void;
-  clear?: () => void;
-}) {
+function FilterForm({ region, staff, filters, update, clear }: { region: LoketRegion; staff: boolean; filters: InboxFilters; update: (next: Partial<InboxFilters>) => void; clear?: () => void }) {
   const [search, setSearch] = useState(filters.search);
   const pushed = useRef(filters.search);
   // Follow the URL when it changes from outside (back button, "Filters wissen")…
@@ -222,12 +210,7 @@ function FilterForm({
         onChange={(event) => setSearch(event.target.value)}
         className="vb-loket-filters__search"
       />
-      <CheckboxGroup
-        legend="Status"
-        options={optionsFrom(statusLabels)}
-        value={filters.status}
-        onChange={(next) => update({ status: next as LoketRequestStatus[] })}
-      />
+      <CheckboxGroup legend="Status" options={optionsFrom(statusLabels)} value={filters.status} onChange={(next) => update({ status: next as LoketRequestStatus[] })} />
       <div className="vb-loket-filters__selects">
         <Select
           label="Soort aanvraag"
@@ -265,11 +248,7 @@ function FilterForm({
       </div>
       <div className="vb-loket-filters__toggles">
         {staff && <Checkbox label="Alleen mijn aanvragen" checked={filters.mine} onChange={(event) => update({ mine: event.target.checked })} />}
-        <Checkbox
-          label="Ook afgeronde aanvragen"
-          checked={filters.includeClosed}
-          onChange={(event) => update({ includeClosed: event.target.checked })}
-        />
+        <Checkbox label="Ook afgeronde aanvragen" checked={filters.includeClosed} onChange={(event) => update({ includeClosed: event.target.checked })} />
         {clear && (
           <Button variant="quiet" onClick={clear}>
             Filters wissen
@@ -280,15 +259,7 @@ function FilterForm({
   );
 }
 
-function RequestTable({
-  requests,
-  now,
-  viewerId,
-}: {
-  requests: LoketRequestSummary[];
-  now: Date;
-  viewerId: string | null;
-}) {
+function RequestTable({ requests, now, viewerId }: { requests: LoketRequestSummary[]; now: Date; viewerId: string | null }) {
   const columns: Column<LoketRequestSummary>[] = [
     {
       header: 'Aanvraag',
@@ -317,8 +288,7 @@ function RequestTable({
     },
     {
       header: 'Scholen',
-      cell: (request) =>
-        request.schools.length > 0 ? request.schools.map((school) => school.name).join(', ') : <span className="vb-muted">Nog geen</span>,
+      cell: (request) => (request.schools.length > 0 ? request.schools.map((school) => school.name).join(', ') : <span className="vb-muted">Nog geen</span>),
     },
     {
       header: 'Termijn',

@@ -106,12 +106,7 @@ function Ledger({ region }: { region: LoketRegion }) {
                 <ul className="vb-plain-list vb-loket-companies" aria-label="Gevonden bedrijven">
                   {loketCompanies.map((company) => (
                     <li key={company.id}>
-                      <button
-                        type="button"
-                        className="vb-loket-company-button"
-                        aria-pressed={selected?.id === company.id}
-                        onClick={() => setSelected(company)}
-                      >
+                      <button type="button" className="vb-loket-company-button" aria-pressed={selected?.id === company.id} onClick={() => setSelected(company)}>
                         <span className="vb-loket-company-button__name">{company.name}</span>
                         <span className="vb-muted">
                           KvK {company.kvk}
@@ -250,9 +245,7 @@ function LogContactCard({
   return (
     <Card title="Contact vastleggen">
       {alreadyThisMonth !== undefined && alreadyThisMonth > 0 && (
-        <Notice tone="warning">
-          Dit bedrijf is deze maand al {plural(alreadyThisMonth, 'keer', 'keer')} benaderd. Stem af met wie het bedrijf al sprak voordat je contact opneemt.
-        </Notice>
+        <Notice tone="warning">Dit bedrijf is deze maand al {plural(alreadyThisMonth, 'keer', 'keer')} benaderd. Stem af met wie het bedrijf al sprak voordat je contact opneemt.</Notice>
       )}
       {outcome && (outcome.warning ? <Notice tone="warning">Vastgelegd, met een waarschuwing: {outcome.warning}</Notice> : <Notice>Het contact is vastgelegd.</Notice>)}
       <Form label="Contact met het bedrijf vastleggen" onSubmit={submit}>
@@ -293,11 +286,7 @@ function PrivacyActions({ region, company }: { region: LoketRegion; company: Lok
     setExportError(null);
     try {
       const { data } = await client.query({ query: LOKET_EXPORT_COMPANY_QUERY, variables: { companyId: company.id }, fetchPolicy: 'network-only' });
-      downloadText(
-        data.exportLoketCompany,
-        `loket-${fileNamePart(region.slug)}-bedrijf-${fileNamePart(company.kvk)}-${amsterdamDate(new Date())}.json`,
-        'application/json;charset=utf-8',
-      );
+      downloadText(data.exportLoketCompany, `loket-${fileNamePart(region.slug)}-bedrijf-${fileNamePart(company.kvk)}-${amsterdamDate(new Date())}.json`, 'application/json;charset=utf-8');
     } catch (problem) {
       setExportError(errorMessage(problem));
     } finally {
@@ -328,7 +317,11 @@ function PrivacyActions({ region, company }: { region: LoketRegion; company: Lok
         </Button>
       </div>
       {exportError && <ErrorMessage title="Exporteren is niet gelukt" message={exportError} />}
-      {erased !== null && <Notice>De persoonsgegevens bij {plural(erased, 'aanvraag', 'aanvragen')} van {company.name} zijn gewist.</Notice>}
+      {erased !== null && (
+        <Notice>
+          De persoonsgegevens bij {plural(erased, 'aanvraag', 'aanvragen')} van {company.name} zijn gewist.
+        </Notice>
+      )}
       <ConfirmDialog
         open={confirming}
         title={`Persoonsgegevens van ${company.name} wissen?`}
@@ -350,8 +343,7 @@ function PrivacyActions({ region, company }: { region: LoketRegion; company: Lok
           <li>werken de statuslinks van het bedrijf niet meer.</li>
         </ul>
         <p>
-          Bedrijfsnaam, KvK-nummer, soorten aanvragen, data en behandelaars blijven bewaard voor de rapportage. Exporteer de gegevens eerst als het bedrijf erom
-          vroeg. Dit kun je niet ongedaan maken.
+          Bedrijfsnaam, KvK-nummer, soorten aanvragen, data en behandelaars blijven bewaard voor de rapportage. Exporteer de gegevens eerst als het bedrijf erom vroeg. Dit kun je niet ongedaan maken.
         </p>
       </ConfirmDialog>
     </div>

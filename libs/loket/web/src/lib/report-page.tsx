@@ -75,28 +75,15 @@ function Report({ region }: { region: LoketRegion }) {
           apply();
         }}
       >
-        <TextInput
-          label="Van"
-          type="date"
-          value={draft.from}
-          onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-          error={problem?.field === 'from' ? problem.message : undefined}
-        />
-        <TextInput
-          label="Tot en met"
-          type="date"
-          value={draft.to}
-          onChange={(event) => setDraft({ ...draft, to: event.target.value })}
-          error={problem?.field === 'to' ? problem.message : undefined}
-        />
+        <TextInput label="Van" type="date" value={draft.from} onChange={(event) => setDraft({ ...draft, from: event.target.value })} error={problem?.field === 'from' ? problem.message : undefined} />
+        <TextInput label="Tot en met" type="date" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} error={problem?.field === 'to' ? problem.message : undefined} />
         <Button type="submit">Toon periode</Button>
       </form>
       <QueryState data={result} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Rapportage laden…">
         {({ loketReport }) => (
           <div className="vb-stack">
             <p role="status">
-              <strong>{loketReport.total}</strong> {loketReport.total === 1 ? 'aanvraag' : 'aanvragen'} binnengekomen van {formatDate(period.from)} tot en met{' '}
-              {formatDate(period.to)}.
+              <strong>{loketReport.total}</strong> {loketReport.total === 1 ? 'aanvraag' : 'aanvragen'} binnengekomen van {formatDate(period.from)} tot en met {formatDate(period.to)}.
             </p>
             {loketReport.total === 0 ? (
               <EmptyState message="In deze periode kwamen er geen aanvragen binnen. Kies een andere periode." />

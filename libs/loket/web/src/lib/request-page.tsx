@@ -69,8 +69,7 @@ function RequestView({ request }: { request: LoketRequestDetail }) {
         title={`${request.reference} · ${request.company.name}`}
         eyebrow={
           <>
-            <Link to={`/regio/${request.region.slug}/loket`}>Bedrijvenloket {request.region.name}</Link> ·{' '}
-            <Badge tone="info">{typeLabels[request.type]}</Badge>
+            <Link to={`/regio/${request.region.slug}/loket`}>Bedrijvenloket {request.region.name}</Link> · <Badge tone="info">{typeLabels[request.type]}</Badge>
           </>
         }
       />
@@ -82,8 +81,8 @@ function RequestView({ request }: { request: LoketRequestDetail }) {
       )}
       {!staff && (
         <Notice tone="info">
-          Het bedrijvenloket heeft deze aanvraag naar jouw school doorgezet. {request.owner ? `${request.owner.name} blijft eigenaar` : 'Het loket blijft eigenaar'} en
-          houdt de status en de termijnen bij; jij leest het gesprek, schrijft interne notities en antwoordt het bedrijf.
+          Het bedrijvenloket heeft deze aanvraag naar jouw school doorgezet. {request.owner ? `${request.owner.name} blijft eigenaar` : 'Het loket blijft eigenaar'} en houdt de status en de termijnen
+          bij; jij leest het gesprek, schrijft interne notities en antwoordt het bedrijf.
         </Notice>
       )}
       {staff && request.duplicateOf && !request.mergedIntoId && <DuplicateBanner request={request} />}
@@ -116,10 +115,7 @@ function text(value: string | null | undefined, empty = 'Niet opgegeven') {
 }
 
 function periodText(request: LoketRequestDetail): string | null {
-  const dates =
-    request.periodStart || request.periodEnd
-      ? `${request.periodStart ? formatDate(request.periodStart) : '…'} – ${request.periodEnd ? formatDate(request.periodEnd) : '…'}`
-      : null;
+  const dates = request.periodStart || request.periodEnd ? `${request.periodStart ? formatDate(request.periodStart) : '…'} – ${request.periodEnd ? formatDate(request.periodEnd) : '…'}` : null;
   return [request.period, dates].filter(Boolean).join(' · ') || null;
 }
 
@@ -273,12 +269,7 @@ function ReplyComposer({ request, staff }: { request: LoketRequestDetail; staff:
           }
           {...form.text('body')}
         />
-        <Checkbox
-          label="Interne notitie (niet zichtbaar voor het bedrijf)"
-          checked={values.internal}
-          onChange={(event) => set('internal', event.target.checked)}
-          error={form.error('internal')}
-        />
+        <Checkbox label="Interne notitie (niet zichtbaar voor het bedrijf)" checked={values.internal} onChange={(event) => set('internal', event.target.checked)} error={form.error('internal')} />
         {staff && (
           <Checkbox
             label="Wacht op bedrijf"
@@ -451,13 +442,7 @@ function AssignCard({ request, staff }: { request: LoketRequestDetail; staff: bo
             error={form.error('schoolIds')}
             emptyText="Deze regio heeft nog geen scholen."
           />
-          <TextArea
-            label="Reden"
-            optional
-            rows={2}
-            hint="Komt als interne notitie bij de aanvraag."
-            {...form.text('reason')}
-          />
+          <TextArea label="Reden" optional rows={2} hint="Komt als interne notitie bij de aanvraag." {...form.text('reason')} />
           <FormActions submitLabel="Toewijzing opslaan" saving={form.saving} saved={form.saved} />
         </Form>
       )}
@@ -490,8 +475,8 @@ function DuplicateBanner({ request }: { request: LoketRequestDetail }) {
     <div className="vb-alert vb-alert--warning vb-loket-duplicate" role="status">
       <p className="vb-alert__title">Mogelijk dubbele aanvraag</p>
       <p>
-        {duplicateOwnerText(request.company, other.company)} <Link to={`/loketaanvraag/${other.id}`}>{other.reference}</Link> ({statusLabels[other.status].toLowerCase()},
-        binnengekomen {formatDateTime(other.createdAt)}).
+        {duplicateOwnerText(request.company, other.company)} <Link to={`/loketaanvraag/${other.id}`}>{other.reference}</Link> ({statusLabels[other.status].toLowerCase()}, binnengekomen{' '}
+        {formatDateTime(other.createdAt)}).
       </p>
       <Button variant="secondary" onClick={() => setOpen(true)}>
         Samenvoegen met {other.reference}
@@ -509,8 +494,8 @@ function DuplicateBanner({ request }: { request: LoketRequestDetail }) {
         }}
       >
         <p>
-          Het gesprek en de contactmomenten van {request.reference} gaan naar {other.reference}, de scholen worden samengevoegd en {request.reference} wordt
-          afgesloten. De statuslink van het bedrijf toont daarna {other.reference}. Dit kun je niet ongedaan maken.
+          Het gesprek en de contactmomenten van {request.reference} gaan naar {other.reference}, de scholen worden samengevoegd en {request.reference} wordt afgesloten. De statuslink van het bedrijf
+          toont daarna {other.reference}. Dit kun je niet ongedaan maken.
         </p>
       </ConfirmDialog>
     </div>

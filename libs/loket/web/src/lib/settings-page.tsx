@@ -127,9 +127,7 @@ function RoutingRules({ region }: { region: LoketRegion }) {
         ) : undefined
       }
     >
-      <p className="vb-muted">
-        Een nieuwe aanvraag gaat naar de meest specifieke regel: soort én sector, dan soort, dan sector, dan de regel voor alles (bij gelijke regels de oudste).
-      </p>
+      <p className="vb-muted">Een nieuwe aanvraag gaat naar de meest specifieke regel: soort én sector, dan soort, dan sector, dan de regel voor alles (bij gelijke regels de oudste).</p>
       {adding && (
         <RoutingRuleForm
           region={region}
@@ -163,7 +161,11 @@ function RoutingRules({ region }: { region: LoketRegion }) {
                   label: 'Acties',
                   cell: (rule) => (
                     <Button variant="quiet" onClick={() => removal.ask(rule)}>
-                      Verwijderen<span className="vb-visually-hidden"> (regel {rule.requestType ? typeLabels[rule.requestType] : 'elke soort'}, {rule.sector ?? 'elke sector'})</span>
+                      Verwijderen
+                      <span className="vb-visually-hidden">
+                        {' '}
+                        (regel {rule.requestType ? typeLabels[rule.requestType] : 'elke soort'}, {rule.sector ?? 'elke sector'})
+                      </span>
                     </Button>
                   ),
                 },
@@ -172,12 +174,7 @@ function RoutingRules({ region }: { region: LoketRegion }) {
           )
         }
       </QueryState>
-      <ConfirmDialog
-        title="Regel verwijderen?"
-        confirmLabel="Verwijderen"
-        destructive
-        {...removal.dialog}
-      >
+      <ConfirmDialog title="Regel verwijderen?" confirmLabel="Verwijderen" destructive {...removal.dialog}>
         <p>Nieuwe aanvragen volgen deze regel dan niet meer. Aanvragen die al binnen zijn, houden hun behandelaar en scholen.</p>
       </ConfirmDialog>
     </Card>
@@ -249,11 +246,7 @@ function RoutingRuleForm({ region, onAdded, onCancel }: { region: LoketRegion; o
         error={form.error('schoolIds')}
         emptyText="Deze regio heeft nog geen scholen."
       />
-      <FormActions
-        submitLabel="Regel toevoegen"
-        saving={form.saving}
-        onCancel={onCancel}
-      />
+      <FormActions submitLabel="Regel toevoegen" saving={form.saving} onCancel={onCancel} />
     </Form>
   );
 }
@@ -405,29 +398,14 @@ function CannedReplies({ region }: { region: LoketRegion }) {
           )
         }
       </QueryState>
-      <ConfirmDialog
-        title={`Standaardantwoord ‘${removal.toDelete?.title ?? ''}’ verwijderen?`}
-        confirmLabel="Verwijderen"
-        destructive
-        {...removal.dialog}
-      >
+      <ConfirmDialog title={`Standaardantwoord ‘${removal.toDelete?.title ?? ''}’ verwijderen?`} confirmLabel="Verwijderen" destructive {...removal.dialog}>
         <p>Verstuurde berichten blijven zoals ze zijn.</p>
       </ConfirmDialog>
     </Card>
   );
 }
 
-function CannedReplyForm({
-  regionId,
-  reply,
-  onDone,
-  onCancel,
-}: {
-  regionId: string;
-  reply?: LoketCannedReply;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+function CannedReplyForm({ regionId, reply, onDone, onCancel }: { regionId: string; reply?: LoketCannedReply; onDone: () => void; onCancel: () => void }) {
   const [save] = useMutation(SAVE_LOKET_CANNED_REPLY);
   const form = useForm({ title: reply?.title ?? '', body: reply?.body ?? '' });
   const label = reply ? `Standaardantwoord ‘${reply.title}’ bewerken` : 'Standaardantwoord toevoegen';
@@ -449,11 +427,7 @@ function CannedReplyForm({
       <FormErrorSummary message={form.summary} />
       <TextInput label="Titel" hint="Zoals het in de keuzelijst staat; uniek in de regio." maxLength={100} required {...form.text('title')} />
       <TextArea label="Tekst" rows={6} required {...form.text('body')} />
-      <FormActions
-        submitLabel={reply ? 'Wijzigingen opslaan' : 'Standaardantwoord toevoegen'}
-        saving={form.saving}
-        onCancel={onCancel}
-      />
+      <FormActions submitLabel={reply ? 'Wijzigingen opslaan' : 'Standaardantwoord toevoegen'} saving={form.saving} onCancel={onCancel} />
     </Form>
   );
 }

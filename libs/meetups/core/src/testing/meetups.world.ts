@@ -60,7 +60,27 @@ export function meetupsWorld() {
   const meetings = new MeetingsService(repo, activities, actieagenda, checkIns, changes);
   const feeds = new CalendarFeedsService(repo, clock, config, regions, werkgroepen);
   return {
-    clock, repo, attempts, uow, emitted: recorded.emitted, jobs: outbox.jobs, notified, config, regions, addPerson, actieagenda, checkIns, decisions, werkgroepen,
-    changes, waitlist, activities, registrations, publicRegistration, series, meetings, feeds,
+    clock,
+    repo,
+    attempts,
+    uow,
+    emitted: recorded.emitted,
+    jobs: outbox.jobs,
+    notified,
+    config,
+    regions,
+    addPerson,
+    actieagenda,
+    checkIns,
+    decisions,
+    werkgroepen,
+    changes,
+    waitlist,
+    activities,
+    registrations,
+    publicRegistration,
+    series,
+    meetings,
+    feeds,
   };
 }

@@ -71,9 +71,7 @@ export function ActivityForm({
     <Form label={label} onSubmit={submit}>
       <FormErrorSummary message={form.summary} />
       {activity?.seriesId && (
-        <p className="vb-field__hint">
-          Deze activiteit hoort bij een reeks. Wat je hier wijzigt, geldt alleen voor deze datum; de andere activiteiten van de reeks blijven zoals ze zijn.
-        </p>
+        <p className="vb-field__hint">Deze activiteit hoort bij een reeks. Wat je hier wijzigt, geldt alleen voor deze datum; de andere activiteiten van de reeks blijven zoals ze zijn.</p>
       )}
       <Select label="Soort activiteit" options={optionsFrom(kindLabels)} value={values.kind} onChange={(e) => set('kind', e.target.value)} error={form.error('kind')} />
       <TextInput label="Titel" {...form.text('title')} required />
@@ -107,11 +105,7 @@ export function ActivityForm({
         onChange={(next) => set('audience', next)}
         error={form.error('audience')}
       />
-      <FormActions
-        submitLabel={activity ? 'Wijzigingen opslaan' : 'Activiteit toevoegen'}
-        saving={form.saving}
-        onCancel={onCancel}
-      />
+      <FormActions submitLabel={activity ? 'Wijzigingen opslaan' : 'Activiteit toevoegen'} saving={form.saving} onCancel={onCancel} />
     </Form>
   );
 }

@@ -117,8 +117,7 @@ function ActivityView({ activity }: { activity: ActivityDetail }) {
         title={activity.title}
         eyebrow={
           <>
-            <Link to={`/regio/${activity.region.slug}/activiteiten`}>Activiteiten {activity.region.name}</Link> ·{' '}
-            <Badge tone="info">{kindLabels[activity.kind]}</Badge>
+            <Link to={`/regio/${activity.region.slug}/activiteiten`}>Activiteiten {activity.region.name}</Link> · <Badge tone="info">{kindLabels[activity.kind]}</Badge>
             {activity.seriesId && <> · onderdeel van een reeks</>}
           </>
         }
@@ -203,8 +202,7 @@ function SeriesCard({ activity, series, onMoved }: { activity: ActivityDetail; s
   return (
     <Card title="Reeks">
       <p data-testid="reeks">
-        <strong>{series.title}</strong>: {seriesSummary(series)}.
-        {activity.detached && <span className="vb-muted"> Deze datum is los van de reeks gewijzigd.</span>}
+        <strong>{series.title}</strong>: {seriesSummary(series)}.{activity.detached && <span className="vb-muted"> Deze datum is los van de reeks gewijzigd.</span>}
       </p>
       {activity.canEdit && !moving && (
         <div className="vb-form__actions">
@@ -242,11 +240,7 @@ function SeriesCard({ activity, series, onMoved }: { activity: ActivityDetail; s
             <TextInput label="Begintijd" type="time" {...form.text('startTime')} required />
             <TextInput label="Eindtijd" type="time" {...form.text('endTime')} required />
           </div>
-          <FormActions
-            submitLabel="Verplaatsen"
-            saving={form.saving}
-            onCancel={() => setMoving(false)}
-          />
+          <FormActions submitLabel="Verplaatsen" saving={form.saving} onCancel={() => setMoving(false)} />
         </Form>
       )}
       <ConfirmDialog
@@ -334,10 +328,7 @@ function RegistrationPanel({ activity }: { activity: ActivityDetail }) {
     body = (
       <>
         <p>
-          <MyRegistrationBadge registration={mine} />{' '}
-          <strong>
-            Je staat op de wachtlijst{mine.waitlistPosition ? ` (plaats ${mine.waitlistPosition})` : ''}.
-          </strong>
+          <MyRegistrationBadge registration={mine} /> <strong>Je staat op de wachtlijst{mine.waitlistPosition ? ` (plaats ${mine.waitlistPosition})` : ''}.</strong>
         </p>
         <p className="vb-muted">Komt er een plek vrij, dan zie je dat hier en krijg je een e-mail met een link om de plek te bevestigen.</p>
         <Button variant="secondary" busy={cancelState.loading} disabled={busy} onClick={onCancel}>
@@ -380,12 +371,7 @@ function RegistrationsCard({ activity }: { activity: ActivityDetail }) {
   const { data, loading, error, refetch } = useQuery(ACTIVITY_REGISTRATIONS_QUERY, { variables: { id: activity.id }, fetchPolicy: 'cache-and-network' });
   const [showAll, setShowAll] = useState(false);
   return (
-    <Card
-      title="Aanmeldingen"
-      actions={
-        <Checkbox label="Ook afgemelde en verlopen aanmeldingen tonen" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
-      }
-    >
+    <Card title="Aanmeldingen" actions={<Checkbox label="Ook afgemelde en verlopen aanmeldingen tonen" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />}>
       <QueryState data={data?.activity} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Aanmeldingen laden…">
         {({ registrations }) => {
           const rows = registrations.filter((row) => showAll || VISIBLE_STATUSES.has(row.status));
@@ -399,7 +385,7 @@ function RegistrationsCard({ activity }: { activity: ActivityDetail }) {
               rowKey={(row) => row.id}
               columns={[
                 { header: 'Naam', isRowHeader: true, cell: (row) => row.person?.name ?? row.name ?? 'Onbekend' },
-                { header: 'Zonder account', cell: (row) => (row.person ? '—' : row.email ?? '—') },
+                { header: 'Zonder account', cell: (row) => (row.person ? '—' : (row.email ?? '—')) },
                 {
                   header: 'Status',
                   cell: (row) => (
@@ -505,10 +491,7 @@ function MinutesCard({ activity }: { activity: ActivityDetail }) {
   }
   return (
     <Card title="Notulen">
-      <Form
-        label="Notulen"
-        onSubmit={() => void form.submit((v) => save({ variables: { activityId: activity.id, minutes: optionalText(v.minutes) } }))}
-      >
+      <Form label="Notulen" onSubmit={() => void form.submit((v) => save({ variables: { activityId: activity.id, minutes: optionalText(v.minutes) } }))}>
         <FormErrorSummary message={form.summary} />
         <TextArea label="Notulen van deze bijeenkomst" rows={6} {...form.text('minutes')} />
         <FormActions submitLabel="Notulen opslaan" saving={form.saving} saved={form.saved} />

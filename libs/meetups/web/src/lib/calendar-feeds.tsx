@@ -87,8 +87,7 @@ export function CalendarFeedsCard({ choices, title = 'In je eigen agenda' }: { c
   return (
     <Card title={title}>
       <p className="vb-muted">
-        Met een geheime link zet je deze activiteiten in Outlook, Google Agenda of de agenda op je telefoon; wijzigingen komen vanzelf mee. Deel de link niet, en trek hem in als je hem
-        kwijt bent.
+        Met een geheime link zet je deze activiteiten in Outlook, Google Agenda of de agenda op je telefoon; wijzigingen komen vanzelf mee. Deel de link niet, en trek hem in als je hem kwijt bent.
       </p>
       <div className="vb-inline">
         {choices.map((choice) => (
@@ -101,8 +100,8 @@ export function CalendarFeedsCard({ choices, title = 'In je eigen agenda' }: { c
       {made && (
         <Notice tone="success">
           <p>
-            Agendalink voor {made.label}. Je ziet deze link maar één keer: voeg hem nu toe aan je agenda (in Outlook: Agenda toevoegen → Abonneren vanaf internet; in Google Agenda:
-            Andere agenda&apos;s → Via URL).
+            Agendalink voor {made.label}. Je ziet deze link maar één keer: voeg hem nu toe aan je agenda (in Outlook: Agenda toevoegen → Abonneren vanaf internet; in Google Agenda: Andere
+            agenda&apos;s → Via URL).
           </p>
           <TextInput label="Agendalink" value={made.url} readOnly onFocus={(event) => event.currentTarget.select()} />
           <Button

@@ -5,7 +5,15 @@ const series = (over: Partial<SeriesValues> = {}): SeriesValues => ({ ...EMPTY_S
 
 describe('meetups form values', () => {
   it('shows an activity in Amsterdam time, in winter and in summer', () => {
-    const winter = activityValuesFrom({ kind: 'WORKSHOP', title: 'W', startsAt: '2026-12-10T09:00:00.000Z', endsAt: '2026-12-10T11:30:00.000Z', audience: ['DOCENTEN'], capacity: 12, hostSchool: { id: 's1' } });
+    const winter = activityValuesFrom({
+      kind: 'WORKSHOP',
+      title: 'W',
+      startsAt: '2026-12-10T09:00:00.000Z',
+      endsAt: '2026-12-10T11:30:00.000Z',
+      audience: ['DOCENTEN'],
+      capacity: 12,
+      hostSchool: { id: 's1' },
+    });
     expect(winter).toMatchObject({ date: '2026-12-10', startTime: '10:00', endTime: '12:30', capacity: '12', hostSchoolId: 's1', description: '' });
     // 23:30 UTC on 30 June is already 1 July in Amsterdam (summer time, +02:00).
     const summer = activityValuesFrom({ kind: 'WORKSHOP', title: 'W', startsAt: '2027-06-30T23:30:00Z', endsAt: '2027-07-01T01:00:00Z', audience: [], capacity: null });
@@ -13,7 +21,11 @@ describe('meetups form values', () => {
   });
 
   it('checks an activity with Dutch messages', () => {
-    const problems = validateActivity({ ...activityValuesFrom({ kind: 'WORKSHOP', title: ' ', startsAt: '2026-12-10T09:00:00Z', endsAt: '2026-12-10T10:00:00Z', audience: [] }), endTime: '09:00', capacity: '0' });
+    const problems = validateActivity({
+      ...activityValuesFrom({ kind: 'WORKSHOP', title: ' ', startsAt: '2026-12-10T09:00:00Z', endsAt: '2026-12-10T10:00:00Z', audience: [] }),
+      endTime: '09:00',
+      capacity: '0',
+    });
     expect(problems).toEqual({
       title: 'Geef de activiteit een titel.',
       endTime: 'De eindtijd ligt na de begintijd.',

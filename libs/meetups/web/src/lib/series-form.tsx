@@ -12,15 +12,7 @@ const WEEKDAY_OPTIONS = [1, 2, 3, 4, 5, 6, 0].map((day) => ({ value: String(day)
  * A weekly series (e.g. a breakfast meet-up rotating between the schools): the API creates one
  * activity per week at once, with the host schools taking turns in the order they were ticked.
  */
-export function SeriesForm({
-  region,
-  onCreated,
-  onCancel,
-}: {
-  region: MeetupsRegion;
-  onCreated: (series: { id: string; title: string; count: number }) => void;
-  onCancel: () => void;
-}) {
+export function SeriesForm({ region, onCreated, onCancel }: { region: MeetupsRegion; onCreated: (series: { id: string; title: string; count: number }) => void; onCancel: () => void }) {
   const form = useForm<SeriesValues>(EMPTY_SERIES);
   const [create] = useMutation(CREATE_ACTIVITY_SERIES);
   const { values, set } = form;
@@ -93,11 +85,7 @@ export function SeriesForm({
         onChange={(next) => set('audience', next)}
         error={form.error('audience')}
       />
-      <FormActions
-        submitLabel="Reeks toevoegen"
-        saving={form.saving}
-        onCancel={onCancel}
-      />
+      <FormActions submitLabel="Reeks toevoegen" saving={form.saving} onCancel={onCancel} />
     </Form>
   );
 }

@@ -13,10 +13,7 @@ export function PlacesBadge({ placesLeft }: { placesLeft: number | null }) {
 
 /** The viewer's own registration; "plaats n" while on the waiting list. */
 export function MyRegistrationBadge({ registration }: { registration: MyRegistration }) {
-  const label =
-    registration.status === 'WAITLISTED' && registration.waitlistPosition
-      ? `${myStatusLabels.WAITLISTED} (plaats ${registration.waitlistPosition})`
-      : myStatusLabels[registration.status];
+  const label = registration.status === 'WAITLISTED' && registration.waitlistPosition ? `${myStatusLabels.WAITLISTED} (plaats ${registration.waitlistPosition})` : myStatusLabels[registration.status];
   return (
     <StatusBadge tone={registrationStatusTones[registration.status]} prefix="Jouw aanmelding:">
       {label}

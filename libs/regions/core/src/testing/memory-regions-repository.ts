@@ -128,7 +128,10 @@ export class MemoryRegionsRepository implements RegionsRepository {
     return { ...membership };
   }
   async deleteMembership(id: string) {
-    this.memberships.splice(this.memberships.findIndex((m) => m.id === id), 1);
+    this.memberships.splice(
+      this.memberships.findIndex((m) => m.id === id),
+      1,
+    );
   }
 
   async insertInvitation(data: Omit<RegionInvitation, 'id' | 'createdAt' | 'respondedAt' | 'status'>) {
@@ -165,6 +168,9 @@ export class MemoryRegionsRepository implements RegionsRepository {
     return this.patch(this.leerroutes, id, { ...data, updatedAt: this.clock.now() });
   }
   async deleteLeerroute(id: string) {
-    this.leerroutes.splice(this.leerroutes.findIndex((r) => r.id === id), 1);
+    this.leerroutes.splice(
+      this.leerroutes.findIndex((r) => r.id === id),
+      1,
+    );
   }
 }

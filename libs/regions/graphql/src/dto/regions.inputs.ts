@@ -1,15 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DateScalar } from '@verbinder/platform/graphql';
-import {
-  MboLeerwegGql,
-  MembershipLayerGql,
-  MembershipRoleGql,
-  RoutePhaseGql,
-  RouteTypeGql,
-  SchoolKindGql,
-  VmboExamScopeGql,
-  VmboLeerwegGql,
-} from '../models/enums';
+import { MboLeerwegGql, MembershipLayerGql, MembershipRoleGql, RoutePhaseGql, RouteTypeGql, SchoolKindGql, VmboExamScopeGql, VmboLeerwegGql } from '../models/enums';
 
 @InputType()
 export class SchoolLocationInput {

@@ -1,6 +1,10 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-export enum SchoolKindGql { VO = 'VO', MBO = 'MBO', BOTH = 'BOTH' }
+export enum SchoolKindGql {
+  VO = 'VO',
+  MBO = 'MBO',
+  BOTH = 'BOTH',
+}
 export enum MembershipRoleGql {
   VERBINDER = 'VERBINDER',
   DOCENT = 'DOCENT',
@@ -12,14 +16,45 @@ export enum MembershipRoleGql {
   BESTUURDER = 'BESTUURDER',
   BEHEERDER = 'BEHEERDER',
 }
-export enum MembershipLayerGql { BESTUURLIJK = 'BESTUURLIJK', MANAGEMENT = 'MANAGEMENT', PROFESSIONEEL = 'PROFESSIONEEL' }
-export enum MembershipScopeGql { REGION = 'REGION', SCHOOL = 'SCHOOL' }
-export enum RouteTypeGql { REGULIER = 'REGULIER', DOORLOPEND = 'DOORLOPEND', GEINTEGREERD = 'GEINTEGREERD' }
-export enum VmboLeerwegGql { BASIS = 'BASIS', KADER = 'KADER', GEMENGD = 'GEMENGD', THEORETISCH = 'THEORETISCH' }
-export enum MboLeerwegGql { BOL = 'BOL', BBL = 'BBL' }
-export enum VmboExamScopeGql { VOLLEDIG = 'VOLLEDIG', GEDEELTELIJK = 'GEDEELTELIJK', GEEN = 'GEEN' }
-export enum RoutePhaseGql { VERKENNING = 'VERKENNING', ONTWIKKELING = 'ONTWIKKELING', PILOT = 'PILOT', LOPEND = 'LOPEND', GESTOPT = 'GESTOPT' }
-export enum SystemRoleGql { BEHEERDER = 'BEHEERDER' }
+export enum MembershipLayerGql {
+  BESTUURLIJK = 'BESTUURLIJK',
+  MANAGEMENT = 'MANAGEMENT',
+  PROFESSIONEEL = 'PROFESSIONEEL',
+}
+export enum MembershipScopeGql {
+  REGION = 'REGION',
+  SCHOOL = 'SCHOOL',
+}
+export enum RouteTypeGql {
+  REGULIER = 'REGULIER',
+  DOORLOPEND = 'DOORLOPEND',
+  GEINTEGREERD = 'GEINTEGREERD',
+}
+export enum VmboLeerwegGql {
+  BASIS = 'BASIS',
+  KADER = 'KADER',
+  GEMENGD = 'GEMENGD',
+  THEORETISCH = 'THEORETISCH',
+}
+export enum MboLeerwegGql {
+  BOL = 'BOL',
+  BBL = 'BBL',
+}
+export enum VmboExamScopeGql {
+  VOLLEDIG = 'VOLLEDIG',
+  GEDEELTELIJK = 'GEDEELTELIJK',
+  GEEN = 'GEEN',
+}
+export enum RoutePhaseGql {
+  VERKENNING = 'VERKENNING',
+  ONTWIKKELING = 'ONTWIKKELING',
+  PILOT = 'PILOT',
+  LOPEND = 'LOPEND',
+  GESTOPT = 'GESTOPT',
+}
+export enum SystemRoleGql {
+  BEHEERDER = 'BEHEERDER',
+}
 
 registerEnumType(SchoolKindGql, { name: 'SchoolKind', description: 'vo-school, mbo-instelling of beide' });
 registerEnumType(MembershipRoleGql, { name: 'MembershipRole' });

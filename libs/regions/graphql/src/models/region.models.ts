@@ -1,17 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar, DateTimeScalar } from '@verbinder/platform/graphql';
-import {
-  MboLeerwegGql,
-  MembershipLayerGql,
-  MembershipRoleGql,
-  MembershipScopeGql,
-  RoutePhaseGql,
-  RouteTypeGql,
-  SchoolKindGql,
-  SystemRoleGql,
-  VmboExamScopeGql,
-  VmboLeerwegGql,
-} from './enums';
+import { MboLeerwegGql, MembershipLayerGql, MembershipRoleGql, MembershipScopeGql, RoutePhaseGql, RouteTypeGql, SchoolKindGql, SystemRoleGql, VmboExamScopeGql, VmboLeerwegGql } from './enums';
 
 @ObjectType('SchoolLocation')
 export class SchoolLocationModel {

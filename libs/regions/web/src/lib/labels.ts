@@ -1,16 +1,6 @@
 /** Dutch labels for every enum the regions screens show. The one place to change wording. */
 import type { SelectOption } from '@verbinder/web/ui';
-import type {
-  MboLeerweg,
-  MembershipLayer,
-  MembershipRole,
-  MembershipScope,
-  RoutePhase,
-  RouteType,
-  SchoolKind,
-  VmboExamScope,
-  VmboLeerweg,
-} from './graphql/types';
+import type { MboLeerweg, MembershipLayer, MembershipRole, MembershipScope, RoutePhase, RouteType, SchoolKind, VmboExamScope, VmboLeerweg } from './graphql/types';
 
 export const schoolKindLabels: Record<SchoolKind, string> = {
   VO: 'vo',
@@ -48,8 +38,7 @@ export const routeTypeLabels: Record<RouteType, string> = {
 };
 
 export const routeTypeExplanations: Record<RouteType, string> = {
-  REGULIER:
-    'Vmbo en mbo sluiten elk af met een eigen diploma. De twee opleidingen worden niet of nauwelijks gecombineerd.',
+  REGULIER: 'Vmbo en mbo sluiten elk af met een eigen diploma. De twee opleidingen worden niet of nauwelijks gecombineerd.',
   DOORLOPEND:
     'Eén gecombineerd programma van een vmbo-profiel en een verwante mbo-opleiding. De leerling haalt een vmbo-diploma én een mbo-diploma (niveau 2, 3 of 4). Het onderwijs mag verdiept, verrijkt of versneld worden.',
   GEINTEGREERD:

@@ -43,7 +43,11 @@ export class FakeUnitOfWork implements UnitOfWork {
     this.runs += 1;
     try {
       const result = await work();
-      if (this.depth === 1) for (const hook of this.hooks.splice(0)) await Promise.resolve().then(hook).catch(() => undefined);
+      if (this.depth === 1)
+        for (const hook of this.hooks.splice(0))
+          await Promise.resolve()
+            .then(hook)
+            .catch(() => undefined);
       return result;
     } catch (error) {
       if (this.depth === 1) this.hooks = [];
@@ -54,7 +58,10 @@ export class FakeUnitOfWork implements UnitOfWork {
   }
 
   afterCommit(hook: () => unknown): void {
-    if (this.depth === 0) void Promise.resolve().then(hook).catch(() => undefined);
+    if (this.depth === 0)
+      void Promise.resolve()
+        .then(hook)
+        .catch(() => undefined);
     else this.hooks.push(hook);
   }
 }

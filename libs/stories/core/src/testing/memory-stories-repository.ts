@@ -95,7 +95,10 @@ export class MemoryStoriesRepository implements StoriesRepository {
     return { ...Object.assign(person, data) };
   }
   async deletePerson(id: string): Promise<void> {
-    this.people.splice(this.people.findIndex((p) => p.id === id), 1);
+    this.people.splice(
+      this.people.findIndex((p) => p.id === id),
+      1,
+    );
   }
   async listPeopleByConsent(consentIds: readonly string[]): Promise<StoryPerson[]> {
     return this.people.filter((p) => p.consentId && consentIds.includes(p.consentId));
@@ -119,7 +122,11 @@ export class MemoryStoriesRepository implements StoriesRepository {
   }
   async deleteConsents(ids: readonly string[]): Promise<void> {
     for (const p of this.people) if (p.consentId && ids.includes(p.consentId)) p.consentId = null;
-    for (const id of ids) this.consents.splice(this.consents.findIndex((c) => c.id === id), 1);
+    for (const id of ids)
+      this.consents.splice(
+        this.consents.findIndex((c) => c.id === id),
+        1,
+      );
   }
   async deleteEndedConsents(endedBefore: Date, schoolYearBefore: number): Promise<number> {
     const ended = this.consents.filter(
@@ -171,6 +178,9 @@ export class MemoryStoriesRepository implements StoriesRepository {
     return { ...Object.assign(image, { alt }) };
   }
   async deleteImage(id: string): Promise<void> {
-    this.images.splice(this.images.findIndex((i) => i.id === id), 1);
+    this.images.splice(
+      this.images.findIndex((i) => i.id === id),
+      1,
+    );
   }
 }

@@ -45,7 +45,9 @@ export const adult: StoryPersonInput = { name: 'Lotte Visser', role: 'Docent', i
 export function fakeRegions(now: Date) {
   const region: Region = { id: REGION_ID, slug: 'noord', name: 'Noord', description: null, createdAt: now, updatedAt: now } as Region;
   const leerlab = { id: LEERLAB_ID, regionId: REGION_ID } as Leerlab;
-  const memberships = [redacteur, eindredacteur, beheerder, member].flatMap((a) => a.memberships.map((m) => ({ ...m, id: `m-${a.personId}`, personId: a.personId, layer: 'PROFESSIONEEL' }) as Membership));
+  const memberships = [redacteur, eindredacteur, beheerder, member].flatMap((a) =>
+    a.memberships.map((m) => ({ ...m, id: `m-${a.personId}`, personId: a.personId, layer: 'PROFESSIONEEL' }) as Membership),
+  );
   return {
     getRegion: jest.fn(async (ref: { id?: string | null; slug?: string | null }) => {
       if (ref.id === REGION_ID || ref.slug === 'noord') return region;
@@ -72,4 +74,3 @@ export function storiesWorld(iso = '2026-12-01T12:00:00Z') {
   const publishing = new StoryPublishingService(repo, uow, events.asPort(), clock, regions, notifications, consents);
   return { clock, repo, uow, events, regionsFake, notified, publicStories, stories, editing, consents, publishing };
 }
-

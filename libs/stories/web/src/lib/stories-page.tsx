@@ -27,18 +27,16 @@ function RegionStories({ region }: { region: StoriesRegion }) {
         title="Verhalen"
         eyebrow={<Link to={`/regio/${region.slug}`}>{region.name}</Link>}
         description="Verhalen voor ouders, leerlingen, bedrijven en docenten: schrijven, laten beoordelen en publiceren, met toestemming van iedereen die erin voorkomt."
-        actions={
-          isRedactie && !creating ? (
-            <Button onClick={() => setCreating(true)}>Nieuw verhaal</Button>
-          ) : undefined
-        }
+        actions={isRedactie && !creating ? <Button onClick={() => setCreating(true)}>Nieuw verhaal</Button> : undefined}
       />
       {!isRedactie && <p className="vb-muted">Je ziet alleen de verhalen die nu gepubliceerd zijn. Schrijven en beoordelen doet de redactie van de regio.</p>}
       {creating && <NewStoryForm region={region} onCancel={() => setCreating(false)} />}
       {error && !stories ? (
         <ErrorMessage message={errorMessage(error)} onRetry={() => void refetch()} />
       ) : !stories ? (
-        loading ? <Loading label="Verhalen laden…" /> : null
+        loading ? (
+          <Loading label="Verhalen laden…" />
+        ) : null
       ) : stories.length === 0 ? (
         <EmptyState
           message="Er zijn nog geen verhalen in deze regio. Schrijf het eerste verhaal over een kennismakingsdag, een docentstage of een leerling die de overstap maakte."

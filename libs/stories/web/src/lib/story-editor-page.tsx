@@ -3,22 +3,7 @@ import { useMutation, type TypedDocumentNode } from '@apollo/client';
 import { Link } from 'react-router-dom';
 import { errorMessage, fieldErrors, useViewer, viewerRegions } from '@verbinder/web/api-client';
 import { IdQueryState } from '@verbinder/web/forms';
-import {
-  Button,
-  Card,
-  Checkbox,
-  CheckboxGroup,
-  ConfirmDialog,
-  FormActions,
-  Notice,
-  PageHeader,
-  Select,
-  StatusBadge,
-  TextArea,
-  TextInput,
-  formatDate,
-  formatDateTime,
-} from '@verbinder/web/ui';
+import { Button, Card, Checkbox, CheckboxGroup, ConfirmDialog, FormActions, Notice, PageHeader, Select, StatusBadge, TextArea, TextInput, formatDate, formatDateTime } from '@verbinder/web/ui';
 import { ageOn, amsterdamLocalToIso, isoToAmsterdamLocal } from './dates';
 import { audienceOptions, languageLabel, languageOptions, relationLabels, scopeLabels, statusLabels, statusTones } from './labels';
 import {
@@ -273,7 +258,15 @@ function StatusActions({ story }: { story: StoryDetail }) {
           </Button>
         </form>
       )}
-      <ErrorLine error={submitState.error ?? approveState.error ?? publishState.error ?? (scheduleState.error && !fieldErrors(scheduleState.error)['publishAt'] ? scheduleState.error : undefined) ?? unpublishState.error} />
+      <ErrorLine
+        error={
+          submitState.error ??
+          approveState.error ??
+          publishState.error ??
+          (scheduleState.error && !fieldErrors(scheduleState.error)['publishAt'] ? scheduleState.error : undefined) ??
+          unpublishState.error
+        }
+      />
     </Card>
   );
 }
@@ -347,10 +340,17 @@ function PeopleCard({ story, locked }: { story: StoryDetail; locked: boolean }) 
   return (
     <Card
       title="Wie komt erin voor"
-      actions={editable && !adding ? <Button variant="secondary" onClick={() => setAdding(true)}>Persoon toevoegen</Button> : undefined}
+      actions={
+        editable && !adding ? (
+          <Button variant="secondary" onClick={() => setAdding(true)}>
+            Persoon toevoegen
+          </Button>
+        ) : undefined
+      }
     >
       <p className="vb-muted">
-        Iedereen die genoemd of geciteerd wordt of op een foto staat. Een leerling onder de 16 heeft toestemming van een ouder of verzorger nodig, vanaf 16 van de leerling zelf; een volwassene geeft zelf toestemming.
+        Iedereen die genoemd of geciteerd wordt of op een foto staat. Een leerling onder de 16 heeft toestemming van een ouder of verzorger nodig, vanaf 16 van de leerling zelf; een volwassene geeft
+        zelf toestemming.
       </p>
       {adding && <PersonForm storyId={story.id} onDone={() => setAdding(false)} />}
       {story.people.length === 0 ? (
@@ -518,7 +518,13 @@ function ConsentForm({ person, onDone }: { person: StoryPerson; onDone: () => vo
         if (ok) onDone();
       }}
     >
-      <TextInput label="Wie gaf toestemming" hint="De naam van de ouder of verzorger, of van de persoon zelf" value={givenByName} onChange={(e) => setGivenByName(e.target.value)} error={errors['givenByName']} />
+      <TextInput
+        label="Wie gaf toestemming"
+        hint="De naam van de ouder of verzorger, of van de persoon zelf"
+        value={givenByName}
+        onChange={(e) => setGivenByName(e.target.value)}
+        error={errors['givenByName']}
+      />
       <Select
         label="Relatie"
         value={relation}
@@ -582,8 +588,8 @@ function WithdrawConsent({ consent }: { consent: StoryConsent }) {
         }}
       >
         <p>
-          Elk gepubliceerd verhaal waarin {consent.subjectName} op deze toestemming rust, gaat <strong>direct offline</strong> — ook andere verhalen dan dit, als de toestemming
-          voor het hele schooljaar gold. Een ingepland verhaal verschijnt dan niet. Dit kan niet ongedaan gemaakt worden; daarna is een nieuwe toestemming nodig.
+          Elk gepubliceerd verhaal waarin {consent.subjectName} op deze toestemming rust, gaat <strong>direct offline</strong> — ook andere verhalen dan dit, als de toestemming voor het hele
+          schooljaar gold. Een ingepland verhaal verschijnt dan niet. Dit kan niet ongedaan gemaakt worden; daarna is een nieuwe toestemming nodig.
         </p>
         <TextInput label="Reden" hint="Bijvoorbeeld: ouder heeft gemaild dat de foto eraf moet" value={reason} onChange={(e) => setReason(e.target.value)} />
       </ConfirmDialog>
@@ -607,9 +613,7 @@ function TranslationsCard({ story }: { story: StoryDetail }) {
       ) : (
         <p className="vb-muted">Nog geen vertalingen. Een vertaling helpt ouders die het Nederlands minder goed lezen.</p>
       )}
-      {story.canEdit && (
-        <Select label="Taal" value={language} onChange={(e) => setLanguage(e.target.value)} options={languageOptions} />
-      )}
+      {story.canEdit && <Select label="Taal" value={language} onChange={(e) => setLanguage(e.target.value)} options={languageOptions} />}
       {story.canEdit && <TranslationForm key={`${language}-${existing?.updatedAt ?? ''}`} storyId={story.id} language={language} existing={existing} />}
       {existing && (
         <div className="vb-story-translation-preview">

@@ -31,7 +31,8 @@ export function StoryImages({ story, onInsert }: { story: StoryDetail; onInsert?
     <section aria-labelledby={`vb-story-images-${story.id}`} className="vb-story-images">
       <h3 id={`vb-story-images-${story.id}`}>Afbeeldingen</h3>
       <p className="vb-muted">
-        JPEG, PNG, WebP of GIF, hoogstens 10 MB. Een afbeelding is pas openbaar als het verhaal gepubliceerd is én de afbeelding in de tekst staat; staat er iemand herkenbaar op, zet die persoon dan bij “Wie komt erin voor” (op de foto) met toestemming.
+        JPEG, PNG, WebP of GIF, hoogstens 10 MB. Een afbeelding is pas openbaar als het verhaal gepubliceerd is én de afbeelding in de tekst staat; staat er iemand herkenbaar op, zet die persoon dan
+        bij “Wie komt erin voor” (op de foto) met toestemming.
       </p>
       {editable && (
         <UploadImageForm

@@ -13,18 +13,57 @@ const LINK_ID = '00000000-0000-4000-8000-0000000000b1';
 const HOOK = 'https://prod-01.westeurope.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?sig=x';
 
 const link = (patch: Partial<TeamsLink> = {}): TeamsLink => ({
-  id: LINK_ID, werkgroepId: 'w1', regionId: 'r1', tenantRef: 't1', teamId: 'team', channelId: 'c', subfolder: null,
-  announcementWebhookUrl: HOOK, driveId: 'drive', folderId: 'folder', createdById: null, createdAt: NOW, removedAt: null, ...patch,
+  id: LINK_ID,
+  werkgroepId: 'w1',
+  regionId: 'r1',
+  tenantRef: 't1',
+  teamId: 'team',
+  channelId: 'c',
+  subfolder: null,
+  announcementWebhookUrl: HOOK,
+  driveId: 'drive',
+  folderId: 'folder',
+  createdById: null,
+  createdAt: NOW,
+  removedAt: null,
+  ...patch,
 });
 
 const announcement = (patch: Partial<TeamsAnnouncement> = {}): TeamsAnnouncement => ({
-  id: ANNOUNCEMENT_ID, linkId: LINK_ID, status: 'SENDING', dueAt: NOW, documentCount: 2, attempts: 0, nextAttemptAt: null, lastError: null, sentAt: null, leaseUntil: null,
-  createdAt: NOW, updatedAt: NOW, ...patch,
+  id: ANNOUNCEMENT_ID,
+  linkId: LINK_ID,
+  status: 'SENDING',
+  dueAt: NOW,
+  documentCount: 2,
+  attempts: 0,
+  nextAttemptAt: null,
+  lastError: null,
+  sentAt: null,
+  leaseUntil: null,
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...patch,
 });
 
-const actor = (role: 'BEHEERDER' | 'VERBINDER'): Actor => ({ personId: 'p1', name: 'Anne', email: 'anne@example.org', systemRole: null, memberships: [{ regionId: 'r1', schoolId: null, role }] as Actor['memberships'] });
+const actor = (role: 'BEHEERDER' | 'VERBINDER'): Actor => ({
+  personId: 'p1',
+  name: 'Anne',
+  email: 'anne@example.org',
+  systemRole: null,
+  memberships: [{ regionId: 'r1', schoolId: null, role }] as Actor['memberships'],
+});
 
-function setup(options: { links?: TeamsLink[]; claimed?: TeamsAnnouncement | null; post?: (url: string, message: AnnouncementMessage) => Promise<void>; documents?: AnnouncedDocument[]; configured?: boolean; announcer?: boolean; maxAttempts?: number } = {}) {
+function setup(
+  options: {
+    links?: TeamsLink[];
+    claimed?: TeamsAnnouncement | null;
+    post?: (url: string, message: AnnouncementMessage) => Promise<void>;
+    documents?: AnnouncedDocument[];
+    configured?: boolean;
+    announcer?: boolean;
+    maxAttempts?: number;
+  } = {},
+) {
   const links = options.links ?? [link()];
   const updates: AnnouncementPatch[] = [];
   const jobs: OutboxJob[] = [];
@@ -36,7 +75,11 @@ function setup(options: { links?: TeamsLink[]; claimed?: TeamsAnnouncement | nul
     addToOpen: async (_linkId, _documentId, dueAt) => ({ announcement: announcement({ status: 'OPEN', dueAt }), opened: opened++ === 0 }),
     claim: async () => (options.claimed === undefined ? announcement() : options.claimed),
     update: async (_id, patch) => (updates.push(patch), announcement(patch)),
-    documents: async () => options.documents ?? [{ documentId: 'd1', title: 'Leesplan', deleted: false }, { documentId: 'd2', title: 'Toetsmatrijs', deleted: false }],
+    documents: async () =>
+      options.documents ?? [
+        { documentId: 'd1', title: 'Leesplan', deleted: false },
+        { documentId: 'd2', title: 'Toetsmatrijs', deleted: false },
+      ],
     werkgroepName: async () => 'Engels',
     setWebhook: async (_id, url) => void webhooks.push(url),
   };

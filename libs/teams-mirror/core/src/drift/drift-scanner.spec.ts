@@ -10,18 +10,60 @@ const NOW = new Date('2026-03-02T10:00:00Z');
 const EARLIER = new Date('2026-03-02T09:00:00Z');
 
 const link: TeamsLink = {
-  id: 'l1', werkgroepId: 'w1', regionId: 'r1', tenantRef: 't1', teamId: 'team', channelId: 'c', subfolder: null,
-  announcementWebhookUrl: null, driveId: 'drive', folderId: 'folder', createdById: null, createdAt: EARLIER, removedAt: null,
+  id: 'l1',
+  werkgroepId: 'w1',
+  regionId: 'r1',
+  tenantRef: 't1',
+  teamId: 'team',
+  channelId: 'c',
+  subfolder: null,
+  announcementWebhookUrl: null,
+  driveId: 'drive',
+  folderId: 'folder',
+  createdById: null,
+  createdAt: EARLIER,
+  removedAt: null,
 };
 
 const item = (id: string, eTag: string, patch: Partial<MirrorItem> = {}): MirrorItem => ({
-  id, linkId: 'l1', documentId: `doc-${id}`, status: 'MIRRORED', driveItemId: `drive-${id}`, eTag, mirroredVersion: 1, mirroredName: `${id}.txt`, mirroredParentId: 'folder',
-  removedAt: null, uploadUrl: null, uploadVersion: null, pendingName: null, pendingParentId: null, pendingSha256: null, attempts: 0, nextAttemptAt: null, lastError: null, leaseUntil: null, updatedAt: EARLIER, ...patch,
+  id,
+  linkId: 'l1',
+  documentId: `doc-${id}`,
+  status: 'MIRRORED',
+  driveItemId: `drive-${id}`,
+  eTag,
+  mirroredVersion: 1,
+  mirroredName: `${id}.txt`,
+  mirroredParentId: 'folder',
+  removedAt: null,
+  uploadUrl: null,
+  uploadVersion: null,
+  pendingName: null,
+  pendingParentId: null,
+  pendingSha256: null,
+  attempts: 0,
+  nextAttemptAt: null,
+  lastError: null,
+  leaseUntil: null,
+  updatedAt: EARLIER,
+  ...patch,
 });
 
 const upserted = (id: string, eTag: string, by = 'Mevr. Jansen'): DriveChange => ({
   kind: 'upserted',
-  item: { driveId: 'drive', id, name: `${id}.txt`, eTag, cTag: eTag, parentId: 'folder', size: 12, isFolder: false, lastModifiedAt: EARLIER, lastModifiedBy: by, webUrl: null } satisfies TeamsDriveItem,
+  item: {
+    driveId: 'drive',
+    id,
+    name: `${id}.txt`,
+    eTag,
+    cTag: eTag,
+    parentId: 'folder',
+    size: 12,
+    isFolder: false,
+    lastModifiedAt: EARLIER,
+    lastModifiedBy: by,
+    webUrl: null,
+  } satisfies TeamsDriveItem,
 });
 
 function setup(options: { items: MirrorItem[]; delta: (input: DeltaInput) => Promise<DeltaResult>; consent?: TeamsTenant['consent']; leased?: boolean }) {
@@ -37,10 +79,22 @@ function setup(options: { items: MirrorItem[]; delta: (input: DeltaInput) => Pro
     mirroredItemsOfLink: async () => options.items,
     recordDrift: async (o) => {
       recorded.push(o);
-      return { drift: { ...o, id: `drift-${o.itemId}`, linkId: 'l1', documentId: `doc-${o.itemId}`, werkgroepId: 'w1', resolvedAt: null, resolution: null, resolvedById: null, importedVersion: null }, outcome: 'new' };
+      return {
+        drift: { ...o, id: `drift-${o.itemId}`, linkId: 'l1', documentId: `doc-${o.itemId}`, werkgroepId: 'w1', resolvedAt: null, resolution: null, resolvedById: null, importedVersion: null },
+        outcome: 'new',
+      };
     },
   };
-  const tenant: TeamsTenant = { id: 't1', regionId: 'r1', tenantId: 'tenant', name: 'Vmbo De Brug', consent: options.consent ?? 'GRANTED', consentError: null, consentChangedAt: EARLIER, createdAt: EARLIER };
+  const tenant: TeamsTenant = {
+    id: 't1',
+    regionId: 'r1',
+    tenantId: 'tenant',
+    name: 'Vmbo De Brug',
+    consent: options.consent ?? 'GRANTED',
+    consentError: null,
+    consentChangedAt: EARLIER,
+    createdAt: EARLIER,
+  };
   const tenantUpdates: Array<Partial<TeamsTenant>> = [];
   const mirror: Partial<TeamsMirrorRepository> = {
     findTenant: async () => ({ ...tenant }),
@@ -55,7 +109,14 @@ function setup(options: { items: MirrorItem[]; delta: (input: DeltaInput) => Pro
     },
   };
   const werkgroepen = { changed: (_w: unknown, _k: string, id: string, action: string) => changed.push(`${id}:${action}`) } as unknown as WerkgroepenService;
-  const scanner = new TeamsDriftScanner(drifts as TeamsDriftRepository, mirror as TeamsMirrorRepository, { configured: true, maxAttempts: 5, leaseMs: 60_000 }, drive as TeamsDrivePort, { now: () => NOW }, werkgroepen);
+  const scanner = new TeamsDriftScanner(
+    drifts as TeamsDriftRepository,
+    mirror as TeamsMirrorRepository,
+    { configured: true, maxAttempts: 5, leaseMs: 60_000 },
+    drive as TeamsDrivePort,
+    { now: () => NOW },
+    werkgroepen,
+  );
   return { scanner, cursor, recorded, deltaCalls, changed, tenant, tenantUpdates };
 }
 
@@ -63,7 +124,15 @@ describe('TeamsDriftScanner', () => {
   it('ignores our own eTags and files that are not ours; another eTag is CHANGED, a deleted facet DELETED', async () => {
     const t = setup({
       items: [item('a', '"a,1"'), item('b', '"b,1"'), item('c', '"c,1"')],
-      delta: async () => ({ deltaLink: 'link-1', changes: [upserted('drive-a', '"a,1"'), upserted('drive-b', '"b,2"'), { kind: 'deleted', driveId: 'drive', itemId: 'drive-c', name: 'c.txt', parentId: 'folder' }, upserted('someone-else', '"x,1"')] }),
+      delta: async () => ({
+        deltaLink: 'link-1',
+        changes: [
+          upserted('drive-a', '"a,1"'),
+          upserted('drive-b', '"b,2"'),
+          { kind: 'deleted', driveId: 'drive', itemId: 'drive-c', name: 'c.txt', parentId: 'folder' },
+          upserted('someone-else', '"x,1"'),
+        ],
+      }),
     });
     const result = await t.scanner.scanLink(link);
     expect(result).toEqual({ linkId: 'l1', recorded: 2, fullEnumeration: false, scanned: true });

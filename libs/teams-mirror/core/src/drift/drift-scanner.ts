@@ -95,13 +95,20 @@ export class TeamsDriftScanner {
         if (outcome === 'same') continue;
         result.recorded += 1;
         const message = observation.kind === 'DELETED' ? 'Verwijderd in Teams.' : 'Gewijzigd in Teams.';
-        await this.mirror.addEvent({ itemId: drift.itemId, action: 'drift', outcome: 'DRIFT', version: null, message: `${message}${observation.modifiedBy ? ` (${observation.modifiedBy})` : ''}`, at: this.clock.now() });
+        await this.mirror.addEvent({
+          itemId: drift.itemId,
+          action: 'drift',
+          outcome: 'DRIFT',
+          version: null,
+          message: `${message}${observation.modifiedBy ? ` (${observation.modifiedBy})` : ''}`,
+          at: this.clock.now(),
+        });
         await this.mirror.updateItem(drift.itemId, { status: 'DRIFT', lastError: driftMessage(drift), nextAttemptAt: null });
         this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', drift.documentId, 'teams-drift');
       }
       await this.drifts.releaseCursor(link.id, { deltaLink: ambiguous ? cursor.deltaLink : delta.deltaLink, lastScanAt: this.clock.now(), lastError: null });
     } catch (error) {
-      const message = isTeamsDriveError(error) ? error.message : (error as Error).message ?? String(error);
+      const message = isTeamsDriveError(error) ? error.message : ((error as Error).message ?? String(error));
       // Revoked consent (or an expired secret) met by the scan: the tenant shows it, and no
       // scan, upload or import of that school asks its Entra for a token until it is granted again.
       if (await revokeOnAuthFailure(this.mirror, tenant, error, this.clock.now())) {

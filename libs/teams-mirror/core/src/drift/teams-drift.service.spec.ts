@@ -15,16 +15,55 @@ const DRIFT_ID = '00000000-0000-4000-8000-0000000000d1';
 const actor: Actor = { personId: 'p1', name: 'Anne', email: 'anne@example.org', systemRole: null, memberships: [] };
 
 const link: TeamsLink = {
-  id: 'l1', werkgroepId: 'w1', regionId: 'r1', tenantRef: 't1', teamId: 'team', channelId: 'c', subfolder: null,
-  announcementWebhookUrl: null, driveId: 'drive', folderId: 'folder', createdById: null, createdAt: NOW, removedAt: null,
+  id: 'l1',
+  werkgroepId: 'w1',
+  regionId: 'r1',
+  tenantRef: 't1',
+  teamId: 'team',
+  channelId: 'c',
+  subfolder: null,
+  announcementWebhookUrl: null,
+  driveId: 'drive',
+  folderId: 'folder',
+  createdById: null,
+  createdAt: NOW,
+  removedAt: null,
 };
 
 const drift = (patch: Partial<TeamsDrift> = {}): TeamsDrift => ({
-  id: DRIFT_ID, itemId: 'i1', linkId: 'l1', documentId: 'doc1', werkgroepId: 'w1', kind: 'CHANGED', driveItemId: 'file1', teamsETag: '"e,2"', teamsName: 'Leesplan.docx',
-  size: 12, modifiedBy: 'Mevr. Jansen', modifiedAt: NOW, detectedAt: NOW, resolvedAt: null, resolution: null, resolvedById: null, importedVersion: null, ...patch,
+  id: DRIFT_ID,
+  itemId: 'i1',
+  linkId: 'l1',
+  documentId: 'doc1',
+  werkgroepId: 'w1',
+  kind: 'CHANGED',
+  driveItemId: 'file1',
+  teamsETag: '"e,2"',
+  teamsName: 'Leesplan.docx',
+  size: 12,
+  modifiedBy: 'Mevr. Jansen',
+  modifiedAt: NOW,
+  detectedAt: NOW,
+  resolvedAt: null,
+  resolution: null,
+  resolvedById: null,
+  importedVersion: null,
+  ...patch,
 });
 
-const teamsFile: TeamsDriveItem = { driveId: 'drive', id: 'file1', name: 'Leesplan.docx', eTag: '"e,2"', cTag: '"c,2"', parentId: 'folder', size: 12, isFolder: false, lastModifiedAt: NOW, lastModifiedBy: 'Mevr. Jansen', webUrl: null };
+const teamsFile: TeamsDriveItem = {
+  driveId: 'drive',
+  id: 'file1',
+  name: 'Leesplan.docx',
+  eTag: '"e,2"',
+  cTag: '"c,2"',
+  parentId: 'folder',
+  size: 12,
+  isFolder: false,
+  lastModifiedAt: NOW,
+  lastModifiedBy: 'Mevr. Jansen',
+  webUrl: null,
+};
 
 function setup(options: { drift?: TeamsDrift; consent?: TeamsTenant['consent']; canRead?: boolean; writable?: boolean; driveError?: Error } = {}) {
   let current = options.drift ?? drift();
@@ -35,7 +74,8 @@ function setup(options: { drift?: TeamsDrift; consent?: TeamsTenant['consent']; 
   const tenant: TeamsTenant = { id: 't1', regionId: 'r1', tenantId: 'tenant', name: 'Vmbo De Brug', consent: options.consent ?? 'GRANTED', consentError: null, consentChangedAt: NOW, createdAt: NOW };
   const drifts: Partial<TeamsDriftRepository> = {
     findDrift: async () => current,
-    resolveDrift: async (_id, patch) => (current = { ...current, resolvedAt: patch.at, resolution: patch.resolution, resolvedById: patch.resolvedById, importedVersion: patch.importedVersion ?? null }),
+    resolveDrift: async (_id, patch) =>
+      (current = { ...current, resolvedAt: patch.at, resolution: patch.resolution, resolvedById: patch.resolvedById, importedVersion: patch.importedVersion ?? null }),
     driftsOfGroup: async () => [{ ...current, documentTitle: 'Leesplan' } as TeamsDriftView],
   };
   const mirror: Partial<TeamsMirrorRepository> = {

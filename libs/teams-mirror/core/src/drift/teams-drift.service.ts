@@ -82,7 +82,14 @@ export class TeamsDriftService {
         nextAttemptAt: null,
         lastError: null,
       });
-      await this.mirror.addEvent({ itemId: drift.itemId, action: 'teams-import', outcome: 'MIRRORED', version: document.currentVersion, message: `Teams-versie overgenomen als versie ${document.currentVersion}.`, at: now });
+      await this.mirror.addEvent({
+        itemId: drift.itemId,
+        action: 'teams-import',
+        outcome: 'MIRRORED',
+        version: document.currentVersion,
+        message: `Teams-versie overgenomen als versie ${document.currentVersion}.`,
+        at: now,
+      });
       this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', drift.documentId, 'teams-drift-resolved');
       return done;
     });

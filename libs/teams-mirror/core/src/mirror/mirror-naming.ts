@@ -4,7 +4,11 @@ const INVALID = /["*:<>?/\\|#%\u0000-\u001f]/g;
 
 /** A name SharePoint accepts: invalid characters replaced, no leading/trailing dots or spaces. */
 export function sharePointSafeName(raw: string, fallback = 'document'): string {
-  const cleaned = raw.replace(INVALID, '-').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
+  const cleaned = raw
+    .replace(INVALID, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
   return (cleaned || fallback).slice(0, 200);
 }
 
@@ -29,7 +33,10 @@ export function disambiguatedName(name: string, documentId: string): string {
 
 /** Checks a subfolder path ("Verbinder/Techniek"); returns the clean path or an error message. */
 export function checkSubfolder(raw: string): { path: string } | { error: string } {
-  const parts = raw.split('/').map((p) => p.trim()).filter(Boolean);
+  const parts = raw
+    .split('/')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return { error: 'Vul een map in, of laat het veld leeg.' };
   if (parts.length > 5) return { error: 'De submap mag hoogstens 5 niveaus diep zijn.' };
   for (const part of parts) {

@@ -20,8 +20,19 @@ export const DOC = 'd0c00000-0000-4000-8000-000000000001';
 export function memoryRepo(tenantConsent: TeamsTenant['consent'] = 'GRANTED') {
   const tenant: TeamsTenant = { id: 't1', regionId: 'r1', tenantId: TENANT, name: 'Vmbo De Brug', consent: tenantConsent, consentError: null, consentChangedAt: NOW, createdAt: NOW };
   const link: TeamsLink = {
-    id: 'l1', werkgroepId: 'w1', regionId: 'r1', tenantRef: 't1', teamId: 'team', channelId: '19:c@thread.tacv2', subfolder: null,
-    announcementWebhookUrl: null, driveId: null, folderId: null, createdById: null, createdAt: NOW, removedAt: null,
+    id: 'l1',
+    werkgroepId: 'w1',
+    regionId: 'r1',
+    tenantRef: 't1',
+    teamId: 'team',
+    channelId: '19:c@thread.tacv2',
+    subfolder: null,
+    announcementWebhookUrl: null,
+    driveId: null,
+    folderId: null,
+    createdById: null,
+    createdAt: NOW,
+    removedAt: null,
   };
   const items = new Map<string, MirrorItem>();
   const events: Array<Omit<MirrorEvent, 'id'>> = [];
@@ -37,8 +48,26 @@ export function memoryRepo(tenantConsent: TeamsTenant['consent'] = 'GRANTED') {
       const id = `${linkId}:${documentId}`;
       if (!items.has(id)) {
         items.set(id, {
-          id, linkId, documentId, status: 'PENDING', driveItemId: null, eTag: null, mirroredVersion: null, mirroredName: null, mirroredParentId: null,
-          removedAt: null, uploadUrl: null, uploadVersion: null, pendingName: null, pendingParentId: null, pendingSha256: null, attempts: 0, nextAttemptAt: null, lastError: null, leaseUntil: null, updatedAt: NOW,
+          id,
+          linkId,
+          documentId,
+          status: 'PENDING',
+          driveItemId: null,
+          eTag: null,
+          mirroredVersion: null,
+          mirroredName: null,
+          mirroredParentId: null,
+          removedAt: null,
+          uploadUrl: null,
+          uploadVersion: null,
+          pendingName: null,
+          pendingParentId: null,
+          pendingSha256: null,
+          attempts: 0,
+          nextAttemptAt: null,
+          lastError: null,
+          leaseUntil: null,
+          updatedAt: NOW,
         });
       }
       return { ...(items.get(id) as MirrorItem) };
@@ -68,8 +97,19 @@ export function memoryDrive() {
   let seq = 0;
   let session: { name: string; parentId: string; received: Buffer[]; size: number } | null = null;
   const item = (f: { id: string; name: string; parentId: string; content: Buffer; eTag: string; byPerson?: boolean }): TeamsDriveItem => ({
-    driveId: 'drive', id: f.id, name: f.name, eTag: f.eTag, cTag: null, parentId: f.parentId, size: f.content.length, isFolder: false, lastModifiedAt: null,
-    lastModifiedBy: f.byPerson ? 'Docent' : 'Verbinder', lastModifiedByApp: !f.byPerson, quickXorHash: quickXorHash(f.content), webUrl: null,
+    driveId: 'drive',
+    id: f.id,
+    name: f.name,
+    eTag: f.eTag,
+    cTag: null,
+    parentId: f.parentId,
+    size: f.content.length,
+    isFolder: false,
+    lastModifiedAt: null,
+    lastModifiedBy: f.byPerson ? 'Docent' : 'Verbinder',
+    lastModifiedByApp: !f.byPerson,
+    quickXorHash: quickXorHash(f.content),
+    webUrl: null,
   });
   const lost = <T>(op: string, result: T): T => {
     if (loseAnswer.delete(op)) throw new TeamsTransient('socket hang up');
@@ -179,7 +219,19 @@ export function setup(options: { consent?: TeamsTenant['consent']; maxAttempts?:
   const put = (version: number, content: Buffer, extra: Partial<MirrorSourceDocument> = {}) => {
     const sha = `sha-${version}-${content.length}`;
     blobs.set(sha, content);
-    mem.docs.set(DOC, { documentId: DOC, werkgroepId: 'w1', title: 'Notulen', deleted: false, version, fileName: 'notulen.txt', sha256: sha, size: content.length, folderPath: [], ...(mem.docs.get(DOC) ? pick(mem.docs.get(DOC) as MirrorSourceDocument) : {}), ...extra });
+    mem.docs.set(DOC, {
+      documentId: DOC,
+      werkgroepId: 'w1',
+      title: 'Notulen',
+      deleted: false,
+      version,
+      fileName: 'notulen.txt',
+      sha256: sha,
+      size: content.length,
+      folderPath: [],
+      ...(mem.docs.get(DOC) ? pick(mem.docs.get(DOC) as MirrorSourceDocument) : {}),
+      ...extra,
+    });
   };
   const job = (action: DocumentChangedJob['action'], version = 1): DocumentChangedJob => ({ werkgroepId: 'w1', documentId: DOC, version, action, sha256: '', fileName: 'notulen.txt', folderPath: [] });
   const item = () => mem.items.get(`l1:${DOC}`) as MirrorItem;

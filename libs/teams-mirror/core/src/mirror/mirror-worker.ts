@@ -104,14 +104,22 @@ export class TeamsMirrorWorker {
     const now = this.clock.now();
     if (!(await this.repo.claimItem(itemId, now, new Date(now.getTime() + this.settings.leaseMs)))) {
       // Another worker is on it; look again later (it may have read an older state).
-      await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId } satisfies MirrorRetryJob, key: stateSyncJobKey(MIRROR_RETRY_JOB, itemId), runAfter: new Date(now.getTime() + BUSY_RETRY_MS) });
+      await this.outbox.enqueue({
+        kind: MIRROR_RETRY_JOB,
+        payload: { itemId } satisfies MirrorRetryJob,
+        key: stateSyncJobKey(MIRROR_RETRY_JOB, itemId),
+        runAfter: new Date(now.getTime() + BUSY_RETRY_MS),
+      });
       return;
     }
     // Heartbeat: the lease is short (a dead node's items are taken over within about one lease)
     // and renewed while this run works, however long an upload takes.
-    const heartbeat = setInterval(() => {
-      this.repo.updateItem(itemId, { leaseUntil: new Date(this.clock.now().getTime() + this.settings.leaseMs) }).catch(() => undefined);
-    }, Math.max(1_000, Math.floor(this.settings.leaseMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        this.repo.updateItem(itemId, { leaseUntil: new Date(this.clock.now().getTime() + this.settings.leaseMs) }).catch(() => undefined);
+      },
+      Math.max(1_000, Math.floor(this.settings.leaseMs / 3)),
+    );
     heartbeat.unref();
     try {
       await this.syncClaimed(link, itemId, action, now);
@@ -231,7 +239,14 @@ export class TeamsMirrorWorker {
     } catch (error) {
       if (!(error instanceof TeamsConflict && error.reason === 'name-exists')) throw error;
       // Another file already has that name there: keep both, ours with the document's short id.
-      return drive.updateItem({ tenantId: ref.tenantId, driveId: ref.driveId, itemId: ref.itemId, parentId: change.parentId, name: disambiguatedName(name, item.documentId), ifMatch: ref.eTag ?? undefined });
+      return drive.updateItem({
+        tenantId: ref.tenantId,
+        driveId: ref.driveId,
+        itemId: ref.itemId,
+        parentId: change.parentId,
+        name: disambiguatedName(name, item.documentId),
+        ifMatch: ref.eTag ?? undefined,
+      });
     }
   }
 
@@ -274,7 +289,8 @@ export class TeamsMirrorWorker {
         this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', item.documentId, 'teams-drift');
         return;
       }
-      const message = 'Het bestand is in Teams door iemand gewijzigd; Verbinder overschrijft dat niet. Zet de wijziging als nieuwe versie in Verbinder of verwijder het bestand in Teams, en probeer het opnieuw.';
+      const message =
+        'Het bestand is in Teams door iemand gewijzigd; Verbinder overschrijft dat niet. Zet de wijziging als nieuwe versie in Verbinder of verwijder het bestand in Teams, en probeer het opnieuw.';
       await this.finish(item, action, 'FAILED', message, { attempts, nextAttemptAt: null });
       return;
     }
@@ -307,7 +323,15 @@ export class TeamsMirrorWorker {
     const base = { itemId: item.id, driveItemId: item.driveItemId, detectedAt };
     try {
       const current = await this.drive.getItem({ tenantId: tenant.tenantId, driveId: link.driveId, teamId: link.teamId, itemId: item.driveItemId });
-      const observed = { ...base, kind: 'CHANGED' as const, teamsETag: current.eTag, teamsName: current.name, size: current.size, modifiedBy: current.lastModifiedBy, modifiedAt: current.lastModifiedAt };
+      const observed = {
+        ...base,
+        kind: 'CHANGED' as const,
+        teamsETag: current.eTag,
+        teamsName: current.name,
+        size: current.size,
+        modifiedBy: current.lastModifiedBy,
+        modifiedAt: current.lastModifiedAt,
+      };
       return (await this.drifts.recordDrift(observed)).drift;
     } catch (error) {
       if (!(error instanceof TeamsNotFound)) return null;

@@ -11,18 +11,64 @@ const LINK = '00000000-0000-4000-8000-0000000000e3';
 const ITEM = '00000000-0000-4000-8000-0000000000e4';
 
 const person = (role: 'BEHEERDER' | 'VERBINDER' | null): Actor => ({
-  personId: 'p1', name: 'Anne', email: 'anne@example.org', systemRole: null, memberships: role ? ([{ regionId: REGION, schoolId: null, role }] as Actor['memberships']) : [],
+  personId: 'p1',
+  name: 'Anne',
+  email: 'anne@example.org',
+  systemRole: null,
+  memberships: role ? ([{ regionId: REGION, schoolId: null, role }] as Actor['memberships']) : [],
 });
 
-const tenant = (patch: Partial<TeamsTenant> = {}): TeamsTenant => ({ id: TENANT, regionId: REGION, tenantId: 'guid', name: 'Vmbo De Brug', consent: 'GRANTED', consentError: null, consentChangedAt: NOW, createdAt: NOW, ...patch });
+const tenant = (patch: Partial<TeamsTenant> = {}): TeamsTenant => ({
+  id: TENANT,
+  regionId: REGION,
+  tenantId: 'guid',
+  name: 'Vmbo De Brug',
+  consent: 'GRANTED',
+  consentError: null,
+  consentChangedAt: NOW,
+  createdAt: NOW,
+  ...patch,
+});
 const link = (patch: Partial<TeamsLink> = {}): TeamsLink => ({
-  id: LINK, werkgroepId: 'w1', regionId: REGION, tenantRef: TENANT, teamId: 'team', channelId: '19:abc@thread.tacv2', subfolder: null,
-  announcementWebhookUrl: null, driveId: null, folderId: null, createdById: null, createdAt: NOW, removedAt: null, ...patch,
+  id: LINK,
+  werkgroepId: 'w1',
+  regionId: REGION,
+  tenantRef: TENANT,
+  teamId: 'team',
+  channelId: '19:abc@thread.tacv2',
+  subfolder: null,
+  announcementWebhookUrl: null,
+  driveId: null,
+  folderId: null,
+  createdById: null,
+  createdAt: NOW,
+  removedAt: null,
+  ...patch,
 });
 const item = (patch: Partial<MirrorItem> = {}): DocumentMirror => ({
-  id: ITEM, linkId: LINK, documentId: 'd1', status: 'FAILED', driveItemId: null, eTag: null, mirroredVersion: null, mirroredName: null, mirroredParentId: null,
-  removedAt: null, uploadUrl: null, uploadVersion: null, pendingName: null, pendingParentId: null, pendingSha256: null, attempts: 3, nextAttemptAt: null, lastError: 'x',
-  leaseUntil: null, updatedAt: NOW, documentTitle: 'Leesplan', documentDeleted: false, ...patch,
+  id: ITEM,
+  linkId: LINK,
+  documentId: 'd1',
+  status: 'FAILED',
+  driveItemId: null,
+  eTag: null,
+  mirroredVersion: null,
+  mirroredName: null,
+  mirroredParentId: null,
+  removedAt: null,
+  uploadUrl: null,
+  uploadVersion: null,
+  pendingName: null,
+  pendingParentId: null,
+  pendingSha256: null,
+  attempts: 3,
+  nextAttemptAt: null,
+  lastError: 'x',
+  leaseUntil: null,
+  updatedAt: NOW,
+  documentTitle: 'Leesplan',
+  documentDeleted: false,
+  ...patch,
 });
 
 function setup(options: { tenant?: TeamsTenant; items?: DocumentMirror[]; member?: boolean; canRead?: boolean; configured?: boolean; existingLink?: boolean; existingTenant?: boolean } = {}) {

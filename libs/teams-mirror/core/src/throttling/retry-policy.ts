@@ -9,10 +9,7 @@ import { RandomSource } from './time';
  *   (a long Retry-After, a channel that is not provisioned yet, too many inline attempts);
  * - `stop`: retrying cannot help (auth, conflict, not found, invalid request, unknown error).
  */
-export type RetryDecision =
-  | { action: 'retry'; delayMs: number }
-  | { action: 'reschedule'; delayMs: number }
-  | { action: 'stop' };
+export type RetryDecision = { action: 'retry'; delayMs: number } | { action: 'reschedule'; delayMs: number } | { action: 'stop' };
 
 export interface RetryPolicyOptions {
   /** Inline attempts per call (first try included) before the job is rescheduled. */

@@ -271,5 +271,4 @@ describe('ThrottledTeamsDrive', () => {
     await expect(drive.getItem({ tenantId: 't', driveId: 'd', itemId: 'i' })).rejects.toBeInstanceOf(TeamsAuthFailed);
     expect(calls).toEqual([0]);
   });
-
 });

@@ -10,10 +10,7 @@ type Payload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
 export function useRefetchQueries(queryNames: readonly string[]): () => Promise<unknown> {
   const client = useApolloClient();
   const names = useRef(new Set(queryNames));
-  return useCallback(
-    () => client.refetchQueries({ include: 'active', onQueryUpdated: (query) => names.current.has(query.queryName ?? '') }),
-    [client],
-  );
+  return useCallback(() => client.refetchQueries({ include: 'active', onQueryUpdated: (query) => names.current.has(query.queryName ?? '') }), [client]);
 }
 
 /**

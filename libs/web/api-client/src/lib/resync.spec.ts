@@ -7,7 +7,7 @@ async function until(predicate: () => boolean): Promise<void> {
 }
 
 describe('keepFresh', () => {
-  it('refetches on the server\'s resync and on a reconnect, not on the first connect', async () => {
+  it("refetches on the server's resync and on a reconnect, not on the first connect", async () => {
     const socket = new EventEmitter();
     let refetches = 0;
     const stop = keepFresh(socket, async () => {

@@ -19,12 +19,7 @@ export function QueryState<T>({ data, loading, error, onRetry, loadingLabel, not
   if (data !== undefined) return <>{children(data)}</>;
   if (error) {
     if (notFoundSubject && errorCode(error) === ErrorCode.NOT_FOUND) {
-      return (
-        <EmptyState
-          message={`${notFoundSubject} bestaat niet (meer) of je hebt er geen toegang toe.`}
-          action={<Link to="/regio">Naar het overzicht van regio's</Link>}
-        />
-      );
+      return <EmptyState message={`${notFoundSubject} bestaat niet (meer) of je hebt er geen toegang toe.`} action={<Link to="/regio">Naar het overzicht van regio's</Link>} />;
     }
     return <ErrorMessage message={errorMessage(error)} onRetry={onRetry} />;
   }

@@ -26,10 +26,7 @@ export function useForm<V extends object>(initial: V) {
   const serverFields = useMemo(() => fieldErrors(serverError), [serverError]);
 
   /** The message for a field; "evidenceLinks" also shows a server message for "evidenceLinks.1". */
-  const error = (name: string): string | undefined =>
-    localErrors[name] ??
-    serverFields[name] ??
-    Object.entries(serverFields).find(([key]) => key.startsWith(`${name}.`))?.[1];
+  const error = (name: string): string | undefined => localErrors[name] ?? serverFields[name] ?? Object.entries(serverFields).find(([key]) => key.startsWith(`${name}.`))?.[1];
 
   /** Props for a text-like control bound to a string value. */
   const text = <K extends StringKeys<V>>(key: K) => ({

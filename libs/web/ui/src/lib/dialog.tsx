@@ -17,18 +17,7 @@ export interface ConfirmDialogProps {
 }
 
 /** A modal confirmation built on the native <dialog> (focus trap and Escape for free). */
-export function ConfirmDialog({
-  open,
-  title,
-  children,
-  confirmLabel,
-  cancelLabel = 'Annuleren',
-  destructive = false,
-  busy = false,
-  error,
-  onConfirm,
-  onCancel,
-}: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = 'Annuleren', destructive = false, busy = false, error, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 

@@ -2,9 +2,7 @@ import type { ReactNode } from 'react';
 import { Button } from './button';
 
 export function Spinner({ label }: { label?: string }) {
-  return (
-    <span className="vb-spinner" role={label ? 'img' : undefined} aria-label={label} aria-hidden={label ? undefined : true} />
-  );
+  return <span className="vb-spinner" role={label ? 'img' : undefined} aria-label={label} aria-hidden={label ? undefined : true} />;
 }
 
 /** Loading state for a region of the page; announced politely to screen readers. */

@@ -112,13 +112,7 @@ export function Checkbox({ label, hint, error, className, ...input }: CheckboxPr
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div className={['vb-checkbox', error ? 'vb-field--error' : '', className].filter(Boolean).join(' ')}>
-      <input
-        type="checkbox"
-        id={id}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
+      <input type="checkbox" id={id} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} aria-invalid={error ? true : undefined} {...input} />
       <div>
         <label htmlFor={id}>{label}</label>
         {hint && (
@@ -150,8 +144,7 @@ export interface CheckboxGroupProps {
 /** A multi-select as a group of checkboxes (accessible and usable on phones). */
 export function CheckboxGroup({ legend, hint, error, options, value, onChange, emptyText }: CheckboxGroupProps) {
   const id = useId();
-  const toggle = (optionValue: string, checked: boolean) =>
-    onChange(checked ? [...value, optionValue] : value.filter((v) => v !== optionValue));
+  const toggle = (optionValue: string, checked: boolean) => onChange(checked ? [...value, optionValue] : value.filter((v) => v !== optionValue));
   return (
     <fieldset
       className={['vb-fieldset', 'vb-checkbox-group', error ? 'vb-field--error' : ''].filter(Boolean).join(' ')}
@@ -170,12 +163,7 @@ export function CheckboxGroup({ legend, hint, error, options, value, onChange, e
       )}
       {options.length === 0 && emptyText ? <p className="vb-muted">{emptyText}</p> : null}
       {options.map((option) => (
-        <Checkbox
-          key={option.value}
-          label={option.label}
-          checked={value.includes(option.value)}
-          onChange={(event) => toggle(option.value, event.target.checked)}
-        />
+        <Checkbox key={option.value} label={option.label} checked={value.includes(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />
       ))}
     </fieldset>
   );

@@ -55,9 +55,7 @@ export function ProgressBar({ value, label, tone = 'primary', size = 'normal', c
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuetext={`${percent}%`}
-      className={['vb-progress', `vb-progress--${tone}`, size === 'large' ? 'vb-progress--large' : '', className]
-        .filter(Boolean)
-        .join(' ')}
+      className={['vb-progress', `vb-progress--${tone}`, size === 'large' ? 'vb-progress--large' : '', className].filter(Boolean).join(' ')}
     >
       <span className="vb-progress__track" aria-hidden="true">
         <span className="vb-progress__fill" style={{ width: `${percent}%` }} />

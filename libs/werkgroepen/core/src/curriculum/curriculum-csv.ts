@@ -39,7 +39,11 @@ const SIDE_BY_LABEL = new Map<string, CurriculumSide>([
   ['mbo', 'MBO'],
 ]);
 
-const normalize = (value: string) => value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const normalize = (value: string) =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 /** Dutch labels ("PTA-onderdeel", "keuzedeel"), short forms ("pta", "oer") and the enum names. */
 const KIND_BY_LABEL = new Map<string, CurriculumItemKind>([
@@ -82,7 +86,8 @@ export function parseCurriculumCsv(csv: string, schools: readonly CsvSchool[]): 
     );
   }
   if (body.length === 0) throw csvInvalid([{ row: 2, column: '', message: 'Er staan geen rijen onder de kopregel.' }]);
-  if (body.length > CURRICULUM_CSV_MAX_ROWS) throw csvInvalid([{ row: CURRICULUM_CSV_MAX_ROWS + 2, column: '', message: `Lees hoogstens ${CURRICULUM_CSV_MAX_ROWS} rijen tegelijk in.` }], 'Het CSV-bestand heeft te veel rijen.');
+  if (body.length > CURRICULUM_CSV_MAX_ROWS)
+    throw csvInvalid([{ row: CURRICULUM_CSV_MAX_ROWS + 2, column: '', message: `Lees hoogstens ${CURRICULUM_CSV_MAX_ROWS} rijen tegelijk in.` }], 'Het CSV-bestand heeft te veel rijen.');
 
   const schoolByName = new Map(schools.map((s) => [s.name.trim().toLowerCase(), s]));
   const errors: CsvRowError[] = [];

@@ -35,7 +35,10 @@ class MemoryCurriculumRepository implements CurriculumRepository {
     return { ...Object.assign(this.items.find((i) => i.id === id) as CurriculumItem, data) };
   }
   async deleteItem(id: string) {
-    this.items.splice(this.items.findIndex((i) => i.id === id), 1);
+    this.items.splice(
+      this.items.findIndex((i) => i.id === id),
+      1,
+    );
     return true;
   }
   async findPair(id: string) {
@@ -54,7 +57,10 @@ class MemoryCurriculumRepository implements CurriculumRepository {
     return { ...Object.assign(this.pairs.find((p) => p.id === id) as CurriculumPair, data) };
   }
   async deletePair(id: string) {
-    this.pairs.splice(this.pairs.findIndex((p) => p.id === id), 1);
+    this.pairs.splice(
+      this.pairs.findIndex((p) => p.id === id),
+      1,
+    );
     return true;
   }
 }
@@ -147,7 +153,9 @@ describe('CurriculumService', () => {
     const [vo, mbo] = repo.items;
     await service.savePair(member, { werkgroepId: GROUP, voItemId: vo.id, mboItemId: mbo.id, relation: 'OVERLAP', decision: 'SCHRAPPEN', hoursFreed: 40, ownerId: OWNER });
     const lines = (await service.exportCsv(member, GROUP)).trim().split(/\r?\n/);
-    expect(lines[0]).toBe('vo-code;vo-soort;vo-titel;vo-school;vo-studie-uren;mbo-code;mbo-soort;mbo-titel;mbo-school;mbo-studie-uren;relatie;besluit;eigenaar;vrijgespeelde uren;toelichting;besloten op');
+    expect(lines[0]).toBe(
+      'vo-code;vo-soort;vo-titel;vo-school;vo-studie-uren;mbo-code;mbo-soort;mbo-titel;mbo-school;mbo-studie-uren;relatie;besluit;eigenaar;vrijgespeelde uren;toelichting;besloten op',
+    );
     expect(lines[1]).toBe('EN-LV;pta-onderdeel;Lezen B1;Morgen College;90;K0125;keuzedeel;Engels B1;Landstede MBO;240;overlap;schrappen;Olga Eigenaar;40;;2026-12-01');
     expect(lines).toHaveLength(2);
   });

@@ -76,7 +76,10 @@ export class DiffPool {
     worker.on('message', (answer: { id: number; kinds: DiffLine['kind'][]; texts: string[] }) => {
       const pending = slot.busy;
       if (!pending || pending.job.id !== answer.id) return;
-      this.finish(slot, answer.kinds.map((kind, i) => ({ kind, text: answer.texts[i] })));
+      this.finish(
+        slot,
+        answer.kinds.map((kind, i) => ({ kind, text: answer.texts[i] })),
+      );
     });
     // A crashed worker: its job is answered as "replaced", the slot is freed for a new worker.
     worker.on('error', () => this.giveUp(slot));

@@ -87,7 +87,9 @@ describe('WerkgroepDocumentsService', () => {
     const { service, upload, store } = library({ group: { visibility: 'REGION' } });
     expect((await rejection(service.create(regionReader, GROUP, {}, await upload('x')))).code).toBe('FORBIDDEN');
     expect((await rejection(service.create(member, GROUP, {}, null))).details).toMatchObject({ rule: 'FILE_MISSING' });
-    expect((await rejection(service.create(member, GROUP, { folderId: MISSING }, await upload('x')))).details.fields).toEqual([{ field: 'folderId', message: 'Deze map bestaat niet in deze werkgroep.' }]);
+    expect((await rejection(service.create(member, GROUP, { folderId: MISSING }, await upload('x')))).details.fields).toEqual([
+      { field: 'folderId', message: 'Deze map bestaat niet in deze werkgroep.' },
+    ]);
     expect(store.committed.size).toBe(0);
   });
 

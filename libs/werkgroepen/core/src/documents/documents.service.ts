@@ -1,6 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { Actor, CLOCK, Clock, detectFileType, DOCUMENT_STORE, DocumentStore, DomainError, formatBytes, isUuid, OUTBOX, Outbox, stateSyncJobKey, StagedFile, UNIT_OF_WORK, UnitOfWork, uploadRefusal, UPLOAD_RULES, InputCheck } from '@verbinder/shared/kernel';
+import {
+  Actor,
+  CLOCK,
+  Clock,
+  detectFileType,
+  DOCUMENT_STORE,
+  DocumentStore,
+  DomainError,
+  formatBytes,
+  isUuid,
+  OUTBOX,
+  Outbox,
+  stateSyncJobKey,
+  StagedFile,
+  UNIT_OF_WORK,
+  UnitOfWork,
+  uploadRefusal,
+  UPLOAD_RULES,
+  InputCheck,
+} from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '../werkgroepen.service';
 import type { Werkgroep } from '../werkgroepen.types';
 import { DOCUMENT_CHANGED_JOB, DOCUMENT_FOLDER_CHANGED_JOB, DOCUMENT_LIMITS, DocumentChangedJob, DocumentFolderChangedJob, DocumentLimits, TEAMS_LINK_LOOKUP, TeamsLinkLookup } from './ports';

@@ -68,7 +68,10 @@ export interface DocumentsRepository {
   listDocuments(werkgroepId: string, folderId: string | null): Promise<WerkgroepDocument[]>;
   findDocument(id: string): Promise<WerkgroepDocument | null>;
   insertDocument(data: { werkgroepId: string; folderId: string | null; title: string; description: string | null; contentText: string | null; createdById: string }): Promise<WerkgroepDocument>;
-  updateDocument(id: string, data: Partial<Pick<WerkgroepDocument, 'title' | 'description' | 'folderId' | 'currentVersion' | 'deletedAt'>> & { contentText?: string | null }): Promise<WerkgroepDocument>;
+  updateDocument(
+    id: string,
+    data: Partial<Pick<WerkgroepDocument, 'title' | 'description' | 'folderId' | 'currentVersion' | 'deletedAt'>> & { contentText?: string | null },
+  ): Promise<WerkgroepDocument>;
   insertVersion(data: Omit<DocumentVersion, 'id' | 'createdAt'>): Promise<DocumentVersion>;
   /** Versions of several documents, newest first. */
   versionsByDocumentIds(ids: readonly string[]): Promise<DocumentVersion[]>;

@@ -73,7 +73,10 @@ export class DraaiboekService implements OnModuleDestroy {
     const [a, b] = [await body(from, 'from'), await body(to, 'to')];
     if (lineCount(a) + lineCount(b) > DIFF_MAX_LINES) {
       throw DomainError.badInput([
-        { field: 'to', message: `Deze versies hebben samen meer dan ${DIFF_MAX_LINES.toLocaleString('nl-NL')} regels; zo groot vergelijkt Verbinder ze niet regel voor regel. Open beide versies om ze te vergelijken.` },
+        {
+          field: 'to',
+          message: `Deze versies hebben samen meer dan ${DIFF_MAX_LINES.toLocaleString('nl-NL')} regels; zo groot vergelijkt Verbinder ze niet regel voor regel. Open beide versies om ze te vergelijken.`,
+        },
       ]);
     }
     return this.diffPool.diff(a, b);
@@ -89,8 +92,7 @@ export class DraaiboekService implements OnModuleDestroy {
     return this.uow.run(async () => {
       const latest = await this.repo.latestDraaiboek(werkgroep.id);
       const current = latest?.version ?? 0;
-      const stale = () =>
-        DomainError.conflict(`Iemand anders heeft het draaiboek intussen gewijzigd (versie ${current}). Laad de nieuwe versie en voeg je wijzigingen opnieuw toe.`, 'baseVersion');
+      const stale = () => DomainError.conflict(`Iemand anders heeft het draaiboek intussen gewijzigd (versie ${current}). Laad de nieuwe versie en voeg je wijzigingen opnieuw toe.`, 'baseVersion');
       if (input.baseVersion !== current) throw stale();
       const saved = await this.repo.insertDraaiboekVersion({ werkgroepId: werkgroep.id, version: current + 1, body: input.body, authorId: actor.personId, note });
       if (!saved) throw stale();

@@ -28,7 +28,10 @@ export class MemoryDocumentsRepository implements DocumentsRepository {
     return { ...Object.assign(this.folders.find((f) => f.id === id) as DocumentFolder, { name }) };
   }
   async deleteFolder(id: string) {
-    this.folders.splice(this.folders.findIndex((f) => f.id === id), 1);
+    this.folders.splice(
+      this.folders.findIndex((f) => f.id === id),
+      1,
+    );
   }
   async folderContentCount(id: string) {
     return this.folders.filter((f) => f.parentId === id).length + this.documents.filter((d) => d.folderId === id && !d.deletedAt).length;

@@ -144,7 +144,9 @@ export function fakeRegions(data: RegionsData = {}): RegionsService {
 }
 
 /** The real WerkgroepenService over the in-memory repository, with one group and its members. */
-export function werkgroepenWith(options: { group?: Partial<Werkgroep>; members?: Array<[string, WerkgroepMember['role']]>; regions?: RegionsService; clock?: Clock; actieagenda?: ActieagendaService } = {}) {
+export function werkgroepenWith(
+  options: { group?: Partial<Werkgroep>; members?: Array<[string, WerkgroepMember['role']]>; regions?: RegionsService; clock?: Clock; actieagenda?: ActieagendaService } = {},
+) {
   const repo = new MemoryWerkgroepenRepository();
   repo.groups.push(werkgroep(options.group));
   for (const [personId, role] of options.members ?? []) {

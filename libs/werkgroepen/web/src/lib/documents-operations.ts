@@ -3,13 +3,7 @@
  * WerkgroepDocument, DocumentVersion, DocumentFolder, Draaiboek). Operation names are unique in
  * the app: live refetches use them.
  */
-import {
-  graphql,
-  type DocumentVersionFieldsFragment,
-  type WerkgroepDocsHeaderQuery,
-  type WerkgroepDocumentsQuery,
-  type WerkgroepDraaiboekQuery,
-} from '@verbinder/web/api-client';
+import { graphql, type DocumentVersionFieldsFragment, type WerkgroepDocsHeaderQuery, type WerkgroepDocumentsQuery, type WerkgroepDraaiboekQuery } from '@verbinder/web/api-client';
 
 export type DocVersion = DocumentVersionFieldsFragment;
 export type PersonRef = NonNullable<DocVersion['author']>;

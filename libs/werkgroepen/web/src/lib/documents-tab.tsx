@@ -49,7 +49,16 @@ export function WerkgroepDocumentsTab() {
           <QueryState data={list.data} loading={list.loading} error={list.error} onRetry={() => list.refetch()}>
             {(data) => (
               <>
-                <FolderBar folders={data.documentFolders} folderId={folderId} onOpen={(f) => { setFolderId(f); setOpenDocId(null); }} werkgroepId={id} canWrite={canWrite} />
+                <FolderBar
+                  folders={data.documentFolders}
+                  folderId={folderId}
+                  onOpen={(f) => {
+                    setFolderId(f);
+                    setOpenDocId(null);
+                  }}
+                  werkgroepId={id}
+                  canWrite={canWrite}
+                />
                 <DocumentList docs={data.werkgroepDocuments} folders={data.documentFolders} canWrite={canWrite} onOpen={setOpenDocId} openDocId={openDocId} drifts={driftByDocument} />
                 {openDocId && <VersionHistory documentId={openDocId} canWrite={canWrite} onClose={() => setOpenDocId(null)} />}
                 {canWrite && <UploadCard werkgroepId={id} folderId={folderId} onUploaded={() => list.refetch()} />}
@@ -73,7 +82,19 @@ function folderPath(folders: DocFolder[], folderId: string | null): DocFolder[] 
   return path;
 }
 
-function FolderBar({ folders, folderId, onOpen, werkgroepId, canWrite }: { folders: DocFolder[]; folderId: string | null; onOpen: (id: string | null) => void; werkgroepId: string; canWrite: boolean }) {
+function FolderBar({
+  folders,
+  folderId,
+  onOpen,
+  werkgroepId,
+  canWrite,
+}: {
+  folders: DocFolder[];
+  folderId: string | null;
+  onOpen: (id: string | null) => void;
+  werkgroepId: string;
+  canWrite: boolean;
+}) {
   const path = folderPath(folders, folderId);
   const children = folders.filter((f) => f.parentId === folderId);
   const current = path[path.length - 1];
@@ -98,10 +119,24 @@ function FolderBar({ folders, folderId, onOpen, werkgroepId, canWrite }: { folde
     <Card title="Mappen">
       <nav aria-label="Kruimelpad van de mappen">
         <ol className="vb-breadcrumb">
-          <li>{folderId ? <button type="button" className="vb-link-button" onClick={() => onOpen(null)}>Alle documenten</button> : <span aria-current="page">Alle documenten</span>}</li>
+          <li>
+            {folderId ? (
+              <button type="button" className="vb-link-button" onClick={() => onOpen(null)}>
+                Alle documenten
+              </button>
+            ) : (
+              <span aria-current="page">Alle documenten</span>
+            )}
+          </li>
           {path.map((f, i) => (
             <li key={f.id}>
-              {i === path.length - 1 ? <span aria-current="page">{f.name}</span> : <button type="button" className="vb-link-button" onClick={() => onOpen(f.id)}>{f.name}</button>}
+              {i === path.length - 1 ? (
+                <span aria-current="page">{f.name}</span>
+              ) : (
+                <button type="button" className="vb-link-button" onClick={() => onOpen(f.id)}>
+                  {f.name}
+                </button>
+              )}
             </li>
           ))}
         </ol>
@@ -183,7 +218,15 @@ function DocumentList({
   const [moveDocument] = useMutation(MOVE_DOCUMENT, { refetchQueries: LIVE_QUERIES });
   const [deleteDocument] = useMutation(DELETE_DOCUMENT, { refetchQueries: LIVE_QUERIES });
   const folderOptions = useMemo(
-    () => [{ value: '', label: 'Hoofdmap' }, ...folders.map((f) => ({ value: f.id, label: folderPath(folders, f.id).map((p) => p.name).join(' / ') }))],
+    () => [
+      { value: '', label: 'Hoofdmap' },
+      ...folders.map((f) => ({
+        value: f.id,
+        label: folderPath(folders, f.id)
+          .map((p) => p.name)
+          .join(' / '),
+      })),
+    ],
     [folders],
   );
   const run = (work: () => Promise<unknown>) => {
@@ -191,7 +234,12 @@ function DocumentList({
     work().catch((e: unknown) => setError(errorMessage(e)));
   };
 
-  if (docs.length === 0) return <Card title="Documenten in deze map"><EmptyState message="Er staan hier nog geen documenten." /></Card>;
+  if (docs.length === 0)
+    return (
+      <Card title="Documenten in deze map">
+        <EmptyState message="Er staan hier nog geen documenten." />
+      </Card>
+    );
   return (
     <Card title="Documenten in deze map">
       {error && <ErrorMessage title="Dat lukte niet" message={error} />}
@@ -389,7 +437,13 @@ function UploadCard({ werkgroepId, folderId, onUploaded }: { werkgroepId: string
         <TextInput label="Titel" optional hint="Leeg: de bestandsnaam" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
         <TextArea label="Omschrijving" optional value={description} onChange={(e) => setDescription(e.target.value)} maxLength={2000} rows={2} />
         <TextInput label="Toelichting bij deze versie" optional value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
-        {upload.percent !== null ? <UploadProgress percent={upload.percent} fileName={upload.fileName} onCancel={upload.cancel} /> : <Button type="submit" disabled={!file}>Uploaden</Button>}
+        {upload.percent !== null ? (
+          <UploadProgress percent={upload.percent} fileName={upload.fileName} onCancel={upload.cancel} />
+        ) : (
+          <Button type="submit" disabled={!file}>
+            Uploaden
+          </Button>
+        )}
       </form>
       <UploadErrors answer={upload.answer} />
       {upload.done && <Notice>{upload.done}</Notice>}
@@ -408,7 +462,9 @@ function VersionHistory({ documentId, canWrite, onClose }: { documentId: string;
       {({ werkgroepDocument: doc }) => (
         <section className="vb-card" aria-labelledby="vb-version-history">
           <div className="vb-card__header">
-            <h2 id="vb-version-history" className="vb-card__title">Versies van “{doc.title}”</h2>
+            <h2 id="vb-version-history" className="vb-card__title">
+              Versies van “{doc.title}”
+            </h2>
             <Button variant="quiet" onClick={onClose}>
               Sluiten
             </Button>

@@ -6,11 +6,7 @@ import type { ReactNode } from 'react';
  * (React escapes it); no HTML is ever injected and only http(s), mailto and site-relative links
  * are made clickable.
  */
-type Block =
-  | { kind: 'heading'; level: number; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; items: string[] }
-  | { kind: 'code'; text: string };
+type Block = { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; items: string[] } | { kind: 'code'; text: string };
 
 export function parseBlocks(source: string): Block[] {
   const blocks: Block[] = [];

@@ -5,16 +5,7 @@ import { errorMessage, useRefetchQueries, useViewer } from '@verbinder/web/api-c
 import { Button, Card, ConfirmDialog, ErrorMessage, Form, FormActions, FormErrorSummary, formatDateTime, Notice, Select, Table, TextInput, type Column } from '@verbinder/web/ui';
 import { useForm } from '@verbinder/web/forms';
 import { layerLabels, roleLabels } from './labels';
-import {
-  LIVE_WERKGROEP_QUERIES,
-  PEOPLE_SEARCH_QUERY,
-  REMOVE_MEMBER,
-  UPSERT_MEMBER,
-  type WerkgroepDetail,
-  type WerkgroepLayer,
-  type WerkgroepMember,
-  type WerkgroepRole,
-} from './operations';
+import { LIVE_WERKGROEP_QUERIES, PEOPLE_SEARCH_QUERY, REMOVE_MEMBER, UPSERT_MEMBER, type WerkgroepDetail, type WerkgroepLayer, type WerkgroepMember, type WerkgroepRole } from './operations';
 import { useWerkgroep } from './werkgroep-layout';
 
 const roleOptions = (Object.keys(roleLabels) as WerkgroepRole[]).map((value) => ({ value, label: roleLabels[value] }));
@@ -95,11 +86,7 @@ export function MembersTab({ meetupsCard: MeetupsCard }: { meetupsCard?: Compone
           );
         }}
       >
-        <p>
-          {leaving
-            ? 'Je ziet daarna niets meer van wat er in deze werkgroep staat, tenzij een voorzitter je opnieuw toevoegt.'
-            : 'De toegang stopt meteen; wat dit lid schreef blijft staan.'}
-        </p>
+        <p>{leaving ? 'Je ziet daarna niets meer van wat er in deze werkgroep staat, tenzij een voorzitter je opnieuw toevoegt.' : 'De toegang stopt meteen; wat dit lid schreef blijft staan.'}</p>
       </ConfirmDialog>
       {werkgroep.permissions.canRead && MeetupsCard && <MeetupsCard werkgroepId={werkgroep.id} werkgroepName={werkgroep.name} />}
     </section>
@@ -109,10 +96,9 @@ export function MembersTab({ meetupsCard: MeetupsCard }: { meetupsCard?: Compone
 function RoleEditor({ werkgroep, member, onSaved }: { werkgroep: WerkgroepDetail; member: WerkgroepMember; onSaved: () => void }) {
   const [save, state] = useMutation(UPSERT_MEMBER);
   const change = (patch: { role?: WerkgroepRole; layer?: WerkgroepLayer }) =>
-    void save({ variables: { input: { werkgroepId: werkgroep.id, personId: member.personId, role: patch.role ?? member.role, layer: patch.layer ?? member.layer, schoolId: member.school?.id ?? null } } }).then(
-      onSaved,
-      () => undefined,
-    );
+    void save({
+      variables: { input: { werkgroepId: werkgroep.id, personId: member.personId, role: patch.role ?? member.role, layer: patch.layer ?? member.layer, schoolId: member.school?.id ?? null } },
+    }).then(onSaved, () => undefined);
   return (
     <div className="vb-member-editor">
       <Select label={`Rol van ${member.person.name}`} options={roleOptions} value={member.role} disabled={state.loading} onChange={(e) => change({ role: e.target.value as WerkgroepRole })} />
@@ -170,12 +156,7 @@ function AddMember({ werkgroep, onAdded }: { werkgroep: WerkgroepDetail; onAdded
           }
         >
           <FormErrorSummary message={form.summary} />
-          <Select
-            label="Persoon"
-            emptyOption="Kies iemand"
-            options={candidates.map((p) => ({ value: p.id, label: `${p.name}${p.jobTitle ? ` · ${p.jobTitle}` : ''}` }))}
-            {...form.text('personId')}
-          />
+          <Select label="Persoon" emptyOption="Kies iemand" options={candidates.map((p) => ({ value: p.id, label: `${p.name}${p.jobTitle ? ` · ${p.jobTitle}` : ''}` }))} {...form.text('personId')} />
           <Select label="Rol" options={roleOptions} {...form.text('role')} />
           <Select label="Laag" optional emptyOption="Zoals in de regio" options={layerOptions} {...form.text('layer')} />
           <FormActions submitLabel="Toevoegen" saving={form.saving} />

@@ -2,19 +2,25 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage, useRefetchQueries } from '@verbinder/web/api-client';
-import { Badge, Button, Card, ConfirmDialog, EmptyState, ErrorMessage, Form, FormActions, FormErrorSummary, Notice, PageHeader, Select, TextArea, TextInput, useDocumentTitle } from '@verbinder/web/ui';
-import { optionalText, QueryState, requireText, useForm, RegionQueryState } from '@verbinder/web/forms';
 import {
-  ADD_MEANING,
-  DELETE_MEANING,
-  DELETE_TERM,
-  GLOSSARY_QUERY,
-  GLOSSARY_TERM_QUERY,
-  SAVE_TERM,
-  WERKGROEPEN_REGION_QUERY,
-  type GlossaryTerm,
-  type WerkgroepenRegion,
-} from './operations';
+  Badge,
+  Button,
+  Card,
+  ConfirmDialog,
+  EmptyState,
+  ErrorMessage,
+  Form,
+  FormActions,
+  FormErrorSummary,
+  Notice,
+  PageHeader,
+  Select,
+  TextArea,
+  TextInput,
+  useDocumentTitle,
+} from '@verbinder/web/ui';
+import { optionalText, QueryState, requireText, useForm, RegionQueryState } from '@verbinder/web/forms';
+import { ADD_MEANING, DELETE_MEANING, DELETE_TERM, GLOSSARY_QUERY, GLOSSARY_TERM_QUERY, SAVE_TERM, WERKGROEPEN_REGION_QUERY, type GlossaryTerm, type WerkgroepenRegion } from './operations';
 
 const TAALBRUG_QUERIES = ['Taalbrug', 'TaalbrugTerm'];
 
@@ -53,11 +59,7 @@ function Taalbrug({ region }: { region: WerkgroepenRegion }) {
         title="Taalbrug"
         eyebrow={<Link to={`/regio/${region.slug}`}>{region.name}</Link>}
         description="Woorden die in het vmbo iets anders betekenen dan in het mbo. Per school of sector wat men ermee bedoelt, en de betekenis waarover de regio het eens is."
-        actions={
-          !adding ? (
-            <Button onClick={() => setAdding(true)}>Begrip toevoegen</Button>
-          ) : undefined
-        }
+        actions={!adding ? <Button onClick={() => setAdding(true)}>Begrip toevoegen</Button> : undefined}
       />
       {adding && (
         <TermForm
@@ -80,7 +82,13 @@ function Taalbrug({ region }: { region: WerkgroepenRegion }) {
           setParams(next);
         }}
       >
-        <TextInput label="Zoek een begrip of betekenis" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} hint="Zoekt ook op andere vormen van een woord: 'stage' vindt ook 'stages'." />
+        <TextInput
+          label="Zoek een begrip of betekenis"
+          type="search"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          hint="Zoekt ook op andere vormen van een woord: 'stage' vindt ook 'stages'."
+        />
         <Button type="submit" variant="secondary">
           Zoeken
         </Button>
@@ -107,7 +115,9 @@ function Taalbrug({ region }: { region: WerkgroepenRegion }) {
             }
           </QueryState>
         </div>
-        <div className="vb-taalbrug__detail">{selected ? <TermDetail key={selected} id={selected} region={region} onDeleted={() => open(null)} /> : <p className="vb-muted">Kies een begrip om de betekenissen te zien.</p>}</div>
+        <div className="vb-taalbrug__detail">
+          {selected ? <TermDetail key={selected} id={selected} region={region} onDeleted={() => open(null)} /> : <p className="vb-muted">Kies een begrip om de betekenissen te zien.</p>}
+        </div>
       </div>
     </>
   );
@@ -159,7 +169,12 @@ function TermDetail({ id, region, onDeleted }: { id: string; region: Werkgroepen
                     <Button
                       variant="quiet"
                       busy={removeMeaningState.loading}
-                      onClick={() => void removeMeaning({ variables: { id: m.id } }).then(() => refresh(), () => undefined)}
+                      onClick={() =>
+                        void removeMeaning({ variables: { id: m.id } }).then(
+                          () => refresh(),
+                          () => undefined,
+                        )
+                      }
                     >
                       Weghalen<span className="vb-visually-hidden"> ({m.school?.name ?? m.sector})</span>
                     </Button>

@@ -92,7 +92,13 @@ export function LinkAnnouncements({ link, canManage, onChanged }: { link: TeamsL
           </form>
         ) : (
           <p>
-            <Button variant="secondary" onClick={() => { setValue(link.announcementWebhookUrl ?? ''); setEditing(true); }}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setValue(link.announcementWebhookUrl ?? '');
+                setEditing(true);
+              }}
+            >
               {link.announcementsEnabled ? 'Webhook wijzigen' : 'Aankondigingen instellen'}
             </Button>{' '}
             {link.announcementsEnabled && (

@@ -1,8 +1,5 @@
 /** GraphQL operations of the Teams drift card (libs/teams-mirror/graphql, teams-drift.resolvers.ts). */
-import {
-  graphql,
-  type TeamsDriftFieldsFragment,
-} from '@verbinder/web/api-client';
+import { graphql, type TeamsDriftFieldsFragment } from '@verbinder/web/api-client';
 
 export type { TeamsDriftKind } from '@verbinder/web/api-client';
 

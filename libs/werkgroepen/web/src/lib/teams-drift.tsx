@@ -72,11 +72,7 @@ function DriftRow({ drift, canDecide, onDone }: { drift: TeamsDrift; canDecide: 
       <strong>{drift.documentTitle}</strong>
       {drift.teamsName ? ` (${drift.teamsName})` : ''}: {driftText(drift)}.
       {canDecide && changed && (
-        <Button
-          variant="secondary"
-          busy={importing.loading}
-          onClick={() => run(() => importVersion({ variables: { id: drift.id } }), 'De Teams-versie is als nieuwe versie toegevoegd.')}
-        >
+        <Button variant="secondary" busy={importing.loading} onClick={() => run(() => importVersion({ variables: { id: drift.id } }), 'De Teams-versie is als nieuwe versie toegevoegd.')}>
           Teams-versie overnemen als nieuwe versie
         </Button>
       )}
@@ -96,12 +92,7 @@ function DriftRow({ drift, canDecide, onDone }: { drift: TeamsDrift; canDecide: 
         busy={dismissing.loading}
         error={error ?? undefined}
         onCancel={() => setConfirming(false)}
-        onConfirm={() =>
-          run(
-            () => dismiss({ variables: { id: drift.id } }),
-            changed ? 'De Verbinder-versie gaat terug naar Teams.' : 'Het document wordt opnieuw in Teams gezet.',
-          )
-        }
+        onConfirm={() => run(() => dismiss({ variables: { id: drift.id } }), changed ? 'De Verbinder-versie gaat terug naar Teams.' : 'Het document wordt opnieuw in Teams gezet.')}
       >
         {changed
           ? `Het bestand in Teams wordt overschreven met de versie uit Verbinder. De wijziging${drift.modifiedBy ? ` van ${drift.modifiedBy}` : ''} in Teams gaat dan verloren.`

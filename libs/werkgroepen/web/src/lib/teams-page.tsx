@@ -31,7 +31,10 @@ const CONSENT_TONE: Record<ConsentStatus, StatusTone> = { PENDING: 'grey', GRANT
  * The status of one document in one channel, in words: gespiegeld / in de wacht — waarom /
  * opnieuw om HH:MM — waarom / mislukt: reden.
  */
-export function mirrorStatusText(m: Pick<DocumentMirror, 'status' | 'nextAttemptAt' | 'lastError' | 'mirroredVersion' | 'documentDeleted'> & { waitingReason?: string | null }): { tone: StatusTone; text: string } {
+export function mirrorStatusText(m: Pick<DocumentMirror, 'status' | 'nextAttemptAt' | 'lastError' | 'mirroredVersion' | 'documentDeleted'> & { waitingReason?: string | null }): {
+  tone: StatusTone;
+  text: string;
+} {
   const why = m.waitingReason ? ` — ${m.waitingReason}` : '';
   switch (m.status) {
     case 'MIRRORED':
@@ -261,7 +264,14 @@ function LinkForm({ werkgroepId, tenants, configured, onLinked }: { werkgroepId:
     try {
       await link({
         variables: {
-          input: { werkgroepId, tenantId: values.tenantId, teamId: values.teamId, channelId: values.channelId, subfolder: values.subfolder.trim() || null, announcementWebhookUrl: values.announcementWebhookUrl.trim() || null },
+          input: {
+            werkgroepId,
+            tenantId: values.tenantId,
+            teamId: values.teamId,
+            channelId: values.channelId,
+            subfolder: values.subfolder.trim() || null,
+            announcementWebhookUrl: values.announcementWebhookUrl.trim() || null,
+          },
         },
       });
       setValues({ tenantId: values.tenantId, teamId: '', channelId: '', subfolder: '', announcementWebhookUrl: '' });
@@ -281,11 +291,25 @@ function LinkForm({ werkgroepId, tenants, configured, onLinked }: { werkgroepId:
         <p>Registreer eerst de Microsoft 365-tenant van de school bij de Teams-instellingen van de regio.</p>
       ) : (
         <form onSubmit={submit} noValidate>
-          <Select label="Tenant (school)" value={values.tenantId} onChange={set('tenantId')} emptyOption="Kies een tenant" options={tenants.map((t) => ({ value: t.id, label: `${t.name} (${CONSENT_TEXT[t.consent]})` }))} error={errors['tenantId']} />
+          <Select
+            label="Tenant (school)"
+            value={values.tenantId}
+            onChange={set('tenantId')}
+            emptyOption="Kies een tenant"
+            options={tenants.map((t) => ({ value: t.id, label: `${t.name} (${CONSENT_TEXT[t.consent]})` }))}
+            error={errors['tenantId']}
+          />
           <TextInput label="Team-id" hint="Een GUID: de groupId uit de koppeling naar het team in Teams." value={values.teamId} onChange={set('teamId')} error={errors['teamId']} />
           <TextInput label="Kanaal-id" hint="Bijvoorbeeld 19:abc…@thread.tacv2, uit de koppeling naar het kanaal." value={values.channelId} onChange={set('channelId')} error={errors['channelId']} />
           <TextInput label="Submap" optional hint="Een map binnen Bestanden, bijvoorbeeld Verbinder/Engels." value={values.subfolder} onChange={set('subfolder')} error={errors['subfolder']} />
-          <TextInput label="Webhook voor aankondigingen" optional hint={WEBHOOK_HINT} value={values.announcementWebhookUrl} onChange={set('announcementWebhookUrl')} error={errors['announcementWebhookUrl']} />
+          <TextInput
+            label="Webhook voor aankondigingen"
+            optional
+            hint={WEBHOOK_HINT}
+            value={values.announcementWebhookUrl}
+            onChange={set('announcementWebhookUrl')}
+            error={errors['announcementWebhookUrl']}
+          />
           <Button type="submit" busy={linking.loading}>
             Koppelen
           </Button>
@@ -343,7 +367,8 @@ function TenantRow({ tenant }: { tenant: TeamsTenant }) {
   };
   return (
     <li>
-      <strong>{tenant.name}</strong> <code>{tenant.tenantId}</code> <StatusBadge tone={CONSENT_TONE[tenant.consent]}>{CONSENT_TEXT[tenant.consent]}</StatusBadge> sinds {formatDateTime(tenant.consentChangedAt)}
+      <strong>{tenant.name}</strong> <code>{tenant.tenantId}</code> <StatusBadge tone={CONSENT_TONE[tenant.consent]}>{CONSENT_TEXT[tenant.consent]}</StatusBadge> sinds{' '}
+      {formatDateTime(tenant.consentChangedAt)}
       {tenant.consentError && <p>{tenant.consentError}</p>}
       {tenant.consent !== 'GRANTED' && (
         <Button variant="secondary" busy={saving.loading} onClick={() => change('GRANTED')}>

@@ -28,12 +28,7 @@ export function WerkgroepLayout() {
   const { data, loading, error, refetch } = useQuery(WERKGROEP_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const live = useWerkgroepLive(id);
   if (live.removed) {
-    return (
-      <EmptyState
-        message="Je bent geen lid meer van deze werkgroep. Wat erin staat is niet meer voor je te zien."
-        action={<Link to="/regio">Naar het overzicht van regio's</Link>}
-      />
-    );
+    return <EmptyState message="Je bent geen lid meer van deze werkgroep. Wat erin staat is niet meer voor je te zien." action={<Link to="/regio">Naar het overzicht van regio's</Link>} />;
   }
   return (
     <QueryState data={data?.werkgroep} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Werkgroep laden…" notFoundSubject="Deze werkgroep">
@@ -135,8 +130,8 @@ const TEAMS_TAB = /\/teams\/?$/;
 export function NotAMemberNotice({ werkgroep }: { werkgroep: WerkgroepDetail }) {
   return (
     <Notice tone="info">
-      Je beheert deze werkgroep, maar je bent geen lid: je ziet wie erin zitten, niet wat ze met elkaar bespreken of delen (stroom, documenten, draaiboek en vergelijking) en ook niet de koppeling met Teams. Een voorzitter kan je
-      als lid of gast toevoegen. Bekijk de <Link to={`/werkgroep/${werkgroep.id}/leden`}>leden en voorzitters</Link>.
+      Je beheert deze werkgroep, maar je bent geen lid: je ziet wie erin zitten, niet wat ze met elkaar bespreken of delen (stroom, documenten, draaiboek en vergelijking) en ook niet de koppeling met
+      Teams. Een voorzitter kan je als lid of gast toevoegen. Bekijk de <Link to={`/werkgroep/${werkgroep.id}/leden`}>leden en voorzitters</Link>.
     </Notice>
   );
 }

@@ -79,7 +79,13 @@ function RegionWerkgroepen({ region }: { region: WerkgroepenRegion }) {
       <QueryState data={data?.werkgroepen} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Werkgroepen laden…">
         {(werkgroepen) =>
           werkgroepen.length === 0 ? (
-            <EmptyState message={region.canManage ? 'Er zijn nog geen werkgroepen in deze regio. Begin er een met de knop hierboven.' : 'Je zit nog niet in een werkgroep van deze regio, en er zijn geen werkgroepen die de hele regio mag lezen.'} />
+            <EmptyState
+              message={
+                region.canManage
+                  ? 'Er zijn nog geen werkgroepen in deze regio. Begin er een met de knop hierboven.'
+                  : 'Je zit nog niet in een werkgroep van deze regio, en er zijn geen werkgroepen die de hele regio mag lezen.'
+              }
+            />
           ) : (
             <ul className="vb-werkgroep-list" aria-label="Werkgroepen">
               {werkgroepen.map((w) => (
@@ -106,11 +112,7 @@ function WerkgroepCard({ werkgroep: w }: { werkgroep: WerkgroepSummary }) {
         {w.sector ? ` · ${w.sector}` : ''} · {w.memberCount === 1 ? '1 lid' : `${w.memberCount} leden`}
       </p>
       <p className="vb-werkgroep-card__badges">
-        {w.unreadCount > 0 && (
-          <Badge tone="accent">
-            {w.unreadCount} ongelezen
-          </Badge>
-        )}
+        {w.unreadCount > 0 && <Badge tone="accent">{w.unreadCount} ongelezen</Badge>}
         {w.permissions.isMember ? <Badge tone="success">lid</Badge> : w.permissions.canRead ? <Badge tone="info">alleen-lezen</Badge> : <Badge>beheer</Badge>}
         {w.visibility === 'REGION' && <Badge>open voor de regio</Badge>}
         {w.archivedAt && <Badge tone="warning">gearchiveerd</Badge>}

@@ -36,18 +36,17 @@ function Achtje({ region }: { region: ActieagendaRegion }) {
         eyebrow={<Link to={`/regio/${region.slug}`}>{region.name}</Link>}
         description={
           <p>
-            Samenwerken tussen vmbo en mbo lukt pas echt met het achtje rond, dus alle drie de lagen betrokken: bestuur,
-            management en de professionals. Op elke school, en tussen de scholen op dezelfde laag.
+            Samenwerken tussen vmbo en mbo lukt pas echt met het achtje rond, dus alle drie de lagen betrokken: bestuur, management en de professionals. Op elke school, en tussen de scholen op
+            dezelfde laag.
           </p>
         }
       />
       <ActieagendaTabs slug={region.slug} />
       <Card title="Hoe lees je het achtje?">
         <p>
-          Per school zie je drie lagen, van boven naar beneden: bestuurlijk ({layerExplanations.BESTUURLIJK}), management (
-          {layerExplanations.MANAGEMENT}) en professioneel ({layerExplanations.PROFESSIONEEL}). Een laag is <strong>betrokken</strong>{' '}
-          als iemand van die school in die laag de afgelopen {ENGAGED_DAYS} dagen iets in de actieagenda heeft gedaan: een check-in,
-          een bijstelling, een review of een besluit.
+          Per school zie je drie lagen, van boven naar beneden: bestuurlijk ({layerExplanations.BESTUURLIJK}), management ({layerExplanations.MANAGEMENT}) en professioneel (
+          {layerExplanations.PROFESSIONEEL}). Een laag is <strong>betrokken</strong> als iemand van die school in die laag de afgelopen {ENGAGED_DAYS} dagen iets in de actieagenda heeft gedaan: een
+          check-in, een bijstelling, een review of een besluit.
         </p>
         <div className="vb-achtje-legend" aria-hidden="true">
           <span>
@@ -95,15 +94,7 @@ function Summary({ schools }: { schools: AchtjeSchool[] }) {
       <p className="vb-alert__title">
         Bij {complete} van de {schools.length} scholen is het achtje rond.
       </p>
-      {missing.length > 0 && (
-        <p>
-          Niet betrokken:{' '}
-          {missing
-            .map((item) => `${layerLabels[item.layer].toLowerCase()} bij ${item.count} ${item.count === 1 ? 'school' : 'scholen'}`)
-            .join(', ')}
-          .
-        </p>
-      )}
+      {missing.length > 0 && <p>Niet betrokken: {missing.map((item) => `${layerLabels[item.layer].toLowerCase()} bij ${item.count} ${item.count === 1 ? 'school' : 'scholen'}`).join(', ')}.</p>}
     </div>
   );
 }
@@ -128,9 +119,7 @@ function SchoolAchtje({ entry }: { entry: AchtjeSchool }) {
       <div className="vb-achtje__body">
         <AchtjeFigure layers={layers} />
         <div>
-          <p className="vb-achtje__count">
-            {engagedCount === 3 ? 'Het achtje is rond' : `${engagedCount} van de 3 lagen betrokken`}
-          </p>
+          <p className="vb-achtje__count">{engagedCount === 3 ? 'Het achtje is rond' : `${engagedCount} van de 3 lagen betrokken`}</p>
           <ul className="vb-achtje__layers">
             {layers.map((layer) => (
               <li key={layer.layer} className={layer.engaged ? 'vb-achtje__layer vb-achtje__layer--on' : 'vb-achtje__layer'}>

@@ -1,16 +1,7 @@
 import { useId } from 'react';
 import { useMutation } from '@apollo/client';
 import { Button, Checkbox, Field, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
-import {
-  ADD_BIJSTELLING,
-  ADD_CHECK_IN,
-  CLOSE_ACTIE,
-  DECIDE_REVIEW,
-  RECORD_DECISION,
-  REOPEN_ACTIE,
-  REQUEST_REVIEW,
-  SET_ACTIE_PUBLIC,
-} from '../graphql/operations';
+import { ADD_BIJSTELLING, ADD_CHECK_IN, CLOSE_ACTIE, DECIDE_REVIEW, RECORD_DECISION, REOPEN_ACTIE, REQUEST_REVIEW, SET_ACTIE_PUBLIC } from '../graphql/operations';
 import type { ActieClosure, ActieStatus, ProgressMode, ReviewOutcome } from '../graphql/types';
 import { closureLabels, optionsFrom, reviewOutcomeLabels, statusLabels } from '../labels';
 import { todayYmd } from '../shared/dates';
@@ -102,11 +93,7 @@ export function CheckInForm({ actie, compact = false }: CheckInFormProps) {
       <Field
         label="Voortgang in procenten"
         hint={
-          actie.progressMode === 'SUB_ACTIES'
-            ? 'De voortgang van deze actie wordt berekend uit de sub-acties; wat je hier invult is je eigen inschatting.'
-            : compact
-              ? undefined
-              : '0 tot en met 100.'
+          actie.progressMode === 'SUB_ACTIES' ? 'De voortgang van deze actie wordt berekend uit de sub-acties; wat je hier invult is je eigen inschatting.' : compact ? undefined : '0 tot en met 100.'
         }
         error={form.error('progress')}
       >
@@ -140,21 +127,8 @@ export function CheckInForm({ actie, compact = false }: CheckInFormProps) {
           </div>
         )}
       </Field>
-      <TextArea
-        label="Wat is er gebeurd?"
-        hint={compact ? undefined : 'Kort: wat is er gedaan, wat loopt goed, waar loop je tegenaan?'}
-        rows={compact ? 2 : 4}
-        {...form.text('text')}
-      />
-      {!compact && (
-        <TextArea
-          label="Bewijs of materiaal (links)"
-          optional
-          hint="Eén link per regel, bijvoorbeeld naar een verslag of foto's in Teams."
-          rows={2}
-          {...form.text('evidenceLinks')}
-        />
-      )}
+      <TextArea label="Wat is er gebeurd?" hint={compact ? undefined : 'Kort: wat is er gedaan, wat loopt goed, waar loop je tegenaan?'} rows={compact ? 2 : 4} {...form.text('text')} />
+      {!compact && <TextArea label="Bewijs of materiaal (links)" optional hint="Eén link per regel, bijvoorbeeld naar een verslag of foto's in Teams." rows={2} {...form.text('evidenceLinks')} />}
       <FormActions submitLabel="Check-in opslaan" saving={form.saving} saved={form.saved} />
     </Form>
   );
@@ -205,12 +179,7 @@ export function DecisionForm({
       }
     >
       <FormErrorSummary message={form.summary} title="Het besluit is niet opgeslagen" />
-      <TextArea
-        label="Besluit"
-        rows={2}
-        hint={compact ? undefined : 'Bijvoorbeeld: we plannen de meeloopdag in week 12 op het Morgen College.'}
-        {...form.text('text')}
-      />
+      <TextArea label="Besluit" rows={2} hint={compact ? undefined : 'Bijvoorbeeld: we plannen de meeloopdag in week 12 op het Morgen College.'} {...form.text('text')} />
       <TextInput label="Datum overleg" type="date" {...form.text('meetingDate')} />
       <FormActions submitLabel="Besluit vastleggen" saving={form.saving} saved={form.saved} />
     </Form>
@@ -267,12 +236,7 @@ export function BijstellingForm({ actie }: { actie: { id: string; title: string 
     >
       <FormErrorSummary message={form.summary} title="De bijstelling is niet opgeslagen" />
       <TextInput label="Wat wordt bijgesteld?" hint="Bijvoorbeeld: de duur van de docentstage." {...form.text('what')} />
-      <TextArea
-        label="Waarom?"
-        rows={2}
-        hint="Bijvoorbeeld: een week meelopen is niet haalbaar door onderbezetting in teams en de roosters."
-        {...form.text('why')}
-      />
+      <TextArea label="Waarom?" rows={2} hint="Bijvoorbeeld: een week meelopen is niet haalbaar door onderbezetting in teams en de roosters." {...form.text('why')} />
       <div className="vb-form__row">
         <TextInput label="Voor" optional hint="Bijvoorbeeld: 1 week" {...form.text('before')} />
         <TextInput label="Na" optional hint="Bijvoorbeeld: een halve dag" {...form.text('after')} />
@@ -310,8 +274,7 @@ interface DecideValues {
   note: string;
 }
 
-const validateDecide: Validate<DecideValues> = (values): Record<string, string> =>
-  values.outcome === '' ? { outcome: 'Kies wat er met de actie gebeurt.' } : {};
+const validateDecide: Validate<DecideValues> = (values): Record<string, string> => (values.outcome === '' ? { outcome: 'Kies wat er met de actie gebeurt.' } : {});
 
 export function DecideReviewForm({ reviewId, actieTitle }: { reviewId: string; actieTitle: string }) {
   const refresh = useRefreshActieData();
@@ -341,8 +304,7 @@ interface CloseValues {
   note: string;
 }
 
-const validateClose: Validate<CloseValues> = (values): Record<string, string> =>
-  values.closure === '' ? { closure: 'Kies hoe de actie is afgelopen.' } : {};
+const validateClose: Validate<CloseValues> = (values): Record<string, string> => (values.closure === '' ? { closure: 'Kies hoe de actie is afgelopen.' } : {});
 
 export function CloseActieForm({ actie }: { actie: { id: string; title: string } }) {
   const refresh = useRefreshActieData();
@@ -403,9 +365,7 @@ export function PublicForm({ actie }: { actie: { id: string; title: string; isPu
   const form = useForm<PublicValues>({ isPublic: actie.isPublic, publicSummary: actie.publicSummary ?? '' });
 
   const validate: Validate<PublicValues> = (values): Record<string, string> =>
-    values.isPublic && values.publicSummary.trim() === ''
-      ? { publicSummary: 'Schrijf een korte samenvatting voor de publieke pagina.' }
-      : {};
+    values.isPublic && values.publicSummary.trim() === '' ? { publicSummary: 'Schrijf een korte samenvatting voor de publieke pagina.' } : {};
 
   const save = async (values: PublicValues) => {
     await setActiePublic({
@@ -424,13 +384,7 @@ export function PublicForm({ actie }: { actie: { id: string; title: string; isPu
         onChange={(event) => form.set('isPublic', event.target.checked)}
         error={form.error('isPublic')}
       />
-      <TextArea
-        label="Publieke samenvatting"
-        optional={!form.values.isPublic}
-        rows={3}
-        hint="In eenvoudige taal (B1). Noem geen leerlingen bij naam."
-        {...form.text('publicSummary')}
-      />
+      <TextArea label="Publieke samenvatting" optional={!form.values.isPublic} rows={3} hint="In eenvoudige taal (B1). Noem geen leerlingen bij naam." {...form.text('publicSummary')} />
       <FormActions submitLabel="Openbaarheid opslaan" saving={form.saving} saved={form.saved} />
     </Form>
   );

@@ -11,30 +11,14 @@ import { LiveStatus } from '../shared/nav';
 import { QueryState } from '@verbinder/web/forms';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { useActieagendaEvent, useCoalescedRefetch, useWatchRegion } from '../shared/realtime';
-import {
-  BijstellingForm,
-  CheckInForm,
-  CloseActieForm,
-  DecideReviewForm,
-  DecisionForm,
-  PublicForm,
-  ReopenActieButton,
-  RequestReviewForm,
-} from './actie-forms';
+import { BijstellingForm, CheckInForm, CloseActieForm, DecideReviewForm, DecisionForm, PublicForm, ReopenActieButton, RequestReviewForm } from './actie-forms';
 
 /** /actie/:id — one actie with its check-ins, reviews, bijstellingen, decisions and full history. */
 export function ActiePage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ACTIE_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   return (
-    <QueryState
-      data={data?.actie}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
-      loadingLabel="Actie laden…"
-      notFoundSubject="Deze actie"
-    >
+    <QueryState data={data?.actie} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Actie laden…" notFoundSubject="Deze actie">
       {(actie) => <ActieView actie={actie} refetch={() => refetch()} />}
     </QueryState>
   );
@@ -199,9 +183,7 @@ function ActieView({ actie, refetch }: { actie: ActieDetail; refetch: () => Prom
           />
         </Card>
 
-        <Card title="Laatste check-in">
-          {actie.latestCheckIn ? <CheckInView checkIn={actie.latestCheckIn} /> : <p className="vb-muted">Er is nog geen check-in gedaan.</p>}
-        </Card>
+        <Card title="Laatste check-in">{actie.latestCheckIn ? <CheckInView checkIn={actie.latestCheckIn} /> : <p className="vb-muted">Er is nog geen check-in gedaan.</p>}</Card>
 
         {actie.canCheckIn && !closed && (
           <Card title="Check-in doen">
@@ -231,10 +213,7 @@ function ActieView({ actie, refetch }: { actie: ActieDetail; refetch: () => Prom
         </Card>
 
         <Card title="Relevant en haalbaar?">
-          <p className="vb-muted">
-            Zijn de acties nog relevant en haalbaar? Kunnen we dingen aanscherpen? Vraag het overleg om een review; de uitkomst
-            komt in de geschiedenis.
-          </p>
+          <p className="vb-muted">Zijn de acties nog relevant en haalbaar? Kunnen we dingen aanscherpen? Vraag het overleg om een review; de uitkomst komt in de geschiedenis.</p>
           {openReview ? (
             <>
               <ReviewView review={openReview} />
@@ -251,10 +230,7 @@ function ActieView({ actie, refetch }: { actie: ActieDetail; refetch: () => Prom
         {actie.canEdit && !closed && (
           <>
             <Card title="Bijstelling vastleggen">
-              <p className="vb-muted">
-                Leg vast wat je aanpast en waarom, zodat iedereen later ziet hoe het plan is veranderd. Bijvoorbeeld: docentstage
-                van een week naar een halve dag.
-              </p>
+              <p className="vb-muted">Leg vast wat je aanpast en waarom, zodat iedereen later ziet hoe het plan is veranderd. Bijvoorbeeld: docentstage van een week naar een halve dag.</p>
               <BijstellingForm actie={actie} />
             </Card>
             <Card title="Besluit vastleggen">

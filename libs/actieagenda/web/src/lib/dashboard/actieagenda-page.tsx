@@ -1,19 +1,7 @@
 import { useId, useMemo, useState, type ComponentType } from 'react';
 import { useQuery } from '@apollo/client';
 import { Link, useSearchParams } from 'react-router-dom';
-import {
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  EmptyState,
-  PageHeader,
-  Select,
-  VisuallyHidden,
-  formatDate,
-  formatTime,
-  plural,
-} from '@verbinder/web/ui';
+import { Badge, Button, Card, Checkbox, EmptyState, PageHeader, Select, VisuallyHidden, formatDate, formatTime, plural } from '@verbinder/web/ui';
 import { ACTIEAGENDA_PEOPLE_QUERY, ACTIEAGENDA_QUERY, ACTIEAGENDA_REGION_QUERY } from '../graphql/operations';
 import type { ActieFilter, ActieStatus, ActieSummary, Actieagenda, ActieagendaRegion, Actielijn, PersonOption } from '../graphql/types';
 import { changeKindLabels, optionsFrom, statusLabels } from '../labels';
@@ -126,9 +114,8 @@ function NoAgenda({ region, onCreated }: { region: ActieagendaRegion; onCreated:
       <EmptyState
         message={
           <>
-            {region.name} heeft nog geen actieagenda. Een actieagenda is het koersdocument van de verbinders: een plan voor
-            een paar jaar met actielijnen (in Noord-West Veluwe zijn dat er zeven) en daaronder acties, met een trekker,
-            eigenaren, voortgang en wekelijkse check-ins.
+            {region.name} heeft nog geen actieagenda. Een actieagenda is het koersdocument van de verbinders: een plan voor een paar jaar met actielijnen (in Noord-West Veluwe zijn dat er zeven) en
+            daaronder acties, met een trekker, eigenaren, voortgang en wekelijkse check-ins.
           </>
         }
         action={region.canManage ? undefined : <p>Vraag een verbinder of projectleider van de regio om de actieagenda aan te maken.</p>}
@@ -184,25 +171,13 @@ function AgendaView({ agenda, region, people, filters, updateFilters, clearFilte
         </h2>
         <div className="vb-agenda-summary__progress">
           <p className="vb-agenda-summary__label">Voortgang van de hele agenda</p>
-          <StatusProgress
-            value={agenda.progress}
-            status={agenda.status}
-            label="Voortgang van de hele actieagenda"
-            size="large"
-            testId="agenda-voortgang"
-          />
+          <StatusProgress value={agenda.progress} status={agenda.status} label="Voortgang van de hele actieagenda" size="large" testId="agenda-voortgang" />
         </div>
         <ul className="vb-agenda-summary__facts">
           <li>
             <ActieStatusBadge status={agenda.status} />
           </li>
-          <li>
-            {agenda.overdueCount > 0 ? (
-              <Badge tone="danger">{plural(agenda.overdueCount, 'check-in', 'check-ins')} te laat</Badge>
-            ) : (
-              <Badge tone="success">Alle check-ins op tijd</Badge>
-            )}
-          </li>
+          <li>{agenda.overdueCount > 0 ? <Badge tone="danger">{plural(agenda.overdueCount, 'check-in', 'check-ins')} te laat</Badge> : <Badge tone="success">Alle check-ins op tijd</Badge>}</li>
           <li className="vb-muted">{plural(agenda.lines.length, 'actielijn', 'actielijnen')}</li>
         </ul>
         <LiveStatus connected={connected} lastChange={lastChange} />
@@ -215,13 +190,7 @@ function AgendaView({ agenda, region, people, filters, updateFilters, clearFilte
       <section aria-labelledby={`${summaryId}-lines`} className="vb-stack">
         <h2 id={`${summaryId}-lines`}>Actielijnen</h2>
         {agenda.lines.length === 0 ? (
-          <EmptyState
-            message={
-              agenda.canEdit
-                ? 'Er zijn nog geen actielijnen. Voeg ze hieronder toe, of importeer ze uit een CSV-bestand.'
-                : 'Er zijn nog geen actielijnen.'
-            }
-          />
+          <EmptyState message={agenda.canEdit ? 'Er zijn nog geen actielijnen. Voeg ze hieronder toe, of importeer ze uit een CSV-bestand.' : 'Er zijn nog geen actielijnen.'} />
         ) : shownLines.length === 0 ? (
           <EmptyState
             message="Er zijn dit jaar geen focuslijnen."
@@ -235,14 +204,7 @@ function AgendaView({ agenda, region, people, filters, updateFilters, clearFilte
           <ol className="vb-lines">
             {shownLines.map((line) => (
               <li key={`${line.id}-${serverFilterActive ? 'f' : ''}`}>
-                <LineCard
-                  line={line}
-                  agenda={agenda}
-                  region={region}
-                  people={people}
-                  filtered={serverFilterActive}
-                  defaultOpen={serverFilterActive}
-                />
+                <LineCard line={line} agenda={agenda} region={region} people={people} filtered={serverFilterActive} defaultOpen={serverFilterActive} />
               </li>
             ))}
           </ol>
@@ -250,11 +212,7 @@ function AgendaView({ agenda, region, people, filters, updateFilters, clearFilte
         {agenda.canEdit &&
           (addingLine ? (
             <Card title="Actielijn toevoegen" headingLevel={3}>
-              <ActielijnForm
-                agendaId={agenda.id}
-                existingNumbers={agenda.lines.map((line) => line.number)}
-                onDone={() => setAddingLine(false)}
-              />
+              <ActielijnForm agendaId={agenda.id} existingNumbers={agenda.lines.map((line) => line.number)} onDone={() => setAddingLine(false)} />
             </Card>
           ) : (
             <div className="vb-inline">
@@ -269,19 +227,7 @@ function AgendaView({ agenda, region, people, filters, updateFilters, clearFilte
   );
 }
 
-function FilterForm({
-  region,
-  people,
-  filters,
-  update,
-  clear,
-}: {
-  region: ActieagendaRegion;
-  people: PersonOption[];
-  filters: Filters;
-  update: (next: Partial<Filters>) => void;
-  clear?: () => void;
-}) {
+function FilterForm({ region, people, filters, update, clear }: { region: ActieagendaRegion; people: PersonOption[]; filters: Filters; update: (next: Partial<Filters>) => void; clear?: () => void }) {
   return (
     <form role="search" aria-label="Acties filteren" className="vb-filters" onSubmit={(event) => event.preventDefault()}>
       <Select
@@ -298,19 +244,8 @@ function FilterForm({
         value={filters.eigenaar}
         onChange={(event) => update({ eigenaar: event.target.value })}
       />
-      <Select
-        label="Status"
-        emptyOption="Alle statussen"
-        options={optionsFrom(statusLabels)}
-        value={filters.status}
-        onChange={(event) => update({ status: event.target.value as ActieStatus | '' })}
-      />
-      <Checkbox
-        label="Alleen focuslijnen"
-        className="vb-filters__focus"
-        checked={filters.focus}
-        onChange={(event) => update({ focus: event.target.checked })}
-      />
+      <Select label="Status" emptyOption="Alle statussen" options={optionsFrom(statusLabels)} value={filters.status} onChange={(event) => update({ status: event.target.value as ActieStatus | '' })} />
+      <Checkbox label="Alleen focuslijnen" className="vb-filters__focus" checked={filters.focus} onChange={(event) => update({ focus: event.target.checked })} />
       {clear && (
         <Button variant="quiet" onClick={clear}>
           Filters wissen
@@ -353,17 +288,10 @@ function LineCard({ line, agenda, region, people, filtered, defaultOpen }: LineC
       </div>
       {line.description && <p className="vb-muted vb-line__description">{line.description}</p>}
       <div className="vb-line__progress">
-        <StatusProgress
-          value={line.progress}
-          status={line.status}
-          label={`Voortgang lijn ${line.number}`}
-          testId={`lijn-${line.number}-voortgang`}
-        />
+        <StatusProgress value={line.progress} status={line.status} label={`Voortgang lijn ${line.number}`} testId={`lijn-${line.number}-voortgang`} />
         <TrendIndicator trend={line.trend} />
       </div>
-      {line.focusYears.length > 0 && (
-        <p className="vb-muted vb-line__focus">Focus in {line.focusYears.join(', ')}</p>
-      )}
+      {line.focusYears.length > 0 && <p className="vb-muted vb-line__focus">Focus in {line.focusYears.join(', ')}</p>}
       <div className="vb-line__actions">
         <Button variant="secondary" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((value) => !value)}>
           {open ? 'Acties verbergen' : `Acties tonen (${count})`}
@@ -389,12 +317,7 @@ function LineCard({ line, agenda, region, people, filtered, defaultOpen }: LineC
       {mode === 'edit-line' && (
         <div className="vb-line__form">
           <h4>Lijn {line.number} bewerken</h4>
-          <ActielijnForm
-            agendaId={agenda.id}
-            line={line}
-            existingNumbers={agenda.lines.map((candidate) => candidate.number)}
-            onDone={() => setMode('none')}
-          />
+          <ActielijnForm agendaId={agenda.id} line={line} existingNumbers={agenda.lines.map((candidate) => candidate.number)} onDone={() => setMode('none')} />
         </div>
       )}
       {mode === 'add-actie' && (
@@ -412,14 +335,7 @@ function LineCard({ line, agenda, region, people, filtered, defaultOpen }: LineC
               typeof mode === 'object' && mode.editActie.id === actie.id ? (
                 <li key={actie.id} className="vb-line__form">
                   <h4>{actie.title} bewerken</h4>
-                  <ActieForm
-                    region={region}
-                    people={people}
-                    lines={agenda.lines}
-                    actielijnId={line.id}
-                    actie={actie}
-                    onDone={() => setMode('none')}
-                  />
+                  <ActieForm region={region} people={people} lines={agenda.lines} actielijnId={line.id} actie={actie} onDone={() => setMode('none')} />
                 </li>
               ) : (
                 <ActieRow key={actie.id} actie={actie} onEdit={actie.canEdit ? () => setMode({ editActie: actie }) : undefined} />

@@ -139,21 +139,10 @@ export function ActielijnForm({ agendaId, line, existingNumbers, onDone }: Actie
           min={1}
           max={99}
           disabled={Boolean(line)}
-          hint={
-            line
-              ? 'Het nummer bepaalt welke lijn het is en kan niet veranderen.'
-              : numberTaken
-                ? `Lijn ${form.values.number} bestaat al: opslaan werkt die lijn bij.`
-                : undefined
-          }
+          hint={line ? 'Het nummer bepaalt welke lijn het is en kan niet veranderen.' : numberTaken ? `Lijn ${form.values.number} bestaat al: opslaan werkt die lijn bij.` : undefined}
           {...form.text('number')}
         />
-        <TextInput
-          label="Focusjaren"
-          optional
-          hint="Jaren waarin deze lijn extra aandacht krijgt, gescheiden door komma’s. Bijvoorbeeld: 2022"
-          {...form.text('focusYears')}
-        />
+        <TextInput label="Focusjaren" optional hint="Jaren waarin deze lijn extra aandacht krijgt, gescheiden door komma’s. Bijvoorbeeld: 2022" {...form.text('focusYears')} />
       </div>
       <TextInput label="Titel" hint="Bijvoorbeeld: Het formeren van de groep verbinders." {...form.text('title')} />
       <TextArea label="Omschrijving" optional rows={3} {...form.text('description')} />
@@ -288,14 +277,7 @@ export function ActieForm({ region, people, lines, actielijnId, actie, onDone }:
             }}
             error={form.error('actielijnId')}
           />
-          <Select
-            label="Onderdeel van"
-            optional
-            hint="Kies een actie als dit een sub-actie is."
-            emptyOption="Geen: een hoofdactie"
-            options={parentOptions}
-            {...form.text('parentId')}
-          />
+          <Select label="Onderdeel van" optional hint="Kies een actie als dit een sub-actie is." emptyOption="Geen: een hoofdactie" options={parentOptions} {...form.text('parentId')} />
         </div>
       </Fieldset>
       <Fieldset legend="Wie">
@@ -324,15 +306,7 @@ export function ActieForm({ region, people, lines, actielijnId, actie, onDone }:
           <TextInput label="Einde" optional type="date" {...form.text('periodEnd')} />
         </div>
         <div className="vb-form__row">
-          <TextInput
-            label="Check-in elke … dagen"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={365}
-            hint="7 = elke week, voor het verbindersoverleg op woensdag."
-            {...form.text('cadenceDays')}
-          />
+          <TextInput label="Check-in elke … dagen" type="number" inputMode="numeric" min={1} max={365} hint="7 = elke week, voor het verbindersoverleg op woensdag." {...form.text('cadenceDays')} />
           <Select label="Voortgang" options={optionsFrom(progressModeLabels)} {...form.text('progressMode')} />
         </div>
       </Fieldset>

@@ -14,10 +14,7 @@ export function importSummary(result: ImportResult): string {
   return `${plural(result.created, 'actie', 'acties')} toegevoegd, ${result.updated} bijgewerkt`;
 }
 
-type ImportFeedback =
-  | { kind: 'done'; result: ImportResult; fileName: string }
-  | { kind: 'invalid'; rows: CsvRowError[]; message: string; fileName: string }
-  | { kind: 'error'; message: string };
+type ImportFeedback = { kind: 'done'; result: ImportResult; fileName: string } | { kind: 'invalid'; rows: CsvRowError[]; message: string; fileName: string } | { kind: 'error'; message: string };
 
 /**
  * "CSV exporteren" (query exportActieagendaCsv → actieagenda-<slug>.csv) and "CSV importeren"
@@ -71,11 +68,7 @@ export function useCsvTools({ agendaId, slug, canEdit }: { agendaId: string; slu
       await refresh();
     } catch (error) {
       const rows = csvRowErrors(error);
-      setFeedback(
-        rows.length > 0
-          ? { kind: 'invalid', rows, message: describeError(error), fileName: file.name }
-          : { kind: 'error', message: describeError(error) },
-      );
+      setFeedback(rows.length > 0 ? { kind: 'invalid', rows, message: describeError(error), fileName: file.name } : { kind: 'error', message: describeError(error) });
     }
   };
 
@@ -131,8 +124,7 @@ export function useCsvTools({ agendaId, slug, canEdit }: { agendaId: string; slu
         <div className="vb-alert vb-alert--error" role="alert">
           <p className="vb-alert__title">Importeren is niet gelukt: er is niets gewijzigd</p>
           <p>
-            {feedback.message} Verbeter {feedback.rows.length === 1 ? 'deze regel' : 'deze regels'} in {feedback.fileName} en
-            importeer het bestand opnieuw.
+            {feedback.message} Verbeter {feedback.rows.length === 1 ? 'deze regel' : 'deze regels'} in {feedback.fileName} en importeer het bestand opnieuw.
           </p>
           <CsvRowErrorsTable caption="Fouten in het CSV-bestand" rows={feedback.rows} />
         </div>

@@ -23,22 +23,9 @@ export function MeetingPage() {
   const agendaQuery = useQuery(ACTIEAGENDA_REF_QUERY, { variables: { regionId: region?.id ?? '' }, skip: !region });
 
   return (
-    <QueryState
-      data={region}
-      loading={regionQuery.loading}
-      error={regionQuery.error}
-      onRetry={() => void regionQuery.refetch()}
-      loadingLabel="Overleg laden…"
-      notFoundSubject="Deze regio"
-    >
+    <QueryState data={region} loading={regionQuery.loading} error={regionQuery.error} onRetry={() => void regionQuery.refetch()} loadingLabel="Overleg laden…" notFoundSubject="Deze regio">
       {(loadedRegion) => (
-        <QueryState
-          data={agendaQuery.data}
-          loading={agendaQuery.loading}
-          error={agendaQuery.error}
-          onRetry={() => void agendaQuery.refetch()}
-          loadingLabel="Overleg laden…"
-        >
+        <QueryState data={agendaQuery.data} loading={agendaQuery.loading} error={agendaQuery.error} onRetry={() => void agendaQuery.refetch()} loadingLabel="Overleg laden…">
           {({ actieagenda }) =>
             actieagenda ? (
               <Meeting key={actieagenda.id} region={loadedRegion} agenda={actieagenda} />
@@ -193,9 +180,7 @@ function MeetingList({ acties, agenda, date }: { acties: MeetingActie[]; agenda:
     <section aria-labelledby={headingId} className="vb-stack">
       <h2 id={headingId}>Te bespreken</h2>
       <p className="vb-muted" role="status">
-        {open === 0
-          ? 'Alles is besproken.'
-          : `${plural(open, 'actie', 'acties')} nog te bespreken${seen.length > open ? `, ${seen.length - open} besproken` : ''}.`}
+        {open === 0 ? 'Alles is besproken.' : `${plural(open, 'actie', 'acties')} nog te bespreken${seen.length > open ? `, ${seen.length - open} besproken` : ''}.`}
       </p>
       <ol className="vb-meeting-list">
         {seen.map((id) => (
@@ -253,11 +238,7 @@ function MeetingItem({ actie, agenda, date, discussed }: { actie: MeetingActie; 
         </div>
       </header>
 
-      {actie.latestCheckIn ? (
-        <CheckInView checkIn={actie.latestCheckIn} headingLevel="h4" />
-      ) : (
-        <p className="vb-muted">Nog geen check-in gedaan.</p>
-      )}
+      {actie.latestCheckIn ? <CheckInView checkIn={actie.latestCheckIn} headingLevel="h4" /> : <p className="vb-muted">Nog geen check-in gedaan.</p>}
 
       {openReview && (
         <div className="vb-meeting-item__review">

@@ -46,18 +46,6 @@ export function ClosureBadge({ closure }: { closure: ActieClosure }) {
 }
 
 /** Progress bar coloured by status. */
-export function StatusProgress({
-  value,
-  status,
-  label,
-  testId,
-  size,
-}: {
-  value: number;
-  status: ActieStatus | null;
-  label: string;
-  testId?: string;
-  size?: 'normal' | 'large';
-}) {
+export function StatusProgress({ value, status, label, testId, size }: { value: number; status: ActieStatus | null; label: string; testId?: string; size?: 'normal' | 'large' }) {
   return <ProgressBar value={value} label={label} tone={status ? statusTones[status] : 'primary'} data-testid={testId} size={size} />;
 }

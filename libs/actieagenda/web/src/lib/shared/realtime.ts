@@ -84,11 +84,7 @@ export function useMeetingPresence(agendaId: string): MeetingPresence {
       if (!active) return;
       if (err) setProblem('Aanmelden bij het overleg duurt te lang. Ververs de pagina om het opnieuw te proberen.');
       else if (result && !result.ok)
-        setProblem(
-          result.code === 'FORBIDDEN'
-            ? 'Je hebt geen toegang tot dit overleg.'
-            : 'Aanmelden bij het overleg is niet gelukt. Ververs de pagina om het opnieuw te proberen.',
-        );
+        setProblem(result.code === 'FORBIDDEN' ? 'Je hebt geen toegang tot dit overleg.' : 'Aanmelden bij het overleg is niet gelukt. Ververs de pagina om het opnieuw te proberen.');
       else setProblem(null);
     });
     return () => {

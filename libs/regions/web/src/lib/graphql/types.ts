@@ -21,17 +21,7 @@ import type {
   SchoolDetailFieldsFragment,
 } from '@verbinder/web/api-client';
 
-export type {
-  MboLeerweg,
-  MembershipLayer,
-  MembershipRole,
-  MembershipScope,
-  RouteType,
-  RoutePhase,
-  SchoolKind,
-  VmboExamScope,
-  VmboLeerweg,
-} from '@verbinder/web/api-client';
+export type { MboLeerweg, MembershipLayer, MembershipRole, MembershipScope, RouteType, RoutePhase, SchoolKind, VmboExamScope, VmboLeerweg } from '@verbinder/web/api-client';
 
 export type RegionCounts = RegionCountsFieldsFragment;
 export type RegionOptions = RegionOptionsFieldsFragment;

@@ -41,8 +41,8 @@ function InvitationCard({ invitation }: { invitation: MyInvitation }) {
   return (
     <Card title={place} headingLevel={2}>
       <p>
-        {invitation.invitedByName ? `${invitation.invitedByName} nodigt je uit` : 'Je bent uitgenodigd'} als{' '}
-        <strong>{roleLabels[invitation.role].toLowerCase()}</strong> ({layerLabels[invitation.layer].toLowerCase()}).
+        {invitation.invitedByName ? `${invitation.invitedByName} nodigt je uit` : 'Je bent uitgenodigd'} als <strong>{roleLabels[invitation.role].toLowerCase()}</strong> (
+        {layerLabels[invitation.layer].toLowerCase()}).
       </p>
       {failed && <Notice tone="warning">Dat is niet gelukt: {errorMessage(failed)}</Notice>}
       <div className="vb-form__actions">
@@ -64,8 +64,7 @@ export function InvitationsBanner() {
   if (count === 0) return null;
   return (
     <Notice tone="info">
-      {count === 1 ? 'Je hebt een uitnodiging voor een regio.' : `Je hebt ${count} uitnodigingen voor een regio.`}{' '}
-      <Link to="/uitnodigingen">Bekijk en beantwoord</Link>
+      {count === 1 ? 'Je hebt een uitnodiging voor een regio.' : `Je hebt ${count} uitnodigingen voor een regio.`} <Link to="/uitnodigingen">Bekijk en beantwoord</Link>
     </Notice>
   );
 }

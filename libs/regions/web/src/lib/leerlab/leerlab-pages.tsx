@@ -34,10 +34,7 @@ export function LeerlabEditPage() {
     <IdQueryState query={LEERLAB_QUERY} select={(data) => data.leerlab} notFoundSubject="Dit leerlab">
       {(leerlab) => (
         <>
-          <PageHeader
-            title={`${leerlab.name} bewerken`}
-            eyebrow={<Link to={`/regio/${leerlab.region.slug}/leerlabs`}>{leerlab.region.name}</Link>}
-          />
+          <PageHeader title={`${leerlab.name} bewerken`} eyebrow={<Link to={`/regio/${leerlab.region.slug}/leerlabs`}>{leerlab.region.name}</Link>} />
           <LeerlabForm
             key={leerlab.id}
             region={leerlab.region}

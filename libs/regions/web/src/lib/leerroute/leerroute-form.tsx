@@ -1,25 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Checkbox, Fieldset, Form, FormActions, FormErrorSummary, Notice, Select, TextArea, TextInput } from '@verbinder/web/ui';
-import type {
-  LeerrouteDetail,
-  LeerrouteInput,
-  MboLeerweg,
-  RegionOptions,
-  RoutePhase,
-  RouteType,
-  VmboExamScope,
-  VmboLeerweg,
-} from '../graphql/types';
-import {
-  mboLeerwegLabels,
-  optionsFrom,
-  routePhaseLabels,
-  routeTypeExplanations,
-  routeTypeLabels,
-  routeYearLabel,
-  vmboExamScopeLabels,
-  vmboLeerwegLabels,
-} from '../labels';
+import type { LeerrouteDetail, LeerrouteInput, MboLeerweg, RegionOptions, RoutePhase, RouteType, VmboExamScope, VmboLeerweg } from '../graphql/types';
+import { mboLeerwegLabels, optionsFrom, routePhaseLabels, routeTypeExplanations, routeTypeLabels, routeYearLabel, vmboExamScopeLabels, vmboLeerwegLabels } from '../labels';
 import { optionalInteger, optionalText, requireInteger, requireText, useForm, type Validate } from '@verbinder/web/forms';
 
 interface LeerrouteFormValues {
@@ -143,16 +125,10 @@ export function LeerrouteForm({ region, leerroute, submitLabel, cancelTo, onSave
   const form = useForm(toValues(leerroute));
   const { values } = form;
   const hints = lawHints(values);
-  const schoolOptions = (kind: 'VO' | 'MBO') =>
-    region.schools
-      .filter((school) => school.kind === kind || school.kind === 'BOTH')
-      .map((school) => ({ value: school.id, label: school.name }));
+  const schoolOptions = (kind: 'VO' | 'MBO') => region.schools.filter((school) => school.kind === kind || school.kind === 'BOTH').map((school) => ({ value: school.id, label: school.name }));
 
   return (
-    <Form
-      label={leerroute ? `Leerroute ${leerroute.name} bewerken` : 'Nieuwe leerroute'}
-      onSubmit={() => void form.submit((current) => onSave(toInput(region.id, current)), validate)}
-    >
+    <Form label={leerroute ? `Leerroute ${leerroute.name} bewerken` : 'Nieuwe leerroute'} onSubmit={() => void form.submit((current) => onSave(toInput(region.id, current)), validate)}>
       <FormErrorSummary message={form.summary} />
 
       <Fieldset legend="De route">
@@ -173,13 +149,7 @@ export function LeerrouteForm({ region, leerroute, submitLabel, cancelTo, onSave
           </Notice>
         )}
         <div className="vb-form__row">
-          <Select
-            label="Leerlab"
-            optional
-            emptyOption="Geen leerlab"
-            options={region.leerlabs.map((leerlab) => ({ value: leerlab.id, label: leerlab.name }))}
-            {...form.text('leerlabId')}
-          />
+          <Select label="Leerlab" optional emptyOption="Geen leerlab" options={region.leerlabs.map((leerlab) => ({ value: leerlab.id, label: leerlab.name }))} {...form.text('leerlabId')} />
           <TextInput label="Startjaar" optional type="number" inputMode="numeric" {...form.text('startYear')} />
         </div>
         <TextInput label="Doelgroep" optional hint="Voor welke leerlingen is deze route bedoeld?" {...form.text('targetGroup')} />
@@ -267,20 +237,8 @@ export function LeerrouteForm({ region, leerroute, submitLabel, cancelTo, onSave
           {...form.text('agreementSignedOn')}
         />
         <div className="vb-form__row">
-          <TextInput
-            label="Gemeld bij DUO (vo) op"
-            optional
-            type="date"
-            hint="Meld de route vóór de start bij DUO."
-            {...form.text('duoVoRegisteredOn')}
-          />
-          <TextInput
-            label="Gemeld bij DUO (mbo) op"
-            optional
-            type="date"
-            hint="De route wordt ook onder mbo gemeld."
-            {...form.text('duoMboRegisteredOn')}
-          />
+          <TextInput label="Gemeld bij DUO (vo) op" optional type="date" hint="Meld de route vóór de start bij DUO." {...form.text('duoVoRegisteredOn')} />
+          <TextInput label="Gemeld bij DUO (mbo) op" optional type="date" hint="De route wordt ook onder mbo gemeld." {...form.text('duoMboRegisteredOn')} />
         </div>
         <Checkbox
           label="Overdracht van bekostiging afgesproken"
@@ -291,12 +249,7 @@ export function LeerrouteForm({ region, leerroute, submitLabel, cancelTo, onSave
         />
       </Fieldset>
 
-      <FormActions
-        submitLabel={submitLabel}
-        saving={form.saving}
-        saved={form.saved}
-        secondary={<Link to={cancelTo}>{leerroute ? 'Terug naar de leerroute' : 'Annuleren'}</Link>}
-      />
+      <FormActions submitLabel={submitLabel} saving={form.saving} saved={form.saved} secondary={<Link to={cancelTo}>{leerroute ? 'Terug naar de leerroute' : 'Annuleren'}</Link>} />
     </Form>
   );
 }

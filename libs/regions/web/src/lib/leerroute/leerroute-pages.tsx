@@ -2,16 +2,7 @@ import { useState } from 'react';
 import { useMutation, type Reference } from '@apollo/client';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
-import {
-  Button,
-  Card,
-  ConfirmDialog,
-  DescriptionList,
-  PageHeader,
-  buttonClassName,
-  formatDate,
-  formatDateTime,
-} from '@verbinder/web/ui';
+import { Button, Card, ConfirmDialog, DescriptionList, PageHeader, buttonClassName, formatDate, formatDateTime } from '@verbinder/web/ui';
 import { CREATE_LEERROUTE, DELETE_LEERROUTE, LEERROUTE_QUERY, REGION_QUERY, UPDATE_LEERROUTE } from '../graphql/operations';
 import type { LeerrouteDetail, RegionCounts } from '../graphql/types';
 import { mboLeerwegLabels, routeTypeExplanations, routeYearLabel, vmboExamScopeLabels, vmboLeerwegLabels } from '../labels';
@@ -156,9 +147,7 @@ function LeerrouteDetailView({ leerroute: route }: { leerroute: LeerrouteDetail 
                 <>
                   <span className="vb-block">De eerste twee jaar krijgt de vo-school de bekostiging, daarna de mbo-school.</span>
                   <span className="vb-block">
-                    {route.fundingTransferAgreed
-                      ? 'De scholen hebben afgesproken middelen aan elkaar over te dragen.'
-                      : 'Er is (nog) geen overdracht van middelen afgesproken.'}
+                    {route.fundingTransferAgreed ? 'De scholen hebben afgesproken middelen aan elkaar over te dragen.' : 'Er is (nog) geen overdracht van middelen afgesproken.'}
                   </span>
                 </>
               ),
@@ -182,9 +171,7 @@ function LeerrouteDetailView({ leerroute: route }: { leerroute: LeerrouteDetail 
         }}
         onConfirm={() => void remove()}
       >
-        <p>
-          {route.name} en alle afspraken die erbij zijn vastgelegd worden verwijderd. Dit kun je niet ongedaan maken.
-        </p>
+        <p>{route.name} en alle afspraken die erbij zijn vastgelegd worden verwijderd. Dit kun je niet ongedaan maken.</p>
       </ConfirmDialog>
     </>
   );
@@ -220,10 +207,7 @@ export function LeerrouteEditPage() {
     <IdQueryState query={LEERROUTE_QUERY} select={(data) => data.leerroute} notFoundSubject="Deze leerroute">
       {(leerroute) => (
         <>
-          <PageHeader
-            title={`${leerroute.name} bewerken`}
-            eyebrow={<Link to={`/leerroute/${leerroute.id}`}>{leerroute.name}</Link>}
-          />
+          <PageHeader title={`${leerroute.name} bewerken`} eyebrow={<Link to={`/leerroute/${leerroute.id}`}>{leerroute.name}</Link>} />
           <LeerrouteForm
             key={leerroute.id}
             region={leerroute.region}

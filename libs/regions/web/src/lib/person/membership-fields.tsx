@@ -31,13 +31,7 @@ export function MembershipFields({ schools, value, onChange, error }: Membership
         error={error('schoolId') ?? error('regionId')}
       />
       <div className="vb-form__row">
-        <Select
-          label="Rol"
-          options={optionsFrom(roleLabels)}
-          value={value.role}
-          onChange={(event) => onChange({ ...value, role: event.target.value as MembershipRole })}
-          error={error('role')}
-        />
+        <Select label="Rol" options={optionsFrom(roleLabels)} value={value.role} onChange={(event) => onChange({ ...value, role: event.target.value as MembershipRole })} error={error('role')} />
         <Select
           label="Laag"
           hint="Bestuurlijk, management of professioneel (docenten, decanen)."

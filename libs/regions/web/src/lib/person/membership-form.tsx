@@ -11,8 +11,7 @@ interface MembershipFormValues {
   membership: MembershipChoice;
 }
 
-const validate: Validate<MembershipFormValues> = (values): Record<string, string> =>
-  values.regionId ? {} : { regionId: 'Kies de regio waarin deze persoon een rol krijgt.' };
+const validate: Validate<MembershipFormValues> = (values): Record<string, string> => (values.regionId ? {} : { regionId: 'Kies de regio waarin deze persoon een rol krijgt.' });
 
 /** Regions where the viewer may add people (null while loading or when none). */
 export function useManageableRegions(): RegionOptions[] | null {
@@ -36,9 +35,7 @@ export function AddMembershipForm({ personId, regions }: { personId: string; reg
   const region = regions.find((candidate) => candidate.id === form.values.regionId);
 
   const save = ({ regionId, membership }: MembershipFormValues) =>
-    direct
-      ? addMembership({ variables: { input: membershipInput(personId, regionId, membership) } })
-      : invite({ variables: { input: membershipInput(personId, regionId, membership) } });
+    direct ? addMembership({ variables: { input: membershipInput(personId, regionId, membership) } }) : invite({ variables: { input: membershipInput(personId, regionId, membership) } });
   const label = direct ? 'Rol toevoegen' : 'Uitnodigen voor deze rol';
 
   return (
@@ -57,12 +54,7 @@ export function AddMembershipForm({ personId, regions }: { personId: string; reg
           error={form.error('regionId')}
         />
       )}
-      <MembershipFields
-        schools={region?.schools ?? []}
-        value={form.values.membership}
-        onChange={(membership) => form.set('membership', membership)}
-        error={form.error}
-      />
+      <MembershipFields schools={region?.schools ?? []} value={form.values.membership} onChange={(membership) => form.set('membership', membership)} error={form.error} />
       {!direct && <p className="vb-field__hint">De persoon krijgt een uitnodiging en wordt pas lid na accepteren.</p>}
       <FormActions submitLabel={label} saving={form.saving} saved={form.saved} />
     </Form>

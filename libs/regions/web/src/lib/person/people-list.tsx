@@ -31,12 +31,7 @@ export function PeopleList({ regionId, caption, emptyMessage, addAction }: Peopl
     <div className="vb-stack">
       <div className="vb-toolbar">
         <form role="search" className="vb-toolbar__search" onSubmit={(event) => event.preventDefault()}>
-          <TextInput
-            label="Zoek op naam of e-mailadres"
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
+          <TextInput label="Zoek op naam of e-mailadres" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
         </form>
         {addAction}
       </div>
@@ -72,8 +67,7 @@ export function PeopleList({ regionId, caption, emptyMessage, addAction }: Peopl
                         <ul className="vb-plain-list">
                           {memberships.map((membership) => (
                             <li key={membership.id}>
-                              <RoleBadge role={membership.role} layer={membership.layer} />{' '}
-                              <span className="vb-muted">{membership.school?.name ?? membership.region.name}</span>
+                              <RoleBadge role={membership.role} layer={membership.layer} /> <span className="vb-muted">{membership.school?.name ?? membership.region.name}</span>
                             </li>
                           ))}
                         </ul>

@@ -61,23 +61,9 @@ export function PersonForm({ initial, membershipSchools, withPassword, submitLab
       <TextInput label="E-mailadres" type="email" inputMode="email" autoComplete="off" {...form.text('email')} />
       <TextInput label="Functie" optional hint="Bijvoorbeeld: docent Zorg en Welzijn." {...form.text('jobTitle')} />
       {withPassword && (
-        <TextInput
-          label="Wachtwoord"
-          optional
-          type="password"
-          autoComplete="new-password"
-          hint="Alleen nodig als deze persoon zonder schoolaccount (Microsoft) inlogt."
-          {...form.text('password')}
-        />
+        <TextInput label="Wachtwoord" optional type="password" autoComplete="new-password" hint="Alleen nodig als deze persoon zonder schoolaccount (Microsoft) inlogt." {...form.text('password')} />
       )}
-      {membershipSchools && (
-        <MembershipFields
-          schools={membershipSchools}
-          value={form.values.membership}
-          onChange={(membership) => form.set('membership', membership)}
-          error={form.error}
-        />
-      )}
+      {membershipSchools && <MembershipFields schools={membershipSchools} value={form.values.membership} onChange={(membership) => form.set('membership', membership)} error={form.error} />}
       <FormActions submitLabel={submitLabel} saving={form.saving} saved={form.saved} secondary={secondary} />
     </Form>
   );

@@ -2,16 +2,7 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
-import {
-  Button,
-  Card,
-  ConfirmDialog,
-  DescriptionList,
-  EmptyState,
-  PageHeader,
-  Table,
-  buttonClassName,
-} from '@verbinder/web/ui';
+import { Button, Card, ConfirmDialog, DescriptionList, EmptyState, PageHeader, Table, buttonClassName } from '@verbinder/web/ui';
 import { ADD_MEMBERSHIP, CREATE_PERSON, INVITE_TO_REGION, PERSON_QUERY, REGION_QUERY, REMOVE_MEMBERSHIP, UPDATE_PERSON } from '../graphql/operations';
 import type { MembershipDetail, PersonDetail } from '../graphql/types';
 import { layerLabels, roleLabels, scopeLabels } from '../labels';
@@ -90,8 +81,7 @@ function MembershipTable({ person }: { person: PersonDetail }) {
   const place = (membership: MembershipDetail) =>
     membership.school ? (
       <>
-        <Link to={`/school/${membership.school.id}`}>{membership.school.name}</Link>{' '}
-        <span className="vb-muted">({membership.region.name})</span>
+        <Link to={`/school/${membership.school.id}`}>{membership.school.name}</Link> <span className="vb-muted">({membership.region.name})</span>
       </>
     ) : (
       <Link to={`/regio/${membership.region.slug}`}>{membership.region.name}</Link>
@@ -144,8 +134,7 @@ function MembershipTable({ person }: { person: PersonDetail }) {
       >
         {toRemove && (
           <p>
-            {person.name} is dan geen {roleLabels[toRemove.role].toLowerCase()} meer bij{' '}
-            {toRemove.school?.name ?? toRemove.region.name}.
+            {person.name} is dan geen {roleLabels[toRemove.role].toLowerCase()} meer bij {toRemove.school?.name ?? toRemove.region.name}.
           </p>
         )}
       </ConfirmDialog>
@@ -186,30 +175,27 @@ export function PersonCreatePage() {
             />
           </>
         ) : (
-        <>
-          <PageHeader title="Nieuwe persoon" eyebrow={<Link to={`/regio/${region.slug}/mensen`}>{region.name}</Link>} />
-          <PersonForm
-            withPassword
-            membershipSchools={region.schools}
-            submitLabel="Persoon toevoegen"
-            secondary={<Link to={`/regio/${region.slug}/mensen`}>Annuleren</Link>}
-            onSave={async ({ person, password, membership }) => {
-              const result = await createPerson({ variables: { input: { ...person, password } } });
-              const created = result.data?.createPerson;
-              if (!created) return;
-              try {
-                await addMembership({ variables: { input: membershipInput(created.id, region.id, membership) } });
-              } catch (err) {
-                navigate(
-                  `/persoon/${created.id}`,
-                  flash(`De persoon is opgeslagen, maar de rol niet: ${errorMessage(err)} Voeg de rol hieronder opnieuw toe.`, 'warning'),
-                );
-                return;
-              }
-              navigate(`/persoon/${created.id}`, flash('Opgeslagen: de persoon is toegevoegd.'));
-            }}
-          />
-        </>
+          <>
+            <PageHeader title="Nieuwe persoon" eyebrow={<Link to={`/regio/${region.slug}/mensen`}>{region.name}</Link>} />
+            <PersonForm
+              withPassword
+              membershipSchools={region.schools}
+              submitLabel="Persoon toevoegen"
+              secondary={<Link to={`/regio/${region.slug}/mensen`}>Annuleren</Link>}
+              onSave={async ({ person, password, membership }) => {
+                const result = await createPerson({ variables: { input: { ...person, password } } });
+                const created = result.data?.createPerson;
+                if (!created) return;
+                try {
+                  await addMembership({ variables: { input: membershipInput(created.id, region.id, membership) } });
+                } catch (err) {
+                  navigate(`/persoon/${created.id}`, flash(`De persoon is opgeslagen, maar de rol niet: ${errorMessage(err)} Voeg de rol hieronder opnieuw toe.`, 'warning'));
+                  return;
+                }
+                navigate(`/persoon/${created.id}`, flash('Opgeslagen: de persoon is toegevoegd.'));
+              }}
+            />
+          </>
         )
       }
     </RegionQueryState>

@@ -19,8 +19,7 @@ export function RegionListPage() {
                 <Card key={region.id} title={<Link to={`/regio/${region.slug}`}>{region.name}</Link>}>
                   {region.description && <p>{region.description}</p>}
                   <p className="vb-muted">
-                    {region.counts.schools} scholen · {region.counts.leerlabs} leerlabs · {region.counts.people} mensen ·{' '}
-                    {region.counts.leerroutes} leerroutes
+                    {region.counts.schools} scholen · {region.counts.leerlabs} leerlabs · {region.counts.people} mensen · {region.counts.leerroutes} leerroutes
                   </p>
                 </Card>
               ))}

@@ -18,11 +18,7 @@ export function RegionPage() {
     <RegionQueryState query={REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Regio laden…">
       {(region) => (
         <>
-          <PageHeader
-            title={region.name}
-            eyebrow={<Link to="/regio">Regio's</Link>}
-            description={region.description ? <p>{region.description}</p> : undefined}
-          />
+          <PageHeader title={region.name} eyebrow={<Link to="/regio">Regio's</Link>} description={region.description ? <p>{region.description}</p> : undefined} />
           <FlashNotice />
           <ul className="vb-stats" aria-label="Aantallen in deze regio">
             <li>

@@ -61,7 +61,13 @@ describe('SchoolForm', () => {
     const refusal = new ApolloError({
       graphQLErrors: [
         new GraphQLError('Ongeldige invoer', {
-          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'brin', message: 'Dit BRIN-nummer bestaat al.' }, { field: 'locations.0.city', message: 'Onbekende plaats.' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { field: 'brin', message: 'Dit BRIN-nummer bestaat al.' },
+              { field: 'locations.0.city', message: 'Onbekende plaats.' },
+            ],
+          },
         }),
       ],
     });

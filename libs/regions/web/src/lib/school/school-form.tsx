@@ -100,12 +100,7 @@ export function SchoolForm({ school, submitLabel, cancelTo, onSave }: SchoolForm
         {locations.length === 0 && <p className="vb-muted">Nog geen locaties. Voeg er een toe met de knop hieronder.</p>}
         {locations.map((row, index) => (
           <div className="vb-repeat-row" key={row.key} role="group" aria-label={`Locatie ${index + 1}`}>
-            <TextInput
-              label="Naam locatie"
-              value={row.name}
-              onChange={(event) => updateRow(row.key, { name: event.target.value })}
-              error={form.error(`locations.${index}.name`)}
-            />
+            <TextInput label="Naam locatie" value={row.name} onChange={(event) => updateRow(row.key, { name: event.target.value })} error={form.error(`locations.${index}.name`)} />
             <TextInput
               label="Adres"
               optional
@@ -123,7 +118,12 @@ export function SchoolForm({ school, submitLabel, cancelTo, onSave }: SchoolForm
             />
             <Button
               variant="secondary"
-              onClick={() => form.set('locations', locations.filter((other) => other.key !== row.key))}
+              onClick={() =>
+                form.set(
+                  'locations',
+                  locations.filter((other) => other.key !== row.key),
+                )
+              }
               aria-label={`Locatie ${index + 1}${row.name ? ` (${row.name})` : ''} verwijderen`}
             >
               Verwijderen
@@ -134,12 +134,7 @@ export function SchoolForm({ school, submitLabel, cancelTo, onSave }: SchoolForm
           Locatie toevoegen
         </Button>
       </Fieldset>
-      <FormActions
-        submitLabel={submitLabel}
-        saving={form.saving}
-        saved={form.saved}
-        secondary={<Link to={cancelTo}>{school ? 'Terug naar de school' : 'Annuleren'}</Link>}
-      />
+      <FormActions submitLabel={submitLabel} saving={form.saving} saved={form.saved} secondary={<Link to={cancelTo}>{school ? 'Terug naar de school' : 'Annuleren'}</Link>} />
     </Form>
   );
 }

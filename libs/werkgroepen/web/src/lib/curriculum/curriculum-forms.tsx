@@ -2,17 +2,7 @@ import { useMutation } from '@apollo/client';
 import { optionalInteger, optionalText, requireInteger, requireText, useForm } from '@verbinder/web/forms';
 import { Button, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
 import { DECISIONS, DECISION_TEXT, KIND_TEXT, KINDS_BY_SIDE, RELATION_HINT, RELATION_TEXT, RELATIONS, SIDE_TEXT } from './labels';
-import {
-  CurriculumDecision,
-  CurriculumGroup,
-  CurriculumItem,
-  CurriculumItemKind,
-  CurriculumPair,
-  CurriculumRelation,
-  CurriculumSide,
-  SAVE_CURRICULUM_ITEM,
-  SAVE_CURRICULUM_PAIR,
-} from './operations';
+import { CurriculumDecision, CurriculumGroup, CurriculumItem, CurriculumItemKind, CurriculumPair, CurriculumRelation, CurriculumSide, SAVE_CURRICULUM_ITEM, SAVE_CURRICULUM_PAIR } from './operations';
 
 interface ItemValues {
   kind: string;
@@ -83,11 +73,25 @@ export function ItemForm({
   return (
     <Form label={label} onSubmit={() => void submit()} className="vb-curriculum-form">
       <FormErrorSummary message={form.summary} />
-      <Select label="Soort" options={KINDS_BY_SIDE[side].map((k) => ({ value: k, label: KIND_TEXT[k] }))} value={form.values.kind} onChange={(e) => form.set('kind', e.target.value)} error={form.error('kind')} />
+      <Select
+        label="Soort"
+        options={KINDS_BY_SIDE[side].map((k) => ({ value: k, label: KIND_TEXT[k] }))}
+        value={form.values.kind}
+        onChange={(e) => form.set('kind', e.target.value)}
+        error={form.error('kind')}
+      />
       <TextInput label="Code" hint="Bijvoorbeeld EN-PTA-LV, MVT/K/8 of een keuzedeelcode" {...form.text('code')} maxLength={40} />
       <TextInput label="Titel" {...form.text('title')} maxLength={200} />
       <TextArea label="Omschrijving" optional rows={2} {...form.text('description')} maxLength={2000} />
-      <Select label="School" optional emptyOption="Geen school" options={schools.map((s) => ({ value: s.id, label: s.name }))} value={form.values.schoolId} onChange={(e) => form.set('schoolId', e.target.value)} error={form.error('schoolId')} />
+      <Select
+        label="School"
+        optional
+        emptyOption="Geen school"
+        options={schools.map((s) => ({ value: s.id, label: s.name }))}
+        value={form.values.schoolId}
+        onChange={(e) => form.set('schoolId', e.target.value)}
+        error={form.error('schoolId')}
+      />
       <TextInput label="Studie-uren" optional inputMode="numeric" {...form.text('studyHours')} />
       <FormActions
         submitLabel={item ? 'Onderdeel opslaan' : 'Onderdeel toevoegen'}
@@ -179,8 +183,22 @@ export function PairForm({
       <FormErrorSummary message={form.summary} />
       {!pair && (
         <>
-          <Select label="vo-onderdeel" emptyOption="Kies een vo-onderdeel" options={items.filter((i) => i.side === 'VO').map(option)} value={form.values.voItemId} onChange={(e) => form.set('voItemId', e.target.value)} error={form.error('voItemId')} />
-          <Select label="mbo-onderdeel" emptyOption="Kies een mbo-onderdeel" options={items.filter((i) => i.side === 'MBO').map(option)} value={form.values.mboItemId} onChange={(e) => form.set('mboItemId', e.target.value)} error={form.error('mboItemId')} />
+          <Select
+            label="vo-onderdeel"
+            emptyOption="Kies een vo-onderdeel"
+            options={items.filter((i) => i.side === 'VO').map(option)}
+            value={form.values.voItemId}
+            onChange={(e) => form.set('voItemId', e.target.value)}
+            error={form.error('voItemId')}
+          />
+          <Select
+            label="mbo-onderdeel"
+            emptyOption="Kies een mbo-onderdeel"
+            options={items.filter((i) => i.side === 'MBO').map(option)}
+            value={form.values.mboItemId}
+            onChange={(e) => form.set('mboItemId', e.target.value)}
+            error={form.error('mboItemId')}
+          />
         </>
       )}
       <Select
@@ -191,8 +209,24 @@ export function PairForm({
         onChange={(e) => form.set('relation', e.target.value)}
         error={form.error('relation')}
       />
-      <Select label="Besluit" optional emptyOption="Nog geen besluit" options={DECISIONS.map((d) => ({ value: d, label: DECISION_TEXT[d] }))} value={form.values.decision} onChange={(e) => form.set('decision', e.target.value)} error={form.error('decision')} />
-      <Select label="Eigenaar" optional emptyOption="Nog niemand" options={werkgroep.members.map((m) => ({ value: m.person.id, label: m.person.name }))} value={form.values.ownerId} onChange={(e) => form.set('ownerId', e.target.value)} error={form.error('ownerId')} />
+      <Select
+        label="Besluit"
+        optional
+        emptyOption="Nog geen besluit"
+        options={DECISIONS.map((d) => ({ value: d, label: DECISION_TEXT[d] }))}
+        value={form.values.decision}
+        onChange={(e) => form.set('decision', e.target.value)}
+        error={form.error('decision')}
+      />
+      <Select
+        label="Eigenaar"
+        optional
+        emptyOption="Nog niemand"
+        options={werkgroep.members.map((m) => ({ value: m.person.id, label: m.person.name }))}
+        value={form.values.ownerId}
+        onChange={(e) => form.set('ownerId', e.target.value)}
+        error={form.error('ownerId')}
+      />
       <TextInput
         label="Vrijgespeelde uren"
         hint="Alleen bij een besluit. Schrappen en versnellen korten de route in; bij verdiepen en verbreden worden de uren anders besteed."

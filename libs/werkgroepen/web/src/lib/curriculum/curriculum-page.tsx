@@ -3,7 +3,23 @@ import { useParams } from 'react-router-dom';
 import { useApolloClient, useMutation, useQuery, type TypedDocumentNode } from '@apollo/client';
 import { csvRowErrors, errorMessage, useRefetchQueries, type CsvRowError } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
-import { Badge, Button, Card, ConfirmDialog, CsvRowErrorsTable, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, downloadText, formatDate, plural } from '@verbinder/web/ui';
+import {
+  Badge,
+  Button,
+  Card,
+  ConfirmDialog,
+  CsvRowErrorsTable,
+  EmptyState,
+  FormErrorSummary,
+  Notice,
+  PageHeader,
+  ProgressBar,
+  Table,
+  TextArea,
+  downloadText,
+  formatDate,
+  plural,
+} from '@verbinder/web/ui';
 import { ItemForm, PairForm } from './curriculum-forms';
 import { DECISION_TEXT, hours, KIND_TEXT, RELATION_TEXT, SHORTENING } from './labels';
 import { useWerkgroepChanges } from '../live';
@@ -61,7 +77,9 @@ function CurriculumView({ data, connected }: { data: CurriculumData; connected: 
       </p>
       {!canWrite && (
         <Notice tone="info">
-          <p>{werkgroep.archivedAt ? 'Deze werkgroep is gearchiveerd: je kunt de vergelijking alleen lezen.' : 'Je kunt deze vergelijking lezen; alleen leden van de werkgroep kunnen haar aanpassen.'}</p>
+          <p>
+            {werkgroep.archivedAt ? 'Deze werkgroep is gearchiveerd: je kunt de vergelijking alleen lezen.' : 'Je kunt deze vergelijking lezen; alleen leden van de werkgroep kunnen haar aanpassen.'}
+          </p>
         </Notice>
       )}
       <SummaryPanel summary={curriculum.summary} />
@@ -103,11 +121,14 @@ function SummaryPanel({ summary }: { summary: CurriculumSummary }) {
           </dd>
         </div>
       </dl>
-      <ProgressBar value={Math.min(100, summary.shareOfMaximum * 100)} label="Vrijgespeelde uren ten opzichte van de wettelijke maximale verkorting van één studiejaar" tone={over ? 'red' : 'primary'} />
+      <ProgressBar
+        value={Math.min(100, summary.shareOfMaximum * 100)}
+        label="Vrijgespeelde uren ten opzichte van de wettelijke maximale verkorting van één studiejaar"
+        tone={over ? 'red' : 'primary'}
+      />
       <p>
-        {hours(summary.hoursFreed)} van de hoogstens {hours(summary.maxShorteningHours)} ({percent.toLocaleString('nl-NL')}%). De Wet doorlopende leerroutes staat
-        een verkorting van hoogstens één studiejaar toe; één mbo-studiejaar telt als {hours(summary.maxShorteningHours)} studiebelasting. Alleen besluiten om te
-        schrappen of te versnellen korten de route in.
+        {hours(summary.hoursFreed)} van de hoogstens {hours(summary.maxShorteningHours)} ({percent.toLocaleString('nl-NL')}%). De Wet doorlopende leerroutes staat een verkorting van hoogstens één
+        studiejaar toe; één mbo-studiejaar telt als {hours(summary.maxShorteningHours)} studiebelasting. Alleen besluiten om te schrappen of te versnellen korten de route in.
       </p>
       {over && (
         <p className="vb-curriculum__warning" role="alert">
@@ -187,7 +208,17 @@ function ItemColumn({
         )
       }
     >
-      {adding && <ItemForm werkgroep={werkgroep} side={side} onDone={async () => { await onChanged(); setAdding(false); }} onCancel={() => setAdding(false)} />}
+      {adding && (
+        <ItemForm
+          werkgroep={werkgroep}
+          side={side}
+          onDone={async () => {
+            await onChanged();
+            setAdding(false);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      )}
       {mine.length === 0 ? (
         <EmptyState message={side === 'VO' ? 'Nog geen vo-onderdelen. Voeg ze toe of lees een CSV-bestand in.' : 'Nog geen mbo-onderdelen. Voeg ze toe of lees een CSV-bestand in.'} />
       ) : (
@@ -195,7 +226,16 @@ function ItemColumn({
           {mine.map((item) => (
             <li key={item.id} className="vb-curriculum__item">
               {editing === item.id ? (
-                <ItemForm werkgroep={werkgroep} side={side} item={item} onDone={async () => { await onChanged(); setEditing(null); }} onCancel={() => setEditing(null)} />
+                <ItemForm
+                  werkgroep={werkgroep}
+                  side={side}
+                  item={item}
+                  onDone={async () => {
+                    await onChanged();
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
               ) : (
                 <>
                   <p className="vb-curriculum__item-title">
@@ -223,12 +263,7 @@ function ItemColumn({
           ))}
         </ul>
       )}
-      <ConfirmDialog
-        title="Onderdeel verwijderen?"
-        confirmLabel="Verwijderen"
-        destructive
-        {...dialog}
-      >
+      <ConfirmDialog title="Onderdeel verwijderen?" confirmLabel="Verwijderen" destructive {...dialog}>
         <p>
           {deleting?.code} {deleting?.title} wordt verwijderd, met de koppelingen waar het in staat.
         </p>
@@ -277,7 +312,17 @@ function PairsSection({
         )
       }
     >
-      {adding && <PairForm werkgroep={werkgroep} items={items} onDone={async () => { await onChanged(); setAdding(false); }} onCancel={() => setAdding(false)} />}
+      {adding && (
+        <PairForm
+          werkgroep={werkgroep}
+          items={items}
+          onDone={async () => {
+            await onChanged();
+            setAdding(false);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      )}
       <fieldset className="vb-curriculum__filter">
         <legend>Toon</legend>
         {FILTERS.map((f) => (
@@ -317,7 +362,16 @@ function PairsSection({
                           {p.voItem.code} {p.voItem.title} ↔ {p.mboItem.code} {p.mboItem.title}
                         </strong>
                       </p>
-                      <PairForm werkgroep={werkgroep} items={items} pair={p} onDone={async () => { await onChanged(); setEditing(null); }} onCancel={() => setEditing(null)} />
+                      <PairForm
+                        werkgroep={werkgroep}
+                        items={items}
+                        pair={p}
+                        onDone={async () => {
+                          await onChanged();
+                          setEditing(null);
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
                     </td>
                   </tr>
                 ) : (
@@ -350,12 +404,12 @@ function PairsSection({
                     {canWrite && (
                       <td data-label="Acties">
                         <div className="vb-curriculum__pair-actions">
-                        <Button variant="quiet" onClick={() => setEditing(p.id)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} bewerken`}>
-                          Bewerken
-                        </Button>
-                        <Button variant="quiet" onClick={() => setDeleting(p)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} verwijderen`}>
-                          Verwijderen
-                        </Button>
+                          <Button variant="quiet" onClick={() => setEditing(p.id)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} bewerken`}>
+                            Bewerken
+                          </Button>
+                          <Button variant="quiet" onClick={() => setDeleting(p)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} verwijderen`}>
+                            Verwijderen
+                          </Button>
                         </div>
                       </td>
                     )}
@@ -366,12 +420,7 @@ function PairsSection({
           </table>
         </div>
       )}
-      <ConfirmDialog
-        title="Koppeling verwijderen?"
-        confirmLabel="Verwijderen"
-        destructive
-        {...dialog}
-      >
+      <ConfirmDialog title="Koppeling verwijderen?" confirmLabel="Verwijderen" destructive {...dialog}>
         <p>
           De koppeling tussen {deleting?.voItem.code} en {deleting?.mboItem.code} wordt verwijderd, met het besluit en de uren. De onderdelen blijven staan.
         </p>
@@ -462,11 +511,16 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
         <details className="vb-curriculum__paste">
           <summary>Regels plakken uit een spreadsheet</summary>
           <p>
-            Kolommen, gescheiden door een puntkomma, met de kopregel bovenaan: <code>{CSV_COLUMNS}</code>. Kant is vo of mbo; soort is bijvoorbeeld PTA-onderdeel,
-            profiel, keuzevak, eindterm, OER-onderdeel, keuzedeel of kwalificatie-onderdeel; school is de naam van de school. Een bestaande code aan dezelfde kant wordt
-            bijgewerkt. Bij één fout wordt er niets ingelezen.
+            Kolommen, gescheiden door een puntkomma, met de kopregel bovenaan: <code>{CSV_COLUMNS}</code>. Kant is vo of mbo; soort is bijvoorbeeld PTA-onderdeel, profiel, keuzevak, eindterm,
+            OER-onderdeel, keuzedeel of kwalificatie-onderdeel; school is de naam van de school. Een bestaande code aan dezelfde kant wordt bijgewerkt. Bij één fout wordt er niets ingelezen.
           </p>
-          <TextArea label="CSV-regels" rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={`${CSV_COLUMNS}\nvo;PTA-onderdeel;EN-PTA-LV;Leesvaardigheid ERK B1;;Morgen College;80`} />
+          <TextArea
+            label="CSV-regels"
+            rows={6}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            placeholder={`${CSV_COLUMNS}\nvo;PTA-onderdeel;EN-PTA-LV;Leesvaardigheid ERK B1;;Morgen College;80`}
+          />
           <Button busy={importing} onClick={() => void run(pasted)}>
             Geplakte regels inlezen
           </Button>

@@ -3,10 +3,7 @@
  * Curriculum, CurriculumItem, CurriculumPair). Operation names are unique in the app: live
  * refetches use them.
  */
-import {
-  graphql,
-  type WerkgroepCurriculumQuery,
-} from '@verbinder/web/api-client';
+import { graphql, type WerkgroepCurriculumQuery } from '@verbinder/web/api-client';
 
 export type { CurriculumDecision, CurriculumItemInput, CurriculumItemKind, CurriculumPairInput, CurriculumRelation, CurriculumSide } from '@verbinder/web/api-client';
 
