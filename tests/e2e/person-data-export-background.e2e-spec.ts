@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiSuite } from '../support/api-suite';
-import { demoIds, signedIn } from '../support/fixtures';
+import { demoIds, signedIn, regionBeheerder } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { mailBody } from '../support/smtp';
 
@@ -54,24 +54,6 @@ describe('inzage: a large export is prepared in the background', () => {
     admin = await signedIn(suite.api.url, 'beheerder');
     sanneId = (await sanne.request<{ viewer: { person: { id: string } } }>('{ viewer { person { id } } }')).viewer.person.id;
   });
-
-  /** A new person with a password and a BEHEERDER membership of the given region (not a platform beheerder), signed in. */
-  const regionBeheerder = async (key: string, regionId: string): Promise<GraphqlHttpClient> => {
-    const email = `${key}@achtergrond.example`;
-    const { createPerson } = await admin.request<{ createPerson: { id: string } }>(
-      'mutation($n: String!, $e: String!, $p: String) { createPerson(input: { name: $n, email: $e, password: $p }) { id } }',
-      {
-        n: `Achtergrond ${key}`,
-        e: email,
-        p: 'lang-genoeg-wachtwoord',
-      },
-    );
-    await admin.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: BEHEERDER, layer: MANAGEMENT }) { id } }', { p: createPerson.id, r: regionId });
-    const client = new GraphqlHttpClient(suite.api.url);
-    const result = await client.signIn(email, 'lang-genoeg-wachtwoord');
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return client;
-  };
 
   let fileName: string;
   let firstExportId = '';
@@ -158,7 +140,7 @@ describe('inzage: a large export is prepared in the background', () => {
     expect((await get(null, '/privacy/mijn-gegevens/status')).status).toBe(401);
     expect((await get(null, `/privacy/personen/${sanneId}.json`)).status).toBe(401);
     const ids = await demoIds(admin);
-    const others = [await signedIn(suite.api.url, 'docent'), await regionBeheerder('assen-beheer', ids.otherRegionId)];
+    const others = [await signedIn(suite.api.url, 'docent'), await regionBeheerder(suite.api.url, admin, 'assen-beheer', ids.otherRegionId, 'achtergrond.example')];
     for (const other of others) {
       for (const path of [`/privacy/personen/${sanneId}.json`, `/privacy/personen/${sanneId}`]) {
         const refused = await get(other, path);

@@ -3,7 +3,7 @@
 // and nothing of another person (no other demo person's name or address, no secrets). Only they and
 // a platform beheerder can make it; a beheerder of another region, or of their own region, cannot.
 import { apiSuite } from '../support/api-suite';
-import { demoIds, signedIn } from '../support/fixtures';
+import { demoIds, signedIn, regionBeheerder } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 
 const DEMO_PEOPLE = [
@@ -38,24 +38,6 @@ describe('inzage: a person’s own data across all domains', () => {
     admin = await signedIn(suite.api.url, 'beheerder');
     verbinderId = (await verbinder.request<{ viewer: { person: { id: string } } }>('{ viewer { person { id } } }')).viewer.person.id;
   });
-
-  /** A new person with a password and a BEHEERDER membership of the given region (not a platform beheerder), signed in. */
-  const regionBeheerder = async (key: string, regionId: string): Promise<GraphqlHttpClient> => {
-    const email = `${key}@inzage.example`;
-    const { createPerson } = await admin.request<{ createPerson: { id: string } }>(
-      'mutation($n: String!, $e: String!, $p: String) { createPerson(input: { name: $n, email: $e, password: $p }) { id } }',
-      {
-        n: `Inzage ${key}`,
-        e: email,
-        p: 'lang-genoeg-wachtwoord',
-      },
-    );
-    await admin.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: BEHEERDER, layer: MANAGEMENT }) { id } }', { p: createPerson.id, r: regionId });
-    const client = new GraphqlHttpClient(suite.api.url);
-    const result = await client.signIn(email, 'lang-genoeg-wachtwoord');
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return client;
-  };
 
   it('downloads everything that is theirs as JSON, across the domains they work in, with nothing of others', async () => {
     const response = await get(verbinder, '/privacy/mijn-gegevens.json');
@@ -102,7 +84,11 @@ describe('inzage: a person’s own data across all domains', () => {
     expect(((await byAdmin.json()) as Export).person.id).toBe(verbinderId);
     // A docent of the same region, the region's own beheerder and the other region's beheerder: refused.
     const ids = await demoIds(admin);
-    const others = [await signedIn(suite.api.url, 'docent'), await regionBeheerder('nwv-beheer', ids.regionId), await regionBeheerder('assen-beheer', ids.otherRegionId)];
+    const others = [
+      await signedIn(suite.api.url, 'docent'),
+      await regionBeheerder(suite.api.url, admin, 'nwv-beheer', ids.regionId, 'inzage.example'),
+      await regionBeheerder(suite.api.url, admin, 'assen-beheer', ids.otherRegionId, 'inzage.example'),
+    ];
     for (const other of others) {
       const refused = await get(other, `/privacy/personen/${verbinderId}.json`);
       expect(refused.status).toBe(403);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Database } from '@verbinder/platform/db';
 import { sql } from 'drizzle-orm';
 import { ApiHandle, createPgDatabase, GraphqlHttpClient, PgDatabase, startApi } from '../support/api-process';
-import { signedIn } from '../support/fixtures';
+import { signedIn, regionBeheerder } from '../support/fixtures';
 import { connectSocket } from '../support/realtime-clients';
 import { waitFor } from '../support/timing';
 
@@ -68,22 +68,10 @@ describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
     expect(personId).toMatch(/^[0-9a-f-]{36}$/);
     const admin = await signedIn(url, 'beheerder');
     // A beheerder of Sanne's own region and one of a second region, next to Sanne themself.
-    const regionBeheerder = async (key: string, regionId: string): Promise<GraphqlHttpClient> => {
-      const email = `${key}@wissen.example`;
-      const { createPerson } = await admin.request<{ createPerson: { id: string } }>(
-        'mutation($n: String!, $e: String!) { createPerson(input: { name: $n, email: $e, password: "lang-genoeg-wachtwoord" }) { id } }',
-        { n: `Wissen ${key}`, e: email },
-      );
-      await admin.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: BEHEERDER, layer: MANAGEMENT }) { id } }', { p: createPerson.id, r: regionId });
-      const client = new GraphqlHttpClient(url);
-      const result = await client.signIn(email, 'lang-genoeg-wachtwoord');
-      if (result.errors) throw new Error(JSON.stringify(result.errors));
-      return client;
-    };
     const { regions } = await admin.request<{ regions: Array<{ id: string; slug: string }> }>('{ regions { id slug } }');
     const home = regions.find((r) => r.slug === 'noord-west-veluwe') as { id: string };
     const { createRegion } = await admin.request<{ createRegion: { id: string } }>('mutation { createRegion(input: { slug: "wissen-tweede-regio", name: "Tweede regio" }) { id } }');
-    for (const client of [sanne, await regionBeheerder('eigen-regio', home.id), await regionBeheerder('andere-regio', createRegion.id)]) {
+    for (const client of [sanne, await regionBeheerder(url, admin, 'eigen-regio', home.id, 'wissen.example'), await regionBeheerder(url, admin, 'andere-regio', createRegion.id, 'wissen.example')]) {
       const refused = await client.query(`mutation($p: ID!) { erasePerson(personId: $p) { id } }`, { p: personId });
       expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
       const peek = await client.query(`query($p: ID!) { personErasure(personId: $p) { id } }`, { p: personId });

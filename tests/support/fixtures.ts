@@ -87,3 +87,25 @@ function openReview(reviews: Array<{ id: string; outcome: string | null }>): str
   if (!open) throw new Error('demo actie has no open review');
   return open.id;
 }
+
+/**
+ * A new person (`<key>@<domain>`, with a password) with a BEHEERDER membership of `regionId` — a
+ * region's beheerder, not a platform beheerder — signed in. `admin` is a platform beheerder.
+ */
+export async function regionBeheerder(url: string, admin: GraphqlHttpClient, key: string, regionId: string, domain = 'regio.example'): Promise<GraphqlHttpClient> {
+  const email = `${key}@${domain}`;
+  const password = 'lang-genoeg-wachtwoord';
+  const { createPerson } = await admin.request<{ createPerson: { id: string } }>(
+    'mutation($n: String!, $e: String!, $p: String) { createPerson(input: { name: $n, email: $e, password: $p }) { id } }',
+    {
+      n: `Beheerder ${key}`,
+      e: email,
+      p: password,
+    },
+  );
+  await admin.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: BEHEERDER, layer: MANAGEMENT }) { id } }', { p: createPerson.id, r: regionId });
+  const client = new GraphqlHttpClient(url);
+  const result = await client.signIn(email, password);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return client;
+}

@@ -126,21 +126,31 @@ export class PersonErasureService implements OnModuleInit {
       throw DomainError.conflict('Je kunt jezelf niet wissen. Vraag een andere platformbeheerder om het te doen.');
     }
     const erasure = await this.database.transaction(async () => {
-      const [person] = await this.database.db.select({ id: persons.id, email: persons.email, erasedAt: persons.erasedAt }).from(persons).where(eq(persons.id, personId)).for('update');
-      if (!person) throw DomainError.notFound('Persoon');
-      if (person.erasedAt === null) {
-        // From now on they cannot sign in, change their address or join anything, whenever the job runs.
-        await this.database.db
-          .update(persons)
-          .set({ erasureRequestedAt: new Date() })
-          .where(and(eq(persons.id, personId), isNull(persons.erasureRequestedAt)));
-        for (const entry of this.signInSteps) await eraseStep(this.database, entry, personId);
-      }
-      return this.queue(personId, actor.personId, person.erasedAt === null ? person.email : null);
+      const found = await this.lockOutAndQueue(personId, actor.personId);
+      if (!found) throw DomainError.notFound('Persoon');
+      return found;
     });
     // At once, not when the job runs: every session and live connection of the person ends.
     if (!erasure.completedAt) await this.auth.endSessionsOf(personId);
     return view(erasure);
+  }
+
+  /**
+   * In the caller's transaction: from now on the person cannot sign in (accounts, sessions, OIDC and
+   * reset links go), change their address or join anything, whenever the job runs; and the erasure
+   * is queued (or the one already asked for is returned). Null when there is no such person.
+   */
+  private async lockOutAndQueue(personId: string, requestedById: string | null): Promise<ErasureRow | null> {
+    const [person] = await this.database.db.select({ email: persons.email, erasedAt: persons.erasedAt }).from(persons).where(eq(persons.id, personId)).for('update');
+    if (!person) return null;
+    if (person.erasedAt === null) {
+      await this.database.db
+        .update(persons)
+        .set({ erasureRequestedAt: new Date() })
+        .where(and(eq(persons.id, personId), isNull(persons.erasureRequestedAt)));
+      for (const entry of this.signInSteps) await eraseStep(this.database, entry, personId);
+    }
+    return this.queue(personId, requestedById, person.erasedAt === null ? person.email : null);
   }
 
   /** The erasure of a person (one row, one job), or the one already asked for; in the caller's transaction. */
@@ -185,17 +195,7 @@ export class PersonErasureService implements OnModuleInit {
       .from(persons)
       .where(sql`${persons.departedAt} < ${cutoff.toISOString()} and ${persons.erasedAt} is null and not exists (select 1 from ${personErasures} where ${personErasures.personId} = ${persons.id})`)
       .limit(100);
-    for (const { id } of departed) {
-      await this.database.transaction(async () => {
-        const [person] = await this.database.db.select({ email: persons.email }).from(persons).where(eq(persons.id, id)).for('update');
-        await this.database.db
-          .update(persons)
-          .set({ erasureRequestedAt: new Date() })
-          .where(and(eq(persons.id, id), isNull(persons.erasureRequestedAt)));
-        for (const entry of this.signInSteps) await eraseStep(this.database, entry, id);
-        await this.queue(id, null, person.email);
-      });
-    }
+    for (const { id } of departed) await this.database.transaction(() => this.lockOutAndQueue(id, null));
     await this.resumeStalled();
     if (departed.length > 0) this.logger.info('erasure of people who left queued', { people: departed.length, monthsAgo: this.config.retention.departedMonths });
     return { noted: noted.length, erased: departed.length };
