@@ -1,7 +1,8 @@
 // Retention runs by itself, per kind, driven by the application clock (CLOCK_OFFSET_DAYS), not by
-// waiting: the API runs on today's clock while people sign in (and fail to), sign up for the
-// newsletter, get e-mails (files without SMTP) and notifications, and a stored file loses its row;
-// then the same data is started with the clock 400 days ahead. The retention run of that boot
+// waiting: the API runs on today's clock while people sign in (and fail to; through a real OpenID
+// Provider a second account of the same person asks to be linked), sign up for the newsletter, get
+// e-mails (files without SMTP) and notifications, a consent for a story is withdrawn, and a stored
+// file loses its row; then the same data is started with the clock 400 days ahead. The retention run of that boot
 // removes each kind, counts it in verbinder_retention_removed{kind}, and the rows and files are gone.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -9,32 +10,57 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Database } from '@verbinder/platform/db';
 import { sql } from 'drizzle-orm';
-import { ApiHandle, createPgDatabase, GraphqlHttpClient, PgDatabase, startApi } from '../support/api-process';
+import { ApiHandle, createPgDatabase, getFreePort, GraphqlHttpClient, PgDatabase, startApi } from '../support/api-process';
 import { signedIn } from '../support/fixtures';
+import { loginThroughProvider, type OidcProviderHandle, runOidcLogin, startOidcProvider } from '../support/oidc';
 import { waitFor } from '../support/timing';
 
 type Driver = 'pglite' | 'postgres';
 const DRIVER: Driver = process.env['TEST_DB'] === 'postgres' ? 'postgres' : 'pglite';
+const OIDC_CLIENT = { clientId: 'verbinder-retention', clientSecret: randomBytes(24).toString('hex') };
+/** Sanne's second account at the provider (its subject is the whole login name): a link request she never confirms. */
+const SECOND_ACCOUNT = 'sanne.devries@example.org?sub=tweede-account-van-sanne';
 
 describe(`retention on the application clock (${DRIVER})`, () => {
   let dataDir: string;
   let pg: PgDatabase | null = null;
   let api: ApiHandle | null = null;
+  let provider: OidcProviderHandle | null = null;
+  let port = 0;
   const orphan = randomBytes(64);
   const orphanSha = createHash('sha256').update(orphan).digest('hex');
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'verbinder-retention-'));
     if (DRIVER === 'postgres') pg = await createPgDatabase('verbinder_retention');
+    // the provider must know the API's callback, so the first boot's port is chosen first
+    port = await getFreePort();
+    provider = await startOidcProvider({ ...OIDC_CLIENT, redirectUri: `http://127.0.0.1:${port}/auth/oidc/callback` });
   }, 60_000);
 
   afterAll(async () => {
     await api?.kill();
+    await provider?.stop();
     await pg?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const boot = (env: Record<string, string> = {}) => startApi({ dataDir, env: { DATABASE_URL: pg?.url ?? '', REDIS_URL: '', SMTP_URL: '', OUTBOX_POLL_MS: '100', ...env }, readyTimeoutMs: 120_000 });
+  const boot = (env: Record<string, string> = {}, onPort?: number) =>
+    startApi({
+      dataDir,
+      port: onPort,
+      env: {
+        DATABASE_URL: pg?.url ?? '',
+        REDIS_URL: '',
+        SMTP_URL: '',
+        OUTBOX_POLL_MS: '100',
+        OIDC_ISSUER_URL: (provider as OidcProviderHandle).issuer,
+        OIDC_CLIENT_ID: OIDC_CLIENT.clientId,
+        OIDC_CLIENT_SECRET: OIDC_CLIENT.clientSecret,
+        ...env,
+      },
+      readyTimeoutMs: 120_000,
+    });
 
   /** verbinder_retention_removed{kind} of the running API. */
   const removedByKind = async (): Promise<Record<string, number>> => {
@@ -47,10 +73,29 @@ describe(`retention on the application clock (${DRIVER})`, () => {
     return out;
   };
 
-  it('removes expired sessions, sign-in attempts, reset links, newsletter sign-ups, notifications, e-mail jobs, mail files and orphaned files, anonymises closed loket requests and erases people who left', async () => {
+  it('removes expired sessions, sign-in attempts, reset links, OIDC link requests, newsletter sign-ups, ended story consents, notifications, e-mail jobs, mail files and orphaned files, anonymises closed loket requests and erases people who left', async () => {
     // retention every second today, so the departure below is noted before the clock moves on
-    api = await boot({ RETENTION_INTERVAL_MS: '1000' });
+    api = await boot({ RETENTION_INTERVAL_MS: '1000' }, port);
     const url = api.url;
+    // Sanne signs in at the school's provider (her first account is linked); her second account with the same
+    // address is not linked silently but waits for her confirmation, which never comes.
+    await loginThroughProvider(url, 'sanne.devries@example.org');
+    expect((await runOidcLogin(url, SECOND_ACCOUNT)).location?.href).toBe(`${url}/inloggen?fout=oidc-bevestigen`);
+    // A consent for a story, withdrawn today: the record stays as proof for a year, then goes.
+    const redacteur = await signedIn(url, 'redacteur');
+    const { regions: own } = await redacteur.request<{ regions: Array<{ id: string; slug: string }> }>('{ regions { id slug } }');
+    const storyRegion = (own.find((r) => r.slug === 'noord-west-veluwe') as { id: string }).id;
+    const { createStory } = await redacteur.request<{ createStory: { id: string } }>('mutation($input: CreateStoryInput!) { createStory(input: $input) { id } }', {
+      input: { regionId: storyRegion, title: 'Bewaartermijn van een toestemming', lead: 'Een verhaal met iemand in beeld.', body: '<p>Tekst.</p>', audience: ['OUDERS'] },
+    });
+    const { addStoryPerson } = await redacteur.request<{ addStoryPerson: { id: string } }>(
+      'mutation($s: ID!) { addStoryPerson(storyId: $s, input: { name: "Toestemming Ingetrokken", isPupil: false, inPhoto: true }) { id } }',
+      { s: createStory.id },
+    );
+    const { recordStoryConsent } = await redacteur.request<{ recordStoryConsent: { id: string } }>('mutation($input: RecordStoryConsentInput!) { recordStoryConsent(input: $input) { id } }', {
+      input: { storyPersonId: addStoryPerson.id, givenByName: 'Toestemming Ingetrokken', relation: 'ZELF', scope: 'THIS_STORY' },
+    });
+    await redacteur.request('mutation($id: ID!, $r: String!) { withdrawStoryConsent(id: $id, reason: $r) { consent { id } } }', { id: recordStoryConsent.id, r: 'Per e-mail ingetrokken' });
     // today: a session, a failed sign-in, an unconfirmed newsletter sign-up with its e-mail (a job and a file)
     await signedIn(url, 'docent');
     expect((await new GraphqlHttpClient(url).signIn('youssef.elamrani@example.org', 'niet-het-wachtwoord')).errors?.[0]?.extensions?.['code']).toBeDefined();
@@ -115,8 +160,10 @@ describe(`retention on the application clock (${DRIVER})`, () => {
       'sessions',
       'rateLimitAttempts',
       'passwordResetLinks',
+      'oidcLinkRequests',
       'loketRequestsAnonymised',
       'newsletterSignUps',
+      'storyConsents',
       'notifications',
       'outboxJobs',
       'mailFiles',
@@ -152,6 +199,11 @@ describe(`retention on the application clock (${DRIVER})`, () => {
       expect(await count(sql`select count(*) as n from rate_limit_attempts where key like '%youssef.elamrani@example.org%'`)).toBe(0);
       expect(await count(sql`select count(*) as n from sessions where created_at < ${futureBoot.toISOString()}`)).toBe(0);
       expect(await count(sql`select count(*) as n from outbox where status = 'done' and created_at < ${futureBoot.toISOString()}`)).toBe(0);
+      // the link request is gone, Sanne's confirmed link stays; the withdrawn consent is gone, the story and its person stay
+      expect(await count(sql`select count(*) as n from oidc_identities where confirmed_at is null`)).toBe(0);
+      expect(await count(sql`select count(*) as n from oidc_identities where subject = 'sanne.devries@example.org'`)).toBe(1);
+      expect(await count(sql`select count(*) as n from story_consents where subject_name = 'Toestemming Ingetrokken'`)).toBe(0);
+      expect(await count(sql`select count(*) as n from story_people where name = 'Toestemming Ingetrokken' and consent_id is null`)).toBe(1);
     } finally {
       await database.close();
     }

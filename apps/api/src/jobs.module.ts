@@ -4,7 +4,7 @@ import { AuthService } from '@verbinder/identity/core';
 import { LoketPrivacyService, LoketSlaService } from '@verbinder/loket/core';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegistrationsService, WaitlistService } from '@verbinder/meetups/core';
-import { NewsletterService, StoryPublishingService } from '@verbinder/stories/core';
+import { NewsletterService, StoryConsentsService, StoryPublishingService } from '@verbinder/stories/core';
 import { MailDropFolder, NodemailerMailer } from '@verbinder/integrations/mail';
 import { AppConfig } from '@verbinder/platform/config';
 import { Database } from '@verbinder/platform/db';
@@ -73,13 +73,14 @@ export class JobsModule {
         { provide: PreparedExportStore, inject: [Database], useFactory: (database: Database) => new PreparedExportStore(database, config.personExports.dir) },
         {
           provide: RetentionJob,
-          inject: [OutboxWorker, DatabaseOutbox, AuthService, LoketPrivacyService, NewsletterService, NotificationsService, DOCUMENT_STORE, Database, CLOCK, PreparedExportStore],
+          inject: [OutboxWorker, DatabaseOutbox, AuthService, LoketPrivacyService, NewsletterService, StoryConsentsService, NotificationsService, DOCUMENT_STORE, Database, CLOCK, PreparedExportStore],
           useFactory: (
             worker: OutboxWorker,
             outbox: DatabaseOutbox,
             auth: AuthService,
             loket: LoketPrivacyService,
             newsletter: NewsletterService,
+            storyConsents: StoryConsentsService,
             notifications: NotificationsService,
             store: DocumentStore,
             database: Database,
@@ -89,7 +90,7 @@ export class JobsModule {
             new RetentionJob(
               worker,
               outbox,
-              retentionRules(auth, loket, newsletter, notifications, outbox, { store, database, mailDrop: new MailDropFolder(config.mail.dropDir) }, preparedExports),
+              retentionRules({ auth, loket, newsletter, storyConsents, notifications, outbox, files: { store, database, mailDrop: new MailDropFolder(config.mail.dropDir) }, preparedExports }),
               logger.child({ component: 'retention' }),
               config.jobs.retentionIntervalMs,
               clock,

@@ -5,7 +5,7 @@ import { NotificationsService } from '@verbinder/notifications/core';
 import { DatabaseOutbox, OUTBOX_DONE_RETENTION_DAYS, RetentionRule } from '@verbinder/platform/outbox';
 import { Database, referencedFiles } from '@verbinder/platform/db';
 import { MailDropFolder } from '@verbinder/integrations/mail';
-import { NewsletterService } from '@verbinder/stories/core';
+import { NewsletterService, StoryConsentsService } from '@verbinder/stories/core';
 import type { DocumentStore } from '@verbinder/shared/kernel';
 import { DATA_MAP } from './privacy/data-map';
 import { PreparedExportStore } from './privacy/prepared-export-store';
@@ -21,16 +21,20 @@ export interface FileRetention {
   database: Database;
 }
 
-/** The rules a sweep enforces. Ended story consents go with the stories sweep, which takes stories offline first. */
-export function retentionRules(
-  auth: AuthService,
-  loket: LoketPrivacyService,
-  newsletter: NewsletterService,
-  notifications: NotificationsService,
-  outbox: DatabaseOutbox,
-  files: FileRetention,
-  preparedExports: PreparedExportStore,
-): RetentionRule[] {
+/** The services whose retention the sweep runs. */
+export interface RetentionServices {
+  auth: AuthService;
+  loket: LoketPrivacyService;
+  newsletter: NewsletterService;
+  storyConsents: StoryConsentsService;
+  notifications: NotificationsService;
+  outbox: DatabaseOutbox;
+  files: FileRetention;
+  preparedExports: PreparedExportStore;
+}
+
+/** The rules a sweep enforces, one per kind of data the data map gives a retention period. */
+export function retentionRules({ auth, loket, newsletter, storyConsents, notifications, outbox, files, preparedExports }: RetentionServices): RetentionRule[] {
   return [
     {
       name: 'identity',
@@ -41,6 +45,9 @@ export function retentionRules(
     },
     { name: 'loket', sweep: async () => ({ loketRequestsAnonymised: await loket.sweepRetention() }) },
     { name: 'newsletter', sweep: async () => ({ newsletterSignUps: await newsletter.sweep() }) },
+    // Consents that ended (withdrawn, expired, school year over) CONSENT_RETENTION_MONTHS ago. The public pages check consents
+    // when they are read, so no story is public on a deleted one even before the stories sweep takes it offline.
+    { name: 'story consents', sweep: async (now) => ({ storyConsents: await storyConsents.deleteEndedConsents(now) }) },
     { name: 'notifications', sweep: async (now) => ({ notifications: await notifications.purgeExpired(now) }) },
     { name: 'outbox', sweep: async (now) => ({ outboxJobs: await outbox.purgeFinished(now) }) },
     // Without SMTP every message is a file in DATA_DIR/mail: kept as long as a finished e-mail job.

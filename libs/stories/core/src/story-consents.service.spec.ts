@@ -1,4 +1,5 @@
 import { outcome } from '@verbinder/shared/kernel/testing';
+import { CONSENT_RETENTION_MONTHS } from './consent-rules';
 import { adult, beheerder, eindredacteur, member, outsider, redacteur, storiesWorld, storyInput } from './testing/stories-fixtures';
 
 // Consents: who gives one (a parent below 16, the pupil from 16, an adult themselves), when, for
@@ -55,6 +56,36 @@ describe('StoryConsentsService', () => {
     expect(await outcome(consents.linkConsent(redacteur, again.id, '66666666-6666-4666-8666-666666666666'))).toBe('NOT_FOUND');
     world.repo.consents[0].regionId = 'elders';
     expect(await outcome(consents.linkConsent(redacteur, again.id, yearly.id))).toBe('NOT_FOUND');
+  });
+
+  it(`deletes a consent ${CONSENT_RETENTION_MONTHS} months after it ended (withdrawn, expired or its school year over), and not a day before`, async () => {
+    const { consents, clock, repo, lotte, sem } = await withPeople();
+    const withdrawn = await consents.recordConsent(redacteur, { storyPersonId: lotte.id, givenByName: 'Lotte Visser', relation: 'ZELF', scope: 'THIS_STORY' });
+    await consents.withdrawConsent(redacteur, withdrawn.id, 'Per e-mail ingetrokken');
+    const expiring = await consents.recordConsent(redacteur, {
+      storyPersonId: sem.id,
+      givenByName: 'Ouder van Sem',
+      relation: 'OUDER',
+      scope: 'THIS_STORY',
+      expiresAt: new Date('2027-01-01T00:00:00Z'),
+    });
+    const yearly = await consents.recordConsent(redacteur, { storyPersonId: sem.id, givenByName: 'Ouder van Sem', relation: 'OUDER', scope: 'SCHOOL_YEAR' });
+    const remaining = () => repo.consents.map((c) => c.id).sort();
+    expect(await consents.deleteEndedConsents(clock.now())).toBe(0);
+    // a year after the withdrawal, less a day: all kept
+    clock.set('2027-12-01T00:00:00Z');
+    expect(await consents.deleteEndedConsents(clock.now())).toBe(0);
+    clock.set('2027-12-03T00:00:00Z');
+    expect(await consents.deleteEndedConsents(clock.now())).toBe(1);
+    expect(remaining()).toEqual([expiring.id, yearly.id].sort());
+    clock.set('2028-01-02T00:00:00Z');
+    expect(await consents.deleteEndedConsents(clock.now())).toBe(1);
+    expect(remaining()).toEqual([yearly.id]);
+    // school year 2026-2027 ends in the summer of 2027; its consent goes in the school year that starts a year later
+    clock.set('2028-09-01T00:00:00Z');
+    expect(await consents.deleteEndedConsents(clock.now())).toBe(1);
+    expect(repo.consents).toHaveLength(0);
+    expect(await consents.deleteEndedConsents(clock.now())).toBe(0);
   });
 
   it('takes every published story that rests on a withdrawn consent offline at once', async () => {

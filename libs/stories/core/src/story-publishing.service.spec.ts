@@ -116,7 +116,7 @@ describe('StoryPublishingService', () => {
       expect(notified).toHaveLength(1);
     });
 
-    it('takes a published story offline when its consent expires, and deletes consents that ended long ago', async () => {
+    it('takes a published story offline when its consent expires; the consent itself is left to the retention run', async () => {
       const world = storiesWorld();
       const { publishing, consents, clock, events, repo } = world;
       const { story, person } = await approvedStory(world);
@@ -128,7 +128,9 @@ describe('StoryPublishingService', () => {
       expect(events.of('story.unpublished')[0]).toMatchObject({ storyIds: [story.id], reason: expect.stringMatching(/^Toestemming verlopen: /) });
       expect(repo.consents).toHaveLength(1);
       clock.set('2027-12-10T00:00:02Z');
-      expect(await publishing.sweep()).toBe(1);
+      expect(await publishing.sweep()).toBe(0);
+      expect(repo.consents).toHaveLength(1);
+      expect(await consents.deleteEndedConsents(clock.now())).toBe(1);
       expect(repo.consents).toHaveLength(0);
       expect(repo.people[0].consentId).toBeNull();
     });

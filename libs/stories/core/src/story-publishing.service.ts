@@ -6,7 +6,6 @@ import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, UNIT_OF_
 import { missingConsents } from './consent-rules';
 import { assertRedactie, loadStory, loadStoryForChange, STATUS_TEXT, STORY_EINDREDACTIE_ROLES } from './story-access';
 import { checkContent } from './story-content';
-import { StoryConsentsService } from './story-consents.service';
 import { consentMap, missingAt } from './story-visibility';
 import { STORIES_REPOSITORY, StoriesRepository } from './stories-repository.port';
 import { Story, STORY_LANGUAGES, StoryStatus, StoryTranslation } from './stories.types';
@@ -26,7 +25,6 @@ export class StoryPublishingService {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
-    private readonly consents: StoryConsentsService,
   ) {}
 
   private async transition(
@@ -137,7 +135,9 @@ export class StoryPublishingService {
   /**
    * Publishes scheduled stories whose time has come (consents checked at that moment; a
    * blocked one stays scheduled with the reason, and the eindredactie is told once), and takes
-   * published stories offline whose consent expired. Returns how many stories changed.
+   * published stories offline whose consent expired. Returns how many stories changed. (Ended
+   * consents themselves are deleted by the retention run, `StoryConsentsService.deleteEndedConsents`;
+   * the public pages check consents when they are read, so a story never rests on a deleted one.)
    */
   async sweep(): Promise<number> {
     const now = this.clock.now();
@@ -184,7 +184,7 @@ export class StoryPublishingService {
         return 1;
       });
     }
-    return changed + (await this.consents.deleteEndedConsents(now));
+    return changed;
   }
 
   /** Takes the stories offline in the current transaction (see `takeOffline`). */

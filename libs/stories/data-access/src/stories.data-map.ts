@@ -51,7 +51,7 @@ export const storiesDataMap = [
     legalBasis: 'consent',
     retention: {
       rule: 'Een beëindigde toestemming (ingetrokken, verlopen of schooljaar voorbij) wordt 12 maanden later verwijderd; op verzoek eerder gewist.',
-      enforcedBy: 'StoryConsentsService.deleteEndedConsents (planner), StoryConsentsService.eraseConsentsOfSubject',
+      enforcedBy: 'StoryConsentsService.deleteEndedConsents (RetentionJob), StoryConsentsService.eraseConsentsOfSubject',
     },
     erasure: {
       action: 'keep',

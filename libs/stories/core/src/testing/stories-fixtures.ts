@@ -71,6 +71,6 @@ export function storiesWorld(iso = '2026-12-01T12:00:00Z') {
   const stories = new StoriesService(repo, clock, regions, publicStories);
   const editing = new StoryEditingService(repo, uow, clock, regions);
   const consents = new StoryConsentsService(repo, uow, events.asPort(), clock, regions);
-  const publishing = new StoryPublishingService(repo, uow, events.asPort(), clock, regions, notifications, consents);
+  const publishing = new StoryPublishingService(repo, uow, events.asPort(), clock, regions, notifications);
   return { clock, repo, uow, events, regionsFake, notified, publicStories, stories, editing, consents, publishing };
 }
