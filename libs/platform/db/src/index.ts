@@ -13,3 +13,4 @@ export * from './subject-data';
 export * from './subject-erasure';
 export * from './referenced-files';
 export * from './columns';
+export * from './drizzle-repository';
