@@ -109,12 +109,8 @@ export class DrizzleIdentityRepository extends DrizzleRepository implements Iden
     return rows.length > 0;
   }
 
-  async deleteOidcLink(issuer: string, subject: string, personId: string): Promise<boolean> {
-    const rows = await this.db
-      .delete(oidcIdentities)
-      .where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject), eq(oidcIdentities.personId, personId)))
-      .returning({ subject: oidcIdentities.subject });
-    return rows.length > 0;
+  deleteOidcLink(issuer: string, subject: string, personId: string): Promise<boolean> {
+    return this.deleteWhere(oidcIdentities, and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject), eq(oidcIdentities.personId, personId)), oidcIdentities.subject);
   }
 
   async deleteRequestedOidcLinksBefore(before: Date): Promise<number> {

@@ -252,9 +252,8 @@ export class DrizzleLoketRepository extends DrizzleRepository implements LoketRe
     return this.updateOne(loketCannedReplies, eq(loketCannedReplies.id, id), { ...data, updatedAt: new Date() });
   }
 
-  async deleteCannedReply(id: string): Promise<boolean> {
-    const rows = await this.db.delete(loketCannedReplies).where(eq(loketCannedReplies.id, id)).returning({ id: loketCannedReplies.id });
-    return rows.length > 0;
+  deleteCannedReply(id: string): Promise<boolean> {
+    return this.deleteWhere(loketCannedReplies, eq(loketCannedReplies.id, id), loketCannedReplies.id);
   }
 
   async insertAudit(rows: Array<Omit<AuditEntry, 'id'>>): Promise<void> {

@@ -7,7 +7,7 @@ import { Database, Db, isUniqueViolation } from './database';
 /**
  * What every domain's drizzle repository starts from: the Database, its drizzle handle, and the
  * lookups and insert every repository writes the same way (the batch lookup behind each DataLoader,
- * one row by a condition, one row inserted or changed and returned).
+ * one row by a condition, one row inserted or changed and returned, rows deleted).
  */
 @Injectable()
 export abstract class DrizzleRepository {
@@ -55,6 +55,12 @@ export abstract class DrizzleRepository {
       .where(where)
       .returning();
     return row as T['$inferSelect'];
+  }
+
+  /** Deletes the rows that `where` finds; true when there were any (`key` is the column returned to count them). */
+  protected async deleteWhere(table: PgTable, where: SQL | undefined, key: PgColumn): Promise<boolean> {
+    const rows = await this.db.delete(table).where(where).returning({ key });
+    return rows.length > 0;
   }
 }
 

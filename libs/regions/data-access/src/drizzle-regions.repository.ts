@@ -54,9 +54,8 @@ export class DrizzleRegionsRepository extends DrizzleRepository implements Regio
     return this.findOne(regions, eq(regions.slug, slug.toLowerCase()));
   }
 
-  async insertRegion(data: { slug: string; name: string; description: string | null }): Promise<Region> {
-    const [row] = await conflictOnUnique(this.db.insert(regions).values(data).returning(), 'Er is al een regio met deze slug.', 'slug');
-    return row;
+  insertRegion(data: { slug: string; name: string; description: string | null }): Promise<Region> {
+    return conflictOnUnique(this.insertOne(regions, data), 'Er is al een regio met deze slug.', 'slug');
   }
 
   updateRegion(id: string, patch: Partial<Region>): Promise<Region> {
@@ -99,23 +98,13 @@ export class DrizzleRegionsRepository extends DrizzleRepository implements Regio
     return this.findIn(schools, schools.regionId, regionIds, asc(schools.name));
   }
 
-  async insertSchool(data: Omit<School, 'id' | 'createdAt' | 'updatedAt'>): Promise<School> {
-    const [row] = await conflictOnUnique(this.db.insert(schools).values(data).returning(), 'Er is al een school met deze naam in de regio.', 'name');
-    return row;
+  insertSchool(data: Omit<School, 'id' | 'createdAt' | 'updatedAt'>): Promise<School> {
+    return conflictOnUnique(this.insertOne(schools, data), 'Er is al een school met deze naam in de regio.', 'name');
   }
 
   async updateSchool(id: string, patch: Partial<School>): Promise<School> {
     const { id: _id, regionId: _region, createdAt: _c, updatedAt: _u, ...values } = patch;
-    const [row] = await conflictOnUnique(
-      this.db
-        .update(schools)
-        .set({ ...values, updatedAt: new Date() })
-        .where(eq(schools.id, id))
-        .returning(),
-      'Er is al een school met deze naam in de regio.',
-      'name',
-    );
-    return row;
+    return conflictOnUnique(this.updateOne(schools, eq(schools.id, id), { ...values, updatedAt: new Date() }), 'Er is al een school met deze naam in de regio.', 'name');
   }
 
   // ---------- leerlabs ----------
@@ -148,7 +137,7 @@ export class DrizzleRegionsRepository extends DrizzleRepository implements Regio
   async insertLeerlab(data: Omit<Leerlab, 'id'>): Promise<Leerlab> {
     const { schoolIds, ...values } = data;
     return this.database.transaction(async () => {
-      const [row] = await conflictOnUnique(this.db.insert(leerlabs).values(values).returning(), 'Er is al een leerlab met deze naam in de regio.', 'name');
+      const row = await conflictOnUnique(this.insertOne(leerlabs, values), 'Er is al een leerlab met deze naam in de regio.', 'name');
       if (schoolIds.length) await this.db.insert(leerlabSchools).values(schoolIds.map((schoolId) => ({ leerlabId: row.id, schoolId })));
       return { ...(await this.withSchools([row]))[0] };
     });
@@ -157,15 +146,7 @@ export class DrizzleRegionsRepository extends DrizzleRepository implements Regio
   async updateLeerlab(id: string, patch: Partial<Leerlab>): Promise<Leerlab> {
     const { schoolIds, id: _id, regionId: _r, ...values } = patch;
     return this.database.transaction(async () => {
-      const [row] = await conflictOnUnique(
-        this.db
-          .update(leerlabs)
-          .set({ ...values, updatedAt: new Date() })
-          .where(eq(leerlabs.id, id))
-          .returning(),
-        'Er is al een leerlab met deze naam in de regio.',
-        'name',
-      );
+      const row = await conflictOnUnique(this.updateOne(leerlabs, eq(leerlabs.id, id), { ...values, updatedAt: new Date() }), 'Er is al een leerlab met deze naam in de regio.', 'name');
       if (schoolIds) {
         await this.db.delete(leerlabSchools).where(eq(leerlabSchools.leerlabId, id));
         if (schoolIds.length) await this.db.insert(leerlabSchools).values(schoolIds.map((schoolId) => ({ leerlabId: id, schoolId })));
@@ -223,21 +204,13 @@ export class DrizzleRegionsRepository extends DrizzleRepository implements Regio
   }
 
   async insertPerson(data: Omit<Person, 'id'>): Promise<Person> {
-    const [row] = await conflictOnUnique(this.db.insert(persons).values(data).returning(), 'Er is al iemand met dit e-mailadres.', 'email');
+    const row = await conflictOnUnique(this.insertOne(persons, data), 'Er is al iemand met dit e-mailadres.', 'email');
     return toPerson(row);
   }
 
   async updatePerson(id: string, patch: Partial<Person>): Promise<Person> {
     const { id: _id, ...values } = patch;
-    const [row] = await conflictOnUnique(
-      this.db
-        .update(persons)
-        .set({ ...values, updatedAt: new Date() })
-        .where(eq(persons.id, id))
-        .returning(),
-      'Er is al iemand met dit e-mailadres.',
-      'email',
-    );
+    const row = await conflictOnUnique(this.updateOne(persons, eq(persons.id, id), { ...values, updatedAt: new Date() }), 'Er is al iemand met dit e-mailadres.', 'email');
     return toPerson(row);
   }
 
@@ -264,7 +237,7 @@ export class DrizzleRegionsRepository extends DrizzleRepository implements Regio
   }
 
   async insertMembership(data: Omit<Membership, 'id'>): Promise<Membership> {
-    const [row] = await conflictOnUnique(this.db.insert(memberships).values(data).returning(), 'Deze persoon heeft deze rol hier al.', 'role');
+    const row = await conflictOnUnique(this.insertOne(memberships, data), 'Deze persoon heeft deze rol hier al.', 'role');
     return toMembership(row);
   }
 

@@ -31,9 +31,8 @@ export class DrizzleNewsletterRepository extends DrizzleRepository implements Ne
     await this.db.update(newsletterSubscriptions).set({ status: 'CONFIRMED', confirmedAt: at, confirmTokenHash: null, confirmExpiresAt: null }).where(eq(newsletterSubscriptions.id, id));
   }
 
-  async deleteSubscription(id: string): Promise<boolean> {
-    const rows = await this.db.delete(newsletterSubscriptions).where(eq(newsletterSubscriptions.id, id)).returning({ id: newsletterSubscriptions.id });
-    return rows.length > 0;
+  deleteSubscription(id: string): Promise<boolean> {
+    return this.deleteWhere(newsletterSubscriptions, eq(newsletterSubscriptions.id, id), newsletterSubscriptions.id);
   }
 
   listConfirmed(regionId: string): Promise<NewsletterSubscription[]> {

@@ -113,12 +113,8 @@ export class DrizzleStoriesRepository extends DrizzleRepository implements Stori
     return row;
   }
 
-  async deleteTranslation(storyId: string, language: string): Promise<boolean> {
-    const rows = await this.db
-      .delete(storyTranslations)
-      .where(and(eq(storyTranslations.storyId, storyId), eq(storyTranslations.language, language)))
-      .returning({ id: storyTranslations.id });
-    return rows.length > 0;
+  deleteTranslation(storyId: string, language: string): Promise<boolean> {
+    return this.deleteWhere(storyTranslations, and(eq(storyTranslations.storyId, storyId), eq(storyTranslations.language, language)), storyTranslations.id);
   }
 
   listPeople(storyIds: readonly string[]): Promise<StoryPerson[]> {

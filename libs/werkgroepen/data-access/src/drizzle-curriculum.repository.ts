@@ -34,9 +34,8 @@ export class DrizzleCurriculumRepository extends DrizzleRepository implements Cu
     return this.updateOne(curriculumItems, eq(curriculumItems.id, id), data);
   }
 
-  async deleteItem(id: string): Promise<boolean> {
-    const rows = await this.db.delete(curriculumItems).where(eq(curriculumItems.id, id)).returning({ id: curriculumItems.id });
-    return rows.length > 0;
+  deleteItem(id: string): Promise<boolean> {
+    return this.deleteWhere(curriculumItems, eq(curriculumItems.id, id), curriculumItems.id);
   }
 
   findPair(id: string): Promise<CurriculumPair | null> {
@@ -55,8 +54,7 @@ export class DrizzleCurriculumRepository extends DrizzleRepository implements Cu
     return this.updateOne(curriculumPairs, eq(curriculumPairs.id, id), { ...data, updatedAt: new Date() });
   }
 
-  async deletePair(id: string): Promise<boolean> {
-    const rows = await this.db.delete(curriculumPairs).where(eq(curriculumPairs.id, id)).returning({ id: curriculumPairs.id });
-    return rows.length > 0;
+  deletePair(id: string): Promise<boolean> {
+    return this.deleteWhere(curriculumPairs, eq(curriculumPairs.id, id), curriculumPairs.id);
   }
 }

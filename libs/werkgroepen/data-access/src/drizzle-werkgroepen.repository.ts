@@ -56,12 +56,8 @@ export class DrizzleWerkgroepenRepository extends DrizzleRepository implements W
     return row;
   }
 
-  async deleteMember(werkgroepId: string, personId: string): Promise<boolean> {
-    const rows = await this.db
-      .delete(werkgroepMembers)
-      .where(and(eq(werkgroepMembers.werkgroepId, werkgroepId), eq(werkgroepMembers.personId, personId)))
-      .returning({ id: werkgroepMembers.personId });
-    return rows.length > 0;
+  deleteMember(werkgroepId: string, personId: string): Promise<boolean> {
+    return this.deleteWhere(werkgroepMembers, and(eq(werkgroepMembers.werkgroepId, werkgroepId), eq(werkgroepMembers.personId, personId)), werkgroepMembers.personId);
   }
 
   async markRead(werkgroepId: string, personId: string, at: Date): Promise<void> {
