@@ -1,5 +1,5 @@
 // The data map of the actieagenda domain (see @verbinder/platform/db data-map.ts).
-import { classify, Retention, publicTask, nonPersonal, personal } from '@verbinder/platform/db';
+import { classify, nonPersonal, personal, publicTask, Retention } from '@verbinder/platform/db';
 import { actieOwners, actiePartners, actieagendas, acties, actielijnen, bijstellingen, checkInReminders, checkIns, decisions, reviews } from './actieagenda.tables';
 
 const WITH_AGENDA: Retention = { rule: 'Zolang de actieagenda van de regio bestaat; geen persoonsgegevens.', enforcedBy: null };

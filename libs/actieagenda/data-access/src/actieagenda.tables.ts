@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { primaryUuid, timestamptz, createdAt, updatedAt, requiredRef, optionalRef, jsonList } from '@verbinder/platform/db';
+import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
 import { persons, regionRef, schools } from '@verbinder/regions/data-access';
 
 const ACTIE_STATUS = ['OP_KOERS', 'RISICO', 'ACHTER', 'GEPAUZEERD'] as const;

@@ -1,5 +1,5 @@
 // The data map of the identity domain (see @verbinder/platform/db data-map.ts).
-import { classify, publicTask, nonPersonal, personal } from '@verbinder/platform/db';
+import { classify, nonPersonal, personal, publicTask } from '@verbinder/platform/db';
 import { accounts, oidcIdentities, passwordResetTokens, sessions } from './identity.tables';
 
 export const identityDataMap = [

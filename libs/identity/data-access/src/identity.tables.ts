@@ -1,5 +1,5 @@
 import { boolean, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { timestamptz, createdAt, requiredRef } from '@verbinder/platform/db';
+import { createdAt, requiredRef, timestamptz } from '@verbinder/platform/db';
 import { persons } from '@verbinder/regions/data-access';
 
 export const accounts = pgTable('accounts', {

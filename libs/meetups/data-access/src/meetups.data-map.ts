@@ -1,5 +1,5 @@
 // The data map of the meetups domain (see @verbinder/platform/db data-map.ts).
-import { classify, Retention, publicTask, nonPersonal, personal } from '@verbinder/platform/db';
+import { classify, nonPersonal, personal, publicTask, Retention } from '@verbinder/platform/db';
 import { activities, activityAgendaItems, activityOrganisers, activityRegistrations, activitySeries, calendarFeeds, regionHolidays } from './meetups.tables';
 
 const WITH_CALENDAR: Retention = { rule: 'Zolang de regio de activiteit in haar agenda houdt.', enforcedBy: null };

@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
-import { primaryUuid, timestamptz, createdAt, updatedAt, requiredRef, optionalRef, jsonList } from '@verbinder/platform/db';
+import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
 import { acties, actielijnen } from '@verbinder/actieagenda/data-access';
 import { persons, regionRef, regions, schools } from '@verbinder/regions/data-access';
 import { werkgroepen } from '@verbinder/werkgroepen/data-access';

@@ -1,5 +1,5 @@
 // The data map of the notifications domain (see @verbinder/platform/db data-map.ts).
-import { classify, publicTask, nonPersonal, personal } from '@verbinder/platform/db';
+import { classify, nonPersonal, personal, publicTask } from '@verbinder/platform/db';
 import { notifications } from './notifications.tables';
 
 export const notificationsDataMap = [

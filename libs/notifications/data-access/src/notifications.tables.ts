@@ -1,5 +1,5 @@
 import { index, pgTable, text } from 'drizzle-orm/pg-core';
-import { primaryUuid, timestamptz, createdAt, requiredRef } from '@verbinder/platform/db';
+import { createdAt, primaryUuid, requiredRef, timestamptz } from '@verbinder/platform/db';
 import { persons } from '@verbinder/regions/data-access';
 
 export const notifications = pgTable(

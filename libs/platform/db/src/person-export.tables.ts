@@ -1,5 +1,5 @@
 import { bigint, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { primaryUuid, timestamptz, createdAt } from './columns';
+import { createdAt, primaryUuid, timestamptz } from './columns';
 
 /**
  * Exports (inzage, AVG art. 15) too large to make in a request, prepared in the background: who

@@ -1,5 +1,5 @@
 // The data map of the regions domain (see @verbinder/platform/db data-map.ts).
-import { classify, publicTask, nonPersonal, personal } from '@verbinder/platform/db';
+import { classify, nonPersonal, personal, publicTask } from '@verbinder/platform/db';
 import { leerlabSchools, leerlabs, leerroutes, memberships, persons, regionInvitations, regions, schools } from './regions.tables';
 
 const KEPT_WITH_REGION = { rule: 'Zolang de regio bestaat; geen persoonsgegevens.', enforcedBy: null };

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
-import { primaryUuid, timestamptz, createdAt, timestamps, requiredRef, optionalRef, jsonList } from '@verbinder/platform/db';
+import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamps, timestamptz } from '@verbinder/platform/db';
 
 export const regions = pgTable('regions', {
   id: primaryUuid(),

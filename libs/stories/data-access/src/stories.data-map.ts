@@ -1,6 +1,6 @@
 // The data map of the stories domain (see @verbinder/platform/db data-map.ts). Stories may be about
 // pupils: the parent's (or a pupil of 16 or older's own) consent governs every person in a story.
-import { classify, Retention, publicTask, withConsent, nonPersonal, personal, sensitive } from '@verbinder/platform/db';
+import { classify, nonPersonal, personal, publicTask, Retention, sensitive, withConsent } from '@verbinder/platform/db';
 import { newsletterSubscriptions, stories, storyComments, storyConsents, storyHistory, storyImages, storyPeople, storyRevisions, storyTranslations } from './stories.tables';
 
 const WITH_STORY: Retention = {

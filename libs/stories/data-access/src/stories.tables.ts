@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, date, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { primaryUuid, timestamptz, createdAt, updatedAt, requiredRef, optionalRef, jsonList } from '@verbinder/platform/db';
+import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
 import { leerlabs, persons, regionRef } from '@verbinder/regions/data-access';
 
 /** PostgreSQL's full-text search vector. */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
-import { primaryUuid, timestamptz, createdAt, updatedAt, requiredRef } from '@verbinder/platform/db';
+import { createdAt, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
 import { documents } from '@verbinder/werkgroepen/data-access';
 import { teamsLinks } from './teams-mirror.tables';
 

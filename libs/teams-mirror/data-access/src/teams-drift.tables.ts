@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, pgTable, text, uniqueIndex, uuid, integer } from 'drizzle-orm/pg-core';
-import { primaryUuid, timestamptz, requiredRef, optionalRef } from '@verbinder/platform/db';
+import { optionalRef, primaryUuid, requiredRef, timestamptz } from '@verbinder/platform/db';
 import { persons } from '@verbinder/regions/data-access';
 import { teamsLinks, teamsMirrorItems } from './teams-mirror.tables';
 

@@ -1,6 +1,6 @@
 // The data map of the Teams mirror (see @verbinder/platform/db data-map.ts). Verbinder writes a
 // werkgroep's documents into the school's own Teams channel; Microsoft is the school's processor.
-import { classify, Retention, publicTask, nonPersonal, personal } from '@verbinder/platform/db';
+import { classify, nonPersonal, personal, publicTask, Retention } from '@verbinder/platform/db';
 import { teamsAnnouncementDocuments, teamsAnnouncements } from './teams-announcements.tables';
 import { teamsDriftCursors, teamsDrifts } from './teams-drift.tables';
 import { teamsLinks, teamsMirrorEvents, teamsMirrorItems, teamsTenants } from './teams-mirror.tables';

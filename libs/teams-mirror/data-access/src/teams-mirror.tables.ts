@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
-import { primaryUuid, timestamptz, createdAt, updatedAt, requiredRef, optionalRef } from '@verbinder/platform/db';
+import { createdAt, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
 import { persons, regionRef } from '@verbinder/regions/data-access';
 import { documents, werkgroepen } from '@verbinder/werkgroepen/data-access';
 

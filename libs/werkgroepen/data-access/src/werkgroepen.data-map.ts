@@ -1,5 +1,5 @@
 // The data map of the werkgroepen domain (see @verbinder/platform/db data-map.ts).
-import { classify, Retention, publicTask, nonPersonal, personal } from '@verbinder/platform/db';
+import { classify, nonPersonal, personal, publicTask, Retention } from '@verbinder/platform/db';
 import {
   curriculumItems,
   curriculumPairs,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { AnyPgColumn, bigint, customType, index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
-import { primaryUuid, timestamptz, createdAt, updatedAt, requiredRef, optionalRef, jsonList } from '@verbinder/platform/db';
+import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
 import { persons, regionRef, schools } from '@verbinder/regions/data-access';
 
 /** PostgreSQL's full-text search vector (Dutch stemming is applied when it is written). */
