@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
+import { repositoryModule } from '@verbinder/platform/db';
 import { ACTIEAGENDA_REPOSITORY } from '@verbinder/actieagenda/core';
 import { DrizzleActieagendaRepository } from './drizzle-actieagenda.repository';
 
-@Module({
-  providers: [DrizzleActieagendaRepository, { provide: ACTIEAGENDA_REPOSITORY, useExisting: DrizzleActieagendaRepository }],
-  exports: [ACTIEAGENDA_REPOSITORY],
-})
+@Module(repositoryModule([[ACTIEAGENDA_REPOSITORY, DrizzleActieagendaRepository]]))
 export class ActieagendaDataAccessModule {}

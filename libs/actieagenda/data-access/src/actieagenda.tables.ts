@@ -1,20 +1,18 @@
-import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { persons, regions, schools } from '@verbinder/regions/data-access';
+import { boolean, date, index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
+import { persons, regionRef, schools } from '@verbinder/regions/data-access';
 
 const ACTIE_STATUS = ['OP_KOERS', 'RISICO', 'ACHTER', 'GEPAUZEERD'] as const;
 
 export const actieagendas = pgTable(
   'actieagendas',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
     title: text('title').notNull(),
     periodStart: date('period_start').notNull(),
     periodEnd: date('period_end').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [unique('actieagendas_region_key').on(t.regionId)],
 );
@@ -22,17 +20,12 @@ export const actieagendas = pgTable(
 export const actielijnen = pgTable(
   'actielijnen',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    agendaId: uuid('agenda_id')
-      .notNull()
-      .references(() => actieagendas.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    agendaId: requiredRef('agenda_id', () => actieagendas.id),
     number: integer('number').notNull(),
     title: text('title').notNull(),
     description: text('description'),
-    focusYears: jsonb('focus_years')
-      .$type<number[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
+    focusYears: jsonList<number>('focus_years'),
   },
   (t) => [unique('actielijnen_agenda_number_key').on(t.agendaId, t.number)],
 );
@@ -40,20 +33,18 @@ export const actielijnen = pgTable(
 export const acties = pgTable(
   'acties',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    actielijnId: uuid('actielijn_id')
-      .notNull()
-      .references(() => actielijnen.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    actielijnId: requiredRef('actielijn_id', () => actielijnen.id),
     parentId: uuid('parent_id'),
     title: text('title').notNull(),
     description: text('description'),
     target: text('target'),
-    leadSchoolId: uuid('lead_school_id').references(() => schools.id, { onDelete: 'set null' }),
+    leadSchoolId: optionalRef('lead_school_id', () => schools.id),
     periodStart: date('period_start'),
     periodEnd: date('period_end'),
     status: text('status', { enum: ACTIE_STATUS }).notNull().default('OP_KOERS'),
     closure: text('closure', { enum: ['BEHAALD', 'DEELS', 'GEMIST', 'GESTOPT'] }),
-    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedAt: timestamptz('closed_at'),
     progressMode: text('progress_mode', { enum: ['DIRECT', 'SUB_ACTIES'] })
       .notNull()
       .default('DIRECT'),
@@ -62,8 +53,8 @@ export const acties = pgTable(
     nextCheckInDue: date('next_check_in_due'),
     isPublic: boolean('is_public').notNull().default(false),
     publicSummary: text('public_summary'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('acties_lijn_idx').on(t.actielijnId), index('acties_parent_idx').on(t.parentId), unique('acties_lijn_title_key').on(t.actielijnId, t.title)],
 );
@@ -71,12 +62,8 @@ export const acties = pgTable(
 export const actiePartners = pgTable(
   'actie_partner_schools',
   {
-    actieId: uuid('actie_id')
-      .notNull()
-      .references(() => acties.id, { onDelete: 'cascade' }),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id, { onDelete: 'cascade' }),
+    actieId: requiredRef('actie_id', () => acties.id),
+    schoolId: requiredRef('school_id', () => schools.id),
   },
   (t) => [primaryKey({ columns: [t.actieId, t.schoolId] })],
 );
@@ -84,12 +71,8 @@ export const actiePartners = pgTable(
 export const actieOwners = pgTable(
   'actie_owners',
   {
-    actieId: uuid('actie_id')
-      .notNull()
-      .references(() => acties.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    actieId: requiredRef('actie_id', () => acties.id),
+    personId: requiredRef('person_id', () => persons.id),
   },
   (t) => [primaryKey({ columns: [t.actieId, t.personId] }), index('actie_owners_person_idx').on(t.personId)],
 );
@@ -97,22 +80,15 @@ export const actieOwners = pgTable(
 export const checkIns = pgTable(
   'check_ins',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    actieId: uuid('actie_id')
-      .notNull()
-      .references(() => acties.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'restrict' }),
+    id: primaryUuid(),
+    actieId: requiredRef('actie_id', () => acties.id),
+    authorId: requiredRef('author_id', () => persons.id, 'restrict'),
     date: date('date').notNull(),
     status: text('status', { enum: ACTIE_STATUS }).notNull(),
     progress: integer('progress').notNull(),
     text: text('text').notNull(),
-    evidenceLinks: jsonb('evidence_links')
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    evidenceLinks: jsonList<string>('evidence_links'),
+    createdAt: createdAt(),
   },
   (t) => [index('check_ins_actie_idx').on(t.actieId, t.createdAt)],
 );
@@ -120,18 +96,14 @@ export const checkIns = pgTable(
 export const bijstellingen = pgTable(
   'bijstellingen',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    actieId: uuid('actie_id')
-      .notNull()
-      .references(() => acties.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'restrict' }),
+    id: primaryUuid(),
+    actieId: requiredRef('actie_id', () => acties.id),
+    authorId: requiredRef('author_id', () => persons.id, 'restrict'),
     what: text('what').notNull(),
     why: text('why').notNull(),
     before: text('before'),
     after: text('after'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('bijstellingen_actie_idx').on(t.actieId)],
 );
@@ -139,18 +111,14 @@ export const bijstellingen = pgTable(
 export const reviews = pgTable(
   'actie_reviews',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    actieId: uuid('actie_id')
-      .notNull()
-      .references(() => acties.id, { onDelete: 'cascade' }),
-    requestedById: uuid('requested_by')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'restrict' }),
-    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    id: primaryUuid(),
+    actieId: requiredRef('actie_id', () => acties.id),
+    requestedById: requiredRef('requested_by', () => persons.id, 'restrict'),
+    requestedAt: timestamptz('requested_at').notNull().defaultNow(),
     question: text('question'),
     outcome: text('outcome', { enum: ['RELEVANT_EN_HAALBAAR', 'BIJSTELLEN', 'STOPPEN'] }),
-    decidedById: uuid('decided_by').references(() => persons.id, { onDelete: 'restrict' }),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedById: optionalRef('decided_by', () => persons.id, 'restrict'),
+    decidedAt: timestamptz('decided_at'),
     note: text('note'),
   },
   (t) => [index('actie_reviews_actie_idx').on(t.actieId)],
@@ -159,16 +127,12 @@ export const reviews = pgTable(
 export const decisions = pgTable(
   'actie_decisions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    actieId: uuid('actie_id')
-      .notNull()
-      .references(() => acties.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'restrict' }),
+    id: primaryUuid(),
+    actieId: requiredRef('actie_id', () => acties.id),
+    authorId: requiredRef('author_id', () => persons.id, 'restrict'),
     text: text('text').notNull(),
     meetingDate: date('meeting_date').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('actie_decisions_actie_idx').on(t.actieId)],
 );
@@ -177,11 +141,9 @@ export const decisions = pgTable(
 export const checkInReminders = pgTable(
   'check_in_reminders',
   {
-    actieId: uuid('actie_id')
-      .notNull()
-      .references(() => acties.id, { onDelete: 'cascade' }),
+    actieId: requiredRef('actie_id', () => acties.id),
     dueDate: date('due_date').notNull(),
-    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamptz('sent_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.actieId, t.dueDate] })],
 );

@@ -15,7 +15,7 @@ import type {
   Review,
   ReviewOutcome,
 } from '@verbinder/actieagenda/core';
-import { Database, isUniqueViolation } from '@verbinder/platform/db';
+import { conflictOnUnique, DrizzleRepository } from '@verbinder/platform/db';
 import { DomainError } from '@verbinder/shared/kernel';
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import { actieagendas, actieOwners, actiePartners, acties, actielijnen, bijstellingen, checkInReminders, checkIns, decisions, reviews } from './actieagenda.tables';
@@ -24,45 +24,26 @@ type ActieRow = typeof acties.$inferSelect & { agendaId: string };
 
 const actieColumns = { ...getTableColumns(acties), agendaId: actielijnen.agendaId };
 
+const TITLE_TAKEN = 'Deze actielijn heeft al een actie met deze titel.';
+
 @Injectable()
-export class DrizzleActieagendaRepository implements ActieagendaRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
+export class DrizzleActieagendaRepository extends DrizzleRepository implements ActieagendaRepository {
   async findAgendaByRegion(regionId: string): Promise<Actieagenda | null> {
     const [row] = await this.db.select().from(actieagendas).where(eq(actieagendas.regionId, regionId));
     return row ? toAgenda(row) : null;
   }
 
   async findAgendasByIds(ids: readonly string[]): Promise<Actieagenda[]> {
-    if (ids.length === 0) return [];
-    return (
-      await this.db
-        .select()
-        .from(actieagendas)
-        .where(inArray(actieagendas.id, [...ids]))
-    ).map(toAgenda);
+    return (await this.findIn(actieagendas, actieagendas.id, ids)).map(toAgenda);
   }
 
   async insertAgenda(data: Omit<Actieagenda, 'id'>): Promise<Actieagenda> {
-    try {
-      const [row] = await this.db.insert(actieagendas).values(data).returning();
-      return toAgenda(row);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw DomainError.conflict('Deze regio heeft al een actieagenda.', 'regionId');
-      throw error;
-    }
+    const [row] = await conflictOnUnique(this.db.insert(actieagendas).values(data).returning(), 'Deze regio heeft al een actieagenda.', 'regionId');
+    return toAgenda(row);
   }
 
-  async findLinesByIds(ids: readonly string[]): Promise<Actielijn[]> {
-    if (ids.length === 0) return [];
-    return this.db
-      .select()
-      .from(actielijnen)
-      .where(inArray(actielijnen.id, [...ids]));
+  findLinesByIds(ids: readonly string[]): Promise<Actielijn[]> {
+    return this.findIn(actielijnen, actielijnen.id, ids);
   }
 
   async upsertLine(data: Omit<Actielijn, 'id'>): Promise<Actielijn> {
@@ -107,13 +88,7 @@ export class DrizzleActieagendaRepository implements ActieagendaRepository {
   async insertActie(data: ActieWrite & { nextCheckInDue: string | null }): Promise<Actie> {
     const { ownerIds: _o, partnerSchoolIds: _p, ...values } = data;
     return this.database.transaction(async () => {
-      let id: string;
-      try {
-        [{ id }] = await this.db.insert(acties).values(values).returning({ id: acties.id });
-      } catch (error) {
-        if (isUniqueViolation(error)) throw DomainError.conflict('Deze actielijn heeft al een actie met deze titel.', 'title');
-        throw error;
-      }
+      const [{ id }] = await conflictOnUnique(this.db.insert(acties).values(values).returning({ id: acties.id }), TITLE_TAKEN, 'title');
       await this.writeLinks(id, data);
       return (await this.findActiesByIds([id]))[0];
     });
@@ -122,15 +97,14 @@ export class DrizzleActieagendaRepository implements ActieagendaRepository {
   async updateActie(id: string, data: ActieWrite): Promise<Actie> {
     const { ownerIds: _o, partnerSchoolIds: _p, ...values } = data;
     return this.database.transaction(async () => {
-      try {
-        await this.db
+      await conflictOnUnique(
+        this.db
           .update(acties)
           .set({ ...values, updatedAt: new Date() })
-          .where(eq(acties.id, id));
-      } catch (error) {
-        if (isUniqueViolation(error)) throw DomainError.conflict('Deze actielijn heeft al een actie met deze titel.', 'title');
-        throw error;
-      }
+          .where(eq(acties.id, id)),
+        TITLE_TAKEN,
+        'title',
+      );
       await this.writeLinks(id, data);
       return (await this.findActiesByIds([id]))[0];
     });
@@ -187,32 +161,28 @@ export class DrizzleActieagendaRepository implements ActieagendaRepository {
     });
   }
 
-  async insertCheckIn(data: Omit<CheckIn, 'id' | 'createdAt'>): Promise<CheckIn> {
-    const [row] = await this.db.insert(checkIns).values(data).returning();
-    return row;
+  insertCheckIn(data: Omit<CheckIn, 'id' | 'createdAt'>): Promise<CheckIn> {
+    return this.insertOne(checkIns, data);
   }
 
   listCheckIns(actieId: string): Promise<CheckIn[]> {
     return this.db.select().from(checkIns).where(eq(checkIns.actieId, actieId)).orderBy(desc(checkIns.date), desc(checkIns.createdAt));
   }
 
-  async insertBijstelling(data: Omit<Bijstelling, 'id' | 'createdAt'>): Promise<Bijstelling> {
-    const [row] = await this.db.insert(bijstellingen).values(data).returning();
-    return row;
+  insertBijstelling(data: Omit<Bijstelling, 'id' | 'createdAt'>): Promise<Bijstelling> {
+    return this.insertOne(bijstellingen, data);
   }
 
   listBijstellingen(actieId: string): Promise<Bijstelling[]> {
     return this.db.select().from(bijstellingen).where(eq(bijstellingen.actieId, actieId)).orderBy(desc(bijstellingen.createdAt));
   }
 
-  async insertReview(data: { actieId: string; requestedById: string; question: string | null }): Promise<Review> {
-    const [row] = await this.db.insert(reviews).values(data).returning();
-    return row;
+  insertReview(data: { actieId: string; requestedById: string; question: string | null }): Promise<Review> {
+    return this.insertOne(reviews, data);
   }
 
-  async findReview(id: string): Promise<Review | null> {
-    const [row] = await this.db.select().from(reviews).where(eq(reviews.id, id));
-    return row ?? null;
+  findReview(id: string): Promise<Review | null> {
+    return this.findOne(reviews, eq(reviews.id, id));
   }
 
   async decideReview(id: string, d: { outcome: ReviewOutcome; decidedById: string; note: string | null; at: Date }): Promise<Review> {
@@ -229,9 +199,8 @@ export class DrizzleActieagendaRepository implements ActieagendaRepository {
     return this.db.select().from(reviews).where(eq(reviews.actieId, actieId)).orderBy(desc(reviews.requestedAt));
   }
 
-  async insertDecision(data: Omit<Decision, 'id' | 'createdAt'>): Promise<Decision> {
-    const [row] = await this.db.insert(decisions).values(data).returning();
-    return row;
+  insertDecision(data: Omit<Decision, 'id' | 'createdAt'>): Promise<Decision> {
+    return this.insertOne(decisions, data);
   }
 
   listDecisions(actieId: string): Promise<Decision[]> {

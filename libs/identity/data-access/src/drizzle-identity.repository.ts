@@ -1,19 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { ExternalIdentityLink, IdentityRepository, PasswordResetToken, StoredSession } from '@verbinder/identity/core';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import { memberships, persons } from '@verbinder/regions/data-access';
 import { Actor, MembershipRole } from '@verbinder/shared/kernel';
 import { and, asc, eq, gt, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import { accounts, oidcIdentities, passwordResetTokens, sessions } from './identity.tables';
 
 @Injectable()
-export class DrizzleIdentityRepository implements IdentityRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
+export class DrizzleIdentityRepository extends DrizzleRepository implements IdentityRepository {
   async findPersonIdByEmail(email: string): Promise<string | null> {
     // A person whose erasure was asked for is no one to sign in as.
     const [row] = await this.db
@@ -87,12 +81,8 @@ export class DrizzleIdentityRepository implements IdentityRepository {
     return row?.personId ?? null;
   }
 
-  async findOidcLink(issuer: string, subject: string): Promise<ExternalIdentityLink | null> {
-    const [row] = await this.db
-      .select()
-      .from(oidcIdentities)
-      .where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject)));
-    return row ?? null;
+  findOidcLink(issuer: string, subject: string): Promise<ExternalIdentityLink | null> {
+    return this.findOne(oidcIdentities, and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject)));
   }
 
   async listOidcLinks(personId: string): Promise<ExternalIdentityLink[]> {
@@ -119,12 +109,8 @@ export class DrizzleIdentityRepository implements IdentityRepository {
     return rows.length > 0;
   }
 
-  async deleteOidcLink(issuer: string, subject: string, personId: string): Promise<boolean> {
-    const rows = await this.db
-      .delete(oidcIdentities)
-      .where(and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject), eq(oidcIdentities.personId, personId)))
-      .returning({ subject: oidcIdentities.subject });
-    return rows.length > 0;
+  deleteOidcLink(issuer: string, subject: string, personId: string): Promise<boolean> {
+    return this.deleteWhere(oidcIdentities, and(eq(oidcIdentities.issuer, issuer), eq(oidcIdentities.subject, subject), eq(oidcIdentities.personId, personId)), oidcIdentities.subject);
   }
 
   async deleteRequestedOidcLinksBefore(before: Date): Promise<number> {

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
+import { repositoryModule } from '@verbinder/platform/db';
 import { IDENTITY_REPOSITORY } from '@verbinder/identity/core';
 import { DrizzleIdentityRepository } from './drizzle-identity.repository';
 
-@Module({
-  providers: [DrizzleIdentityRepository, { provide: IDENTITY_REPOSITORY, useExisting: DrizzleIdentityRepository }],
-  exports: [IDENTITY_REPOSITORY],
-})
+@Module(repositoryModule([[IDENTITY_REPOSITORY, DrizzleIdentityRepository]]))
 export class IdentityDataAccessModule {}

@@ -1,45 +1,37 @@
 // The data map of the identity domain (see @verbinder/platform/db data-map.ts).
-import { classify } from '@verbinder/platform/db';
+import { classify, nonPersonal, personal, publicTask } from '@verbinder/platform/db';
 import { accounts, oidcIdentities, passwordResetTokens, sessions } from './identity.tables';
 
 export const identityDataMap = [
   classify('identity', accounts, {
     purpose: 'Inloggen met een wachtwoord (alleen een hash van het wachtwoord wordt bewaard).',
-    subjects: ['staff'],
-    legalBasis: 'public-task',
-    retention: { rule: 'Zolang het account van de persoon bestaat; verdwijnt met de persoon.', enforcedBy: 'database (ON DELETE CASCADE)' },
+    ...publicTask(['staff'], { rule: 'Zolang het account van de persoon bestaat; verdwijnt met de persoon.', enforcedBy: 'database (ON DELETE CASCADE)' }),
     subject: { personId: ['personId'] },
     erasure: { action: 'delete', reason: 'Inloggen is niet meer mogelijk.' },
-    columns: { personId: 'personal', passwordHash: 'personal', passwordChangedAt: 'personal', mustChangePassword: 'personal' },
+    columns: { ...personal('personId', 'passwordHash', 'passwordChangedAt', 'mustChangePassword') },
   }),
   classify('identity', sessions, {
     purpose: 'Ingelogd blijven; uitloggen beëindigt de sessie op elk apparaat en elke live verbinding.',
-    subjects: ['staff'],
-    legalBasis: 'public-task',
-    retention: { rule: 'Verlopen sessies worden verwijderd; uitloggen verwijdert de sessie direct.', enforcedBy: 'AuthService.purgeExpired (RetentionJob)' },
+    ...publicTask(['staff'], { rule: 'Verlopen sessies worden verwijderd; uitloggen verwijdert de sessie direct.', enforcedBy: 'AuthService.purgeExpired (RetentionJob)' }),
     subject: { personId: ['personId'] },
     erasure: { action: 'delete', reason: 'Elke sessie en live verbinding eindigt direct.' },
-    columns: { idHash: 'personal', personId: 'personal', createdAt: 'personal', expiresAt: 'personal', oidcIdToken: 'personal' },
+    columns: { ...personal('idHash', 'personId', 'createdAt', 'expiresAt', 'oidcIdToken') },
   }),
   classify('identity', oidcIdentities, {
     purpose: 'Inloggen via de identiteitsprovider van de school (koppeling aan het onderwerp-id van de provider).',
-    subjects: ['staff'],
-    legalBasis: 'public-task',
-    retention: {
+    ...publicTask(['staff'], {
       rule: 'Een aangevraagde, niet bevestigde koppeling wordt na enkele dagen verwijderd; een bevestigde zolang de persoon bestaat.',
       enforcedBy: 'AuthService.purgeExpired (RetentionJob)',
-    },
+    }),
     subject: { personId: ['personId'] },
     erasure: { action: 'delete', reason: 'De koppeling met de identiteitsprovider van de school verdwijnt.' },
-    columns: { issuer: 'none', subject: 'personal', personId: 'personal', linkedAt: 'personal', confirmedAt: 'personal' },
+    columns: { ...nonPersonal('issuer'), ...personal('subject', 'personId', 'linkedAt', 'confirmedAt') },
   }),
   classify('identity', passwordResetTokens, {
     purpose: 'Een wachtwoord opnieuw instellen via een link per e-mail (alleen een hash van de link).',
-    subjects: ['staff'],
-    legalBasis: 'public-task',
-    retention: { rule: 'Na 24 uur verwijderd.', enforcedBy: 'AuthService.purgeExpired (RetentionJob)' },
+    ...publicTask(['staff'], { rule: 'Na 24 uur verwijderd.', enforcedBy: 'AuthService.purgeExpired (RetentionJob)' }),
     subject: { personId: ['personId'] },
     erasure: { action: 'delete', reason: 'Lopende herstellinks vervallen.' },
-    columns: { tokenHash: 'personal', personId: 'personal', createdAt: 'personal', expiresAt: 'personal', usedAt: 'personal' },
+    columns: { ...personal('tokenHash', 'personId', 'createdAt', 'expiresAt', 'usedAt') },
   }),
 ];

@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, requiredRef, timestamptz } from '@verbinder/platform/db';
 import { persons } from '@verbinder/regions/data-access';
 
 export const accounts = pgTable('accounts', {
@@ -6,7 +7,7 @@ export const accounts = pgTable('accounts', {
     .primaryKey()
     .references(() => persons.id, { onDelete: 'cascade' }),
   passwordHash: text('password_hash'),
-  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+  passwordChangedAt: timestamptz('password_changed_at').notNull().defaultNow(),
   /** Set by `admin:create`: until the person chooses a password, their session may only do that. */
   mustChangePassword: boolean('must_change_password').notNull().default(false),
 });
@@ -15,11 +16,9 @@ export const sessions = pgTable(
   'sessions',
   {
     idHash: text('id_hash').primaryKey(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    personId: requiredRef('person_id', () => persons.id),
+    createdAt: createdAt(),
+    expiresAt: timestamptz('expires_at').notNull(),
     /** The provider's ID token of an OIDC sign-in: the id_token_hint of RP-initiated logout. */
     oidcIdToken: text('oidc_id_token'),
   },
@@ -31,15 +30,13 @@ export const oidcIdentities = pgTable(
   {
     issuer: text('issuer').notNull(),
     subject: text('subject').notNull(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
+    personId: requiredRef('person_id', () => persons.id),
+    linkedAt: timestamptz('linked_at').notNull().defaultNow(),
     /**
      * Null while the link is only requested (a second subject for a person who already has one):
      * it signs no one in until the person or a platform beheerder confirms it.
      */
-    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    confirmedAt: timestamptz('confirmed_at'),
   },
   (t) => [primaryKey({ columns: [t.issuer, t.subject] }), index('oidc_identities_person_idx').on(t.personId)],
 );
@@ -49,12 +46,10 @@ export const passwordResetTokens = pgTable(
   'password_reset_tokens',
   {
     tokenHash: text('token_hash').primaryKey(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
+    personId: requiredRef('person_id', () => persons.id),
+    createdAt: createdAt(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    usedAt: timestamptz('used_at'),
   },
   (t) => [index('password_reset_tokens_person_idx').on(t.personId), index('password_reset_tokens_expires_idx').on(t.expiresAt)],
 );

@@ -13,7 +13,7 @@ import type {
   SignInLink,
   SlaPolicy,
 } from '@verbinder/loket/core';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, ne, or, SQL, sql } from 'drizzle-orm';
 import {
   loketSpentFormTokens,
@@ -33,37 +33,21 @@ const toRequest = (r: RequestRow): LoketRequest => ({ ...r, reference: `L-${r.id
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 @Injectable()
-export class DrizzleLoketRepository implements LoketRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
+export class DrizzleLoketRepository extends DrizzleRepository implements LoketRepository {
+  findCompanyByKvk(regionId: string, kvk: string): Promise<Company | null> {
+    return this.findOne(loketCompanies, and(eq(loketCompanies.regionId, regionId), eq(loketCompanies.kvk, kvk)));
   }
 
-  async findCompanyByKvk(regionId: string, kvk: string): Promise<Company | null> {
-    const [row] = await this.db
-      .select()
-      .from(loketCompanies)
-      .where(and(eq(loketCompanies.regionId, regionId), eq(loketCompanies.kvk, kvk)));
-    return row ?? null;
+  insertCompany(data: Omit<Company, 'id' | 'createdAt'>): Promise<Company> {
+    return this.insertOne(loketCompanies, data);
   }
 
-  async insertCompany(data: Omit<Company, 'id' | 'createdAt'>): Promise<Company> {
-    const [row] = await this.db.insert(loketCompanies).values(data).returning();
-    return row;
+  updateCompany(id: string, data: Partial<Pick<Company, 'name' | 'sector' | 'location'>>): Promise<Company> {
+    return this.updateOne(loketCompanies, eq(loketCompanies.id, id), data);
   }
 
-  async updateCompany(id: string, data: Partial<Pick<Company, 'name' | 'sector' | 'location'>>): Promise<Company> {
-    const [row] = await this.db.update(loketCompanies).set(data).where(eq(loketCompanies.id, id)).returning();
-    return row;
-  }
-
-  async findCompaniesByIds(ids: readonly string[]): Promise<Company[]> {
-    if (ids.length === 0) return [];
-    return this.db
-      .select()
-      .from(loketCompanies)
-      .where(inArray(loketCompanies.id, [...ids]));
+  findCompaniesByIds(ids: readonly string[]): Promise<Company[]> {
+    return this.findIn(loketCompanies, loketCompanies.id, ids);
   }
 
   async insertRequest(data: RequestWrite): Promise<LoketRequest> {
@@ -179,9 +163,8 @@ export class DrizzleLoketRepository implements LoketRepository {
     await this.db.update(loketContacts).set({ requestId: toId }).where(eq(loketContacts.requestId, fromId));
   }
 
-  async insertMessage(data: Omit<LoketMessage, 'id' | 'createdAt'>): Promise<LoketMessage> {
-    const [row] = await this.db.insert(loketMessages).values(data).returning();
-    return row;
+  insertMessage(data: Omit<LoketMessage, 'id' | 'createdAt'>): Promise<LoketMessage> {
+    return this.insertOne(loketMessages, data);
   }
 
   listMessages(requestId: string): Promise<LoketMessage[]> {
@@ -200,9 +183,8 @@ export class DrizzleLoketRepository implements LoketRepository {
     return this.db.select().from(loketRoutingRules).where(eq(loketRoutingRules.regionId, regionId)).orderBy(asc(loketRoutingRules.createdAt));
   }
 
-  async insertRule(data: Omit<RoutingRule, 'id' | 'createdAt'>): Promise<RoutingRule> {
-    const [row] = await this.db.insert(loketRoutingRules).values(data).returning();
-    return row;
+  insertRule(data: Omit<RoutingRule, 'id' | 'createdAt'>): Promise<RoutingRule> {
+    return this.insertOne(loketRoutingRules, data);
   }
 
   async deleteRule(id: string): Promise<RoutingRule | null> {
@@ -210,9 +192,8 @@ export class DrizzleLoketRepository implements LoketRepository {
     return row ?? null;
   }
 
-  async findSlaPolicy(regionId: string): Promise<SlaPolicy | null> {
-    const [row] = await this.db.select().from(loketSlaPolicies).where(eq(loketSlaPolicies.regionId, regionId));
-    return row ?? null;
+  findSlaPolicy(regionId: string): Promise<SlaPolicy | null> {
+    return this.findOne(loketSlaPolicies, eq(loketSlaPolicies.regionId, regionId));
   }
 
   async upsertSlaPolicy(policy: SlaPolicy): Promise<SlaPolicy> {
@@ -255,36 +236,24 @@ export class DrizzleLoketRepository implements LoketRepository {
     return this.db.select().from(loketCannedReplies).where(eq(loketCannedReplies.regionId, regionId)).orderBy(asc(loketCannedReplies.title));
   }
 
-  async findCannedReply(id: string): Promise<CannedReply | null> {
-    const [row] = await this.db.select().from(loketCannedReplies).where(eq(loketCannedReplies.id, id));
-    return row ?? null;
+  findCannedReply(id: string): Promise<CannedReply | null> {
+    return this.findOne(loketCannedReplies, eq(loketCannedReplies.id, id));
   }
 
-  async findCannedReplyByTitle(regionId: string, title: string): Promise<CannedReply | null> {
-    const [row] = await this.db
-      .select()
-      .from(loketCannedReplies)
-      .where(and(eq(loketCannedReplies.regionId, regionId), sql`lower(${loketCannedReplies.title}) = lower(${title})`));
-    return row ?? null;
+  findCannedReplyByTitle(regionId: string, title: string): Promise<CannedReply | null> {
+    return this.findOne(loketCannedReplies, and(eq(loketCannedReplies.regionId, regionId), sql`lower(${loketCannedReplies.title}) = lower(${title})`));
   }
 
-  async insertCannedReply(data: Omit<CannedReply, 'id' | 'updatedAt'>): Promise<CannedReply> {
-    const [row] = await this.db.insert(loketCannedReplies).values(data).returning();
-    return row;
+  insertCannedReply(data: Omit<CannedReply, 'id' | 'updatedAt'>): Promise<CannedReply> {
+    return this.insertOne(loketCannedReplies, data);
   }
 
-  async updateCannedReply(id: string, data: Pick<CannedReply, 'title' | 'body'>): Promise<CannedReply> {
-    const [row] = await this.db
-      .update(loketCannedReplies)
-      .set({ ...data, updatedAt: new Date() })
-      .where(eq(loketCannedReplies.id, id))
-      .returning();
-    return row;
+  updateCannedReply(id: string, data: Pick<CannedReply, 'title' | 'body'>): Promise<CannedReply> {
+    return this.updateOne(loketCannedReplies, eq(loketCannedReplies.id, id), { ...data, updatedAt: new Date() });
   }
 
-  async deleteCannedReply(id: string): Promise<boolean> {
-    const rows = await this.db.delete(loketCannedReplies).where(eq(loketCannedReplies.id, id)).returning({ id: loketCannedReplies.id });
-    return rows.length > 0;
+  deleteCannedReply(id: string): Promise<boolean> {
+    return this.deleteWhere(loketCannedReplies, eq(loketCannedReplies.id, id), loketCannedReplies.id);
   }
 
   async insertAudit(rows: Array<Omit<AuditEntry, 'id'>>): Promise<void> {
@@ -309,9 +278,8 @@ export class DrizzleLoketRepository implements LoketRepository {
     await this.db.insert(loketSignInLinks).values(data);
   }
 
-  async findSignInLink(tokenHash: string): Promise<SignInLink | null> {
-    const [row] = await this.db.select().from(loketSignInLinks).where(eq(loketSignInLinks.tokenHash, tokenHash));
-    return row ?? null;
+  findSignInLink(tokenHash: string): Promise<SignInLink | null> {
+    return this.findOne(loketSignInLinks, eq(loketSignInLinks.tokenHash, tokenHash));
   }
 
   async useSignInLink(id: string, at: Date): Promise<boolean> {

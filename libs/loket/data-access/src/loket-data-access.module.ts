@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
+import { repositoryModule } from '@verbinder/platform/db';
 import { LOKET_REPOSITORY } from '@verbinder/loket/core';
 import { DrizzleLoketRepository } from './drizzle-loket.repository';
 
-@Module({
-  providers: [DrizzleLoketRepository, { provide: LOKET_REPOSITORY, useExisting: DrizzleLoketRepository }],
-  exports: [LOKET_REPOSITORY],
-})
+@Module(repositoryModule([[LOKET_REPOSITORY, DrizzleLoketRepository]]))
 export class LoketDataAccessModule {}

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { persons, regions, schools } from '@verbinder/regions/data-access';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, real, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
+import { persons, regionRef, schools } from '@verbinder/regions/data-access';
 
 const TYPES = ['STAGEPLAATSEN', 'BPV_LEERBEDRIJF', 'GASTLES', 'BEDRIJFSOPDRACHT', 'MEETUP', 'EXCURSIE', 'CHALLENGE_PARTNER', 'OPEN_DAG', 'WERKGROEP'] as const;
 const STATUSES = ['NIEUW', 'IN_BEHANDELING', 'WACHT_OP_BEDRIJF', 'AFGEROND'] as const;
@@ -8,15 +8,13 @@ const STATUSES = ['NIEUW', 'IN_BEHANDELING', 'WACHT_OP_BEDRIJF', 'AFGEROND'] as 
 export const loketCompanies = pgTable(
   'loket_companies',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
     name: text('name').notNull(),
     kvk: text('kvk').notNull(),
     sector: text('sector'),
     location: text('location'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [unique('loket_companies_kvk_key').on(t.regionId, t.kvk)],
 );
@@ -24,13 +22,9 @@ export const loketCompanies = pgTable(
 export const loketRequests = pgTable(
   'loket_requests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
-    companyId: uuid('company_id')
-      .notNull()
-      .references(() => loketCompanies.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
+    companyId: requiredRef('company_id', () => loketCompanies.id),
     contactName: text('contact_name').notNull(),
     contactEmail: text('contact_email').notNull(),
     contactPhone: text('contact_phone'),
@@ -46,19 +40,16 @@ export const loketRequests = pgTable(
     status: text('status', { enum: STATUSES }).notNull(),
     duplicateOfId: uuid('duplicate_of_id'),
     mergedIntoId: uuid('merged_into_id'),
-    ownerId: uuid('owner_id').references(() => persons.id, { onDelete: 'set null' }),
-    schoolIds: jsonb('school_ids')
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
+    ownerId: optionalRef('owner_id', () => persons.id),
+    schoolIds: jsonList<string>('school_ids'),
     tokenHash: text('token_hash').notNull(),
-    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
-    pausedAt: timestamp('paused_at', { withTimezone: true }),
+    firstResponseAt: timestamptz('first_response_at'),
+    pausedAt: timestamptz('paused_at'),
     pausedMs: bigint('paused_ms', { mode: 'number' }).notNull().default(0),
-    closedAt: timestamp('closed_at', { withTimezone: true }),
-    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamptz('closed_at'),
+    anonymisedAt: timestamptz('anonymised_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [unique('loket_requests_token_key').on(t.tokenHash), index('loket_requests_region_idx').on(t.regionId, t.status, t.createdAt), index('loket_requests_company_idx').on(t.companyId)],
 );
@@ -66,17 +57,15 @@ export const loketRequests = pgTable(
 export const loketMessages = pgTable(
   'loket_messages',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => loketRequests.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    requestId: requiredRef('request_id', () => loketRequests.id),
     /** Set when a merge moved the message: the request (and status link) it was written on. */
-    originRequestId: uuid('origin_request_id').references(() => loketRequests.id, { onDelete: 'set null' }),
+    originRequestId: optionalRef('origin_request_id', () => loketRequests.id),
     author: text('author', { enum: ['BEDRIJF', 'LOKET', 'NOTITIE'] }).notNull(),
-    personId: uuid('person_id').references(() => persons.id, { onDelete: 'set null' }),
+    personId: optionalRef('person_id', () => persons.id),
     authorName: text('author_name').notNull(),
     body: text('body').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('loket_messages_request_idx').on(t.requestId, t.createdAt)],
 );
@@ -84,20 +73,13 @@ export const loketMessages = pgTable(
 export const loketRoutingRules = pgTable(
   'loket_routing_rules',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
     requestType: text('request_type', { enum: TYPES }),
     sector: text('sector'),
-    assigneeId: uuid('assignee_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    schoolIds: jsonb('school_ids')
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    assigneeId: requiredRef('assignee_id', () => persons.id),
+    schoolIds: jsonList<string>('school_ids'),
+    createdAt: createdAt(),
   },
   (t) => [index('loket_routing_rules_region_idx').on(t.regionId)],
 );
@@ -105,9 +87,7 @@ export const loketRoutingRules = pgTable(
 export const loketSlaPolicies = pgTable(
   'loket_sla_policies',
   {
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
+    regionId: regionRef(),
     firstResponseMinutes: real('first_response_minutes').notNull(),
     resolutionMinutes: real('resolution_minutes').notNull(),
     warnBeforeMinutes: real('warn_before_minutes').notNull(),
@@ -119,19 +99,15 @@ export const loketSlaPolicies = pgTable(
 export const loketContacts = pgTable(
   'loket_contacts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
-    companyId: uuid('company_id')
-      .notNull()
-      .references(() => loketCompanies.id, { onDelete: 'cascade' }),
-    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'set null' }),
-    personId: uuid('person_id').references(() => persons.id, { onDelete: 'set null' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
+    companyId: requiredRef('company_id', () => loketCompanies.id),
+    schoolId: optionalRef('school_id', () => schools.id),
+    personId: optionalRef('person_id', () => persons.id),
     channel: text('channel', { enum: ['LOKET', 'HANDMATIG'] }).notNull(),
-    requestId: uuid('request_id').references(() => loketRequests.id, { onDelete: 'set null' }),
+    requestId: optionalRef('request_id', () => loketRequests.id),
     note: text('note'),
-    contactedAt: timestamp('contacted_at', { withTimezone: true }).notNull(),
+    contactedAt: timestamptz('contacted_at').notNull(),
   },
   (t) => [index('loket_contacts_company_idx').on(t.companyId, t.contactedAt)],
 );
@@ -144,7 +120,7 @@ export const loketSpentFormTokens = pgTable(
   'loket_spent_form_tokens',
   {
     tokenHash: text('token_hash').primaryKey(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
   },
   (t) => [index('loket_spent_form_tokens_expires_idx').on(t.expiresAt)],
 );
@@ -153,13 +129,11 @@ export const loketSpentFormTokens = pgTable(
 export const loketCannedReplies = pgTable(
   'loket_canned_replies',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
     title: text('title').notNull(),
     body: text('body').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [unique('loket_canned_replies_title_key').on(t.regionId, t.title)],
 );
@@ -168,15 +142,13 @@ export const loketCannedReplies = pgTable(
 export const loketAudit = pgTable(
   'loket_audit',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => loketRequests.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').references(() => persons.id, { onDelete: 'set null' }),
+    id: primaryUuid(),
+    requestId: requiredRef('request_id', () => loketRequests.id),
+    personId: optionalRef('person_id', () => persons.id),
     personName: text('person_name').notNull(),
     action: text('action', { enum: ['VIEWED', 'CHANGED'] }).notNull(),
     what: text('what').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: timestamptz('at').notNull(),
   },
   (t) => [index('loket_audit_request_idx').on(t.requestId, t.at), index('loket_audit_person_idx').on(t.personId, t.requestId, t.at)],
 );
@@ -185,15 +157,13 @@ export const loketAudit = pgTable(
 export const loketSignInLinks = pgTable(
   'loket_sign_in_links',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
     email: text('email').notNull(),
     tokenHash: text('token_hash').notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    usedAt: timestamptz('used_at'),
+    createdAt: createdAt(),
   },
   (t) => [unique('loket_sign_in_links_token_key').on(t.tokenHash), index('loket_sign_in_links_expires_idx').on(t.expiresAt)],
 );

@@ -12,20 +12,14 @@ import type {
   RegionHoliday,
   RegistrationWrite,
 } from '@verbinder/meetups/core';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import { and, asc, count, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import { activities, activityAgendaItems, activityOrganisers, activityRegistrations, activitySeries, calendarFeeds, regionHolidays } from './meetups.tables';
 
 type ActivityRow = typeof activities.$inferSelect;
 
 @Injectable()
-export class DrizzleMeetupsRepository implements MeetupsRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
+export class DrizzleMeetupsRepository extends DrizzleRepository implements MeetupsRepository {
   private async withOrganisers(rows: ActivityRow[]): Promise<Activity[]> {
     if (rows.length === 0) return [];
     const organisers = await this.db
@@ -46,13 +40,7 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
   }
 
   async findActivitiesByIds(ids: readonly string[]): Promise<Activity[]> {
-    if (ids.length === 0) return [];
-    return this.withOrganisers(
-      await this.db
-        .select()
-        .from(activities)
-        .where(inArray(activities.id, [...ids])),
-    );
+    return this.withOrganisers(await this.findIn(activities, activities.id, ids));
   }
 
   async listActivities(regionIds: readonly string[], from: Date, to: Date | null, onlyPublic = false): Promise<Activity[]> {
@@ -114,54 +102,36 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
     return this.db.select().from(activityRegistrations).where(eq(activityRegistrations.activityId, activityId)).orderBy(asc(activityRegistrations.queuedAt));
   }
 
-  async findRegistrationsByActivityIds(activityIds: readonly string[]): Promise<Registration[]> {
-    if (activityIds.length === 0) return [];
-    return this.db
-      .select()
-      .from(activityRegistrations)
-      .where(inArray(activityRegistrations.activityId, [...activityIds]))
-      .orderBy(asc(activityRegistrations.queuedAt));
+  findRegistrationsByActivityIds(activityIds: readonly string[]): Promise<Registration[]> {
+    return this.findIn(activityRegistrations, activityRegistrations.activityId, activityIds, asc(activityRegistrations.queuedAt));
   }
 
-  async findRegistrationById(id: string): Promise<Registration | null> {
-    const [row] = await this.db.select().from(activityRegistrations).where(eq(activityRegistrations.id, id));
-    return row ?? null;
+  findRegistrationById(id: string): Promise<Registration | null> {
+    return this.findOne(activityRegistrations, eq(activityRegistrations.id, id));
   }
 
-  async findRegistrationByPerson(activityId: string, personId: string): Promise<Registration | null> {
-    const [row] = await this.db
-      .select()
-      .from(activityRegistrations)
-      .where(and(eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.personId, personId)));
-    return row ?? null;
+  findRegistrationByPerson(activityId: string, personId: string): Promise<Registration | null> {
+    return this.findOne(activityRegistrations, and(eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.personId, personId)));
   }
 
-  async findRegistrationByEmail(activityId: string, email: string): Promise<Registration | null> {
-    const [row] = await this.db
-      .select()
-      .from(activityRegistrations)
-      .where(and(eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.email, email)));
-    return row ?? null;
+  findRegistrationByEmail(activityId: string, email: string): Promise<Registration | null> {
+    return this.findOne(activityRegistrations, and(eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.email, email)));
   }
 
-  async findRegistrationByTokenHash(tokenHash: string): Promise<Registration | null> {
-    const [row] = await this.db.select().from(activityRegistrations).where(eq(activityRegistrations.tokenHash, tokenHash));
-    return row ?? null;
+  findRegistrationByTokenHash(tokenHash: string): Promise<Registration | null> {
+    return this.findOne(activityRegistrations, eq(activityRegistrations.tokenHash, tokenHash));
   }
 
-  async insertRegistration(data: Omit<Registration, 'id' | 'createdAt' | 'attended'>): Promise<Registration> {
-    const [row] = await this.db.insert(activityRegistrations).values(data).returning();
-    return row;
+  insertRegistration(data: Omit<Registration, 'id' | 'createdAt' | 'attended'>): Promise<Registration> {
+    return this.insertOne(activityRegistrations, data);
   }
 
-  async updateRegistration(id: string, data: RegistrationWrite): Promise<Registration> {
-    const [row] = await this.db.update(activityRegistrations).set(data).where(eq(activityRegistrations.id, id)).returning();
-    return row;
+  updateRegistration(id: string, data: RegistrationWrite): Promise<Registration> {
+    return this.updateOne(activityRegistrations, eq(activityRegistrations.id, id), data);
   }
 
-  async setAttended(id: string, attended: boolean): Promise<Registration> {
-    const [row] = await this.db.update(activityRegistrations).set({ attended }).where(eq(activityRegistrations.id, id)).returning();
-    return row;
+  setAttended(id: string, attended: boolean): Promise<Registration> {
+    return this.updateOne(activityRegistrations, eq(activityRegistrations.id, id), { attended });
   }
 
   async nextWaitlisted(activityId: string): Promise<Registration | null> {
@@ -206,11 +176,7 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
   }
 
   async findSeriesByIds(ids: readonly string[]): Promise<ActivitySeries[]> {
-    if (ids.length === 0) return [];
-    return (await this.db
-      .select()
-      .from(activitySeries)
-      .where(inArray(activitySeries.id, [...ids]))) as ActivitySeries[];
+    return (await this.findIn(activitySeries, activitySeries.id, ids)) as ActivitySeries[];
   }
 
   async listSeriesByRegion(regionId: string): Promise<ActivitySeries[]> {
@@ -225,42 +191,36 @@ export class DrizzleMeetupsRepository implements MeetupsRepository {
     return this.db.select().from(regionHolidays).where(eq(regionHolidays.regionId, regionId)).orderBy(asc(regionHolidays.startDate));
   }
 
-  async insertHoliday(data: Omit<RegionHoliday, 'id'>): Promise<RegionHoliday> {
-    const [row] = await this.db.insert(regionHolidays).values(data).returning();
-    return row;
+  insertHoliday(data: Omit<RegionHoliday, 'id'>): Promise<RegionHoliday> {
+    return this.insertOne(regionHolidays, data);
   }
 
   async listAgendaItems(activityId: string): Promise<AgendaItem[]> {
     return this.db.select().from(activityAgendaItems).where(eq(activityAgendaItems.activityId, activityId)).orderBy(asc(activityAgendaItems.position));
   }
 
-  async insertAgendaItem(data: Omit<AgendaItem, 'id'>): Promise<AgendaItem> {
-    const [row] = await this.db.insert(activityAgendaItems).values(data).returning();
-    return row;
+  insertAgendaItem(data: Omit<AgendaItem, 'id'>): Promise<AgendaItem> {
+    return this.insertOne(activityAgendaItems, data);
   }
 
-  async insertFeed(data: { personId: string; scope: FeedScope; regionId: string | null; werkgroepId: string | null; tokenHash: string }): Promise<CalendarFeed> {
-    const [row] = await this.db.insert(calendarFeeds).values(data).returning();
-    return row;
+  insertFeed(data: { personId: string; scope: FeedScope; regionId: string | null; werkgroepId: string | null; tokenHash: string }): Promise<CalendarFeed> {
+    return this.insertOne(calendarFeeds, data);
   }
 
-  async findFeedById(id: string): Promise<CalendarFeed | null> {
-    const [row] = await this.db.select().from(calendarFeeds).where(eq(calendarFeeds.id, id));
-    return row ?? null;
+  findFeedById(id: string): Promise<CalendarFeed | null> {
+    return this.findOne(calendarFeeds, eq(calendarFeeds.id, id));
   }
 
-  async findFeedByTokenHash(tokenHash: string): Promise<CalendarFeed | null> {
-    const [row] = await this.db.select().from(calendarFeeds).where(eq(calendarFeeds.tokenHash, tokenHash));
-    return row ?? null;
+  findFeedByTokenHash(tokenHash: string): Promise<CalendarFeed | null> {
+    return this.findOne(calendarFeeds, eq(calendarFeeds.tokenHash, tokenHash));
   }
 
   async listFeeds(personId: string): Promise<CalendarFeed[]> {
     return this.db.select().from(calendarFeeds).where(eq(calendarFeeds.personId, personId)).orderBy(asc(calendarFeeds.createdAt));
   }
 
-  async revokeFeed(id: string, at: Date): Promise<CalendarFeed> {
-    const [row] = await this.db.update(calendarFeeds).set({ revokedAt: at }).where(eq(calendarFeeds.id, id)).returning();
-    return row;
+  revokeFeed(id: string, at: Date): Promise<CalendarFeed> {
+    return this.updateOne(calendarFeeds, eq(calendarFeeds.id, id), { revokedAt: at });
   }
 
   async activitiesOfPerson(personId: string, from: Date): Promise<Activity[]> {

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
+import { repositoryModule } from '@verbinder/platform/db';
 import { MEETUPS_REPOSITORY } from '@verbinder/meetups/core';
 import { DrizzleMeetupsRepository } from './drizzle-meetups.repository';
 
-@Module({
-  providers: [DrizzleMeetupsRepository, { provide: MEETUPS_REPOSITORY, useExisting: DrizzleMeetupsRepository }],
-  exports: [MEETUPS_REPOSITORY],
-})
+@Module(repositoryModule([[MEETUPS_REPOSITORY, DrizzleMeetupsRepository]]))
 export class MeetupsDataAccessModule {}

@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
+import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
 import { acties, actielijnen } from '@verbinder/actieagenda/data-access';
-import { persons, regions, schools } from '@verbinder/regions/data-access';
+import { persons, regionRef, regions, schools } from '@verbinder/regions/data-access';
 import { werkgroepen } from '@verbinder/werkgroepen/data-access';
 
 const KINDS = ['VERBINDERSOVERLEG', 'KENNISMAKINGSDAG', 'MEELOOPDAG', 'DOCENTSTAGE', 'GASTLES', 'WORKSHOP', 'THEMADAG', 'CONGRES', 'ONTBIJT_MEETUP', 'OPEN_DAG'] as const;
@@ -10,10 +10,8 @@ const STATUSES = ['PENDING_CONFIRMATION', 'CONFIRMED', 'WAITLISTED', 'OFFERED', 
 export const activitySeries = pgTable(
   'activity_series',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
     kind: text('kind', { enum: KINDS }).notNull(),
     title: text('title').notNull(),
     description: text('description'),
@@ -23,25 +21,13 @@ export const activitySeries = pgTable(
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),
     rotationStart: date('rotation_start').notNull(),
-    hostSchoolIds: jsonb('host_school_ids')
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
-    skipDates: jsonb('skip_dates')
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
-    audience: jsonb('audience')
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
+    hostSchoolIds: jsonList<string>('host_school_ids'),
+    skipDates: jsonList<string>('skip_dates'),
+    audience: jsonList<string>('audience'),
     capacity: integer('capacity'),
     isPublic: boolean('is_public').notNull().default(false),
-    organiserIds: jsonb('organiser_ids')
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    organiserIds: jsonList<string>('organiser_ids'),
+    createdAt: createdAt(),
   },
   (t) => [index('activity_series_region_idx').on(t.regionId)],
 );
@@ -49,36 +35,31 @@ export const activitySeries = pgTable(
 export const activities = pgTable(
   'activities',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
-    seriesId: uuid('series_id').references(() => activitySeries.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
+    seriesId: optionalRef('series_id', () => activitySeries.id, 'cascade'),
     detached: boolean('detached').notNull().default(false),
     kind: text('kind', { enum: KINDS }).notNull(),
     title: text('title').notNull(),
     description: text('description'),
-    hostSchoolId: uuid('host_school_id').references(() => schools.id, { onDelete: 'set null' }),
+    hostSchoolId: optionalRef('host_school_id', () => schools.id),
     address: text('address'),
     room: text('room'),
     travelNote: text('travel_note'),
-    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
-    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
-    audience: jsonb('audience')
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
+    startsAt: timestamptz('starts_at').notNull(),
+    endsAt: timestamptz('ends_at').notNull(),
+    audience: jsonList<string>('audience'),
     capacity: integer('capacity'),
-    registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }),
-    registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
+    registrationOpensAt: timestamptz('registration_opens_at'),
+    registrationClosesAt: timestamptz('registration_closes_at'),
     isPublic: boolean('is_public').notNull().default(false),
-    actielijnId: uuid('actielijn_id').references(() => actielijnen.id, { onDelete: 'set null' }),
-    actieId: uuid('actie_id').references(() => acties.id, { onDelete: 'set null' }),
+    actielijnId: optionalRef('actielijn_id', () => actielijnen.id),
+    actieId: optionalRef('actie_id', () => acties.id),
     /** The werkgroep this activity is a meeting of (its members' calendar feed; the schijnsamenwerking signal). */
-    werkgroepId: uuid('werkgroep_id').references(() => werkgroepen.id, { onDelete: 'set null' }),
+    werkgroepId: optionalRef('werkgroep_id', () => werkgroepen.id),
     minutes: text('minutes'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('activities_region_start_idx').on(t.regionId, t.startsAt), index('activities_series_idx').on(t.seriesId)],
 );
@@ -86,12 +67,8 @@ export const activities = pgTable(
 export const activityOrganisers = pgTable(
   'activity_organisers',
   {
-    activityId: uuid('activity_id')
-      .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    activityId: requiredRef('activity_id', () => activities.id),
+    personId: requiredRef('person_id', () => persons.id),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.personId] })],
 );
@@ -99,19 +76,17 @@ export const activityOrganisers = pgTable(
 export const activityRegistrations = pgTable(
   'activity_registrations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    activityId: uuid('activity_id')
-      .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').references(() => persons.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    activityId: requiredRef('activity_id', () => activities.id),
+    personId: optionalRef('person_id', () => persons.id, 'cascade'),
     name: text('name'),
     email: text('email'),
     status: text('status', { enum: STATUSES }).notNull(),
-    queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
+    queuedAt: timestamptz('queued_at').notNull().defaultNow(),
     tokenHash: text('token_hash'),
-    tokenExpiresAt: timestamp('token_expires_at', { withTimezone: true }),
+    tokenExpiresAt: timestamptz('token_expires_at'),
     attended: boolean('attended'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     unique('activity_registrations_person_key').on(t.activityId, t.personId),
@@ -125,10 +100,8 @@ export const activityRegistrations = pgTable(
 export const regionHolidays = pgTable(
   'region_holidays',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
     name: text('name').notNull(),
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),
@@ -139,13 +112,11 @@ export const regionHolidays = pgTable(
 export const activityAgendaItems = pgTable(
   'activity_agenda_items',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    activityId: uuid('activity_id')
-      .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    activityId: requiredRef('activity_id', () => activities.id),
     position: integer('position').notNull(),
     title: text('title').notNull(),
-    actieId: uuid('actie_id').references(() => acties.id, { onDelete: 'set null' }),
+    actieId: optionalRef('actie_id', () => acties.id),
     notes: text('notes'),
   },
   (t) => [index('activity_agenda_items_activity_idx').on(t.activityId, t.position)],
@@ -154,16 +125,14 @@ export const activityAgendaItems = pgTable(
 export const calendarFeeds = pgTable(
   'calendar_feeds',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    personId: requiredRef('person_id', () => persons.id),
     scope: text('scope', { enum: ['PERSON', 'REGION', 'WERKGROEP'] }).notNull(),
-    regionId: uuid('region_id').references(() => regions.id, { onDelete: 'cascade' }),
-    werkgroepId: uuid('werkgroep_id').references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    regionId: optionalRef('region_id', () => regions.id, 'cascade'),
+    werkgroepId: optionalRef('werkgroep_id', () => werkgroepen.id, 'cascade'),
     tokenHash: text('token_hash').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    revokedAt: timestamptz('revoked_at'),
   },
   (t) => [unique('calendar_feeds_token_key').on(t.tokenHash), index('calendar_feeds_person_idx').on(t.personId)],
 );

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
+import { repositoryModule } from '@verbinder/platform/db';
 import { NOTIFICATIONS_REPOSITORY } from '@verbinder/notifications/core';
 import { DrizzleNotificationsRepository } from './drizzle-notifications.repository';
 
-@Module({
-  providers: [DrizzleNotificationsRepository, { provide: NOTIFICATIONS_REPOSITORY, useExisting: DrizzleNotificationsRepository }],
-  exports: [NOTIFICATIONS_REPOSITORY],
-})
+@Module(repositoryModule([[NOTIFICATIONS_REPOSITORY, DrizzleNotificationsRepository]]))
 export class NotificationsDataAccessModule {}

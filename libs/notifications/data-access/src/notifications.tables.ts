@@ -1,19 +1,18 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { createdAt, primaryUuid, requiredRef, timestamptz } from '@verbinder/platform/db';
 import { persons } from '@verbinder/regions/data-access';
 
 export const notifications = pgTable(
   'notifications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    personId: requiredRef('person_id', () => persons.id),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     body: text('body'),
     link: text('link'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    readAt: timestamptz('read_at'),
   },
   (t) => [index('notifications_person_idx').on(t.personId, t.createdAt)],
 );

@@ -78,6 +78,30 @@ export interface TableClassification<T extends PgTable = PgTable> {
   erasure?: Erasure<keyof T['_']['columns'] & string>;
 }
 
+/** Whose data a table holds, on what ground and how long it is kept: what several tables of a domain share. */
+export type Processing = Pick<TableClassification, 'subjects' | 'legalBasis' | 'retention'>;
+
+/** Processing for the region's public task (art. 6(1)(e) AVG), the ground of nearly every table. */
+export function publicTask(subjects: DataSubject[], retention: Retention): Processing {
+  return { subjects, legalBasis: 'public-task', retention };
+}
+
+/** Processing on the consent of the people it is about (art. 6(1)(a) AVG). */
+export function withConsent(subjects: DataSubject[], retention: Retention): Processing {
+  return { subjects, legalBasis: 'consent', retention };
+}
+
+/** Columns that hold no personal data, to spread into `columns`: `{ ...nonPersonal('id', 'regionId'), ...personal('ownerId') }`. */
+export const nonPersonal = <K extends string>(...keys: K[]) => classified(keys, 'none');
+/** Columns about an identifiable person, to spread into `columns`. */
+export const personal = <K extends string>(...keys: K[]) => classified(keys, 'personal');
+/** Columns of special categories or about minors, to spread into `columns`. */
+export const sensitive = <K extends string>(...keys: K[]) => classified(keys, 'sensitive');
+
+function classified<K extends string, C extends DataCategory>(keys: K[], category: C): Record<K, C> {
+  return Object.fromEntries(keys.map((key) => [key, category])) as Record<K, C>;
+}
+
 export interface DataMapEntry {
   table: PgTable;
   tableName: string;

@@ -12,3 +12,5 @@ export * from './data-map-docs';
 export * from './subject-data';
 export * from './subject-erasure';
 export * from './referenced-files';
+export * from './columns';
+export * from './drizzle-repository';

@@ -1,4 +1,5 @@
-import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { primaryUuid, timestamptz } from './columns';
 
 /**
  * The log of erasures (AVG art. 17): who asked for which person to be erased, how far it got and
@@ -6,10 +7,10 @@ import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-c
  * `personId` is the pseudonym ("Oud-deelnemer") that remains. One row per person, which makes erasing twice a no-op.
  */
 export const personErasures = pgTable('person_erasures', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: primaryUuid(),
   personId: uuid('person_id').notNull().unique(),
   requestedById: uuid('requested_by_id'),
-  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  requestedAt: timestamptz('requested_at').notNull().defaultNow(),
   /** Steps (tables) done of `stepsTotal`: the progress a beheerder sees, and where a resumed run may skip to. */
   stepsDone: integer('steps_done').notNull().default(0),
   stepsTotal: integer('steps_total').notNull(),
@@ -20,5 +21,5 @@ export const personErasures = pgTable('person_erasures', {
    * meanwhile, and their mail files); null once the erasure is complete.
    */
   pendingEmail: text('pending_email'),
-  completedAt: timestamp('completed_at', { withTimezone: true }),
+  completedAt: timestamptz('completed_at'),
 });

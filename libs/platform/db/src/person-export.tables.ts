@@ -1,4 +1,5 @@
-import { bigint, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, primaryUuid, timestamptz } from './columns';
 
 /**
  * Exports (inzage, AVG art. 15) too large to make in a request, prepared in the background: who
@@ -9,7 +10,7 @@ import { bigint, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-
 export const personExports = pgTable(
   'person_exports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryUuid(),
     personId: uuid('person_id').notNull(),
     requestedById: uuid('requested_by_id'),
     /** `preparing` until the file is written, then `ready`. */
@@ -21,10 +22,10 @@ export const personExports = pgTable(
     /** The file's name in DATA_DIR/exports (random, not guessable); null until ready. */
     fileName: text('file_name'),
     sizeBytes: bigint('size_bytes', { mode: 'number' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    readyAt: timestamp('ready_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    readyAt: timestamptz('ready_at'),
     /** When the file and this row are deleted (also for an export that never got ready). */
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
   },
   (t) => [index('person_exports_person_idx').on(t.personId), index('person_exports_expires_idx').on(t.expiresAt)],
 );

@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { timestamptz } from './columns';
 
 /**
  * Rate-limit attempts of every domain (one table; see the AttemptLog port in the shared kernel):
@@ -8,7 +9,7 @@ export const rateLimitAttempts = pgTable(
   'rate_limit_attempts',
   {
     key: text('key').notNull(),
-    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
+    attemptedAt: timestamptz('attempted_at').notNull(),
     succeeded: boolean('succeeded').notNull().default(false),
   },
   (t) => [index('rate_limit_attempts_key_idx').on(t.key, t.attemptedAt)],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Database, isUniqueViolation } from '@verbinder/platform/db';
+import { conflictOnUnique, DrizzleRepository } from '@verbinder/platform/db';
 import type { Leerlab, Leerroute, Membership, Person, Region, RegionCounts, RegionInvitation, RegionsRepository, School } from '@verbinder/regions/core';
-import { DomainError, MembershipLayer, MembershipRole } from '@verbinder/shared/kernel';
+import { MembershipLayer, MembershipRole } from '@verbinder/shared/kernel';
 import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { leerlabSchools, leerlabs, leerroutes, memberships, persons, regionInvitations, regions, schools } from './regions.tables';
 
@@ -38,51 +38,28 @@ const toLeerroute = (row: typeof leerroutes.$inferSelect): Leerroute => {
   return rest;
 };
 
-/** Translates unique violations into the domain's CONFLICT with a message a person understands. */
-async function unique<T>(work: Promise<T>, message: string, field: string): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (isUniqueViolation(error)) throw DomainError.conflict(message, field);
-    throw error;
-  }
-}
-
 @Injectable()
-export class DrizzleRegionsRepository implements RegionsRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
+export class DrizzleRegionsRepository extends DrizzleRepository implements RegionsRepository {
   // ---------- regions ----------
 
   listRegions(): Promise<Region[]> {
     return this.db.select().from(regions).orderBy(asc(regions.name));
   }
 
-  async findRegionsByIds(ids: readonly string[]): Promise<Region[]> {
-    if (ids.length === 0) return [];
-    return this.db
-      .select()
-      .from(regions)
-      .where(inArray(regions.id, [...ids]));
+  findRegionsByIds(ids: readonly string[]): Promise<Region[]> {
+    return this.findIn(regions, regions.id, ids);
   }
 
-  async findRegionBySlug(slug: string): Promise<Region | null> {
-    const [row] = await this.db.select().from(regions).where(eq(regions.slug, slug.toLowerCase()));
-    return row ?? null;
+  findRegionBySlug(slug: string): Promise<Region | null> {
+    return this.findOne(regions, eq(regions.slug, slug.toLowerCase()));
   }
 
-  async insertRegion(data: { slug: string; name: string; description: string | null }): Promise<Region> {
-    const [row] = await unique(this.db.insert(regions).values(data).returning(), 'Er is al een regio met deze slug.', 'slug');
-    return row;
+  insertRegion(data: { slug: string; name: string; description: string | null }): Promise<Region> {
+    return conflictOnUnique(this.insertOne(regions, data), 'Er is al een regio met deze slug.', 'slug');
   }
 
-  async updateRegion(id: string, patch: Partial<Region>): Promise<Region> {
-    const [row] = await this.db.update(regions).set({ name: patch.name, description: patch.description, updatedAt: new Date() }).where(eq(regions.id, id)).returning();
-    return row;
+  updateRegion(id: string, patch: Partial<Region>): Promise<Region> {
+    return this.updateOne(regions, eq(regions.id, id), { name: patch.name, description: patch.description, updatedAt: new Date() });
   }
 
   async countsForRegions(ids: readonly string[]): Promise<Map<string, RegionCounts>> {
@@ -113,40 +90,21 @@ export class DrizzleRegionsRepository implements RegionsRepository {
 
   // ---------- schools ----------
 
-  async findSchoolsByIds(ids: readonly string[]): Promise<School[]> {
-    if (ids.length === 0) return [];
-    return this.db
-      .select()
-      .from(schools)
-      .where(inArray(schools.id, [...ids]));
+  findSchoolsByIds(ids: readonly string[]): Promise<School[]> {
+    return this.findIn(schools, schools.id, ids);
   }
 
-  async findSchoolsByRegionIds(regionIds: readonly string[]): Promise<School[]> {
-    if (regionIds.length === 0) return [];
-    return this.db
-      .select()
-      .from(schools)
-      .where(inArray(schools.regionId, [...regionIds]))
-      .orderBy(asc(schools.name));
+  findSchoolsByRegionIds(regionIds: readonly string[]): Promise<School[]> {
+    return this.findIn(schools, schools.regionId, regionIds, asc(schools.name));
   }
 
-  async insertSchool(data: Omit<School, 'id' | 'createdAt' | 'updatedAt'>): Promise<School> {
-    const [row] = await unique(this.db.insert(schools).values(data).returning(), 'Er is al een school met deze naam in de regio.', 'name');
-    return row;
+  insertSchool(data: Omit<School, 'id' | 'createdAt' | 'updatedAt'>): Promise<School> {
+    return conflictOnUnique(this.insertOne(schools, data), 'Er is al een school met deze naam in de regio.', 'name');
   }
 
   async updateSchool(id: string, patch: Partial<School>): Promise<School> {
     const { id: _id, regionId: _region, createdAt: _c, updatedAt: _u, ...values } = patch;
-    const [row] = await unique(
-      this.db
-        .update(schools)
-        .set({ ...values, updatedAt: new Date() })
-        .where(eq(schools.id, id))
-        .returning(),
-      'Er is al een school met deze naam in de regio.',
-      'name',
-    );
-    return row;
+    return conflictOnUnique(this.updateOne(schools, eq(schools.id, id), { ...values, updatedAt: new Date() }), 'Er is al een school met deze naam in de regio.', 'name');
   }
 
   // ---------- leerlabs ----------
@@ -169,30 +127,17 @@ export class DrizzleRegionsRepository implements RegionsRepository {
   }
 
   async findLeerlabsByIds(ids: readonly string[]): Promise<Leerlab[]> {
-    if (ids.length === 0) return [];
-    return this.withSchools(
-      await this.db
-        .select()
-        .from(leerlabs)
-        .where(inArray(leerlabs.id, [...ids])),
-    );
+    return this.withSchools(await this.findIn(leerlabs, leerlabs.id, ids));
   }
 
   async findLeerlabsByRegionIds(regionIds: readonly string[]): Promise<Leerlab[]> {
-    if (regionIds.length === 0) return [];
-    return this.withSchools(
-      await this.db
-        .select()
-        .from(leerlabs)
-        .where(inArray(leerlabs.regionId, [...regionIds]))
-        .orderBy(asc(leerlabs.startYear), asc(leerlabs.name)),
-    );
+    return this.withSchools(await this.findIn(leerlabs, leerlabs.regionId, regionIds, asc(leerlabs.startYear), asc(leerlabs.name)));
   }
 
   async insertLeerlab(data: Omit<Leerlab, 'id'>): Promise<Leerlab> {
     const { schoolIds, ...values } = data;
     return this.database.transaction(async () => {
-      const [row] = await unique(this.db.insert(leerlabs).values(values).returning(), 'Er is al een leerlab met deze naam in de regio.', 'name');
+      const row = await conflictOnUnique(this.insertOne(leerlabs, values), 'Er is al een leerlab met deze naam in de regio.', 'name');
       if (schoolIds.length) await this.db.insert(leerlabSchools).values(schoolIds.map((schoolId) => ({ leerlabId: row.id, schoolId })));
       return { ...(await this.withSchools([row]))[0] };
     });
@@ -201,15 +146,7 @@ export class DrizzleRegionsRepository implements RegionsRepository {
   async updateLeerlab(id: string, patch: Partial<Leerlab>): Promise<Leerlab> {
     const { schoolIds, id: _id, regionId: _r, ...values } = patch;
     return this.database.transaction(async () => {
-      const [row] = await unique(
-        this.db
-          .update(leerlabs)
-          .set({ ...values, updatedAt: new Date() })
-          .where(eq(leerlabs.id, id))
-          .returning(),
-        'Er is al een leerlab met deze naam in de regio.',
-        'name',
-      );
+      const row = await conflictOnUnique(this.updateOne(leerlabs, eq(leerlabs.id, id), { ...values, updatedAt: new Date() }), 'Er is al een leerlab met deze naam in de regio.', 'name');
       if (schoolIds) {
         await this.db.delete(leerlabSchools).where(eq(leerlabSchools.leerlabId, id));
         if (schoolIds.length) await this.db.insert(leerlabSchools).values(schoolIds.map((schoolId) => ({ leerlabId: id, schoolId })));
@@ -221,13 +158,7 @@ export class DrizzleRegionsRepository implements RegionsRepository {
   // ---------- people ----------
 
   async findPersonsByIds(ids: readonly string[]): Promise<Person[]> {
-    if (ids.length === 0) return [];
-    return (
-      await this.db
-        .select()
-        .from(persons)
-        .where(inArray(persons.id, [...ids]))
-    ).map(toPerson);
+    return (await this.findIn(persons, persons.id, ids)).map(toPerson);
   }
 
   async findPersonByEmail(email: string): Promise<Person | null> {
@@ -273,21 +204,13 @@ export class DrizzleRegionsRepository implements RegionsRepository {
   }
 
   async insertPerson(data: Omit<Person, 'id'>): Promise<Person> {
-    const [row] = await unique(this.db.insert(persons).values(data).returning(), 'Er is al iemand met dit e-mailadres.', 'email');
+    const row = await conflictOnUnique(this.insertOne(persons, data), 'Er is al iemand met dit e-mailadres.', 'email');
     return toPerson(row);
   }
 
   async updatePerson(id: string, patch: Partial<Person>): Promise<Person> {
     const { id: _id, ...values } = patch;
-    const [row] = await unique(
-      this.db
-        .update(persons)
-        .set({ ...values, updatedAt: new Date() })
-        .where(eq(persons.id, id))
-        .returning(),
-      'Er is al iemand met dit e-mailadres.',
-      'email',
-    );
+    const row = await conflictOnUnique(this.updateOne(persons, eq(persons.id, id), { ...values, updatedAt: new Date() }), 'Er is al iemand met dit e-mailadres.', 'email');
     return toPerson(row);
   }
 
@@ -314,7 +237,7 @@ export class DrizzleRegionsRepository implements RegionsRepository {
   }
 
   async insertMembership(data: Omit<Membership, 'id'>): Promise<Membership> {
-    const [row] = await unique(this.db.insert(memberships).values(data).returning(), 'Deze persoon heeft deze rol hier al.', 'role');
+    const row = await conflictOnUnique(this.insertOne(memberships, data), 'Deze persoon heeft deze rol hier al.', 'role');
     return toMembership(row);
   }
 
@@ -330,13 +253,7 @@ export class DrizzleRegionsRepository implements RegionsRepository {
   }
 
   async findInvitationsByIds(ids: readonly string[]): Promise<RegionInvitation[]> {
-    if (ids.length === 0) return [];
-    return (
-      await this.db
-        .select()
-        .from(regionInvitations)
-        .where(inArray(regionInvitations.id, [...ids]))
-    ).map(toInvitation);
+    return (await this.findIn(regionInvitations, regionInvitations.id, ids)).map(toInvitation);
   }
 
   async findOpenInvitations(by: { personId: string } | { regionId: string }): Promise<RegionInvitation[]> {
@@ -361,24 +278,11 @@ export class DrizzleRegionsRepository implements RegionsRepository {
   // ---------- leerroutes ----------
 
   async findLeerroutesByIds(ids: readonly string[]): Promise<Leerroute[]> {
-    if (ids.length === 0) return [];
-    return (
-      await this.db
-        .select()
-        .from(leerroutes)
-        .where(inArray(leerroutes.id, [...ids]))
-    ).map(toLeerroute);
+    return (await this.findIn(leerroutes, leerroutes.id, ids)).map(toLeerroute);
   }
 
   async findLeerroutesByRegionIds(regionIds: readonly string[]): Promise<Leerroute[]> {
-    if (regionIds.length === 0) return [];
-    return (
-      await this.db
-        .select()
-        .from(leerroutes)
-        .where(inArray(leerroutes.regionId, [...regionIds]))
-        .orderBy(asc(leerroutes.name))
-    ).map(toLeerroute);
+    return (await this.findIn(leerroutes, leerroutes.regionId, regionIds, asc(leerroutes.name))).map(toLeerroute);
   }
 
   async insertLeerroute(data: Omit<Leerroute, 'id' | 'updatedAt'>): Promise<Leerroute> {

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
+import { repositoryModule } from '@verbinder/platform/db';
 import { REGIONS_REPOSITORY } from '@verbinder/regions/core';
 import { DrizzleRegionsRepository } from './drizzle-regions.repository';
 
-@Module({
-  providers: [DrizzleRegionsRepository, { provide: REGIONS_REPOSITORY, useExisting: DrizzleRegionsRepository }],
-  exports: [REGIONS_REPOSITORY],
-})
+@Module(repositoryModule([[REGIONS_REPOSITORY, DrizzleRegionsRepository]]))
 export class RegionsDataAccessModule {}

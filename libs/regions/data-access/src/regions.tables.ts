@@ -1,36 +1,30 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
+import { boolean, date, index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamps, timestamptz } from '@verbinder/platform/db';
 
 export const regions = pgTable('regions', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: primaryUuid(),
   slug: text('slug').notNull().unique('regions_slug_key'),
   name: text('name').notNull(),
   description: text('description'),
-  ...timestamps,
+  ...timestamps(),
 });
+
+/** The region a row belongs to: not null, deleted with the region. */
+export const regionRef = () => requiredRef('region_id', () => regions.id);
 
 export const schools = pgTable(
   'schools',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'restrict' }),
+    id: primaryUuid(),
+    regionId: requiredRef('region_id', () => regions.id, 'restrict'),
     name: text('name').notNull(),
     kind: text('kind', { enum: ['VO', 'MBO', 'BOTH'] }).notNull(),
     koepel: text('koepel'),
     brin: text('brin'),
     website: text('website'),
-    locations: jsonb('locations')
-      .$type<Array<{ name: string; address: string | null; city: string }>>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
-    ...timestamps,
+    locations: jsonList<{ name: string; address: string | null; city: string }>('locations'),
+    ...timestamps(),
   },
   (t) => [uniqueIndex('schools_region_name_key').on(t.regionId, t.name)],
 );
@@ -38,16 +32,14 @@ export const schools = pgTable(
 export const leerlabs = pgTable(
   'leerlabs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'restrict' }),
+    id: primaryUuid(),
+    regionId: requiredRef('region_id', () => regions.id, 'restrict'),
     name: text('name').notNull(),
     round: integer('round').notNull(),
     startYear: integer('start_year').notNull(),
     theme: text('theme'),
     description: text('description'),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [uniqueIndex('leerlabs_region_name_key').on(t.regionId, t.name)],
 );
@@ -55,12 +47,8 @@ export const leerlabs = pgTable(
 export const leerlabSchools = pgTable(
   'leerlab_schools',
   {
-    leerlabId: uuid('leerlab_id')
-      .notNull()
-      .references(() => leerlabs.id, { onDelete: 'cascade' }),
-    schoolId: uuid('school_id')
-      .notNull()
-      .references(() => schools.id, { onDelete: 'cascade' }),
+    leerlabId: requiredRef('leerlab_id', () => leerlabs.id),
+    schoolId: requiredRef('school_id', () => schools.id),
   },
   (t) => [primaryKey({ columns: [t.leerlabId, t.schoolId] })],
 );
@@ -68,21 +56,21 @@ export const leerlabSchools = pgTable(
 export const persons = pgTable(
   'persons',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryUuid(),
     name: text('name').notNull(),
     email: text('email').notNull(),
     jobTitle: text('job_title'),
     systemRole: text('system_role', { enum: ['BEHEERDER'] }),
     /** Set when the person was erased (AVG art. 17): the row is a pseudonym ("Oud-deelnemer") that others' rows still point at. */
     /** Set when a platform beheerder asked for the erasure: from then on the person cannot sign in, change or join anything. */
-    erasureRequestedAt: timestamp('erasure_requested_at', { withTimezone: true }),
-    erasedAt: timestamp('erased_at', { withTimezone: true }),
+    erasureRequestedAt: timestamptz('erasure_requested_at'),
+    erasedAt: timestamptz('erased_at'),
     /**
      * Since when the person has had no membership and no platform role, as the retention sweep
      * noticed (null while they have one); erased DEPARTED_RETENTION_MONTHS later.
      */
-    departedAt: timestamp('departed_at', { withTimezone: true }),
-    ...timestamps,
+    departedAt: timestamptz('departed_at'),
+    ...timestamps(),
   },
   (t) => [uniqueIndex('persons_email_key').on(sql`lower(${t.email})`)],
 );
@@ -90,17 +78,13 @@ export const persons = pgTable(
 export const memberships = pgTable(
   'memberships',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
-    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    personId: requiredRef('person_id', () => persons.id),
+    regionId: regionRef(),
+    schoolId: optionalRef('school_id', () => schools.id, 'cascade'),
     role: text('role').notNull(),
     layer: text('layer').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     unique('memberships_unique_key').on(t.personId, t.regionId, t.schoolId, t.role).nullsNotDistinct(),
@@ -116,25 +100,21 @@ export const memberships = pgTable(
 export const regionInvitations = pgTable(
   'region_invitations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
-    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
+    schoolId: optionalRef('school_id', () => schools.id, 'cascade'),
+    personId: requiredRef('person_id', () => persons.id),
     /** The address and name as the inviter typed them (shown to the region's managers instead of the person's record). */
     email: text('email').notNull(),
     invitedName: text('invited_name'),
     role: text('role').notNull(),
     layer: text('layer').notNull(),
-    invitedById: uuid('invited_by_id').references(() => persons.id, { onDelete: 'set null' }),
+    invitedById: optionalRef('invited_by_id', () => persons.id),
     status: text('status', { enum: ['OPEN', 'ACCEPTED', 'DECLINED'] })
       .notNull()
       .default('OPEN'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    respondedAt: timestamptz('responded_at'),
   },
   (t) => [index('region_invitations_person_idx').on(t.personId, t.status), index('region_invitations_region_idx').on(t.regionId, t.status)],
 );
@@ -142,11 +122,9 @@ export const regionInvitations = pgTable(
 export const leerroutes = pgTable(
   'leerroutes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'restrict' }),
-    leerlabId: uuid('leerlab_id').references(() => leerlabs.id, { onDelete: 'set null' }),
+    id: primaryUuid(),
+    regionId: requiredRef('region_id', () => regions.id, 'restrict'),
+    leerlabId: optionalRef('leerlab_id', () => leerlabs.id),
     name: text('name').notNull(),
     routeType: text('route_type', { enum: ['REGULIER', 'DOORLOPEND', 'GEINTEGREERD'] }).notNull(),
     phase: text('phase', { enum: ['VERKENNING', 'ONTWIKKELING', 'PILOT', 'LOPEND', 'GESTOPT'] }).notNull(),
@@ -159,8 +137,8 @@ export const leerroutes = pgTable(
     vmboExamScope: text('vmbo_exam_scope', { enum: ['VOLLEDIG', 'GEDEELTELIJK', 'GEEN'] }).notNull(),
     vmboExamLastRouteYear: integer('vmbo_exam_last_route_year'),
     bpvStartRouteYear: integer('bpv_start_route_year'),
-    voSchoolId: uuid('vo_school_id').references(() => schools.id, { onDelete: 'restrict' }),
-    mboSchoolId: uuid('mbo_school_id').references(() => schools.id, { onDelete: 'restrict' }),
+    voSchoolId: optionalRef('vo_school_id', () => schools.id, 'restrict'),
+    mboSchoolId: optionalRef('mbo_school_id', () => schools.id, 'restrict'),
     agreementSignedOn: date('agreement_signed_on'),
     duoVoRegisteredOn: date('duo_vo_registered_on'),
     duoMboRegisteredOn: date('duo_mbo_registered_on'),
@@ -168,7 +146,7 @@ export const leerroutes = pgTable(
     startYear: integer('start_year'),
     targetGroup: text('target_group'),
     description: text('description'),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [index('leerroutes_region_idx').on(t.regionId)],
 );

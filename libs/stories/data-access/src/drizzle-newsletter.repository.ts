@@ -1,33 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { NewsletterRepository, NewsletterSubscription } from '@verbinder/stories/core';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { newsletterSubscriptions } from './stories.tables';
 
 @Injectable()
-export class DrizzleNewsletterRepository implements NewsletterRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
+export class DrizzleNewsletterRepository extends DrizzleRepository implements NewsletterRepository {
+  findSubscription(regionId: string, email: string): Promise<NewsletterSubscription | null> {
+    return this.findOne(newsletterSubscriptions, and(eq(newsletterSubscriptions.regionId, regionId), eq(newsletterSubscriptions.email, email)));
   }
 
-  async findSubscription(regionId: string, email: string): Promise<NewsletterSubscription | null> {
-    const [row] = await this.db
-      .select()
-      .from(newsletterSubscriptions)
-      .where(and(eq(newsletterSubscriptions.regionId, regionId), eq(newsletterSubscriptions.email, email)));
-    return row ?? null;
+  findSubscriptionById(id: string): Promise<NewsletterSubscription | null> {
+    return this.findOne(newsletterSubscriptions, eq(newsletterSubscriptions.id, id));
   }
 
-  async findSubscriptionById(id: string): Promise<NewsletterSubscription | null> {
-    const [row] = await this.db.select().from(newsletterSubscriptions).where(eq(newsletterSubscriptions.id, id));
-    return row ?? null;
-  }
-
-  async findByConfirmToken(tokenHash: string): Promise<NewsletterSubscription | null> {
-    const [row] = await this.db.select().from(newsletterSubscriptions).where(eq(newsletterSubscriptions.confirmTokenHash, tokenHash));
-    return row ?? null;
+  findByConfirmToken(tokenHash: string): Promise<NewsletterSubscription | null> {
+    return this.findOne(newsletterSubscriptions, eq(newsletterSubscriptions.confirmTokenHash, tokenHash));
   }
 
   async upsertPending(data: { regionId: string; email: string; confirmTokenHash: string; confirmExpiresAt: Date }): Promise<NewsletterSubscription> {
@@ -43,9 +31,8 @@ export class DrizzleNewsletterRepository implements NewsletterRepository {
     await this.db.update(newsletterSubscriptions).set({ status: 'CONFIRMED', confirmedAt: at, confirmTokenHash: null, confirmExpiresAt: null }).where(eq(newsletterSubscriptions.id, id));
   }
 
-  async deleteSubscription(id: string): Promise<boolean> {
-    const rows = await this.db.delete(newsletterSubscriptions).where(eq(newsletterSubscriptions.id, id)).returning({ id: newsletterSubscriptions.id });
-    return rows.length > 0;
+  deleteSubscription(id: string): Promise<boolean> {
+    return this.deleteWhere(newsletterSubscriptions, eq(newsletterSubscriptions.id, id), newsletterSubscriptions.id);
   }
 
   listConfirmed(regionId: string): Promise<NewsletterSubscription[]> {

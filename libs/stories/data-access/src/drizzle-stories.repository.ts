@@ -12,7 +12,7 @@ import type {
   StoryTranslation,
   StoryWrite,
 } from '@verbinder/stories/core';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import { and, asc, desc, eq, getTableColumns, inArray, like, lt, lte, or, sql } from 'drizzle-orm';
 import { stories, storyComments, storyConsents, storyHistory, storyImages, storyPeople, storyRevisions, storyTranslations } from './stories.tables';
 
@@ -20,13 +20,7 @@ import { stories, storyComments, storyConsents, storyHistory, storyImages, story
 const { search: _search, ...STORY_COLUMNS } = getTableColumns(stories);
 
 @Injectable()
-export class DrizzleStoriesRepository implements StoriesRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
+export class DrizzleStoriesRepository extends DrizzleRepository implements StoriesRepository {
   async insertStory(data: StoryWrite): Promise<Story> {
     const [row] = await this.db.insert(stories).values(data).returning(STORY_COLUMNS);
     return row;
@@ -119,66 +113,44 @@ export class DrizzleStoriesRepository implements StoriesRepository {
     return row;
   }
 
-  async deleteTranslation(storyId: string, language: string): Promise<boolean> {
-    const rows = await this.db
-      .delete(storyTranslations)
-      .where(and(eq(storyTranslations.storyId, storyId), eq(storyTranslations.language, language)))
-      .returning({ id: storyTranslations.id });
-    return rows.length > 0;
+  deleteTranslation(storyId: string, language: string): Promise<boolean> {
+    return this.deleteWhere(storyTranslations, and(eq(storyTranslations.storyId, storyId), eq(storyTranslations.language, language)), storyTranslations.id);
   }
 
-  async listPeople(storyIds: readonly string[]): Promise<StoryPerson[]> {
-    if (storyIds.length === 0) return [];
-    return this.db
-      .select()
-      .from(storyPeople)
-      .where(inArray(storyPeople.storyId, [...storyIds]))
-      .orderBy(asc(storyPeople.createdAt), asc(storyPeople.id));
+  listPeople(storyIds: readonly string[]): Promise<StoryPerson[]> {
+    return this.findIn(storyPeople, storyPeople.storyId, storyIds, asc(storyPeople.createdAt), asc(storyPeople.id));
   }
 
-  async findPerson(id: string): Promise<StoryPerson | null> {
-    const [row] = await this.db.select().from(storyPeople).where(eq(storyPeople.id, id));
-    return row ?? null;
+  findPerson(id: string): Promise<StoryPerson | null> {
+    return this.findOne(storyPeople, eq(storyPeople.id, id));
   }
 
-  async insertPerson(data: Omit<StoryPerson, 'id' | 'createdAt'>): Promise<StoryPerson> {
-    const [row] = await this.db.insert(storyPeople).values(data).returning();
-    return row;
+  insertPerson(data: Omit<StoryPerson, 'id' | 'createdAt'>): Promise<StoryPerson> {
+    return this.insertOne(storyPeople, data);
   }
 
-  async updatePerson(id: string, data: Partial<Omit<StoryPerson, 'id' | 'storyId' | 'createdAt'>>): Promise<StoryPerson> {
-    const [row] = await this.db.update(storyPeople).set(data).where(eq(storyPeople.id, id)).returning();
-    return row;
+  updatePerson(id: string, data: Partial<Omit<StoryPerson, 'id' | 'storyId' | 'createdAt'>>): Promise<StoryPerson> {
+    return this.updateOne(storyPeople, eq(storyPeople.id, id), data);
   }
 
   async deletePerson(id: string): Promise<void> {
     await this.db.delete(storyPeople).where(eq(storyPeople.id, id));
   }
 
-  async listPeopleByConsent(consentIds: readonly string[]): Promise<StoryPerson[]> {
-    if (consentIds.length === 0) return [];
-    return this.db
-      .select()
-      .from(storyPeople)
-      .where(inArray(storyPeople.consentId, [...consentIds]));
+  listPeopleByConsent(consentIds: readonly string[]): Promise<StoryPerson[]> {
+    return this.findIn(storyPeople, storyPeople.consentId, consentIds);
   }
 
-  async insertConsent(data: Omit<StoryConsent, 'id' | 'createdAt'>): Promise<StoryConsent> {
-    const [row] = await this.db.insert(storyConsents).values(data).returning();
-    return row;
+  insertConsent(data: Omit<StoryConsent, 'id' | 'createdAt'>): Promise<StoryConsent> {
+    return this.insertOne(storyConsents, data);
   }
 
-  async findConsents(ids: readonly string[]): Promise<StoryConsent[]> {
-    if (ids.length === 0) return [];
-    return this.db
-      .select()
-      .from(storyConsents)
-      .where(inArray(storyConsents.id, [...ids]));
+  findConsents(ids: readonly string[]): Promise<StoryConsent[]> {
+    return this.findIn(storyConsents, storyConsents.id, ids);
   }
 
-  async updateConsent(id: string, data: Partial<Pick<StoryConsent, 'withdrawnAt' | 'withdrawnReason'>>): Promise<StoryConsent> {
-    const [row] = await this.db.update(storyConsents).set(data).where(eq(storyConsents.id, id)).returning();
-    return row;
+  updateConsent(id: string, data: Partial<Pick<StoryConsent, 'withdrawnAt' | 'withdrawnReason'>>): Promise<StoryConsent> {
+    return this.updateOne(storyConsents, eq(storyConsents.id, id), data);
   }
 
   listConsentsBySubject(regionId: string, name: string): Promise<StoryConsent[]> {
@@ -210,9 +182,8 @@ export class DrizzleStoriesRepository implements StoriesRepository {
     return this.db.select().from(storyRevisions).where(eq(storyRevisions.storyId, storyId)).orderBy(desc(storyRevisions.createdAt), desc(storyRevisions.id));
   }
 
-  async insertComment(data: Omit<StoryComment, 'id' | 'createdAt'>): Promise<StoryComment> {
-    const [row] = await this.db.insert(storyComments).values(data).returning();
-    return row;
+  insertComment(data: Omit<StoryComment, 'id' | 'createdAt'>): Promise<StoryComment> {
+    return this.insertOne(storyComments, data);
   }
 
   listComments(storyId: string): Promise<StoryComment[]> {
@@ -237,9 +208,8 @@ export class DrizzleStoriesRepository implements StoriesRepository {
     return row ?? null;
   }
 
-  async findImage(id: string): Promise<StoryImage | null> {
-    const [row] = await this.db.select().from(storyImages).where(eq(storyImages.id, id));
-    return row ?? null;
+  findImage(id: string): Promise<StoryImage | null> {
+    return this.findOne(storyImages, eq(storyImages.id, id));
   }
 
   listImages(storyId: string): Promise<StoryImage[]> {
@@ -250,9 +220,8 @@ export class DrizzleStoriesRepository implements StoriesRepository {
     return this.db.select().from(storyImages).where(eq(storyImages.sha256, sha256)).limit(100);
   }
 
-  async updateImageAlt(id: string, alt: string): Promise<StoryImage> {
-    const [row] = await this.db.update(storyImages).set({ alt }).where(eq(storyImages.id, id)).returning();
-    return row;
+  updateImageAlt(id: string, alt: string): Promise<StoryImage> {
+    return this.updateOne(storyImages, eq(storyImages.id, id), { alt });
   }
 
   async deleteImage(id: string): Promise<void> {

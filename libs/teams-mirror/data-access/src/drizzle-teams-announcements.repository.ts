@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import type { AnnouncedDocument, AnnouncementPatch, TeamsAnnouncement, TeamsAnnouncementRepository } from '@verbinder/teams-mirror/core';
 import { documents, werkgroepen } from '@verbinder/werkgroepen/data-access';
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
@@ -7,13 +7,7 @@ import { teamsAnnouncementDocuments, teamsAnnouncements } from './teams-announce
 import { teamsLinks } from './teams-mirror.tables';
 
 @Injectable()
-export class DrizzleTeamsAnnouncementRepository implements TeamsAnnouncementRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
+export class DrizzleTeamsAnnouncementRepository extends DrizzleRepository implements TeamsAnnouncementRepository {
   async addToOpen(linkId: string, documentId: string, dueAt: Date): Promise<{ announcement: TeamsAnnouncement; opened: boolean }> {
     // A few rounds at most: an insert can lose against a concurrent one, whose row the next update then finds.
     for (let round = 0; round < 3; round++) {
@@ -42,9 +36,8 @@ export class DrizzleTeamsAnnouncementRepository implements TeamsAnnouncementRepo
     throw new Error(`no open announcement for link ${linkId}`);
   }
 
-  async find(id: string): Promise<TeamsAnnouncement | null> {
-    const [row] = await this.db.select().from(teamsAnnouncements).where(eq(teamsAnnouncements.id, id));
-    return row ?? null;
+  find(id: string): Promise<TeamsAnnouncement | null> {
+    return this.findOne(teamsAnnouncements, eq(teamsAnnouncements.id, id));
   }
 
   async claim(id: string, now: Date, leaseUntil: Date): Promise<TeamsAnnouncement | null> {
@@ -56,13 +49,8 @@ export class DrizzleTeamsAnnouncementRepository implements TeamsAnnouncementRepo
     return row ?? null;
   }
 
-  async update(id: string, patch: AnnouncementPatch): Promise<TeamsAnnouncement> {
-    const [row] = await this.db
-      .update(teamsAnnouncements)
-      .set({ ...patch, updatedAt: new Date() })
-      .where(eq(teamsAnnouncements.id, id))
-      .returning();
-    return row;
+  update(id: string, patch: AnnouncementPatch): Promise<TeamsAnnouncement> {
+    return this.updateOne(teamsAnnouncements, eq(teamsAnnouncements.id, id), { ...patch, updatedAt: new Date() });
   }
 
   async documents(announcementId: string): Promise<AnnouncedDocument[]> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import type { DriftCursor, DriftObservation, DriftResolution, MirrorItem, TeamsDrift, TeamsDriftRepository, TeamsDriftView, TeamsLink } from '@verbinder/teams-mirror/core';
 import { documents, werkgroepen } from '@verbinder/werkgroepen/data-access';
 import { and, desc, eq, getTableColumns, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
@@ -14,13 +14,7 @@ const DRIFT_COLUMNS = {
 };
 
 @Injectable()
-export class DrizzleTeamsDriftRepository implements TeamsDriftRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
+export class DrizzleTeamsDriftRepository extends DrizzleRepository implements TeamsDriftRepository {
   async scannableLinks(): Promise<TeamsLink[]> {
     return this.db
       .select({ ...getTableColumns(teamsLinks), regionId: werkgroepen.regionId })

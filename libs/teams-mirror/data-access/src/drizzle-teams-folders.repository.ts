@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import type { MirrorItem, TeamsFolderRepository } from '@verbinder/teams-mirror/core';
 import { documentFolders, documents } from '@verbinder/werkgroepen/data-access';
 import { and, eq, getTableColumns, inArray } from 'drizzle-orm';
 import { teamsMirrorItems } from './teams-mirror.tables';
 
 @Injectable()
-export class DrizzleTeamsFolderRepository implements TeamsFolderRepository {
-  constructor(private readonly database: Database) {}
-
+export class DrizzleTeamsFolderRepository extends DrizzleRepository implements TeamsFolderRepository {
   async itemsInFolderTree(linkId: string, werkgroepId: string, folderId: string): Promise<MirrorItem[]> {
-    const all = await this.database.db.select({ id: documentFolders.id, parentId: documentFolders.parentId }).from(documentFolders).where(eq(documentFolders.werkgroepId, werkgroepId));
+    const all = await this.db.select({ id: documentFolders.id, parentId: documentFolders.parentId }).from(documentFolders).where(eq(documentFolders.werkgroepId, werkgroepId));
     const tree = new Set([folderId]);
     // A group has few folders: grow the subtree until it stops growing.
     for (let grew = true; grew;) {
@@ -22,7 +20,7 @@ export class DrizzleTeamsFolderRepository implements TeamsFolderRepository {
         }
       }
     }
-    return this.database.db
+    return this.db
       .select(getTableColumns(teamsMirrorItems))
       .from(teamsMirrorItems)
       .innerJoin(documents, eq(documents.id, teamsMirrorItems.documentId))

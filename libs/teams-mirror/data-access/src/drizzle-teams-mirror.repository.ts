@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import { regions } from '@verbinder/regions/data-access';
 import type { DocumentMirror, MirrorEvent, MirrorItem, MirrorItemPatch, MirrorOutcome, MirrorSourceDocument, TeamsLink, TeamsMirrorRepository, TeamsTenant } from '@verbinder/teams-mirror/core';
 import { documentFolders, documents, documentVersions, werkgroepen } from '@verbinder/werkgroepen/data-access';
@@ -9,13 +9,7 @@ import { teamsLinks, teamsMirrorEvents, teamsMirrorItems, teamsTenants } from '.
 const LINK_COLUMNS = { ...getTableColumns(teamsLinks), regionId: werkgroepen.regionId };
 
 @Injectable()
-export class DrizzleTeamsMirrorRepository implements TeamsMirrorRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
+export class DrizzleTeamsMirrorRepository extends DrizzleRepository implements TeamsMirrorRepository {
   // ---------- tenants ----------
 
   async regionExists(regionId: string): Promise<boolean> {
@@ -31,27 +25,20 @@ export class DrizzleTeamsMirrorRepository implements TeamsMirrorRepository {
       .orderBy(sql`lower(${teamsTenants.name})`);
   }
 
-  async findTenant(id: string): Promise<TeamsTenant | null> {
-    const [row] = await this.db.select().from(teamsTenants).where(eq(teamsTenants.id, id));
-    return row ?? null;
+  findTenant(id: string): Promise<TeamsTenant | null> {
+    return this.findOne(teamsTenants, eq(teamsTenants.id, id));
   }
 
-  async findTenantByGuid(regionId: string, tenantId: string): Promise<TeamsTenant | null> {
-    const [row] = await this.db
-      .select()
-      .from(teamsTenants)
-      .where(and(eq(teamsTenants.regionId, regionId), eq(teamsTenants.tenantId, tenantId)));
-    return row ?? null;
+  findTenantByGuid(regionId: string, tenantId: string): Promise<TeamsTenant | null> {
+    return this.findOne(teamsTenants, and(eq(teamsTenants.regionId, regionId), eq(teamsTenants.tenantId, tenantId)));
   }
 
-  async insertTenant(input: { regionId: string; tenantId: string; name: string }): Promise<TeamsTenant> {
-    const [row] = await this.db.insert(teamsTenants).values(input).returning();
-    return row;
+  insertTenant(input: { regionId: string; tenantId: string; name: string }): Promise<TeamsTenant> {
+    return this.insertOne(teamsTenants, input);
   }
 
-  async updateTenant(id: string, patch: Partial<Pick<TeamsTenant, 'name' | 'consent' | 'consentError' | 'consentChangedAt'>>): Promise<TeamsTenant> {
-    const [row] = await this.db.update(teamsTenants).set(patch).where(eq(teamsTenants.id, id)).returning();
-    return row;
+  updateTenant(id: string, patch: Partial<Pick<TeamsTenant, 'name' | 'consent' | 'consentError' | 'consentChangedAt'>>): Promise<TeamsTenant> {
+    return this.updateOne(teamsTenants, eq(teamsTenants.id, id), patch);
   }
 
   // ---------- links ----------
@@ -107,9 +94,8 @@ export class DrizzleTeamsMirrorRepository implements TeamsMirrorRepository {
 
   // ---------- items ----------
 
-  async findItem(id: string): Promise<MirrorItem | null> {
-    const [row] = await this.db.select().from(teamsMirrorItems).where(eq(teamsMirrorItems.id, id));
-    return row ?? null;
+  findItem(id: string): Promise<MirrorItem | null> {
+    return this.findOne(teamsMirrorItems, eq(teamsMirrorItems.id, id));
   }
 
   async ensureItem(linkId: string, documentId: string): Promise<MirrorItem> {
@@ -124,13 +110,8 @@ export class DrizzleTeamsMirrorRepository implements TeamsMirrorRepository {
     return row;
   }
 
-  async updateItem(id: string, patch: MirrorItemPatch): Promise<MirrorItem> {
-    const [row] = await this.db
-      .update(teamsMirrorItems)
-      .set({ ...patch, updatedAt: new Date() })
-      .where(eq(teamsMirrorItems.id, id))
-      .returning();
-    return row;
+  updateItem(id: string, patch: MirrorItemPatch): Promise<MirrorItem> {
+    return this.updateOne(teamsMirrorItems, eq(teamsMirrorItems.id, id), { ...patch, updatedAt: new Date() });
   }
 
   async driveItemHeldElsewhere(driveItemId: string, exceptItemId: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
 import { documents } from '@verbinder/werkgroepen/data-access';
 import { teamsLinks } from './teams-mirror.tables';
 
@@ -10,23 +11,21 @@ import { teamsLinks } from './teams-mirror.tables';
 export const teamsAnnouncements = pgTable(
   'teams_announcements',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    linkId: uuid('link_id')
-      .notNull()
-      .references(() => teamsLinks.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    linkId: requiredRef('link_id', () => teamsLinks.id),
     status: text('status', { enum: ['OPEN', 'SENDING', 'SENT', 'FAILED', 'SKIPPED'] })
       .notNull()
       .default('OPEN'),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    dueAt: timestamptz('due_at').notNull(),
     documentCount: integer('document_count').notNull().default(0),
     attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    nextAttemptAt: timestamptz('next_attempt_at'),
     lastError: text('last_error'),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
+    sentAt: timestamptz('sent_at'),
     /** A sender is posting it until then (several API nodes). */
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseUntil: timestamptz('lease_until'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('teams_announcements_link_idx').on(t.linkId, t.createdAt),
@@ -40,16 +39,10 @@ export const teamsAnnouncements = pgTable(
 export const teamsAnnouncementDocuments = pgTable(
   'teams_announcement_documents',
   {
-    announcementId: uuid('announcement_id')
-      .notNull()
-      .references(() => teamsAnnouncements.id, { onDelete: 'cascade' }),
-    linkId: uuid('link_id')
-      .notNull()
-      .references(() => teamsLinks.id, { onDelete: 'cascade' }),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
-    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+    announcementId: requiredRef('announcement_id', () => teamsAnnouncements.id),
+    linkId: requiredRef('link_id', () => teamsLinks.id),
+    documentId: requiredRef('document_id', () => documents.id),
+    addedAt: timestamptz('added_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.announcementId, t.documentId] }), unique('teams_announcement_documents_link_key').on(t.linkId, t.documentId)],
 );

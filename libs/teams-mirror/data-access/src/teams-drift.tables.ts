@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, pgTable, text, timestamp, uniqueIndex, uuid, integer } from 'drizzle-orm/pg-core';
+import { bigint, index, pgTable, text, uniqueIndex, uuid, integer } from 'drizzle-orm/pg-core';
+import { optionalRef, primaryUuid, requiredRef, timestamptz } from '@verbinder/platform/db';
 import { persons } from '@verbinder/regions/data-access';
 import { teamsLinks, teamsMirrorItems } from './teams-mirror.tables';
 
@@ -9,8 +10,8 @@ export const teamsDriftCursors = pgTable('teams_drift_cursors', {
     .primaryKey()
     .references(() => teamsLinks.id, { onDelete: 'cascade' }),
   deltaLink: text('delta_link'),
-  leaseUntil: timestamp('lease_until', { withTimezone: true }),
-  lastScanAt: timestamp('last_scan_at', { withTimezone: true }),
+  leaseUntil: timestamptz('lease_until'),
+  lastScanAt: timestamptz('last_scan_at'),
   lastError: text('last_error'),
 });
 
@@ -21,10 +22,8 @@ export const teamsDriftCursors = pgTable('teams_drift_cursors', {
 export const teamsDrifts = pgTable(
   'teams_drifts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    itemId: uuid('item_id')
-      .notNull()
-      .references(() => teamsMirrorItems.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    itemId: requiredRef('item_id', () => teamsMirrorItems.id),
     kind: text('kind', { enum: ['CHANGED', 'DELETED'] }).notNull(),
     driveItemId: text('drive_item_id').notNull(),
     teamsETag: text('teams_etag'),
@@ -32,11 +31,11 @@ export const teamsDrifts = pgTable(
     size: bigint('size', { mode: 'number' }),
     /** Display name only. */
     modifiedBy: text('modified_by'),
-    modifiedAt: timestamp('modified_at', { withTimezone: true }),
-    detectedAt: timestamp('detected_at', { withTimezone: true }).notNull().defaultNow(),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    modifiedAt: timestamptz('modified_at'),
+    detectedAt: timestamptz('detected_at').notNull().defaultNow(),
+    resolvedAt: timestamptz('resolved_at'),
     resolution: text('resolution', { enum: ['IMPORTED', 'KEPT_VERBINDER', 'DOCUMENT_DELETED'] }),
-    resolvedById: uuid('resolved_by_id').references(() => persons.id, { onDelete: 'set null' }),
+    resolvedById: optionalRef('resolved_by_id', () => persons.id),
     importedVersion: integer('imported_version'),
   },
   (t) => [

@@ -1,18 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { persons, regions } from '@verbinder/regions/data-access';
+import { index, integer, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
+import { persons, regionRef } from '@verbinder/regions/data-access';
 import { documents, werkgroepen } from '@verbinder/werkgroepen/data-access';
-
-const createdAt = timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /** A school's Microsoft 365 tenant, registered per region, with the state of its admin consent. */
 export const teamsTenants = pgTable(
   'teams_tenants',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
     /** The Microsoft 365 (Entra) tenant id, a GUID. */
     tenantId: text('tenant_id').notNull(),
     name: text('name').notNull(),
@@ -20,8 +17,8 @@ export const teamsTenants = pgTable(
       .notNull()
       .default('PENDING'),
     consentError: text('consent_error'),
-    consentChangedAt: timestamp('consent_changed_at', { withTimezone: true }).notNull().defaultNow(),
-    createdAt,
+    consentChangedAt: timestamptz('consent_changed_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [unique('teams_tenants_region_tenant_key').on(t.regionId, t.tenantId)],
 );
@@ -30,13 +27,9 @@ export const teamsTenants = pgTable(
 export const teamsLinks = pgTable(
   'teams_links',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id')
-      .notNull()
-      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
-    tenantRef: uuid('tenant_ref')
-      .notNull()
-      .references(() => teamsTenants.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
+    tenantRef: requiredRef('tenant_ref', () => teamsTenants.id),
     teamId: text('team_id').notNull(),
     channelId: text('channel_id').notNull(),
     subfolder: text('subfolder'),
@@ -44,10 +37,10 @@ export const teamsLinks = pgTable(
     /** The channel's files folder once resolved (filesFolder answered). */
     driveId: text('drive_id'),
     folderId: text('folder_id'),
-    createdById: uuid('created_by_id').references(() => persons.id, { onDelete: 'set null' }),
-    createdAt,
-    removedAt: timestamp('removed_at', { withTimezone: true }),
-    removedById: uuid('removed_by_id').references(() => persons.id, { onDelete: 'set null' }),
+    createdById: optionalRef('created_by_id', () => persons.id),
+    createdAt: createdAt(),
+    removedAt: timestamptz('removed_at'),
+    removedById: optionalRef('removed_by_id', () => persons.id),
   },
   (t) => [
     index('teams_links_group_idx').on(t.werkgroepId),
@@ -61,13 +54,9 @@ export const teamsLinks = pgTable(
 export const teamsMirrorItems = pgTable(
   'teams_mirror_items',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    linkId: uuid('link_id')
-      .notNull()
-      .references(() => teamsLinks.id, { onDelete: 'cascade' }),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    linkId: requiredRef('link_id', () => teamsLinks.id),
+    documentId: requiredRef('document_id', () => documents.id),
     status: text('status', { enum: ['PENDING', 'MIRRORED', 'WAITING', 'RETRYING', 'FAILED', 'DRIFT'] })
       .notNull()
       .default('PENDING'),
@@ -77,7 +66,7 @@ export const teamsMirrorItems = pgTable(
     mirroredName: text('mirrored_name'),
     mirroredParentId: text('mirrored_parent_id'),
     /** Set when the file was removed from Teams because the document was deleted. */
-    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedAt: timestamptz('removed_at'),
     /** An upload session in progress (resumed from nextExpectedRanges after a restart) and its version. */
     uploadUrl: text('upload_url'),
     uploadVersion: integer('upload_version'),
@@ -90,11 +79,11 @@ export const teamsMirrorItems = pgTable(
     pendingParentId: text('pending_parent_id'),
     pendingSha256: text('pending_sha256'),
     attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    nextAttemptAt: timestamptz('next_attempt_at'),
     lastError: text('last_error'),
     /** A worker is busy with this item until then (several API nodes). */
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseUntil: timestamptz('lease_until'),
+    updatedAt: updatedAt(),
   },
   (t) => [unique('teams_mirror_items_key').on(t.linkId, t.documentId), index('teams_mirror_items_document_idx').on(t.documentId)],
 );
@@ -103,15 +92,13 @@ export const teamsMirrorItems = pgTable(
 export const teamsMirrorEvents = pgTable(
   'teams_mirror_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    itemId: uuid('item_id')
-      .notNull()
-      .references(() => teamsMirrorItems.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    itemId: requiredRef('item_id', () => teamsMirrorItems.id),
     action: text('action').notNull(),
     outcome: text('outcome', { enum: ['QUEUED', 'MIRRORED', 'UNCHANGED', 'WAITING', 'RETRYING', 'FAILED', 'DRIFT'] }).notNull(),
     version: integer('version'),
     message: text('message'),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamptz('at').notNull().defaultNow(),
   },
   (t) => [index('teams_mirror_events_item_idx').on(t.itemId, t.at)],
 );

@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { CurriculumItem, CurriculumItemWrite, CurriculumPair, CurriculumPairWrite, CurriculumRepository, CurriculumSide } from '@verbinder/werkgroepen/core';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { curriculumItems, curriculumPairs } from './werkgroepen.tables';
 
 @Injectable()
-export class DrizzleCurriculumRepository implements CurriculumRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
+export class DrizzleCurriculumRepository extends DrizzleRepository implements CurriculumRepository {
   listItems(werkgroepId: string): Promise<CurriculumItem[]> {
     return this.db
       .select()
@@ -24,63 +18,43 @@ export class DrizzleCurriculumRepository implements CurriculumRepository {
     return this.db.select().from(curriculumPairs).where(eq(curriculumPairs.werkgroepId, werkgroepId)).orderBy(asc(curriculumPairs.createdAt), asc(curriculumPairs.id));
   }
 
-  async findItem(id: string): Promise<CurriculumItem | null> {
-    const [row] = await this.db.select().from(curriculumItems).where(eq(curriculumItems.id, id));
-    return row ?? null;
+  findItem(id: string): Promise<CurriculumItem | null> {
+    return this.findOne(curriculumItems, eq(curriculumItems.id, id));
   }
 
-  async findItemByCode(werkgroepId: string, side: CurriculumSide, code: string): Promise<CurriculumItem | null> {
-    const [row] = await this.db
-      .select()
-      .from(curriculumItems)
-      .where(and(eq(curriculumItems.werkgroepId, werkgroepId), eq(curriculumItems.side, side), eq(curriculumItems.code, code)));
-    return row ?? null;
+  findItemByCode(werkgroepId: string, side: CurriculumSide, code: string): Promise<CurriculumItem | null> {
+    return this.findOne(curriculumItems, and(eq(curriculumItems.werkgroepId, werkgroepId), eq(curriculumItems.side, side), eq(curriculumItems.code, code)));
   }
 
-  async insertItem(data: CurriculumItemWrite): Promise<CurriculumItem> {
-    const [row] = await this.db.insert(curriculumItems).values(data).returning();
-    return row;
+  insertItem(data: CurriculumItemWrite): Promise<CurriculumItem> {
+    return this.insertOne(curriculumItems, data);
   }
 
-  async updateItem(id: string, data: CurriculumItemWrite): Promise<CurriculumItem> {
-    const [row] = await this.db.update(curriculumItems).set(data).where(eq(curriculumItems.id, id)).returning();
-    return row;
+  updateItem(id: string, data: CurriculumItemWrite): Promise<CurriculumItem> {
+    return this.updateOne(curriculumItems, eq(curriculumItems.id, id), data);
   }
 
-  async deleteItem(id: string): Promise<boolean> {
-    const rows = await this.db.delete(curriculumItems).where(eq(curriculumItems.id, id)).returning({ id: curriculumItems.id });
-    return rows.length > 0;
+  deleteItem(id: string): Promise<boolean> {
+    return this.deleteWhere(curriculumItems, eq(curriculumItems.id, id), curriculumItems.id);
   }
 
-  async findPair(id: string): Promise<CurriculumPair | null> {
-    const [row] = await this.db.select().from(curriculumPairs).where(eq(curriculumPairs.id, id));
-    return row ?? null;
+  findPair(id: string): Promise<CurriculumPair | null> {
+    return this.findOne(curriculumPairs, eq(curriculumPairs.id, id));
   }
 
-  async findPairByItems(voItemId: string, mboItemId: string): Promise<CurriculumPair | null> {
-    const [row] = await this.db
-      .select()
-      .from(curriculumPairs)
-      .where(and(eq(curriculumPairs.voItemId, voItemId), eq(curriculumPairs.mboItemId, mboItemId)));
-    return row ?? null;
+  findPairByItems(voItemId: string, mboItemId: string): Promise<CurriculumPair | null> {
+    return this.findOne(curriculumPairs, and(eq(curriculumPairs.voItemId, voItemId), eq(curriculumPairs.mboItemId, mboItemId)));
   }
 
-  async insertPair(data: CurriculumPairWrite): Promise<CurriculumPair> {
-    const [row] = await this.db.insert(curriculumPairs).values(data).returning();
-    return row;
+  insertPair(data: CurriculumPairWrite): Promise<CurriculumPair> {
+    return this.insertOne(curriculumPairs, data);
   }
 
-  async updatePair(id: string, data: CurriculumPairWrite): Promise<CurriculumPair> {
-    const [row] = await this.db
-      .update(curriculumPairs)
-      .set({ ...data, updatedAt: new Date() })
-      .where(eq(curriculumPairs.id, id))
-      .returning();
-    return row;
+  updatePair(id: string, data: CurriculumPairWrite): Promise<CurriculumPair> {
+    return this.updateOne(curriculumPairs, eq(curriculumPairs.id, id), { ...data, updatedAt: new Date() });
   }
 
-  async deletePair(id: string): Promise<boolean> {
-    const rows = await this.db.delete(curriculumPairs).where(eq(curriculumPairs.id, id)).returning({ id: curriculumPairs.id });
-    return rows.length > 0;
+  deletePair(id: string): Promise<boolean> {
+    return this.deleteWhere(curriculumPairs, eq(curriculumPairs.id, id), curriculumPairs.id);
   }
 }

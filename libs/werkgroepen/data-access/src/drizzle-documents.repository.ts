@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DocumentFolder, DocumentSearchHit, DocumentsRepository, DocumentVersion, DraaiboekVersion, WerkgroepDocument } from '@verbinder/werkgroepen/core';
-import { Database } from '@verbinder/platform/db';
-import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { DrizzleRepository } from '@verbinder/platform/db';
+import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { documentFolders, documents, documentVersions, draaiboekVersions } from './werkgroepen.tables';
 
 const DOCUMENT_COLUMNS = {
@@ -22,40 +22,28 @@ const MARK_START = '\u0002';
 const MARK_STOP = '\u0003';
 
 @Injectable()
-export class DrizzleDocumentsRepository implements DocumentsRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
+export class DrizzleDocumentsRepository extends DrizzleRepository implements DocumentsRepository {
   listFolders(werkgroepId: string): Promise<DocumentFolder[]> {
     return this.db.select().from(documentFolders).where(eq(documentFolders.werkgroepId, werkgroepId)).orderBy(asc(documentFolders.name));
   }
 
-  async findFolder(id: string): Promise<DocumentFolder | null> {
-    const [row] = await this.db.select().from(documentFolders).where(eq(documentFolders.id, id));
-    return row ?? null;
+  findFolder(id: string): Promise<DocumentFolder | null> {
+    return this.findOne(documentFolders, eq(documentFolders.id, id));
   }
 
-  async findFolderByName(werkgroepId: string, parentId: string | null, name: string): Promise<DocumentFolder | null> {
-    const [row] = await this.db
-      .select()
-      .from(documentFolders)
-      .where(
-        and(eq(documentFolders.werkgroepId, werkgroepId), parentId ? eq(documentFolders.parentId, parentId) : isNull(documentFolders.parentId), sql`lower(${documentFolders.name}) = lower(${name})`),
-      );
-    return row ?? null;
+  findFolderByName(werkgroepId: string, parentId: string | null, name: string): Promise<DocumentFolder | null> {
+    return this.findOne(
+      documentFolders,
+      and(eq(documentFolders.werkgroepId, werkgroepId), parentId ? eq(documentFolders.parentId, parentId) : isNull(documentFolders.parentId), sql`lower(${documentFolders.name}) = lower(${name})`),
+    );
   }
 
-  async insertFolder(data: { werkgroepId: string; parentId: string | null; name: string }): Promise<DocumentFolder> {
-    const [row] = await this.db.insert(documentFolders).values(data).returning();
-    return row;
+  insertFolder(data: { werkgroepId: string; parentId: string | null; name: string }): Promise<DocumentFolder> {
+    return this.insertOne(documentFolders, data);
   }
 
-  async renameFolder(id: string, name: string): Promise<DocumentFolder> {
-    const [row] = await this.db.update(documentFolders).set({ name }).where(eq(documentFolders.id, id)).returning();
-    return row;
+  renameFolder(id: string, name: string): Promise<DocumentFolder> {
+    return this.updateOne(documentFolders, eq(documentFolders.id, id), { name });
   }
 
   async deleteFolder(id: string): Promise<void> {
@@ -115,26 +103,16 @@ export class DrizzleDocumentsRepository implements DocumentsRepository {
       .where(eq(documents.id, id));
   }
 
-  async insertVersion(data: Omit<DocumentVersion, 'id' | 'createdAt'>): Promise<DocumentVersion> {
-    const [row] = await this.db.insert(documentVersions).values(data).returning();
-    return row;
+  insertVersion(data: Omit<DocumentVersion, 'id' | 'createdAt'>): Promise<DocumentVersion> {
+    return this.insertOne(documentVersions, data);
   }
 
-  async versionsByDocumentIds(ids: readonly string[]): Promise<DocumentVersion[]> {
-    if (ids.length === 0) return [];
-    return this.db
-      .select()
-      .from(documentVersions)
-      .where(inArray(documentVersions.documentId, [...ids]))
-      .orderBy(desc(documentVersions.version));
+  versionsByDocumentIds(ids: readonly string[]): Promise<DocumentVersion[]> {
+    return this.findIn(documentVersions, documentVersions.documentId, ids, desc(documentVersions.version));
   }
 
-  async findVersion(documentId: string, version: number): Promise<DocumentVersion | null> {
-    const [row] = await this.db
-      .select()
-      .from(documentVersions)
-      .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version)));
-    return row ?? null;
+  findVersion(documentId: string, version: number): Promise<DocumentVersion | null> {
+    return this.findOne(documentVersions, and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version)));
   }
 
   async search(werkgroepId: string, query: string, limit: number): Promise<DocumentSearchHit[]> {
@@ -157,12 +135,8 @@ export class DrizzleDocumentsRepository implements DocumentsRepository {
     return row ?? null;
   }
 
-  async draaiboekVersion(werkgroepId: string, version: number): Promise<DraaiboekVersion | null> {
-    const [row] = await this.db
-      .select()
-      .from(draaiboekVersions)
-      .where(and(eq(draaiboekVersions.werkgroepId, werkgroepId), eq(draaiboekVersions.version, version)));
-    return row ?? null;
+  draaiboekVersion(werkgroepId: string, version: number): Promise<DraaiboekVersion | null> {
+    return this.findOne(draaiboekVersions, and(eq(draaiboekVersions.werkgroepId, werkgroepId), eq(draaiboekVersions.version, version)));
   }
 
   draaiboekVersions(werkgroepId: string): Promise<DraaiboekVersion[]> {

@@ -10,21 +10,14 @@ import type {
   WerkgroepPostRevision,
   WerkgroepStreamRepository,
 } from '@verbinder/werkgroepen/core';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { glossaryMeanings, glossaryTerms, werkgroepPostReactions, werkgroepPostRevisions, werkgroepPosts } from './werkgroepen.tables';
 
 @Injectable()
-export class DrizzleStreamRepository implements WerkgroepStreamRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
-  async findPost(id: string): Promise<WerkgroepPost | null> {
-    const [row] = await this.db.select().from(werkgroepPosts).where(eq(werkgroepPosts.id, id));
-    return row ?? null;
+export class DrizzleStreamRepository extends DrizzleRepository implements WerkgroepStreamRepository {
+  findPost(id: string): Promise<WerkgroepPost | null> {
+    return this.findOne(werkgroepPosts, eq(werkgroepPosts.id, id));
   }
 
   listRoots(werkgroepId: string, before: Date | null, limit: number): Promise<WerkgroepPost[]> {
@@ -36,36 +29,24 @@ export class DrizzleStreamRepository implements WerkgroepStreamRepository {
       .limit(limit);
   }
 
-  async repliesOf(rootIds: readonly string[]): Promise<WerkgroepPost[]> {
-    if (rootIds.length === 0) return [];
-    return this.db
-      .select()
-      .from(werkgroepPosts)
-      .where(inArray(werkgroepPosts.parentId, [...rootIds]))
-      .orderBy(asc(werkgroepPosts.createdAt), asc(werkgroepPosts.id));
+  repliesOf(rootIds: readonly string[]): Promise<WerkgroepPost[]> {
+    return this.findIn(werkgroepPosts, werkgroepPosts.parentId, rootIds, asc(werkgroepPosts.createdAt), asc(werkgroepPosts.id));
   }
 
-  async insertPost(data: { werkgroepId: string; parentId: string | null; authorId: string; body: string; mentionIds: string[]; createdAt: Date }): Promise<WerkgroepPost> {
-    const [row] = await this.db.insert(werkgroepPosts).values(data).returning();
-    return row;
+  insertPost(data: { werkgroepId: string; parentId: string | null; authorId: string; body: string; mentionIds: string[]; createdAt: Date }): Promise<WerkgroepPost> {
+    return this.insertOne(werkgroepPosts, data);
   }
 
-  async updatePost(id: string, data: Partial<Pick<WerkgroepPost, 'body' | 'mentionIds' | 'editedAt' | 'deletedAt' | 'deletedById'>>): Promise<WerkgroepPost> {
-    const [row] = await this.db.update(werkgroepPosts).set(data).where(eq(werkgroepPosts.id, id)).returning();
-    return row;
+  updatePost(id: string, data: Partial<Pick<WerkgroepPost, 'body' | 'mentionIds' | 'editedAt' | 'deletedAt' | 'deletedById'>>): Promise<WerkgroepPost> {
+    return this.updateOne(werkgroepPosts, eq(werkgroepPosts.id, id), data);
   }
 
   async insertRevision(data: { postId: string; body: string; replacedAt: Date; replacedById: string; change: WerkgroepPostChange }): Promise<void> {
     await this.db.insert(werkgroepPostRevisions).values(data);
   }
 
-  async revisionsByPostIds(ids: readonly string[]): Promise<WerkgroepPostRevision[]> {
-    if (ids.length === 0) return [];
-    return this.db
-      .select()
-      .from(werkgroepPostRevisions)
-      .where(inArray(werkgroepPostRevisions.postId, [...ids]))
-      .orderBy(asc(werkgroepPostRevisions.replacedAt));
+  revisionsByPostIds(ids: readonly string[]): Promise<WerkgroepPostRevision[]> {
+    return this.findIn(werkgroepPostRevisions, werkgroepPostRevisions.postId, ids, asc(werkgroepPostRevisions.replacedAt));
   }
 
   async reactionsByPostIds(ids: readonly string[]): Promise<WerkgroepPostReaction[]> {
@@ -100,13 +81,7 @@ const TERM_COLUMNS = {
 };
 
 @Injectable()
-export class DrizzleGlossaryRepository implements GlossaryRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
+export class DrizzleGlossaryRepository extends DrizzleRepository implements GlossaryRepository {
   list(regionId: string, search: string | null): Promise<GlossaryTerm[]> {
     if (!search)
       return this.db
@@ -166,23 +141,16 @@ export class DrizzleGlossaryRepository implements GlossaryRepository {
     await this.db.delete(glossaryTerms).where(eq(glossaryTerms.id, id));
   }
 
-  async meaningsByTermIds(ids: readonly string[]): Promise<GlossaryMeaning[]> {
-    if (ids.length === 0) return [];
-    return this.db
-      .select()
-      .from(glossaryMeanings)
-      .where(inArray(glossaryMeanings.termId, [...ids]))
-      .orderBy(asc(glossaryMeanings.createdAt), asc(glossaryMeanings.id));
+  meaningsByTermIds(ids: readonly string[]): Promise<GlossaryMeaning[]> {
+    return this.findIn(glossaryMeanings, glossaryMeanings.termId, ids, asc(glossaryMeanings.createdAt), asc(glossaryMeanings.id));
   }
 
-  async findMeaning(id: string): Promise<GlossaryMeaning | null> {
-    const [row] = await this.db.select().from(glossaryMeanings).where(eq(glossaryMeanings.id, id));
-    return row ?? null;
+  findMeaning(id: string): Promise<GlossaryMeaning | null> {
+    return this.findOne(glossaryMeanings, eq(glossaryMeanings.id, id));
   }
 
-  async insertMeaning(data: { termId: string; schoolId: string | null; sector: string | null; meaning: string }): Promise<GlossaryMeaning> {
-    const [row] = await this.db.insert(glossaryMeanings).values(data).returning();
-    return row;
+  insertMeaning(data: { termId: string; schoolId: string | null; sector: string | null; meaning: string }): Promise<GlossaryMeaning> {
+    return this.insertOne(glossaryMeanings, data);
   }
 
   async deleteMeaning(id: string): Promise<void> {

@@ -1,24 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Werkgroep, WerkgroepActivityCounts, WerkgroepenRepository, WerkgroepMember, WerkgroepWrite } from '@verbinder/werkgroepen/core';
-import { Database } from '@verbinder/platform/db';
+import { DrizzleRepository } from '@verbinder/platform/db';
 import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { curriculumPairs, documents, documentVersions, werkgroepen, werkgroepMembers, werkgroepPosts } from './werkgroepen.tables';
 
 @Injectable()
-export class DrizzleWerkgroepenRepository implements WerkgroepenRepository {
-  constructor(private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
-  }
-
-  async findByIds(ids: readonly string[]): Promise<Werkgroep[]> {
-    if (ids.length === 0) return [];
-    return this.db
-      .select()
-      .from(werkgroepen)
-      .where(inArray(werkgroepen.id, [...ids]))
-      .orderBy(asc(werkgroepen.name));
+export class DrizzleWerkgroepenRepository extends DrizzleRepository implements WerkgroepenRepository {
+  findByIds(ids: readonly string[]): Promise<Werkgroep[]> {
+    return this.findIn(werkgroepen, werkgroepen.id, ids, asc(werkgroepen.name));
   }
 
   listByRegion(regionId: string): Promise<Werkgroep[]> {
@@ -34,47 +23,28 @@ export class DrizzleWerkgroepenRepository implements WerkgroepenRepository {
     return rows.map((r) => r.id);
   }
 
-  async insert(data: WerkgroepWrite): Promise<Werkgroep> {
-    const [row] = await this.db.insert(werkgroepen).values(data).returning();
-    return row;
+  insert(data: WerkgroepWrite): Promise<Werkgroep> {
+    return this.insertOne(werkgroepen, data);
   }
 
-  async update(id: string, data: Partial<WerkgroepWrite> & { archivedAt?: Date | null }): Promise<Werkgroep> {
-    const [row] = await this.db
-      .update(werkgroepen)
-      .set({ ...data, updatedAt: new Date() })
-      .where(eq(werkgroepen.id, id))
-      .returning();
-    return row;
+  update(id: string, data: Partial<WerkgroepWrite> & { archivedAt?: Date | null }): Promise<Werkgroep> {
+    return this.updateOne(werkgroepen, eq(werkgroepen.id, id), { ...data, updatedAt: new Date() });
   }
 
-  async findByRegionAndName(regionId: string, name: string): Promise<Werkgroep | null> {
-    const [row] = await this.db
-      .select()
-      .from(werkgroepen)
-      .where(and(eq(werkgroepen.regionId, regionId), sql`lower(${werkgroepen.name}) = lower(${name})`));
-    return row ?? null;
+  findByRegionAndName(regionId: string, name: string): Promise<Werkgroep | null> {
+    return this.findOne(werkgroepen, and(eq(werkgroepen.regionId, regionId), sql`lower(${werkgroepen.name}) = lower(${name})`));
   }
 
-  async findMember(werkgroepId: string, personId: string): Promise<WerkgroepMember | null> {
-    const [row] = await this.db
-      .select()
-      .from(werkgroepMembers)
-      .where(and(eq(werkgroepMembers.werkgroepId, werkgroepId), eq(werkgroepMembers.personId, personId)));
-    return row ?? null;
+  findMember(werkgroepId: string, personId: string): Promise<WerkgroepMember | null> {
+    return this.findOne(werkgroepMembers, and(eq(werkgroepMembers.werkgroepId, werkgroepId), eq(werkgroepMembers.personId, personId)));
   }
 
   listMembers(werkgroepId: string): Promise<WerkgroepMember[]> {
     return this.db.select().from(werkgroepMembers).where(eq(werkgroepMembers.werkgroepId, werkgroepId)).orderBy(asc(werkgroepMembers.joinedAt));
   }
 
-  async membersByWerkgroepIds(ids: readonly string[]): Promise<WerkgroepMember[]> {
-    if (ids.length === 0) return [];
-    return this.db
-      .select()
-      .from(werkgroepMembers)
-      .where(inArray(werkgroepMembers.werkgroepId, [...ids]))
-      .orderBy(asc(werkgroepMembers.joinedAt));
+  membersByWerkgroepIds(ids: readonly string[]): Promise<WerkgroepMember[]> {
+    return this.findIn(werkgroepMembers, werkgroepMembers.werkgroepId, ids, asc(werkgroepMembers.joinedAt));
   }
 
   async upsertMember(data: Omit<WerkgroepMember, 'lastReadAt' | 'joinedAt'>): Promise<WerkgroepMember> {
@@ -86,12 +56,8 @@ export class DrizzleWerkgroepenRepository implements WerkgroepenRepository {
     return row;
   }
 
-  async deleteMember(werkgroepId: string, personId: string): Promise<boolean> {
-    const rows = await this.db
-      .delete(werkgroepMembers)
-      .where(and(eq(werkgroepMembers.werkgroepId, werkgroepId), eq(werkgroepMembers.personId, personId)))
-      .returning({ id: werkgroepMembers.personId });
-    return rows.length > 0;
+  deleteMember(werkgroepId: string, personId: string): Promise<boolean> {
+    return this.deleteWhere(werkgroepMembers, and(eq(werkgroepMembers.werkgroepId, werkgroepId), eq(werkgroepMembers.personId, personId)), werkgroepMembers.personId);
   }
 
   async markRead(werkgroepId: string, personId: string, at: Date): Promise<void> {

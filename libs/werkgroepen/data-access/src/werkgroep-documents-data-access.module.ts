@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
+import { repositoryModule } from '@verbinder/platform/db';
 import { DOCUMENTS_REPOSITORY } from '@verbinder/werkgroepen/core';
 import { DrizzleDocumentsRepository } from './drizzle-documents.repository';
 
-@Module({
-  providers: [DrizzleDocumentsRepository, { provide: DOCUMENTS_REPOSITORY, useExisting: DrizzleDocumentsRepository }],
-  exports: [DOCUMENTS_REPOSITORY],
-})
+@Module(repositoryModule([[DOCUMENTS_REPOSITORY, DrizzleDocumentsRepository]]))
 export class WerkgroepDocumentsDataAccessModule {}

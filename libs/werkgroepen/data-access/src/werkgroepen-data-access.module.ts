@@ -1,20 +1,16 @@
 import { Module } from '@nestjs/common';
+import { repositoryModule } from '@verbinder/platform/db';
 import { CURRICULUM_REPOSITORY, GLOSSARY_REPOSITORY, WERKGROEP_STREAM_REPOSITORY, WERKGROEPEN_REPOSITORY } from '@verbinder/werkgroepen/core';
 import { DrizzleCurriculumRepository } from './drizzle-curriculum.repository';
 import { DrizzleGlossaryRepository, DrizzleStreamRepository } from './drizzle-stream.repository';
 import { DrizzleWerkgroepenRepository } from './drizzle-werkgroepen.repository';
 
-@Module({
-  providers: [
-    DrizzleWerkgroepenRepository,
-    { provide: WERKGROEPEN_REPOSITORY, useExisting: DrizzleWerkgroepenRepository },
-    DrizzleCurriculumRepository,
-    { provide: CURRICULUM_REPOSITORY, useExisting: DrizzleCurriculumRepository },
-    DrizzleStreamRepository,
-    { provide: WERKGROEP_STREAM_REPOSITORY, useExisting: DrizzleStreamRepository },
-    DrizzleGlossaryRepository,
-    { provide: GLOSSARY_REPOSITORY, useExisting: DrizzleGlossaryRepository },
-  ],
-  exports: [WERKGROEPEN_REPOSITORY, CURRICULUM_REPOSITORY, WERKGROEP_STREAM_REPOSITORY, GLOSSARY_REPOSITORY],
-})
+@Module(
+  repositoryModule([
+    [WERKGROEPEN_REPOSITORY, DrizzleWerkgroepenRepository],
+    [CURRICULUM_REPOSITORY, DrizzleCurriculumRepository],
+    [WERKGROEP_STREAM_REPOSITORY, DrizzleStreamRepository],
+    [GLOSSARY_REPOSITORY, DrizzleGlossaryRepository],
+  ]),
+)
 export class WerkgroepenDataAccessModule {}

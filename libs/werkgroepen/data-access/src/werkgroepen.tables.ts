@@ -1,21 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { AnyPgColumn, bigint, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { persons, regions, schools } from '@verbinder/regions/data-access';
+import { AnyPgColumn, bigint, customType, index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
+import { persons, regionRef, schools } from '@verbinder/regions/data-access';
 
 /** PostgreSQL's full-text search vector (Dutch stemming is applied when it is written). */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const KINDS = ['INTERSCOLAIRE_VAKGROEP', 'DOCENTWERKGROEP', 'SCHOOLLEIDERSWERKGROEP', 'REGIEGROEP', 'STUURGROEP', 'PROJECTGROEP', 'ONTWIKKELGROEP', 'DECANENKRING', 'SECTORWERKGROEP'] as const;
 
-const createdAt = timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-
 export const werkgroepen = pgTable(
   'werkgroepen',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
     kind: text('kind', { enum: KINDS }).notNull(),
     name: text('name').notNull(),
     description: text('description'),
@@ -28,13 +25,10 @@ export const werkgroepen = pgTable(
     /** How often the group meets, in days (7 = weekly); the schijnsamenwerking signal uses it. */
     cadenceDays: integer('cadence_days'),
     cadenceNote: text('cadence_note'),
-    actielijnIds: jsonb('actielijn_ids')
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
-    archivedAt: timestamp('archived_at', { withTimezone: true }),
-    createdAt,
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    actielijnIds: jsonList<string>('actielijn_ids'),
+    archivedAt: timestamptz('archived_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('werkgroepen_region_idx').on(t.regionId), unique('werkgroepen_region_name_key').on(t.regionId, t.name)],
 );
@@ -42,20 +36,16 @@ export const werkgroepen = pgTable(
 export const werkgroepMembers = pgTable(
   'werkgroep_members',
   {
-    werkgroepId: uuid('werkgroep_id')
-      .notNull()
-      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'set null' }),
+    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
+    personId: requiredRef('person_id', () => persons.id),
+    schoolId: optionalRef('school_id', () => schools.id),
     layer: text('layer', { enum: ['BESTUURLIJK', 'MANAGEMENT', 'PROFESSIONEEL'] }).notNull(),
     role: text('role', { enum: ['VOORZITTER', 'LID', 'GAST'] })
       .notNull()
       .default('LID'),
     /** The member has read the stream up to here (unread counts). */
-    lastReadAt: timestamp('last_read_at', { withTimezone: true }).notNull().defaultNow(),
-    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+    lastReadAt: timestamptz('last_read_at').notNull().defaultNow(),
+    joinedAt: timestamptz('joined_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.werkgroepId, t.personId] }), index('werkgroep_members_person_idx').on(t.personId)],
 );
@@ -65,22 +55,17 @@ export const werkgroepMembers = pgTable(
 export const werkgroepPosts = pgTable(
   'werkgroep_posts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id')
-      .notNull()
-      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
     /** A reply's thread root (replies are one level deep). */
-    parentId: uuid('parent_id').references((): AnyPgColumn => werkgroepPosts.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id').references(() => persons.id, { onDelete: 'set null' }),
+    parentId: optionalRef('parent_id', (): AnyPgColumn => werkgroepPosts.id, 'cascade'),
+    authorId: optionalRef('author_id', () => persons.id),
     body: text('body').notNull(),
-    mentionIds: jsonb('mention_ids')
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'::jsonb`),
-    createdAt,
-    editedAt: timestamp('edited_at', { withTimezone: true }),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
-    deletedById: uuid('deleted_by_id').references(() => persons.id, { onDelete: 'set null' }),
+    mentionIds: jsonList<string>('mention_ids'),
+    createdAt: createdAt(),
+    editedAt: timestamptz('edited_at'),
+    deletedAt: timestamptz('deleted_at'),
+    deletedById: optionalRef('deleted_by_id', () => persons.id),
   },
   (t) => [index('werkgroep_posts_group_idx').on(t.werkgroepId, t.createdAt), index('werkgroep_posts_parent_idx').on(t.parentId)],
 );
@@ -89,14 +74,12 @@ export const werkgroepPosts = pgTable(
 export const werkgroepPostRevisions = pgTable(
   'werkgroep_post_revisions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    postId: uuid('post_id')
-      .notNull()
-      .references(() => werkgroepPosts.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    postId: requiredRef('post_id', () => werkgroepPosts.id),
     body: text('body').notNull(),
     /** When this body was replaced. */
-    replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
-    replacedById: uuid('replaced_by_id').references(() => persons.id, { onDelete: 'set null' }),
+    replacedAt: timestamptz('replaced_at').notNull().defaultNow(),
+    replacedById: optionalRef('replaced_by_id', () => persons.id),
     change: text('change', { enum: ['EDITED', 'DELETED'] }).notNull(),
   },
   (t) => [index('werkgroep_post_revisions_post_idx').on(t.postId)],
@@ -105,14 +88,10 @@ export const werkgroepPostRevisions = pgTable(
 export const werkgroepPostReactions = pgTable(
   'werkgroep_post_reactions',
   {
-    postId: uuid('post_id')
-      .notNull()
-      .references(() => werkgroepPosts.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    postId: requiredRef('post_id', () => werkgroepPosts.id),
+    personId: requiredRef('person_id', () => persons.id),
     reaction: text('reaction').notNull(),
-    createdAt,
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.postId, t.personId, t.reaction] })],
 );
@@ -122,13 +101,11 @@ export const werkgroepPostReactions = pgTable(
 export const documentFolders = pgTable(
   'document_folders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id')
-      .notNull()
-      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
-    parentId: uuid('parent_id').references((): AnyPgColumn => documentFolders.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
+    parentId: optionalRef('parent_id', (): AnyPgColumn => documentFolders.id, 'cascade'),
     name: text('name').notNull(),
-    createdAt,
+    createdAt: createdAt(),
   },
   (t) => [unique('document_folders_name_key').on(t.werkgroepId, t.parentId, t.name).nullsNotDistinct()],
 );
@@ -136,21 +113,19 @@ export const documentFolders = pgTable(
 export const documents = pgTable(
   'documents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id')
-      .notNull()
-      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
-    folderId: uuid('folder_id').references(() => documentFolders.id, { onDelete: 'set null' }),
+    id: primaryUuid(),
+    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
+    folderId: optionalRef('folder_id', () => documentFolders.id),
     title: text('title').notNull(),
     description: text('description'),
     /** Extracted text of the current version (text documents only), for search. */
     contentText: text('content_text'),
     search: tsvector('search'),
     currentVersion: integer('current_version').notNull().default(1),
-    createdById: uuid('created_by_id').references(() => persons.id, { onDelete: 'set null' }),
-    createdAt,
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    createdById: optionalRef('created_by_id', () => persons.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: timestamptz('deleted_at'),
   },
   (t) => [index('documents_group_idx').on(t.werkgroepId), index('documents_search_idx').using('gin', t.search)],
 );
@@ -158,19 +133,17 @@ export const documents = pgTable(
 export const documentVersions = pgTable(
   'document_versions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    documentId: requiredRef('document_id', () => documents.id),
     version: integer('version').notNull(),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
     size: bigint('size', { mode: 'number' }).notNull(),
     /** SHA-256 of the content: the key in the content-addressed store. */
     sha256: text('sha256').notNull(),
-    authorId: uuid('author_id').references(() => persons.id, { onDelete: 'set null' }),
+    authorId: optionalRef('author_id', () => persons.id),
     note: text('note'),
-    createdAt,
+    createdAt: createdAt(),
   },
   (t) => [unique('document_versions_key').on(t.documentId, t.version), index('document_versions_sha_idx').on(t.sha256)],
 );
@@ -180,15 +153,13 @@ export const documentVersions = pgTable(
 export const draaiboekVersions = pgTable(
   'draaiboek_versions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id')
-      .notNull()
-      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
     version: integer('version').notNull(),
     body: text('body').notNull(),
-    authorId: uuid('author_id').references(() => persons.id, { onDelete: 'set null' }),
+    authorId: optionalRef('author_id', () => persons.id),
     note: text('note'),
-    createdAt,
+    createdAt: createdAt(),
   },
   (t) => [unique('draaiboek_versions_key').on(t.werkgroepId, t.version)],
 );
@@ -198,18 +169,16 @@ export const draaiboekVersions = pgTable(
 export const curriculumItems = pgTable(
   'curriculum_items',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id')
-      .notNull()
-      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
     side: text('side', { enum: ['VO', 'MBO'] }).notNull(),
     kind: text('kind', { enum: ['PTA_COMPONENT', 'PROFIEL', 'KEUZEVAK', 'EINDTERM', 'OER_COMPONENT', 'KEUZEDEEL', 'KWALIFICATIE_ONDERDEEL'] }).notNull(),
     code: text('code').notNull(),
     title: text('title').notNull(),
     description: text('description'),
-    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'set null' }),
+    schoolId: optionalRef('school_id', () => schools.id),
     studyHours: integer('study_hours'),
-    createdAt,
+    createdAt: createdAt(),
   },
   (t) => [unique('curriculum_items_code_key').on(t.werkgroepId, t.side, t.code), index('curriculum_items_group_idx').on(t.werkgroepId)],
 );
@@ -217,24 +186,18 @@ export const curriculumItems = pgTable(
 export const curriculumPairs = pgTable(
   'curriculum_pairs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    werkgroepId: uuid('werkgroep_id')
-      .notNull()
-      .references(() => werkgroepen.id, { onDelete: 'cascade' }),
-    voItemId: uuid('vo_item_id')
-      .notNull()
-      .references(() => curriculumItems.id, { onDelete: 'cascade' }),
-    mboItemId: uuid('mbo_item_id')
-      .notNull()
-      .references(() => curriculumItems.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
+    voItemId: requiredRef('vo_item_id', () => curriculumItems.id),
+    mboItemId: requiredRef('mbo_item_id', () => curriculumItems.id),
     relation: text('relation', { enum: ['OVERLAP', 'GAP', 'FIT'] }).notNull(),
     decision: text('decision', { enum: ['SCHRAPPEN', 'VERDIEPEN', 'VERBREDEN', 'VERSNELLEN'] }),
-    ownerId: uuid('owner_id').references(() => persons.id, { onDelete: 'set null' }),
+    ownerId: optionalRef('owner_id', () => persons.id),
     hoursFreed: integer('hours_freed').notNull().default(0),
     note: text('note'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    createdAt,
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamptz('decided_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [unique('curriculum_pairs_key').on(t.voItemId, t.mboItemId), index('curriculum_pairs_group_idx').on(t.werkgroepId)],
 );
@@ -244,19 +207,17 @@ export const curriculumPairs = pgTable(
 export const glossaryTerms = pgTable(
   'glossary_terms',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    regionId: regionRef(),
     /** The group that proposed the term, if any. */
-    werkgroepId: uuid('werkgroep_id').references(() => werkgroepen.id, { onDelete: 'set null' }),
+    werkgroepId: optionalRef('werkgroep_id', () => werkgroepen.id),
     term: text('term').notNull(),
     /** The meaning the region agreed on; empty while it is still being discussed. */
     sharedMeaning: text('shared_meaning'),
     search: tsvector('search'),
-    createdById: uuid('created_by_id').references(() => persons.id, { onDelete: 'set null' }),
-    createdAt,
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdById: optionalRef('created_by_id', () => persons.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('glossary_terms_key').on(t.regionId, sql`lower(${t.term})`), index('glossary_terms_search_idx').using('gin', t.search)],
 );
@@ -265,14 +226,12 @@ export const glossaryTerms = pgTable(
 export const glossaryMeanings = pgTable(
   'glossary_meanings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    termId: uuid('term_id')
-      .notNull()
-      .references(() => glossaryTerms.id, { onDelete: 'cascade' }),
-    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
+    id: primaryUuid(),
+    termId: requiredRef('term_id', () => glossaryTerms.id),
+    schoolId: optionalRef('school_id', () => schools.id, 'cascade'),
     sector: text('sector'),
     meaning: text('meaning').notNull(),
-    createdAt,
+    createdAt: createdAt(),
   },
   (t) => [index('glossary_meanings_term_idx').on(t.termId)],
 );
