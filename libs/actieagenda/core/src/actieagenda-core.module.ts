@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { kernelPortsProvider } from '@verbinder/shared/kernel';
 import { ActieagendaChanges } from './actieagenda-changes';
 import { ActieagendaService } from './actieagenda.service';
 import { ActiesService } from './acties.service';
@@ -16,7 +17,7 @@ export class ActieagendaCoreModule {
       module: ActieagendaCoreModule,
       global: true,
       imports: options.imports,
-      providers: [ActieagendaChanges, ...SERVICES],
+      providers: [kernelPortsProvider, ActieagendaChanges, ...SERVICES],
       exports: SERVICES,
     };
   }

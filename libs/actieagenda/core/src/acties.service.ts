@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DomainError, isUuid, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isUuid, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { assertEdit } from './actieagenda-access';
 import { ActieagendaChanges } from './actieagenda-changes';
 import { ACTIEAGENDA_REPOSITORY, ActieagendaRepository, ActieWrite } from './actieagenda-repository.port';
@@ -19,7 +19,7 @@ import { nextDue } from './rollup';
 export class ActiesService {
   constructor(
     @Inject(ACTIEAGENDA_REPOSITORY) private readonly repo: ActieagendaRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly agendas: ActieagendaService,
     private readonly changes: ActieagendaChanges,
@@ -134,7 +134,7 @@ export class ActiesService {
       'actie.closed',
       () => actie.id,
       async () => {
-        const closed = await this.repo.setClosure(actie.id, closure, this.clock.now());
+        const closed = await this.repo.setClosure(actie.id, closure, this.kernel.clock.now());
         if (text) {
           await this.repo.insertDecision({ actieId: actie.id, authorId: actor.personId, text: `Afgesloten (${closureLabel(closure)}): ${text}`, meetingDate: this.agendas.today() });
         }

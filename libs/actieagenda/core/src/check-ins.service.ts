@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, EMAIL_JOB, EmailMessage, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork, mailText, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, EMAIL_JOB, EmailMessage, isUuid, mailText, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { assertEdit, assertOpen } from './actieagenda-access';
 import { ActieagendaChanges } from './actieagenda-changes';
@@ -20,9 +20,7 @@ import { nextDue } from './rollup';
 export class CheckInsService {
   constructor(
     @Inject(ACTIEAGENDA_REPOSITORY) private readonly repo: ActieagendaRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
     private readonly agendas: ActieagendaService,
@@ -163,8 +161,8 @@ export class CheckInsService {
       'review.decided',
       () => actie.id,
       async () => {
-        const decided = await this.repo.decideReview(review.id, { outcome, decidedById: actor.personId, note: text, at: this.clock.now() });
-        if (outcome === 'STOPPEN' && !actie.closure) await this.repo.setClosure(actie.id, 'GESTOPT', this.clock.now());
+        const decided = await this.repo.decideReview(review.id, { outcome, decidedById: actor.personId, note: text, at: this.kernel.clock.now() });
+        if (outcome === 'STOPPEN' && !actie.closure) await this.repo.setClosure(actie.id, 'GESTOPT', this.kernel.clock.now());
         return { result: decided, agendaId: agenda.id };
       },
     );
@@ -196,7 +194,7 @@ export class CheckInsService {
    * a notification now and an e-mail through the outbox. Safe to run on every node.
    */
   async sendCheckInReminders(): Promise<number> {
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const overdue = await this.repo.claimOverdueReminders(this.agendas.today());
       let sent = 0;
       for (const { actie, dueDate } of overdue) {
@@ -218,7 +216,7 @@ export class CheckInsService {
             subject: mailText`Check-in te laat: ${actie.title}`,
             text: mailText`Beste ${owner.name},\n\nDe check-in voor de actie "${actie.title}" stond gepland vóór ${dutchDate(dueDate)} en is nog niet gedaan. Laat in Verbinder weten hoe het ervoor staat, zodat het verbindersoverleg er woensdag over kan praten.\n\n${link}\n\nMet vriendelijke groet,\nVerbinder`,
           };
-          await this.outbox.enqueue({ kind: EMAIL_JOB, payload: message, key: `checkin-reminder:${actie.id}:${dueDate}:${owner.id}` });
+          await this.kernel.outbox.enqueue({ kind: EMAIL_JOB, payload: message, key: `checkin-reminder:${actie.id}:${dueDate}:${owner.id}` });
           sent++;
         }
       }

@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { kernelPortsProvider } from '@verbinder/shared/kernel';
 import { REGION_HOLIDAYS } from '@verbinder/shared/time';
 import { ActivitiesService } from './activities.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
@@ -20,7 +21,7 @@ export class MeetupsCoreModule {
       module: MeetupsCoreModule,
       global: true,
       imports: options.imports,
-      providers: [MeetupsChanges, ...SERVICES, MeetupsRegionHolidays, { provide: REGION_HOLIDAYS, useExisting: MeetupsRegionHolidays }],
+      providers: [kernelPortsProvider, MeetupsChanges, ...SERVICES, MeetupsRegionHolidays, { provide: REGION_HOLIDAYS, useExisting: MeetupsRegionHolidays }],
       exports: [...SERVICES, REGION_HOLIDAYS],
     };
   }

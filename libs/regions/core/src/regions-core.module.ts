@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { kernelPortsProvider } from '@verbinder/shared/kernel';
 import { LeerlabsService } from './leerlabs.service';
 import { LeerroutesService } from './leerroutes.service';
 import { MembershipsService } from './memberships.service';
@@ -17,7 +18,7 @@ export class RegionsCoreModule {
       module: RegionsCoreModule,
       global: true,
       imports: options.imports,
-      providers: [RegionWriter, ...SERVICES],
+      providers: [kernelPortsProvider, RegionWriter, ...SERVICES],
       exports: SERVICES,
     };
   }

@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { kernelPortsProvider } from '@verbinder/shared/kernel';
 import { CurriculumService } from './curriculum/curriculum.service';
 import { GlossaryService } from './glossary.service';
 import { StreamService } from './stream.service';
@@ -12,7 +13,7 @@ export class WerkgroepenCoreModule {
       module: WerkgroepenCoreModule,
       global: true,
       imports: options.imports,
-      providers: [WerkgroepenService, CurriculumService, StreamService, GlossaryService],
+      providers: [kernelPortsProvider, WerkgroepenService, CurriculumService, StreamService, GlossaryService],
       exports: [WerkgroepenService, CurriculumService, StreamService, GlossaryService],
     };
   }

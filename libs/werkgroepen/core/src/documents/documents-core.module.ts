@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { kernelPortsProvider } from '@verbinder/shared/kernel';
 import { DraaiboekService } from './draaiboek.service';
 import { WerkgroepDocumentsService } from './documents.service';
 
@@ -14,7 +15,7 @@ export class WerkgroepDocumentsCoreModule {
       module: WerkgroepDocumentsCoreModule,
       global: true,
       imports: options.imports,
-      providers: [WerkgroepDocumentsService, DraaiboekService],
+      providers: [kernelPortsProvider, WerkgroepDocumentsService, DraaiboekService],
       exports: [WerkgroepDocumentsService, DraaiboekService],
     };
   }
