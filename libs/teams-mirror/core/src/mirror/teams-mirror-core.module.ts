@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { globalCoreModule } from '@verbinder/shared/kernel';
 import { TeamsAnnouncementsService } from '../announce/teams-announcements.service';
 import { TeamsDocumentHooks } from '../announce/teams-document-hooks';
 import { TeamsFolderMirror } from './folder-mirror';
@@ -13,15 +14,11 @@ import { TeamsMirrorService } from './teams-mirror.service';
  * TEAMS_RETRY_POLICY, TEAMS_FOLDER_REPOSITORY, and for announcements TEAMS_ANNOUNCEMENT_REPOSITORY, TEAMS_ANNOUNCE_SETTINGS
  * and TEAMS_ANNOUNCER; WerkgroepenService, DOCUMENT_STORE and the kernel ports come from global modules.
  */
+const SERVICES = [TeamsMirrorService, TeamsMirrorWorker, TeamsFolderMirror, TeamsAnnouncementsService, TeamsDocumentHooks, TeamsDriftService, TeamsDriftScanner];
+
 @Module({})
 export class TeamsMirrorCoreModule {
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return {
-      module: TeamsMirrorCoreModule,
-      global: true,
-      imports: options.imports,
-      providers: [TeamsMirrorService, TeamsMirrorWorker, TeamsFolderMirror, TeamsAnnouncementsService, TeamsDocumentHooks, TeamsDriftService, TeamsDriftScanner],
-      exports: [TeamsMirrorService, TeamsMirrorWorker, TeamsFolderMirror, TeamsAnnouncementsService, TeamsDocumentHooks, TeamsDriftService, TeamsDriftScanner],
-    };
+    return globalCoreModule(TeamsMirrorCoreModule, options, SERVICES, SERVICES);
   }
 }
