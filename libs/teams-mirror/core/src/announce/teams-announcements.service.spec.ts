@@ -5,7 +5,7 @@ import type { TeamsLink } from '../mirror/mirror.types';
 import type { AnnouncementPatch, TeamsAnnouncementRepository } from './announcement-repository.port';
 import type { AnnouncedDocument, TeamsAnnouncement } from './announcement.types';
 import { AnnouncementDeliveryError, AnnouncementMessage, TeamsAnnouncerPort } from './announcer.port';
-import { teamsLink } from '../testing/mirror-rows';
+import { mirrorPorts, teamsLink } from '../testing/mirror-rows';
 import { TeamsAnnouncementsService } from './teams-announcements.service';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -83,12 +83,14 @@ function setup(
   } as unknown as WerkgroepenService;
   const service = new TeamsAnnouncementsService(
     repo as TeamsAnnouncementRepository,
-    mirrorRepo as TeamsMirrorRepository,
+    mirrorPorts({
+      repo: mirrorRepo,
+      settings: { configured: options.configured ?? true, maxAttempts: 5, leaseMs: 20_000 },
+      outbox: { enqueue: async (job) => (jobs.push(job), true) },
+      clock: { now: () => NOW },
+    }),
     { windowMs: 120_000, maxAttempts: options.maxAttempts ?? 8, publicUrl: 'https://verbinder.example' },
-    { configured: options.configured ?? true, maxAttempts: 5, leaseMs: 20_000 },
     options.announcer === false ? null : announcer,
-    { enqueue: async (job) => (jobs.push(job), true) },
-    { now: () => NOW },
     werkgroepen,
   );
   return { service, updates, jobs, posts, changes, webhooks };

@@ -3,7 +3,7 @@ import type { TeamsMirrorRepository } from '../mirror/mirror-repository.port';
 import type { MirrorItem, TeamsTenant } from '../mirror/mirror.types';
 import { TeamsAuthFailed, TeamsResyncRequired } from '../teams-drive.errors';
 import type { DeltaInput, DeltaResult, DriveChange, TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
-import { mirrorItem, teamsLink } from '../testing/mirror-rows';
+import { mirrorItem, mirrorPorts, teamsLink } from '../testing/mirror-rows';
 import { TeamsDriftScanner } from './drift-scanner';
 import type { DriftCursor, DriftObservation, TeamsDriftRepository } from './drift.types';
 
@@ -88,10 +88,7 @@ function setup(options: { items: MirrorItem[]; delta: (input: DeltaInput) => Pro
   const werkgroepen = { changed: (_w: unknown, _k: string, id: string, action: string) => changed.push(`${id}:${action}`) } as unknown as WerkgroepenService;
   const scanner = new TeamsDriftScanner(
     drifts as TeamsDriftRepository,
-    mirror as TeamsMirrorRepository,
-    { configured: true, maxAttempts: 5, leaseMs: 60_000 },
-    drive as TeamsDrivePort,
-    { now: () => NOW },
+    mirrorPorts({ repo: mirror, settings: { configured: true, maxAttempts: 5, leaseMs: 60_000 }, drive: drive as TeamsDrivePort, clock: { now: () => NOW } }),
     werkgroepen,
   );
   return { scanner, cursor, recorded, deltaCalls, changed, tenant, tenantUpdates };

@@ -7,7 +7,7 @@ import type { TeamsTenant } from '../mirror/mirror.types';
 import { TeamsAuthFailed } from '../teams-drive.errors';
 import type { TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
 import type { TeamsDrift, TeamsDriftRepository, TeamsDriftView } from './drift.types';
-import { teamsLink } from '../testing/mirror-rows';
+import { mirrorPorts, teamsLink } from '../testing/mirror-rows';
 import { TeamsDriftService } from './teams-drift.service';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -93,12 +93,14 @@ function setup(options: { drift?: TeamsDrift; consent?: TeamsTenant['consent']; 
   } as unknown as WerkgroepDocumentsService;
   const service = new TeamsDriftService(
     drifts as TeamsDriftRepository,
-    mirror as TeamsMirrorRepository,
-    { configured: true, maxAttempts: 5, leaseMs: 20_000 },
-    drive as TeamsDrivePort,
-    { run: (work) => work(), afterCommit: (hook) => void hook() },
-    { enqueue: async (job) => (jobs.push(job), true) },
-    { now: () => NOW },
+    mirrorPorts({
+      repo: mirror,
+      settings: { configured: true, maxAttempts: 5, leaseMs: 20_000 },
+      drive: drive as TeamsDrivePort,
+      uow: { run: (work) => work(), afterCommit: (hook) => void hook() },
+      outbox: { enqueue: async (job) => (jobs.push(job), true) },
+      clock: { now: () => NOW },
+    }),
     werkgroepen,
     documents,
   );

@@ -9,7 +9,7 @@ import type { TeamsDriveItem, TeamsDrivePort, UploadRangeInput } from '../teams-
 import { quickXorHash } from '../quick-xor-hash';
 import { TeamsRetryPolicy } from '../throttling/retry-policy';
 import type { MirrorItemPatch, TeamsMirrorRepository } from './mirror-repository.port';
-import { mirrorItem, teamsLink } from '../testing/mirror-rows';
+import { mirrorItem, mirrorPorts, teamsLink } from '../testing/mirror-rows';
 import { TeamsMirrorWorker } from './mirror-worker';
 import type { MirrorEvent, MirrorItem, MirrorSourceDocument, TeamsTenant } from './mirror.types';
 
@@ -167,18 +167,20 @@ export function setup(options: { consent?: TeamsTenant['consent']; maxAttempts?:
   const changed: string[] = [];
   const werkgroepen = { changed: (_w: unknown, kind: string, id: string, action: string) => changed.push(`${kind}:${id}:${action}`) } as unknown as WerkgroepenService;
   const worker = new TeamsMirrorWorker(
-    mem.repo,
-    { configured: true, maxAttempts: options.maxAttempts ?? 3, leaseMs: 60_000 },
-    drv.drive,
+    mirrorPorts({
+      repo: mem.repo,
+      settings: { configured: true, maxAttempts: options.maxAttempts ?? 3, leaseMs: 60_000 },
+      drive: drv.drive,
+      outbox: {
+        enqueue: async (job) => {
+          jobs.push(job);
+          return true;
+        },
+      },
+      clock: { now: () => NOW },
+    }),
     new TeamsRetryPolicy({}, () => 0.5),
     store,
-    {
-      enqueue: async (job) => {
-        jobs.push(job);
-        return true;
-      },
-    },
-    { now: () => NOW },
     werkgroepen,
     options.drifts ?? null,
   );

@@ -2,7 +2,7 @@ import type { Actor, OutboxJob } from '@verbinder/shared/kernel';
 import type { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import type { MirrorItemPatch, TeamsMirrorRepository } from './mirror-repository.port';
 import type { DocumentMirror, MirrorItem, TeamsLink, TeamsTenant } from './mirror.types';
-import { mirrorItem, teamsLink } from '../testing/mirror-rows';
+import { mirrorItem, mirrorPorts, teamsLink } from '../testing/mirror-rows';
 import { TeamsMirrorService } from './teams-mirror.service';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -68,11 +68,13 @@ function setup(options: { tenant?: TeamsTenant; items?: DocumentMirror[]; member
     changed: () => undefined,
   } as unknown as WerkgroepenService;
   const service = new TeamsMirrorService(
-    repo as TeamsMirrorRepository,
-    { configured: options.configured ?? true, maxAttempts: 5, leaseMs: 20_000 },
-    { run: (work) => work(), afterCommit: (hook) => void hook() },
-    { enqueue: async (job) => (jobs.push(job), true) },
-    { now: () => NOW },
+    mirrorPorts({
+      repo,
+      settings: { configured: options.configured ?? true, maxAttempts: 5, leaseMs: 20_000 },
+      uow: { run: (work) => work(), afterCommit: (hook) => void hook() },
+      outbox: { enqueue: async (job) => (jobs.push(job), true) },
+      clock: { now: () => NOW },
+    }),
     werkgroepen,
   );
   return { service, jobs, itemUpdates, tenantUpdates, insertedLinks };
