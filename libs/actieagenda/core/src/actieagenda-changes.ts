@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, KernelPorts } from '@verbinder/shared/kernel';
+import type { Actieagenda } from './actieagenda.types';
 
 /** How the actieagenda services write: one transaction per change, then `actieagenda.changed`. */
 @Injectable()
@@ -22,5 +23,17 @@ export class ActieagendaChanges {
       );
       return result;
     });
+  }
+
+  /** A change to one actie of `agenda`: the change event names the agenda and the actie. */
+  toActie<T>(actor: Actor, agenda: Actieagenda, actieId: string, kind: string, work: () => Promise<T>): Promise<T> {
+    return this.write(
+      actor,
+      agenda.regionId,
+      agenda.id,
+      kind,
+      () => actieId,
+      async () => ({ result: await work(), agendaId: agenda.id }),
+    );
   }
 }

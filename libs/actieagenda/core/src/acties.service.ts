@@ -44,17 +44,7 @@ export class ActiesService {
   async updateActie(actor: Actor, id: string, input: ActieInput): Promise<Actie> {
     const { actie } = await this.agendas.getActie(actor, id);
     const { agenda, write } = await this.checkActie(actor, input, actie);
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'actie.updated',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.updateActie(actie.id, write),
-        agendaId: agenda.id,
-      }),
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'actie.updated', () => this.repo.updateActie(actie.id, write));
   }
 
   private async checkActie(actor: Actor, input: ActieInput, current: Actie | null): Promise<{ agenda: Actieagenda; write: ActieWrite }> {
@@ -127,37 +117,20 @@ export class ActiesService {
     const text = check.text('note', note, { label: 'De toelichting', max: 2000 });
     check.done();
     if (actie.closure) throw new DomainError(ErrorCode.ACTIE_CLOSED, 'Deze actie is al afgesloten.');
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'actie.closed',
-      () => actie.id,
-      async () => {
-        const closed = await this.repo.setClosure(actie.id, closure, this.kernel.clock.now());
-        if (text) {
-          await this.repo.insertDecision({ actieId: actie.id, authorId: actor.personId, text: `Afgesloten (${closureLabel(closure)}): ${text}`, meetingDate: this.agendas.today() });
-        }
-        return { result: closed, agendaId: agenda.id };
-      },
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'actie.closed', async () => {
+      const closed = await this.repo.setClosure(actie.id, closure, this.kernel.clock.now());
+      if (text) {
+        await this.repo.insertDecision({ actieId: actie.id, authorId: actor.personId, text: `Afgesloten (${closureLabel(closure)}): ${text}`, meetingDate: this.agendas.today() });
+      }
+      return closed;
+    });
   }
 
   async reopenActie(actor: Actor, id: string): Promise<Actie> {
     const { actie, agenda } = await this.agendas.getActie(actor, id);
     assertEdit(actor, agenda);
     if (!actie.closure) throw DomainError.badInput([{ field: 'id', message: 'Deze actie is niet afgesloten.' }]);
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'actie.updated',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.setClosure(actie.id, null, null),
-        agendaId: agenda.id,
-      }),
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'actie.updated', () => this.repo.setClosure(actie.id, null, null));
   }
 
   async setPublic(actor: Actor, id: string, isPublic: boolean, summary?: string | null): Promise<Actie> {
@@ -167,17 +140,7 @@ export class ActiesService {
     const text = check.text('publicSummary', summary, { label: 'De publieke samenvatting', max: 1000 });
     if (isPublic && !text) check.fail('publicSummary', 'Schrijf een korte samenvatting voor ouders en bedrijven voordat je de actie openbaar maakt.');
     check.done();
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'actie.updated',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.setPublic(actie.id, isPublic, text),
-        agendaId: agenda.id,
-      }),
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'actie.updated', () => this.repo.setPublic(actie.id, isPublic, text));
   }
 
   /** Sets the reported status and progress directly (spreadsheet import); callers authorise. */

@@ -81,21 +81,14 @@ export class CheckInsService {
     links.forEach((link, i) => check.url(`evidenceLinks.${i}`, link, 'Een bewijslink'));
     check.done();
     assertOpen(actie);
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'checkin.added',
-      () => actie.id,
-      async () => {
-        const checkIn = await this.repo.insertCheckIn({ actieId: actie.id, authorId: actor.personId, date, status, progress: progress as number, text: text as string, evidenceLinks: links });
-        const latest = (await this.repo.listCheckIns(actie.id))[0];
-        if (latest.id === checkIn.id) {
-          await this.repo.setActieReport(actie.id, { status, progress: progress as number, nextCheckInDue: nextDue(date, actie.cadenceDays) });
-        }
-        return { result: checkIn, agendaId: agenda.id };
-      },
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'checkin.added', async () => {
+      const checkIn = await this.repo.insertCheckIn({ actieId: actie.id, authorId: actor.personId, date, status, progress: progress as number, text: text as string, evidenceLinks: links });
+      const latest = (await this.repo.listCheckIns(actie.id))[0];
+      if (latest.id === checkIn.id) {
+        await this.repo.setActieReport(actie.id, { status, progress: progress as number, nextCheckInDue: nextDue(date, actie.cadenceDays) });
+      }
+      return checkIn;
+    });
   }
 
   async addBijstelling(actor: Actor, input: BijstellingInput): Promise<Bijstelling> {
@@ -108,16 +101,8 @@ export class CheckInsService {
     const after = check.text('after', input.after, { label: 'Hoe het wordt', max: 300 });
     check.done();
     assertOpen(actie);
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'bijstelling.added',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.insertBijstelling({ actieId: actie.id, authorId: actor.personId, what: what as string, why: why as string, before, after }),
-        agendaId: agenda.id,
-      }),
+    return this.changes.toActie(actor, agenda, actie.id, 'bijstelling.added', () =>
+      this.repo.insertBijstelling({ actieId: actie.id, authorId: actor.personId, what: what as string, why: why as string, before, after }),
     );
   }
 
@@ -130,17 +115,7 @@ export class CheckInsService {
     assertOpen(actie);
     const open = (await this.repo.listReviews(actie.id)).find((r) => r.outcome === null);
     if (open) throw DomainError.conflict('Er staat al een review open voor deze actie.', 'actieId');
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'review.requested',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.insertReview({ actieId: actie.id, requestedById: actor.personId, question: text }),
-        agendaId: agenda.id,
-      }),
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'review.requested', () => this.repo.insertReview({ actieId: actie.id, requestedById: actor.personId, question: text }));
   }
 
   async decideReview(actor: Actor, reviewId: string, outcome: ReviewOutcome, note?: string | null): Promise<Review> {
@@ -154,18 +129,11 @@ export class CheckInsService {
     if (outcome !== 'RELEVANT_EN_HAALBAAR' && !text) check.fail('note', 'Leg uit wat er verandert of waarom de actie stopt.');
     check.done();
     if (review.outcome) throw DomainError.conflict('Over deze review is al besloten.', 'reviewId');
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'review.decided',
-      () => actie.id,
-      async () => {
-        const decided = await this.repo.decideReview(review.id, { outcome, decidedById: actor.personId, note: text, at: this.kernel.clock.now() });
-        if (outcome === 'STOPPEN' && !actie.closure) await this.repo.setClosure(actie.id, 'GESTOPT', this.kernel.clock.now());
-        return { result: decided, agendaId: agenda.id };
-      },
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'review.decided', async () => {
+      const decided = await this.repo.decideReview(review.id, { outcome, decidedById: actor.personId, note: text, at: this.kernel.clock.now() });
+      if (outcome === 'STOPPEN' && !actie.closure) await this.repo.setClosure(actie.id, 'GESTOPT', this.kernel.clock.now());
+      return decided;
+    });
   }
 
   async recordDecision(actor: Actor, actieId: string, text: string, meetingDate?: string | null): Promise<Decision> {
@@ -176,17 +144,7 @@ export class CheckInsService {
     const date = check.date('meetingDate', meetingDate, 'De datum van het overleg') ?? this.agendas.today();
     check.done();
     assertOpen(actie);
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'decision.recorded',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.insertDecision({ actieId: actie.id, authorId: actor.personId, text: body as string, meetingDate: date }),
-        agendaId: agenda.id,
-      }),
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'decision.recorded', () => this.repo.insertDecision({ actieId: actie.id, authorId: actor.personId, text: body as string, meetingDate: date }));
   }
 
   /**
