@@ -51,4 +51,17 @@ export class RegionWriter {
       return result;
     });
   }
+
+  /** Inserts a row of the region (`insert`) and announces it as created. */
+  created<T extends { id: string }>(actor: Actor, entity: RegionEntity, regionId: string, insert: () => Promise<T>): Promise<T> {
+    return this.write(actor, entity, 'created', async () => {
+      const row = await insert();
+      return { result: row, regionId, entityId: row.id };
+    });
+  }
+
+  /** Changes an existing row of a region (`update`) and announces it as updated. */
+  updated<T>(actor: Actor, entity: RegionEntity, row: { id: string; regionId: string }, update: () => Promise<T>): Promise<T> {
+    return this.write(actor, entity, 'updated', async () => ({ result: await update(), regionId: row.regionId, entityId: row.id }));
+  }
 }
