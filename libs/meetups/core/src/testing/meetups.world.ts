@@ -13,7 +13,12 @@ import { PublicRegistrationService } from '../public-registration.service';
 import { RegistrationsService } from '../registrations.service';
 import { SeriesService } from '../series.service';
 import { WaitlistService } from '../waitlist.service';
-import { InMemoryMeetupsRepository, newClock } from './meetups.fakes';
+import { actorIn, InMemoryMeetupsRepository, newClock, OTHER_REGION } from './meetups.fakes';
+
+/** The verbinder who organises in REGION, a docent there, and a verbinder of another region. */
+export const verbinder = actorIn(1, 'VERBINDER');
+export const docent = actorIn(2, 'DOCENT');
+export const outsider = actorIn(3, 'VERBINDER', OTHER_REGION);
 
 /** Every meetups service over one in-memory repository, with recording fakes of the other ports and domains. */
 export function meetupsWorld() {
