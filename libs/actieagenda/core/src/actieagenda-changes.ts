@@ -1,30 +1,39 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainEvents, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Injectable } from '@nestjs/common';
+import { Actor, KernelPorts } from '@verbinder/shared/kernel';
+import type { Actieagenda } from './actieagenda.types';
 
 /** How the actieagenda services write: one transaction per change, then `actieagenda.changed`. */
 @Injectable()
 export class ActieagendaChanges {
-  constructor(
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly kernel: KernelPorts) {}
 
   /** One transaction for the change; the change event goes out after commit. */
   write<T>(actor: Actor, regionId: string, agendaId: string | null, kind: string, actieIdOf: ((result: T) => string) | null, work: () => Promise<{ result: T; agendaId: string }>): Promise<T> {
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const { result, agendaId: id } = await work();
-      this.uow.afterCommit(() =>
-        this.events.emit('actieagenda.changed', {
+      this.kernel.uow.afterCommit(() =>
+        this.kernel.events.emit('actieagenda.changed', {
           regionId,
           agendaId: agendaId ?? id,
           actieId: actieIdOf ? actieIdOf(result) : null,
           kind,
           actorName: actor.name,
-          at: this.clock.now().toISOString(),
+          at: this.kernel.clock.now().toISOString(),
         }),
       );
       return result;
     });
+  }
+
+  /** A change to one actie of `agenda`: the change event names the agenda and the actie. */
+  toActie<T>(actor: Actor, agenda: Actieagenda, actieId: string, kind: string, work: () => Promise<T>): Promise<T> {
+    return this.write(
+      actor,
+      agenda.regionId,
+      agenda.id,
+      kind,
+      () => actieId,
+      async () => ({ result: await work(), agendaId: agenda.id }),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { kernelPortsProvider, globalCoreModule } from '@verbinder/shared/kernel';
 import { ActieagendaChanges } from './actieagenda-changes';
 import { ActieagendaService } from './actieagenda.service';
 import { ActiesService } from './acties.service';
@@ -12,12 +13,6 @@ const SERVICES = [ActieagendaService, ActiesService, CheckInsService, RollupServ
 export class ActieagendaCoreModule {
   /** `imports` must provide ACTIEAGENDA_REPOSITORY; OUTBOX, CLOCK and the other kernel ports come from global modules. */
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return {
-      module: ActieagendaCoreModule,
-      global: true,
-      imports: options.imports,
-      providers: [ActieagendaChanges, ...SERVICES],
-      exports: SERVICES,
-    };
+    return globalCoreModule(ActieagendaCoreModule, options, [kernelPortsProvider, ActieagendaChanges, ...SERVICES], [...SERVICES]);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isMemberOfRegion, isUuid, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, hasRegionRole, isMemberOfRegion, isUuid, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { assertEdit, canCheckInActie, canEditAgenda, canReadAgenda, EDITOR_ROLES } from './actieagenda-access';
 import { ActieagendaChanges } from './actieagenda-changes';
 import { ACTIEAGENDA_REPOSITORY, ActieagendaRepository } from './actieagenda-repository.port';
@@ -17,13 +17,13 @@ import { amsterdamDate } from '@verbinder/shared/time';
 export class ActieagendaService {
   constructor(
     @Inject(ACTIEAGENDA_REPOSITORY) private readonly repo: ActieagendaRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly changes: ActieagendaChanges,
   ) {}
 
   today(): string {
-    return amsterdamDate(this.clock.now());
+    return amsterdamDate(this.kernel.clock.now());
   }
 
   // ---------- authorization ----------

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DomainError, isUuid, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isUuid, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { assertEdit } from './actieagenda-access';
 import { ActieagendaChanges } from './actieagenda-changes';
 import { ACTIEAGENDA_REPOSITORY, ActieagendaRepository, ActieWrite } from './actieagenda-repository.port';
@@ -19,7 +19,7 @@ import { nextDue } from './rollup';
 export class ActiesService {
   constructor(
     @Inject(ACTIEAGENDA_REPOSITORY) private readonly repo: ActieagendaRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly agendas: ActieagendaService,
     private readonly changes: ActieagendaChanges,
@@ -44,17 +44,7 @@ export class ActiesService {
   async updateActie(actor: Actor, id: string, input: ActieInput): Promise<Actie> {
     const { actie } = await this.agendas.getActie(actor, id);
     const { agenda, write } = await this.checkActie(actor, input, actie);
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'actie.updated',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.updateActie(actie.id, write),
-        agendaId: agenda.id,
-      }),
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'actie.updated', () => this.repo.updateActie(actie.id, write));
   }
 
   private async checkActie(actor: Actor, input: ActieInput, current: Actie | null): Promise<{ agenda: Actieagenda; write: ActieWrite }> {
@@ -127,37 +117,20 @@ export class ActiesService {
     const text = check.text('note', note, { label: 'De toelichting', max: 2000 });
     check.done();
     if (actie.closure) throw new DomainError(ErrorCode.ACTIE_CLOSED, 'Deze actie is al afgesloten.');
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'actie.closed',
-      () => actie.id,
-      async () => {
-        const closed = await this.repo.setClosure(actie.id, closure, this.clock.now());
-        if (text) {
-          await this.repo.insertDecision({ actieId: actie.id, authorId: actor.personId, text: `Afgesloten (${closureLabel(closure)}): ${text}`, meetingDate: this.agendas.today() });
-        }
-        return { result: closed, agendaId: agenda.id };
-      },
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'actie.closed', async () => {
+      const closed = await this.repo.setClosure(actie.id, closure, this.kernel.clock.now());
+      if (text) {
+        await this.repo.insertDecision({ actieId: actie.id, authorId: actor.personId, text: `Afgesloten (${closureLabel(closure)}): ${text}`, meetingDate: this.agendas.today() });
+      }
+      return closed;
+    });
   }
 
   async reopenActie(actor: Actor, id: string): Promise<Actie> {
     const { actie, agenda } = await this.agendas.getActie(actor, id);
     assertEdit(actor, agenda);
     if (!actie.closure) throw DomainError.badInput([{ field: 'id', message: 'Deze actie is niet afgesloten.' }]);
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'actie.updated',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.setClosure(actie.id, null, null),
-        agendaId: agenda.id,
-      }),
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'actie.updated', () => this.repo.setClosure(actie.id, null, null));
   }
 
   async setPublic(actor: Actor, id: string, isPublic: boolean, summary?: string | null): Promise<Actie> {
@@ -167,17 +140,7 @@ export class ActiesService {
     const text = check.text('publicSummary', summary, { label: 'De publieke samenvatting', max: 1000 });
     if (isPublic && !text) check.fail('publicSummary', 'Schrijf een korte samenvatting voor ouders en bedrijven voordat je de actie openbaar maakt.');
     check.done();
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'actie.updated',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.setPublic(actie.id, isPublic, text),
-        agendaId: agenda.id,
-      }),
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'actie.updated', () => this.repo.setPublic(actie.id, isPublic, text));
   }
 
   /** Sets the reported status and progress directly (spreadsheet import); callers authorise. */

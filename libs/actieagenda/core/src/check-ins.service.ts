@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, EMAIL_JOB, EmailMessage, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork, mailText, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, EMAIL_JOB, EmailMessage, isUuid, mailText, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { assertEdit, assertOpen } from './actieagenda-access';
 import { ActieagendaChanges } from './actieagenda-changes';
@@ -20,9 +20,7 @@ import { nextDue } from './rollup';
 export class CheckInsService {
   constructor(
     @Inject(ACTIEAGENDA_REPOSITORY) private readonly repo: ActieagendaRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
     private readonly agendas: ActieagendaService,
@@ -83,21 +81,14 @@ export class CheckInsService {
     links.forEach((link, i) => check.url(`evidenceLinks.${i}`, link, 'Een bewijslink'));
     check.done();
     assertOpen(actie);
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'checkin.added',
-      () => actie.id,
-      async () => {
-        const checkIn = await this.repo.insertCheckIn({ actieId: actie.id, authorId: actor.personId, date, status, progress: progress as number, text: text as string, evidenceLinks: links });
-        const latest = (await this.repo.listCheckIns(actie.id))[0];
-        if (latest.id === checkIn.id) {
-          await this.repo.setActieReport(actie.id, { status, progress: progress as number, nextCheckInDue: nextDue(date, actie.cadenceDays) });
-        }
-        return { result: checkIn, agendaId: agenda.id };
-      },
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'checkin.added', async () => {
+      const checkIn = await this.repo.insertCheckIn({ actieId: actie.id, authorId: actor.personId, date, status, progress: progress as number, text: text as string, evidenceLinks: links });
+      const latest = (await this.repo.listCheckIns(actie.id))[0];
+      if (latest.id === checkIn.id) {
+        await this.repo.setActieReport(actie.id, { status, progress: progress as number, nextCheckInDue: nextDue(date, actie.cadenceDays) });
+      }
+      return checkIn;
+    });
   }
 
   async addBijstelling(actor: Actor, input: BijstellingInput): Promise<Bijstelling> {
@@ -110,16 +101,8 @@ export class CheckInsService {
     const after = check.text('after', input.after, { label: 'Hoe het wordt', max: 300 });
     check.done();
     assertOpen(actie);
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'bijstelling.added',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.insertBijstelling({ actieId: actie.id, authorId: actor.personId, what: what as string, why: why as string, before, after }),
-        agendaId: agenda.id,
-      }),
+    return this.changes.toActie(actor, agenda, actie.id, 'bijstelling.added', () =>
+      this.repo.insertBijstelling({ actieId: actie.id, authorId: actor.personId, what: what as string, why: why as string, before, after }),
     );
   }
 
@@ -132,17 +115,7 @@ export class CheckInsService {
     assertOpen(actie);
     const open = (await this.repo.listReviews(actie.id)).find((r) => r.outcome === null);
     if (open) throw DomainError.conflict('Er staat al een review open voor deze actie.', 'actieId');
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'review.requested',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.insertReview({ actieId: actie.id, requestedById: actor.personId, question: text }),
-        agendaId: agenda.id,
-      }),
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'review.requested', () => this.repo.insertReview({ actieId: actie.id, requestedById: actor.personId, question: text }));
   }
 
   async decideReview(actor: Actor, reviewId: string, outcome: ReviewOutcome, note?: string | null): Promise<Review> {
@@ -156,18 +129,11 @@ export class CheckInsService {
     if (outcome !== 'RELEVANT_EN_HAALBAAR' && !text) check.fail('note', 'Leg uit wat er verandert of waarom de actie stopt.');
     check.done();
     if (review.outcome) throw DomainError.conflict('Over deze review is al besloten.', 'reviewId');
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'review.decided',
-      () => actie.id,
-      async () => {
-        const decided = await this.repo.decideReview(review.id, { outcome, decidedById: actor.personId, note: text, at: this.clock.now() });
-        if (outcome === 'STOPPEN' && !actie.closure) await this.repo.setClosure(actie.id, 'GESTOPT', this.clock.now());
-        return { result: decided, agendaId: agenda.id };
-      },
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'review.decided', async () => {
+      const decided = await this.repo.decideReview(review.id, { outcome, decidedById: actor.personId, note: text, at: this.kernel.clock.now() });
+      if (outcome === 'STOPPEN' && !actie.closure) await this.repo.setClosure(actie.id, 'GESTOPT', this.kernel.clock.now());
+      return decided;
+    });
   }
 
   async recordDecision(actor: Actor, actieId: string, text: string, meetingDate?: string | null): Promise<Decision> {
@@ -178,17 +144,7 @@ export class CheckInsService {
     const date = check.date('meetingDate', meetingDate, 'De datum van het overleg') ?? this.agendas.today();
     check.done();
     assertOpen(actie);
-    return this.changes.write(
-      actor,
-      agenda.regionId,
-      agenda.id,
-      'decision.recorded',
-      () => actie.id,
-      async () => ({
-        result: await this.repo.insertDecision({ actieId: actie.id, authorId: actor.personId, text: body as string, meetingDate: date }),
-        agendaId: agenda.id,
-      }),
-    );
+    return this.changes.toActie(actor, agenda, actie.id, 'decision.recorded', () => this.repo.insertDecision({ actieId: actie.id, authorId: actor.personId, text: body as string, meetingDate: date }));
   }
 
   /**
@@ -196,7 +152,7 @@ export class CheckInsService {
    * a notification now and an e-mail through the outbox. Safe to run on every node.
    */
   async sendCheckInReminders(): Promise<number> {
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const overdue = await this.repo.claimOverdueReminders(this.agendas.today());
       let sent = 0;
       for (const { actie, dueDate } of overdue) {
@@ -218,7 +174,7 @@ export class CheckInsService {
             subject: mailText`Check-in te laat: ${actie.title}`,
             text: mailText`Beste ${owner.name},\n\nDe check-in voor de actie "${actie.title}" stond gepland vóór ${dutchDate(dueDate)} en is nog niet gedaan. Laat in Verbinder weten hoe het ervoor staat, zodat het verbindersoverleg er woensdag over kan praten.\n\n${link}\n\nMet vriendelijke groet,\nVerbinder`,
           };
-          await this.outbox.enqueue({ kind: EMAIL_JOB, payload: message, key: `checkin-reminder:${actie.id}:${dueDate}:${owner.id}` });
+          await this.kernel.outbox.enqueue({ kind: EMAIL_JOB, payload: message, key: `checkin-reminder:${actie.id}:${dueDate}:${owner.id}` });
           sent++;
         }
       }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { ACTIEAGENDA_REPOSITORY, ActieagendaRepository } from './actieagenda-repository.port';
 import { ActieagendaService } from './actieagenda.service';
 import { Actie, AgendaData } from './actieagenda.types';
@@ -25,7 +25,7 @@ export interface AgendaView {
 export class RollupService {
   constructor(
     @Inject(ACTIEAGENDA_REPOSITORY) private readonly repo: ActieagendaRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly agendas: ActieagendaService,
   ) {}
@@ -70,7 +70,7 @@ export class RollupService {
   async achtje(actor: Actor, regionId: string) {
     const agenda = await this.agendas.agendaForRegion(actor, regionId);
     const [schools, memberships] = await Promise.all([this.regions.schoolsByRegionIds([regionId]), this.regions.membershipsByRegionIds([regionId])]);
-    const since = new Date(this.clock.now().getTime() - ACHTJE_DAYS * 24 * 3600 * 1000);
+    const since = new Date(this.kernel.clock.now().getTime() - ACHTJE_DAYS * 24 * 3600 * 1000);
     const activity = agenda ? await this.repo.activitySince(agenda.id, since) : [];
     const lastActive = new Map(activity.map((a) => [a.personId, a.at]));
     const layers = ['BESTUURLIJK', 'MANAGEMENT', 'PROFESSIONEEL'] as const;

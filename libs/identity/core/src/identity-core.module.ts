@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { globalCoreModule } from '@verbinder/shared/kernel';
 import { PERSON_CREDENTIALS, PersonCredentials } from '@verbinder/regions/core';
 import { AuthService } from './auth.service';
 import { OidcService } from './oidc.service';
@@ -15,16 +16,12 @@ const personCredentials = {
   }),
 };
 
+const SERVICES = [AuthService, PasswordsService, OidcService, SessionWatch];
+
 @Module({})
 export class IdentityCoreModule {
   /** `imports` must export IDENTITY_REPOSITORY. */
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return {
-      module: IdentityCoreModule,
-      global: true,
-      imports: options.imports,
-      providers: [AuthService, PasswordsService, OidcService, SessionWatch, personCredentials],
-      exports: [AuthService, PasswordsService, OidcService, SessionWatch, PERSON_CREDENTIALS],
-    };
+    return globalCoreModule(IdentityCoreModule, options, [...SERVICES, personCredentials], [...SERVICES, PERSON_CREDENTIALS]);
   }
 }

@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { globalCoreModule } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
 import { LoketCannedRepliesService } from './loket-canned-replies.service';
 import { LoketCompanyService } from './loket-company.service';
@@ -28,6 +29,6 @@ const LOKET_SERVICES = [
 export class LoketCoreModule {
   /** `imports` must provide LOKET_REPOSITORY; OUTBOX, CLOCK, APP_CONFIG and the other kernel ports come from global modules. */
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return { module: LoketCoreModule, global: true, imports: options.imports, providers: [LoketPorts, ...LOKET_SERVICES], exports: LOKET_SERVICES };
+    return globalCoreModule(LoketCoreModule, options, [LoketPorts, ...LOKET_SERVICES], [...LOKET_SERVICES]);
   }
 }

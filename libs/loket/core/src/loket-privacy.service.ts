@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError, hasRegionRole } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
-import { audit } from './loket-audit';
+import { audit, auditExport } from './loket-audit';
 import { LoketPorts } from './loket-ports';
 import { hashToken, newToken } from './loket-tokens';
 import { write } from './loket-write';
@@ -29,15 +29,7 @@ export class LoketPrivacyService {
     this.assertBeheerder(actor, company.regionId);
     const requests = await this.ports.repo.listRequestsByCompany(company.id);
     const contacts = await this.ports.repo.listContacts(company.id, new Date(0));
-    await this.ports.uow.run(() =>
-      audit(
-        this.ports,
-        actor,
-        requests.map((r) => r.id),
-        'VIEWED',
-        'export',
-      ),
-    );
+    await auditExport(this.ports, actor, requests);
     const out = {
       exportedAt: this.ports.clock.now().toISOString(),
       company: { name: company.name, kvk: company.kvk, sector: company.sector, location: company.location, createdAt: company.createdAt.toISOString() },

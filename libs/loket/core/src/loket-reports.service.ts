@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
 import { Actor, DomainError, isUuid, toCsv, InputCheck } from '@verbinder/shared/kernel';
 import { LoketAccessService } from './loket-access.service';
-import { audit } from './loket-audit';
+import { auditExport } from './loket-audit';
 import { LoketInboxService } from './loket-inbox.service';
 import { LoketPorts } from './loket-ports';
 import { LoketSlaService } from './loket-sla.service';
@@ -76,15 +76,7 @@ export class LoketReportsService {
         r.closedAt ? when(r.closedAt) : '',
       ]);
     }
-    await this.ports.uow.run(() =>
-      audit(
-        this.ports,
-        actor,
-        requests.map((r) => r.id),
-        'VIEWED',
-        'export',
-      ),
-    );
+    await auditExport(this.ports, actor, requests);
     return toCsv(rows);
   }
 

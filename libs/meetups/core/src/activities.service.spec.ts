@@ -1,10 +1,6 @@
 import type { ActivityInput } from './meetups.types';
 import { activityData, actorIn, OTHER_REGION, REGION, SCHOOL } from './testing/meetups.fakes';
-import { meetupsWorld } from './testing/meetups.world';
-
-const verbinder = actorIn(1, 'VERBINDER');
-const docent = actorIn(2, 'DOCENT');
-const outsider = actorIn(3, 'VERBINDER', OTHER_REGION);
+import { docent, meetupsWorld, outsider, verbinder } from './testing/meetups.world';
 
 const input = (over: Partial<ActivityInput> = {}): ActivityInput => ({
   regionId: REGION,

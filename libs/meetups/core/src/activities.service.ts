@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { RegionsService } from '@verbinder/regions/core';
 import { WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { Actor, CLOCK, Clock, DomainError, isDomainError, isMemberOfRegion, isUuid, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isDomainError, isMemberOfRegion, isUuid, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { actieagendaActies, assertEdit, assertRegionEditor, canEditActivity, canReadActivity } from './meetups-access';
 import { MeetupsChanges } from './meetups-changes';
 import { ActivityWrite, MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
@@ -19,7 +19,7 @@ import { WaitlistService } from './waitlist.service';
 export class ActivitiesService {
   constructor(
     @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly actieagenda: ActieagendaService,
     private readonly werkgroepen: WerkgroepenService,
@@ -53,7 +53,7 @@ export class ActivitiesService {
     const fromAt = instant(check, 'from', from, 'Vanaf');
     const toAt = instant(check, 'to', to, 'Tot');
     check.done();
-    return this.repo.listActivities([regionId], fromAt ?? new Date(this.clock.now().getTime() - 24 * 3600 * 1000), toAt);
+    return this.repo.listActivities([regionId], fromAt ?? new Date(this.kernel.clock.now().getTime() - 24 * 3600 * 1000), toAt);
   }
 
   activitiesByIds = (ids: readonly string[]) => this.repo.findActivitiesByIds(ids.filter(isUuid));
@@ -69,7 +69,7 @@ export class ActivitiesService {
   /** Upcoming public activities of a region for the public site (no people, no counts beyond places left). */
   async publicActivities(regionSlug: string) {
     const region = await this.regions.getRegion({ slug: regionSlug });
-    const activities = await this.repo.listActivities([region.id], this.clock.now(), null, true);
+    const activities = await this.repo.listActivities([region.id], this.kernel.clock.now(), null, true);
     const counts = await this.placeCounts(activities.map((a) => a.id));
     const schools = await this.regions.schoolsByIds(activities.map((a) => a.hostSchoolId).filter((id): id is string => !!id));
     return {
@@ -78,7 +78,7 @@ export class ActivitiesService {
         activity: a,
         hostSchool: schools.find((s) => s.id === a.hostSchoolId) ?? null,
         placesLeft: this.placesLeft(a, counts[i]),
-        registrationOpen: registrationProblem(a, this.clock.now()) === null,
+        registrationOpen: registrationProblem(a, this.kernel.clock.now()) === null,
       })),
     };
   }

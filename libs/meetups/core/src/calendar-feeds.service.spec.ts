@@ -1,9 +1,8 @@
 import type { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { activityData, actorIn, OTHER_REGION, REGION } from './testing/meetups.fakes';
-import { meetupsWorld } from './testing/meetups.world';
+import { docent, meetupsWorld } from './testing/meetups.world';
 import { hashToken } from './tokens';
 
-const docent = actorIn(2, 'DOCENT');
 const outsider = actorIn(3, 'DOCENT', OTHER_REGION);
 const WERKGROEP = '88888888-8888-4888-8888-888888888888';
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { RegionsService, School } from '@verbinder/regions/core';
 import { WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { Actor, CLOCK, Clock, DomainError, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isMemberOfRegion, isUuid, KernelPorts } from '@verbinder/shared/kernel';
 import { buildCalendar, IcalEvent } from './ical';
 import { canReadActivity } from './meetups-access';
 import { schoolAddress } from './meetups-format';
@@ -18,7 +18,7 @@ import { hashToken, newToken } from './tokens';
 export class CalendarFeedsService {
   constructor(
     @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly regions: RegionsService,
     private readonly werkgroepen: WerkgroepenService,
@@ -40,7 +40,7 @@ export class CalendarFeedsService {
 
   private async calendar(name: string, activities: Activity[]): Promise<string> {
     const schools = await this.regions.schoolsByIds([...new Set(activities.map((a) => a.hostSchoolId).filter((id): id is string => !!id))]);
-    return buildCalendar({ name, now: this.clock.now(), events: activities.map((a) => this.toEvent(a, schools.find((s) => s.id === a.hostSchoolId) ?? null)) });
+    return buildCalendar({ name, now: this.kernel.clock.now(), events: activities.map((a) => this.toEvent(a, schools.find((s) => s.id === a.hostSchoolId) ?? null)) });
   }
 
   /** One activity as .ics: public activities for anyone, others for members of the region. */
@@ -84,7 +84,7 @@ export class CalendarFeedsService {
     const feed = isUuid(id) ? await this.repo.findFeedById(id) : null;
     if (!feed || feed.personId !== actor.personId) throw DomainError.notFound('Deze agendakoppeling');
     if (feed.revokedAt) return feed;
-    return this.repo.revokeFeed(feed.id, this.clock.now());
+    return this.repo.revokeFeed(feed.id, this.kernel.clock.now());
   }
 
   feeds = (actor: Actor) => this.repo.listFeeds(actor.personId);
@@ -97,7 +97,7 @@ export class CalendarFeedsService {
     // nothing its owner lost, e.g. the membership of the region.
     const owner = await this.regions.actorOf(feed.personId);
     if (!owner) return null;
-    const from = new Date(this.clock.now().getTime() - 30 * 24 * 3600 * 1000);
+    const from = new Date(this.kernel.clock.now().getTime() - 30 * 24 * 3600 * 1000);
     if (feed.scope === 'REGION' && feed.regionId) {
       if (!isMemberOfRegion(owner, feed.regionId)) return null;
       const region = await this.regions.getRegion({ id: feed.regionId });

@@ -1,9 +1,7 @@
 import type { ActieagendaService } from '@verbinder/actieagenda/core';
-import { activityData, actorIn, OTHER_REGION, REGION } from './testing/meetups.fakes';
-import { meetupsWorld } from './testing/meetups.world';
+import { activityData, OTHER_REGION, REGION } from './testing/meetups.fakes';
+import { docent, meetupsWorld, verbinder } from './testing/meetups.world';
 
-const verbinder = actorIn(1, 'VERBINDER');
-const docent = actorIn(2, 'DOCENT');
 const ACTIE = '66666666-6666-4666-8666-666666666666';
 const FOREIGN_ACTIE = '77777777-7777-4777-8777-777777777777';
 

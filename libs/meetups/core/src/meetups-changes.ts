@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, Clock, DOMAIN_EVENTS, DomainEvents, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { KernelPorts } from '@verbinder/shared/kernel';
 import { MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
 import type { Activity, PlaceCounts } from './meetups.types';
 import { placesLeft } from './meetups-rules';
@@ -9,9 +9,7 @@ import { placesLeft } from './meetups-rules';
 export class MeetupsChanges {
   constructor(
     @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
   ) {}
 
   /** Counts per activity in the order of `ids` (zeros for an activity without registrations). */
@@ -22,10 +20,10 @@ export class MeetupsChanges {
 
   /** One transaction; afterwards `meetups.changed` with the places left of the activity. */
   write<T>(regionId: string, kind: string, work: () => Promise<{ activity: Activity | null; result: T }>): Promise<T> {
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const { activity, result } = await work();
       const left = activity ? placesLeft(activity, (await this.placeCounts([activity.id]))[0]) : null;
-      this.uow.afterCommit(() => this.events.emit('meetups.changed', { regionId, activityId: activity?.id ?? null, kind, placesLeft: left, at: this.clock.now().toISOString() }));
+      this.kernel.uow.afterCommit(() => this.kernel.events.emit('meetups.changed', { regionId, activityId: activity?.id ?? null, kind, placesLeft: left, at: this.kernel.clock.now().toISOString() }));
       return result;
     });
   }

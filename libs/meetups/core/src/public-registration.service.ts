@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { ATTEMPT_LOG, AttemptLog, CLOCK, Clock, DomainError, EMAIL_JOB, isUuid, OUTBOX, Outbox, RateLimiter, UNIT_OF_WORK, UnitOfWork, mailText, InputCheck } from '@verbinder/shared/kernel';
+import { ATTEMPT_LOG, AttemptLog, DomainError, EMAIL_JOB, isUuid, RateLimiter, mailText, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { MeetupsChanges } from './meetups-changes';
 import { dutchDateTime } from './meetups-format';
 import { MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
@@ -19,15 +19,13 @@ export class PublicRegistrationService {
 
   constructor(
     @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly waitlist: WaitlistService,
     private readonly changes: MeetupsChanges,
     @Inject(ATTEMPT_LOG) attempts: AttemptLog,
   ) {
-    this.limiter = new RateLimiter(attempts, clock);
+    this.limiter = new RateLimiter(attempts, kernel.clock);
   }
 
   /**
@@ -42,7 +40,7 @@ export class PublicRegistrationService {
     check.done();
     const [activity] = isUuid(activityId) ? await this.repo.findActivitiesByIds([activityId]) : [];
     if (!activity || !activity.isPublic) throw DomainError.notFound('Deze activiteit');
-    assertRegistrationOpen(activity, this.clock.now());
+    assertRegistrationOpen(activity, this.kernel.clock.now());
     const key = `public-registration:${address}`;
     // Per client several people may share a school or office network: three times the e-mail limit.
     const clientAttempts = `public-registration-ip:${clientKey}`;
@@ -55,13 +53,13 @@ export class PublicRegistrationService {
       windowSeconds,
       'aanmeldingen in korte tijd',
     );
-    const now = this.clock.now();
-    await this.uow.run(async () => {
+    const now = this.kernel.clock.now();
+    await this.kernel.uow.run(async () => {
       await this.limiter.record([key, clientAttempts]);
       await this.repo.lockActivity(activity.id);
       const existing = await this.repo.findRegistrationByEmail(activity.id, address as string);
       if (existing && ['CONFIRMED', 'WAITLISTED', 'OFFERED'].includes(existing.status)) {
-        await this.outbox.enqueue({
+        await this.kernel.outbox.enqueue({
           kind: EMAIL_JOB,
           key: `public-registration-known:${existing.id}:${now.getTime()}`,
           payload: {
@@ -78,7 +76,7 @@ export class PublicRegistrationService {
       const registration = existing
         ? await this.repo.updateRegistration(existing.id, write)
         : await this.repo.insertRegistration({ activityId: activity.id, personId: null, name: cleanName, email: address, ...write });
-      await this.outbox.enqueue({
+      await this.kernel.outbox.enqueue({
         kind: EMAIL_JOB,
         key: `public-registration:${registration.id}:${now.getTime()}`,
         payload: {
@@ -101,10 +99,10 @@ export class PublicRegistrationService {
       if (registration.status !== 'PENDING_CONFIRMATION' || registration.tokenHash !== found.tokenHash) {
         throw new DomainError(ErrorCode.LINK_USED, 'Deze link is al gebruikt: je aanmelding is al bevestigd.');
       }
-      if (registration.tokenExpiresAt && registration.tokenExpiresAt <= this.clock.now()) throw new DomainError(ErrorCode.LINK_EXPIRED, 'Deze link is verlopen. Meld je opnieuw aan.');
-      assertRegistrationOpen(locked, this.clock.now());
+      if (registration.tokenExpiresAt && registration.tokenExpiresAt <= this.kernel.clock.now()) throw new DomainError(ErrorCode.LINK_EXPIRED, 'Deze link is verlopen. Meld je opnieuw aan.');
+      assertRegistrationOpen(locked, this.kernel.clock.now());
       const status = await this.waitlist.statusForNewPlace(locked);
-      const confirmed = await this.repo.updateRegistration(registration.id, { status, queuedAt: this.clock.now(), tokenExpiresAt: null });
+      const confirmed = await this.repo.updateRegistration(registration.id, { status, queuedAt: this.kernel.clock.now(), tokenExpiresAt: null });
       return { activity: locked, result: { registration: confirmed, activity: locked } };
     });
   }

@@ -1,8 +1,7 @@
 import type { Registration, RegistrationStatus } from './meetups.types';
 import { activityData, actorIn, OTHER_REGION } from './testing/meetups.fakes';
-import { meetupsWorld } from './testing/meetups.world';
+import { meetupsWorld, verbinder } from './testing/meetups.world';
 
-const verbinder = actorIn(1, 'VERBINDER');
 const anna = actorIn(2, 'DOCENT');
 const bram = actorIn(3, 'DOCENT');
 const outsider = actorIn(4, 'DOCENT', OTHER_REGION);

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DomainError, EMAIL_JOB, isUuid, OUTBOX, Outbox, UNIT_OF_WORK, UnitOfWork, mailMultiline, mailText } from '@verbinder/shared/kernel';
+import { Actor, DomainError, EMAIL_JOB, isUuid, mailMultiline, mailText, KernelPorts } from '@verbinder/shared/kernel';
 import { ActivitiesService } from './activities.service';
 import { assertEdit } from './meetups-access';
 import { MeetupsChanges } from './meetups-changes';
@@ -24,9 +24,7 @@ const REMINDER_HOURS = 24;
 export class RegistrationsService {
   constructor(
     @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
     private readonly activities: ActivitiesService,
@@ -36,19 +34,19 @@ export class RegistrationsService {
 
   /** Why registration is not possible now, or null when it is. */
   registrationProblem(activity: Activity): string | null {
-    return registrationProblem(activity, this.clock.now());
+    return registrationProblem(activity, this.kernel.clock.now());
   }
 
   /** Registers a member: a place while there is one (never more than the capacity), otherwise the waiting list. */
   async register(actor: Actor, activityId: string): Promise<Registration> {
     const activity = await this.activities.getActivity(actor, activityId);
-    assertRegistrationOpen(activity, this.clock.now());
+    assertRegistrationOpen(activity, this.kernel.clock.now());
     return this.changes.write(activity.regionId, 'registration.changed', async () => {
       const locked = (await this.repo.lockActivity(activity.id)) as Activity;
       const existing = await this.repo.findRegistrationByPerson(activity.id, actor.personId);
       if (existing && ['CONFIRMED', 'WAITLISTED', 'OFFERED'].includes(existing.status)) return { activity: locked, result: existing };
       const status = await this.waitlist.statusForNewPlace(locked);
-      const now = this.clock.now();
+      const now = this.kernel.clock.now();
       const registration = existing
         ? await this.repo.updateRegistration(existing.id, { status, queuedAt: now, tokenHash: null, tokenExpiresAt: null })
         : await this.repo.insertRegistration({ activityId: activity.id, personId: actor.personId, name: null, email: null, status, queuedAt: now, tokenHash: null, tokenExpiresAt: null });
@@ -78,10 +76,10 @@ export class RegistrationsService {
       if (!mine || mine.status !== 'OFFERED') {
         throw new DomainError(ErrorCode.CONFLICT, mine?.status === 'CONFIRMED' ? 'Je hebt al een plaats.' : 'Er staat geen plaats voor je klaar.');
       }
-      if (mine.tokenExpiresAt && mine.tokenExpiresAt <= this.clock.now()) {
+      if (mine.tokenExpiresAt && mine.tokenExpiresAt <= this.kernel.clock.now()) {
         throw new DomainError(ErrorCode.LINK_EXPIRED, 'Het aanbod is verlopen; de plaats gaat naar de volgende op de wachtlijst.');
       }
-      if (locked.startsAt <= this.clock.now()) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Deze activiteit is al begonnen.');
+      if (locked.startsAt <= this.kernel.clock.now()) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Deze activiteit is al begonnen.');
       const confirmed = await this.repo.updateRegistration(mine.id, { status: 'CONFIRMED', tokenExpiresAt: null });
       return { activity: locked, result: confirmed };
     });
@@ -93,7 +91,7 @@ export class RegistrationsService {
    * outbox key makes each reminder go out once, whichever node sweeps and however often.
    */
   async sendActivityReminders(): Promise<number> {
-    const now = this.clock.now();
+    const now = this.kernel.clock.now();
     const upcoming = await this.repo.confirmedStartingBetween(now, new Date(now.getTime() + REMINDER_HOURS * 3600 * 1000));
     let sent = 0;
     const people = await this.regions.personsByIds([...new Set(upcoming.map((u) => u.registration.personId).filter((id): id is string => id !== null))]);
@@ -114,8 +112,8 @@ export class RegistrationsService {
         'Met vriendelijke groet,',
         'Verbinder',
       ].join('\n');
-      const fresh = await this.uow.run(async () => {
-        const queued = await this.outbox.enqueue({
+      const fresh = await this.kernel.uow.run(async () => {
+        const queued = await this.kernel.outbox.enqueue({
           kind: EMAIL_JOB,
           key: `activity-reminder:${registration.id}:${activity.startsAt.toISOString()}`,
           payload: { to, subject: mailText`Herinnering: ${activity.title}`, text },

@@ -1,11 +1,7 @@
 import type { SeriesInput } from './meetups.types';
-import { activityData, actorIn, OTHER_REGION, REGION, SCHOOL, SCHOOL_B, SCHOOL_ELSEWHERE } from './testing/meetups.fakes';
-import { meetupsWorld } from './testing/meetups.world';
+import { activityData, REGION, SCHOOL, SCHOOL_B, SCHOOL_ELSEWHERE } from './testing/meetups.fakes';
+import { docent, meetupsWorld, outsider, verbinder } from './testing/meetups.world';
 import { amsterdamParts } from '@verbinder/shared/time';
-
-const verbinder = actorIn(1, 'VERBINDER');
-const docent = actorIn(2, 'DOCENT');
-const outsider = actorIn(3, 'VERBINDER', OTHER_REGION);
 
 // Wednesdays 2, 9, 16, 23 and 30 December 2026, 15:00–16:30 in Amsterdam, the host rotating over two schools.
 const input = (over: Partial<SeriesInput> = {}): SeriesInput => ({

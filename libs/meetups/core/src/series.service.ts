@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, isMemberOfRegion, isUuid, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isMemberOfRegion, isUuid, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { ActivitiesService, defaultOrganisers } from './activities.service';
 import { assertEdit, assertRegionEditor } from './meetups-access';
 import { MeetupsChanges } from './meetups-changes';
@@ -23,7 +23,7 @@ export type OccurrenceScope = 'THIS' | 'FOLLOWING';
 export class SeriesService {
   constructor(
     @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly activities: ActivitiesService,
     private readonly changes: MeetupsChanges,
@@ -243,7 +243,7 @@ export class SeriesService {
     check.done();
     return this.changes.write(region.id, 'holiday.added', async () => {
       const holiday = await this.repo.insertHoliday({ regionId: region.id, name: name as string, startDate: startDate as string, endDate: endDate as string });
-      const today = amsterdamParts(this.clock.now()).date;
+      const today = amsterdamParts(this.kernel.clock.now()).date;
       for (const series of await this.repo.listSeriesByRegion(region.id)) await this.regenerate(series, today);
       return { activity: null, result: holiday };
     });

@@ -3,7 +3,7 @@ import { NotificationsService } from '@verbinder/notifications/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { CLOCK, Clock, DomainError, EMAIL_JOB, OUTBOX, Outbox, mailText } from '@verbinder/shared/kernel';
+import { DomainError, EMAIL_JOB, mailText, KernelPorts } from '@verbinder/shared/kernel';
 import { MeetupsChanges } from './meetups-changes';
 import { dutchDateTime } from './meetups-format';
 import { MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
@@ -18,8 +18,7 @@ import { hashToken, newToken } from './tokens';
 export class WaitlistService {
   constructor(
     @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
@@ -38,7 +37,7 @@ export class WaitlistService {
    * WAITLIST_CLAIM_HOURS, by e-mail (outbox) and a notification. Call with the row locked.
    */
   async promote(activity: Activity): Promise<void> {
-    if (activity.startsAt <= this.clock.now()) return;
+    if (activity.startsAt <= this.kernel.clock.now()) return;
     for (;;) {
       const [counts] = await this.changes.placeCounts([activity.id]);
       if (counts.waitlisted === 0) return;
@@ -46,14 +45,14 @@ export class WaitlistService {
       const next = await this.repo.nextWaitlisted(activity.id);
       if (!next) return;
       const token = newToken();
-      const expiresAt = new Date(this.clock.now().getTime() + this.config.meetups.claimHours * 3600 * 1000);
+      const expiresAt = new Date(this.kernel.clock.now().getTime() + this.config.meetups.claimHours * 3600 * 1000);
       await this.repo.updateRegistration(next.id, { status: 'OFFERED', tokenHash: hashToken(token), tokenExpiresAt: expiresAt });
       const link = `${this.config.publicUrl}/aanmelden/claim/${token}`;
       const person = next.personId ? (await this.regions.personsByIds([next.personId]))[0] : null;
       const to = person?.email ?? next.email;
       const name = person?.name ?? next.name ?? '';
       if (to) {
-        await this.outbox.enqueue({
+        await this.kernel.outbox.enqueue({
           kind: EMAIL_JOB,
           key: `waitlist-offer:${next.id}:${expiresAt.getTime()}`,
           payload: {
@@ -85,10 +84,10 @@ export class WaitlistService {
       if (registration.status === 'CONFIRMED' || registration.tokenHash !== found.tokenHash) {
         throw new DomainError(ErrorCode.LINK_USED, 'Deze link is al gebruikt: je plaats is al bevestigd.');
       }
-      if (registration.status !== 'OFFERED' || (registration.tokenExpiresAt && registration.tokenExpiresAt <= this.clock.now())) {
+      if (registration.status !== 'OFFERED' || (registration.tokenExpiresAt && registration.tokenExpiresAt <= this.kernel.clock.now())) {
         throw new DomainError(ErrorCode.LINK_EXPIRED, 'Deze link is verlopen; de plaats is aan de volgende op de wachtlijst aangeboden.');
       }
-      if (locked.startsAt <= this.clock.now()) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Deze activiteit is al begonnen.');
+      if (locked.startsAt <= this.kernel.clock.now()) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Deze activiteit is al begonnen.');
       const confirmed = await this.repo.updateRegistration(registration.id, { status: 'CONFIRMED', tokenExpiresAt: null });
       return { activity: locked, result: { registration: confirmed, activity: locked } };
     });
@@ -96,7 +95,7 @@ export class WaitlistService {
 
   /** Moves expired offers on to the next person on the waiting list. Safe to run on every node. */
   async sweepExpiredOffers(): Promise<number> {
-    const expired = await this.repo.expiredOffers(this.clock.now(), 50);
+    const expired = await this.repo.expiredOffers(this.kernel.clock.now(), 50);
     let moved = 0;
     for (const offer of expired) {
       const [activity] = await this.repo.findActivitiesByIds([offer.activityId]);
@@ -104,7 +103,7 @@ export class WaitlistService {
       await this.changes.write(activity.regionId, 'registration.changed', async () => {
         const locked = (await this.repo.lockActivity(activity.id)) as Activity;
         const current = await this.repo.findRegistrationById(offer.id);
-        if (current?.status === 'OFFERED' && current.tokenExpiresAt && current.tokenExpiresAt <= this.clock.now()) {
+        if (current?.status === 'OFFERED' && current.tokenExpiresAt && current.tokenExpiresAt <= this.kernel.clock.now()) {
           await this.repo.updateRegistration(current.id, { status: 'EXPIRED' });
           await this.promote(locked);
           moved++;

@@ -1,15 +1,10 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { globalCoreModule } from '@verbinder/shared/kernel';
 import { NotificationsService } from './notifications.service';
 
 @Module({})
 export class NotificationsCoreModule {
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return {
-      module: NotificationsCoreModule,
-      global: true,
-      imports: options.imports,
-      providers: [NotificationsService],
-      exports: [NotificationsService],
-    };
+    return globalCoreModule(NotificationsCoreModule, options, [NotificationsService], [NotificationsService]);
   }
 }

@@ -18,21 +18,14 @@ export class LeerlabsService {
     const region = await this.regions.getRegion({ id: input.regionId });
     assertCanManage(actor, region.id);
     const data = await this.checkLeerlab(input, region.id, null);
-    return this.writer.write(actor, 'leerlab', 'created', async () => {
-      const leerlab = await this.repo.insertLeerlab({ regionId: region.id, ...data });
-      return { result: leerlab, regionId: region.id, entityId: leerlab.id };
-    });
+    return this.writer.created(actor, 'leerlab', region.id, () => this.repo.insertLeerlab({ regionId: region.id, ...data }));
   }
 
   async updateLeerlab(actor: Actor, input: UpdateLeerlabInput): Promise<Leerlab> {
     const leerlab = await this.regions.getLeerlab(input.id);
     assertCanManage(actor, leerlab.regionId);
     const data = await this.checkLeerlab(input, leerlab.regionId, leerlab);
-    return this.writer.write(actor, 'leerlab', 'updated', async () => ({
-      result: await this.repo.updateLeerlab(leerlab.id, data),
-      regionId: leerlab.regionId,
-      entityId: leerlab.id,
-    }));
+    return this.writer.updated(actor, 'leerlab', leerlab, () => this.repo.updateLeerlab(leerlab.id, data));
   }
 
   private async checkLeerlab(input: Loose<CreateLeerlabInput>, regionId: string, current: Leerlab | null): Promise<Omit<Leerlab, 'id' | 'regionId'>> {

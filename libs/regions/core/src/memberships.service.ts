@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, isPlatformAdmin, isUuid, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, hasRegionRole, isPlatformAdmin, isUuid, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { assertCanManage, findOne, RegionWriter } from './region-writes';
 import { REGIONS_REPOSITORY, RegionsRepository } from './regions-repository.port';
 import { RegionsService } from './regions.service';
@@ -15,9 +15,7 @@ import { AddMembershipInput, assertNotErased, InviteToRegionInput, MEMBERSHIP_LA
 export class MembershipsService {
   constructor(
     @Inject(REGIONS_REPOSITORY) private readonly repo: RegionsRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly writer: RegionWriter,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
@@ -83,7 +81,7 @@ export class MembershipsService {
 
   /** After commit: the person's live connections on every node are re-checked (rooms and subscriptions they lost end). */
   private rightsChanged(personId: string): void {
-    this.uow.afterCommit(() => this.events.emit('identity.sessions-changed', { sessionIdHash: null, personId }));
+    this.kernel.uow.afterCommit(() => this.kernel.events.emit('identity.sessions-changed', { sessionIdHash: null, personId }));
   }
 
   // ---------- invitations ----------
@@ -101,7 +99,7 @@ export class MembershipsService {
     if (byId && !isUuid(byId)) check.fail('personId', 'Kies een bestaande persoon.');
     check.done();
     const { role, layer, school, region } = await this.checkMembershipTarget(actor, input);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       let person = byId ? (await this.repo.findPersonsByIds([byId]))[0] : await this.repo.findPersonByEmail(email as string);
       if (!person && byId) throw DomainError.notFound('Deze persoon');
       if (person) assertNotErased(person);
@@ -148,7 +146,7 @@ export class MembershipsService {
     const invitation = await this.ownOpenInvitation(actor, id);
     const region = await this.regions.getRegion({ id: invitation.regionId });
     return this.writer.write(actor, 'membership', 'created', async () => {
-      if (!(await this.repo.answerInvitation(invitation.id, 'ACCEPTED', this.clock.now()))) throw DomainError.conflict('Deze uitnodiging is al beantwoord.');
+      if (!(await this.repo.answerInvitation(invitation.id, 'ACCEPTED', this.kernel.clock.now()))) throw DomainError.conflict('Deze uitnodiging is al beantwoord.');
       const existing = (await this.repo.findMembershipsByPersonIds([actor.personId])).find(
         (m) => m.regionId === invitation.regionId && m.schoolId === invitation.schoolId && m.role === invitation.role,
       );
@@ -169,8 +167,8 @@ export class MembershipsService {
 
   async declineInvitation(actor: Actor, id: string): Promise<RegionInvitation> {
     const invitation = await this.ownOpenInvitation(actor, id);
-    const at = this.clock.now();
-    if (!(await this.uow.run(() => this.repo.answerInvitation(invitation.id, 'DECLINED', at)))) throw DomainError.conflict('Deze uitnodiging is al beantwoord.');
+    const at = this.kernel.clock.now();
+    if (!(await this.kernel.uow.run(() => this.repo.answerInvitation(invitation.id, 'DECLINED', at)))) throw DomainError.conflict('Deze uitnodiging is al beantwoord.');
     return { ...invitation, status: 'DECLINED', respondedAt: at };
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Actor, assertMayChangeIdentity, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, isPlatformAdmin, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, assertMayChangeIdentity, DomainError, isPlatformAdmin, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { PERSON_CREDENTIALS, PersonCredentials, REGIONS_REPOSITORY, RegionsRepository } from './regions-repository.port';
 import { RegionsService } from './regions.service';
 import { assertNotErased, CreatePersonInput, Person, UpdatePersonInput } from './regions.types';
@@ -12,9 +12,7 @@ import { assertNotErased, CreatePersonInput, Person, UpdatePersonInput } from '.
 export class PeopleService {
   constructor(
     @Inject(REGIONS_REPOSITORY) private readonly repo: RegionsRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     @Inject(PERSON_CREDENTIALS) private readonly credentials: PersonCredentials,
     private readonly regions: RegionsService,
   ) {}
@@ -30,7 +28,7 @@ export class PeopleService {
     const email = check.email('email', input.email);
     const jobTitle = check.text('jobTitle', input.jobTitle, { label: 'De functie', max: 160 });
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       if (email && (await this.repo.findPersonByEmail(email))) {
         throw DomainError.conflict('Er is al iemand met dit e-mailadres.', 'email');
       }
@@ -54,7 +52,7 @@ export class PeopleService {
     const email = input.email == null ? person.email : check.email('email', input.email);
     const jobTitle = input.jobTitle === undefined ? person.jobTitle : check.text('jobTitle', input.jobTitle, { label: 'De functie', max: 160 });
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const emailChanged = (email as string).toLowerCase() !== person.email.toLowerCase();
       if (emailChanged) {
         const other = await this.repo.findPersonByEmail(email as string);
@@ -64,13 +62,13 @@ export class PeopleService {
       // The name shows in every region the person belongs to (e.g. as an owner on the dashboard):
       // tell those regions after commit, so cached answers and sessions there are refreshed at once.
       const regionIds = [...new Set((await this.repo.findMembershipsByPersonIds([person.id])).map((m) => m.regionId))];
-      const at = this.clock.now().toISOString();
-      this.uow.afterCommit(async () => {
+      const at = this.kernel.clock.now().toISOString();
+      this.kernel.uow.afterCommit(async () => {
         for (const regionId of regionIds) {
-          await this.events.emit('region.activity', { regionId, entity: 'person', entityId: person.id, action: 'updated', actorId: actor.personId, actorName: actor.name, at });
+          await this.kernel.events.emit('region.activity', { regionId, entity: 'person', entityId: person.id, action: 'updated', actorId: actor.personId, actorName: actor.name, at });
         }
         if (emailChanged && actor.personId !== person.id) await this.credentials.endSessionsOf(person.id);
-        else if (emailChanged) await this.events.emit('identity.sessions-changed', { sessionIdHash: null, personId: person.id });
+        else if (emailChanged) await this.kernel.events.emit('identity.sessions-changed', { sessionIdHash: null, personId: person.id });
       });
       return updated;
     });

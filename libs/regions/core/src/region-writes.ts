@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ActivityAction, RegionEntity } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, DomainError, hasRegionRole, isUuid, KernelPorts } from '@verbinder/shared/kernel';
 
 /** An input where every field may be missing or null (create and update share their checks). */
 export type Loose<T> = { [K in keyof T]?: T[K] | null };
@@ -32,27 +32,36 @@ export async function findOne<R, T>(repo: R, finder: (ids: readonly string[]) =>
  */
 @Injectable()
 export class RegionWriter {
-  constructor(
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly kernel: KernelPorts) {}
 
   write<T>(actor: Actor, entity: RegionEntity, action: ActivityAction, work: () => Promise<{ result: T; regionId: string; entityId: string }>): Promise<T> {
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const { result, regionId, entityId } = await work();
-      this.uow.afterCommit(() =>
-        this.events.emit('region.activity', {
+      this.kernel.uow.afterCommit(() =>
+        this.kernel.events.emit('region.activity', {
           regionId,
           entity,
           entityId,
           action,
           actorId: actor.personId,
           actorName: actor.name,
-          at: this.clock.now().toISOString(),
+          at: this.kernel.clock.now().toISOString(),
         }),
       );
       return result;
     });
+  }
+
+  /** Inserts a row of the region (`insert`) and announces it as created. */
+  created<T extends { id: string }>(actor: Actor, entity: RegionEntity, regionId: string, insert: () => Promise<T>): Promise<T> {
+    return this.write(actor, entity, 'created', async () => {
+      const row = await insert();
+      return { result: row, regionId, entityId: row.id };
+    });
+  }
+
+  /** Changes an existing row of a region (`update`) and announces it as updated. */
+  updated<T>(actor: Actor, entity: RegionEntity, row: { id: string; regionId: string }, update: () => Promise<T>): Promise<T> {
+    return this.write(actor, entity, 'updated', async () => ({ result: await update(), regionId: row.regionId, entityId: row.id }));
   }
 }

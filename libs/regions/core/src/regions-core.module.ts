@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { kernelPortsProvider, globalCoreModule } from '@verbinder/shared/kernel';
 import { LeerlabsService } from './leerlabs.service';
 import { LeerroutesService } from './leerroutes.service';
 import { MembershipsService } from './memberships.service';
@@ -13,12 +14,6 @@ const SERVICES = [RegionsService, SchoolsService, LeerlabsService, PeopleService
 export class RegionsCoreModule {
   /** `imports` must provide REGIONS_REPOSITORY; PERSON_CREDENTIALS, NotificationsService and the kernel ports come from global modules. */
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return {
-      module: RegionsCoreModule,
-      global: true,
-      imports: options.imports,
-      providers: [RegionWriter, ...SERVICES],
-      exports: SERVICES,
-    };
+    return globalCoreModule(RegionsCoreModule, options, [kernelPortsProvider, RegionWriter, ...SERVICES], [...SERVICES]);
   }
 }

@@ -18,21 +18,14 @@ export class SchoolsService {
     const region = await this.regions.getRegion({ id: input.regionId });
     assertCanManage(actor, region.id);
     const data = this.checkSchool(input, null);
-    return this.writer.write(actor, 'school', 'created', async () => {
-      const school = await this.repo.insertSchool({ regionId: region.id, ...data });
-      return { result: school, regionId: region.id, entityId: school.id };
-    });
+    return this.writer.created(actor, 'school', region.id, () => this.repo.insertSchool({ regionId: region.id, ...data }));
   }
 
   async updateSchool(actor: Actor, input: UpdateSchoolInput): Promise<School> {
     const school = await this.regions.getSchool(input.id);
     assertCanManage(actor, school.regionId);
     const data = this.checkSchool(input, school);
-    return this.writer.write(actor, 'school', 'updated', async () => ({
-      result: await this.repo.updateSchool(school.id, data),
-      regionId: school.regionId,
-      entityId: school.id,
-    }));
+    return this.writer.updated(actor, 'school', school, () => this.repo.updateSchool(school.id, data));
   }
 
   private checkSchool(input: Loose<CreateSchoolInput>, current: School | null): Omit<School, 'id' | 'regionId' | 'createdAt' | 'updatedAt'> {

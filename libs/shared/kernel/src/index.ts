@@ -4,6 +4,8 @@ export * from './domain-events';
 export * from './clock';
 export * from './unit-of-work';
 export * from './outbox';
+export * from './kernel-ports';
+export * from './core-module';
 export * from './files';
 export * from './file-type';
 export * from './infrastructure-fault';

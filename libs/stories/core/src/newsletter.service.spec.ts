@@ -1,6 +1,6 @@
 import { loadConfig } from '@verbinder/platform/config';
 import { EMAIL_JOB, EmailMessage } from '@verbinder/shared/kernel';
-import { MemoryAttemptLog, MemoryOutbox, outcome } from '@verbinder/shared/kernel/testing';
+import { MemoryAttemptLog, outcome } from '@verbinder/shared/kernel/testing';
 import { NEWSLETTER_SUBSCRIBE_ANSWER, NewsletterService } from './newsletter.service';
 import { MemoryNewsletterRepository } from './testing/memory-newsletter-repository';
 import { beheerder, eindredacteur, REGION_ID, redacteur, storiesWorld, storyInput } from './testing/stories-fixtures';
@@ -12,10 +12,10 @@ import type { RegionsService } from '@verbinder/regions/core';
 function newsletterWorld() {
   const world = storiesWorld();
   const repo = new MemoryNewsletterRepository(world.clock);
-  const outbox = new MemoryOutbox();
+  const { outbox } = world;
   const attempts = new MemoryAttemptLog();
   const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'https://verbinder.example.org', LOGIN_RATE_LIMIT: '3', LOGIN_RATE_WINDOW_SECONDS: '600' });
-  const service = new NewsletterService(repo, world.uow, world.events.asPort(), world.clock, outbox, config, world.regionsFake as unknown as RegionsService, world.publicStories, attempts);
+  const service = new NewsletterService(repo, world.kernel, config, world.regionsFake as unknown as RegionsService, world.publicStories, attempts);
   const mails = () => outbox.payloadsOf<EmailMessage>(EMAIL_JOB);
   /** The single-use token in the latest confirmation mail. */
   const confirmToken = () => /\/nieuwsbrief\/bevestigen\/(\S+)/.exec(mails().at(-1)?.text ?? '')?.[1] ?? '';

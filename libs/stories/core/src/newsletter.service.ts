@@ -6,25 +6,18 @@ import {
   Actor,
   ATTEMPT_LOG,
   AttemptLog,
-  CLOCK,
-  Clock,
-  DOMAIN_EVENTS,
   DomainError,
-  DomainEvents,
   EMAIL_JOB,
   EmailMessage,
   hasRegionRole,
   InputCheck,
   isUuid,
-  OUTBOX,
-  Outbox,
   RateLimiter,
   signToken,
-  UNIT_OF_WORK,
-  UnitOfWork,
   mailBlock,
   mailText,
   verifyToken,
+  KernelPorts,
 } from '@verbinder/shared/kernel';
 import { NEWSLETTER_REPOSITORY, NewsletterRepository, NewsletterSubscriptionView } from './newsletter-repository.port';
 import { plainText } from './sanitize';
@@ -49,21 +42,18 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     @Inject(NEWSLETTER_REPOSITORY) private readonly repo: NewsletterRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
+    private readonly kernel: KernelPorts,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly regions: RegionsService,
     private readonly stories: PublicStoriesService,
     @Inject(ATTEMPT_LOG) private readonly attempts: AttemptLog,
   ) {
-    this.limiter = new RateLimiter(attempts, clock);
+    this.limiter = new RateLimiter(attempts, kernel.clock);
   }
 
   onModuleInit(): void {
     // Only the node that published the story sends the digest (the outbox key makes it once anyway).
-    this.unsubscribeFromEvents = this.events.on('story.published', (payload, meta) => {
+    this.unsubscribeFromEvents = this.kernel.events.on('story.published', (payload, meta) => {
       if (meta.local) void this.sendDigest(payload.regionId, payload.storyId).catch(() => undefined);
     });
   }
@@ -83,8 +73,8 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
     check.done();
     const region = await this.regions.getRegion({ slug: regionSlug });
     await this.rateLimit([`newsletter-ip:${clientKey}`, `newsletter-email:${address}`]);
-    const now = this.clock.now();
-    await this.uow.run(async () => {
+    const now = this.kernel.clock.now();
+    await this.kernel.uow.run(async () => {
       await this.limiter.record([`newsletter-ip:${clientKey}`, `newsletter-email:${address}`]);
       const existing = await this.repo.findSubscription(region.id, address);
       if (existing?.status === 'CONFIRMED') return;
@@ -95,7 +85,7 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
         confirmTokenHash: hashToken(token),
         confirmExpiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3600_000),
       });
-      await this.outbox.enqueue({
+      await this.kernel.outbox.enqueue({
         kind: EMAIL_JOB,
         key: `newsletter-confirm:${hashToken(token)}`,
         payload: {
@@ -113,8 +103,8 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
   async confirm(regionSlug: string, token: string): Promise<boolean> {
     const region = await this.regions.getRegion({ slug: regionSlug });
     if (typeof token !== 'string' || token.length < 20 || token.length > MAX_TOKEN_LENGTH) return false;
-    const now = this.clock.now();
-    return this.uow.run(async () => {
+    const now = this.kernel.clock.now();
+    return this.kernel.uow.run(async () => {
       const found = await this.repo.findByConfirmToken(hashToken(token));
       if (!found || found.regionId !== region.id || found.status !== 'PENDING' || !found.confirmExpiresAt || found.confirmExpiresAt.getTime() < now.getTime()) return false;
       await this.repo.confirm(found.id, now);
@@ -127,7 +117,7 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
     const region = await this.regions.getRegion({ slug: regionSlug });
     const id = this.verifyUnsubscribeToken(token);
     if (!id) return false;
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const found = await this.repo.findSubscriptionById(id);
       if (!found || found.regionId !== region.id) return true; // already gone: the same answer
       return this.repo.deleteSubscription(found.id);
@@ -150,9 +140,9 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
     const url = `${this.config.publicUrl}/publiek/${encodeURIComponent(region.slug)}/verhalen/${encodeURIComponent(story.slug)}`;
     const excerpt = plainText(story.body).slice(0, 600);
     let sent = 0;
-    await this.uow.run(async () => {
+    await this.kernel.uow.run(async () => {
       for (const subscriber of await this.repo.listConfirmed(region.id)) {
-        const queued = await this.outbox.enqueue({
+        const queued = await this.kernel.outbox.enqueue({
           kind: EMAIL_JOB,
           key: `newsletter-digest:${story.id}:${subscriber.id}`,
           payload: {
@@ -180,7 +170,7 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
   /** Erasure (AVG art. 17): deletes the address's subscription in the region and its attempt rows. Region beheerders only. */
   async eraseSubscriptionsOf(actor: Actor, regionId: string, email: string): Promise<number> {
     const { region, address } = await this.forBeheerder(actor, regionId, email, 'iemand van de nieuwsbrief verwijderen');
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       await this.attempts.deleteKey(`newsletter-email:${address}`);
       return this.repo.deleteByEmail(region.id, address);
     });
@@ -201,7 +191,7 @@ export class NewsletterService implements OnModuleInit, OnModuleDestroy {
    * identity retention: see AuthService.purgeExpired.)
    */
   async sweep(): Promise<number> {
-    const dayAgo = new Date(this.clock.now().getTime() - 24 * 3600_000);
+    const dayAgo = new Date(this.kernel.clock.now().getTime() - 24 * 3600_000);
     return this.repo.deleteExpiredPending(dayAgo);
   }
 

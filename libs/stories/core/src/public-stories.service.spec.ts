@@ -1,5 +1,6 @@
 import type { RegionsService } from '@verbinder/regions/core';
 import type { Clock } from '@verbinder/shared/kernel';
+import { fakeKernelPorts } from '@verbinder/shared/kernel/testing';
 import type { StoriesRepository } from './stories-repository.port';
 import { PublicStoriesService } from './public-stories.service';
 import type { Story, StoryConsent, StoryPerson, StoryStatus } from './stories.types';
@@ -75,7 +76,7 @@ function serviceWith(stories: Story[], appearances: Array<{ person: StoryPerson;
   };
   const regions = { getRegion: jest.fn(async () => ({ id: 'r1', slug: 'noord', name: 'Noord', description: null, createdAt: now, updatedAt: now })) };
   const clock: Clock = { now: () => now };
-  const service = new PublicStoriesService(repo as unknown as StoriesRepository, clock, regions as unknown as RegionsService);
+  const service = new PublicStoriesService(repo as unknown as StoriesRepository, fakeKernelPorts(clock).kernel, regions as unknown as RegionsService);
   return { service, repo, regions };
 }
 

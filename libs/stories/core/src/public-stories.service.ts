@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
-import { CLOCK, Clock } from '@verbinder/shared/kernel';
+import { KernelPorts } from '@verbinder/shared/kernel';
 import { nextConsentChange } from './consent-rules';
 import { consentMap, publicNow, visibleAt } from './story-visibility';
 import { STORIES_REPOSITORY, StoriesRepository } from './stories-repository.port';
@@ -25,7 +25,7 @@ export interface PublicStories {
 export class PublicStoriesService {
   constructor(
     @Inject(STORIES_REPOSITORY) private readonly repo: StoriesRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
   ) {}
 
@@ -61,7 +61,7 @@ export class PublicStoriesService {
    * PUBLISHED ones.
    */
   private async publicView(published: Story[], extra?: Story): Promise<{ visible: Story[]; validUntil: Date }> {
-    const now = this.clock.now();
+    const now = this.kernel.clock.now();
     const stories = extra && !published.some((s) => s.id === extra.id) ? [...published, extra] : published;
     const people = await this.repo.listPeople(stories.map((s) => s.id));
     const consents = await consentMap(this.repo, people);
@@ -86,7 +86,7 @@ export class PublicStoriesService {
 
   /** The stories among these that are public now (published, time come, every consent valid now). */
   visible(stories: Story[]): Promise<Story[]> {
-    return visibleAt(this.repo, stories, this.clock.now());
+    return visibleAt(this.repo, stories, this.kernel.clock.now());
   }
 }
 

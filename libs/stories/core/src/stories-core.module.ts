@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { kernelPortsProvider, globalCoreModule } from '@verbinder/shared/kernel';
 import { NewsletterService } from './newsletter.service';
 import { PublicStoriesService } from './public-stories.service';
 import { StoriesService } from './stories.service';
@@ -13,6 +14,6 @@ const SERVICES = [StoriesService, PublicStoriesService, StoryEditingService, Sto
 export class StoriesCoreModule {
   /** `imports` must provide STORIES_REPOSITORY; CLOCK, UNIT_OF_WORK, DOMAIN_EVENTS and DOCUMENT_STORE come from global modules. */
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return { module: StoriesCoreModule, global: true, imports: options.imports, providers: SERVICES, exports: SERVICES };
+    return globalCoreModule(StoriesCoreModule, options, [kernelPortsProvider, ...SERVICES], [...SERVICES]);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, isMemberOfRegion } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isMemberOfRegion, KernelPorts } from '@verbinder/shared/kernel';
 import { missingConsents } from './consent-rules';
 import { PublicStoriesService } from './public-stories.service';
 import { assertRedactie, isEindredactie, isRedactie, loadStory } from './story-access';
@@ -24,7 +24,7 @@ export interface StoryPersonView extends StoryPerson {
 export class StoriesService {
   constructor(
     @Inject(STORIES_REPOSITORY) private readonly repo: StoriesRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly publicStories: PublicStoriesService,
   ) {}
@@ -68,7 +68,7 @@ export class StoriesService {
   async people(actor: Actor, story: Story): Promise<StoryPersonView[]> {
     const people = await this.repo.listPeople([story.id]);
     const consents = await consentMap(this.repo, people);
-    const at = story.status === 'SCHEDULED' && story.publishAt ? story.publishAt : this.clock.now();
+    const at = story.status === 'SCHEDULED' && story.publishAt ? story.publishAt : this.kernel.clock.now();
     const missing = new Map(missingConsents(story.id, people, consents, at).map((m) => [m.storyPersonId, m]));
     const redactie = isRedactie(actor, story.regionId);
     return people.map((p) => ({
@@ -82,7 +82,7 @@ export class StoriesService {
   /** What blocks publication now (or at the planned time); empty for non-redactie. */
   async missing(actor: Actor, story: Story): Promise<MissingConsent[]> {
     if (!isRedactie(actor, story.regionId)) return [];
-    return missingAt(this.repo, story, story.status === 'SCHEDULED' && story.publishAt ? story.publishAt : this.clock.now());
+    return missingAt(this.repo, story, story.status === 'SCHEDULED' && story.publishAt ? story.publishAt : this.kernel.clock.now());
   }
 
   translations(story: Story): Promise<StoryTranslation[]> {

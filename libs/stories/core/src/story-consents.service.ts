@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, hasRegionRole, isUuid, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, hasRegionRole, isUuid, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { CONSENT_AGE, CONSENT_RETENTION_MONTHS, schoolYearLabel, schoolYearOf } from './consent-rules';
 import { assertRedactie, loadPerson } from './story-access';
 import { STORIES_REPOSITORY, StoriesRepository } from './stories-repository.port';
@@ -16,15 +16,13 @@ import { HistoryActor, takeOffline } from './take-offline';
 export class StoryConsentsService {
   constructor(
     @Inject(STORIES_REPOSITORY) private readonly repo: StoriesRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
   ) {}
 
   async recordConsent(actor: Actor, input: ConsentInput): Promise<StoryConsent> {
     const { person, story } = await loadPerson(this.repo, actor, input.storyPersonId);
-    const now = this.clock.now();
+    const now = this.kernel.clock.now();
     const check = new InputCheck();
     const givenByName = check.text('givenByName', input.givenByName, { label: 'Naam van wie toestemming gaf', required: true, max: 120 });
     const relation = check.oneOf('relation', input.relation, CONSENT_RELATIONS, 'Relatie');
@@ -40,7 +38,7 @@ export class StoryConsentsService {
     if (relation === 'ZELF' && person.isPupil) check.fail('relation', `${person.name} is een leerling: een ouder of de leerling zelf (vanaf ${CONSENT_AGE}) geeft toestemming.`);
     if (relation !== 'ZELF' && !person.isPupil) check.fail('relation', `${person.name} is geen leerling en geeft zelf toestemming.`);
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const consent = await this.repo.insertConsent({
         regionId: story.regionId,
         subjectName: person.name,
@@ -75,7 +73,7 @@ export class StoryConsentsService {
     if (consent.withdrawnAt) check.fail('consentId', 'Deze toestemming is ingetrokken.');
     if (consent.subjectName.trim().toLowerCase() !== person.name.trim().toLowerCase()) check.fail('consentId', `Deze toestemming gaat over ${consent.subjectName}, niet over ${person.name}.`);
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const updated = await this.repo.updatePerson(person.id, { consentId: consent.id });
       await this.repo.insertHistory([
         {
@@ -103,8 +101,8 @@ export class StoryConsentsService {
     const note = check.text('reason', reason, { label: 'Reden', required: true, max: 500 });
     if (consent.withdrawnAt) check.fail('consentId', 'Deze toestemming is al ingetrokken.');
     check.done();
-    return this.uow.run(async () => {
-      const updated = await this.repo.updateConsent(consent.id, { withdrawnAt: this.clock.now(), withdrawnReason: note });
+    return this.kernel.uow.run(async () => {
+      const updated = await this.repo.updateConsent(consent.id, { withdrawnAt: this.kernel.clock.now(), withdrawnReason: note });
       const dependants = await this.dependentStories([consent.id]);
       // Published stories go offline now; scheduled ones stay and are blocked by the sweep at their time.
       const live = dependants.filter((s) => s.status === 'PUBLISHED');
@@ -143,7 +141,7 @@ export class StoryConsentsService {
   async eraseConsentsOfSubject(actor: Actor, regionId: string, name: string): Promise<number> {
     const consents = await this.consentsOfSubject(actor, regionId, name);
     if (consents.length === 0) throw DomainError.notFound('Toestemming van deze persoon');
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const ids = consents.map((c) => c.id);
       const dependants = await this.dependentStories(ids);
       await this.takeOffline(
@@ -165,11 +163,11 @@ export class StoryConsentsService {
   async deleteEndedConsents(now: Date): Promise<number> {
     const endedBefore = new Date(now);
     endedBefore.setUTCMonth(endedBefore.getUTCMonth() - CONSENT_RETENTION_MONTHS);
-    return this.uow.run(() => this.repo.deleteEndedConsents(endedBefore, schoolYearOf(endedBefore)));
+    return this.kernel.uow.run(() => this.repo.deleteEndedConsents(endedBefore, schoolYearOf(endedBefore)));
   }
 
   /** Takes the stories offline in the current transaction (see `takeOffline`). */
   private takeOffline(stories: Story[], reason: string, by: HistoryActor): Promise<Story[]> {
-    return takeOffline({ repo: this.repo, uow: this.uow, events: this.events, clock: this.clock }, stories, reason, by);
+    return takeOffline({ repo: this.repo, uow: this.kernel.uow, events: this.kernel.events, clock: this.kernel.clock }, stories, reason, by);
   }
 }

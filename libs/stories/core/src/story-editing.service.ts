@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, isUuid, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isUuid, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { slugify } from './sanitize';
 import { assertRedactie, loadPerson, loadStory, STATUS_TEXT } from './story-access';
 import { checkContent } from './story-content';
@@ -16,8 +16,7 @@ import { Story, STORY_AUDIENCES, StoryComment, StoryInput, StoryPerson, StoryPer
 export class StoryEditingService {
   constructor(
     @Inject(STORIES_REPOSITORY) private readonly repo: StoriesRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
   ) {}
 
@@ -61,7 +60,7 @@ export class StoryEditingService {
     const region = await this.regions.getRegion({ id: input.regionId });
     assertRedactie(actor, region.id);
     const { content, meta, leerlabId } = await this.checkStory(input, region.id);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const story = await this.repo.insertStory({
         regionId: region.id,
         leerlabId,
@@ -84,7 +83,7 @@ export class StoryEditingService {
     const existing = await loadStory(this.repo, id);
     assertRedactie(actor, existing.regionId);
     const { content, meta, leerlabId } = await this.checkStory(input, existing.regionId);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const story = (await this.repo.lockStory(id)) as Story;
       if (story.status === 'SCHEDULED' || story.status === 'PUBLISHED') {
         throw DomainError.conflict(`Dit verhaal is ${STATUS_TEXT[story.status]}. Haal het eerst offline om het te wijzigen.`);
@@ -124,7 +123,7 @@ export class StoryEditingService {
     const check = new InputCheck();
     const text = check.text('body', body, { label: 'Opmerking', required: true, max: 2000 });
     check.done();
-    return this.uow.run(() => this.repo.insertComment({ storyId: id, authorId: actor.personId, authorName: actor.name, body: text as string }));
+    return this.kernel.uow.run(() => this.repo.insertComment({ storyId: id, authorId: actor.personId, authorName: actor.name, body: text as string }));
   }
 
   // ---------- people ----------
@@ -137,7 +136,7 @@ export class StoryEditingService {
     if (input.isPupil) {
       birthDate = check.date('birthDate', input.birthDate, 'Geboortedatum');
       if (!input.birthDate) check.fail('birthDate', 'Bij een leerling is de geboortedatum verplicht: die bepaalt wie toestemming geeft.');
-      else if (birthDate && birthDate > this.clock.now().toISOString().slice(0, 10)) check.fail('birthDate', 'De geboortedatum ligt in de toekomst.');
+      else if (birthDate && birthDate > this.kernel.clock.now().toISOString().slice(0, 10)) check.fail('birthDate', 'De geboortedatum ligt in de toekomst.');
     }
     return { name: name ?? '', role, quote, inPhoto: input.inPhoto ?? false, isPupil: input.isPupil, birthDate };
   }
@@ -153,7 +152,7 @@ export class StoryEditingService {
     const check = new InputCheck();
     const data = this.checkPerson(check, input);
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       this.assertEditable((await this.repo.lockStory(storyId)) as Story);
       const person = await this.repo.insertPerson({ storyId, ...data, consentId: null });
       await this.repo.insertHistory([{ storyId, action: 'PERSOON', note: `${person.name} toegevoegd`, actorId: actor.personId, actorName: actor.name }]);
@@ -166,7 +165,7 @@ export class StoryEditingService {
     const check = new InputCheck();
     const data = this.checkPerson(check, input);
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       this.assertEditable((await this.repo.lockStory(person.storyId)) as Story);
       const updated = await this.repo.updatePerson(id, data);
       await this.repo.insertHistory([{ storyId: person.storyId, action: 'PERSOON', note: `${updated.name} gewijzigd`, actorId: actor.personId, actorName: actor.name }]);
@@ -176,7 +175,7 @@ export class StoryEditingService {
 
   async removePerson(actor: Actor, id: string): Promise<boolean> {
     const { person } = await loadPerson(this.repo, actor, id);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       this.assertEditable((await this.repo.lockStory(person.storyId)) as Story);
       await this.repo.deletePerson(id);
       await this.repo.insertHistory([{ storyId: person.storyId, action: 'PERSOON', note: `${person.name} verwijderd`, actorId: actor.personId, actorName: actor.name }]);

@@ -13,7 +13,7 @@ import { eindredacteur, member, outsider, redacteur, storiesWorld, storyInput } 
 function imagesWorld() {
   const world = storiesWorld();
   const store = new MemoryDocumentStore();
-  const images = new StoryImagesService(world.stories, world.editing, world.publicStories, world.repo, store, world.uow);
+  const images = new StoryImagesService(world.stories, world.editing, world.publicStories, world.repo, store, world.kernel);
   return { ...world, store, images };
 }
 

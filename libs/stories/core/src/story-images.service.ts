@@ -10,12 +10,11 @@ import {
   imageDimensions,
   isUuid,
   StagedFile,
-  UNIT_OF_WORK,
-  UnitOfWork,
   uploadRefusal,
   UPLOAD_RULES,
   WEB_IMAGE_KINDS,
   InputCheck,
+  KernelPorts,
 } from '@verbinder/shared/kernel';
 import { bodyUsesImage, withImageAlt } from './sanitize';
 import { PublicStoriesService } from './public-stories.service';
@@ -65,7 +64,7 @@ export class StoryImagesService {
     private readonly publicStories: PublicStoriesService,
     @Inject(STORIES_REPOSITORY) private readonly repo: StoriesRepository,
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
+    private readonly kernel: KernelPorts,
   ) {}
 
   get maxBytes(): number {
@@ -106,7 +105,7 @@ export class StoryImagesService {
       check.done();
       const received = file as ReceivedImage;
       await received.staged.commit();
-      return await this.uow.run(async () => {
+      return await this.kernel.uow.run(async () => {
         await this.repo.lockStory(story.id);
         const image = await this.repo.insertImage({
           storyId: story.id,
@@ -187,7 +186,7 @@ export class StoryImagesService {
     const check = new InputCheck();
     const alt = this.checkAlt(check, altInput);
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const story = (await this.repo.lockStory(image.storyId)) as Story;
       if (bodyUsesImage(story.body, image.sha256)) await this.editing.reviseBody(actor, story, withImageAlt(story.body, image.sha256, alt), `Beschrijving van een afbeelding gewijzigd: ${alt}`);
       else await this.repo.insertHistory([{ storyId: story.id, action: 'AFBEELDING', note: `Beschrijving van een afbeelding gewijzigd: ${alt}`, actorId: actor.personId, actorName: actor.name }]);
@@ -198,7 +197,7 @@ export class StoryImagesService {
   /** Removes an image from the story; refused while the body or a translation still shows it. */
   async remove(actor: Actor, id: string): Promise<boolean> {
     const { image } = await this.loadImage(actor, id);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const story = (await this.repo.lockStory(image.storyId)) as Story;
       const translations = await this.repo.listTranslations(story.id);
       if (bodyUsesImage(story.body, image.sha256) || translations.some((t) => bodyUsesImage(t.body, image.sha256))) {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Actor, CLOCK, Clock, DOMAIN_EVENTS, DomainError, DomainEvents, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { missingConsents } from './consent-rules';
 import { assertRedactie, loadStory, loadStoryForChange, STATUS_TEXT, STORY_EINDREDACTIE_ROLES } from './story-access';
 import { checkContent } from './story-content';
@@ -20,9 +20,7 @@ import { HistoryActor, PLANNER, takeOffline } from './take-offline';
 export class StoryPublishingService {
   constructor(
     @Inject(STORIES_REPOSITORY) private readonly repo: StoriesRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
   ) {}
@@ -36,7 +34,7 @@ export class StoryPublishingService {
     action: string,
     extra: (story: Story) => Promise<Partial<Story>> = async () => ({}),
   ): Promise<Story> {
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const story = await loadStoryForChange(this.repo, actor, id, need);
       if (!from.includes(story.status)) {
         throw DomainError.conflict(`Dit verhaal is ${STATUS_TEXT[story.status]}; dat kan nu niet (${action.toLowerCase().replace(/_/g, ' ')}).`);
@@ -64,7 +62,7 @@ export class StoryPublishingService {
   }
 
   async schedule(actor: Actor, id: string, publishAt: Date): Promise<Story> {
-    const now = this.clock.now();
+    const now = this.kernel.clock.now();
     if (!(publishAt instanceof Date) || Number.isNaN(publishAt.getTime()) || publishAt.getTime() <= now.getTime()) {
       throw DomainError.badInput([{ field: 'publishAt', message: 'Het publicatiemoment moet in de toekomst liggen.' }]);
     }
@@ -76,18 +74,18 @@ export class StoryPublishingService {
   }
 
   async publish(actor: Actor, id: string): Promise<Story> {
-    const now = this.clock.now();
+    const now = this.kernel.clock.now();
     const story = await this.transition(actor, id, 'eindredactie', ['APPROVED', 'SCHEDULED'], 'PUBLISHED', 'GEPUBLICEERD', async (s) => {
       await this.assertConsents(s, now);
       return { publishAt: now, publishedAt: now, blockedReason: null };
     });
-    this.uow.afterCommit(() => this.events.emit('story.published', { regionId: story.regionId, storyId: story.id, at: now.toISOString() }));
+    this.kernel.uow.afterCommit(() => this.kernel.events.emit('story.published', { regionId: story.regionId, storyId: story.id, at: now.toISOString() }));
     return story;
   }
 
   async unpublish(actor: Actor, id: string, reason: string | null): Promise<Story> {
     const note = reason?.trim().slice(0, 500) || null;
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const story = await loadStoryForChange(this.repo, actor, id, 'eindredactie');
       if (story.status !== 'PUBLISHED' && story.status !== 'SCHEDULED')
         throw DomainError.conflict(`Dit verhaal is ${STATUS_TEXT[story.status]}; alleen een gepubliceerd of ingepland verhaal gaat offline.`);
@@ -105,7 +103,7 @@ export class StoryPublishingService {
     const language = check.oneOf('language', input.language as (typeof STORY_LANGUAGES)[number], STORY_LANGUAGES, 'Taal');
     const content = checkContent(check, input);
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const t = await this.repo.upsertTranslation({ storyId: id, language, ...content });
       await this.repo.insertHistory([{ storyId: id, action: 'VERTALING', note: `Vertaling ${language} opgeslagen`, actorId: actor.personId, actorName: actor.name }]);
       this.changedAfterCommit(story);
@@ -116,7 +114,7 @@ export class StoryPublishingService {
   async removeTranslation(actor: Actor, id: string, language: string): Promise<boolean> {
     const story = await loadStory(this.repo, id);
     assertRedactie(actor, story.regionId);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const removed = await this.repo.deleteTranslation(id, language);
       if (!removed) throw DomainError.notFound('Deze vertaling');
       await this.repo.insertHistory([{ storyId: id, action: 'VERTALING', note: `Vertaling ${language} verwijderd`, actorId: actor.personId, actorName: actor.name }]);
@@ -127,7 +125,7 @@ export class StoryPublishingService {
 
   /** A published story's public content changed (a translation): public caches drop their copy. */
   private changedAfterCommit(story: Story): void {
-    this.uow.afterCommit(() => this.events.emit('story.changed', { regionId: story.regionId, storyId: story.id, at: this.clock.now().toISOString() }));
+    this.kernel.uow.afterCommit(() => this.kernel.events.emit('story.changed', { regionId: story.regionId, storyId: story.id, at: this.kernel.clock.now().toISOString() }));
   }
 
   // ---------- scheduler ----------
@@ -140,17 +138,17 @@ export class StoryPublishingService {
    * the public pages check consents when they are read, so a story never rests on a deleted one.)
    */
   async sweep(): Promise<number> {
-    const now = this.clock.now();
+    const now = this.kernel.clock.now();
     let changed = 0;
     for (const due of await this.repo.listDue(now, 100)) {
-      changed += await this.uow.run(async () => {
+      changed += await this.kernel.uow.run(async () => {
         const story = (await this.repo.lockStory(due.id)) as Story;
         if (story.status !== 'SCHEDULED' || !story.publishAt || story.publishAt.getTime() > now.getTime()) return 0;
         const missing = await missingAt(this.repo, story, now);
         if (missing.length === 0) {
           await this.repo.updateStory(story.id, { status: 'PUBLISHED', publishedAt: now, blockedReason: null });
           await this.repo.insertHistory([{ storyId: story.id, action: 'GEPUBLICEERD', note: 'Gepubliceerd op het geplande moment', actorId: null, actorName: PLANNER.name }]);
-          this.uow.afterCommit(() => this.events.emit('story.published', { regionId: story.regionId, storyId: story.id, at: now.toISOString() }));
+          this.kernel.uow.afterCommit(() => this.kernel.events.emit('story.published', { regionId: story.regionId, storyId: story.id, at: now.toISOString() }));
           return 1;
         }
         const reason = `Niet gepubliceerd: toestemming ontbreekt voor ${missing.map((m) => m.message).join('; ')}.`;
@@ -177,7 +175,7 @@ export class StoryPublishingService {
         now,
       );
       if (missing.length === 0) continue;
-      changed += await this.uow.run(async () => {
+      changed += await this.kernel.uow.run(async () => {
         const locked = (await this.repo.lockStory(story.id)) as Story;
         if (locked.status !== 'PUBLISHED') return 0;
         await this.takeOffline([locked], `Toestemming verlopen: ${missing.map((m) => m.message).join('; ')}`, PLANNER);
@@ -189,6 +187,6 @@ export class StoryPublishingService {
 
   /** Takes the stories offline in the current transaction (see `takeOffline`). */
   private takeOffline(stories: Story[], reason: string, by: HistoryActor): Promise<Story[]> {
-    return takeOffline({ repo: this.repo, uow: this.uow, events: this.events, clock: this.clock }, stories, reason, by);
+    return takeOffline({ repo: this.repo, uow: this.kernel.uow, events: this.kernel.events, clock: this.kernel.clock }, stories, reason, by);
   }
 }

@@ -71,7 +71,7 @@ function glossary() {
   });
   const werkgroepen = werkgroepenWith({ regions, members: [[ADDER, 'LID']] });
   const repo = new MemoryGlossaryRepository();
-  return { service: new GlossaryService(repo, werkgroepen.uow, regions, werkgroepen.service), repo, changes: werkgroepen.changes };
+  return { service: new GlossaryService(repo, werkgroepen.kernel, regions, werkgroepen.service), repo, changes: werkgroepen.changes };
 }
 
 describe('GlossaryService (taalbrug)', () => {

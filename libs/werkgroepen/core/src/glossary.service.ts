@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
-import { Actor, DomainError, hasRegionRole, isMemberOfRegion, isPlatformAdmin, isUuid, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, hasRegionRole, isMemberOfRegion, isPlatformAdmin, isUuid, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { GLOSSARY_REPOSITORY, GlossaryRepository } from './stream-repository.port';
 import type { GlossaryMeaning, GlossaryMeaningInput, GlossaryTerm, GlossaryTermInput } from './stream.types';
 import { WerkgroepenService } from './werkgroepen.service';
@@ -17,7 +17,7 @@ const GLOSSARY_MANAGERS = ['VERBINDER', 'BEHEERDER'] as const;
 export class GlossaryService {
   constructor(
     @Inject(GLOSSARY_REPOSITORY) private readonly repo: GlossaryRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly werkgroepen: WerkgroepenService,
   ) {}
@@ -57,7 +57,7 @@ export class GlossaryService {
       }
     }
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const clash = await this.repo.findByRegionAndTerm(input.regionId, term);
       if (clash && clash.id !== current?.id) throw DomainError.conflict(`"${clash.term}" staat al in de taalbrug van deze regio.`, 'term');
       const saved = current
@@ -82,7 +82,7 @@ export class GlossaryService {
       if (!school || school.regionId !== term.regionId) check.fail('schoolId', 'Kies een school uit deze regio.');
     }
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       await this.repo.insertMeaning({ termId: term.id, schoolId, sector, meaning: meaning as string });
       await this.repo.refreshSearch(term.id);
       this.glossaryChanged(term, 'meaning-added');
@@ -96,7 +96,7 @@ export class GlossaryService {
     const term = await this.get(actor, meaning.termId).catch(() => {
       throw DomainError.notFound('Deze betekenis');
     });
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       await this.repo.deleteMeaning(meaning.id);
       await this.repo.refreshSearch(term.id);
       this.glossaryChanged(term, 'meaning-deleted');
@@ -108,7 +108,7 @@ export class GlossaryService {
   async deleteTerm(actor: Actor, id: string): Promise<boolean> {
     const term = await this.get(actor, id);
     if (!this.canDelete(actor, term)) throw DomainError.forbidden('Alleen verbinders en beheerders van de regio, of wie het begrip toevoegde, kunnen het verwijderen.');
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       await this.repo.deleteTerm(term.id);
       this.glossaryChanged(term, 'deleted');
       return true;

@@ -72,7 +72,7 @@ function stream(group: Partial<Werkgroep> = {}) {
   });
   const repo = new MemoryStreamRepository();
   const notifications = recordingNotifications();
-  const service = new StreamService(repo, werkgroepen.uow, clock, werkgroepen.service, regions, notifications);
+  const service = new StreamService(repo, werkgroepen.kernel, werkgroepen.service, regions, notifications);
   return { service, repo, notifications, clock, changes: werkgroepen.changes, werkgroepen };
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, isUuid, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isUuid, KernelPorts } from '@verbinder/shared/kernel';
 import { WERKGROEP_STREAM_REPOSITORY, WerkgroepStreamRepository } from './stream-repository.port';
 import { POST_MAX_LENGTH, PostInput, POSTS_DEFAULT_LIMIT, POSTS_MAX_LIMIT, WERKGROEP_REACTIONS, WerkgroepPost, WerkgroepPostView } from './stream.types';
 import { WerkgroepenService } from './werkgroepen.service';
@@ -16,8 +16,7 @@ import type { Werkgroep, WerkgroepAccess } from './werkgroepen.types';
 export class StreamService {
   constructor(
     @Inject(WERKGROEP_STREAM_REPOSITORY) private readonly repo: WerkgroepStreamRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly werkgroepen: WerkgroepenService,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
@@ -35,7 +34,7 @@ export class StreamService {
   }
 
   async create(actor: Actor, input: PostInput): Promise<WerkgroepPostView> {
-    return this.write(actor, input, this.clock.now());
+    return this.write(actor, input, this.kernel.clock.now());
   }
 
   /**
@@ -58,7 +57,7 @@ export class StreamService {
       parentId = parent.parentId ?? parent.id;
     }
     const mentionIds = await this.checkMentions(werkgroep.id, input.mentionIds);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const post = await this.repo.insertPost({ werkgroepId: werkgroep.id, parentId, authorId: actor.personId, body, mentionIds, createdAt: at });
       await this.notifyMentions(actor, werkgroep, mentionIds);
       this.werkgroepen.changed(werkgroep, 'post', post.id, 'created');
@@ -74,8 +73,8 @@ export class StreamService {
     if (post.deletedAt) throw DomainError.conflict('Dit bericht is verwijderd en kan niet meer worden bewerkt.');
     const text = this.checkBody(body);
     const mentions = await this.checkMentions(post.werkgroepId, mentionIds);
-    return this.uow.run(async () => {
-      const now = this.clock.now();
+    return this.kernel.uow.run(async () => {
+      const now = this.kernel.clock.now();
       await this.repo.insertRevision({ postId: post.id, body: post.body, replacedAt: now, replacedById: actor.personId, change: 'EDITED' });
       const updated = await this.repo.updatePost(post.id, { body: text, mentionIds: mentions, editedAt: now });
       const added = mentions.filter((m) => !post.mentionIds.includes(m));
@@ -90,8 +89,8 @@ export class StreamService {
     const { post, access } = await this.find(actor, id);
     if (!this.mayDelete(actor, access, post)) throw DomainError.forbidden('Alleen de schrijver, de voorzitter en de verbinders van de regio kunnen een bericht verwijderen.');
     if (post.deletedAt) return (await this.views(actor, access, [post]))[0];
-    return this.uow.run(async () => {
-      const now = this.clock.now();
+    return this.kernel.uow.run(async () => {
+      const now = this.kernel.clock.now();
       await this.repo.insertRevision({ postId: post.id, body: post.body, replacedAt: now, replacedById: actor.personId, change: 'DELETED' });
       const updated = await this.repo.updatePost(post.id, { body: '', mentionIds: [], deletedAt: now, deletedById: actor.personId });
       this.werkgroepen.changed(access.werkgroep, 'post', post.id, 'deleted');
@@ -107,7 +106,7 @@ export class StreamService {
       throw DomainError.badInput([{ field: 'reaction', message: `Kies een reactie uit ${WERKGROEP_REACTIONS.join(' ')}.` }]);
     }
     if (post.deletedAt) throw DomainError.conflict('Op een verwijderd bericht kun je niet reageren.');
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const added = await this.repo.toggleReaction(post.id, actor.personId, reaction);
       this.werkgroepen.changed(access.werkgroep, 'reaction', post.id, added ? 'added' : 'removed');
       return (await this.views(actor, access, [post]))[0];

@@ -2,21 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { NotificationsService } from '@verbinder/notifications/core';
 import { RegionsService } from '@verbinder/regions/core';
-import {
-  Actor,
-  CLOCK,
-  Clock,
-  DOMAIN_EVENTS,
-  DomainError,
-  DomainEvents,
-  hasRegionRole,
-  isMemberOfRegion,
-  isPlatformAdmin,
-  isUuid,
-  UNIT_OF_WORK,
-  UnitOfWork,
-  InputCheck,
-} from '@verbinder/shared/kernel';
+import { Actor, DomainError, hasRegionRole, isMemberOfRegion, isPlatformAdmin, isUuid, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { IntervalActivity, schijnsamenwerking, SchijnsamenwerkingSignal, SIGNAL_WINDOW_DAYS } from './signal';
 import { WERKGROEPEN_REPOSITORY, WerkgroepenRepository } from './werkgroepen-repository.port';
 import {
@@ -47,9 +33,7 @@ const MANAGER_ROLES = ['VERBINDER', 'BEHEERDER', 'PROJECTLEIDER'] as const;
 export class WerkgroepenService {
   constructor(
     @Inject(WERKGROEPEN_REPOSITORY) private readonly repo: WerkgroepenRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(DOMAIN_EVENTS) private readonly events: DomainEvents,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly regions: RegionsService,
     private readonly actieagenda: ActieagendaService,
     private readonly notifications: NotificationsService,
@@ -161,7 +145,7 @@ export class WerkgroepenService {
   async markRead(actor: Actor, werkgroepId: string): Promise<boolean> {
     const access = await this.access(actor, werkgroepId);
     if (!access.member) return false;
-    await this.repo.markRead(werkgroepId, actor.personId, this.clock.now());
+    await this.repo.markRead(werkgroepId, actor.personId, this.kernel.clock.now());
     return true;
   }
 
@@ -185,7 +169,7 @@ export class WerkgroepenService {
   }
 
   private async computeSignal(werkgroepId: string): Promise<SchijnsamenwerkingSignal> {
-    const now = this.clock.now();
+    const now = this.kernel.clock.now();
     const from = new Date(now.getTime() - SIGNAL_WINDOW_DAYS * 86_400_000);
     const meetings = await this.repo.meetingTimes(werkgroepId, from, now);
     const intervals: IntervalActivity[] = [];
@@ -201,7 +185,7 @@ export class WerkgroepenService {
     if (!isUuid(input.regionId)) throw DomainError.notFound('Deze regio');
     if (!this.isRegionManager(actor, input.regionId)) throw DomainError.forbidden('Alleen verbinders, projectleiders en beheerders van de regio mogen een werkgroep beginnen.');
     const data = await this.check(input);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       if (await this.repo.findByRegionAndName(data.regionId, data.name)) throw DomainError.conflict('Er is al een werkgroep met deze naam in de regio.', 'name');
       const werkgroep = await this.repo.insert(data);
       // The creator joins as voorzitter, so a new group always has someone to run it.
@@ -215,7 +199,7 @@ export class WerkgroepenService {
   async update(actor: Actor, id: string, input: WerkgroepInput): Promise<Werkgroep> {
     const { werkgroep } = await this.manageable(actor, id);
     const data = await this.check({ ...input, regionId: werkgroep.regionId });
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const clash = await this.repo.findByRegionAndName(werkgroep.regionId, data.name);
       if (clash && clash.id !== id) throw DomainError.conflict('Er is al een werkgroep met deze naam in de regio.', 'name');
       const updated = await this.repo.update(id, data);
@@ -226,8 +210,8 @@ export class WerkgroepenService {
 
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<Werkgroep> {
     const { werkgroep } = await this.manageable(actor, id);
-    return this.uow.run(async () => {
-      const updated = await this.repo.update(werkgroep.id, { archivedAt: archived ? this.clock.now() : null });
+    return this.kernel.uow.run(async () => {
+      const updated = await this.repo.update(werkgroep.id, { archivedAt: archived ? this.kernel.clock.now() : null });
       this.changed(updated, 'group', id);
       return updated;
     });
@@ -251,7 +235,7 @@ export class WerkgroepenService {
       schoolId = memberships.find((m) => m.schoolId)?.schoolId ?? null;
     }
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const existing = await this.repo.findMember(werkgroep.id, input.personId);
       if (existing?.role === 'VOORZITTER' && role !== 'VOORZITTER') await this.assertAnotherVoorzitter(werkgroep.id, input.personId);
       const member = await this.repo.upsertMember({
@@ -269,7 +253,7 @@ export class WerkgroepenService {
           link: `/werkgroep/${werkgroep.id}`,
         });
       }
-      if (!existing) this.uow.afterCommit(() => this.events.emit('werkgroep.member-added', { regionId: werkgroep.regionId, werkgroepId: werkgroep.id, personId: input.personId }));
+      if (!existing) this.kernel.uow.afterCommit(() => this.kernel.events.emit('werkgroep.member-added', { regionId: werkgroep.regionId, werkgroepId: werkgroep.id, personId: input.personId }));
       this.changed(werkgroep, 'members', input.personId);
       return member;
     });
@@ -282,12 +266,12 @@ export class WerkgroepenService {
   async removeMember(actor: Actor, werkgroepId: string, personId: string): Promise<boolean> {
     const self = personId === actor.personId;
     const access = self ? await this.access(actor, werkgroepId) : await this.manageable(actor, werkgroepId);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const existing = isUuid(personId) ? await this.repo.findMember(werkgroepId, personId) : null;
       if (!existing) throw DomainError.notFound('Dit lid');
       if (existing.role === 'VOORZITTER') await this.assertAnotherVoorzitter(werkgroepId, personId);
       await this.repo.deleteMember(werkgroepId, personId);
-      this.uow.afterCommit(() => this.events.emit('werkgroep.member-removed', { regionId: access.werkgroep.regionId, werkgroepId, personId }));
+      this.kernel.uow.afterCommit(() => this.kernel.events.emit('werkgroep.member-removed', { regionId: access.werkgroep.regionId, werkgroepId, personId }));
       this.changed(access.werkgroep, 'members', personId);
       return true;
     });
@@ -329,7 +313,9 @@ export class WerkgroepenService {
 
   /** Emits `werkgroep.changed` after the current transaction commits. */
   changed(werkgroep: Pick<Werkgroep, 'id' | 'regionId'>, kind: WerkgroepChangeKind, entityId: string | null, action = 'changed'): void {
-    this.uow.afterCommit(() => this.events.emit('werkgroep.changed', { regionId: werkgroep.regionId, werkgroepId: werkgroep.id, kind, entityId, action, at: this.clock.now().toISOString() }));
+    this.kernel.uow.afterCommit(() =>
+      this.kernel.events.emit('werkgroep.changed', { regionId: werkgroep.regionId, werkgroepId: werkgroep.id, kind, entityId, action, at: this.kernel.clock.now().toISOString() }),
+    );
   }
 
   kindText(kind: Werkgroep['kind']): string {

@@ -1,6 +1,6 @@
 import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import { inMemoryRegions } from '@verbinder/regions/core';
-import { FakeUnitOfWork, MemoryOutbox, RecordingEvents } from '@verbinder/shared/kernel/testing';
+import { fakeKernelPorts } from '@verbinder/shared/kernel/testing';
 import { ActieagendaChanges } from '../actieagenda-changes';
 import { ActieagendaService } from '../actieagenda.service';
 import { ActiesService } from '../acties.service';
@@ -18,19 +18,16 @@ export const verbinder = actorIn(1, 'VERBINDER');
 export function actieagendaWorld() {
   const clock = newClock();
   const repo = new InMemoryActieagendaRepository(clock);
-  const uow = new FakeUnitOfWork();
-  const recorded = new RecordingEvents();
-  const events = recorded.asPort();
-  const outbox = new MemoryOutbox();
+  const { kernel, events: recorded, outbox } = fakeKernelPorts(clock);
   const { notifications, notified } = recordingNotifications();
 
   const { service: regions, addPerson } = inMemoryRegions({ at: clock.now() });
 
-  const changes = new ActieagendaChanges(uow, events, clock);
-  const agendas = new ActieagendaService(repo, clock, regions, changes);
-  const acties = new ActiesService(repo, clock, regions, agendas, changes);
-  const checkIns = new CheckInsService(repo, uow, outbox, clock, regions, notifications, agendas, changes);
-  const rollup = new RollupService(repo, clock, regions, agendas);
+  const changes = new ActieagendaChanges(kernel);
+  const agendas = new ActieagendaService(repo, kernel, regions, changes);
+  const acties = new ActiesService(repo, kernel, regions, agendas, changes);
+  const checkIns = new CheckInsService(repo, kernel, regions, notifications, agendas, changes);
+  const rollup = new RollupService(repo, kernel, regions, agendas);
   const csv = new CsvService(agendas, acties, rollup, changes, regions);
 
   /** The agenda of REGION with lines 1 and 2, made by the verbinder. */

@@ -3,7 +3,7 @@ import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import type { AppConfig } from '@verbinder/platform/config';
 import { inMemoryRegions } from '@verbinder/regions/core';
 import { Actor, DomainError } from '@verbinder/shared/kernel';
-import { FakeUnitOfWork, MemoryAttemptLog, MemoryOutbox, RecordingEvents } from '@verbinder/shared/kernel/testing';
+import { fakeKernelPorts, MemoryAttemptLog } from '@verbinder/shared/kernel/testing';
 import type { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { ActivitiesService } from '../activities.service';
 import { CalendarFeedsService } from '../calendar-feeds.service';
@@ -13,16 +13,18 @@ import { PublicRegistrationService } from '../public-registration.service';
 import { RegistrationsService } from '../registrations.service';
 import { SeriesService } from '../series.service';
 import { WaitlistService } from '../waitlist.service';
-import { InMemoryMeetupsRepository, newClock } from './meetups.fakes';
+import { actorIn, InMemoryMeetupsRepository, newClock, OTHER_REGION } from './meetups.fakes';
+
+/** The verbinder who organises in REGION, a docent there, and a verbinder of another region. */
+export const verbinder = actorIn(1, 'VERBINDER');
+export const docent = actorIn(2, 'DOCENT');
+export const outsider = actorIn(3, 'VERBINDER', OTHER_REGION);
 
 /** Every meetups service over one in-memory repository, with recording fakes of the other ports and domains. */
 export function meetupsWorld() {
   const clock = newClock();
   const repo = new InMemoryMeetupsRepository(clock);
-  const uow = new FakeUnitOfWork();
-  const recorded = new RecordingEvents();
-  const events = recorded.asPort();
-  const outbox = new MemoryOutbox();
+  const { kernel, uow, events: recorded, outbox } = fakeKernelPorts(clock);
   const attempts = new MemoryAttemptLog();
   const { notifications, notified } = recordingNotifications();
   const config = { publicUrl: 'https://verbinder.test', meetups: { claimHours: 48 }, loginRateLimit: { max: 3, windowSeconds: 600 } } as AppConfig;
@@ -51,14 +53,14 @@ export function meetupsWorld() {
     readableFor: async () => null,
   } as unknown as WerkgroepenService;
 
-  const changes = new MeetupsChanges(repo, uow, events, clock);
-  const waitlist = new WaitlistService(repo, outbox, clock, config, regions, notifications, changes);
-  const activities = new ActivitiesService(repo, clock, regions, actieagenda, werkgroepen, changes, waitlist);
-  const registrations = new RegistrationsService(repo, uow, outbox, clock, regions, notifications, activities, waitlist, changes);
-  const publicRegistration = new PublicRegistrationService(repo, uow, outbox, clock, config, waitlist, changes, attempts);
-  const series = new SeriesService(repo, clock, regions, activities, changes);
+  const changes = new MeetupsChanges(repo, kernel);
+  const waitlist = new WaitlistService(repo, kernel, config, regions, notifications, changes);
+  const activities = new ActivitiesService(repo, kernel, regions, actieagenda, werkgroepen, changes, waitlist);
+  const registrations = new RegistrationsService(repo, kernel, regions, notifications, activities, waitlist, changes);
+  const publicRegistration = new PublicRegistrationService(repo, kernel, config, waitlist, changes, attempts);
+  const series = new SeriesService(repo, kernel, regions, activities, changes);
   const meetings = new MeetingsService(repo, activities, actieagenda, checkIns, changes);
-  const feeds = new CalendarFeedsService(repo, clock, config, regions, werkgroepen);
+  const feeds = new CalendarFeedsService(repo, kernel, config, regions, werkgroepen);
   return {
     clock,
     repo,

@@ -2,7 +2,7 @@
 // the first, a platform beheerder, and a clock that stands still.
 import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import type { Actor, MembershipRole } from '@verbinder/shared/kernel';
-import { FakeUnitOfWork, ManualClock, RecordingEvents } from '@verbinder/shared/kernel/testing';
+import { fakeKernelPorts, ManualClock } from '@verbinder/shared/kernel/testing';
 import { LeerlabsService } from '../leerlabs.service';
 import { LeerroutesService } from '../leerroutes.service';
 import { MembershipsService } from '../memberships.service';
@@ -16,22 +16,21 @@ import { MemoryRegionsRepository } from './memory-regions-repository';
 export async function regionsWorld(iso = '2026-12-01T12:00:00Z') {
   const clock = new ManualClock(iso);
   const repo = new MemoryRegionsRepository(clock);
-  const uow = new FakeUnitOfWork();
-  const events = new RecordingEvents();
+  const { kernel, uow, events } = fakeKernelPorts(clock);
   const { notifications, notified } = recordingNotifications();
   const credentials = { passwords: new Map<string, string>(), ended: [] as string[] };
   const personCredentials: PersonCredentials = {
     setPassword: async (personId, password) => void credentials.passwords.set(personId, password),
     endSessionsOf: async (personId) => void credentials.ended.push(personId),
   };
-  const writer = new RegionWriter(uow, events.asPort(), clock);
+  const writer = new RegionWriter(kernel);
   const regions = new RegionsService(repo, writer);
   const services = {
     regions,
     schools: new SchoolsService(repo, writer, regions),
     leerlabs: new LeerlabsService(repo, writer, regions),
-    people: new PeopleService(repo, uow, events.asPort(), clock, personCredentials, regions),
-    memberships: new MembershipsService(repo, uow, events.asPort(), clock, writer, regions, notifications),
+    people: new PeopleService(repo, kernel, personCredentials, regions),
+    memberships: new MembershipsService(repo, kernel, writer, regions, notifications),
     leerroutes: new LeerroutesService(repo, writer, regions, notifications),
   };
 

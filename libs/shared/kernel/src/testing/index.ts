@@ -6,6 +6,7 @@ import type { DomainEventMap, DomainEventName, DomainEvents } from '../domain-ev
 import type { Outbox, OutboxJob } from '../outbox';
 import type { AttemptLog } from '../rate-limit';
 import type { UnitOfWork } from '../unit-of-work';
+import { KernelPorts } from '../kernel-ports';
 
 /** A clock that stands still until a spec moves it. */
 export class ManualClock implements Clock {
@@ -150,4 +151,12 @@ export async function outcome(promise: Promise<unknown>): Promise<string> {
     const fields = (error.details.fields ?? []).map((f) => f.field);
     return fields.length ? `${error.code} ${[...new Set(fields)].join(',')}` : error.code;
   }
+}
+
+/** `KernelPorts` over a fresh unit of work, event recorder and outbox and the clock given, with the fakes for the spec to look at. */
+export function fakeKernelPorts(clock: Clock) {
+  const uow = new FakeUnitOfWork();
+  const events = new RecordingEvents();
+  const outbox = new MemoryOutbox();
+  return { kernel: new KernelPorts(uow, events.asPort(), outbox, clock), uow, events, outbox };
 }

@@ -3,7 +3,7 @@
 import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import type { Leerlab, Membership, Region, RegionsService } from '@verbinder/regions/core';
 import { Actor, DomainError, MembershipRole } from '@verbinder/shared/kernel';
-import { FakeUnitOfWork, ManualClock, RecordingEvents } from '@verbinder/shared/kernel/testing';
+import { fakeKernelPorts, ManualClock } from '@verbinder/shared/kernel/testing';
 import { PublicStoriesService } from '../public-stories.service';
 import { StoriesService } from '../stories.service';
 import { StoryConsentsService } from '../story-consents.service';
@@ -62,15 +62,14 @@ export function fakeRegions(now: Date) {
 export function storiesWorld(iso = '2026-12-01T12:00:00Z') {
   const clock = new ManualClock(iso);
   const repo = new MemoryStoriesRepository(clock);
-  const uow = new FakeUnitOfWork();
-  const events = new RecordingEvents();
+  const { kernel, uow, events, outbox } = fakeKernelPorts(clock);
   const regionsFake = fakeRegions(clock.now());
   const regions = regionsFake as unknown as RegionsService;
   const { notifications, notified } = recordingNotifications();
-  const publicStories = new PublicStoriesService(repo, clock, regions);
-  const stories = new StoriesService(repo, clock, regions, publicStories);
-  const editing = new StoryEditingService(repo, uow, clock, regions);
-  const consents = new StoryConsentsService(repo, uow, events.asPort(), clock, regions);
-  const publishing = new StoryPublishingService(repo, uow, events.asPort(), clock, regions, notifications);
-  return { clock, repo, uow, events, regionsFake, notified, publicStories, stories, editing, consents, publishing };
+  const publicStories = new PublicStoriesService(repo, kernel, regions);
+  const stories = new StoriesService(repo, kernel, regions, publicStories);
+  const editing = new StoryEditingService(repo, kernel, regions);
+  const consents = new StoryConsentsService(repo, kernel, regions);
+  const publishing = new StoryPublishingService(repo, kernel, regions, notifications);
+  return { clock, kernel, repo, uow, events, outbox, regionsFake, notified, publicStories, stories, editing, consents, publishing };
 }

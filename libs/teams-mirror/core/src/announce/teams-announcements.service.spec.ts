@@ -5,6 +5,7 @@ import type { TeamsLink } from '../mirror/mirror.types';
 import type { AnnouncementPatch, TeamsAnnouncementRepository } from './announcement-repository.port';
 import type { AnnouncedDocument, TeamsAnnouncement } from './announcement.types';
 import { AnnouncementDeliveryError, AnnouncementMessage, TeamsAnnouncerPort } from './announcer.port';
+import { mirrorPorts, teamsLink } from '../testing/mirror-rows';
 import { TeamsAnnouncementsService } from './teams-announcements.service';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -12,22 +13,7 @@ const ANNOUNCEMENT_ID = '00000000-0000-4000-8000-0000000000a1';
 const LINK_ID = '00000000-0000-4000-8000-0000000000b1';
 const HOOK = 'https://prod-01.westeurope.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?sig=x';
 
-const link = (patch: Partial<TeamsLink> = {}): TeamsLink => ({
-  id: LINK_ID,
-  werkgroepId: 'w1',
-  regionId: 'r1',
-  tenantRef: 't1',
-  teamId: 'team',
-  channelId: 'c',
-  subfolder: null,
-  announcementWebhookUrl: HOOK,
-  driveId: 'drive',
-  folderId: 'folder',
-  createdById: null,
-  createdAt: NOW,
-  removedAt: null,
-  ...patch,
-});
+const link = (patch: Partial<TeamsLink> = {}): TeamsLink => teamsLink({ id: LINK_ID, announcementWebhookUrl: HOOK, driveId: 'drive', folderId: 'folder', ...patch });
 
 const announcement = (patch: Partial<TeamsAnnouncement> = {}): TeamsAnnouncement => ({
   id: ANNOUNCEMENT_ID,
@@ -97,12 +83,14 @@ function setup(
   } as unknown as WerkgroepenService;
   const service = new TeamsAnnouncementsService(
     repo as TeamsAnnouncementRepository,
-    mirrorRepo as TeamsMirrorRepository,
+    mirrorPorts({
+      repo: mirrorRepo,
+      settings: { configured: options.configured ?? true, maxAttempts: 5, leaseMs: 20_000 },
+      outbox: { enqueue: async (job) => (jobs.push(job), true) },
+      clock: { now: () => NOW },
+    }),
     { windowMs: 120_000, maxAttempts: options.maxAttempts ?? 8, publicUrl: 'https://verbinder.example' },
-    { configured: options.configured ?? true, maxAttempts: 5, leaseMs: 20_000 },
     options.announcer === false ? null : announcer,
-    { enqueue: async (job) => (jobs.push(job), true) },
-    { now: () => NOW },
     werkgroepen,
   );
   return { service, updates, jobs, posts, changes, webhooks };

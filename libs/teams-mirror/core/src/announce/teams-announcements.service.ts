@@ -1,13 +1,13 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, hasRegionRole, isUuid, InputCheck } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from '../mirror/mirror-repository.port';
-import { TEAMS_MIRROR_SETTINGS, TeamsLink, TeamsMirrorSettings } from '../mirror/mirror.types';
+import { TeamsLink } from '../mirror/mirror.types';
 import { exponentialBackoffMs } from '../throttling/backoff';
 import { announcementMessage, webhookUrlProblem } from './announcement-text';
 import { TEAMS_ANNOUNCEMENT_REPOSITORY, TeamsAnnouncementRepository } from './announcement-repository.port';
 import { ANNOUNCE_JOB, AnnounceJob, TEAMS_ANNOUNCE_SETTINGS, TeamsAnnouncement, TeamsAnnounceSettings, WEBHOOK_URL_MAX } from './announcement.types';
 import { AnnouncementDeliveryError, assertPublicWebhook, TEAMS_ANNOUNCER, TeamsAnnouncerPort } from './announcer.port';
+import { TeamsMirrorPorts } from '../mirror/teams-mirror-ports';
 
 /** How long one sender holds an announcement (longer than the webhook call's timeout). */
 const SEND_LEASE_MS = 60_000;
@@ -24,25 +24,22 @@ const BACKOFF = { baseDelayMs: 5_000, maxDelayMs: 10 * 60_000 };
 export class TeamsAnnouncementsService {
   constructor(
     @Inject(TEAMS_ANNOUNCEMENT_REPOSITORY) private readonly repo: TeamsAnnouncementRepository,
-    @Inject(TEAMS_MIRROR_REPOSITORY) private readonly mirrorRepo: TeamsMirrorRepository,
+    private readonly ports: TeamsMirrorPorts,
     @Inject(TEAMS_ANNOUNCE_SETTINGS) private readonly settings: TeamsAnnounceSettings,
-    @Inject(TEAMS_MIRROR_SETTINGS) private readonly mirrorSettings: TeamsMirrorSettings,
     @Optional() @Inject(TEAMS_ANNOUNCER) private readonly announcer: TeamsAnnouncerPort | null,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
     private readonly werkgroepen: WerkgroepenService,
   ) {}
 
   /** In the upload's transaction: the document joins the next announcement of every link with a webhook. */
   async documentAdded(werkgroepId: string, documentId: string): Promise<void> {
-    if (!this.mirrorSettings.configured || !this.announcer) return;
-    for (const link of await this.mirrorRepo.activeLinks(werkgroepId)) {
+    if (!this.ports.settings.configured || !this.announcer) return;
+    for (const link of await this.ports.repo.activeLinks(werkgroepId)) {
       if (!link.announcementWebhookUrl) continue;
-      const dueAt = new Date(this.clock.now().getTime() + this.settings.windowMs);
+      const dueAt = new Date(this.ports.clock.now().getTime() + this.settings.windowMs);
       const { announcement, opened } = await this.repo.addToOpen(link.id, documentId, dueAt);
       if (opened) {
         const job: AnnounceJob = { announcementId: announcement.id };
-        await this.outbox.enqueue({ kind: ANNOUNCE_JOB, payload: job, key: `teams-announce:${announcement.id}`, runAfter: announcement.dueAt });
+        await this.ports.outbox.enqueue({ kind: ANNOUNCE_JOB, payload: job, key: `teams-announce:${announcement.id}`, runAfter: announcement.dueAt });
       }
     }
   }
@@ -50,10 +47,10 @@ export class TeamsAnnouncementsService {
   /** Outbox handler: posts the announcement once; plans a retry on 429/5xx; stops on other 4xx. */
   async send(job: AnnounceJob): Promise<void> {
     if (!this.announcer || !isUuid(job.announcementId)) return;
-    const now = this.clock.now();
+    const now = this.ports.clock.now();
     const announcement = await this.repo.claim(job.announcementId, now, new Date(now.getTime() + SEND_LEASE_MS));
     if (!announcement) return; // sent, failed, skipped, or another node is sending it
-    const link = await this.mirrorRepo.findLink(announcement.linkId);
+    const link = await this.ports.repo.findLink(announcement.linkId);
     try {
       await this.deliver(announcement, link);
     } finally {
@@ -80,7 +77,7 @@ export class TeamsAnnouncementsService {
     const attempts = announcement.attempts + 1;
     try {
       await announcer.post(link.announcementWebhookUrl, message);
-      await this.repo.update(announcement.id, { status: 'SENT', sentAt: this.clock.now(), attempts, lastError: null, nextAttemptAt: null, leaseUntil: null });
+      await this.repo.update(announcement.id, { status: 'SENT', sentAt: this.ports.clock.now(), attempts, lastError: null, nextAttemptAt: null, leaseUntil: null });
     } catch (error) {
       const delivery = error instanceof AnnouncementDeliveryError ? error : null;
       const reason = delivery ? delivery.message : `Versturen mislukt: ${(error as Error)?.message ?? String(error)}`;
@@ -91,10 +88,10 @@ export class TeamsAnnouncementsService {
         return;
       }
       const delayMs = delivery?.retryAfterMs ?? exponentialBackoffMs(attempts, BACKOFF, Math.random);
-      const nextAttemptAt = new Date(this.clock.now().getTime() + delayMs);
+      const nextAttemptAt = new Date(this.ports.clock.now().getTime() + delayMs);
       await this.repo.update(announcement.id, { status: 'SENDING', attempts, lastError: reason, nextAttemptAt, leaseUntil: null });
       const job: AnnounceJob = { announcementId: announcement.id };
-      await this.outbox.enqueue({ kind: ANNOUNCE_JOB, payload: job, key: `teams-announce:${announcement.id}:${attempts}`, runAfter: nextAttemptAt });
+      await this.ports.outbox.enqueue({ kind: ANNOUNCE_JOB, payload: job, key: `teams-announce:${announcement.id}:${attempts}`, runAfter: nextAttemptAt });
     }
   }
 
@@ -105,7 +102,7 @@ export class TeamsAnnouncementsService {
     const problem = url ? webhookUrlProblem(url, WEBHOOK_URL_MAX) : null;
     if (problem) check.fail('webhookUrl', problem);
     check.done();
-    const link = isUuid(linkId) ? await this.mirrorRepo.findLink(linkId) : null;
+    const link = isUuid(linkId) ? await this.ports.repo.findLink(linkId) : null;
     if (!link || link.removedAt) throw DomainError.notFound('Deze koppeling');
     const { werkgroep } = await this.werkgroepen.access(actor, link.werkgroepId);
     if (!hasRegionRole(actor, werkgroep.regionId, ['BEHEERDER'])) throw DomainError.forbidden('Alleen beheerders van de regio stellen aankondigingen in Teams in.');
@@ -120,7 +117,7 @@ export class TeamsAnnouncementsService {
    * through a link the caller may already see (teamsMirror, the link mutations).
    */
   async latestOfGroup(werkgroepId: string): Promise<Map<string, TeamsAnnouncement>> {
-    const links = await this.mirrorRepo.activeLinks(werkgroepId);
+    const links = await this.ports.repo.activeLinks(werkgroepId);
     return new Map((await this.repo.latestOfLinks(links.map((l) => l.id))).map((a) => [a.linkId, a]));
   }
 }

@@ -1,53 +1,30 @@
 import type { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import type { TeamsMirrorRepository } from '../mirror/mirror-repository.port';
-import type { MirrorItem, TeamsLink, TeamsTenant } from '../mirror/mirror.types';
+import type { MirrorItem, TeamsTenant } from '../mirror/mirror.types';
 import { TeamsAuthFailed, TeamsResyncRequired } from '../teams-drive.errors';
 import type { DeltaInput, DeltaResult, DriveChange, TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
+import { mirrorItem, mirrorPorts, teamsLink } from '../testing/mirror-rows';
 import { TeamsDriftScanner } from './drift-scanner';
 import type { DriftCursor, DriftObservation, TeamsDriftRepository } from './drift.types';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
 const EARLIER = new Date('2026-03-02T09:00:00Z');
 
-const link: TeamsLink = {
-  id: 'l1',
-  werkgroepId: 'w1',
-  regionId: 'r1',
-  tenantRef: 't1',
-  teamId: 'team',
-  channelId: 'c',
-  subfolder: null,
-  announcementWebhookUrl: null,
-  driveId: 'drive',
-  folderId: 'folder',
-  createdById: null,
-  createdAt: EARLIER,
-  removedAt: null,
-};
+const link = teamsLink({ driveId: 'drive', folderId: 'folder', createdAt: EARLIER });
 
-const item = (id: string, eTag: string, patch: Partial<MirrorItem> = {}): MirrorItem => ({
-  id,
-  linkId: 'l1',
-  documentId: `doc-${id}`,
-  status: 'MIRRORED',
-  driveItemId: `drive-${id}`,
-  eTag,
-  mirroredVersion: 1,
-  mirroredName: `${id}.txt`,
-  mirroredParentId: 'folder',
-  removedAt: null,
-  uploadUrl: null,
-  uploadVersion: null,
-  pendingName: null,
-  pendingParentId: null,
-  pendingSha256: null,
-  attempts: 0,
-  nextAttemptAt: null,
-  lastError: null,
-  leaseUntil: null,
-  updatedAt: EARLIER,
-  ...patch,
-});
+const item = (id: string, eTag: string, patch: Partial<MirrorItem> = {}): MirrorItem =>
+  mirrorItem({
+    id,
+    documentId: `doc-${id}`,
+    status: 'MIRRORED',
+    driveItemId: `drive-${id}`,
+    eTag,
+    mirroredVersion: 1,
+    mirroredName: `${id}.txt`,
+    mirroredParentId: 'folder',
+    updatedAt: EARLIER,
+    ...patch,
+  });
 
 const upserted = (id: string, eTag: string, by = 'Mevr. Jansen'): DriveChange => ({
   kind: 'upserted',
@@ -111,10 +88,7 @@ function setup(options: { items: MirrorItem[]; delta: (input: DeltaInput) => Pro
   const werkgroepen = { changed: (_w: unknown, _k: string, id: string, action: string) => changed.push(`${id}:${action}`) } as unknown as WerkgroepenService;
   const scanner = new TeamsDriftScanner(
     drifts as TeamsDriftRepository,
-    mirror as TeamsMirrorRepository,
-    { configured: true, maxAttempts: 5, leaseMs: 60_000 },
-    drive as TeamsDrivePort,
-    { now: () => NOW },
+    mirrorPorts({ repo: mirror, settings: { configured: true, maxAttempts: 5, leaseMs: 60_000 }, drive: drive as TeamsDrivePort, clock: { now: () => NOW } }),
     werkgroepen,
   );
   return { scanner, cursor, recorded, deltaCalls, changed, tenant, tenantUpdates };

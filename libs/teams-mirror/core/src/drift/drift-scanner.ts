@@ -1,13 +1,12 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CLOCK, Clock } from '@verbinder/shared/kernel';
+import { Inject, Injectable } from '@nestjs/common';
 import { WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from '../mirror/mirror-repository.port';
-import { MirrorItem, TEAMS_MIRROR_SETTINGS, TeamsLink, TeamsMirrorSettings } from '../mirror/mirror.types';
+import { MirrorItem, TeamsLink } from '../mirror/mirror.types';
 import { TeamsResyncRequired, isTeamsDriveError } from '../teams-drive.errors';
-import { DeltaResult, DriveChange, TEAMS_DRIVE, TeamsDrivePort } from '../teams-drive.port';
+import { DeltaResult, DriveChange } from '../teams-drive.port';
 import { revokeOnAuthFailure } from '../mirror/tenant-consent';
 import { driftMessage, DriftObservation, TEAMS_DRIFT_REPOSITORY, TeamsDriftRepository } from './drift.types';
 import { forTeam } from '../throttling/team-scoped-drive';
+import { TeamsMirrorPorts } from '../mirror/teams-mirror-ports';
 
 /** How long one node holds a link's scan. */
 const SCAN_LEASE_MS = 5 * 60_000;
@@ -33,10 +32,7 @@ export interface DriftScanResult {
 export class TeamsDriftScanner {
   constructor(
     @Inject(TEAMS_DRIFT_REPOSITORY) private readonly drifts: TeamsDriftRepository,
-    @Inject(TEAMS_MIRROR_REPOSITORY) private readonly mirror: TeamsMirrorRepository,
-    @Inject(TEAMS_MIRROR_SETTINGS) private readonly settings: TeamsMirrorSettings,
-    @Optional() @Inject(TEAMS_DRIVE) private readonly drive: TeamsDrivePort | null,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly ports: TeamsMirrorPorts,
     private readonly werkgroepen: WerkgroepenService,
   ) {}
 
@@ -47,12 +43,12 @@ export class TeamsDriftScanner {
    * in the whole cluster, by whichever node comes first; when that node dies, another takes over.
    */
   async scanAll(intervalMs: number | null = null): Promise<number> {
-    if (!this.settings.configured || !this.drive) return 0;
+    if (!this.ports.settings.configured || !this.ports.drive) return 0;
     let recorded = 0;
     let failed: unknown = null;
     for (const link of await this.drifts.scannableLinks()) {
       try {
-        const scannedBefore = intervalMs === null ? null : new Date(this.clock.now().getTime() - intervalMs / 2);
+        const scannedBefore = intervalMs === null ? null : new Date(this.ports.clock.now().getTime() - intervalMs / 2);
         recorded += (await this.scanLink(link, scannedBefore)).recorded;
       } catch (error) {
         failed ??= error; // kept on the link's cursor; the other links are still scanned
@@ -65,13 +61,13 @@ export class TeamsDriftScanner {
   /** Scans one link, unless another node is scanning it or (with `scannedBefore`) it was scanned after that moment. */
   async scanLink(link: TeamsLink, scannedBefore: Date | null = null): Promise<DriftScanResult> {
     const result: DriftScanResult = { linkId: link.id, recorded: 0, fullEnumeration: false, scanned: false };
-    const drive = this.drive && forTeam(this.drive, link.teamId);
+    const drive = this.ports.drive && forTeam(this.ports.drive, link.teamId);
     if (!drive || !link.driveId || !link.folderId) return result;
-    const startedAt = this.clock.now();
+    const startedAt = this.ports.clock.now();
     const cursor = await this.drifts.claimCursor(link.id, startedAt, new Date(startedAt.getTime() + SCAN_LEASE_MS), scannedBefore);
     if (!cursor) return result;
     result.scanned = true;
-    const tenant = await this.mirror.findTenant(link.tenantRef);
+    const tenant = await this.ports.repo.findTenant(link.tenantRef);
     if (!tenant || tenant.consent === 'REVOKED') {
       await this.drifts.releaseCursor(link.id, {});
       return result;
@@ -95,26 +91,26 @@ export class TeamsDriftScanner {
         if (outcome === 'same') continue;
         result.recorded += 1;
         const message = observation.kind === 'DELETED' ? 'Verwijderd in Teams.' : 'Gewijzigd in Teams.';
-        await this.mirror.addEvent({
+        await this.ports.repo.addEvent({
           itemId: drift.itemId,
           action: 'drift',
           outcome: 'DRIFT',
           version: null,
           message: `${message}${observation.modifiedBy ? ` (${observation.modifiedBy})` : ''}`,
-          at: this.clock.now(),
+          at: this.ports.clock.now(),
         });
-        await this.mirror.updateItem(drift.itemId, { status: 'DRIFT', lastError: driftMessage(drift), nextAttemptAt: null });
+        await this.ports.repo.updateItem(drift.itemId, { status: 'DRIFT', lastError: driftMessage(drift), nextAttemptAt: null });
         this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', drift.documentId, 'teams-drift');
       }
-      await this.drifts.releaseCursor(link.id, { deltaLink: ambiguous ? cursor.deltaLink : delta.deltaLink, lastScanAt: this.clock.now(), lastError: null });
+      await this.drifts.releaseCursor(link.id, { deltaLink: ambiguous ? cursor.deltaLink : delta.deltaLink, lastScanAt: this.ports.clock.now(), lastError: null });
     } catch (error) {
       const message = isTeamsDriveError(error) ? error.message : ((error as Error).message ?? String(error));
       // Revoked consent (or an expired secret) met by the scan: the tenant shows it, and no
       // scan, upload or import of that school asks its Entra for a token until it is granted again.
-      if (await revokeOnAuthFailure(this.mirror, tenant, error, this.clock.now())) {
+      if (await revokeOnAuthFailure(this.ports.repo, tenant, error, this.ports.clock.now())) {
         this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', null, 'teams-consent');
       }
-      await this.drifts.releaseCursor(link.id, { lastError: message.slice(0, 500), lastScanAt: this.clock.now() });
+      await this.drifts.releaseCursor(link.id, { lastError: message.slice(0, 500), lastScanAt: this.ports.clock.now() });
       throw error;
     }
     return result;
@@ -127,7 +123,7 @@ export class TeamsDriftScanner {
     const observations: DriftObservation[] = [];
     let ambiguous = false;
     const seen = new Set<string>();
-    const detectedAt = this.clock.now();
+    const detectedAt = this.ports.clock.now();
     for (const change of changes) {
       const id = change.kind === 'deleted' ? change.itemId : change.item.id;
       seen.add(id);

@@ -3,10 +3,11 @@ import type { Actor, OutboxJob } from '@verbinder/shared/kernel';
 import { DomainError } from '@verbinder/shared/kernel';
 import type { WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import type { MirrorItemPatch, TeamsMirrorRepository } from '../mirror/mirror-repository.port';
-import type { TeamsLink, TeamsTenant } from '../mirror/mirror.types';
+import type { TeamsTenant } from '../mirror/mirror.types';
 import { TeamsAuthFailed } from '../teams-drive.errors';
 import type { TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
 import type { TeamsDrift, TeamsDriftRepository, TeamsDriftView } from './drift.types';
+import { mirrorPorts, teamsLink } from '../testing/mirror-rows';
 import { TeamsDriftService } from './teams-drift.service';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -14,21 +15,7 @@ const DRIFT_ID = '00000000-0000-4000-8000-0000000000d1';
 
 const actor: Actor = { personId: 'p1', name: 'Anne', email: 'anne@example.org', systemRole: null, memberships: [] };
 
-const link: TeamsLink = {
-  id: 'l1',
-  werkgroepId: 'w1',
-  regionId: 'r1',
-  tenantRef: 't1',
-  teamId: 'team',
-  channelId: 'c',
-  subfolder: null,
-  announcementWebhookUrl: null,
-  driveId: 'drive',
-  folderId: 'folder',
-  createdById: null,
-  createdAt: NOW,
-  removedAt: null,
-};
+const link = teamsLink({ driveId: 'drive', folderId: 'folder' });
 
 const drift = (patch: Partial<TeamsDrift> = {}): TeamsDrift => ({
   id: DRIFT_ID,
@@ -106,12 +93,14 @@ function setup(options: { drift?: TeamsDrift; consent?: TeamsTenant['consent']; 
   } as unknown as WerkgroepDocumentsService;
   const service = new TeamsDriftService(
     drifts as TeamsDriftRepository,
-    mirror as TeamsMirrorRepository,
-    { configured: true, maxAttempts: 5, leaseMs: 20_000 },
-    drive as TeamsDrivePort,
-    { run: (work) => work(), afterCommit: (hook) => void hook() },
-    { enqueue: async (job) => (jobs.push(job), true) },
-    { now: () => NOW },
+    mirrorPorts({
+      repo: mirror,
+      settings: { configured: true, maxAttempts: 5, leaseMs: 20_000 },
+      drive: drive as TeamsDrivePort,
+      uow: { run: (work) => work(), afterCommit: (hook) => void hook() },
+      outbox: { enqueue: async (job) => (jobs.push(job), true) },
+      clock: { now: () => NOW },
+    }),
     werkgroepen,
     documents,
   );

@@ -1,13 +1,13 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, stateSyncJobKey, UNIT_OF_WORK, UnitOfWork } from '@verbinder/shared/kernel';
+import { Inject, Injectable } from '@nestjs/common';
+import { Actor, DomainError, hasRegionRole, isUuid, stateSyncJobKey } from '@verbinder/shared/kernel';
 import { WerkgroepDocumentsService, WerkgroepenService } from '@verbinder/werkgroepen/core';
-import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from '../mirror/mirror-repository.port';
-import { MIRROR_RETRY_JOB, MirrorRetryJob, TEAMS_MIRROR_SETTINGS, TeamsLink, TeamsMirrorSettings, TeamsTenant } from '../mirror/mirror.types';
+import { MIRROR_RETRY_JOB, MirrorRetryJob, TeamsLink, TeamsTenant } from '../mirror/mirror.types';
 import { TeamsAuthFailed, TeamsNotFound, isTeamsDriveError } from '../teams-drive.errors';
-import { TEAMS_DRIVE, TeamsDrivePort } from '../teams-drive.port';
+import { TeamsDrivePort } from '../teams-drive.port';
 import { formatAmsterdam, TEAMS_DRIFT_REPOSITORY, TeamsDrift, TeamsDriftRepository, TeamsDriftView } from './drift.types';
 import { revokeOnAuthFailure } from '../mirror/tenant-consent';
 import { forTeam } from '../throttling/team-scoped-drive';
+import { TeamsMirrorPorts } from '../mirror/teams-mirror-ports';
 
 /**
  * What members do with drift. Members of the group see it (beheerders of the region too);
@@ -23,12 +23,7 @@ import { forTeam } from '../throttling/team-scoped-drive';
 export class TeamsDriftService {
   constructor(
     @Inject(TEAMS_DRIFT_REPOSITORY) private readonly drifts: TeamsDriftRepository,
-    @Inject(TEAMS_MIRROR_REPOSITORY) private readonly mirror: TeamsMirrorRepository,
-    @Inject(TEAMS_MIRROR_SETTINGS) private readonly settings: TeamsMirrorSettings,
-    @Optional() @Inject(TEAMS_DRIVE) private readonly drive: TeamsDrivePort | null,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly ports: TeamsMirrorPorts,
     private readonly werkgroepen: WerkgroepenService,
     private readonly documents: WerkgroepDocumentsService,
   ) {}
@@ -48,7 +43,7 @@ export class TeamsDriftService {
     if (drift.kind === 'DELETED') {
       throw DomainError.conflict("Het bestand is in Teams verwijderd: er is geen Teams-versie om over te nemen. Kies 'Opnieuw in Teams zetten', of verwijder het document ook in Verbinder.");
     }
-    const drive = forTeam(this.drive as TeamsDrivePort, link.teamId);
+    const drive = forTeam(this.ports.drive as TeamsDrivePort, link.teamId);
     const ref = { tenantId: tenant.tenantId, driveId: link.driveId as string, itemId: drift.driveItemId };
     let current;
     let download;
@@ -56,7 +51,7 @@ export class TeamsDriftService {
       current = await drive.getItem(ref);
       download = await drive.downloadContent(ref);
     } catch (error) {
-      await revokeOnAuthFailure(this.mirror, tenant, error, this.clock.now());
+      await revokeOnAuthFailure(this.ports.repo, tenant, error, this.ports.clock.now());
       throw this.teamsError(error);
     }
     // The document library checks name, size and type (from the content) as for any upload.
@@ -64,14 +59,14 @@ export class TeamsDriftService {
     const by = current.lastModifiedBy ?? drift.modifiedBy;
     const at = current.lastModifiedAt ?? drift.modifiedAt;
     const note = `Overgenomen uit Teams${by ? ` (gewijzigd door ${by}${at ? ` op ${formatAmsterdam(at)}` : ''})` : ''}.`.slice(0, 500);
-    const resolved = await this.uow.run(async () => {
+    const resolved = await this.ports.uow.run(async () => {
       const document = await this.documents.addVersion(actor, drift.documentId, { note }, file);
-      const now = this.clock.now();
+      const now = this.ports.clock.now();
       const done = await this.drifts.resolveDrift(drift.id, { resolution: 'IMPORTED', resolvedById: actor.personId, at: now, importedVersion: document.currentVersion });
       if (!done) throw DomainError.conflict('Iemand anders heeft deze wijziging in Teams net afgehandeld.');
       // Teams already has exactly these bytes: store its eTag with the new version, so the mirror
       // job of this version finds nothing to upload (and a later version replaces it with If-Match).
-      await this.mirror.updateItem(drift.itemId, {
+      await this.ports.repo.updateItem(drift.itemId, {
         status: 'MIRRORED',
         eTag: current.eTag,
         mirroredVersion: document.currentVersion,
@@ -82,7 +77,7 @@ export class TeamsDriftService {
         nextAttemptAt: null,
         lastError: null,
       });
-      await this.mirror.addEvent({
+      await this.ports.repo.addEvent({
         itemId: drift.itemId,
         action: 'teams-import',
         outcome: 'MIRRORED',
@@ -99,11 +94,11 @@ export class TeamsDriftService {
   /** "Verbinder-versie houden" (CHANGED) / "Opnieuw in Teams zetten" (DELETED). */
   async dismiss(actor: Actor, driftId: string): Promise<TeamsDriftView> {
     const { drift, link } = await this.decidable(actor, driftId);
-    const resolved = await this.uow.run(async () => {
-      const now = this.clock.now();
+    const resolved = await this.ports.uow.run(async () => {
+      const now = this.ports.clock.now();
       const done = await this.drifts.resolveDrift(drift.id, { resolution: 'KEPT_VERBINDER', resolvedById: actor.personId, at: now });
       if (!done) throw DomainError.conflict('Iemand anders heeft deze wijziging in Teams net afgehandeld.');
-      await this.mirror.updateItem(
+      await this.ports.repo.updateItem(
         drift.itemId,
         drift.kind === 'CHANGED'
           ? // Overwrite exactly the Teams version the member saw (If-Match); a newer edit is drift again.
@@ -112,9 +107,9 @@ export class TeamsDriftService {
             { status: 'PENDING', driveItemId: null, eTag: null, mirroredVersion: null, mirroredName: null, mirroredParentId: null, removedAt: null, attempts: 0, nextAttemptAt: now, lastError: null },
       );
       const message = drift.kind === 'CHANGED' ? 'Verbinder-versie gehouden: Teams krijgt die terug.' : 'Opnieuw in Teams gezet.';
-      await this.mirror.addEvent({ itemId: drift.itemId, action: 'teams-keep', outcome: 'QUEUED', version: null, message, at: now });
+      await this.ports.repo.addEvent({ itemId: drift.itemId, action: 'teams-keep', outcome: 'QUEUED', version: null, message, at: now });
       const job: MirrorRetryJob = { itemId: drift.itemId };
-      await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: job, key: stateSyncJobKey(MIRROR_RETRY_JOB, job.itemId), runAfter: now });
+      await this.ports.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: job, key: stateSyncJobKey(MIRROR_RETRY_JOB, job.itemId), runAfter: now });
       this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', drift.documentId, 'teams-drift-resolved');
       return done;
     });
@@ -124,15 +119,15 @@ export class TeamsDriftService {
   /** An open drift the actor may decide on (a member who may add documents). */
   private async decidable(actor: Actor, driftId: string): Promise<{ drift: TeamsDrift; link: TeamsLink; tenant: TeamsTenant }> {
     const drift = isUuid(driftId) ? await this.drifts.findDrift(driftId) : null;
-    const link = drift ? await this.mirror.findLink(drift.linkId) : null;
+    const link = drift ? await this.ports.repo.findLink(drift.linkId) : null;
     if (!drift || !link) throw DomainError.notFound('Deze wijziging in Teams');
     const access = await this.werkgroepen.access(actor, link.werkgroepId).catch(() => null);
     if (!access || (!access.canRead && !hasRegionRole(actor, access.werkgroep.regionId, ['BEHEERDER']))) throw DomainError.notFound('Deze wijziging in Teams');
     await this.werkgroepen.writable(actor, link.werkgroepId); // members who may add documents
     if (drift.resolvedAt) throw DomainError.conflict('Deze wijziging in Teams is al afgehandeld.');
     if (link.removedAt) throw DomainError.conflict('Deze koppeling met Teams is opgeheven.');
-    if (!this.settings.configured || !this.drive || !link.driveId) throw DomainError.conflict('De spiegeling naar Teams is niet ingesteld op deze server.');
-    const tenant = await this.mirror.findTenant(link.tenantRef);
+    if (!this.ports.settings.configured || !this.ports.drive || !link.driveId) throw DomainError.conflict('De spiegeling naar Teams is niet ingesteld op deze server.');
+    const tenant = await this.ports.repo.findTenant(link.tenantRef);
     if (!tenant) throw DomainError.notFound('Deze wijziging in Teams');
     if (tenant.consent === 'REVOKED') {
       throw DomainError.conflict(`De toestemming van ${tenant.name} is ingetrokken; Verbinder kan Teams nu niet lezen. Laat de beheerder van die school opnieuw toestemming geven.`);

@@ -9,8 +9,9 @@ import type { TeamsDriveItem, TeamsDrivePort, UploadRangeInput } from '../teams-
 import { quickXorHash } from '../quick-xor-hash';
 import { TeamsRetryPolicy } from '../throttling/retry-policy';
 import type { MirrorItemPatch, TeamsMirrorRepository } from './mirror-repository.port';
+import { mirrorItem, mirrorPorts, teamsLink } from '../testing/mirror-rows';
 import { TeamsMirrorWorker } from './mirror-worker';
-import type { MirrorEvent, MirrorItem, MirrorSourceDocument, TeamsLink, TeamsTenant } from './mirror.types';
+import type { MirrorEvent, MirrorItem, MirrorSourceDocument, TeamsTenant } from './mirror.types';
 
 export const NOW = new Date('2026-03-02T10:00:00Z');
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -19,21 +20,7 @@ export const DOC = 'd0c00000-0000-4000-8000-000000000001';
 /** In-memory repository: one tenant, one link, documents by id. */
 export function memoryRepo(tenantConsent: TeamsTenant['consent'] = 'GRANTED') {
   const tenant: TeamsTenant = { id: 't1', regionId: 'r1', tenantId: TENANT, name: 'Vmbo De Brug', consent: tenantConsent, consentError: null, consentChangedAt: NOW, createdAt: NOW };
-  const link: TeamsLink = {
-    id: 'l1',
-    werkgroepId: 'w1',
-    regionId: 'r1',
-    tenantRef: 't1',
-    teamId: 'team',
-    channelId: '19:c@thread.tacv2',
-    subfolder: null,
-    announcementWebhookUrl: null,
-    driveId: null,
-    folderId: null,
-    createdById: null,
-    createdAt: NOW,
-    removedAt: null,
-  };
+  const link = teamsLink({ channelId: '19:c@thread.tacv2' });
   const items = new Map<string, MirrorItem>();
   const events: Array<Omit<MirrorEvent, 'id'>> = [];
   const docs = new Map<string, MirrorSourceDocument>();
@@ -47,28 +34,7 @@ export function memoryRepo(tenantConsent: TeamsTenant['consent'] = 'GRANTED') {
     ensureItem: async (linkId, documentId) => {
       const id = `${linkId}:${documentId}`;
       if (!items.has(id)) {
-        items.set(id, {
-          id,
-          linkId,
-          documentId,
-          status: 'PENDING',
-          driveItemId: null,
-          eTag: null,
-          mirroredVersion: null,
-          mirroredName: null,
-          mirroredParentId: null,
-          removedAt: null,
-          uploadUrl: null,
-          uploadVersion: null,
-          pendingName: null,
-          pendingParentId: null,
-          pendingSha256: null,
-          attempts: 0,
-          nextAttemptAt: null,
-          lastError: null,
-          leaseUntil: null,
-          updatedAt: NOW,
-        });
+        items.set(id, mirrorItem({ id, linkId, documentId }));
       }
       return { ...(items.get(id) as MirrorItem) };
     },
@@ -201,18 +167,20 @@ export function setup(options: { consent?: TeamsTenant['consent']; maxAttempts?:
   const changed: string[] = [];
   const werkgroepen = { changed: (_w: unknown, kind: string, id: string, action: string) => changed.push(`${kind}:${id}:${action}`) } as unknown as WerkgroepenService;
   const worker = new TeamsMirrorWorker(
-    mem.repo,
-    { configured: true, maxAttempts: options.maxAttempts ?? 3, leaseMs: 60_000 },
-    drv.drive,
+    mirrorPorts({
+      repo: mem.repo,
+      settings: { configured: true, maxAttempts: options.maxAttempts ?? 3, leaseMs: 60_000 },
+      drive: drv.drive,
+      outbox: {
+        enqueue: async (job) => {
+          jobs.push(job);
+          return true;
+        },
+      },
+      clock: { now: () => NOW },
+    }),
     new TeamsRetryPolicy({}, () => 0.5),
     store,
-    {
-      enqueue: async (job) => {
-        jobs.push(job);
-        return true;
-      },
-    },
-    { now: () => NOW },
     werkgroepen,
     options.drifts ?? null,
   );

@@ -1,28 +1,18 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CLOCK, Clock, DOCUMENT_STORE, DocumentStore, OUTBOX, Outbox, stateSyncJobKey } from '@verbinder/shared/kernel';
+import { DOCUMENT_STORE, DocumentStore, stateSyncJobKey } from '@verbinder/shared/kernel';
 import { DocumentChangedJob, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { TeamsConflict, TeamsNotFound, TeamsNotProvisioned, TeamsSiteAccessDenied, TeamsThrottled, isTeamsDriveError } from '../teams-drive.errors';
-import { TEAMS_DRIVE, TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
+import { TeamsDriveItem, TeamsDrivePort } from '../teams-drive.port';
 import { exponentialBackoffMs } from '../throttling/backoff';
 import { TeamsRetryPolicy } from '../throttling/retry-policy';
 import { disambiguatedName, mirrorFileName, sharePointSafeName } from './mirror-naming';
-import { MirrorItemPatch, TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from './mirror-repository.port';
-import {
-  MIRROR_RETRY_JOB,
-  MirrorItem,
-  MirrorLinkSyncJob,
-  MirrorRetryJob,
-  MirrorSourceDocument,
-  NOT_PROVISIONED_FIX,
-  TEAMS_MIRROR_SETTINGS,
-  TeamsLink,
-  TeamsMirrorSettings,
-  TeamsTenant,
-} from './mirror.types';
+import { MirrorItemPatch } from './mirror-repository.port';
+import { MIRROR_RETRY_JOB, MirrorItem, MirrorLinkSyncJob, MirrorRetryJob, MirrorSourceDocument, NOT_PROVISIONED_FIX, TeamsLink, TeamsTenant } from './mirror.types';
 import { MirrorUploader, NO_PENDING } from './mirror-upload';
 import { revokeOnAuthFailure } from './tenant-consent';
 import { driftMessage, TEAMS_DRIFT_REPOSITORY, TeamsDrift, TeamsDriftRepository } from '../drift/drift.types';
 import { forTeam } from '../throttling/team-scoped-drive';
+import { TeamsMirrorPorts } from './teams-mirror-ports';
 
 /** The retry policy the worker takes its delays from (bound next to TEAMS_DRIVE). */
 export const TEAMS_RETRY_POLICY = Symbol('TEAMS_RETRY_POLICY');
@@ -49,25 +39,21 @@ export class TeamsMirrorWorker {
   private readonly uploader: MirrorUploader;
 
   constructor(
-    @Inject(TEAMS_MIRROR_REPOSITORY) private readonly repo: TeamsMirrorRepository,
-    @Inject(TEAMS_MIRROR_SETTINGS) private readonly settings: TeamsMirrorSettings,
-    @Optional() @Inject(TEAMS_DRIVE) private readonly drive: TeamsDrivePort | null,
+    private readonly ports: TeamsMirrorPorts,
     @Inject(TEAMS_RETRY_POLICY) private readonly policy: TeamsRetryPolicy,
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
     private readonly werkgroepen: WerkgroepenService,
     @Optional() @Inject(TEAMS_DRIFT_REPOSITORY) private readonly drifts: TeamsDriftRepository | null = null,
   ) {
-    this.uploader = new MirrorUploader(repo, store, clock, settings);
+    this.uploader = new MirrorUploader(ports.repo, store, ports.clock, ports.settings);
   }
 
   /** Outbox handler of `document.changed`: every active link of the group. */
   async documentChanged(job: DocumentChangedJob): Promise<void> {
     if (!this.enabled()) return;
-    for (const link of await this.repo.activeLinks(job.werkgroepId)) {
-      const item = await this.repo.ensureItem(link.id, job.documentId);
-      await this.repo.addEvent({ itemId: item.id, action: job.action, outcome: 'QUEUED', version: job.version, message: null, at: this.clock.now() });
+    for (const link of await this.ports.repo.activeLinks(job.werkgroepId)) {
+      const item = await this.ports.repo.ensureItem(link.id, job.documentId);
+      await this.ports.repo.addEvent({ itemId: item.id, action: job.action, outcome: 'QUEUED', version: job.version, message: null, at: this.ports.clock.now() });
       await this.sync(link, item.id, job.action);
     }
   }
@@ -75,8 +61,8 @@ export class TeamsMirrorWorker {
   /** Outbox handler of a planned or manual retry of one item. */
   async retry(job: MirrorRetryJob): Promise<void> {
     if (!this.enabled()) return;
-    const item = await this.repo.findItem(job.itemId);
-    const link = item ? await this.repo.findLink(item.linkId) : null;
+    const item = await this.ports.repo.findItem(job.itemId);
+    const link = item ? await this.ports.repo.findLink(item.linkId) : null;
     if (!item || !link || link.removedAt) return;
     await this.sync(link, item.id, job.action ?? 'retry');
   }
@@ -88,23 +74,23 @@ export class TeamsMirrorWorker {
    */
   async linkSync(job: MirrorLinkSyncJob): Promise<void> {
     if (!this.enabled()) return;
-    const link = await this.repo.findLink(job.linkId);
+    const link = await this.ports.repo.findLink(job.linkId);
     if (!link || link.removedAt) return;
-    for (const documentId of await this.repo.liveDocumentIds(link.werkgroepId)) {
-      const item = await this.repo.ensureItem(link.id, documentId);
-      await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id, action: 'linked' } satisfies MirrorRetryJob, key: `teams-link-item:${item.id}` });
+    for (const documentId of await this.ports.repo.liveDocumentIds(link.werkgroepId)) {
+      const item = await this.ports.repo.ensureItem(link.id, documentId);
+      await this.ports.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id, action: 'linked' } satisfies MirrorRetryJob, key: `teams-link-item:${item.id}` });
     }
   }
 
   private enabled(): boolean {
-    return this.settings.configured && this.drive !== null;
+    return this.ports.settings.configured && this.ports.drive !== null;
   }
 
   private async sync(link: TeamsLink, itemId: string, action: string): Promise<void> {
-    const now = this.clock.now();
-    if (!(await this.repo.claimItem(itemId, now, new Date(now.getTime() + this.settings.leaseMs)))) {
+    const now = this.ports.clock.now();
+    if (!(await this.ports.repo.claimItem(itemId, now, new Date(now.getTime() + this.ports.settings.leaseMs)))) {
       // Another worker is on it; look again later (it may have read an older state).
-      await this.outbox.enqueue({
+      await this.ports.outbox.enqueue({
         kind: MIRROR_RETRY_JOB,
         payload: { itemId } satisfies MirrorRetryJob,
         key: stateSyncJobKey(MIRROR_RETRY_JOB, itemId),
@@ -116,9 +102,9 @@ export class TeamsMirrorWorker {
     // and renewed while this run works, however long an upload takes.
     const heartbeat = setInterval(
       () => {
-        this.repo.updateItem(itemId, { leaseUntil: new Date(this.clock.now().getTime() + this.settings.leaseMs) }).catch(() => undefined);
+        this.ports.repo.updateItem(itemId, { leaseUntil: new Date(this.ports.clock.now().getTime() + this.ports.settings.leaseMs) }).catch(() => undefined);
       },
-      Math.max(1_000, Math.floor(this.settings.leaseMs / 3)),
+      Math.max(1_000, Math.floor(this.ports.settings.leaseMs / 3)),
     );
     heartbeat.unref();
     try {
@@ -129,10 +115,10 @@ export class TeamsMirrorWorker {
   }
 
   private async syncClaimed(link: TeamsLink, itemId: string, action: string, now: Date): Promise<void> {
-    const item = await this.repo.findItem(itemId);
-    const tenant = await this.repo.findTenant(link.tenantRef);
+    const item = await this.ports.repo.findItem(itemId);
+    const tenant = await this.ports.repo.findTenant(link.tenantRef);
     if (!item || !tenant) {
-      await this.repo.updateItem(itemId, { leaseUntil: null });
+      await this.ports.repo.updateItem(itemId, { leaseUntil: null });
       return;
     }
     try {
@@ -140,7 +126,7 @@ export class TeamsMirrorWorker {
         await this.finish(item, action, 'FAILED', revokedMessage(tenant), { nextAttemptAt: null });
         return;
       }
-      const source = await this.repo.sourceDocument(item.documentId);
+      const source = await this.ports.repo.sourceDocument(item.documentId);
       const drift = this.drifts ? await this.drifts.openDrift(item.id) : null;
       if (drift) {
         if (drift.kind === 'DELETED' && (!source || source.deleted)) {
@@ -154,21 +140,21 @@ export class TeamsMirrorWorker {
         }
       }
       const applied = await this.apply(link, tenant, item, source);
-      const at = this.clock.now();
-      await this.repo.updateItem(item.id, { ...applied.patch, status: 'MIRRORED', attempts: 0, nextAttemptAt: null, lastError: null, leaseUntil: null });
-      await this.repo.addEvent({ itemId: item.id, action, outcome: applied.message ? 'MIRRORED' : 'UNCHANGED', version: source?.version ?? null, message: applied.message, at });
-      if (tenant.consent !== 'GRANTED') await this.repo.updateTenant(tenant.id, { consent: 'GRANTED', consentError: null, consentChangedAt: at });
+      const at = this.ports.clock.now();
+      await this.ports.repo.updateItem(item.id, { ...applied.patch, status: 'MIRRORED', attempts: 0, nextAttemptAt: null, lastError: null, leaseUntil: null });
+      await this.ports.repo.addEvent({ itemId: item.id, action, outcome: applied.message ? 'MIRRORED' : 'UNCHANGED', version: source?.version ?? null, message: applied.message, at });
+      if (tenant.consent !== 'GRANTED') await this.ports.repo.updateTenant(tenant.id, { consent: 'GRANTED', consentError: null, consentChangedAt: at });
     } catch (error) {
       await this.failed(link, tenant, item, action, error);
     } finally {
-      await this.repo.updateItem(item.id, { leaseUntil: null });
+      await this.ports.repo.updateItem(item.id, { leaseUntil: null });
       this.werkgroepen.changed({ id: link.werkgroepId, regionId: link.regionId }, 'document', item.documentId, 'mirrored');
     }
   }
 
   /** Brings one item in line with the document; returns what to store. */
   private async apply(link: TeamsLink, tenant: TeamsTenant, stored: MirrorItem, source: MirrorSourceDocument | null): Promise<Applied> {
-    const drive = forTeam(this.drive as TeamsDrivePort, link.teamId);
+    const drive = forTeam(this.ports.drive as TeamsDrivePort, link.teamId);
     const tenantId = tenant.tenantId;
     const root = await this.channelRoot(link, tenantId);
     const driveId = root.driveId;
@@ -180,7 +166,7 @@ export class TeamsMirrorWorker {
       if (item.uploadUrl) await drive.cancelUploadSession({ tenantId, driveId, uploadUrl: item.uploadUrl });
       if (!present) return { patch: { uploadUrl: null, uploadVersion: null, ...NO_PENDING }, message: null };
       await drive.deleteItem({ tenantId, driveId, itemId: present });
-      return { patch: { ...recovered?.patch, removedAt: this.clock.now(), uploadUrl: null, uploadVersion: null, ...NO_PENDING }, message: 'Verwijderd uit Teams.' };
+      return { patch: { ...recovered?.patch, removedAt: this.ports.clock.now(), uploadUrl: null, uploadVersion: null, ...NO_PENDING }, message: 'Verwijderd uit Teams.' };
     }
 
     const parentId = source.folderPath.length
@@ -266,18 +252,18 @@ export class TeamsMirrorWorker {
   }
 
   private async resolveChannelRoot(link: TeamsLink, tenantId: string): Promise<{ driveId: string; folderId: string }> {
-    const drive = forTeam(this.drive as TeamsDrivePort, link.teamId);
+    const drive = forTeam(this.ports.drive as TeamsDrivePort, link.teamId);
     const folder = await drive.resolveChannelFolder({ tenantId, teamId: link.teamId, channelId: link.channelId });
     let folderId = folder.folderId;
     if (link.subfolder) folderId = (await drive.ensureFolder({ tenantId, driveId: folder.driveId, parentId: folder.folderId, path: link.subfolder })).id;
-    await this.repo.setLinkFolder(link.id, folder.driveId, folderId);
+    await this.ports.repo.setLinkFolder(link.id, folder.driveId, folderId);
     return { driveId: folder.driveId, folderId };
   }
 
   private async failed(link: TeamsLink, tenant: TeamsTenant, item: MirrorItem, action: string, error: unknown): Promise<void> {
-    const now = this.clock.now();
+    const now = this.ports.clock.now();
     const attempts = item.attempts + 1;
-    const revoked = await revokeOnAuthFailure(this.repo, tenant, error, now);
+    const revoked = await revokeOnAuthFailure(this.ports.repo, tenant, error, now);
     if (revoked !== null) {
       await this.finish(item, action, 'FAILED', `${revoked} Daarna: zet de tenant ${tenant.name} op 'toestemming verleend' en kies 'Opnieuw proberen'.`, { attempts, nextAttemptAt: null });
       return;
@@ -308,7 +294,7 @@ export class TeamsMirrorWorker {
       return;
     }
     const reason = isTeamsDriveError(error) ? error.message : `Spiegelen mislukt: ${(error as Error).message ?? String(error)}`;
-    if (attempts >= this.settings.maxAttempts) {
+    if (attempts >= this.ports.settings.maxAttempts) {
       await this.finish(item, action, 'FAILED', `${reason} (na ${attempts} pogingen)`, { attempts, nextAttemptAt: null });
       return;
     }
@@ -318,11 +304,11 @@ export class TeamsMirrorWorker {
 
   /** An eTag mismatch is drift: record what Teams has now (changed, or gone). Null when that cannot be read. */
   private async driftFromConflict(link: TeamsLink, tenant: TeamsTenant, item: MirrorItem): Promise<TeamsDrift | null> {
-    if (!this.drifts || !this.drive || !link.driveId || !item.driveItemId) return null;
-    const detectedAt = this.clock.now();
+    if (!this.drifts || !this.ports.drive || !link.driveId || !item.driveItemId) return null;
+    const detectedAt = this.ports.clock.now();
     const base = { itemId: item.id, driveItemId: item.driveItemId, detectedAt };
     try {
-      const current = await this.drive.getItem({ tenantId: tenant.tenantId, driveId: link.driveId, teamId: link.teamId, itemId: item.driveItemId });
+      const current = await this.ports.drive.getItem({ tenantId: tenant.tenantId, driveId: link.driveId, teamId: link.teamId, itemId: item.driveItemId });
       const observed = {
         ...base,
         kind: 'CHANGED' as const,
@@ -343,12 +329,12 @@ export class TeamsMirrorWorker {
   private async plan(item: MirrorItem, action: string, status: 'WAITING' | 'RETRYING', message: string, attempts: number, now: Date, delayMs: number): Promise<void> {
     const nextAttemptAt = new Date(now.getTime() + delayMs);
     await this.finish(item, action, status, message, { attempts, nextAttemptAt });
-    await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id } satisfies MirrorRetryJob, key: stateSyncJobKey(MIRROR_RETRY_JOB, item.id), runAfter: nextAttemptAt });
+    await this.ports.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: { itemId: item.id } satisfies MirrorRetryJob, key: stateSyncJobKey(MIRROR_RETRY_JOB, item.id), runAfter: nextAttemptAt });
   }
 
   private async finish(item: MirrorItem, action: string, status: 'FAILED' | 'WAITING' | 'RETRYING' | 'DRIFT', message: string, patch: MirrorItemPatch): Promise<void> {
-    await this.repo.updateItem(item.id, { ...patch, status, lastError: message, leaseUntil: null });
-    await this.repo.addEvent({ itemId: item.id, action, outcome: status, version: item.mirroredVersion, message, at: this.clock.now() });
+    await this.ports.repo.updateItem(item.id, { ...patch, status, lastError: message, leaseUntil: null });
+    await this.ports.repo.addEvent({ itemId: item.id, action, outcome: status, version: item.mirroredVersion, message, at: this.ports.clock.now() });
   }
 }
 

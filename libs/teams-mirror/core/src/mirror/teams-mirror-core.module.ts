@@ -1,11 +1,15 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { globalCoreModule, kernelPortsProvider } from '@verbinder/shared/kernel';
 import { TeamsAnnouncementsService } from '../announce/teams-announcements.service';
 import { TeamsDocumentHooks } from '../announce/teams-document-hooks';
 import { TeamsFolderMirror } from './folder-mirror';
 import { TeamsDriftScanner } from '../drift/drift-scanner';
 import { TeamsDriftService } from '../drift/teams-drift.service';
 import { TeamsMirrorWorker } from './mirror-worker';
+import { TeamsMirrorPorts } from './teams-mirror-ports';
 import { TeamsMirrorService } from './teams-mirror.service';
+
+const SERVICES = [TeamsMirrorService, TeamsMirrorWorker, TeamsFolderMirror, TeamsAnnouncementsService, TeamsDocumentHooks, TeamsDriftService, TeamsDriftScanner];
 
 /**
  * The Teams mirror: links, status and the worker. `imports` must provide TEAMS_MIRROR_REPOSITORY,
@@ -16,12 +20,6 @@ import { TeamsMirrorService } from './teams-mirror.service';
 @Module({})
 export class TeamsMirrorCoreModule {
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return {
-      module: TeamsMirrorCoreModule,
-      global: true,
-      imports: options.imports,
-      providers: [TeamsMirrorService, TeamsMirrorWorker, TeamsFolderMirror, TeamsAnnouncementsService, TeamsDocumentHooks, TeamsDriftService, TeamsDriftScanner],
-      exports: [TeamsMirrorService, TeamsMirrorWorker, TeamsFolderMirror, TeamsAnnouncementsService, TeamsDocumentHooks, TeamsDriftService, TeamsDriftScanner],
-    };
+    return globalCoreModule(TeamsMirrorCoreModule, options, [kernelPortsProvider, TeamsMirrorPorts, ...SERVICES], SERVICES);
   }
 }

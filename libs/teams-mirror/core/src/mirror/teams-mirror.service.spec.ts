@@ -2,6 +2,7 @@ import type { Actor, OutboxJob } from '@verbinder/shared/kernel';
 import type { WerkgroepenService } from '@verbinder/werkgroepen/core';
 import type { MirrorItemPatch, TeamsMirrorRepository } from './mirror-repository.port';
 import type { DocumentMirror, MirrorItem, TeamsLink, TeamsTenant } from './mirror.types';
+import { mirrorItem, mirrorPorts, teamsLink } from '../testing/mirror-rows';
 import { TeamsMirrorService } from './teams-mirror.service';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -29,46 +30,11 @@ const tenant = (patch: Partial<TeamsTenant> = {}): TeamsTenant => ({
   createdAt: NOW,
   ...patch,
 });
-const link = (patch: Partial<TeamsLink> = {}): TeamsLink => ({
-  id: LINK,
-  werkgroepId: 'w1',
-  regionId: REGION,
-  tenantRef: TENANT,
-  teamId: 'team',
-  channelId: '19:abc@thread.tacv2',
-  subfolder: null,
-  announcementWebhookUrl: null,
-  driveId: null,
-  folderId: null,
-  createdById: null,
-  createdAt: NOW,
-  removedAt: null,
-  ...patch,
-});
+const link = (patch: Partial<TeamsLink> = {}): TeamsLink => teamsLink({ id: LINK, regionId: REGION, tenantRef: TENANT, channelId: '19:abc@thread.tacv2', ...patch });
 const item = (patch: Partial<MirrorItem> = {}): DocumentMirror => ({
-  id: ITEM,
-  linkId: LINK,
-  documentId: 'd1',
-  status: 'FAILED',
-  driveItemId: null,
-  eTag: null,
-  mirroredVersion: null,
-  mirroredName: null,
-  mirroredParentId: null,
-  removedAt: null,
-  uploadUrl: null,
-  uploadVersion: null,
-  pendingName: null,
-  pendingParentId: null,
-  pendingSha256: null,
-  attempts: 3,
-  nextAttemptAt: null,
-  lastError: 'x',
-  leaseUntil: null,
-  updatedAt: NOW,
+  ...mirrorItem({ id: ITEM, linkId: LINK, status: 'FAILED', attempts: 3, lastError: 'x', ...patch }),
   documentTitle: 'Leesplan',
   documentDeleted: false,
-  ...patch,
 });
 
 function setup(options: { tenant?: TeamsTenant; items?: DocumentMirror[]; member?: boolean; canRead?: boolean; configured?: boolean; existingLink?: boolean; existingTenant?: boolean } = {}) {
@@ -102,11 +68,13 @@ function setup(options: { tenant?: TeamsTenant; items?: DocumentMirror[]; member
     changed: () => undefined,
   } as unknown as WerkgroepenService;
   const service = new TeamsMirrorService(
-    repo as TeamsMirrorRepository,
-    { configured: options.configured ?? true, maxAttempts: 5, leaseMs: 20_000 },
-    { run: (work) => work(), afterCommit: (hook) => void hook() },
-    { enqueue: async (job) => (jobs.push(job), true) },
-    { now: () => NOW },
+    mirrorPorts({
+      repo,
+      settings: { configured: options.configured ?? true, maxAttempts: 5, leaseMs: 20_000 },
+      uow: { run: (work) => work(), afterCommit: (hook) => void hook() },
+      outbox: { enqueue: async (job) => (jobs.push(job), true) },
+      clock: { now: () => NOW },
+    }),
     werkgroepen,
   );
   return { service, jobs, itemUpdates, tenantUpdates, insertedLinks };

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { Actor, CLOCK, Clock, DomainError, hasRegionRole, isUuid, OUTBOX, Outbox, stateSyncJobKey, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, hasRegionRole, isUuid, stateSyncJobKey, InputCheck } from '@verbinder/shared/kernel';
 import { TeamsLinkLookup, WerkgroepenService } from '@verbinder/werkgroepen/core';
 import { webhookUrlProblem } from '../announce/announcement-text';
 import { WEBHOOK_URL_MAX } from '../announce/announcement.types';
 import { assertPublicWebhook, TEAMS_ANNOUNCER, TeamsAnnouncerPort } from '../announce/announcer.port';
 import { checkSubfolder } from './mirror-naming';
-import { TEAMS_MIRROR_REPOSITORY, TeamsMirrorRepository } from './mirror-repository.port';
 import { SITE_ACCESS_DENIED_REASON } from '../teams-drive.errors';
 import { mirrorWaitingReason } from './waiting-reason';
 import {
@@ -20,12 +19,11 @@ import {
   MirrorItem,
   MirrorLinkSyncJob,
   MirrorRetryJob,
-  TEAMS_MIRROR_SETTINGS,
   TeamsLink,
-  TeamsMirrorSettings,
   TeamsTenant,
   TenantInput,
 } from './mirror.types';
+import { TeamsMirrorPorts } from './teams-mirror-ports';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Graph ids of channels ("19:…@thread.tacv2"): no spaces or slashes. Team ids are GUIDs. */
@@ -40,23 +38,19 @@ const GRAPH_ID = /^[^\s/\\?#]{1,200}$/;
 @Injectable()
 export class TeamsMirrorService implements TeamsLinkLookup {
   constructor(
-    @Inject(TEAMS_MIRROR_REPOSITORY) private readonly repo: TeamsMirrorRepository,
-    @Inject(TEAMS_MIRROR_SETTINGS) private readonly settings: TeamsMirrorSettings,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly ports: TeamsMirrorPorts,
     private readonly werkgroepen: WerkgroepenService,
     @Optional() @Inject(TEAMS_ANNOUNCER) private readonly announcer: TeamsAnnouncerPort | null = null,
   ) {}
 
   /** False without MS_GRAPH_CLIENT_ID/SECRET: links can be made but nothing is mirrored. */
   get configured(): boolean {
-    return this.settings.configured;
+    return this.ports.settings.configured;
   }
 
   /** TeamsLinkLookup: the document library queues mirror jobs only when this is true. */
   async hasLinks(werkgroepId: string): Promise<boolean> {
-    return this.settings.configured && (await this.repo.hasActiveLink(werkgroepId));
+    return this.ports.settings.configured && (await this.ports.repo.hasActiveLink(werkgroepId));
   }
 
   isBeheerder(actor: Actor, regionId: string): boolean {
@@ -68,7 +62,7 @@ export class TeamsMirrorService implements TeamsLinkLookup {
   async tenants(actor: Actor, regionId: string): Promise<TeamsTenant[]> {
     await this.regionOr404(regionId);
     this.assertBeheerder(actor, regionId);
-    return this.repo.listTenants(regionId);
+    return this.ports.repo.listTenants(regionId);
   }
 
   async registerTenant(actor: Actor, input: TenantInput): Promise<TeamsTenant> {
@@ -79,11 +73,11 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     if (tenantId && !GUID.test(tenantId)) check.fail('tenantId', 'De tenant-id is een GUID, zoals 72f988bf-86f1-41af-91ab-2d7cd011db47 (te vinden in Microsoft Entra bij Overzicht).');
     const name = check.text('name', input.name, { label: 'De naam', required: true, max: 100 });
     check.done();
-    return this.uow.run(async () => {
-      if (await this.repo.findTenantByGuid(input.regionId, (tenantId ?? '').toLowerCase())) {
+    return this.ports.uow.run(async () => {
+      if (await this.ports.repo.findTenantByGuid(input.regionId, (tenantId ?? '').toLowerCase())) {
         throw DomainError.conflict('Deze tenant is al geregistreerd in deze regio.', 'tenantId');
       }
-      return this.repo.insertTenant({ regionId: input.regionId, tenantId: (tenantId ?? '').toLowerCase(), name: name ?? '' });
+      return this.ports.repo.insertTenant({ regionId: input.regionId, tenantId: (tenantId ?? '').toLowerCase(), name: name ?? '' });
     });
   }
 
@@ -98,10 +92,10 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     check.oneOf('consent', consent, CONSENT_STATUSES, 'De toestemmingsstatus');
     const note = check.text('error', error, { label: 'De toelichting', max: 500 });
     check.done();
-    return this.uow.run(async () => {
-      const updated = await this.repo.updateTenant(id, { consent, consentError: consent === 'GRANTED' ? null : note, consentChangedAt: this.clock.now() });
-      if (consent === 'GRANTED' && tenant.consent !== 'GRANTED' && this.settings.configured) {
-        for (const item of await this.repo.failedItemsOfTenant(id)) await this.queueRetry(item, 'toestemming hersteld');
+    return this.ports.uow.run(async () => {
+      const updated = await this.ports.repo.updateTenant(id, { consent, consentError: consent === 'GRANTED' ? null : note, consentChangedAt: this.ports.clock.now() });
+      if (consent === 'GRANTED' && tenant.consent !== 'GRANTED' && this.ports.settings.configured) {
+        for (const item of await this.ports.repo.failedItemsOfTenant(id)) await this.queueRetry(item, 'toestemming hersteld');
       }
       return updated;
     });
@@ -111,7 +105,7 @@ export class TeamsMirrorService implements TeamsLinkLookup {
 
   async links(actor: Actor, werkgroepId: string): Promise<TeamsLink[]> {
     await this.viewable(actor, werkgroepId);
-    return this.repo.activeLinks(werkgroepId);
+    return this.ports.repo.activeLinks(werkgroepId);
   }
 
   /** Links of the group, whether the server mirrors at all, and (for beheerders) the region's tenants. */
@@ -119,10 +113,10 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     const regionId = await this.viewable(actor, werkgroepId);
     const canManage = this.isBeheerder(actor, regionId);
     return {
-      configured: this.settings.configured,
+      configured: this.ports.settings.configured,
       canManage,
-      links: await this.repo.activeLinks(werkgroepId),
-      tenants: canManage ? await this.repo.listTenants(regionId) : [],
+      links: await this.ports.repo.activeLinks(werkgroepId),
+      tenants: canManage ? await this.ports.repo.listTenants(regionId) : [],
     };
   }
 
@@ -131,7 +125,7 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     this.assertBeheerder(actor, werkgroep.regionId, 'Alleen beheerders van de regio kunnen een werkgroep aan een Teams-kanaal koppelen.');
     if (werkgroep.archivedAt) throw DomainError.conflict('Deze werkgroep is gearchiveerd; koppelen kan niet meer.');
     const check = new InputCheck();
-    const tenant = isUuid(input.tenantId) ? await this.repo.findTenant(input.tenantId) : null;
+    const tenant = isUuid(input.tenantId) ? await this.ports.repo.findTenant(input.tenantId) : null;
     if (!tenant || tenant.regionId !== werkgroep.regionId) check.fail('tenantId', 'Kies een tenant die in deze regio is geregistreerd.');
     const teamId = check.text('teamId', input.teamId, { label: 'De team-id', required: true, max: 200 });
     if (teamId && !GUID.test(teamId)) {
@@ -152,11 +146,11 @@ export class TeamsMirrorService implements TeamsLinkLookup {
     check.done();
     if (!tenant || !teamId || !channelId) throw DomainError.badInput([{ field: 'tenantId', message: 'Kies een tenant.' }]);
     await assertPublicWebhook(this.announcer, 'announcementWebhookUrl', webhook);
-    return this.uow.run(async () => {
-      if (await this.repo.findActiveLink(werkgroep.id, tenant.id, teamId, channelId)) {
+    return this.ports.uow.run(async () => {
+      if (await this.ports.repo.findActiveLink(werkgroep.id, tenant.id, teamId, channelId)) {
         throw DomainError.conflict('Deze werkgroep is al aan dit kanaal gekoppeld.', 'channelId');
       }
-      const link = await this.repo.insertLink({
+      const link = await this.ports.repo.insertLink({
         werkgroepId: werkgroep.id,
         tenantRef: tenant.id,
         teamId,
@@ -166,9 +160,9 @@ export class TeamsMirrorService implements TeamsLinkLookup {
         createdById: actor.personId,
       });
       // Documents that already exist are mirrored too.
-      if (this.settings.configured) {
+      if (this.ports.settings.configured) {
         const job: MirrorLinkSyncJob = { linkId: link.id };
-        await this.outbox.enqueue({ kind: MIRROR_LINK_SYNC_JOB, payload: job, key: `teams-link-sync:${link.id}` });
+        await this.ports.outbox.enqueue({ kind: MIRROR_LINK_SYNC_JOB, payload: job, key: `teams-link-sync:${link.id}` });
       }
       this.werkgroepen.changed(werkgroep, 'document', null, 'teams-linked');
       return link;
@@ -176,28 +170,28 @@ export class TeamsMirrorService implements TeamsLinkLookup {
   }
 
   async unlink(actor: Actor, linkId: string): Promise<boolean> {
-    const link = isUuid(linkId) ? await this.repo.findLink(linkId) : null;
+    const link = isUuid(linkId) ? await this.ports.repo.findLink(linkId) : null;
     if (!link || link.removedAt) throw DomainError.notFound('Deze koppeling');
     const { werkgroep } = await this.werkgroepen.access(actor, link.werkgroepId);
     this.assertBeheerder(actor, werkgroep.regionId, 'Alleen beheerders van de regio kunnen een koppeling met Teams opheffen.');
-    return this.uow.run(async () => {
-      await this.repo.removeLink(link.id, actor.personId, this.clock.now());
+    return this.ports.uow.run(async () => {
+      await this.ports.repo.removeLink(link.id, actor.personId, this.ports.clock.now());
       this.werkgroepen.changed(werkgroep, 'document', null, 'teams-unlinked');
       return true;
     });
   }
 
   linksByIds(ids: readonly string[]): Promise<TeamsLink[]> {
-    return this.repo.linksByIds(ids);
+    return this.ports.repo.linksByIds(ids);
   }
 
-  tenantsByIds = async (ids: readonly string[]): Promise<Array<TeamsTenant | null>> => Promise.all(ids.map((id) => this.repo.findTenant(id)));
+  tenantsByIds = async (ids: readonly string[]): Promise<Array<TeamsTenant | null>> => Promise.all(ids.map((id) => this.ports.repo.findTenant(id)));
 
   // ---------- status ----------
 
   /** Why the item is not mirrored yet (Dutch), or null. */
   waitingReason(item: Pick<DocumentMirror, 'status' | 'leaseUntil' | 'lastError'>): string | null {
-    return mirrorWaitingReason(item, this.clock.now());
+    return mirrorWaitingReason(item, this.ports.clock.now());
   }
 
   /**
@@ -206,7 +200,7 @@ export class TeamsMirrorService implements TeamsLinkLookup {
    */
   async groupStatus(actor: Actor, werkgroepId: string): Promise<DocumentMirror[]> {
     await this.werkgroepen.readable(actor, werkgroepId);
-    return this.repo.groupItems(werkgroepId);
+    return this.ports.repo.groupItems(werkgroepId);
   }
 
   /**
@@ -217,7 +211,7 @@ export class TeamsMirrorService implements TeamsLinkLookup {
   async linkCounts(actor: Actor, werkgroepId: string): Promise<Map<string, LinkMirrorCounts>> {
     await this.viewable(actor, werkgroepId);
     const counts = new Map<string, LinkMirrorCounts>();
-    for (const item of await this.repo.groupItems(werkgroepId)) {
+    for (const item of await this.ports.repo.groupItems(werkgroepId)) {
       // A deleted document whose file is gone from Teams too is no longer counted.
       if (item.documentDeleted && item.status === 'MIRRORED') continue;
       const c = counts.get(item.linkId) ?? { PENDING: 0, MIRRORED: 0, WAITING: 0, RETRYING: 0, FAILED: 0, DRIFT: 0, waitingReason: null };
@@ -229,46 +223,46 @@ export class TeamsMirrorService implements TeamsLinkLookup {
   }
 
   async history(actor: Actor, documentId: string): Promise<MirrorEvent[]> {
-    const werkgroepId = isUuid(documentId) ? await this.repo.documentWerkgroepId(documentId) : null;
+    const werkgroepId = isUuid(documentId) ? await this.ports.repo.documentWerkgroepId(documentId) : null;
     if (!werkgroepId) throw DomainError.notFound('Dit document');
     const access = await this.werkgroepen.access(actor, werkgroepId);
     if (!access.canRead) throw DomainError.notFound('Dit document');
-    return this.repo.eventsOfDocument(documentId, 200);
+    return this.ports.repo.eventsOfDocument(documentId, 200);
   }
 
   /** Tries a waiting, retrying or failed item again now (members of the group and beheerders). */
   async retry(actor: Actor, itemId: string): Promise<DocumentMirror> {
-    const item = isUuid(itemId) ? await this.repo.findItem(itemId) : null;
-    const link = item ? await this.repo.findLink(item.linkId) : null;
+    const item = isUuid(itemId) ? await this.ports.repo.findItem(itemId) : null;
+    const link = item ? await this.ports.repo.findLink(item.linkId) : null;
     if (!item || !link) throw DomainError.notFound('Deze spiegeling');
     const access = await this.werkgroepen.access(actor, link.werkgroepId);
     if (!access.canRead && !this.isBeheerder(actor, access.werkgroep.regionId)) throw DomainError.notFound('Deze spiegeling');
     if (!access.member && !(this.isBeheerder(actor, access.werkgroep.regionId) && access.canRead)) {
       throw DomainError.forbidden('Alleen leden van de werkgroep en beheerders van de regio kunnen opnieuw spiegelen.');
     }
-    if (!this.settings.configured) throw DomainError.conflict('De spiegeling naar Teams is niet ingesteld op deze server.');
+    if (!this.ports.settings.configured) throw DomainError.conflict('De spiegeling naar Teams is niet ingesteld op deze server.');
     if (link.removedAt) throw DomainError.conflict('Deze koppeling is opgeheven.');
     if (item.status === 'MIRRORED' || item.status === 'PENDING') throw DomainError.conflict('Dit document is al gespiegeld of staat al in de wachtrij.');
-    const tenant = await this.repo.findTenant(link.tenantRef);
+    const tenant = await this.ports.repo.findTenant(link.tenantRef);
     if (tenant?.consent === 'REVOKED') {
       throw DomainError.conflict(`De toestemming van ${tenant.name} is ingetrokken. Laat de beheerder van die school opnieuw toestemming geven en zet daarna de status van de tenant op 'verleend'.`);
     }
-    await this.uow.run(async () => {
+    await this.ports.uow.run(async () => {
       await this.queueRetry(item, 'opnieuw geprobeerd door een gebruiker');
       this.werkgroepen.changed(access.werkgroep, 'document', item.documentId, 'mirrored');
     });
-    const mirrors = await this.repo.groupItems(link.werkgroepId);
+    const mirrors = await this.ports.repo.groupItems(link.werkgroepId);
     const mirror = mirrors.find((m) => m.id === item.id);
     if (!mirror) throw DomainError.notFound('Deze spiegeling');
     return mirror;
   }
 
   private async queueRetry(item: MirrorItem, reason: string): Promise<MirrorItem> {
-    const now = this.clock.now();
-    const updated = await this.repo.updateItem(item.id, { status: 'PENDING', attempts: 0, nextAttemptAt: now, lastError: null });
-    await this.repo.addEvent({ itemId: item.id, action: 'retry', outcome: 'QUEUED', version: item.mirroredVersion, message: reason, at: now });
+    const now = this.ports.clock.now();
+    const updated = await this.ports.repo.updateItem(item.id, { status: 'PENDING', attempts: 0, nextAttemptAt: now, lastError: null });
+    await this.ports.repo.addEvent({ itemId: item.id, action: 'retry', outcome: 'QUEUED', version: item.mirroredVersion, message: reason, at: now });
     const job: MirrorRetryJob = { itemId: item.id };
-    await this.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: job, key: stateSyncJobKey(MIRROR_RETRY_JOB, job.itemId), runAfter: now });
+    await this.ports.outbox.enqueue({ kind: MIRROR_RETRY_JOB, payload: job, key: stateSyncJobKey(MIRROR_RETRY_JOB, job.itemId), runAfter: now });
     return updated;
   }
 
@@ -282,11 +276,11 @@ export class TeamsMirrorService implements TeamsLinkLookup {
   }
 
   private async regionOr404(regionId: string): Promise<void> {
-    if (!isUuid(regionId) || !(await this.repo.regionExists(regionId))) throw DomainError.notFound('Deze regio');
+    if (!isUuid(regionId) || !(await this.ports.repo.regionExists(regionId))) throw DomainError.notFound('Deze regio');
   }
 
   private async tenantOr404(id: string): Promise<TeamsTenant> {
-    const tenant = isUuid(id) ? await this.repo.findTenant(id) : null;
+    const tenant = isUuid(id) ? await this.ports.repo.findTenant(id) : null;
     if (!tenant) throw DomainError.notFound('Deze tenant');
     return tenant;
   }

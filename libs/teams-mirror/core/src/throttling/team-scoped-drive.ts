@@ -1,23 +1,5 @@
-import {
-  ChannelFolder,
-  ChannelRef,
-  CreateUploadSessionInput,
-  DeleteItemInput,
-  DeltaInput,
-  DeltaResult,
-  DriveItemContent,
-  DriveItemRef,
-  DriveRef,
-  EnsureFolderInput,
-  FindByPathInput,
-  SmallUploadInput,
-  TeamsDriveItem,
-  TeamsDrivePort,
-  UpdateItemInput,
-  UploadRangeInput,
-  UploadRangeResult,
-  UploadSessionState,
-} from '../teams-drive.port';
+import { TeamsDrivePort } from '../teams-drive.port';
+import { DelegatingTeamsDrive, DriveOperation } from './delegating-teams-drive';
 
 /**
  * The port for the work of one Teams link: every call on the link's drive names the link's team
@@ -28,65 +10,17 @@ export function forTeam(drive: TeamsDrivePort, teamId: string): TeamsDrivePort {
   return new TeamScopedDrive(drive, teamId);
 }
 
-class TeamScopedDrive implements TeamsDrivePort {
+class TeamScopedDrive extends DelegatingTeamsDrive {
   constructor(
-    private readonly inner: TeamsDrivePort,
+    inner: TeamsDrivePort,
     private readonly teamId: string,
-  ) {}
-
-  private scoped<T extends DriveRef>(input: T): T {
-    return { ...input, teamId: this.teamId };
+  ) {
+    super(inner);
   }
 
-  resolveChannelFolder(channel: ChannelRef): Promise<ChannelFolder> {
-    return this.inner.resolveChannelFolder(channel);
-  }
-
-  ensureFolder(input: EnsureFolderInput): Promise<TeamsDriveItem> {
-    return this.inner.ensureFolder(this.scoped(input));
-  }
-
-  findByPath(input: FindByPathInput): Promise<TeamsDriveItem | null> {
-    return this.inner.findByPath(this.scoped(input));
-  }
-
-  uploadSmall(input: SmallUploadInput): Promise<TeamsDriveItem> {
-    return this.inner.uploadSmall(this.scoped(input));
-  }
-
-  createUploadSession(input: CreateUploadSessionInput): Promise<UploadSessionState> {
-    return this.inner.createUploadSession(this.scoped(input));
-  }
-
-  getUploadSession(input: DriveRef & { uploadUrl: string }): Promise<UploadSessionState> {
-    return this.inner.getUploadSession(this.scoped(input));
-  }
-
-  uploadRange(input: UploadRangeInput): Promise<UploadRangeResult> {
-    return this.inner.uploadRange(this.scoped(input));
-  }
-
-  cancelUploadSession(input: DriveRef & { uploadUrl: string }): Promise<void> {
-    return this.inner.cancelUploadSession(this.scoped(input));
-  }
-
-  updateItem(input: UpdateItemInput): Promise<TeamsDriveItem> {
-    return this.inner.updateItem(this.scoped(input));
-  }
-
-  deleteItem(input: DeleteItemInput): Promise<void> {
-    return this.inner.deleteItem(this.scoped(input));
-  }
-
-  getItem(input: DriveItemRef): Promise<TeamsDriveItem> {
-    return this.inner.getItem(this.scoped(input));
-  }
-
-  delta(input: DeltaInput): Promise<DeltaResult> {
-    return this.inner.delta(this.scoped(input));
-  }
-
-  downloadContent(input: DriveItemRef): Promise<DriveItemContent> {
-    return this.inner.downloadContent(this.scoped(input));
+  /** Every call on a drive names the team; resolving the channel's folder names its channel already. */
+  protected forward<I, R>(operation: DriveOperation, input: I, call: (input: I) => Promise<R>): Promise<R> {
+    const scoped = operation === 'resolveChannelFolder' ? input : { ...input, teamId: this.teamId };
+    return call(scoped as I);
   }
 }

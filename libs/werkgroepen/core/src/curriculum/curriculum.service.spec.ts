@@ -84,7 +84,7 @@ function curriculum() {
     ],
   });
   const repo = new MemoryCurriculumRepository();
-  return { service: new CurriculumService(repo, werkgroepen.uow, clock, werkgroepen.service, regions), repo, clock, changes: werkgroepen.changes };
+  return { service: new CurriculumService(repo, werkgroepen.kernel, werkgroepen.service, regions), repo, clock, changes: werkgroepen.changes };
 }
 
 const voItem = { werkgroepId: GROUP, side: 'VO', kind: 'PTA_COMPONENT', code: 'EN-LV', title: 'Leesvaardigheid', studyHours: 80, schoolId: VO_SCHOOL };

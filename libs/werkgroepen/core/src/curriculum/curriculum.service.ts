@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegionsService } from '@verbinder/regions/core';
-import { Actor, CLOCK, Clock, DomainError, isUuid, UNIT_OF_WORK, UnitOfWork, InputCheck, toCsv } from '@verbinder/shared/kernel';
+import { Actor, DomainError, isUuid, InputCheck, toCsv, KernelPorts } from '@verbinder/shared/kernel';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { WerkgroepenService } from '../werkgroepen.service';
 import type { Werkgroep } from '../werkgroepen.types';
@@ -64,8 +64,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export class CurriculumService {
   constructor(
     @Inject(CURRICULUM_REPOSITORY) private readonly repo: CurriculumRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
     private readonly werkgroepen: WerkgroepenService,
     private readonly regions: RegionsService,
   ) {}
@@ -142,7 +141,7 @@ export class CurriculumService {
       else if (CURRICULUM_SIDES.includes(side) && !schoolFitsSide(school.kind, side)) check.fail('schoolId', `${school.name} is geen ${SIDE_LABEL[side]}-school.`);
     }
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const clash = await this.repo.findItemByCode(werkgroep.id, side, code);
       if (clash && clash.id !== existing?.id) throw DomainError.conflict(`Aan de ${SIDE_LABEL[side]}-kant is er al een onderdeel met code ${code}.`, 'code');
       if (existing && existing.side !== side) {
@@ -161,7 +160,7 @@ export class CurriculumService {
     const item = isUuid(id) ? await this.repo.findItem(id) : null;
     if (!item) throw DomainError.notFound('Dit onderdeel');
     const { werkgroep } = await this.werkgroepen.writable(actor, item.werkgroepId);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       await this.repo.deleteItem(item.id);
       this.werkgroepen.changed(werkgroep, 'curriculum', item.id, 'item-deleted');
       return true;
@@ -173,7 +172,7 @@ export class CurriculumService {
     const { werkgroep } = await this.werkgroepen.writable(actor, werkgroepId);
     const schools = await this.regions.schoolsByRegionIds([werkgroep.regionId]);
     const rows = parseCurriculumCsv(csv, schools);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const existing = new Map((await this.repo.listItems(werkgroep.id)).map((i) => [`${i.side}:${i.code}`, i]));
       let created = 0;
       let updated = 0;
@@ -216,11 +215,11 @@ export class CurriculumService {
       if (!members.some((m) => m.personId === ownerId)) check.fail('ownerId', 'De eigenaar moet lid zijn van deze werkgroep.');
     }
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const clash = await this.repo.findPairByItems((voItem as CurriculumItem).id, (mboItem as CurriculumItem).id);
       if (clash && clash.id !== existing?.id) throw DomainError.conflict('Deze twee onderdelen zijn al aan elkaar gekoppeld.', 'mboItemId');
       // A decision is dated when it is taken (or changed); removing it clears the date.
-      const decidedAt = decision === null ? null : existing?.decision === decision && existing.decidedAt ? existing.decidedAt : this.clock.now();
+      const decidedAt = decision === null ? null : existing?.decision === decision && existing.decidedAt ? existing.decidedAt : this.kernel.clock.now();
       const data = { werkgroepId: werkgroep.id, voItemId: (voItem as CurriculumItem).id, mboItemId: (mboItem as CurriculumItem).id, relation, decision, ownerId, hoursFreed, note, decidedAt };
       const pair = existing ? await this.repo.updatePair(existing.id, data) : await this.repo.insertPair(data);
       this.werkgroepen.changed(werkgroep, 'curriculum', pair.id, existing ? 'pair-updated' : 'pair-created');
@@ -232,7 +231,7 @@ export class CurriculumService {
     const pair = isUuid(id) ? await this.repo.findPair(id) : null;
     if (!pair) throw DomainError.notFound('Deze koppeling');
     const { werkgroep } = await this.werkgroepen.writable(actor, pair.werkgroepId);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       await this.repo.deletePair(pair.id);
       this.werkgroepen.changed(werkgroep, 'curriculum', pair.id, 'pair-deleted');
       return true;

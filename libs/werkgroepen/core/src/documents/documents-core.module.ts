@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { kernelPortsProvider, globalCoreModule } from '@verbinder/shared/kernel';
 import { DraaiboekService } from './draaiboek.service';
 import { WerkgroepDocumentsService } from './documents.service';
 
@@ -10,12 +11,6 @@ import { WerkgroepDocumentsService } from './documents.service';
 @Module({})
 export class WerkgroepDocumentsCoreModule {
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return {
-      module: WerkgroepDocumentsCoreModule,
-      global: true,
-      imports: options.imports,
-      providers: [WerkgroepDocumentsService, DraaiboekService],
-      exports: [WerkgroepDocumentsService, DraaiboekService],
-    };
+    return globalCoreModule(WerkgroepDocumentsCoreModule, options, [kernelPortsProvider, WerkgroepDocumentsService, DraaiboekService], [WerkgroepDocumentsService, DraaiboekService]);
   }
 }

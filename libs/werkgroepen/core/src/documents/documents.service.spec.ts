@@ -1,7 +1,7 @@
 import type { Werkgroep } from '../werkgroepen.types';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { DocumentStore, Outbox, OutboxJob, StagedFile } from '@verbinder/shared/kernel';
+import { type DocumentStore, KernelPorts, type Outbox, type OutboxJob, type StagedFile } from '@verbinder/shared/kernel';
 import { MemoryDocumentsRepository } from '../testing/memory-documents';
 import { actor, GROUP, MISSING, rejection, uuid, werkgroepenWith } from '../testing/werkgroepen-fakes';
 import { WerkgroepDocumentsService } from './documents.service';
@@ -53,7 +53,7 @@ function library(options: { linked?: boolean; group?: Partial<Werkgroep> } = {})
   const outbox: Outbox = { enqueue: async (job) => Boolean(jobs.push(job)) };
   const announced: DocumentChangedJob[] = [];
   const teams: TeamsLinkLookup = { hasLinks: async () => options.linked ?? false, documentQueued: async (job) => void announced.push(job) };
-  const service = new WerkgroepDocumentsService(werkgroepen.service, repo, store, { maxBytes: 1024 }, teams, outbox, werkgroepen.uow, werkgroepen.clock);
+  const service = new WerkgroepDocumentsService(werkgroepen.service, repo, store, { maxBytes: 1024 }, teams, new KernelPorts(werkgroepen.uow, werkgroepen.events.asPort(), outbox, werkgroepen.clock));
   const upload = (content: string | Buffer, name = 'notities.txt') => service.receive(Readable.from([Buffer.from(content)]), name);
   return { service, repo, store, jobs, announced, upload, clock: werkgroepen.clock, changes: werkgroepen.changes };
 }

@@ -2,23 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import {
   Actor,
-  CLOCK,
-  Clock,
   detectFileType,
   DOCUMENT_STORE,
   DocumentStore,
   DomainError,
   formatBytes,
   isUuid,
-  OUTBOX,
-  Outbox,
   stateSyncJobKey,
   StagedFile,
-  UNIT_OF_WORK,
-  UnitOfWork,
   uploadRefusal,
   UPLOAD_RULES,
   InputCheck,
+  KernelPorts,
 } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '../werkgroepen.service';
 import type { Werkgroep } from '../werkgroepen.types';
@@ -59,9 +54,7 @@ export class WerkgroepDocumentsService {
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     @Inject(DOCUMENT_LIMITS) private readonly limits: DocumentLimits,
     @Inject(TEAMS_LINK_LOOKUP) private readonly teams: TeamsLinkLookup,
-    @Inject(OUTBOX) private readonly outbox: Outbox,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly kernel: KernelPorts,
   ) {}
 
   get maxBytes(): number {
@@ -160,7 +153,7 @@ export class WerkgroepDocumentsService {
       }
       check.done();
       await file.staged.commit();
-      return await this.uow.run(async () => {
+      return await this.kernel.uow.run(async () => {
         const document = await this.repo.insertDocument({ werkgroepId, folderId, title, description, contentText: file.text, createdById: actor.personId });
         const version = await this.repo.insertVersion(this.versionRow(document.id, 1, file, actor, note));
         await this.mirror(werkgroep, document, version, 'created');
@@ -182,7 +175,7 @@ export class WerkgroepDocumentsService {
       const note = check.text('note', input.note, { label: 'De toelichting', max: 500 });
       check.done();
       await file.staged.commit();
-      return await this.uow.run(async () => {
+      return await this.kernel.uow.run(async () => {
         const current = await this.findDocument(documentId);
         const number = current.currentVersion + 1;
         const version = await this.repo.insertVersion(this.versionRow(current.id, number, file, actor, note));
@@ -205,7 +198,7 @@ export class WerkgroepDocumentsService {
     const title = check.text('title', input.title, { label: 'De titel', required: true, max: 200 }) ?? '';
     const description = check.text('description', input.description, { label: 'De omschrijving', max: 2000 });
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const document = await this.repo.updateDocument(id, { title, description });
       await this.mirrorLatest(werkgroep, document, 'renamed');
       this.werkgroepen.changed(werkgroep, 'document', id, 'renamed');
@@ -220,7 +213,7 @@ export class WerkgroepDocumentsService {
       const folder = isUuid(folderId) ? await this.repo.findFolder(folderId) : null;
       if (!folder || folder.werkgroepId !== werkgroep.id) throw DomainError.badInput([{ field: 'folderId', message: 'Deze map bestaat niet in deze werkgroep.' }]);
     }
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const document = await this.repo.updateDocument(id, { folderId: folderId ?? null });
       await this.mirrorLatest(werkgroep, document, 'moved');
       this.werkgroepen.changed(werkgroep, 'document', id, 'moved');
@@ -232,8 +225,8 @@ export class WerkgroepDocumentsService {
   async delete(actor: Actor, id: string): Promise<boolean> {
     const existing = await this.findDocument(id);
     const { werkgroep } = await this.werkgroepen.writable(actor, existing.werkgroepId);
-    return this.uow.run(async () => {
-      const document = await this.repo.updateDocument(id, { deletedAt: this.clock.now() });
+    return this.kernel.uow.run(async () => {
+      const document = await this.repo.updateDocument(id, { deletedAt: this.kernel.clock.now() });
       await this.mirrorLatest(werkgroep, document, 'deleted');
       this.werkgroepen.changed(werkgroep, 'document', id, 'deleted');
       return true;
@@ -247,7 +240,7 @@ export class WerkgroepDocumentsService {
     const name = this.folderName(input.name);
     const parentId = input.parentId ?? null;
     if (parentId) await this.folderIn(werkgroep.id, parentId, 'parentId');
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       if (await this.repo.findFolderByName(werkgroep.id, parentId, name)) throw DomainError.conflict('Er is hier al een map met deze naam.', 'name');
       const folder = await this.repo.insertFolder({ werkgroepId: werkgroep.id, parentId, name });
       this.werkgroepen.changed(werkgroep, 'folder', folder.id, 'created');
@@ -259,7 +252,7 @@ export class WerkgroepDocumentsService {
     const existing = await this.findFolder(id);
     const { werkgroep } = await this.werkgroepen.writable(actor, existing.werkgroepId);
     const name = this.folderName(rawName);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const clash = await this.repo.findFolderByName(werkgroep.id, existing.parentId, name);
       if (clash && clash.id !== id) throw DomainError.conflict('Er is hier al een map met deze naam.', 'name');
       const fromPath = await this.folderPath(id);
@@ -273,7 +266,7 @@ export class WerkgroepDocumentsService {
   async deleteFolder(actor: Actor, id: string): Promise<boolean> {
     const existing = await this.findFolder(id);
     const { werkgroep } = await this.werkgroepen.writable(actor, existing.werkgroepId);
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       if ((await this.repo.folderContentCount(id)) > 0) throw DomainError.conflict('Deze map is niet leeg. Verplaats of verwijder eerst wat erin staat.');
       await this.repo.deleteFolder(id);
       this.werkgroepen.changed(werkgroep, 'folder', id, 'deleted');
@@ -337,7 +330,7 @@ export class WerkgroepDocumentsService {
       fileName: version.fileName,
       folderPath: await this.folderPath(document.folderId),
     };
-    await this.outbox.enqueue({ kind: DOCUMENT_CHANGED_JOB, payload, key: stateSyncJobKey(DOCUMENT_CHANGED_JOB, `${document.id}:v${version.version}:${action}`) });
+    await this.kernel.outbox.enqueue({ kind: DOCUMENT_CHANGED_JOB, payload, key: stateSyncJobKey(DOCUMENT_CHANGED_JOB, `${document.id}:v${version.version}:${action}`) });
     await this.teams.documentQueued?.(payload);
   }
 
@@ -345,7 +338,7 @@ export class WerkgroepDocumentsService {
   private async mirrorFolder(werkgroep: Werkgroep, folderId: string, action: DocumentFolderChangedJob['action'], fromPath: string[]): Promise<void> {
     if (!(await this.teams.hasLinks(werkgroep.id))) return;
     const payload: DocumentFolderChangedJob = { werkgroepId: werkgroep.id, folderId, action, fromPath, toPath: await this.folderPath(folderId) };
-    await this.outbox.enqueue({ kind: DOCUMENT_FOLDER_CHANGED_JOB, payload, key: stateSyncJobKey(DOCUMENT_FOLDER_CHANGED_JOB, `${folderId}:${action}`) });
+    await this.kernel.outbox.enqueue({ kind: DOCUMENT_FOLDER_CHANGED_JOB, payload, key: stateSyncJobKey(DOCUMENT_FOLDER_CHANGED_JOB, `${folderId}:${action}`) });
   }
 
   private async folderPath(folderId: string | null): Promise<string[]> {

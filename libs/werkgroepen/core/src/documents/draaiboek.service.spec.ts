@@ -18,7 +18,7 @@ function draaiboek(group: Partial<Werkgroep> = {}) {
     ],
   });
   const repo = new MemoryDocumentsRepository();
-  const service = new DraaiboekService(werkgroepen.service, repo, werkgroepen.uow);
+  const service = new DraaiboekService(werkgroepen.service, repo, werkgroepen.kernel);
   return { service, repo, changes: werkgroepen.changes };
 }
 

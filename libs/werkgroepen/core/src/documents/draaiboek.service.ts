@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { Actor, DomainError, UNIT_OF_WORK, UnitOfWork, InputCheck } from '@verbinder/shared/kernel';
+import { Actor, DomainError, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
 import { WerkgroepenService } from '../werkgroepen.service';
 import { DiffLine, DOCUMENTS_REPOSITORY, DocumentsRepository, DraaiboekVersion } from './documents.types';
 import { DiffPool } from './diff-pool';
@@ -31,7 +31,7 @@ export class DraaiboekService implements OnModuleDestroy {
   constructor(
     private readonly werkgroepen: WerkgroepenService,
     @Inject(DOCUMENTS_REPOSITORY) private readonly repo: DocumentsRepository,
-    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
+    private readonly kernel: KernelPorts,
   ) {}
 
   async onModuleDestroy(): Promise<void> {
@@ -89,7 +89,7 @@ export class DraaiboekService implements OnModuleDestroy {
     const note = check.text('note', input.note, { label: 'De toelichting', max: 500 });
     if (!Number.isInteger(input.baseVersion) || input.baseVersion < 0) check.fail('baseVersion', 'De versie waarop je wijziging is gebaseerd is ongeldig.');
     check.done();
-    return this.uow.run(async () => {
+    return this.kernel.uow.run(async () => {
       const latest = await this.repo.latestDraaiboek(werkgroep.id);
       const current = latest?.version ?? 0;
       const stale = () => DomainError.conflict(`Iemand anders heeft het draaiboek intussen gewijzigd (versie ${current}). Laad de nieuwe versie en voeg je wijzigingen opnieuw toe.`, 'baseVersion');

@@ -2,7 +2,7 @@ import type { ActieagendaService } from '@verbinder/actieagenda/core';
 import type { NewNotification, NotificationsService } from '@verbinder/notifications/core';
 import type { RegionsService } from '@verbinder/regions/core';
 import type { Actor, Clock, MembershipRole } from '@verbinder/shared/kernel';
-import { FakeUnitOfWork, ManualClock, RecordingEvents } from '@verbinder/shared/kernel/testing';
+import { fakeKernelPorts, ManualClock } from '@verbinder/shared/kernel/testing';
 import type { WerkgroepActivityCounts, WerkgroepenRepository, WerkgroepWrite } from '../werkgroepen-repository.port';
 import { WerkgroepenService } from '../werkgroepen.service';
 import type { Werkgroep, WerkgroepMember } from '../werkgroepen.types';
@@ -152,15 +152,14 @@ export function werkgroepenWith(
   for (const [personId, role] of options.members ?? []) {
     repo.members.push({ werkgroepId: repo.groups[0].id, personId, schoolId: null, layer: 'PROFESSIONEEL', role, lastReadAt: new Date(0), joinedAt: new Date(0) });
   }
-  const uow = new FakeUnitOfWork();
-  const events = new RecordingEvents();
   const clock = options.clock ?? manualClock();
+  const { kernel, uow, events } = fakeKernelPorts(clock);
   const notifications = recordingNotifications();
   const actieagenda = options.actieagenda ?? ({ linesByIds: async () => [], agendasByIds: async () => [] } as unknown as ActieagendaService);
-  const service = new WerkgroepenService(repo, uow, events.asPort(), clock, options.regions ?? fakeRegions(), actieagenda, notifications);
+  const service = new WerkgroepenService(repo, kernel, options.regions ?? fakeRegions(), actieagenda, notifications);
   /** The `werkgroep.changed` events emitted so far, as "kind:action". */
   const changes = () => events.of('werkgroep.changed').map((p) => `${p.kind}:${p.action}`);
-  return { service, repo, uow, events, clock, notifications, changes };
+  return { service, repo, kernel, uow, events, clock, notifications, changes };
 }
 
 /** The error a promise rejects with (fails the spec when it resolves). */
