@@ -19,7 +19,7 @@ import {
   downloadText,
   fileNamePart,
 } from '@verbinder/web/ui';
-import { QueryState, RegionQueryState } from '@verbinder/web/forms';
+import { QueryState, RegionPage } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { formatAge } from './dates';
@@ -45,11 +45,7 @@ import { staffOptions } from './staff';
  * school, without the staff-only filters, export, reports and settings.
  */
 export function LoketInboxPage() {
-  return (
-    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Loket laden…">
-      {(region) => <StaffInbox key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <RegionPage query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Loket laden…" page={StaffInbox} />;
 }
 
 function StaffInbox({ region }: { region: LoketRegion }) {

@@ -23,7 +23,7 @@ import {
   downloadText,
   fileNamePart,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, useForm, RegionQueryState } from '@verbinder/web/forms';
+import { QueryState, optionalText, useForm, RegionPage } from '@verbinder/web/forms';
 import { useLoketAccess, type LoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { channelLabels } from './labels';
@@ -44,11 +44,7 @@ import { schoolOptions } from './staff';
 
 /** /regio/:slug/loket/bedrijven — find a company, see who approached it this month, log an approach. */
 export function LoketLedgerPage() {
-  return (
-    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Bedrijven laden…">
-      {(region) => <Ledger key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <RegionPage query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Bedrijven laden…" page={Ledger} />;
 }
 
 function Ledger({ region }: { region: LoketRegion }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Button, Card, EmptyState, PageHeader, Table, TextInput, formatDate, type Column } from '@verbinder/web/ui';
-import { QueryState, RegionQueryState } from '@verbinder/web/forms';
+import { QueryState, RegionPage } from '@verbinder/web/forms';
 import { addDays, addMonths, amsterdamDate, amsterdamIso } from '@verbinder/shared/time';
 import { isYmd, minutesAsHours } from './dates';
 import { LOKET_REGION_QUERY, LOKET_REPORT_QUERY, type LoketRegion, type LoketReportRow } from './operations';
@@ -12,11 +12,7 @@ import { percentage } from './sla';
 
 /** /regio/:slug/loket/rapportage — volume, response times and SLA results per type and per school. */
 export function LoketReportPage() {
-  return (
-    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Rapportage laden…">
-      {(region) => <StaffReport key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <RegionPage query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Rapportage laden…" page={StaffReport} />;
 }
 
 export interface Period {

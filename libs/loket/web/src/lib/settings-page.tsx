@@ -19,7 +19,7 @@ import {
   TextInput,
   formatDateTime,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, requireText, useForm, RegionQueryState } from '@verbinder/web/forms';
+import { QueryState, optionalText, requireText, useForm, RegionPage } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
 import { hoursToMinutes, minutesAsHours } from './dates';
 import { optionsFrom, typeLabels } from './labels';
@@ -44,11 +44,7 @@ import { schoolOptions, staffOptions } from './staff';
 
 /** /regio/:slug/loket/instellingen — routing rules, the SLA policy and canned replies of the region's loket. */
 export function LoketSettingsPage() {
-  return (
-    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Instellingen laden…">
-      {(region) => <StaffSettings key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <RegionPage query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Instellingen laden…" page={StaffSettings} />;
 }
 
 function StaffSettings({ region }: { region: LoketRegion }) {

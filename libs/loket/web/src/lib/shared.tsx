@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, NavLink } from 'react-router-dom';
-import { EmptyState, PageHeader, StatusBadge, Tabs, formatDateTime } from '@verbinder/web/ui';
+import { EmptyState, LiveIndicator, PageHeader, StatusBadge, Tabs, formatDateTime } from '@verbinder/web/ui';
 import { statusIcons, statusLabels, statusTones } from './labels';
 import type { LoketRequestStatus, LoketSla } from './operations';
 import { slaIndicator, slaTargetLabel } from './sla';
@@ -40,17 +40,9 @@ export function SlaBadge({ sla, status, showDue = true }: { sla: LoketSla; statu
   );
 }
 
-/** Live indicator, as on the meetups and actieagenda screens. */
+/** Live indicator of the inbox and request screens. */
 export function LiveStatus({ connected, lastChange }: { connected: boolean; lastChange: string | null }) {
-  return (
-    <div className="vb-muted vb-loket-live">
-      <span className={connected ? 'vb-dot vb-dot--on' : 'vb-dot'} aria-hidden="true" />
-      <span>{connected ? 'Aanvragen worden live bijgewerkt' : 'Geen live-verbinding; ververs de pagina voor het laatste nieuws.'}</span>
-      <span role="status" aria-live="polite" className="vb-loket-live__change">
-        {lastChange ?? ''}
-      </span>
-    </div>
-  );
+  return <LiveIndicator connected={connected} liveText="Aanvragen worden live bijgewerkt" lastChange={lastChange} />;
 }
 
 /** Between the loket screens of a region: staff get reports and settings, school contacts only requests and the ledger. */

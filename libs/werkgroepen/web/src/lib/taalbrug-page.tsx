@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage, useRefetchQueries } from '@verbinder/web/api-client';
 import {
+  CancelButton,
   Badge,
   Button,
   Card,
@@ -19,7 +20,7 @@ import {
   TextInput,
   useDocumentTitle,
 } from '@verbinder/web/ui';
-import { optionalText, QueryState, requireText, useForm, RegionQueryState } from '@verbinder/web/forms';
+import { optionalText, QueryState, requireText, useForm, RegionPage } from '@verbinder/web/forms';
 import { ADD_MEANING, DELETE_MEANING, DELETE_TERM, GLOSSARY_QUERY, GLOSSARY_TERM_QUERY, SAVE_TERM, WERKGROEPEN_REGION_QUERY, type GlossaryTerm, type WerkgroepenRegion } from './operations';
 
 const TAALBRUG_QUERIES = ['Taalbrug', 'TaalbrugTerm'];
@@ -30,11 +31,7 @@ const TAALBRUG_QUERIES = ['Taalbrug', 'TaalbrugTerm'];
  * `?begrip=<id>` opens a term (links from the stream use it).
  */
 export function TaalbrugPage() {
-  return (
-    <RegionQueryState query={WERKGROEPEN_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Taalbrug laden…">
-      {(region) => <Taalbrug key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <RegionPage query={WERKGROEPEN_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Taalbrug laden…" page={Taalbrug} />;
 }
 
 function Taalbrug({ region }: { region: WerkgroepenRegion }) {
@@ -244,15 +241,7 @@ function TermForm({ region, term, onDone }: { region: WerkgroepenRegion; term?: 
       <FormErrorSummary message={form.summary} />
       <TextInput label="Begrip" maxLength={80} {...form.text('term')} />
       <TextArea label="Gedeelde betekenis" optional hint="Laat leeg zolang de regio het er nog niet over eens is." {...form.text('sharedMeaning')} />
-      <FormActions
-        submitLabel={term ? 'Opslaan' : 'Toevoegen'}
-        saving={form.saving}
-        secondary={
-          <Button variant="quiet" onClick={() => onDone(null)}>
-            Annuleren
-          </Button>
-        }
-      />
+      <FormActions submitLabel={term ? 'Opslaan' : 'Toevoegen'} saving={form.saving} secondary={<CancelButton variant="quiet" onClick={() => onDone(null)} />} />
     </Form>
   );
 }

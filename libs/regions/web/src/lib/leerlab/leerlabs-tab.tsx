@@ -1,21 +1,12 @@
 import { Link } from 'react-router-dom';
-import { Card, EmptyState, buttonClassName } from '@verbinder/web/ui';
+import { Card } from '@verbinder/web/ui';
+import { RegionListTab } from '../region/region-list-tab';
 import { useRegion } from '../region/region-page';
 
 export function LeerlabsTab() {
   const region = useRegion();
-  const addLink = region.canManage ? (
-    <Link className={buttonClassName('primary')} to={`/regio/${region.slug}/leerlabs/nieuw`}>
-      Leerlab toevoegen
-    </Link>
-  ) : null;
-
-  if (region.leerlabs.length === 0) {
-    return <EmptyState message="Nog geen leerlabs in deze regio." action={addLink} />;
-  }
   return (
-    <div className="vb-stack">
-      {addLink && <div className="vb-inline">{addLink}</div>}
+    <RegionListTab count={region.leerlabs.length} emptyMessage="Nog geen leerlabs in deze regio." addLabel="Leerlab toevoegen" addPath="leerlabs/nieuw">
       <div className="vb-grid">
         {region.leerlabs.map((leerlab) => (
           <Card
@@ -49,6 +40,6 @@ export function LeerlabsTab() {
           </Card>
         ))}
       </div>
-    </div>
+    </RegionListTab>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client';
 import { optionalInteger, optionalText, requireInteger, requireText, useForm } from '@verbinder/web/forms';
-import { Button, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { CancelButton, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
 import { DECISIONS, DECISION_TEXT, KIND_TEXT, KINDS_BY_SIDE, RELATION_HINT, RELATION_TEXT, RELATIONS, SIDE_TEXT } from './labels';
 import { CurriculumDecision, CurriculumGroup, CurriculumItem, CurriculumItemKind, CurriculumPair, CurriculumRelation, CurriculumSide, SAVE_CURRICULUM_ITEM, SAVE_CURRICULUM_PAIR } from './operations';
 
@@ -97,13 +97,7 @@ export function ItemForm({
         submitLabel={item ? 'Onderdeel opslaan' : 'Onderdeel toevoegen'}
         saving={form.saving}
         saved={form.saved}
-        secondary={
-          onCancel && (
-            <Button variant="quiet" onClick={onCancel}>
-              Annuleren
-            </Button>
-          )
-        }
+        secondary={onCancel && <CancelButton variant="quiet" onClick={onCancel} />}
       />
     </Form>
   );
@@ -239,13 +233,7 @@ export function PairForm({
         submitLabel={pair ? 'Koppeling opslaan' : 'Koppeling toevoegen'}
         saving={form.saving}
         saved={form.saved}
-        secondary={
-          onCancel && (
-            <Button variant="quiet" onClick={onCancel}>
-              Annuleren
-            </Button>
-          )
-        }
+        secondary={onCancel && <CancelButton variant="quiet" onClick={onCancel} />}
       />
     </Form>
   );
