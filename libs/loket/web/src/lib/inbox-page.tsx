@@ -19,24 +19,15 @@ import {
   downloadText,
   fileNamePart,
 } from '@verbinder/web/ui';
-import { QueryState, RegionPage } from '@verbinder/web/forms';
+import { QueryState } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { formatAge } from './dates';
 import { EMPTY_FILTERS, filtersFromParams, filtersToParams, hasFilters, toRequestFilter, type InboxFilters } from './filters';
 import { optionsFrom, statusLabels, typeLabels } from './labels';
-import {
-  LOKET_EXPORT_CSV_QUERY,
-  LOKET_REGION_QUERY,
-  LOKET_REQUESTS_QUERY,
-  type LoketRegion,
-  type LoketRequestStatus,
-  type LoketRequestSummary,
-  type LoketRequestType,
-  type LoketSlaFilter,
-} from './operations';
+import { LOKET_EXPORT_CSV_QUERY, LOKET_REQUESTS_QUERY, type LoketRegion, type LoketRequestStatus, type LoketRequestSummary, type LoketRequestType, type LoketSlaFilter } from './operations';
 import { useLiveLoket } from './realtime';
-import { LiveStatus, LoketTabs, NotLoketStaff, RequestStatusBadge, SlaBadge, useNow } from './shared';
+import { LiveStatus, LoketPage, LoketTabs, NotLoketStaff, type LoketPageProps, RequestStatusBadge, SlaBadge, useNow } from './shared';
 import { staffOptions } from './staff';
 
 /**
@@ -45,11 +36,10 @@ import { staffOptions } from './staff';
  * school, without the staff-only filters, export, reports and settings.
  */
 export function LoketInboxPage() {
-  return <RegionPage query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Loket laden…" page={StaffInbox} />;
+  return <LoketPage loadingLabel="Loket laden…" page={StaffInbox} />;
 }
 
-function StaffInbox({ region }: { region: LoketRegion }) {
-  const access = useLoketAccess(region.id);
+function StaffInbox({ region, access }: LoketPageProps) {
   if (access.isStaff) return <Inbox region={region} mode="staff" />;
   if (access.isSchoolContact) return <Inbox region={region} mode="school" />;
   return <NotLoketStaff slug={region.slug} regionName={region.name} />;

@@ -23,8 +23,8 @@ import {
   downloadText,
   fileNamePart,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, useForm, RegionPage } from '@verbinder/web/forms';
-import { useLoketAccess, type LoketAccess } from './access';
+import { QueryState, optionalText, useForm } from '@verbinder/web/forms';
+import type { LoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { channelLabels } from './labels';
 import {
@@ -34,21 +34,19 @@ import {
   LOKET_COMPANY_CONTACTS_QUERY,
   LOKET_EXPORT_COMPANY_QUERY,
   LOKET_MY_SCHOOLS_QUERY,
-  LOKET_REGION_QUERY,
   type LoketCompany,
   type LoketRegion,
   type Named,
 } from './operations';
-import { LoketTabs } from './shared';
+import { LoketPage, LoketTabs, type LoketPageProps } from './shared';
 import { schoolOptions } from './staff';
 
 /** /regio/:slug/loket/bedrijven — find a company, see who approached it this month, log an approach. */
 export function LoketLedgerPage() {
-  return <RegionPage query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Bedrijven laden…" page={Ledger} />;
+  return <LoketPage loadingLabel="Bedrijven laden…" page={Ledger} />;
 }
 
-function Ledger({ region }: { region: LoketRegion }) {
-  const access = useLoketAccess(region.id);
+function Ledger({ region, access }: LoketPageProps) {
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<LoketCompany | null>(null);
