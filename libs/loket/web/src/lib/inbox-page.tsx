@@ -289,5 +289,5 @@ function RequestTable({ requests, now, viewerId }: { requests: LoketRequestSumma
       ),
     },
   ];
-  return <Table caption="Aanvragen" hideCaption columns={columns} rows={requests} rowKey={(request) => request.id} />;
+  return <Table caption="Aanvragen" hideCaption columns={columns} rows={requests} />;
 }

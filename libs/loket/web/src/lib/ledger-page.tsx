@@ -155,7 +155,6 @@ function CompanyPanel({ region, company, access, onClose }: { region: LoketRegio
                   caption="Contactmomenten deze maand"
                   hideCaption
                   rows={companyContactsThisMonth}
-                  rowKey={(contact) => contact.id}
                   columns={[
                     { header: 'Wanneer', cell: (contact) => <time dateTime={contact.contactedAt}>{formatDateTime(contact.contactedAt)}</time> },
                     { header: 'School', cell: (contact) => contact.school?.name ?? <span className="vb-muted">Onbekend</span> },

@@ -517,7 +517,6 @@ function AuditLogTable({ requestId }: { requestId: string }) {
             caption="Logboek"
             hideCaption
             rows={[...loketAuditLog].sort((a, b) => b.at.localeCompare(a.at))}
-            rowKey={(entry) => entry.id}
             columns={[
               { header: 'Wanneer', cell: (entry) => <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> },
               { header: 'Wie', cell: (entry) => entry.personName },

@@ -140,7 +140,6 @@ function RoutingRules({ region }: { region: LoketRegion }) {
               caption="Routeringsregels"
               hideCaption
               rows={loketRoutingRules}
-              rowKey={(rule) => rule.id}
               columns={[
                 { header: 'Soort aanvraag', isRowHeader: true, cell: (rule) => (rule.requestType ? typeLabels[rule.requestType] : 'Elke soort') },
                 { header: 'Sector', cell: (rule) => rule.sector ?? 'Elke sector' },

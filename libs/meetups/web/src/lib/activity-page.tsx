@@ -382,7 +382,6 @@ function RegistrationsCard({ activity }: { activity: ActivityDetail }) {
               caption={`Aanmeldingen voor ${activity.title}`}
               hideCaption
               rows={rows}
-              rowKey={(row) => row.id}
               columns={[
                 { header: 'Naam', isRowHeader: true, cell: (row) => row.person?.name ?? row.name ?? 'Onbekend' },
                 { header: 'Zonder account', cell: (row) => (row.person ? '—' : (row.email ?? '—')) },

@@ -14,7 +14,6 @@ export function LeerroutesTab() {
         caption={`Leerroutes in ${region.name}`}
         hideCaption
         rows={region.leerroutes}
-        rowKey={(route) => route.id}
         columns={[
           { header: 'Leerroute', isRowHeader: true, cell: (route) => <Link to={`/leerroute/${route.id}`}>{route.name}</Link> },
           { header: 'Soort', cell: (route) => <RouteTypeBadge routeType={route.routeType} /> },

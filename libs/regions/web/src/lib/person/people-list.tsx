@@ -53,7 +53,6 @@ export function PeopleList({ regionId, caption, emptyMessage, addAction }: Peopl
                 caption={caption}
                 hideCaption
                 rows={rows}
-                rowKey={(person) => person.id}
                 columns={[
                   { header: 'Naam', isRowHeader: true, cell: (person) => <Link to={`/persoon/${person.id}`}>{person.name}</Link> },
                   { header: 'Functie', cell: (person) => person.jobTitle ?? '—' },

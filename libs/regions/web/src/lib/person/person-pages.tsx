@@ -99,7 +99,6 @@ function MembershipTable({ person }: { person: PersonDetail }) {
         caption={`Rollen van ${person.name}`}
         hideCaption
         rows={person.memberships}
-        rowKey={(membership) => membership.id}
         columns={[
           { header: 'Waar', isRowHeader: true, cell: place },
           { header: 'Niveau', cell: (membership) => scopeLabels[membership.scope] },

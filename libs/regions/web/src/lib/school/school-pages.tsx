@@ -78,7 +78,6 @@ function SchoolDetailView({ school }: { school: SchoolDetail }) {
             caption={`Mensen van ${school.name}`}
             hideCaption
             rows={school.memberships}
-            rowKey={(membership) => membership.id}
             columns={[
               {
                 header: 'Naam',

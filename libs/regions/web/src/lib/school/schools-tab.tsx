@@ -13,7 +13,6 @@ export function SchoolsTab() {
         caption={`Scholen in ${region.name}`}
         hideCaption
         rows={region.schools}
-        rowKey={(school) => school.id}
         columns={[
           { header: 'School', isRowHeader: true, cell: (school) => <Link to={`/school/${school.id}`}>{school.name}</Link> },
           { header: 'Soort', cell: (school) => <SchoolKindBadge kind={school.kind} /> },
