@@ -18,6 +18,7 @@ import {
   plural,
   downloadText,
   fileNamePart,
+  namedOptions,
 } from '@verbinder/web/ui';
 import { QueryState } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
@@ -205,15 +206,7 @@ function FilterForm({ region, staff, filters, update, clear }: { region: LoketRe
           value={filters.type}
           onChange={(event) => update({ type: event.target.value as LoketRequestType | '' })}
         />
-        {staff && (
-          <Select
-            label="School"
-            emptyOption="Alle scholen"
-            options={region.schools.map((school) => ({ value: school.id, label: school.name }))}
-            value={filters.school}
-            onChange={(event) => update({ school: event.target.value })}
-          />
-        )}
+        {staff && <Select label="School" emptyOption="Alle scholen" options={namedOptions(region.schools)} value={filters.school} onChange={(event) => update({ school: event.target.value })} />}
         {staff && (
           <Select
             label="Behandelaar"

@@ -22,6 +22,7 @@ import {
   plural,
   downloadText,
   fileNamePart,
+  namedOptions,
 } from '@verbinder/web/ui';
 import { QueryState, optionalText, useForm } from '@verbinder/web/forms';
 import type { LoketAccess } from './access';
@@ -209,7 +210,7 @@ function LogContactCard({
   const form = useForm({ schoolId: '', note: '' });
   const { values, set } = form;
   const [outcome, setOutcome] = useState<{ warning: string | null } | null>(null);
-  const options = access.isStaff ? schoolOptions(region) : schools.map((school) => ({ value: school.id, label: school.name }));
+  const options = access.isStaff ? schoolOptions(region) : namedOptions(schools);
   const schoolId = values.schoolId || (options.length === 1 ? options[0].value : '');
   const limitReached = errorCode(form.serverError) === ErrorCode.CONTACT_LIMIT_REACHED;
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput, namedOptions } from '@verbinder/web/ui';
 import { optionalInteger, optionalText, useForm } from '@verbinder/web/forms';
 import { amsterdamIso } from '@verbinder/shared/time';
 import { activityValuesFrom, EMPTY_ACTIVITY, validateActivity, type ActivityValues } from './form-values';
@@ -81,7 +81,7 @@ export function ActivityForm({
         <TextInput label="Eindtijd" type="time" {...form.text('endTime')} error={form.error('endTime') ?? endsAtError} required />
       </div>
       <p className="vb-field__hint">Tijden in Nederlandse tijd (Europe/Amsterdam).</p>
-      <Select label="Gastschool" optional emptyOption="Geen gastschool" options={region.schools.map((school) => ({ value: school.id, label: school.name }))} {...form.text('hostSchoolId')} />
+      <Select label="Gastschool" optional emptyOption="Geen gastschool" options={namedOptions(region.schools)} {...form.text('hostSchoolId')} />
       <TextInput label="Adres" optional {...form.text('address')} />
       <div className="vb-form__row">
         <TextInput label="Lokaal of zaal" optional {...form.text('room')} />

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput, namedOptions } from '@verbinder/web/ui';
 import { optionalInteger, optionalText, useForm } from '@verbinder/web/forms';
 import { formatDay } from './dates';
 import { EMPTY_SERIES, MAX_SERIES_WEEKS, seriesDates, validateSeries, WEEKDAY_NAMES, type SeriesValues } from './form-values';
@@ -65,7 +65,7 @@ export function SeriesForm({ region, onCreated, onCancel }: { region: MeetupsReg
       <CheckboxGroup
         legend="Gastscholen (om de beurt)"
         hint="Vink de scholen aan in de volgorde waarin ze gastheer zijn; de eerste ontvangt de eerste keer. Geen school gekozen: zonder vaste plek."
-        options={region.schools.map((school) => ({ value: school.id, label: school.name }))}
+        options={namedOptions(region.schools)}
         emptyText="Deze regio heeft nog geen scholen."
         {...form.choices('hostSchoolIds')}
       />

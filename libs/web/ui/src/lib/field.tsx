@@ -90,6 +90,11 @@ export interface SelectOption {
   label: string;
 }
 
+/** Options for things with an id and a name (schools, people, regions), in the order given. */
+export function namedOptions(items: readonly { id: string; name: string }[]): SelectOption[] {
+  return items.map((item) => ({ value: item.id, label: item.name }));
+}
+
 export type SelectProps = CommonFieldProps &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
     options: readonly SelectOption[];

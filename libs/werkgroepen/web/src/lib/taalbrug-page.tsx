@@ -19,6 +19,7 @@ import {
   TextArea,
   TextInput,
   useDocumentTitle,
+  namedOptions,
 } from '@verbinder/web/ui';
 import { optionalText, QueryState, requireText, useForm, RegionPage } from '@verbinder/web/forms';
 import { ADD_MEANING, DELETE_MEANING, DELETE_TERM, GLOSSARY_QUERY, GLOSSARY_TERM_QUERY, SAVE_TERM, WERKGROEPEN_REGION_QUERY, type GlossaryTerm, type WerkgroepenRegion } from './operations';
@@ -286,7 +287,7 @@ function MeaningForm({ term, region }: { term: GlossaryTerm; region: Werkgroepen
         {...form.text('where')}
       />
       {form.values.where === 'school' ? (
-        <Select label="School" emptyOption="Kies een school" options={region.schools.map((s) => ({ value: s.id, label: s.name }))} {...form.text('schoolId')} />
+        <Select label="School" emptyOption="Kies een school" options={namedOptions(region.schools)} {...form.text('schoolId')} />
       ) : (
         <TextInput label="Sector" maxLength={100} {...form.text('sector')} />
       )}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Card } from '@verbinder/web/ui';
+import { Card, LinkList } from '@verbinder/web/ui';
 import { RegionListTab } from '../region/region-list-tab';
 import { useRegion } from '../region/region-page';
 
@@ -26,17 +26,7 @@ export function LeerlabsTab() {
               {leerlab.theme ? ` · ${leerlab.theme}` : ''}
             </p>
             {leerlab.description && <p>{leerlab.description}</p>}
-            {leerlab.schools.length === 0 ? (
-              <p className="vb-muted">Nog geen scholen gekoppeld.</p>
-            ) : (
-              <ul className="vb-plain-list" aria-label={`Scholen in ${leerlab.name}`}>
-                {leerlab.schools.map((school) => (
-                  <li key={school.id}>
-                    <Link to={`/school/${school.id}`}>{school.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList items={leerlab.schools} href={(school) => `/school/${school.id}`} emptyText={<p className="vb-muted">Nog geen scholen gekoppeld.</p>} label={`Scholen in ${leerlab.name}`} />
           </Card>
         ))}
       </div>

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client';
 import { optionalInteger, optionalText, requireInteger, requireText, useForm } from '@verbinder/web/forms';
-import { CancelButton, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { CancelButton, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput, namedOptions } from '@verbinder/web/ui';
 import { DECISIONS, DECISION_TEXT, KIND_TEXT, KINDS_BY_SIDE, RELATION_HINT, RELATION_TEXT, RELATIONS, SIDE_TEXT } from './labels';
 import { CurriculumDecision, CurriculumGroup, CurriculumItem, CurriculumItemKind, CurriculumPair, CurriculumRelation, CurriculumSide, SAVE_CURRICULUM_ITEM, SAVE_CURRICULUM_PAIR } from './operations';
 
@@ -77,7 +77,7 @@ export function ItemForm({
       <TextInput label="Code" hint="Bijvoorbeeld EN-PTA-LV, MVT/K/8 of een keuzedeelcode" {...form.text('code')} maxLength={40} />
       <TextInput label="Titel" {...form.text('title')} maxLength={200} />
       <TextArea label="Omschrijving" optional rows={2} {...form.text('description')} maxLength={2000} />
-      <Select label="School" optional emptyOption="Geen school" options={schools.map((s) => ({ value: s.id, label: s.name }))} {...form.text('schoolId')} />
+      <Select label="School" optional emptyOption="Geen school" options={namedOptions(schools)} {...form.text('schoolId')} />
       <TextInput label="Studie-uren" optional inputMode="numeric" {...form.text('studyHours')} />
       <FormActions
         submitLabel={item ? 'Onderdeel opslaan' : 'Onderdeel toevoegen'}
