@@ -13,3 +13,4 @@ export { downloadText, fileNamePart } from './lib/download';
 export { CsvRowErrorsTable, type CsvRowProblem } from './lib/csv-row-errors';
 export { LiveIndicator, type LiveIndicatorProps } from './lib/live-status';
 export { LinkList, type LinkListProps } from './lib/link-list';
+export { SearchForm, type SearchFormProps } from './lib/search-form';

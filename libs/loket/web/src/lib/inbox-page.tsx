@@ -19,6 +19,7 @@ import {
   downloadText,
   fileNamePart,
   namedOptions,
+  SearchForm,
 } from '@verbinder/web/ui';
 import { QueryState } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
@@ -178,12 +179,10 @@ function FilterForm({ region, staff, filters, update, clear }: { region: LoketRe
   });
 
   return (
-    <form
-      role="search"
+    <SearchForm
       aria-label="Aanvragen filteren"
       className="vb-loket-filters"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSearch={() => {
         pushed.current = search.trim();
         update({ search });
       }}
@@ -234,7 +233,7 @@ function FilterForm({ region, staff, filters, update, clear }: { region: LoketRe
           </Button>
         )}
       </div>
-    </form>
+    </SearchForm>
   );
 }
 

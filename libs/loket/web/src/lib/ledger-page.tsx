@@ -23,6 +23,7 @@ import {
   downloadText,
   fileNamePart,
   namedOptions,
+  SearchForm,
 } from '@verbinder/web/ui';
 import { QueryState, optionalText, useForm } from '@verbinder/web/forms';
 import type { LoketAccess } from './access';
@@ -81,16 +82,14 @@ function Ledger({ region, access }: LoketPageProps) {
           )}
         </div>
         <Card title="Bedrijf zoeken">
-          <form
-            role="search"
+          <SearchForm
             aria-label="Bedrijf zoeken"
-            onSubmit={(event) => {
-              event.preventDefault();
+            onSearch={() => {
               setQuery(search.trim());
             }}
           >
             <TextInput label="Naam of KvK-nummer" type="search" maxLength={100} value={search} onChange={(event) => setSearch(event.target.value)} />
-          </form>
+          </SearchForm>
           <QueryState data={result} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Zoeken…">
             {({ loketCompanies }) =>
               loketCompanies.length === 0 ? (

@@ -20,6 +20,7 @@ import {
   TextInput,
   useDocumentTitle,
   namedOptions,
+  SearchForm,
 } from '@verbinder/web/ui';
 import { optionalText, QueryState, requireText, useForm, RegionPage } from '@verbinder/web/forms';
 import { ADD_MEANING, DELETE_MEANING, DELETE_TERM, GLOSSARY_QUERY, GLOSSARY_TERM_QUERY, SAVE_TERM, WERKGROEPEN_REGION_QUERY, type GlossaryTerm, type WerkgroepenRegion } from './operations';
@@ -68,12 +69,10 @@ function Taalbrug({ region }: { region: WerkgroepenRegion }) {
           }}
         />
       )}
-      <form
-        role="search"
+      <SearchForm
         aria-label="Zoeken in de taalbrug"
         className="vb-inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSearch={() => {
           const next = new URLSearchParams(params);
           if (draft.trim()) next.set('zoek', draft.trim());
           else next.delete('zoek');
@@ -90,7 +89,7 @@ function Taalbrug({ region }: { region: WerkgroepenRegion }) {
         <Button type="submit" variant="secondary">
           Zoeken
         </Button>
-      </form>
+      </SearchForm>
       <div className="vb-taalbrug">
         <div className="vb-taalbrug__list">
           <QueryState data={result?.glossary} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Begrippen laden…">
