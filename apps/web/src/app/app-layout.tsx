@@ -77,49 +77,25 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
                 // The redactie (redacteur, verbinder, beheerder of the region) writes stories; a story page belongs to the only region.
                 const redactie = person.systemRole === 'BEHEERDER' || person.memberships.some((membership) => membership.region.id === region.id && STORY_REDACTIE_ROLES.includes(membership.role));
                 const inStories = pathname.startsWith(`${base}/verhalen`) || (regions.length === 1 && pathname.startsWith('/verhaal/'));
+                // With more than one region, screen readers also hear which region a section link is for.
+                const which = regions.length > 1 ? region.name : undefined;
                 return (
                   <Fragment key={region.id}>
                     <Link to={base} aria-current={inRegion && !inAgenda && !inMeetups && !inLoket && !inWerkgroepen && !inTaalbrug && !inStories ? 'page' : undefined}>
                       {region.name}
                     </Link>
-                    <Link to={`${base}/actieagenda`} aria-current={inAgenda ? 'page' : undefined}>
-                      Actieagenda
-                      {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                    </Link>
-                    <Link to={`${base}/activiteiten`} aria-current={inMeetups ? 'page' : undefined}>
-                      Activiteiten
-                      {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                    </Link>
-                    <Link to={`${base}/werkgroepen`} aria-current={inWerkgroepen ? 'page' : undefined}>
-                      Werkgroepen
-                      {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                    </Link>
-                    <Link to={`${base}/taalbrug`} aria-current={inTaalbrug ? 'page' : undefined}>
-                      Taalbrug
-                      {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                    </Link>
-                    {redactie && (
-                      <Link to={`${base}/verhalen`} aria-current={inStories ? 'page' : undefined}>
-                        Verhalen
-                        {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                      </Link>
-                    )}
+                    <SectionLink to={`${base}/actieagenda`} current={inAgenda} label="Actieagenda" regionName={which} />
+                    <SectionLink to={`${base}/activiteiten`} current={inMeetups} label="Activiteiten" regionName={which} />
+                    <SectionLink to={`${base}/werkgroepen`} current={inWerkgroepen} label="Werkgroepen" regionName={which} />
+                    <SectionLink to={`${base}/taalbrug`} current={inTaalbrug} label="Taalbrug" regionName={which} />
+                    {redactie && <SectionLink to={`${base}/verhalen`} current={inStories} label="Verhalen" regionName={which} />}
                     {schoolContact ? (
                       <>
-                        <Link to={`${base}/loket`} aria-current={inLoket && !inLedger ? 'page' : undefined}>
-                          Loket
-                          {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                        </Link>
-                        <Link to={`${base}/loket/bedrijven`} aria-current={inLedger ? 'page' : undefined}>
-                          Bedrijvencontact
-                          {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                        </Link>
+                        <SectionLink to={`${base}/loket`} current={inLoket && !inLedger} label="Loket" regionName={which} />
+                        <SectionLink to={`${base}/loket/bedrijven`} current={inLedger} label="Bedrijvencontact" regionName={which} />
                       </>
                     ) : (
-                      <Link to={loketStaff ? `${base}/loket` : `${base}/loket/bedrijven`} aria-current={inLoket ? 'page' : undefined}>
-                        {loketStaff ? 'Loket' : 'Bedrijvencontact'}
-                        {regions.length > 1 && <span className="vb-visually-hidden"> {region.name}</span>}
-                      </Link>
+                      <SectionLink to={loketStaff ? `${base}/loket` : `${base}/loket/bedrijven`} current={inLoket} label={loketStaff ? 'Loket' : 'Bedrijvencontact'} regionName={which} />
                     )}
                   </Fragment>
                 );
@@ -154,5 +130,15 @@ export function AppLayout({ person }: { person: ViewerPerson }) {
         <Outlet />
       </main>
     </div>
+  );
+}
+
+/** A link to one section of a region in the main navigation; `regionName` is read after the label to screen readers. */
+function SectionLink({ to, current, label, regionName }: { to: string; current: boolean; label: string; regionName?: string }) {
+  return (
+    <Link to={to} aria-current={current ? 'page' : undefined}>
+      {label}
+      {regionName && <span className="vb-visually-hidden"> {regionName}</span>}
+    </Link>
   );
 }

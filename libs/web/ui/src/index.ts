@@ -1,7 +1,7 @@
 import './styles.css';
 
-export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/button';
-export { Checkbox, CheckboxGroup, Field, Fieldset, Select, TextArea, TextInput, type ControlProps, type SelectOption } from './lib/field';
+export { Button, CancelButton, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/button';
+export { Checkbox, CheckboxGroup, Field, Fieldset, Select, TextArea, TextInput, namedOptions, type ControlProps, type SelectOption } from './lib/field';
 export { Badge, EmptyState, ErrorMessage, Loading, Notice, Spinner, VisuallyHidden, type BadgeTone } from './lib/feedback';
 export { Card, DescriptionList, PageHeader, Tabs, useDocumentTitle, type DescriptionItem } from './lib/layout';
 export { Table, type Column } from './lib/table';
@@ -11,3 +11,6 @@ export { formatDate, formatDateTime, formatSize, formatTime, plural } from './li
 export { ProgressBar, StatusBadge, UploadProgress, type ProgressBarProps, type StatusBadgeProps, type StatusTone } from './lib/progress';
 export { downloadText, fileNamePart } from './lib/download';
 export { CsvRowErrorsTable, type CsvRowProblem } from './lib/csv-row-errors';
+export { LiveIndicator, type LiveIndicatorProps } from './lib/live-status';
+export { LinkList, type LinkListProps } from './lib/link-list';
+export { SearchForm, type SearchFormProps } from './lib/search-form';

@@ -18,25 +18,18 @@ import {
   plural,
   downloadText,
   fileNamePart,
+  namedOptions,
+  SearchForm,
 } from '@verbinder/web/ui';
-import { QueryState, RegionQueryState } from '@verbinder/web/forms';
+import { QueryState } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { formatAge } from './dates';
 import { EMPTY_FILTERS, filtersFromParams, filtersToParams, hasFilters, toRequestFilter, type InboxFilters } from './filters';
 import { optionsFrom, statusLabels, typeLabels } from './labels';
-import {
-  LOKET_EXPORT_CSV_QUERY,
-  LOKET_REGION_QUERY,
-  LOKET_REQUESTS_QUERY,
-  type LoketRegion,
-  type LoketRequestStatus,
-  type LoketRequestSummary,
-  type LoketRequestType,
-  type LoketSlaFilter,
-} from './operations';
+import { LOKET_EXPORT_CSV_QUERY, LOKET_REQUESTS_QUERY, type LoketRegion, type LoketRequestStatus, type LoketRequestSummary, type LoketRequestType, type LoketSlaFilter } from './operations';
 import { useLiveLoket } from './realtime';
-import { LiveStatus, LoketTabs, NotLoketStaff, RequestStatusBadge, SlaBadge, useNow } from './shared';
+import { LiveStatus, LoketPage, LoketTabs, NotLoketStaff, type LoketPageProps, RequestStatusBadge, SlaBadge, useNow } from './shared';
 import { staffOptions } from './staff';
 
 /**
@@ -45,15 +38,10 @@ import { staffOptions } from './staff';
  * school, without the staff-only filters, export, reports and settings.
  */
 export function LoketInboxPage() {
-  return (
-    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Loket laden…">
-      {(region) => <StaffInbox key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <LoketPage loadingLabel="Loket laden…" page={StaffInbox} />;
 }
 
-function StaffInbox({ region }: { region: LoketRegion }) {
-  const access = useLoketAccess(region.id);
+function StaffInbox({ region, access }: LoketPageProps) {
   if (access.isStaff) return <Inbox region={region} mode="staff" />;
   if (access.isSchoolContact) return <Inbox region={region} mode="school" />;
   return <NotLoketStaff slug={region.slug} regionName={region.name} />;
@@ -191,12 +179,10 @@ function FilterForm({ region, staff, filters, update, clear }: { region: LoketRe
   });
 
   return (
-    <form
-      role="search"
+    <SearchForm
       aria-label="Aanvragen filteren"
       className="vb-loket-filters"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSearch={() => {
         pushed.current = search.trim();
         update({ search });
       }}
@@ -219,15 +205,7 @@ function FilterForm({ region, staff, filters, update, clear }: { region: LoketRe
           value={filters.type}
           onChange={(event) => update({ type: event.target.value as LoketRequestType | '' })}
         />
-        {staff && (
-          <Select
-            label="School"
-            emptyOption="Alle scholen"
-            options={region.schools.map((school) => ({ value: school.id, label: school.name }))}
-            value={filters.school}
-            onChange={(event) => update({ school: event.target.value })}
-          />
-        )}
+        {staff && <Select label="School" emptyOption="Alle scholen" options={namedOptions(region.schools)} value={filters.school} onChange={(event) => update({ school: event.target.value })} />}
         {staff && (
           <Select
             label="Behandelaar"
@@ -255,7 +233,7 @@ function FilterForm({ region, staff, filters, update, clear }: { region: LoketRe
           </Button>
         )}
       </div>
-    </form>
+    </SearchForm>
   );
 }
 
@@ -303,5 +281,5 @@ function RequestTable({ requests, now, viewerId }: { requests: LoketRequestSumma
       ),
     },
   ];
-  return <Table caption="Aanvragen" hideCaption columns={columns} rows={requests} rowKey={(request) => request.id} />;
+  return <Table caption="Aanvragen" hideCaption columns={columns} rows={requests} />;
 }

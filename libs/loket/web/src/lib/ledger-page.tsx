@@ -22,9 +22,11 @@ import {
   plural,
   downloadText,
   fileNamePart,
+  namedOptions,
+  SearchForm,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, useForm, RegionQueryState } from '@verbinder/web/forms';
-import { useLoketAccess, type LoketAccess } from './access';
+import { QueryState, optionalText, useForm } from '@verbinder/web/forms';
+import type { LoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { channelLabels } from './labels';
 import {
@@ -34,25 +36,19 @@ import {
   LOKET_COMPANY_CONTACTS_QUERY,
   LOKET_EXPORT_COMPANY_QUERY,
   LOKET_MY_SCHOOLS_QUERY,
-  LOKET_REGION_QUERY,
   type LoketCompany,
   type LoketRegion,
   type Named,
 } from './operations';
-import { LoketTabs } from './shared';
+import { LoketPage, LoketTabs, type LoketPageProps } from './shared';
 import { schoolOptions } from './staff';
 
 /** /regio/:slug/loket/bedrijven — find a company, see who approached it this month, log an approach. */
 export function LoketLedgerPage() {
-  return (
-    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Bedrijven laden…">
-      {(region) => <Ledger key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <LoketPage loadingLabel="Bedrijven laden…" page={Ledger} />;
 }
 
-function Ledger({ region }: { region: LoketRegion }) {
-  const access = useLoketAccess(region.id);
+function Ledger({ region, access }: LoketPageProps) {
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<LoketCompany | null>(null);
@@ -86,16 +82,14 @@ function Ledger({ region }: { region: LoketRegion }) {
           )}
         </div>
         <Card title="Bedrijf zoeken">
-          <form
-            role="search"
+          <SearchForm
             aria-label="Bedrijf zoeken"
-            onSubmit={(event) => {
-              event.preventDefault();
+            onSearch={() => {
               setQuery(search.trim());
             }}
           >
             <TextInput label="Naam of KvK-nummer" type="search" maxLength={100} value={search} onChange={(event) => setSearch(event.target.value)} />
-          </form>
+          </SearchForm>
           <QueryState data={result} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Zoeken…">
             {({ loketCompanies }) =>
               loketCompanies.length === 0 ? (
@@ -161,7 +155,6 @@ function CompanyPanel({ region, company, access, onClose }: { region: LoketRegio
                   caption="Contactmomenten deze maand"
                   hideCaption
                   rows={companyContactsThisMonth}
-                  rowKey={(contact) => contact.id}
                   columns={[
                     { header: 'Wanneer', cell: (contact) => <time dateTime={contact.contactedAt}>{formatDateTime(contact.contactedAt)}</time> },
                     { header: 'School', cell: (contact) => contact.school?.name ?? <span className="vb-muted">Onbekend</span> },
@@ -216,7 +209,7 @@ function LogContactCard({
   const form = useForm({ schoolId: '', note: '' });
   const { values, set } = form;
   const [outcome, setOutcome] = useState<{ warning: string | null } | null>(null);
-  const options = access.isStaff ? schoolOptions(region) : schools.map((school) => ({ value: school.id, label: school.name }));
+  const options = access.isStaff ? schoolOptions(region) : namedOptions(schools);
   const schoolId = values.schoolId || (options.length === 1 ? options[0].value : '');
   const limitReached = errorCode(form.serverError) === ErrorCode.CONTACT_LIMIT_REACHED;
 

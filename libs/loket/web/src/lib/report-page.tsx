@@ -2,21 +2,16 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Button, Card, EmptyState, PageHeader, Table, TextInput, formatDate, type Column } from '@verbinder/web/ui';
-import { QueryState, RegionQueryState } from '@verbinder/web/forms';
+import { QueryState } from '@verbinder/web/forms';
 import { addDays, addMonths, amsterdamDate, amsterdamIso } from '@verbinder/shared/time';
 import { isYmd, minutesAsHours } from './dates';
-import { LOKET_REGION_QUERY, LOKET_REPORT_QUERY, type LoketRegion, type LoketReportRow } from './operations';
-import { useLoketAccess } from './access';
-import { LoketTabs, NotLoketStaff } from './shared';
+import { LOKET_REPORT_QUERY, type LoketRegion, type LoketReportRow } from './operations';
+import { LoketPage, LoketTabs } from './shared';
 import { percentage } from './sla';
 
 /** /regio/:slug/loket/rapportage — volume, response times and SLA results per type and per school. */
 export function LoketReportPage() {
-  return (
-    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Rapportage laden…">
-      {(region) => <StaffReport key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <LoketPage staffOnly loadingLabel="Rapportage laden…" page={Report} />;
 }
 
 export interface Period {
@@ -30,11 +25,6 @@ export function periodFromParams(params: URLSearchParams, today: string): Period
   const to = params.get('tot') ?? '';
   if (isYmd(from) && isYmd(to) && from <= to) return { from, to };
   return { from: addMonths(today, -3), to: today };
-}
-
-function StaffReport({ region }: { region: LoketRegion }) {
-  const access = useLoketAccess(region.id);
-  return access.isStaff ? <Report region={region} /> : <NotLoketStaff slug={region.slug} regionName={region.name} />;
 }
 
 function Report({ region }: { region: LoketRegion }) {

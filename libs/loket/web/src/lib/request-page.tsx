@@ -382,7 +382,7 @@ function AssignCard({ request, staff }: { request: LoketRequestDetail; staff: bo
   const [assign] = useMutation(ASSIGN_LOKET_REQUEST);
   const initial: AssignValues = { ownerId: request.owner?.id ?? '', schoolIds: request.schools.map((school) => school.id), reason: '' };
   const form = useForm<AssignValues>(initial);
-  const { values, set } = form;
+  const { values } = form;
   const owners = staffOptions(request.region);
   // Keep the current owner selectable even if they are no longer staff.
   if (request.owner && !owners.some((option) => option.value === request.owner?.id)) owners.unshift({ value: request.owner.id, label: request.owner.name });
@@ -425,21 +425,12 @@ function AssignCard({ request, staff }: { request: LoketRequestDetail; staff: bo
       {staff && !request.mergedIntoId && (
         <Form label="Toewijzen en splitsen" onSubmit={submit}>
           <FormErrorSummary message={form.summary} />
-          <Select
-            label="Behandelaar"
-            emptyOption="Kies een behandelaar"
-            options={owners}
-            value={values.ownerId}
-            onChange={(event) => set('ownerId', event.target.value)}
-            error={form.error('ownerId')}
-          />
+          <Select label="Behandelaar" emptyOption="Kies een behandelaar" options={owners} {...form.text('ownerId')} />
           <CheckboxGroup
             legend="Scholen die eraan werken"
             hint="Kies één of meer scholen om de aanvraag te splitsen; de behandelaar blijft eigenaar van het geheel."
             options={schoolOptions(request.region)}
-            value={values.schoolIds}
-            onChange={(next) => set('schoolIds', next)}
-            error={form.error('schoolIds')}
+            {...form.choices('schoolIds')}
             emptyText="Deze regio heeft nog geen scholen."
           />
           <TextArea label="Reden" optional rows={2} hint="Komt als interne notitie bij de aanvraag." {...form.text('reason')} />
@@ -526,7 +517,6 @@ function AuditLogTable({ requestId }: { requestId: string }) {
             caption="Logboek"
             hideCaption
             rows={[...loketAuditLog].sort((a, b) => b.at.localeCompare(a.at))}
-            rowKey={(entry) => entry.id}
             columns={[
               { header: 'Wanneer', cell: (entry) => <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> },
               { header: 'Wie', cell: (entry) => entry.personName },

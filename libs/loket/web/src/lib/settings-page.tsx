@@ -19,7 +19,7 @@ import {
   TextInput,
   formatDateTime,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, requireText, useForm, RegionQueryState } from '@verbinder/web/forms';
+import { QueryState, optionalText, requireText, useForm } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
 import { hoursToMinutes, minutesAsHours } from './dates';
 import { optionsFrom, typeLabels } from './labels';
@@ -28,7 +28,6 @@ import {
   DELETE_LOKET_CANNED_REPLY,
   DELETE_LOKET_ROUTING_RULE,
   LOKET_CANNED_REPLIES_QUERY,
-  LOKET_REGION_QUERY,
   LOKET_ROUTING_RULES_QUERY,
   LOKET_SLA_POLICY_QUERY,
   SAVE_LOKET_CANNED_REPLY,
@@ -39,21 +38,15 @@ import {
   type LoketRoutingRule,
   type LoketSlaPolicy,
 } from './operations';
-import { LoketTabs, NotLoketStaff } from './shared';
+import { LoketPage, LoketTabs } from './shared';
 import { schoolOptions, staffOptions } from './staff';
 
 /** /regio/:slug/loket/instellingen — routing rules, the SLA policy and canned replies of the region's loket. */
 export function LoketSettingsPage() {
-  return (
-    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Instellingen laden…">
-      {(region) => <StaffSettings key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <LoketPage staffOnly loadingLabel="Instellingen laden…" page={StaffSettings} />;
 }
 
 function StaffSettings({ region }: { region: LoketRegion }) {
-  const access = useLoketAccess(region.id);
-  if (!access.isStaff) return <NotLoketStaff slug={region.slug} regionName={region.name} />;
   return (
     <>
       <PageHeader
@@ -147,7 +140,6 @@ function RoutingRules({ region }: { region: LoketRegion }) {
               caption="Routeringsregels"
               hideCaption
               rows={loketRoutingRules}
-              rowKey={(rule) => rule.id}
               columns={[
                 { header: 'Soort aanvraag', isRowHeader: true, cell: (rule) => (rule.requestType ? typeLabels[rule.requestType] : 'Elke soort') },
                 { header: 'Sector', cell: (rule) => rule.sector ?? 'Elke sector' },
@@ -191,7 +183,6 @@ interface RuleValues {
 function RoutingRuleForm({ region, onAdded, onCancel }: { region: LoketRegion; onAdded: () => void; onCancel: () => void }) {
   const [add] = useMutation(ADD_LOKET_ROUTING_RULE);
   const form = useForm<RuleValues>({ requestType: '', sector: '', assigneeId: '', schoolIds: [] });
-  const { values, set } = form;
   const submit = () =>
     void form.submit(
       async (v) => {
@@ -218,32 +209,15 @@ function RoutingRuleForm({ region, onAdded, onCancel }: { region: LoketRegion; o
     <Form label="Routeringsregel toevoegen" onSubmit={submit} className="vb-loket-inline-form">
       <FormErrorSummary message={form.summary} />
       <div className="vb-form__row">
-        <Select
-          label="Soort aanvraag"
-          emptyOption="Elke soort"
-          options={optionsFrom(typeLabels)}
-          value={values.requestType}
-          onChange={(event) => set('requestType', event.target.value)}
-          error={form.error('requestType')}
-        />
+        <Select label="Soort aanvraag" emptyOption="Elke soort" options={optionsFrom(typeLabels)} {...form.text('requestType')} />
         <TextInput label="Sector" optional hint="Leeg = elke sector; hoofdletters tellen niet." {...form.text('sector')} />
       </div>
-      <Select
-        label="Behandelaar"
-        emptyOption="Kies een behandelaar"
-        hint="Een loket-medewerker, verbinder of beheerder van de regio."
-        options={staffOptions(region)}
-        value={values.assigneeId}
-        onChange={(event) => set('assigneeId', event.target.value)}
-        error={form.error('assigneeId')}
-      />
+      <Select label="Behandelaar" emptyOption="Kies een behandelaar" hint="Een loket-medewerker, verbinder of beheerder van de regio." options={staffOptions(region)} {...form.text('assigneeId')} />
       <CheckboxGroup
         legend="Scholen"
         hint="De scholen waarover de aanvraag wordt verdeeld (mag leeg)."
         options={schoolOptions(region)}
-        value={values.schoolIds}
-        onChange={(next) => set('schoolIds', next)}
-        error={form.error('schoolIds')}
+        {...form.choices('schoolIds')}
         emptyText="Deze regio heeft nog geen scholen."
       />
       <FormActions submitLabel="Regel toevoegen" saving={form.saving} onCancel={onCancel} />

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { Link, NavLink } from 'react-router-dom';
-import { EmptyState, PageHeader, StatusBadge, Tabs, formatDateTime } from '@verbinder/web/ui';
+import { EmptyState, LiveIndicator, PageHeader, StatusBadge, Tabs, formatDateTime } from '@verbinder/web/ui';
+import { RegionQueryState } from '@verbinder/web/forms';
+import { useLoketAccess, type LoketAccess } from './access';
 import { statusIcons, statusLabels, statusTones } from './labels';
-import type { LoketRequestStatus, LoketSla } from './operations';
+import { LOKET_REGION_QUERY, type LoketRegion, type LoketRequestStatus, type LoketSla } from './operations';
 import { slaIndicator, slaTargetLabel } from './sla';
 
 /** The current time, updated every minute (for ages and SLA indicators). */
@@ -40,17 +42,9 @@ export function SlaBadge({ sla, status, showDue = true }: { sla: LoketSla; statu
   );
 }
 
-/** Live indicator, as on the meetups and actieagenda screens. */
+/** Live indicator of the inbox and request screens. */
 export function LiveStatus({ connected, lastChange }: { connected: boolean; lastChange: string | null }) {
-  return (
-    <div className="vb-muted vb-loket-live">
-      <span className={connected ? 'vb-dot vb-dot--on' : 'vb-dot'} aria-hidden="true" />
-      <span>{connected ? 'Aanvragen worden live bijgewerkt' : 'Geen live-verbinding; ververs de pagina voor het laatste nieuws.'}</span>
-      <span role="status" aria-live="polite" className="vb-loket-live__change">
-        {lastChange ?? ''}
-      </span>
-    </div>
-  );
+  return <LiveIndicator connected={connected} liveText="Aanvragen worden live bijgewerkt" lastChange={lastChange} />;
 }
 
 /** Between the loket screens of a region: staff get reports and settings, school contacts only requests and the ledger. */
@@ -82,4 +76,28 @@ export function NotLoketStaff({ slug, regionName }: { slug: string; regionName: 
       />
     </>
   );
+}
+
+export interface LoketPageProps {
+  region: LoketRegion;
+  /** What the viewer may do in the region's loket. */
+  access: LoketAccess;
+}
+
+/**
+ * A `/regio/:slug/loket/…` page: the region of the URL (kept fresh) and the viewer's access to its
+ * loket for `page`; with `staffOnly`, someone who is not loket staff sees NotLoketStaff instead.
+ */
+export function LoketPage({ loadingLabel, page, staffOnly = false }: { loadingLabel: string; page: ComponentType<LoketPageProps>; staffOnly?: boolean }) {
+  return (
+    <RegionQueryState query={LOKET_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel={loadingLabel}>
+      {(region) => <LoketAccessGate key={region.id} region={region} page={page} staffOnly={staffOnly} />}
+    </RegionQueryState>
+  );
+}
+
+function LoketAccessGate({ region, page: Page, staffOnly }: { region: LoketRegion; page: ComponentType<LoketPageProps>; staffOnly: boolean }) {
+  const access = useLoketAccess(region.id);
+  if (staffOnly && !access.isStaff) return <NotLoketStaff slug={region.slug} regionName={region.name} />;
+  return <Page region={region} access={access} />;
 }

@@ -1,4 +1,4 @@
-import type { SelectOption } from '@verbinder/web/ui';
+import { namedOptions, type SelectOption } from '@verbinder/web/ui';
 import { LOKET_STAFF_ROLES } from './access';
 import type { LoketRegion, Named } from './operations';
 
@@ -12,9 +12,9 @@ export function regionStaff(region: LoketRegion): Named[] {
 }
 
 export function staffOptions(region: LoketRegion): SelectOption[] {
-  return regionStaff(region).map((person) => ({ value: person.id, label: person.name }));
+  return namedOptions(regionStaff(region));
 }
 
 export function schoolOptions(region: LoketRegion): SelectOption[] {
-  return [...region.schools].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((school) => ({ value: school.id, label: school.name }));
+  return namedOptions([...region.schools].sort((a, b) => a.name.localeCompare(b.name, 'nl')));
 }

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client';
 import { Link, useLocation } from 'react-router-dom';
 import { Badge, Button, Card, EmptyState, Notice, PageHeader } from '@verbinder/web/ui';
 import { CalendarFeedsCard } from './calendar-feeds';
-import { QueryState, RegionQueryState } from '@verbinder/web/forms';
+import { QueryState, RegionPage } from '@verbinder/web/forms';
 import { ActivityForm } from './activity-form';
 import { SeriesForm } from './series-form';
 import { placeText } from './place';
@@ -15,11 +15,7 @@ import { LiveStatus, MyRegistrationBadge, PlacesBadge } from './shared';
 
 /** /regio/:slug/activiteiten — upcoming activities of a region, grouped by week, live places left. */
 export function ActivitiesPage() {
-  return (
-    <RegionQueryState query={MEETUPS_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Activiteiten laden…">
-      {(region) => <RegionActivities key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <RegionPage query={MEETUPS_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Activiteiten laden…" page={RegionActivities} />;
 }
 
 interface Week {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput, namedOptions } from '@verbinder/web/ui';
 import { optionalInteger, optionalText, useForm } from '@verbinder/web/forms';
 import { amsterdamIso } from '@verbinder/shared/time';
 import { activityValuesFrom, EMPTY_ACTIVITY, validateActivity, type ActivityValues } from './form-values';
@@ -25,7 +25,6 @@ export function ActivityForm({
   const form = useForm<ActivityValues>(activity ? activityValuesFrom(activity) : EMPTY_ACTIVITY);
   const [create] = useMutation(CREATE_ACTIVITY);
   const [update] = useMutation(UPDATE_ACTIVITY);
-  const { values, set } = form;
   // Errors on startsAt/endsAt from the server belong to the date and time fields.
   const startsAtError = form.error('startsAt');
   const endsAtError = form.error('endsAt');
@@ -73,7 +72,7 @@ export function ActivityForm({
       {activity?.seriesId && (
         <p className="vb-field__hint">Deze activiteit hoort bij een reeks. Wat je hier wijzigt, geldt alleen voor deze datum; de andere activiteiten van de reeks blijven zoals ze zijn.</p>
       )}
-      <Select label="Soort activiteit" options={optionsFrom(kindLabels)} value={values.kind} onChange={(e) => set('kind', e.target.value)} error={form.error('kind')} />
+      <Select label="Soort activiteit" options={optionsFrom(kindLabels)} {...form.text('kind')} />
       <TextInput label="Titel" {...form.text('title')} required />
       <TextArea label="Beschrijving" optional {...form.text('description')} />
       <div className="vb-form__row">
@@ -82,15 +81,7 @@ export function ActivityForm({
         <TextInput label="Eindtijd" type="time" {...form.text('endTime')} error={form.error('endTime') ?? endsAtError} required />
       </div>
       <p className="vb-field__hint">Tijden in Nederlandse tijd (Europe/Amsterdam).</p>
-      <Select
-        label="Gastschool"
-        optional
-        emptyOption="Geen gastschool"
-        options={region.schools.map((school) => ({ value: school.id, label: school.name }))}
-        value={values.hostSchoolId}
-        onChange={(e) => set('hostSchoolId', e.target.value)}
-        error={form.error('hostSchoolId')}
-      />
+      <Select label="Gastschool" optional emptyOption="Geen gastschool" options={namedOptions(region.schools)} {...form.text('hostSchoolId')} />
       <TextInput label="Adres" optional {...form.text('address')} />
       <div className="vb-form__row">
         <TextInput label="Lokaal of zaal" optional {...form.text('room')} />
@@ -101,9 +92,7 @@ export function ActivityForm({
         legend="Voor wie"
         hint="Kies ‘Iedereen (openbaar)’ om de activiteit op de publieke site te zetten; dan kan aanmelden ook zonder account."
         options={optionsFrom(audienceLabels)}
-        value={values.audience}
-        onChange={(next) => set('audience', next)}
-        error={form.error('audience')}
+        {...form.choices('audience')}
       />
       <FormActions submitLabel={activity ? 'Wijzigingen opslaan' : 'Activiteit toevoegen'} saving={form.saving} onCancel={onCancel} />
     </Form>

@@ -25,6 +25,7 @@ import {
   formatDateTime,
   type DescriptionItem,
   plural,
+  LinkList,
 } from '@verbinder/web/ui';
 import { QueryState, optionalText, requireText, useForm, IdQueryState } from '@verbinder/web/forms';
 import { ActivityForm } from './activity-form';
@@ -80,18 +81,7 @@ function ActivityView({ activity }: { activity: ActivityDetail }) {
     },
     {
       term: 'Organisatie',
-      description:
-        activity.organisers.length > 0 ? (
-          <ul className="vb-plain-list">
-            {activity.organisers.map((person) => (
-              <li key={person.id}>
-                <Link to={`/persoon/${person.id}`}>{person.name}</Link>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          'Niet opgegeven'
-        ),
+      description: <LinkList items={activity.organisers} href={(person) => `/persoon/${person.id}`} emptyText="Niet opgegeven" />,
     },
     {
       term: 'Plekken',
@@ -382,7 +372,6 @@ function RegistrationsCard({ activity }: { activity: ActivityDetail }) {
               caption={`Aanmeldingen voor ${activity.title}`}
               hideCaption
               rows={rows}
-              rowKey={(row) => row.id}
               columns={[
                 { header: 'Naam', isRowHeader: true, cell: (row) => row.person?.name ?? row.name ?? 'Onbekend' },
                 { header: 'Zonder account', cell: (row) => (row.person ? '—' : (row.email ?? '—')) },

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { CheckboxGroup, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput, namedOptions } from '@verbinder/web/ui';
 import { optionalInteger, optionalText, useForm } from '@verbinder/web/forms';
 import { formatDay } from './dates';
 import { EMPTY_SERIES, MAX_SERIES_WEEKS, seriesDates, validateSeries, WEEKDAY_NAMES, type SeriesValues } from './form-values';
@@ -15,7 +15,7 @@ const WEEKDAY_OPTIONS = [1, 2, 3, 4, 5, 6, 0].map((day) => ({ value: String(day)
 export function SeriesForm({ region, onCreated, onCancel }: { region: MeetupsRegion; onCreated: (series: { id: string; title: string; count: number }) => void; onCancel: () => void }) {
   const form = useForm<SeriesValues>(EMPTY_SERIES);
   const [create] = useMutation(CREATE_ACTIVITY_SERIES);
-  const { values, set } = form;
+  const { values } = form;
   const dates = seriesDates(values.startDate, values.endDate, Number(values.weekday));
   const schoolName = (id: string) => region.schools.find((school) => school.id === id)?.name ?? 'onbekende school';
 
@@ -45,11 +45,11 @@ export function SeriesForm({ region, onCreated, onCancel }: { region: MeetupsReg
   return (
     <Form label="Reeks toevoegen" onSubmit={submit}>
       <FormErrorSummary message={form.summary} />
-      <Select label="Soort activiteit" options={optionsFrom(kindLabels)} value={values.kind} onChange={(e) => set('kind', e.target.value)} error={form.error('kind')} />
+      <Select label="Soort activiteit" options={optionsFrom(kindLabels)} {...form.text('kind')} />
       <TextInput label="Titel" {...form.text('title')} required />
       <TextArea label="Beschrijving" optional {...form.text('description')} />
       <div className="vb-form__row">
-        <Select label="Dag van de week" options={WEEKDAY_OPTIONS} value={values.weekday} onChange={(e) => set('weekday', e.target.value)} error={form.error('weekday')} />
+        <Select label="Dag van de week" options={WEEKDAY_OPTIONS} {...form.text('weekday')} />
         <TextInput label="Begintijd" type="time" {...form.text('startTime')} required />
         <TextInput label="Eindtijd" type="time" {...form.text('endTime')} required />
       </div>
@@ -65,11 +65,9 @@ export function SeriesForm({ region, onCreated, onCancel }: { region: MeetupsReg
       <CheckboxGroup
         legend="Gastscholen (om de beurt)"
         hint="Vink de scholen aan in de volgorde waarin ze gastheer zijn; de eerste ontvangt de eerste keer. Geen school gekozen: zonder vaste plek."
-        options={region.schools.map((school) => ({ value: school.id, label: school.name }))}
+        options={namedOptions(region.schools)}
         emptyText="Deze regio heeft nog geen scholen."
-        value={values.hostSchoolIds}
-        onChange={(next) => set('hostSchoolIds', next)}
-        error={form.error('hostSchoolIds')}
+        {...form.choices('hostSchoolIds')}
       />
       {values.hostSchoolIds.length > 1 && (
         <p className="vb-field__hint" data-testid="volgorde">
@@ -77,14 +75,7 @@ export function SeriesForm({ region, onCreated, onCancel }: { region: MeetupsReg
         </p>
       )}
       <TextInput label="Aantal plekken per keer" optional inputMode="numeric" hint="Leeg = onbeperkt" {...form.text('capacity')} />
-      <CheckboxGroup
-        legend="Voor wie"
-        hint="Kies ‘Iedereen (openbaar)’ om de activiteiten op de publieke site te zetten."
-        options={optionsFrom(audienceLabels)}
-        value={values.audience}
-        onChange={(next) => set('audience', next)}
-        error={form.error('audience')}
-      />
+      <CheckboxGroup legend="Voor wie" hint="Kies ‘Iedereen (openbaar)’ om de activiteiten op de publieke site te zetten." options={optionsFrom(audienceLabels)} {...form.choices('audience')} />
       <FormActions submitLabel="Reeks toevoegen" saving={form.saving} onCancel={onCancel} />
     </Form>
   );

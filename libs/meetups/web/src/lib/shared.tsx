@@ -1,4 +1,4 @@
-import { StatusBadge } from '@verbinder/web/ui';
+import { LiveIndicator, StatusBadge } from '@verbinder/web/ui';
 import type { MyRegistration } from './operations';
 import { myStatusLabels, placesLeftLabel, placesTone, registrationStatusTones } from './labels';
 
@@ -21,13 +21,7 @@ export function MyRegistrationBadge({ registration }: { registration: MyRegistra
   );
 }
 
-/** Live indicator, as on the actieagenda screens. */
+/** Live indicator of the activity screens; the places left are announced where they change. */
 export function LiveStatus({ connected, lastChange }: { connected: boolean; lastChange: string | null }) {
-  return (
-    <div className="vb-muted vb-meetups-live">
-      <span className={connected ? 'vb-dot vb-dot--on' : 'vb-dot'} aria-hidden="true" />
-      <span>{connected ? 'Plekken worden live bijgewerkt' : 'Geen live-verbinding; ververs de pagina voor het laatste nieuws.'}</span>
-      <span className="vb-meetups-live__change">{lastChange ?? ''}</span>
-    </div>
-  );
+  return <LiveIndicator connected={connected} liveText="Plekken worden live bijgewerkt" lastChange={lastChange} announce={false} />;
 }

@@ -2,18 +2,14 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, fieldErrors } from '@verbinder/web/api-client';
-import { RegionQueryState } from '@verbinder/web/forms';
-import { Button, Card, CheckboxGroup, EmptyState, ErrorMessage, FormActions, Loading, PageHeader, StatusBadge, TextArea, TextInput, formatDateTime } from '@verbinder/web/ui';
+import { RegionPage } from '@verbinder/web/forms';
+import { CancelButton, Button, Card, CheckboxGroup, EmptyState, ErrorMessage, FormActions, Loading, PageHeader, StatusBadge, TextArea, TextInput, formatDateTime } from '@verbinder/web/ui';
 import { STATUS_ORDER, audienceOptions, statusLabels, statusTones, useIsRedactie } from './labels';
 import { CREATE_STORY, STORIES_QUERY, STORIES_REGION_QUERY, type StoriesRegion, type StoryAudience, type StorySummary } from './operations';
 
 /** /regio/:slug/verhalen — the redactie's stories by status, and a form for a new story. */
 export function StoriesPage() {
-  return (
-    <RegionQueryState query={STORIES_REGION_QUERY} loadingLabel="Verhalen laden…">
-      {(region) => <RegionStories key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <RegionPage query={STORIES_REGION_QUERY} loadingLabel="Verhalen laden…" page={RegionStories} />;
 }
 
 function RegionStories({ region }: { region: StoriesRegion }) {
@@ -127,15 +123,7 @@ function NewStoryForm({ region, onCancel }: { region: StoriesRegion; onCancel: (
         <CheckboxGroup legend="Voor wie" options={audienceOptions} value={audience} onChange={(value) => setAudience(value as StoryAudience[])} error={errors['audience']} />
         <TextInput label="Labels" hint="Gescheiden door komma's, bijvoorbeeld: techniek, overstap" optional value={tags} onChange={(e) => setTags(e.target.value)} error={errors['tags']} />
         {state.error && Object.keys(errors).length === 0 && <p className="vb-field__error">{errorMessage(state.error)}</p>}
-        <FormActions
-          submitLabel="Concept opslaan"
-          saving={state.loading}
-          secondary={
-            <Button variant="secondary" onClick={onCancel}>
-              Annuleren
-            </Button>
-          }
-        />
+        <FormActions submitLabel="Concept opslaan" saving={state.loading} secondary={<CancelButton onClick={onCancel} />} />
       </form>
     </Card>
   );

@@ -3,7 +3,23 @@ import { useMutation, type TypedDocumentNode } from '@apollo/client';
 import { Link } from 'react-router-dom';
 import { errorMessage, fieldErrors, useViewer, viewerRegions } from '@verbinder/web/api-client';
 import { IdQueryState } from '@verbinder/web/forms';
-import { Button, Card, Checkbox, CheckboxGroup, ConfirmDialog, FormActions, Notice, PageHeader, Select, StatusBadge, TextArea, TextInput, formatDate, formatDateTime } from '@verbinder/web/ui';
+import {
+  CancelButton,
+  Button,
+  Card,
+  Checkbox,
+  CheckboxGroup,
+  ConfirmDialog,
+  FormActions,
+  Notice,
+  PageHeader,
+  Select,
+  StatusBadge,
+  TextArea,
+  TextInput,
+  formatDate,
+  formatDateTime,
+} from '@verbinder/web/ui';
 import { ageOn, amsterdamLocalToIso, isoToAmsterdamLocal } from './dates';
 import { audienceOptions, languageLabel, languageOptions, relationLabels, scopeLabels, statusLabels, statusTones } from './labels';
 import {
@@ -483,15 +499,7 @@ function PersonForm({ storyId, person, onDone }: { storyId: string; person?: Sto
         />
       )}
       {error && Object.keys(errors).length === 0 && <ErrorLine error={error} />}
-      <FormActions
-        submitLabel={person ? 'Persoon opslaan' : 'Persoon toevoegen'}
-        saving={addState.loading || updateState.loading}
-        secondary={
-          <Button variant="secondary" onClick={onDone}>
-            Annuleren
-          </Button>
-        }
-      />
+      <FormActions submitLabel={person ? 'Persoon opslaan' : 'Persoon toevoegen'} saving={addState.loading || updateState.loading} secondary={<CancelButton onClick={onDone} />} />
     </form>
   );
 }
@@ -541,15 +549,7 @@ function ConsentForm({ person, onDone }: { person: StoryPerson; onDone: () => vo
       />
       <TextInput type="date" label="Verloopt op" optional value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} error={errors['expiresAt']} />
       {state.error && Object.keys(errors).length === 0 && <ErrorLine error={state.error} />}
-      <FormActions
-        submitLabel="Toestemming vastleggen"
-        saving={state.loading}
-        secondary={
-          <Button variant="secondary" onClick={onDone}>
-            Annuleren
-          </Button>
-        }
-      />
+      <FormActions submitLabel="Toestemming vastleggen" saving={state.loading} secondary={<CancelButton onClick={onDone} />} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useQuery, type TypedDocumentNode, type WatchQueryFetchPolicy } from '@apollo/client';
 import { useParams } from 'react-router-dom';
 import { QueryState } from './query-state';
@@ -23,4 +23,14 @@ export function RegionQueryState<R>({ query, fetchPolicy, loadingLabel, children
       {children}
     </QueryState>
   );
+}
+
+export interface RegionPageProps<R extends { id: string }> extends Omit<RegionQueryStateProps<R>, 'children'> {
+  /** The page's body for the loaded region; keyed by the region's id, so its state starts afresh for another region. */
+  page: ComponentType<{ region: R }>;
+}
+
+/** A `/regio/:slug/…` page whose body only needs the region: RegionQueryState around `page`. */
+export function RegionPage<R extends { id: string }>({ page: Page, ...state }: RegionPageProps<R>) {
+  return <RegionQueryState {...state}>{(region) => <Page key={region.id} region={region} />}</RegionQueryState>;
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { errorMessage, fieldErrors } from '@verbinder/web/api-client';
 
 type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V];
+type ListKeys<V> = { [K in keyof V]: V[K] extends readonly string[] ? K : never }[keyof V];
 
 export type Validate<V> = (values: V) => Record<string, string>;
 
@@ -32,6 +33,13 @@ export function useForm<V extends object>(initial: V) {
   const text = <K extends StringKeys<V>>(key: K) => ({
     value: values[key] as string,
     onChange: (event: { target: { value: string } }) => set(key, event.target.value as V[K]),
+    error: error(String(key)),
+  });
+
+  /** Props for a CheckboxGroup bound to a list of strings. */
+  const choices = <K extends ListKeys<V>>(key: K) => ({
+    value: values[key] as readonly string[],
+    onChange: (next: string[]) => set(key, next as V[K]),
     error: error(String(key)),
   });
 
@@ -76,7 +84,7 @@ export function useForm<V extends object>(initial: V) {
     setServerError(undefined);
   };
 
-  return { values, set, text, error, submit, reset, saving, saved, summary, serverError };
+  return { values, set, text, choices, error, submit, reset, saving, saved, summary, serverError };
 }
 
 export function requireText(problems: Record<string, string>, name: string, value: string, message: string) {

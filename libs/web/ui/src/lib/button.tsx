@@ -21,3 +21,12 @@ export function Button({ variant = 'primary', busy = false, className, disabled,
     </button>
   );
 }
+
+/** The "Annuleren" button of a form or an inline editor. */
+export function CancelButton({ variant = 'secondary', ...rest }: Omit<ButtonProps, 'children' | 'type' | 'busy'>) {
+  return (
+    <Button variant={variant} {...rest}>
+      Annuleren
+    </Button>
+  );
+}

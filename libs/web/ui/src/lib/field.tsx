@@ -17,17 +17,18 @@ export interface FieldProps {
   children: (control: ControlProps) => ReactNode;
 }
 
-export function Field({ label, hint, error, optional, className, children }: FieldProps) {
+/** The ids that tie a control (or a fieldset) to its hint and error message. */
+function useDescriptionIds(hint: ReactNode, error: string | undefined) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return { id, hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
+}
+
+/** A field's hint and error message, with the ids its control points to; `errorPrefix` reads "Fout: " before the error to screen readers. */
+function HintAndError({ hint, hintId, error, errorId, errorPrefix = false }: { hint: ReactNode; hintId?: string; error?: string; errorId?: string; errorPrefix?: boolean }) {
   return (
-    <div className={['vb-field', error ? 'vb-field--error' : '', className].filter(Boolean).join(' ')}>
-      <label className="vb-field__label" htmlFor={id}>
-        {label}
-        {optional && <span className="vb-field__optional"> (optioneel)</span>}
-      </label>
+    <>
       {hint && (
         <p className="vb-field__hint" id={hintId}>
           {hint}
@@ -35,10 +36,23 @@ export function Field({ label, hint, error, optional, className, children }: Fie
       )}
       {error && (
         <p className="vb-field__error" id={errorId}>
-          <span className="vb-visually-hidden">Fout: </span>
+          {errorPrefix && <span className="vb-visually-hidden">Fout: </span>}
           {error}
         </p>
       )}
+    </>
+  );
+}
+
+export function Field({ label, hint, error, optional, className, children }: FieldProps) {
+  const { id, hintId, errorId, describedBy } = useDescriptionIds(hint, error);
+  return (
+    <div className={['vb-field', error ? 'vb-field--error' : '', className].filter(Boolean).join(' ')}>
+      <label className="vb-field__label" htmlFor={id}>
+        {label}
+        {optional && <span className="vb-field__optional"> (optioneel)</span>}
+      </label>
+      <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} errorPrefix />
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
     </div>
   );
@@ -76,6 +90,11 @@ export interface SelectOption {
   label: string;
 }
 
+/** Options for things with an id and a name (schools, people, regions), in the order given. */
+export function namedOptions(items: readonly { id: string; name: string }[]): SelectOption[] {
+  return items.map((item) => ({ value: item.id, label: item.name }));
+}
+
 export type SelectProps = CommonFieldProps &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
     options: readonly SelectOption[];
@@ -107,24 +126,13 @@ export type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | '
 };
 
 export function Checkbox({ label, hint, error, className, ...input }: CheckboxProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { id, hintId, errorId, describedBy } = useDescriptionIds(hint, error);
   return (
     <div className={['vb-checkbox', error ? 'vb-field--error' : '', className].filter(Boolean).join(' ')}>
-      <input type="checkbox" id={id} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} aria-invalid={error ? true : undefined} {...input} />
+      <input type="checkbox" id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...input} />
       <div>
         <label htmlFor={id}>{label}</label>
-        {hint && (
-          <p className="vb-field__hint" id={hintId}>
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p className="vb-field__error" id={errorId}>
-            {error}
-          </p>
-        )}
+        <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
       </div>
     </div>
   );
@@ -143,24 +151,12 @@ export interface CheckboxGroupProps {
 
 /** A multi-select as a group of checkboxes (accessible and usable on phones). */
 export function CheckboxGroup({ legend, hint, error, options, value, onChange, emptyText }: CheckboxGroupProps) {
-  const id = useId();
+  const { hintId, errorId, describedBy } = useDescriptionIds(hint, error);
   const toggle = (optionValue: string, checked: boolean) => onChange(checked ? [...value, optionValue] : value.filter((v) => v !== optionValue));
   return (
-    <fieldset
-      className={['vb-fieldset', 'vb-checkbox-group', error ? 'vb-field--error' : ''].filter(Boolean).join(' ')}
-      aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
-    >
+    <fieldset className={['vb-fieldset', 'vb-checkbox-group', error ? 'vb-field--error' : ''].filter(Boolean).join(' ')} aria-describedby={describedBy}>
       <legend className="vb-field__label">{legend}</legend>
-      {hint && (
-        <p className="vb-field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="vb-field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
       {options.length === 0 && emptyText ? <p className="vb-muted">{emptyText}</p> : null}
       {options.map((option) => (
         <Checkbox key={option.value} label={option.label} checked={value.includes(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />

@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import { Button } from './button';
+import { Button, CancelButton } from './button';
 
 export interface FormProps {
   /** Accessible name of the form. */
@@ -45,11 +45,7 @@ export function FormActions({ submitLabel, saving, saved = false, busyLabel = 'B
         {saving ? busyLabel : submitLabel}
       </Button>
       {secondary}
-      {onCancel && (
-        <Button variant="secondary" onClick={onCancel} disabled={saving}>
-          Annuleren
-        </Button>
-      )}
+      {onCancel && <CancelButton onClick={onCancel} disabled={saving} />}
       <span className="vb-form__status" role="status">
         {saved && !saving ? 'Opgeslagen' : ''}
       </span>

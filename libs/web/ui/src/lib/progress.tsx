@@ -1,5 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
-import { Button } from './button';
+import { CancelButton } from './button';
 
 /** Traffic-light colours; the word next to the colour carries the meaning. */
 export type StatusTone = 'green' | 'orange' | 'red' | 'grey';
@@ -85,9 +85,7 @@ export function UploadProgress({ percent, fileName, onCancel }: { percent: numbe
           value={percent}
         />
       </label>
-      <Button variant="secondary" onClick={onCancel}>
-        Annuleren
-      </Button>
+      <CancelButton onClick={onCancel} />
     </div>
   );
 }

@@ -9,17 +9,23 @@ export interface Column<Row> {
   label?: string;
 }
 
-export interface TableProps<Row> {
+/** Rows with a string `id` are keyed by it unless `rowKey` says otherwise; other rows need a `rowKey`. */
+type RowKeyProps<Row> = [Row] extends [{ id: string }] ? { rowKey?: (row: Row) => string } : { rowKey: (row: Row) => string };
+
+export type TableProps<Row> = {
   caption: string;
   /** Hide the caption visually (it stays available to screen readers). */
   hideCaption?: boolean;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
-  rowKey: (row: Row) => string;
-}
+} & RowKeyProps<Row>;
+
+const byId = (row: unknown) => (row as { id: string }).id;
 
 /** A data table; on phones every row becomes a small card with labelled values. */
-export function Table<Row>({ caption, hideCaption, columns, rows, rowKey }: TableProps<Row>) {
+export function Table<Row>(props: TableProps<Row>) {
+  const { caption, hideCaption, columns, rows } = props;
+  const rowKey = (props as { rowKey?: (row: Row) => string }).rowKey ?? byId;
   return (
     <div className="vb-table-wrap">
       <table className="vb-table">

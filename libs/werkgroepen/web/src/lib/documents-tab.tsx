@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage, uploadForm, UploadHandle } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
-import { Button, Card, EmptyState, ErrorMessage, formatDateTime, formatSize, Notice, PageHeader, Select, TextArea, TextInput, UploadProgress } from '@verbinder/web/ui';
+import { Button, Card, EmptyState, ErrorMessage, formatDateTime, formatSize, Notice, PageHeader, Select, TextArea, TextInput, UploadProgress, SearchForm } from '@verbinder/web/ui';
 import {
   CREATE_FOLDER,
   DELETE_DOCUMENT,
@@ -317,18 +317,16 @@ function SearchBox({ werkgroepId, onOpen }: { werkgroepId: string; onOpen: (id: 
   const result = useQuery(SEARCH_DOCUMENTS, { variables: { werkgroepId, query }, skip: query === '' });
   return (
     <Card title="Zoeken">
-      <form
-        role="search"
+      <SearchForm
         aria-label="Documenten zoeken"
-        onSubmit={(e) => {
-          e.preventDefault();
+        className="vb-inline-form"
+        onSearch={() => {
           setQuery(input.trim());
         }}
-        className="vb-inline-form"
       >
         <TextInput label="Zoek in de documenten" type="search" value={input} onChange={(e) => setInput(e.target.value)} maxLength={200} hint="Bijvoorbeeld: vergadering, PTA of overdracht" />
         <Button type="submit">Zoeken</Button>
-      </form>
+      </SearchForm>
       {query !== '' && (
         <QueryState data={result.data} loading={result.loading} error={result.error} onRetry={() => result.refetch()}>
           {(data) =>

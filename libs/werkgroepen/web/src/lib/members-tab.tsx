@@ -2,7 +2,7 @@ import { useState, type ComponentType } from 'react';
 import { useLazyQuery, useMutation } from '@apollo/client';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage, useRefetchQueries, useViewer } from '@verbinder/web/api-client';
-import { Button, Card, ConfirmDialog, ErrorMessage, Form, FormActions, FormErrorSummary, formatDateTime, Notice, Select, Table, TextInput, type Column } from '@verbinder/web/ui';
+import { Button, Card, ConfirmDialog, ErrorMessage, Form, FormActions, FormErrorSummary, formatDateTime, Notice, Select, Table, TextInput, type Column, SearchForm } from '@verbinder/web/ui';
 import { useForm } from '@verbinder/web/forms';
 import { layerLabels, roleLabels } from './labels';
 import { LIVE_WERKGROEP_QUERIES, PEOPLE_SEARCH_QUERY, REMOVE_MEMBER, UPSERT_MEMBER, type WerkgroepDetail, type WerkgroepLayer, type WerkgroepMember, type WerkgroepRole } from './operations';
@@ -119,12 +119,10 @@ function AddMember({ werkgroep, onAdded }: { werkgroep: WerkgroepDetail; onAdded
 
   return (
     <Card title="Lid toevoegen" headingLevel={3}>
-      <form
-        role="search"
+      <SearchForm
         aria-label="Zoek iemand uit de regio"
         className="vb-inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSearch={() => {
           if (search.trim()) void find({ variables: { regionId: werkgroep.region.id, search: search.trim() } });
         }}
       >
@@ -132,7 +130,7 @@ function AddMember({ werkgroep, onAdded }: { werkgroep: WerkgroepDetail; onAdded
         <Button type="submit" variant="secondary" busy={found.loading}>
           Zoeken
         </Button>
-      </form>
+      </SearchForm>
       {found.error && <ErrorMessage message={errorMessage(found.error)} />}
       {found.called && !found.loading && !found.error && candidates.length === 0 && <p>Niemand gevonden die nog geen lid is.</p>}
       {candidates.length > 0 && (

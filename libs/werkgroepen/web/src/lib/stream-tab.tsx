@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { errorMessage, useRefetchQueries, useViewer } from '@verbinder/web/api-client';
-import { Badge, Button, ConfirmDialog, EmptyState, ErrorMessage, formatDateTime, Notice } from '@verbinder/web/ui';
+import { CancelButton, Badge, Button, ConfirmDialog, EmptyState, ErrorMessage, formatDateTime, Notice } from '@verbinder/web/ui';
 import { QueryState } from '@verbinder/web/forms';
 import { REACTIONS } from './labels';
 import {
@@ -220,11 +220,7 @@ function Composer({
             @ Iemand noemen
           </Button>
         )}
-        {onCancel && (
-          <Button variant="quiet" onClick={onCancel}>
-            Annuleren
-          </Button>
-        )}
+        {onCancel && <CancelButton variant="quiet" onClick={onCancel} />}
       </div>
       {picking && (
         <ul className="vb-composer__mentions" id={`${fieldId}-mentions`} aria-label="Leden om te noemen">

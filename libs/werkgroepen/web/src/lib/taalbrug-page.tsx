@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage, useRefetchQueries } from '@verbinder/web/api-client';
 import {
+  CancelButton,
   Badge,
   Button,
   Card,
@@ -18,8 +19,10 @@ import {
   TextArea,
   TextInput,
   useDocumentTitle,
+  namedOptions,
+  SearchForm,
 } from '@verbinder/web/ui';
-import { optionalText, QueryState, requireText, useForm, RegionQueryState } from '@verbinder/web/forms';
+import { optionalText, QueryState, requireText, useForm, RegionPage } from '@verbinder/web/forms';
 import { ADD_MEANING, DELETE_MEANING, DELETE_TERM, GLOSSARY_QUERY, GLOSSARY_TERM_QUERY, SAVE_TERM, WERKGROEPEN_REGION_QUERY, type GlossaryTerm, type WerkgroepenRegion } from './operations';
 
 const TAALBRUG_QUERIES = ['Taalbrug', 'TaalbrugTerm'];
@@ -30,11 +33,7 @@ const TAALBRUG_QUERIES = ['Taalbrug', 'TaalbrugTerm'];
  * `?begrip=<id>` opens a term (links from the stream use it).
  */
 export function TaalbrugPage() {
-  return (
-    <RegionQueryState query={WERKGROEPEN_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Taalbrug laden…">
-      {(region) => <Taalbrug key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <RegionPage query={WERKGROEPEN_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Taalbrug laden…" page={Taalbrug} />;
 }
 
 function Taalbrug({ region }: { region: WerkgroepenRegion }) {
@@ -70,12 +69,10 @@ function Taalbrug({ region }: { region: WerkgroepenRegion }) {
           }}
         />
       )}
-      <form
-        role="search"
+      <SearchForm
         aria-label="Zoeken in de taalbrug"
         className="vb-inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSearch={() => {
           const next = new URLSearchParams(params);
           if (draft.trim()) next.set('zoek', draft.trim());
           else next.delete('zoek');
@@ -92,7 +89,7 @@ function Taalbrug({ region }: { region: WerkgroepenRegion }) {
         <Button type="submit" variant="secondary">
           Zoeken
         </Button>
-      </form>
+      </SearchForm>
       <div className="vb-taalbrug">
         <div className="vb-taalbrug__list">
           <QueryState data={result?.glossary} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Begrippen laden…">
@@ -244,15 +241,7 @@ function TermForm({ region, term, onDone }: { region: WerkgroepenRegion; term?: 
       <FormErrorSummary message={form.summary} />
       <TextInput label="Begrip" maxLength={80} {...form.text('term')} />
       <TextArea label="Gedeelde betekenis" optional hint="Laat leeg zolang de regio het er nog niet over eens is." {...form.text('sharedMeaning')} />
-      <FormActions
-        submitLabel={term ? 'Opslaan' : 'Toevoegen'}
-        saving={form.saving}
-        secondary={
-          <Button variant="quiet" onClick={() => onDone(null)}>
-            Annuleren
-          </Button>
-        }
-      />
+      <FormActions submitLabel={term ? 'Opslaan' : 'Toevoegen'} saving={form.saving} secondary={<CancelButton variant="quiet" onClick={() => onDone(null)} />} />
     </Form>
   );
 }
@@ -297,7 +286,7 @@ function MeaningForm({ term, region }: { term: GlossaryTerm; region: Werkgroepen
         {...form.text('where')}
       />
       {form.values.where === 'school' ? (
-        <Select label="School" emptyOption="Kies een school" options={region.schools.map((s) => ({ value: s.id, label: s.name }))} {...form.text('schoolId')} />
+        <Select label="School" emptyOption="Kies een school" options={namedOptions(region.schools)} {...form.text('schoolId')} />
       ) : (
         <TextInput label="Sector" maxLength={100} {...form.text('sector')} />
       )}

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useMutation } from '@apollo/client';
 import { errorMessage, fieldErrors } from '@verbinder/web/api-client';
-import { Button, ErrorMessage, formatDateTime, formatTime, Notice, StatusBadge, StatusTone, TextInput } from '@verbinder/web/ui';
+import { CancelButton, Button, ErrorMessage, formatDateTime, formatTime, Notice, StatusBadge, StatusTone, TextInput } from '@verbinder/web/ui';
 import { SET_TEAMS_LINK_ANNOUNCEMENTS, TeamsAnnouncement, TeamsLink } from './teams-operations';
 
 /** How a beheerder gets a webhook address; shown with the field. */
@@ -86,9 +86,7 @@ export function LinkAnnouncements({ link, canManage, onChanged }: { link: TeamsL
             <Button type="submit" busy={saving.loading}>
               Opslaan
             </Button>{' '}
-            <Button variant="secondary" onClick={() => setEditing(false)}>
-              Annuleren
-            </Button>
+            <CancelButton onClick={() => setEditing(false)} />
           </form>
         ) : (
           <p>

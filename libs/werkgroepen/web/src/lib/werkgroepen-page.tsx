@@ -2,8 +2,25 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { Link } from 'react-router-dom';
 import { errorMessage, useRefetchQueries, useViewer } from '@verbinder/web/api-client';
-import { Badge, Button, Card, EmptyState, ErrorMessage, Form, FormActions, FormErrorSummary, Loading, Notice, PageHeader, Select, TextArea, TextInput, useDocumentTitle } from '@verbinder/web/ui';
-import { optionalInteger, optionalText, QueryState, requireInteger, requireText, useForm, RegionQueryState } from '@verbinder/web/forms';
+import {
+  CancelButton,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  ErrorMessage,
+  Form,
+  FormActions,
+  FormErrorSummary,
+  Loading,
+  Notice,
+  PageHeader,
+  Select,
+  TextArea,
+  TextInput,
+  useDocumentTitle,
+} from '@verbinder/web/ui';
+import { optionalInteger, optionalText, QueryState, requireInteger, requireText, useForm, RegionPage } from '@verbinder/web/forms';
 import { kindLabels } from './labels';
 import { useWerkgroepenListLive } from './live';
 import {
@@ -19,11 +36,7 @@ import {
 
 /** /regio/:slug/werkgroepen — the groups the viewer may see, a create form and the signal for verbinders. */
 export function WerkgroepenPage() {
-  return (
-    <RegionQueryState query={WERKGROEPEN_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Werkgroepen laden…">
-      {(region) => <RegionWerkgroepen key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <RegionPage query={WERKGROEPEN_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Werkgroepen laden…" page={RegionWerkgroepen} />;
 }
 
 function RegionWerkgroepen({ region }: { region: WerkgroepenRegion }) {
@@ -213,15 +226,7 @@ function CreateWerkgroepForm({ region, onCancel, onCreated }: { region: Werkgroe
         />
         <TextInput label="Ritme in dagen" optional inputMode="numeric" hint="7 = elke week, 14 = om de week" {...form.text('cadenceDays')} />
         <TextInput label="Toelichting op het ritme" optional {...form.text('cadenceNote')} />
-        <FormActions
-          submitLabel="Werkgroep beginnen"
-          saving={form.saving}
-          secondary={
-            <Button variant="quiet" onClick={onCancel}>
-              Annuleren
-            </Button>
-          }
-        />
+        <FormActions submitLabel="Werkgroep beginnen" saving={form.saving} secondary={<CancelButton variant="quiet" onClick={onCancel} />} />
       </Form>
     </Card>
   );

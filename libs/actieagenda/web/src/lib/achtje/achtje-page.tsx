@@ -7,7 +7,7 @@ import type { AchtjeLayer, AchtjeSchool, ActieagendaRegion, MembershipLayer } fr
 import { layerExplanations, layerLabels } from '../labels';
 import { formatDayMonth } from '../shared/dates';
 import { ActieagendaTabs } from '../shared/nav';
-import { QueryState, RegionQueryState } from '@verbinder/web/forms';
+import { QueryState, RegionPage } from '@verbinder/web/forms';
 import { useActieagendaEvent, useCoalescedRefetch, useWatchRegion } from '../shared/realtime';
 
 const LAYERS: MembershipLayer[] = ['BESTUURLIJK', 'MANAGEMENT', 'PROFESSIONEEL'];
@@ -15,11 +15,7 @@ const ENGAGED_DAYS = 60;
 
 /** /regio/:slug/achtje — are bestuur, management and professionals engaged at every school? */
 export function AchtjePage() {
-  return (
-    <RegionQueryState query={ACTIEAGENDA_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Het achtje laden…">
-      {(region) => <Achtje key={region.id} region={region} />}
-    </RegionQueryState>
-  );
+  return <RegionPage query={ACTIEAGENDA_REGION_QUERY} fetchPolicy="cache-and-network" loadingLabel="Het achtje laden…" page={Achtje} />;
 }
 
 function Achtje({ region }: { region: ActieagendaRegion }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client';
 import { Link, useParams } from 'react-router-dom';
-import { Badge, Card, DescriptionList, EmptyState, Notice, PageHeader, formatDate, formatDateTime, formatTime, plural } from '@verbinder/web/ui';
+import { Badge, Card, DescriptionList, EmptyState, Notice, PageHeader, formatDate, formatDateTime, formatTime, plural, LinkList } from '@verbinder/web/ui';
 import { ACTIE_QUERY } from '../graphql/operations';
 import type { ActieDetail, ActieHistoryEntry, CheckIn, Review } from '../graphql/types';
 import { changeKindLabels, closureLabels, historyKindLabel, progressModeLabels, reviewOutcomeLabels } from '../labels';
@@ -150,33 +150,11 @@ function ActieView({ actie, refetch }: { actie: ActieDetail; refetch: () => Prom
               },
               {
                 term: 'Partnerscholen',
-                description:
-                  actie.partnerSchools.length === 0 ? (
-                    'Geen'
-                  ) : (
-                    <ul className="vb-plain-list">
-                      {actie.partnerSchools.map((school) => (
-                        <li key={school.id}>
-                          <Link to={`/school/${school.id}`}>{school.name}</Link>
-                        </li>
-                      ))}
-                    </ul>
-                  ),
+                description: <LinkList items={actie.partnerSchools} href={(school) => `/school/${school.id}`} emptyText="Geen" />,
               },
               {
                 term: 'Eigenaren',
-                description:
-                  actie.owners.length === 0 ? (
-                    'Nog niemand'
-                  ) : (
-                    <ul className="vb-plain-list">
-                      {actie.owners.map((owner) => (
-                        <li key={owner.id}>
-                          <Link to={`/persoon/${owner.id}`}>{owner.name}</Link>
-                        </li>
-                      ))}
-                    </ul>
-                  ),
+                description: <LinkList items={actie.owners} href={(owner) => `/persoon/${owner.id}`} emptyText="Nog niemand" />,
               },
               { term: 'Periode', description: periodText(actie.periodStart, actie.periodEnd) },
             ]}

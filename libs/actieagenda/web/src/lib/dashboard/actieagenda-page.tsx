@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type ComponentType } from 'react';
 import { useQuery } from '@apollo/client';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Badge, Button, Card, Checkbox, EmptyState, PageHeader, Select, VisuallyHidden, formatDate, formatTime, plural } from '@verbinder/web/ui';
+import { Badge, Button, Card, Checkbox, EmptyState, PageHeader, Select, VisuallyHidden, formatDate, formatTime, plural, namedOptions, SearchForm } from '@verbinder/web/ui';
 import { ACTIEAGENDA_PEOPLE_QUERY, ACTIEAGENDA_QUERY, ACTIEAGENDA_REGION_QUERY } from '../graphql/operations';
 import type { ActieFilter, ActieStatus, ActieSummary, Actieagenda, ActieagendaRegion, Actielijn, PersonOption } from '../graphql/types';
 import { changeKindLabels, optionsFrom, statusLabels } from '../labels';
@@ -229,21 +229,9 @@ function AgendaView({ agenda, region, people, filters, updateFilters, clearFilte
 
 function FilterForm({ region, people, filters, update, clear }: { region: ActieagendaRegion; people: PersonOption[]; filters: Filters; update: (next: Partial<Filters>) => void; clear?: () => void }) {
   return (
-    <form role="search" aria-label="Acties filteren" className="vb-filters" onSubmit={(event) => event.preventDefault()}>
-      <Select
-        label="School"
-        emptyOption="Alle scholen"
-        options={region.schools.map((school) => ({ value: school.id, label: school.name }))}
-        value={filters.school}
-        onChange={(event) => update({ school: event.target.value })}
-      />
-      <Select
-        label="Eigenaar"
-        emptyOption="Iedereen"
-        options={people.map((person) => ({ value: person.id, label: person.name }))}
-        value={filters.eigenaar}
-        onChange={(event) => update({ eigenaar: event.target.value })}
-      />
+    <SearchForm aria-label="Acties filteren" className="vb-filters">
+      <Select label="School" emptyOption="Alle scholen" options={namedOptions(region.schools)} value={filters.school} onChange={(event) => update({ school: event.target.value })} />
+      <Select label="Eigenaar" emptyOption="Iedereen" options={namedOptions(people)} value={filters.eigenaar} onChange={(event) => update({ eigenaar: event.target.value })} />
       <Select label="Status" emptyOption="Alle statussen" options={optionsFrom(statusLabels)} value={filters.status} onChange={(event) => update({ status: event.target.value as ActieStatus | '' })} />
       <Checkbox label="Alleen focuslijnen" className="vb-filters__focus" checked={filters.focus} onChange={(event) => update({ focus: event.target.checked })} />
       {clear && (
@@ -251,7 +239,7 @@ function FilterForm({ region, people, filters, update, clear }: { region: Actiea
           Filters wissen
         </Button>
       )}
-    </form>
+    </SearchForm>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { Button, CheckboxGroup, Fieldset, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { CancelButton, CheckboxGroup, Fieldset, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput, namedOptions } from '@verbinder/web/ui';
 import { CREATE_ACTIE, CREATE_ACTIEAGENDA, UPDATE_ACTIE, UPSERT_ACTIELIJN } from '../graphql/operations';
 import type { ActieInput, ActieSummary, ActieagendaRegion, Actielijn, PersonOption, ProgressMode } from '../graphql/types';
 import { optionsFrom, progressModeLabels } from '../labels';
@@ -150,13 +150,7 @@ export function ActielijnForm({ agendaId, line, existingNumbers, onDone }: Actie
         submitLabel={line ? 'Actielijn opslaan' : 'Actielijn toevoegen'}
         saving={form.saving}
         saved={form.saved}
-        secondary={
-          onDone ? (
-            <Button variant="quiet" onClick={onDone}>
-              Annuleren
-            </Button>
-          ) : undefined
-        }
+        secondary={onDone ? <CancelButton variant="quiet" onClick={onDone} /> : undefined}
       />
     </Form>
   );
@@ -238,7 +232,7 @@ export function ActieForm({ region, people, lines, actielijnId, actie, onDone }:
   const [updateActie] = useMutation(UPDATE_ACTIE);
   const form = useForm(toValues(actielijnId, actie));
   const { values } = form;
-  const schoolOptions = region.schools.map((school) => ({ value: school.id, label: school.name }));
+  const schoolOptions = namedOptions(region.schools);
   const parentOptions =
     lines
       .find((line) => line.id === values.actielijnId)
@@ -293,7 +287,7 @@ export function ActieForm({ region, people, lines, actielijnId, actie, onDone }:
         <CheckboxGroup
           legend="Eigenaren"
           hint="Eigenaren doen de check-ins en krijgen een herinnering als die te laat is."
-          options={people.map((person) => ({ value: person.id, label: person.name }))}
+          options={namedOptions(people)}
           value={values.ownerIds}
           onChange={(ids) => form.set('ownerIds', ids)}
           error={form.error('ownerIds')}
@@ -310,16 +304,7 @@ export function ActieForm({ region, people, lines, actielijnId, actie, onDone }:
           <Select label="Voortgang" options={optionsFrom(progressModeLabels)} {...form.text('progressMode')} />
         </div>
       </Fieldset>
-      <FormActions
-        submitLabel={actie ? 'Actie opslaan' : 'Actie toevoegen'}
-        saving={form.saving}
-        saved={form.saved}
-        secondary={
-          <Button variant="quiet" onClick={onDone}>
-            Annuleren
-          </Button>
-        }
-      />
+      <FormActions submitLabel={actie ? 'Actie opslaan' : 'Actie toevoegen'} saving={form.saving} saved={form.saved} secondary={<CancelButton variant="quiet" onClick={onDone} />} />
     </Form>
   );
 }

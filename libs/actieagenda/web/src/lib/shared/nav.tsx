@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router-dom';
-import { Tabs } from '@verbinder/web/ui';
+import { LiveIndicator, Tabs } from '@verbinder/web/ui';
 
 /** Between the three actieagenda screens of a region. */
 export function ActieagendaTabs({ slug }: { slug: string }) {
@@ -14,15 +14,7 @@ export function ActieagendaTabs({ slug }: { slug: string }) {
   );
 }
 
-/** Live indicator, as in the region's activity feed. */
+/** Live indicator of the actieagenda screens. */
 export function LiveStatus({ connected, lastChange }: { connected: boolean; lastChange?: string | null }) {
-  return (
-    <div className="vb-muted vb-live">
-      <span className={connected ? 'vb-dot vb-dot--on' : 'vb-dot'} aria-hidden="true" />
-      <span>{connected ? 'Live bijgewerkt' : 'Geen live-verbinding; ververs de pagina voor het laatste nieuws.'}</span>
-      <span role="status" aria-live="polite" className="vb-live__change">
-        {lastChange ?? ''}
-      </span>
-    </div>
-  );
+  return <LiveIndicator connected={connected} liveText="Live bijgewerkt" lastChange={lastChange} />;
 }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { CheckboxGroup, Form, FormActions, FormErrorSummary, TextArea, TextInput } from '@verbinder/web/ui';
+import { CheckboxGroup, Form, FormActions, FormErrorSummary, TextArea, TextInput, namedOptions } from '@verbinder/web/ui';
 import type { LeerlabInput, LeerlabSummary, RegionOptions } from '../graphql/types';
 import { optionalText, useForm } from '@verbinder/web/forms';
 import { LEERLAB_ROUND, LEERLAB_START_YEAR, validateLeerlab, type LeerlabFormValues } from './leerlab-validation';
@@ -43,7 +43,7 @@ export function LeerlabForm({ region, leerlab, submitLabel, onSave }: LeerlabFor
       <TextArea label="Beschrijving" optional {...form.text('description')} />
       <CheckboxGroup
         legend="Scholen in dit leerlab"
-        options={region.schools.map((school) => ({ value: school.id, label: school.name }))}
+        options={namedOptions(region.schools)}
         value={form.values.schoolIds}
         onChange={(schoolIds) => form.set('schoolIds', schoolIds)}
         error={form.error('schoolIds')}

@@ -1,21 +1,12 @@
 import { Link } from 'react-router-dom';
-import { Card, EmptyState, buttonClassName } from '@verbinder/web/ui';
+import { Card, LinkList } from '@verbinder/web/ui';
+import { RegionListTab } from '../region/region-list-tab';
 import { useRegion } from '../region/region-page';
 
 export function LeerlabsTab() {
   const region = useRegion();
-  const addLink = region.canManage ? (
-    <Link className={buttonClassName('primary')} to={`/regio/${region.slug}/leerlabs/nieuw`}>
-      Leerlab toevoegen
-    </Link>
-  ) : null;
-
-  if (region.leerlabs.length === 0) {
-    return <EmptyState message="Nog geen leerlabs in deze regio." action={addLink} />;
-  }
   return (
-    <div className="vb-stack">
-      {addLink && <div className="vb-inline">{addLink}</div>}
+    <RegionListTab count={region.leerlabs.length} emptyMessage="Nog geen leerlabs in deze regio." addLabel="Leerlab toevoegen" addPath="leerlabs/nieuw">
       <div className="vb-grid">
         {region.leerlabs.map((leerlab) => (
           <Card
@@ -35,20 +26,10 @@ export function LeerlabsTab() {
               {leerlab.theme ? ` · ${leerlab.theme}` : ''}
             </p>
             {leerlab.description && <p>{leerlab.description}</p>}
-            {leerlab.schools.length === 0 ? (
-              <p className="vb-muted">Nog geen scholen gekoppeld.</p>
-            ) : (
-              <ul className="vb-plain-list" aria-label={`Scholen in ${leerlab.name}`}>
-                {leerlab.schools.map((school) => (
-                  <li key={school.id}>
-                    <Link to={`/school/${school.id}`}>{school.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList items={leerlab.schools} href={(school) => `/school/${school.id}`} emptyText={<p className="vb-muted">Nog geen scholen gekoppeld.</p>} label={`Scholen in ${leerlab.name}`} />
           </Card>
         ))}
       </div>
-    </div>
+    </RegionListTab>
   );
 }

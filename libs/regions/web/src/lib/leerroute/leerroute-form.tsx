@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Checkbox, Fieldset, Form, FormActions, FormErrorSummary, Notice, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { Checkbox, Fieldset, Form, FormActions, FormErrorSummary, Notice, Select, TextArea, TextInput, namedOptions } from '@verbinder/web/ui';
 import type { LeerrouteDetail, LeerrouteInput, MboLeerweg, RegionOptions, RoutePhase, RouteType, VmboExamScope, VmboLeerweg } from '../graphql/types';
 import { mboLeerwegLabels, optionsFrom, routePhaseLabels, routeTypeExplanations, routeTypeLabels, routeYearLabel, vmboExamScopeLabels, vmboLeerwegLabels } from '../labels';
 import { optionalInteger, optionalText, requireInteger, requireText, useForm, type Validate } from '@verbinder/web/forms';
@@ -149,7 +149,7 @@ export function LeerrouteForm({ region, leerroute, submitLabel, cancelTo, onSave
           </Notice>
         )}
         <div className="vb-form__row">
-          <Select label="Leerlab" optional emptyOption="Geen leerlab" options={region.leerlabs.map((leerlab) => ({ value: leerlab.id, label: leerlab.name }))} {...form.text('leerlabId')} />
+          <Select label="Leerlab" optional emptyOption="Geen leerlab" options={namedOptions(region.leerlabs)} {...form.text('leerlabId')} />
           <TextInput label="Startjaar" optional type="number" inputMode="numeric" {...form.text('startYear')} />
         </div>
         <TextInput label="Doelgroep" optional hint="Voor welke leerlingen is deze route bedoeld?" {...form.text('targetGroup')} />

@@ -3,12 +3,13 @@ import { useMutation, type Reference } from '@apollo/client';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
 import { Button, Card, ConfirmDialog, DescriptionList, PageHeader, buttonClassName, formatDate, formatDateTime } from '@verbinder/web/ui';
-import { CREATE_LEERROUTE, DELETE_LEERROUTE, LEERROUTE_QUERY, REGION_QUERY, UPDATE_LEERROUTE } from '../graphql/operations';
+import { CREATE_LEERROUTE, DELETE_LEERROUTE, LEERROUTE_QUERY, UPDATE_LEERROUTE } from '../graphql/operations';
 import type { LeerrouteDetail, RegionCounts } from '../graphql/types';
 import { mboLeerwegLabels, routeTypeExplanations, routeYearLabel, vmboExamScopeLabels, vmboLeerwegLabels } from '../labels';
 import { PhaseBadge, RouteTypeBadge } from '../shared/badges';
 import { FlashNotice, flash } from '../shared/flash';
-import { RegionQueryState, IdQueryState } from '@verbinder/web/forms';
+import { RecordEditPage, RegionCreatePage } from '../shared/form-pages';
+import { IdQueryState } from '@verbinder/web/forms';
 import { LeerrouteForm } from './leerroute-form';
 
 export function LeerrouteDetailPage() {
@@ -181,43 +182,37 @@ export function LeerrouteCreatePage() {
   const navigate = useNavigate();
   const [createLeerroute] = useMutation(CREATE_LEERROUTE);
   return (
-    <RegionQueryState query={REGION_QUERY}>
+    <RegionCreatePage title="Nieuwe leerroute" section="leerroutes">
       {(region) => (
-        <>
-          <PageHeader title="Nieuwe leerroute" eyebrow={<Link to={`/regio/${region.slug}/leerroutes`}>{region.name}</Link>} />
-          <LeerrouteForm
-            region={region}
-            submitLabel="Leerroute toevoegen"
-            cancelTo={`/regio/${region.slug}/leerroutes`}
-            onSave={async (input) => {
-              const result = await createLeerroute({ variables: { input } });
-              const created = result.data?.createLeerroute;
-              if (created) navigate(`/leerroute/${created.id}`, flash('Opgeslagen: de leerroute is toegevoegd.'));
-            }}
-          />
-        </>
+        <LeerrouteForm
+          region={region}
+          submitLabel="Leerroute toevoegen"
+          cancelTo={`/regio/${region.slug}/leerroutes`}
+          onSave={async (input) => {
+            const result = await createLeerroute({ variables: { input } });
+            const created = result.data?.createLeerroute;
+            if (created) navigate(`/leerroute/${created.id}`, flash('Opgeslagen: de leerroute is toegevoegd.'));
+          }}
+        />
       )}
-    </RegionQueryState>
+    </RegionCreatePage>
   );
 }
 
 export function LeerrouteEditPage() {
   const [updateLeerroute] = useMutation(UPDATE_LEERROUTE);
   return (
-    <IdQueryState query={LEERROUTE_QUERY} select={(data) => data.leerroute} notFoundSubject="Deze leerroute">
+    <RecordEditPage query={LEERROUTE_QUERY} select={(data) => data.leerroute} notFoundSubject="Deze leerroute" back={(leerroute) => ({ to: `/leerroute/${leerroute.id}`, label: leerroute.name })}>
       {(leerroute) => (
-        <>
-          <PageHeader title={`${leerroute.name} bewerken`} eyebrow={<Link to={`/leerroute/${leerroute.id}`}>{leerroute.name}</Link>} />
-          <LeerrouteForm
-            key={leerroute.id}
-            region={leerroute.region}
-            leerroute={leerroute}
-            submitLabel="Wijzigingen opslaan"
-            cancelTo={`/leerroute/${leerroute.id}`}
-            onSave={(input) => updateLeerroute({ variables: { id: leerroute.id, input } })}
-          />
-        </>
+        <LeerrouteForm
+          key={leerroute.id}
+          region={leerroute.region}
+          leerroute={leerroute}
+          submitLabel="Wijzigingen opslaan"
+          cancelTo={`/leerroute/${leerroute.id}`}
+          onSave={(input) => updateLeerroute({ variables: { id: leerroute.id, input } })}
+        />
       )}
-    </IdQueryState>
+    </RecordEditPage>
   );
 }

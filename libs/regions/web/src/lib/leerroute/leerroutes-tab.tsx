@@ -1,29 +1,19 @@
 import { Link } from 'react-router-dom';
-import { EmptyState, Table, buttonClassName } from '@verbinder/web/ui';
+import { Table } from '@verbinder/web/ui';
 import type { LeerrouteSummary } from '../graphql/types';
 import { mboLeerwegLabels, vmboLeerwegLabels } from '../labels';
+import { RegionListTab } from '../region/region-list-tab';
 import { useRegion } from '../region/region-page';
 import { PhaseBadge, RouteTypeBadge } from '../shared/badges';
 
 export function LeerroutesTab() {
   const region = useRegion();
-  const addLink = region.canManage ? (
-    <Link className={buttonClassName('primary')} to={`/regio/${region.slug}/leerroutes/nieuw`}>
-      Leerroute toevoegen
-    </Link>
-  ) : null;
-
-  if (region.leerroutes.length === 0) {
-    return <EmptyState message="Nog geen leerroutes in deze regio." action={addLink} />;
-  }
   return (
-    <div className="vb-stack">
-      {addLink && <div className="vb-inline">{addLink}</div>}
+    <RegionListTab count={region.leerroutes.length} emptyMessage="Nog geen leerroutes in deze regio." addLabel="Leerroute toevoegen" addPath="leerroutes/nieuw">
       <Table<LeerrouteSummary>
         caption={`Leerroutes in ${region.name}`}
         hideCaption
         rows={region.leerroutes}
-        rowKey={(route) => route.id}
         columns={[
           { header: 'Leerroute', isRowHeader: true, cell: (route) => <Link to={`/leerroute/${route.id}`}>{route.name}</Link> },
           { header: 'Soort', cell: (route) => <RouteTypeBadge routeType={route.routeType} /> },
@@ -35,6 +25,6 @@ export function LeerroutesTab() {
           { header: 'Fase', cell: (route) => <PhaseBadge phase={route.phase} /> },
         ]}
       />
-    </div>
+    </RegionListTab>
   );
 }

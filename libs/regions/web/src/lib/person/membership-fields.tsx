@@ -1,4 +1,4 @@
-import { Select } from '@verbinder/web/ui';
+import { Select, namedOptions } from '@verbinder/web/ui';
 import type { MembershipLayer, MembershipRole, SchoolOption } from '../graphql/types';
 import { layerLabels, optionsFrom, roleLabels } from '../labels';
 
@@ -25,7 +25,7 @@ export function MembershipFields({ schools, value, onChange, error }: Membership
       <Select
         label="Geldt voor"
         hint="Kies een school, of de hele regio voor een regionale rol (zoals verbinder of projectleider)."
-        options={[{ value: '', label: 'De hele regio' }, ...schools.map((school) => ({ value: school.id, label: school.name }))]}
+        options={[{ value: '', label: 'De hele regio' }, ...namedOptions(schools)]}
         value={value.schoolId}
         onChange={(event) => onChange({ ...value, schoolId: event.target.value })}
         error={error('schoolId') ?? error('regionId')}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { useViewer } from '@verbinder/web/api-client';
-import { Form, FormActions, FormErrorSummary, Select } from '@verbinder/web/ui';
+import { Form, FormActions, FormErrorSummary, Select, namedOptions } from '@verbinder/web/ui';
 import { ADD_MEMBERSHIP, INVITE_TO_REGION, MEMBERSHIP_OPTIONS_QUERY } from '../graphql/operations';
 import { useForm, type Validate } from '@verbinder/web/forms';
 import { MembershipFields, emptyMembershipChoice, membershipInput, type MembershipChoice } from './membership-fields';
@@ -45,7 +45,7 @@ export function AddMembershipForm({ personId, regions }: { personId: string; reg
         <Select
           label="Regio"
           emptyOption="Kies een regio"
-          options={regions.map((option) => ({ value: option.id, label: option.name }))}
+          options={namedOptions(regions)}
           value={form.values.regionId}
           onChange={(event) => {
             form.set('regionId', event.target.value);

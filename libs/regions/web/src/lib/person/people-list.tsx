@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client';
 import { Link } from 'react-router-dom';
-import { EmptyState, TextInput, Table } from '@verbinder/web/ui';
+import { EmptyState, TextInput, Table, SearchForm } from '@verbinder/web/ui';
 import { PEOPLE_QUERY } from '../graphql/operations';
 import type { PersonSummary } from '../graphql/types';
 import { RoleBadge } from '../shared/badges';
@@ -30,9 +30,9 @@ export function PeopleList({ regionId, caption, emptyMessage, addAction }: Peopl
   return (
     <div className="vb-stack">
       <div className="vb-toolbar">
-        <form role="search" className="vb-toolbar__search" onSubmit={(event) => event.preventDefault()}>
+        <SearchForm className="vb-toolbar__search">
           <TextInput label="Zoek op naam of e-mailadres" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
-        </form>
+        </SearchForm>
         {addAction}
       </div>
       <QueryState data={people} loading={loading} error={error} onRetry={() => void refetch()} loadingLabel="Mensen laden…">
@@ -53,7 +53,6 @@ export function PeopleList({ regionId, caption, emptyMessage, addAction }: Peopl
                 caption={caption}
                 hideCaption
                 rows={rows}
-                rowKey={(person) => person.id}
                 columns={[
                   { header: 'Naam', isRowHeader: true, cell: (person) => <Link to={`/persoon/${person.id}`}>{person.name}</Link> },
                   { header: 'Functie', cell: (person) => person.jobTitle ?? '—' },

@@ -3,11 +3,12 @@ import { useMutation } from '@apollo/client';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
 import { Button, Card, ConfirmDialog, DescriptionList, EmptyState, PageHeader, Table, buttonClassName } from '@verbinder/web/ui';
-import { ADD_MEMBERSHIP, CREATE_PERSON, INVITE_TO_REGION, PERSON_QUERY, REGION_QUERY, REMOVE_MEMBERSHIP, UPDATE_PERSON } from '../graphql/operations';
+import { ADD_MEMBERSHIP, CREATE_PERSON, INVITE_TO_REGION, PERSON_QUERY, REMOVE_MEMBERSHIP, UPDATE_PERSON } from '../graphql/operations';
 import type { MembershipDetail, PersonDetail } from '../graphql/types';
 import { layerLabels, roleLabels, scopeLabels } from '../labels';
 import { FlashNotice, flash } from '../shared/flash';
-import { RegionQueryState, IdQueryState } from '@verbinder/web/forms';
+import { RecordEditPage, RegionCreatePage } from '../shared/form-pages';
+import { IdQueryState } from '@verbinder/web/forms';
 import { AddMembershipForm, useManageableRegions } from './membership-form';
 import { membershipInput } from './membership-fields';
 import { PersonForm } from './person-form';
@@ -98,7 +99,6 @@ function MembershipTable({ person }: { person: PersonDetail }) {
         caption={`Rollen van ${person.name}`}
         hideCaption
         rows={person.memberships}
-        rowKey={(membership) => membership.id}
         columns={[
           { header: 'Waar', isRowHeader: true, cell: place },
           { header: 'Niveau', cell: (membership) => scopeLabels[membership.scope] },
@@ -154,70 +154,61 @@ export function PersonCreatePage() {
   const [addMembership] = useMutation(ADD_MEMBERSHIP);
   const [invite] = useMutation(INVITE_TO_REGION);
   return (
-    <RegionQueryState query={REGION_QUERY}>
+    <RegionCreatePage
+      title={direct ? 'Nieuwe persoon' : 'Iemand uitnodigen'}
+      description={direct ? undefined : 'De persoon krijgt een uitnodiging en wordt pas lid van de regio na accepteren.'}
+      section="mensen"
+    >
       {(region) =>
         !direct ? (
-          <>
-            <PageHeader
-              title="Iemand uitnodigen"
-              description="De persoon krijgt een uitnodiging en wordt pas lid van de regio na accepteren."
-              eyebrow={<Link to={`/regio/${region.slug}/mensen`}>{region.name}</Link>}
-            />
-            <PersonForm
-              membershipSchools={region.schools}
-              submitLabel="Uitnodiging versturen"
-              secondary={<Link to={`/regio/${region.slug}/mensen`}>Annuleren</Link>}
-              onSave={async ({ person, membership }) => {
-                const { personId: _none, ...target } = membershipInput('', region.id, membership);
-                await invite({ variables: { input: { ...target, email: person.email, name: person.name } } });
-                navigate(`/regio/${region.slug}/mensen`, flash(`Uitnodiging verstuurd aan ${person.email}. Na accepteren staat de persoon in de regio.`));
-              }}
-            />
-          </>
+          <PersonForm
+            membershipSchools={region.schools}
+            submitLabel="Uitnodiging versturen"
+            secondary={<Link to={`/regio/${region.slug}/mensen`}>Annuleren</Link>}
+            onSave={async ({ person, membership }) => {
+              const { personId: _none, ...target } = membershipInput('', region.id, membership);
+              await invite({ variables: { input: { ...target, email: person.email, name: person.name } } });
+              navigate(`/regio/${region.slug}/mensen`, flash(`Uitnodiging verstuurd aan ${person.email}. Na accepteren staat de persoon in de regio.`));
+            }}
+          />
         ) : (
-          <>
-            <PageHeader title="Nieuwe persoon" eyebrow={<Link to={`/regio/${region.slug}/mensen`}>{region.name}</Link>} />
-            <PersonForm
-              withPassword
-              membershipSchools={region.schools}
-              submitLabel="Persoon toevoegen"
-              secondary={<Link to={`/regio/${region.slug}/mensen`}>Annuleren</Link>}
-              onSave={async ({ person, password, membership }) => {
-                const result = await createPerson({ variables: { input: { ...person, password } } });
-                const created = result.data?.createPerson;
-                if (!created) return;
-                try {
-                  await addMembership({ variables: { input: membershipInput(created.id, region.id, membership) } });
-                } catch (err) {
-                  navigate(`/persoon/${created.id}`, flash(`De persoon is opgeslagen, maar de rol niet: ${errorMessage(err)} Voeg de rol hieronder opnieuw toe.`, 'warning'));
-                  return;
-                }
-                navigate(`/persoon/${created.id}`, flash('Opgeslagen: de persoon is toegevoegd.'));
-              }}
-            />
-          </>
+          <PersonForm
+            withPassword
+            membershipSchools={region.schools}
+            submitLabel="Persoon toevoegen"
+            secondary={<Link to={`/regio/${region.slug}/mensen`}>Annuleren</Link>}
+            onSave={async ({ person, password, membership }) => {
+              const result = await createPerson({ variables: { input: { ...person, password } } });
+              const created = result.data?.createPerson;
+              if (!created) return;
+              try {
+                await addMembership({ variables: { input: membershipInput(created.id, region.id, membership) } });
+              } catch (err) {
+                navigate(`/persoon/${created.id}`, flash(`De persoon is opgeslagen, maar de rol niet: ${errorMessage(err)} Voeg de rol hieronder opnieuw toe.`, 'warning'));
+                return;
+              }
+              navigate(`/persoon/${created.id}`, flash('Opgeslagen: de persoon is toegevoegd.'));
+            }}
+          />
         )
       }
-    </RegionQueryState>
+    </RegionCreatePage>
   );
 }
 
 export function PersonEditPage() {
   const [updatePerson] = useMutation(UPDATE_PERSON);
   return (
-    <IdQueryState query={PERSON_QUERY} select={(data) => data.person} notFoundSubject="Deze persoon">
+    <RecordEditPage query={PERSON_QUERY} select={(data) => data.person} notFoundSubject="Deze persoon" back={(person) => ({ to: `/persoon/${person.id}`, label: person.name })}>
       {(person) => (
-        <>
-          <PageHeader title={`${person.name} bewerken`} eyebrow={<Link to={`/persoon/${person.id}`}>{person.name}</Link>} />
-          <PersonForm
-            key={person.id}
-            initial={{ name: person.name, email: person.email ?? '', jobTitle: person.jobTitle }}
-            submitLabel="Wijzigingen opslaan"
-            secondary={<Link to={`/persoon/${person.id}`}>Terug naar {person.name}</Link>}
-            onSave={({ person: input }) => updatePerson({ variables: { input: { ...input, id: person.id } } })}
-          />
-        </>
+        <PersonForm
+          key={person.id}
+          initial={{ name: person.name, email: person.email ?? '', jobTitle: person.jobTitle }}
+          submitLabel="Wijzigingen opslaan"
+          secondary={<Link to={`/persoon/${person.id}`}>Terug naar {person.name}</Link>}
+          onSave={({ person: input }) => updatePerson({ variables: { input: { ...input, id: person.id } } })}
+        />
       )}
-    </IdQueryState>
+    </RecordEditPage>
   );
 }

@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client';
 import { Link, useNavigate } from 'react-router-dom';
 import { DescriptionList, Card, EmptyState, PageHeader, Table, buttonClassName } from '@verbinder/web/ui';
-import { CREATE_SCHOOL, REGION_QUERY, SCHOOL_QUERY, UPDATE_SCHOOL } from '../graphql/operations';
+import { CREATE_SCHOOL, SCHOOL_QUERY, UPDATE_SCHOOL } from '../graphql/operations';
 import type { SchoolDetail, SchoolLocation, SchoolMember } from '../graphql/types';
 import { layerLabels, roleLabels } from '../labels';
 import { SchoolKindBadge } from '../shared/badges';
 import { FlashNotice, flash } from '../shared/flash';
-import { RegionQueryState, IdQueryState } from '@verbinder/web/forms';
+import { RecordEditPage, RegionCreatePage } from '../shared/form-pages';
+import { IdQueryState } from '@verbinder/web/forms';
 import { SchoolForm } from './school-form';
 
 export function SchoolDetailPage() {
@@ -77,7 +78,6 @@ function SchoolDetailView({ school }: { school: SchoolDetail }) {
             caption={`Mensen van ${school.name}`}
             hideCaption
             rows={school.memberships}
-            rowKey={(membership) => membership.id}
             columns={[
               {
                 header: 'Naam',
@@ -99,41 +99,35 @@ export function SchoolCreatePage() {
   const navigate = useNavigate();
   const [createSchool] = useMutation(CREATE_SCHOOL);
   return (
-    <RegionQueryState query={REGION_QUERY}>
+    <RegionCreatePage title="Nieuwe school">
       {(region) => (
-        <>
-          <PageHeader title="Nieuwe school" eyebrow={<Link to={`/regio/${region.slug}`}>{region.name}</Link>} />
-          <SchoolForm
-            submitLabel="School toevoegen"
-            cancelTo={`/regio/${region.slug}`}
-            onSave={async (input) => {
-              const result = await createSchool({ variables: { input: { ...input, regionId: region.id } } });
-              const created = result.data?.createSchool;
-              if (created) navigate(`/school/${created.id}`, flash('Opgeslagen: de school is toegevoegd.'));
-            }}
-          />
-        </>
+        <SchoolForm
+          submitLabel="School toevoegen"
+          cancelTo={`/regio/${region.slug}`}
+          onSave={async (input) => {
+            const result = await createSchool({ variables: { input: { ...input, regionId: region.id } } });
+            const created = result.data?.createSchool;
+            if (created) navigate(`/school/${created.id}`, flash('Opgeslagen: de school is toegevoegd.'));
+          }}
+        />
       )}
-    </RegionQueryState>
+    </RegionCreatePage>
   );
 }
 
 export function SchoolEditPage() {
   const [updateSchool] = useMutation(UPDATE_SCHOOL);
   return (
-    <IdQueryState query={SCHOOL_QUERY} select={(data) => data.school} notFoundSubject="Deze school">
+    <RecordEditPage query={SCHOOL_QUERY} select={(data) => data.school} notFoundSubject="Deze school" back={(school) => ({ to: `/regio/${school.region.slug}`, label: school.region.name })}>
       {(school) => (
-        <>
-          <PageHeader title={`${school.name} bewerken`} eyebrow={<Link to={`/regio/${school.region.slug}`}>{school.region.name}</Link>} />
-          <SchoolForm
-            key={school.id}
-            school={school}
-            submitLabel="Wijzigingen opslaan"
-            cancelTo={`/school/${school.id}`}
-            onSave={(input) => updateSchool({ variables: { input: { ...input, id: school.id } } })}
-          />
-        </>
+        <SchoolForm
+          key={school.id}
+          school={school}
+          submitLabel="Wijzigingen opslaan"
+          cancelTo={`/school/${school.id}`}
+          onSave={(input) => updateSchool({ variables: { input: { ...input, id: school.id } } })}
+        />
       )}
-    </IdQueryState>
+    </RecordEditPage>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client';
 import { optionalInteger, optionalText, requireInteger, requireText, useForm } from '@verbinder/web/forms';
-import { Button, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { CancelButton, Form, FormActions, FormErrorSummary, Select, TextArea, TextInput, namedOptions } from '@verbinder/web/ui';
 import { DECISIONS, DECISION_TEXT, KIND_TEXT, KINDS_BY_SIDE, RELATION_HINT, RELATION_TEXT, RELATIONS, SIDE_TEXT } from './labels';
 import { CurriculumDecision, CurriculumGroup, CurriculumItem, CurriculumItemKind, CurriculumPair, CurriculumRelation, CurriculumSide, SAVE_CURRICULUM_ITEM, SAVE_CURRICULUM_PAIR } from './operations';
 
@@ -73,37 +73,17 @@ export function ItemForm({
   return (
     <Form label={label} onSubmit={() => void submit()} className="vb-curriculum-form">
       <FormErrorSummary message={form.summary} />
-      <Select
-        label="Soort"
-        options={KINDS_BY_SIDE[side].map((k) => ({ value: k, label: KIND_TEXT[k] }))}
-        value={form.values.kind}
-        onChange={(e) => form.set('kind', e.target.value)}
-        error={form.error('kind')}
-      />
+      <Select label="Soort" options={KINDS_BY_SIDE[side].map((k) => ({ value: k, label: KIND_TEXT[k] }))} {...form.text('kind')} />
       <TextInput label="Code" hint="Bijvoorbeeld EN-PTA-LV, MVT/K/8 of een keuzedeelcode" {...form.text('code')} maxLength={40} />
       <TextInput label="Titel" {...form.text('title')} maxLength={200} />
       <TextArea label="Omschrijving" optional rows={2} {...form.text('description')} maxLength={2000} />
-      <Select
-        label="School"
-        optional
-        emptyOption="Geen school"
-        options={schools.map((s) => ({ value: s.id, label: s.name }))}
-        value={form.values.schoolId}
-        onChange={(e) => form.set('schoolId', e.target.value)}
-        error={form.error('schoolId')}
-      />
+      <Select label="School" optional emptyOption="Geen school" options={namedOptions(schools)} {...form.text('schoolId')} />
       <TextInput label="Studie-uren" optional inputMode="numeric" {...form.text('studyHours')} />
       <FormActions
         submitLabel={item ? 'Onderdeel opslaan' : 'Onderdeel toevoegen'}
         saving={form.saving}
         saved={form.saved}
-        secondary={
-          onCancel && (
-            <Button variant="quiet" onClick={onCancel}>
-              Annuleren
-            </Button>
-          )
-        }
+        secondary={onCancel && <CancelButton variant="quiet" onClick={onCancel} />}
       />
     </Form>
   );
@@ -183,50 +163,13 @@ export function PairForm({
       <FormErrorSummary message={form.summary} />
       {!pair && (
         <>
-          <Select
-            label="vo-onderdeel"
-            emptyOption="Kies een vo-onderdeel"
-            options={items.filter((i) => i.side === 'VO').map(option)}
-            value={form.values.voItemId}
-            onChange={(e) => form.set('voItemId', e.target.value)}
-            error={form.error('voItemId')}
-          />
-          <Select
-            label="mbo-onderdeel"
-            emptyOption="Kies een mbo-onderdeel"
-            options={items.filter((i) => i.side === 'MBO').map(option)}
-            value={form.values.mboItemId}
-            onChange={(e) => form.set('mboItemId', e.target.value)}
-            error={form.error('mboItemId')}
-          />
+          <Select label="vo-onderdeel" emptyOption="Kies een vo-onderdeel" options={items.filter((i) => i.side === 'VO').map(option)} {...form.text('voItemId')} />
+          <Select label="mbo-onderdeel" emptyOption="Kies een mbo-onderdeel" options={items.filter((i) => i.side === 'MBO').map(option)} {...form.text('mboItemId')} />
         </>
       )}
-      <Select
-        label="Relatie"
-        hint={RELATION_HINT[form.values.relation as CurriculumRelation]}
-        options={RELATIONS.map((r) => ({ value: r, label: RELATION_TEXT[r] }))}
-        value={form.values.relation}
-        onChange={(e) => form.set('relation', e.target.value)}
-        error={form.error('relation')}
-      />
-      <Select
-        label="Besluit"
-        optional
-        emptyOption="Nog geen besluit"
-        options={DECISIONS.map((d) => ({ value: d, label: DECISION_TEXT[d] }))}
-        value={form.values.decision}
-        onChange={(e) => form.set('decision', e.target.value)}
-        error={form.error('decision')}
-      />
-      <Select
-        label="Eigenaar"
-        optional
-        emptyOption="Nog niemand"
-        options={werkgroep.members.map((m) => ({ value: m.person.id, label: m.person.name }))}
-        value={form.values.ownerId}
-        onChange={(e) => form.set('ownerId', e.target.value)}
-        error={form.error('ownerId')}
-      />
+      <Select label="Relatie" hint={RELATION_HINT[form.values.relation as CurriculumRelation]} options={RELATIONS.map((r) => ({ value: r, label: RELATION_TEXT[r] }))} {...form.text('relation')} />
+      <Select label="Besluit" optional emptyOption="Nog geen besluit" options={DECISIONS.map((d) => ({ value: d, label: DECISION_TEXT[d] }))} {...form.text('decision')} />
+      <Select label="Eigenaar" optional emptyOption="Nog niemand" options={werkgroep.members.map((m) => ({ value: m.person.id, label: m.person.name }))} {...form.text('ownerId')} />
       <TextInput
         label="Vrijgespeelde uren"
         hint="Alleen bij een besluit. Schrappen en versnellen korten de route in; bij verdiepen en verbreden worden de uren anders besteed."
@@ -239,13 +182,7 @@ export function PairForm({
         submitLabel={pair ? 'Koppeling opslaan' : 'Koppeling toevoegen'}
         saving={form.saving}
         saved={form.saved}
-        secondary={
-          onCancel && (
-            <Button variant="quiet" onClick={onCancel}>
-              Annuleren
-            </Button>
-          )
-        }
+        secondary={onCancel && <CancelButton variant="quiet" onClick={onCancel} />}
       />
     </Form>
   );
