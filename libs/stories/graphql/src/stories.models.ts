@@ -1,33 +1,11 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@verbinder/platform/graphql';
+import { Field, ID, InputType, Int, ObjectType, OmitType } from '@nestjs/graphql';
+import { DateTimeScalar, gqlEnum } from '@verbinder/platform/graphql';
+import { CONSENT_RELATIONS, CONSENT_SCOPES, ConsentRelation, ConsentScope, STORY_AUDIENCES, STORY_STATUSES, StoryAudience, StoryStatus } from '@verbinder/stories/core';
 
-export enum StoryStatusGql {
-  DRAFT = 'DRAFT',
-  IN_REVIEW = 'IN_REVIEW',
-  APPROVED = 'APPROVED',
-  SCHEDULED = 'SCHEDULED',
-  PUBLISHED = 'PUBLISHED',
-  UNPUBLISHED = 'UNPUBLISHED',
-}
-export enum StoryAudienceGql {
-  OUDERS = 'OUDERS',
-  LEERLINGEN = 'LEERLINGEN',
-  BEDRIJVEN = 'BEDRIJVEN',
-  DOCENTEN = 'DOCENTEN',
-}
-export enum ConsentRelationGql {
-  OUDER = 'OUDER',
-  LEERLING = 'LEERLING',
-  ZELF = 'ZELF',
-}
-export enum ConsentScopeGql {
-  THIS_STORY = 'THIS_STORY',
-  SCHOOL_YEAR = 'SCHOOL_YEAR',
-}
-registerEnumType(StoryStatusGql, { name: 'StoryStatus', description: 'Concept → ter beoordeling → goedgekeurd → ingepland of gepubliceerd → offline' });
-registerEnumType(StoryAudienceGql, { name: 'StoryAudience', description: 'Voor wie het verhaal is' });
-registerEnumType(ConsentRelationGql, { name: 'ConsentRelation', description: 'Wie toestemming gaf: een ouder/verzorger (leerling onder 16), de leerling zelf (vanaf 16) of de volwassene zelf' });
-registerEnumType(ConsentScopeGql, { name: 'ConsentScope', description: 'Alleen dit verhaal, of alle verhalen van één schooljaar' });
+export const StoryStatusGql = gqlEnum('StoryStatus', STORY_STATUSES, 'Concept → ter beoordeling → goedgekeurd → ingepland of gepubliceerd → offline');
+export const StoryAudienceGql = gqlEnum('StoryAudience', STORY_AUDIENCES, 'Voor wie het verhaal is');
+export const ConsentRelationGql = gqlEnum('ConsentRelation', CONSENT_RELATIONS, 'Wie toestemming gaf: een ouder/verzorger (leerling onder 16), de leerling zelf (vanaf 16) of de volwassene zelf');
+export const ConsentScopeGql = gqlEnum('ConsentScope', CONSENT_SCOPES, 'Alleen dit verhaal, of alle verhalen van één schooljaar');
 
 @ObjectType('StoryTranslation', { description: 'Een vertaling van een verhaal' })
 export class StoryTranslationModel {
@@ -44,8 +22,8 @@ export class StoryConsentModel {
   @Field(() => ID) id!: string;
   @Field({ description: 'Over wie de toestemming gaat' }) subjectName!: string;
   @Field({ description: 'Wie de toestemming gaf' }) givenByName!: string;
-  @Field(() => ConsentRelationGql) relation!: ConsentRelationGql;
-  @Field(() => ConsentScopeGql) scope!: ConsentScopeGql;
+  @Field(() => ConsentRelationGql) relation!: ConsentRelation;
+  @Field(() => ConsentScopeGql) scope!: ConsentScope;
   @Field(() => ID, { nullable: true }) storyId!: string | null;
   @Field(() => Int, { nullable: true, description: 'Beginjaar van het schooljaar (2026 = 2026-2027)' }) schoolYear!: number | null;
   @Field(() => DateTimeScalar) givenAt!: Date;
@@ -125,10 +103,10 @@ export class StoryModel {
   @Field() title!: string;
   @Field() lead!: string;
   @Field({ description: 'Opgeschoonde HTML' }) body!: string;
-  @Field(() => [StoryAudienceGql]) audience!: StoryAudienceGql[];
+  @Field(() => [StoryAudienceGql]) audience!: StoryAudience[];
   @Field(() => [String]) tags!: string[];
   @Field({ description: 'Taal van het origineel' }) language!: string;
-  @Field(() => StoryStatusGql) status!: StoryStatusGql;
+  @Field(() => StoryStatusGql) status!: StoryStatus;
   @Field(() => DateTimeScalar, { nullable: true }) publishAt!: Date | null;
   @Field(() => DateTimeScalar, { nullable: true }) publishedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Waarom een ingepland verhaal niet verscheen' }) blockedReason!: string | null;
@@ -149,19 +127,15 @@ export class CreateStoryInput {
   @Field() title!: string;
   @Field() lead!: string;
   @Field({ description: 'HTML; wordt opgeschoond (p, h2, h3, lijsten, nadruk, links, citaten, afbeeldingen met alt-tekst)' }) body!: string;
-  @Field(() => [StoryAudienceGql]) audience!: StoryAudienceGql[];
+  @Field(() => [StoryAudienceGql]) audience!: StoryAudience[];
   @Field(() => [String], { nullable: true }) tags?: string[] | null;
 }
 
+/** The create input without the region (a story stays in its region), with the id; the body is the same HTML. */
 @InputType()
-export class UpdateStoryInput {
+export class UpdateStoryInput extends OmitType(CreateStoryInput, ['regionId', 'body'] as const) {
   @Field(() => ID) id!: string;
-  @Field(() => ID, { nullable: true }) leerlabId?: string | null;
-  @Field() title!: string;
-  @Field() lead!: string;
   @Field() body!: string;
-  @Field(() => [StoryAudienceGql]) audience!: StoryAudienceGql[];
-  @Field(() => [String], { nullable: true }) tags?: string[] | null;
 }
 
 @InputType()
@@ -178,8 +152,8 @@ export class StoryPersonInput {
 export class RecordStoryConsentInput {
   @Field(() => ID) storyPersonId!: string;
   @Field() givenByName!: string;
-  @Field(() => ConsentRelationGql) relation!: ConsentRelationGql;
-  @Field(() => ConsentScopeGql) scope!: ConsentScopeGql;
+  @Field(() => ConsentRelationGql) relation!: ConsentRelation;
+  @Field(() => ConsentScopeGql) scope!: ConsentScope;
   @Field(() => Int, { nullable: true, description: 'Beginjaar van het schooljaar bij SCHOOL_YEAR (standaard het huidige)' }) schoolYear?: number | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Wanneer de toestemming gegeven is (standaard nu)' }) givenAt?: Date | null;
   @Field(() => DateTimeScalar, { nullable: true }) expiresAt?: Date | null;

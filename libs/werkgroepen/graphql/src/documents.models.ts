@@ -1,13 +1,9 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PersonModel } from '@verbinder/regions/graphql';
-import { DateTimeScalar } from '@verbinder/platform/graphql';
+import { DateTimeScalar, gqlEnum } from '@verbinder/platform/graphql';
+import { DiffKind } from '@verbinder/werkgroepen/core';
 
-export enum DiffKindGql {
-  ADDED = 'ADDED',
-  REMOVED = 'REMOVED',
-  SAME = 'SAME',
-}
-registerEnumType(DiffKindGql, { name: 'DiffKind', description: 'Toegevoegd, verwijderd of gelijk gebleven' });
+export const DiffKindGql = gqlEnum<DiffKind>('DiffKind', ['ADDED', 'REMOVED', 'SAME'], 'Toegevoegd, verwijderd of gelijk gebleven');
 
 @ObjectType('DocumentVersion', { description: 'Eén versie van een document, met auteur en toelichting' })
 export class DocumentVersionModel {
@@ -73,7 +69,7 @@ export class DraaiboekModel {
 
 @ObjectType('DraaiboekDiffLine')
 export class DraaiboekDiffLineModel {
-  @Field(() => DiffKindGql) kind!: DiffKindGql;
+  @Field(() => DiffKindGql) kind!: DiffKind;
   @Field() text!: string;
 }
 

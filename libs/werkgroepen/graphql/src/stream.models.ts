@@ -1,11 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@verbinder/platform/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, gqlEnum } from '@verbinder/platform/graphql';
+import { POST_CHANGES, WerkgroepPostChange } from '@verbinder/werkgroepen/core';
 
-export enum WerkgroepPostChangeGql {
-  EDITED = 'EDITED',
-  DELETED = 'DELETED',
-}
-registerEnumType(WerkgroepPostChangeGql, { name: 'WerkgroepPostChange' });
+export const WerkgroepPostChangeGql = gqlEnum('WerkgroepPostChange', POST_CHANGES);
 
 @ObjectType('WerkgroepReaction', { description: 'Een reactie op een bericht met hoe vaak ze is gegeven' })
 export class WerkgroepReactionModel {
@@ -18,7 +15,7 @@ export class WerkgroepReactionModel {
 export class WerkgroepPostRevisionModel {
   @Field() body!: string;
   @Field(() => DateTimeScalar) replacedAt!: Date;
-  @Field(() => WerkgroepPostChangeGql) change!: WerkgroepPostChangeGql;
+  @Field(() => WerkgroepPostChangeGql) change!: WerkgroepPostChange;
 }
 
 @ObjectType('WerkgroepPost', { description: 'Een bericht in de stroom van een werkgroep' })
