@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar, DateTimeScalar, gqlEnum } from '@verbinder/platform/graphql';
+import { DateScalar, DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
 import { MembershipLayerGql, PersonModel, SchoolModel } from '@verbinder/regions/graphql';
 import { ACTIE_CLOSURES, ACTIE_STATUSES, ActieClosure, ActieStatus, PROGRESS_MODES, ProgressMode, REVIEW_OUTCOMES, ReviewOutcome, Trend } from '@verbinder/actieagenda/core';
 import { MembershipLayer } from '@verbinder/shared/kernel';
@@ -11,8 +11,7 @@ export const ReviewOutcomeGql = gqlEnum('ReviewOutcome', REVIEW_OUTCOMES);
 export const TrendGql = gqlEnum<Trend>('Trend', ['STIJGEND', 'GELIJK', 'DALEND'], 'voortgang nu tegenover 28 dagen geleden');
 
 @ObjectType('Actieagenda')
-export class ActieagendaModel {
-  @Field(() => ID) id!: string;
+export class ActieagendaModel extends EntityModel {
   regionId!: string;
   @Field() title!: string;
   @Field(() => DateScalar) periodStart!: string;
@@ -20,8 +19,7 @@ export class ActieagendaModel {
 }
 
 @ObjectType('Actielijn')
-export class ActielijnModel {
-  @Field(() => ID) id!: string;
+export class ActielijnModel extends EntityModel {
   agendaId!: string;
   @Field(() => Int) number!: number;
   @Field() title!: string;
@@ -30,8 +28,7 @@ export class ActielijnModel {
 }
 
 @ObjectType('Actie')
-export class ActieModel {
-  @Field(() => ID) id!: string;
+export class ActieModel extends EntityModel {
   agendaId!: string;
   actielijnId!: string;
   parentId!: string | null;
@@ -56,8 +53,7 @@ export class ActieModel {
 }
 
 @ObjectType('CheckIn')
-export class CheckInModel {
-  @Field(() => ID) id!: string;
+export class CheckInModel extends EntityModel {
   actieId!: string;
   authorId!: string;
   @Field(() => DateScalar) date!: string;
@@ -69,8 +65,7 @@ export class CheckInModel {
 }
 
 @ObjectType('Bijstelling')
-export class BijstellingModel {
-  @Field(() => ID) id!: string;
+export class BijstellingModel extends EntityModel {
   authorId!: string;
   @Field() what!: string;
   @Field() why!: string;
@@ -80,8 +75,7 @@ export class BijstellingModel {
 }
 
 @ObjectType('Review')
-export class ReviewModel {
-  @Field(() => ID) id!: string;
+export class ReviewModel extends EntityModel {
   requestedById!: string;
   decidedById!: string | null;
   @Field(() => DateTimeScalar) requestedAt!: Date;
@@ -92,8 +86,7 @@ export class ReviewModel {
 }
 
 @ObjectType('Decision')
-export class DecisionModel {
-  @Field(() => ID) id!: string;
+export class DecisionModel extends EntityModel {
   authorId!: string;
   @Field() text!: string;
   @Field(() => DateScalar) meetingDate!: string;

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, EnumValue, gqlEnum } from '@verbinder/platform/graphql';
+import { DateTimeScalar, EntityModel, EnumValue, gqlEnum } from '@verbinder/platform/graphql';
 import { AuditAction, MessageAuthor, REQUEST_STATUSES, REQUEST_TYPES, RequestStatus, RequestType, SlaFilter } from '@verbinder/loket/core';
 
 export const LoketRequestTypeGql = gqlEnum('LoketRequestType', REQUEST_TYPES);
@@ -41,8 +41,7 @@ export class LoketIntakeResultModel {
 }
 
 @ObjectType('LoketCompany')
-export class LoketCompanyModel {
-  @Field(() => ID) id!: string;
+export class LoketCompanyModel extends EntityModel {
   @Field() name!: string;
   @Field() kvk!: string;
   @Field(() => String, { nullable: true }) sector!: string | null;
@@ -57,8 +56,7 @@ export class LoketSubmittedCompanyModel {
 }
 
 @ObjectType('LoketMessage')
-export class LoketMessageModel {
-  @Field(() => ID) id!: string;
+export class LoketMessageModel extends EntityModel {
   @Field(() => LoketMessageAuthorGql) author!: MessageAuthor;
   @Field() authorName!: string;
   @Field({ description: 'Platte tekst: altijd ge-escaped tonen' }) body!: string;
@@ -78,8 +76,7 @@ export class LoketSlaModel {
 }
 
 @ObjectType('LoketRequest')
-export class LoketRequestModel {
-  @Field(() => ID) id!: string;
+export class LoketRequestModel extends EntityModel {
   regionId!: string;
   companyId!: string;
   ownerId!: string | null;
@@ -122,8 +119,7 @@ export class LoketPublicRequestModel {
 }
 
 @ObjectType('LoketCompanyContact')
-export class LoketCompanyContactModel {
-  @Field(() => ID) id!: string;
+export class LoketCompanyContactModel extends EntityModel {
   companyId!: string;
   schoolId!: string | null;
   personId!: string | null;
@@ -154,8 +150,7 @@ export class LoketChangeModel {
 }
 
 @ObjectType('LoketRoutingRule')
-export class LoketRoutingRuleModel {
-  @Field(() => ID) id!: string;
+export class LoketRoutingRuleModel extends EntityModel {
   regionId!: string;
   assigneeId!: string;
   schoolIds!: string[];
@@ -232,8 +227,7 @@ export class LoketReportModel {
 }
 
 @ObjectType('LoketCannedReply')
-export class LoketCannedReplyModel {
-  @Field(() => ID) id!: string;
+export class LoketCannedReplyModel extends EntityModel {
   @Field(() => ID) regionId!: string;
   @Field() title!: string;
   @Field() body!: string;
@@ -249,8 +243,7 @@ export class LoketCannedReplyInput {
 }
 
 @ObjectType('LoketAuditEntry')
-export class LoketAuditEntryModel {
-  @Field(() => ID) id!: string;
+export class LoketAuditEntryModel extends EntityModel {
   @Field(() => LoketAuditActionGql) action!: AuditAction;
   @Field({ description: 'Wat: request, reply, internal-note, status, assign, merge, export, erase' }) what!: string;
   @Field(() => ID, { nullable: true }) personId!: string | null;

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar, DateTimeScalar, gqlEnum } from '@verbinder/platform/graphql';
+import { Field, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
+import { DateScalar, DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
 import { ACTIVITY_KINDS, ActivityKind, Audience, AUDIENCES, FEED_SCOPES, FeedScope, OccurrenceScope, REGISTRATION_STATUSES, RegistrationStatus } from '@verbinder/meetups/core';
 
 export const ActivityKindGql = gqlEnum('ActivityKind', ACTIVITY_KINDS);
@@ -9,8 +9,7 @@ export const OccurrenceScopeGql = gqlEnum<OccurrenceScope>('OccurrenceScope', ['
 export const FeedScopeGql = gqlEnum('CalendarFeedScope', FEED_SCOPES);
 
 @ObjectType('Activity')
-export class ActivityModel {
-  @Field(() => ID) id!: string;
+export class ActivityModel extends EntityModel {
   regionId!: string;
   hostSchoolId!: string | null;
   organiserIds!: string[];
@@ -35,8 +34,7 @@ export class ActivityModel {
 }
 
 @ObjectType('Registration')
-export class RegistrationModel {
-  @Field(() => ID) id!: string;
+export class RegistrationModel extends EntityModel {
   @Field(() => ID) activityId!: string;
   personId!: string | null;
   @Field(() => String, { nullable: true, description: 'Naam bij aanmelding zonder account' }) name!: string | null;
@@ -48,16 +46,14 @@ export class RegistrationModel {
 }
 
 @ObjectType('MyRegistration', { description: 'De eigen aanmelding (zonder gegevens van anderen)' })
-export class MyRegistrationModel {
-  @Field(() => ID) id!: string;
+export class MyRegistrationModel extends EntityModel {
   @Field(() => RegistrationStatusGql) status!: RegistrationStatus;
   @Field(() => Int, { nullable: true, description: 'Plaats op de wachtlijst (1 = eerstvolgende)' }) waitlistPosition!: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) offerExpiresAt!: Date | null;
 }
 
 @ObjectType('ActivitySeries')
-export class ActivitySeriesModel {
-  @Field(() => ID) id!: string;
+export class ActivitySeriesModel extends EntityModel {
   regionId!: string;
   @Field(() => ActivityKindGql) kind!: ActivityKind;
   @Field() title!: string;
@@ -72,16 +68,14 @@ export class ActivitySeriesModel {
 }
 
 @ObjectType('RegionHoliday')
-export class RegionHolidayModel {
-  @Field(() => ID) id!: string;
+export class RegionHolidayModel extends EntityModel {
   @Field() name!: string;
   @Field(() => DateScalar) startDate!: string;
   @Field(() => DateScalar) endDate!: string;
 }
 
 @ObjectType('ActivityAgendaItem')
-export class AgendaItemModel {
-  @Field(() => ID) id!: string;
+export class AgendaItemModel extends EntityModel {
   @Field(() => Int) position!: number;
   @Field() title!: string;
   @Field(() => ID, { nullable: true }) actieId!: string | null;
@@ -89,16 +83,14 @@ export class AgendaItemModel {
 }
 
 @ObjectType('MeetingDecision')
-export class MeetingDecisionModel {
-  @Field(() => ID) id!: string;
+export class MeetingDecisionModel extends EntityModel {
   @Field(() => ID) actieId!: string;
   @Field() text!: string;
   @Field(() => DateScalar) meetingDate!: string;
 }
 
 @ObjectType('CalendarFeed')
-export class CalendarFeedModel {
-  @Field(() => ID) id!: string;
+export class CalendarFeedModel extends EntityModel {
   @Field(() => FeedScopeGql) scope!: FeedScope;
   @Field(() => ID, { nullable: true }) regionId!: string | null;
   @Field(() => ID, { nullable: true }) werkgroepId!: string | null;
@@ -155,12 +147,9 @@ export class ActivityInput {
   @Field(() => ID, { nullable: true, description: 'Een bijeenkomst van deze werkgroep (uit dezelfde regio; je beheert haar of bent lid)' }) werkgroepId?: string | null;
 }
 
+/** A series makes activities: it takes their region, kind, title, description and audience as they are. */
 @InputType()
-export class SeriesInput {
-  @Field(() => ID) regionId!: string;
-  @Field(() => ActivityKindGql) kind!: ActivityKind;
-  @Field() title!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
+export class SeriesInput extends PickType(ActivityInput, ['regionId', 'kind', 'title', 'description', 'audience'] as const) {
   @Field(() => Int) weekday!: number;
   @Field({ description: 'uu:mm, Europe/Amsterdam' }) startTime!: string;
   @Field() endTime!: string;
@@ -168,7 +157,6 @@ export class SeriesInput {
   @Field(() => DateScalar) endDate!: string;
   @Field(() => [ID]) hostSchoolIds!: string[];
   @Field(() => [DateScalar], { nullable: true }) skipDates?: string[] | null;
-  @Field(() => [AudienceGql], { nullable: true }) audience?: Audience[] | null;
   @Field(() => [ID], { nullable: true, description: 'Leeg laten: jij organiseert de reeks; [] = geen organisatoren' }) organiserIds?: string[] | null;
   @Field(() => Int, { nullable: true }) capacity?: number | null;
 }

@@ -8,3 +8,4 @@ export * from './domain-error.filter';
 export * from './response-cache';
 export * from './input-guard';
 export * from './enums';
+export * from './models';

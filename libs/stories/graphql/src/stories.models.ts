@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, OmitType } from '@nestjs/graphql';
-import { DateTimeScalar, gqlEnum } from '@verbinder/platform/graphql';
+import { DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
 import { CONSENT_RELATIONS, CONSENT_SCOPES, ConsentRelation, ConsentScope, STORY_AUDIENCES, STORY_STATUSES, StoryAudience, StoryStatus } from '@verbinder/stories/core';
 
 export const StoryStatusGql = gqlEnum('StoryStatus', STORY_STATUSES, 'Concept → ter beoordeling → goedgekeurd → ingepland of gepubliceerd → offline');
@@ -18,8 +18,7 @@ export class StoryTranslationModel {
 }
 
 @ObjectType('StoryConsent', { description: 'Vastgelegde toestemming om iemand in een verhaal te laten zien (persoonsgegeven)' })
-export class StoryConsentModel {
-  @Field(() => ID) id!: string;
+export class StoryConsentModel extends EntityModel {
   @Field({ description: 'Over wie de toestemming gaat' }) subjectName!: string;
   @Field({ description: 'Wie de toestemming gaf' }) givenByName!: string;
   @Field(() => ConsentRelationGql) relation!: ConsentRelation;
@@ -42,8 +41,7 @@ export class StoryMissingConsentModel {
 }
 
 @ObjectType('StoryPerson', { description: 'Iemand die in het verhaal voorkomt (naam, citaat of foto)' })
-export class StoryPersonModel {
-  @Field(() => ID) id!: string;
+export class StoryPersonModel extends EntityModel {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) role!: string | null;
   @Field(() => String, { nullable: true }) quote!: string | null;
@@ -55,8 +53,7 @@ export class StoryPersonModel {
 }
 
 @ObjectType('StoryRevision', { description: 'Een opgeslagen versie van de tekst' })
-export class StoryRevisionModel {
-  @Field(() => ID) id!: string;
+export class StoryRevisionModel extends EntityModel {
   @Field() title!: string;
   @Field() lead!: string;
   @Field() body!: string;
@@ -65,16 +62,14 @@ export class StoryRevisionModel {
 }
 
 @ObjectType('StoryComment', { description: 'Een opmerking bij de beoordeling' })
-export class StoryCommentModel {
-  @Field(() => ID) id!: string;
+export class StoryCommentModel extends EntityModel {
   @Field() authorName!: string;
   @Field() body!: string;
   @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('StoryHistoryEntry', { description: 'Een regel in de geschiedenis: statuswijzigingen en waarom' })
-export class StoryHistoryEntryModel {
-  @Field(() => ID) id!: string;
+export class StoryHistoryEntryModel extends EntityModel {
   @Field() action!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field() actorName!: string;
@@ -82,8 +77,7 @@ export class StoryHistoryEntryModel {
 }
 
 @ObjectType('StoryImage', { description: 'Een afbeelding bij een verhaal' })
-export class StoryImageModel {
-  @Field(() => ID) id!: string;
+export class StoryImageModel extends EntityModel {
   @Field({ description: 'Webadres: /verhalen/afbeeldingen/<sha256>; openbaar zolang een gepubliceerd verhaal haar toont' }) url!: string;
   @Field({ description: 'Beschrijving voor wie de afbeelding niet ziet (alt-tekst)' }) alt!: string;
   @Field({ description: 'image/jpeg, image/png, image/webp of image/gif (bepaald uit de inhoud)' }) mimeType!: string;
@@ -95,8 +89,7 @@ export class StoryImageModel {
 }
 
 @ObjectType('Story', { description: 'Een verhaal voor ouders, leerlingen, bedrijven of docenten' })
-export class StoryModel {
-  @Field(() => ID) id!: string;
+export class StoryModel extends EntityModel {
   @Field(() => ID) regionId!: string;
   @Field(() => ID, { nullable: true }) leerlabId!: string | null;
   @Field({ description: 'Deel van de webadres, uniek in de regio' }) slug!: string;
@@ -169,8 +162,7 @@ export class StoryTranslationInput {
 }
 
 @ObjectType('NewsletterSubscription', { description: 'Een aanmelding voor de nieuwsbrief van een regio (persoonsgegeven: alleen het e-mailadres)' })
-export class NewsletterSubscriptionModel {
-  @Field(() => ID) id!: string;
+export class NewsletterSubscriptionModel extends EntityModel {
   @Field(() => ID) regionId!: string;
   @Field() email!: string;
   @Field({ description: 'PENDING (nog niet bevestigd) of CONFIRMED' }) status!: string;

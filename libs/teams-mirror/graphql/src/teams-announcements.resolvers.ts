@@ -1,5 +1,5 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, DateTimeScalar, GqlContext, gqlEnum, perRequest } from '@verbinder/platform/graphql';
+import { CurrentActor, DateTimeScalar, EntityModel, GqlContext, gqlEnum, perRequest } from '@verbinder/platform/graphql';
 import { Actor } from '@verbinder/shared/kernel';
 import { ANNOUNCEMENT_STATUSES, AnnouncementStatus, TeamsAnnouncement, TeamsAnnouncementsService, TeamsLink } from '@verbinder/teams-mirror/core';
 import { TeamsLinkModel } from './teams-mirror.models';
@@ -11,8 +11,7 @@ export const AnnouncementStatusGql = gqlEnum(
 );
 
 @ObjectType('TeamsAnnouncement', { description: 'Een aankondiging van nieuwe documenten in het kanaal, via de Workflows-webhook van de koppeling' })
-export class TeamsAnnouncementModel {
-  @Field(() => ID) id!: string;
+export class TeamsAnnouncementModel extends EntityModel {
   @Field(() => AnnouncementStatusGql) status!: AnnouncementStatus;
   @Field(() => Int, { description: 'Aantal documenten in deze aankondiging' }) documentCount!: number;
   @Field(() => DateTimeScalar, { description: 'Wanneer het verzamelen stopt en het bericht verstuurd wordt' }) dueAt!: Date;

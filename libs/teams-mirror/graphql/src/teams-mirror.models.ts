@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PersonModel } from '@verbinder/regions/graphql';
-import { DateTimeScalar, gqlEnum } from '@verbinder/platform/graphql';
+import { DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
 import { CONSENT_STATUSES, ConsentStatus, MIRROR_STATUSES, MirrorOutcome, MirrorStatus } from '@verbinder/teams-mirror/core';
 
 export const ConsentStatusGql = gqlEnum('TeamsConsentStatus', CONSENT_STATUSES, 'Beheerderstoestemming van een school voor de Verbinder-app: aangevraagd, verleend of ingetrokken');
@@ -18,8 +18,7 @@ export const MirrorOutcomeGql = gqlEnum<MirrorOutcome>(
 );
 
 @ObjectType('TeamsTenant', { description: 'Een Microsoft 365-tenant van een school, met de status van de toestemming' })
-export class TeamsTenantModel {
-  @Field(() => ID) id!: string;
+export class TeamsTenantModel extends EntityModel {
   @Field(() => ID) regionId!: string;
   @Field({ description: 'De tenant-id (GUID) in Microsoft Entra' }) tenantId!: string;
   @Field() name!: string;
@@ -40,8 +39,7 @@ export class TeamsMirrorCountsModel {
 }
 
 @ObjectType('TeamsLink', { description: 'Een koppeling van een werkgroep aan de bestandenmap van een Teams-kanaal' })
-export class TeamsLinkModel {
-  @Field(() => ID) id!: string;
+export class TeamsLinkModel extends EntityModel {
   @Field(() => ID) werkgroepId!: string;
   @Field(() => TeamsTenantModel) tenant?: TeamsTenantModel;
   @Field() teamId!: string;
@@ -63,8 +61,7 @@ export class TeamsMirrorInfoModel {
 
 /** A Verbinder document in one linked channel: what a mirror and a drift both say about it. */
 @ObjectType({ isAbstract: true })
-export abstract class LinkedDocumentFields {
-  @Field(() => ID) id!: string;
+export abstract class LinkedDocumentFields extends EntityModel {
   @Field(() => ID) linkId!: string;
   @Field(() => ID) documentId!: string;
   @Field() documentTitle!: string;
@@ -85,8 +82,7 @@ export class DocumentMirrorModel extends LinkedDocumentFields {
 }
 
 @ObjectType('DocumentMirrorEvent', { description: 'Eén stap in de spiegelgeschiedenis van een document' })
-export class DocumentMirrorEventModel {
-  @Field(() => ID) id!: string;
+export class DocumentMirrorEventModel extends EntityModel {
   @Field(() => ID) itemId!: string;
   @Field(() => ID, { nullable: true }) linkId?: string | null;
   @Field({ description: 'Wat er gebeurde: created, versioned, renamed, moved, deleted, retry, linked' }) action!: string;

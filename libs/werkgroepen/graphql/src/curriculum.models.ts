@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, gqlEnum } from '@verbinder/platform/graphql';
+import { DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
 import {
   CURRICULUM_DECISIONS,
   CURRICULUM_ITEM_KINDS,
@@ -17,8 +17,7 @@ export const CurriculumRelationGql = gqlEnum('CurriculumRelation', CURRICULUM_RE
 export const CurriculumDecisionGql = gqlEnum('CurriculumDecision', CURRICULUM_DECISIONS);
 
 @ObjectType('CurriculumItem', { description: 'Een onderdeel van het PTA/examenprogramma (vo) of het OER/kwalificatiedossier (mbo)' })
-export class CurriculumItemModel {
-  @Field(() => ID) id!: string;
+export class CurriculumItemModel extends EntityModel {
   @Field(() => ID) werkgroepId!: string;
   @Field(() => CurriculumSideGql) side!: CurriculumSide;
   @Field(() => CurriculumItemKindGql) kind!: CurriculumItemKind;
@@ -29,8 +28,7 @@ export class CurriculumItemModel {
 }
 
 @ObjectType('CurriculumPair', { description: 'Een vo-onderdeel naast een mbo-onderdeel, met relatie en besluit' })
-export class CurriculumPairModel {
-  @Field(() => ID) id!: string;
+export class CurriculumPairModel extends EntityModel {
   @Field(() => CurriculumItemModel) voItem!: CurriculumItemModel;
   @Field(() => CurriculumItemModel) mboItem!: CurriculumItemModel;
   @Field(() => CurriculumRelationGql) relation!: CurriculumRelation;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, gqlEnum } from '@verbinder/platform/graphql';
+import { DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
 import { WERKGROEP_KINDS, WERKGROEP_LAYERS, WERKGROEP_ROLES, WERKGROEP_VISIBILITIES, WerkgroepKind, WerkgroepLayer, WerkgroepRole, WerkgroepVisibility } from '@verbinder/werkgroepen/core';
 
 export const WerkgroepKindGql = gqlEnum('WerkgroepKind', WERKGROEP_KINDS);
@@ -8,15 +8,13 @@ export const WerkgroepRoleGql = gqlEnum('WerkgroepRole', WERKGROEP_ROLES);
 export const WerkgroepLayerGql = gqlEnum('WerkgroepLayer', WERKGROEP_LAYERS);
 
 @ObjectType('WerkgroepActielijn', { description: 'Een gekoppelde actielijn (nummer en titel)' })
-export class WerkgroepActielijnModel {
-  @Field(() => ID) id!: string;
+export class WerkgroepActielijnModel extends EntityModel {
   @Field(() => Int) number!: number;
   @Field() title!: string;
 }
 
 @ObjectType('Werkgroep')
-export class WerkgroepModel {
-  @Field(() => ID) id!: string;
+export class WerkgroepModel extends EntityModel {
   @Field(() => ID) regionId!: string;
   @Field(() => WerkgroepKindGql) kind!: WerkgroepKind;
   @Field({ description: 'Het soort in gewone taal, bv. "Interscolaire vakgroep"' }) kindText!: string;

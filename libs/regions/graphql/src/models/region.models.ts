@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar, DateTimeScalar } from '@verbinder/platform/graphql';
+import { DateScalar, DateTimeScalar, EntityModel } from '@verbinder/platform/graphql';
 import { MboLeerwegGql, MembershipLayerGql, MembershipRoleGql, MembershipScopeGql, RoutePhaseGql, RouteTypeGql, SchoolKindGql, SystemRoleGql, VmboExamScopeGql, VmboLeerwegGql } from './enums';
 import { MboLeerweg, RoutePhase, RouteType, SchoolKind, VmboExamScope, VmboLeerweg } from '@verbinder/regions/core';
 import { MembershipLayer, MembershipRole } from '@verbinder/shared/kernel';
@@ -20,16 +20,14 @@ export class RegionCountsModel {
 }
 
 @ObjectType('Region')
-export class RegionModel {
-  @Field(() => ID) id!: string;
+export class RegionModel extends EntityModel {
   @Field() slug!: string;
   @Field() name!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
 }
 
 @ObjectType('Leerlab')
-export class LeerlabModel {
-  @Field(() => ID) id!: string;
+export class LeerlabModel extends EntityModel {
   regionId!: string;
   schoolIds!: string[];
   @Field() name!: string;
@@ -40,8 +38,7 @@ export class LeerlabModel {
 }
 
 @ObjectType('School')
-export class SchoolModel {
-  @Field(() => ID) id!: string;
+export class SchoolModel extends EntityModel {
   regionId!: string;
   @Field() name!: string;
   @Field(() => SchoolKindGql) kind!: SchoolKind;
@@ -52,8 +49,7 @@ export class SchoolModel {
 }
 
 @ObjectType('Person')
-export class PersonModel {
-  @Field(() => ID) id!: string;
+export class PersonModel extends EntityModel {
   @Field() name!: string;
   /** Resolved by PersonResolver.email (the contact rule). */
   email!: string;
@@ -62,8 +58,7 @@ export class PersonModel {
 }
 
 @ObjectType('Membership')
-export class MembershipModel {
-  @Field(() => ID) id!: string;
+export class MembershipModel extends EntityModel {
   personId!: string;
   regionId!: string;
   schoolId!: string | null;
@@ -72,8 +67,7 @@ export class MembershipModel {
 }
 
 @ObjectType('RegionInvitation', { description: 'Een uitnodiging voor een regio of school; het lidmaatschap bestaat pas als de persoon accepteert' })
-export class RegionInvitationModel {
-  @Field(() => ID) id!: string;
+export class RegionInvitationModel extends EntityModel {
   regionId!: string;
   schoolId!: string | null;
   personId!: string;
