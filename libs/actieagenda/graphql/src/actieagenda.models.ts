@@ -1,43 +1,17 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateScalar, DateTimeScalar } from '@verbinder/platform/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar, DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
 import { MembershipLayerGql, PersonModel, SchoolModel } from '@verbinder/regions/graphql';
+import { ACTIE_CLOSURES, ACTIE_STATUSES, ActieClosure, ActieStatus, PROGRESS_MODES, ProgressMode, REVIEW_OUTCOMES, ReviewOutcome, Trend } from '@verbinder/actieagenda/core';
+import { MembershipLayer } from '@verbinder/shared/kernel';
 
-export enum ActieStatusGql {
-  OP_KOERS = 'OP_KOERS',
-  RISICO = 'RISICO',
-  ACHTER = 'ACHTER',
-  GEPAUZEERD = 'GEPAUZEERD',
-}
-export enum ActieClosureGql {
-  BEHAALD = 'BEHAALD',
-  DEELS = 'DEELS',
-  GEMIST = 'GEMIST',
-  GESTOPT = 'GESTOPT',
-}
-export enum ProgressModeGql {
-  DIRECT = 'DIRECT',
-  SUB_ACTIES = 'SUB_ACTIES',
-}
-export enum ReviewOutcomeGql {
-  RELEVANT_EN_HAALBAAR = 'RELEVANT_EN_HAALBAAR',
-  BIJSTELLEN = 'BIJSTELLEN',
-  STOPPEN = 'STOPPEN',
-}
-export enum TrendGql {
-  STIJGEND = 'STIJGEND',
-  GELIJK = 'GELIJK',
-  DALEND = 'DALEND',
-}
-
-registerEnumType(ActieStatusGql, { name: 'ActieStatus', description: 'op koers (groen), risico (oranje), achter (rood), gepauzeerd (grijs)' });
-registerEnumType(ActieClosureGql, { name: 'ActieClosure' });
-registerEnumType(ProgressModeGql, { name: 'ProgressMode', description: 'voortgang uit check-ins (DIRECT) of het gemiddelde van de sub-acties' });
-registerEnumType(ReviewOutcomeGql, { name: 'ReviewOutcome' });
-registerEnumType(TrendGql, { name: 'Trend', description: 'voortgang nu tegenover 28 dagen geleden' });
+export const ActieStatusGql = gqlEnum('ActieStatus', ACTIE_STATUSES, 'op koers (groen), risico (oranje), achter (rood), gepauzeerd (grijs)');
+export const ActieClosureGql = gqlEnum('ActieClosure', ACTIE_CLOSURES);
+export const ProgressModeGql = gqlEnum('ProgressMode', PROGRESS_MODES, 'voortgang uit check-ins (DIRECT) of het gemiddelde van de sub-acties');
+export const ReviewOutcomeGql = gqlEnum('ReviewOutcome', REVIEW_OUTCOMES);
+export const TrendGql = gqlEnum<Trend>('Trend', ['STIJGEND', 'GELIJK', 'DALEND'], 'voortgang nu tegenover 28 dagen geleden');
 
 @ObjectType('Actieagenda')
-export class ActieagendaModel {
-  @Field(() => ID) id!: string;
+export class ActieagendaModel extends EntityModel {
   regionId!: string;
   @Field() title!: string;
   @Field(() => DateScalar) periodStart!: string;
@@ -45,8 +19,7 @@ export class ActieagendaModel {
 }
 
 @ObjectType('Actielijn')
-export class ActielijnModel {
-  @Field(() => ID) id!: string;
+export class ActielijnModel extends EntityModel {
   agendaId!: string;
   @Field(() => Int) number!: number;
   @Field() title!: string;
@@ -55,8 +28,7 @@ export class ActielijnModel {
 }
 
 @ObjectType('Actie')
-export class ActieModel {
-  @Field(() => ID) id!: string;
+export class ActieModel extends EntityModel {
   agendaId!: string;
   actielijnId!: string;
   parentId!: string | null;
@@ -68,9 +40,9 @@ export class ActieModel {
   @Field(() => String, { nullable: true }) target!: string | null;
   @Field(() => DateScalar, { nullable: true }) periodStart!: string | null;
   @Field(() => DateScalar, { nullable: true }) periodEnd!: string | null;
-  @Field(() => ActieClosureGql, { nullable: true }) closure!: ActieClosureGql | null;
+  @Field(() => ActieClosureGql, { nullable: true }) closure!: ActieClosure | null;
   @Field(() => DateTimeScalar, { nullable: true }) closedAt!: Date | null;
-  @Field(() => ProgressModeGql) progressMode!: ProgressModeGql;
+  @Field(() => ProgressModeGql) progressMode!: ProgressMode;
   @Field(() => Int) cadenceDays!: number;
   @Field(() => DateScalar, { nullable: true }) nextCheckInDue!: string | null;
   @Field() isPublic!: boolean;
@@ -81,12 +53,11 @@ export class ActieModel {
 }
 
 @ObjectType('CheckIn')
-export class CheckInModel {
-  @Field(() => ID) id!: string;
+export class CheckInModel extends EntityModel {
   actieId!: string;
   authorId!: string;
   @Field(() => DateScalar) date!: string;
-  @Field(() => ActieStatusGql) status!: ActieStatusGql;
+  @Field(() => ActieStatusGql) status!: ActieStatus;
   @Field(() => Int) progress!: number;
   @Field() text!: string;
   @Field(() => [String]) evidenceLinks!: string[];
@@ -94,8 +65,7 @@ export class CheckInModel {
 }
 
 @ObjectType('Bijstelling')
-export class BijstellingModel {
-  @Field(() => ID) id!: string;
+export class BijstellingModel extends EntityModel {
   authorId!: string;
   @Field() what!: string;
   @Field() why!: string;
@@ -105,20 +75,18 @@ export class BijstellingModel {
 }
 
 @ObjectType('Review')
-export class ReviewModel {
-  @Field(() => ID) id!: string;
+export class ReviewModel extends EntityModel {
   requestedById!: string;
   decidedById!: string | null;
   @Field(() => DateTimeScalar) requestedAt!: Date;
   @Field(() => String, { nullable: true }) question!: string | null;
-  @Field(() => ReviewOutcomeGql, { nullable: true }) outcome!: ReviewOutcomeGql | null;
+  @Field(() => ReviewOutcomeGql, { nullable: true }) outcome!: ReviewOutcome | null;
   @Field(() => DateTimeScalar, { nullable: true }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true }) note!: string | null;
 }
 
 @ObjectType('Decision')
-export class DecisionModel {
-  @Field(() => ID) id!: string;
+export class DecisionModel extends EntityModel {
   authorId!: string;
   @Field() text!: string;
   @Field(() => DateScalar) meetingDate!: string;
@@ -137,7 +105,7 @@ export class ActieHistoryEntryModel {
 
 @ObjectType('AchtjeLayer')
 export class AchtjeLayerModel {
-  @Field(() => MembershipLayerGql) layer!: MembershipLayerGql;
+  @Field(() => MembershipLayerGql) layer!: MembershipLayer;
   @Field() engaged!: boolean;
   @Field(() => [PersonModel]) people!: PersonModel[];
   @Field(() => DateTimeScalar, { nullable: true }) lastActiveAt!: Date | null;
@@ -169,7 +137,7 @@ export class ActieagendaChangeModel {
 export class ActieFilter {
   @Field(() => ID, { nullable: true }) schoolId?: string | null;
   @Field(() => ID, { nullable: true }) ownerId?: string | null;
-  @Field(() => ActieStatusGql, { nullable: true }) status?: ActieStatusGql | null;
+  @Field(() => ActieStatusGql, { nullable: true }) status?: ActieStatus | null;
   @Field(() => Boolean, { nullable: true, defaultValue: true }) includeClosed?: boolean | null;
 }
 
@@ -202,7 +170,7 @@ export class ActieInput {
   @Field(() => [ID], { nullable: true }) ownerIds?: string[] | null;
   @Field(() => DateScalar, { nullable: true }) periodStart?: string | null;
   @Field(() => DateScalar, { nullable: true }) periodEnd?: string | null;
-  @Field(() => ProgressModeGql, { nullable: true, defaultValue: ProgressModeGql.DIRECT }) progressMode?: ProgressModeGql | null;
+  @Field(() => ProgressModeGql, { nullable: true, defaultValue: ProgressModeGql.DIRECT }) progressMode?: ProgressMode | null;
   @Field(() => Int, { nullable: true, defaultValue: 7 }) cadenceDays?: number | null;
 }
 
@@ -210,7 +178,7 @@ export class ActieInput {
 export class CheckInInput {
   @Field(() => ID) actieId!: string;
   @Field(() => DateScalar, { nullable: true }) date?: string | null;
-  @Field(() => ActieStatusGql) status!: ActieStatusGql;
+  @Field(() => ActieStatusGql) status!: ActieStatus;
   @Field(() => Int) progress!: number;
   @Field() text!: string;
   @Field(() => [String], { nullable: true }) evidenceLinks?: string[] | null;

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Actie, ActieagendaService, ActiesService, CheckInsService, CsvService, RollupService } from '@verbinder/actieagenda/core';
+import { Actie, ActieagendaService, ActieClosure, ActiesService, CheckInsService, CsvService, ReviewOutcome, RollupService } from '@verbinder/actieagenda/core';
 import { CurrentActor, DateScalar, GqlContext, loadFound } from '@verbinder/platform/graphql';
-import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { PersonModel, RegionModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import type { ActieagendaLoaders } from './actieagenda.loaders';
 import {
@@ -30,11 +30,10 @@ import {
 } from './actieagenda.models';
 
 const L = (ctx: GqlContext) => ctx.loaders['actieagenda'] as ActieagendaLoaders;
-const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
 const as = <T>(value: unknown) => value as T;
 
 async function people(ctx: GqlContext, ids: string[]): Promise<PersonModel[]> {
-  return as(await loadFound(R(ctx).personById, ids));
+  return as(await loadFound(regionsLoaders(ctx).personById, ids));
 }
 
 @Resolver(() => ActieagendaModel)
@@ -71,7 +70,7 @@ export class ActieagendaResolver {
 
   @ResolveField(() => RegionModel)
   region(@Parent() agenda: ActieagendaModel, @Context() ctx: GqlContext) {
-    return R(ctx).regionById.load(agenda.regionId);
+    return regionsLoaders(ctx).regionById.load(agenda.regionId);
   }
 
   @ResolveField(() => Int)
@@ -182,7 +181,7 @@ export class ActieResolver {
   closeActie(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
-    @Args('closure', { type: () => ActieClosureGql }) closure: ActieClosureGql,
+    @Args('closure', { type: () => ActieClosureGql }) closure: ActieClosure,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ) {
     return this.acties.closeActie(actor, id, closure, note);
@@ -222,7 +221,7 @@ export class ActieResolver {
   decideReview(
     @CurrentActor() actor: Actor,
     @Args('reviewId', { type: () => ID }) reviewId: string,
-    @Args('outcome', { type: () => ReviewOutcomeGql }) outcome: ReviewOutcomeGql,
+    @Args('outcome', { type: () => ReviewOutcomeGql }) outcome: ReviewOutcome,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ) {
     return this.checkInService.decideReview(actor, reviewId, outcome, note);
@@ -273,12 +272,12 @@ export class ActieResolver {
 
   @ResolveField(() => SchoolModel, { nullable: true })
   async leadSchool(@Parent() actie: ActieModel, @Context() ctx: GqlContext) {
-    return actie.leadSchoolId ? R(ctx).schoolById.load(actie.leadSchoolId) : null;
+    return actie.leadSchoolId ? regionsLoaders(ctx).schoolById.load(actie.leadSchoolId) : null;
   }
 
   @ResolveField(() => [SchoolModel])
   async partnerSchools(@Parent() actie: ActieModel, @Context() ctx: GqlContext) {
-    return loadFound(R(ctx).schoolById, actie.partnerSchoolIds);
+    return loadFound(regionsLoaders(ctx).schoolById, actie.partnerSchoolIds);
   }
 
   @ResolveField(() => [PersonModel])
@@ -355,7 +354,7 @@ export class ActieResolver {
 export class CheckInResolver {
   @ResolveField(() => PersonModel)
   author(@Parent() c: CheckInModel, @Context() ctx: GqlContext) {
-    return R(ctx).personById.load(c.authorId);
+    return regionsLoaders(ctx).personById.load(c.authorId);
   }
 }
 
@@ -363,7 +362,7 @@ export class CheckInResolver {
 export class BijstellingResolver {
   @ResolveField(() => PersonModel)
   author(@Parent() b: BijstellingModel, @Context() ctx: GqlContext) {
-    return R(ctx).personById.load(b.authorId);
+    return regionsLoaders(ctx).personById.load(b.authorId);
   }
 }
 
@@ -371,7 +370,7 @@ export class BijstellingResolver {
 export class DecisionResolver {
   @ResolveField(() => PersonModel)
   author(@Parent() d: DecisionModel, @Context() ctx: GqlContext) {
-    return R(ctx).personById.load(d.authorId);
+    return regionsLoaders(ctx).personById.load(d.authorId);
   }
 }
 
@@ -379,11 +378,11 @@ export class DecisionResolver {
 export class ReviewResolver {
   @ResolveField(() => PersonModel)
   requestedBy(@Parent() r: ReviewModel, @Context() ctx: GqlContext) {
-    return R(ctx).personById.load(r.requestedById);
+    return regionsLoaders(ctx).personById.load(r.requestedById);
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
   decidedBy(@Parent() r: ReviewModel, @Context() ctx: GqlContext) {
-    return r.decidedById ? R(ctx).personById.load(r.decidedById) : null;
+    return r.decidedById ? regionsLoaders(ctx).personById.load(r.decidedById) : null;
   }
 }

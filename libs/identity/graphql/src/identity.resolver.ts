@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { AuthService, ExternalIdentityLink, IssuedSession, OidcService, PasswordsService } from '@verbinder/identity/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { CurrentActor, DateTimeScalar, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
@@ -23,6 +23,14 @@ export class OidcLinkModel {
   @Field(() => DateTimeScalar) linkedAt!: Date;
   @Field({ description: 'false: aangevraagd bij het inloggen, wacht op bevestiging door de persoon of een platformbeheerder' })
   confirmed!: boolean;
+}
+
+/** Which link of which person the confirm and remove mutations are about. */
+@ArgsType()
+class OidcLinkArgs {
+  @Field(() => ID) personId!: string;
+  @Field() issuer!: string;
+  @Field() subject!: string;
 }
 
 const toLinks = (links: ExternalIdentityLink[]): OidcLinkModel[] => links.map((l) => ({ issuer: l.issuer, subject: l.subject, linkedAt: l.linkedAt, confirmed: l.confirmedAt !== null }));
@@ -136,23 +144,13 @@ export class IdentityResolver {
   }
 
   @Mutation(() => [OidcLinkModel], { description: 'Een aangevraagde inlogkoppeling bevestigen (de persoon zelf of een platformbeheerder)' })
-  async confirmOidcLink(
-    @CurrentActor() actor: Actor,
-    @Args('personId', { type: () => ID }) personId: string,
-    @Args('issuer') issuer: string,
-    @Args('subject') subject: string,
-  ): Promise<OidcLinkModel[]> {
-    return toLinks(await this.oidc.confirmOidcLink(actor, personId, issuer, subject));
+  async confirmOidcLink(@CurrentActor() actor: Actor, @Args() link: OidcLinkArgs): Promise<OidcLinkModel[]> {
+    return toLinks(await this.oidc.confirmOidcLink(actor, link.personId, link.issuer, link.subject));
   }
 
   @Mutation(() => [OidcLinkModel], { description: 'Een inlogkoppeling verwijderen (de persoon zelf of een platformbeheerder)' })
-  async removeOidcLink(
-    @CurrentActor() actor: Actor,
-    @Args('personId', { type: () => ID }) personId: string,
-    @Args('issuer') issuer: string,
-    @Args('subject') subject: string,
-  ): Promise<OidcLinkModel[]> {
-    return toLinks(await this.oidc.removeOidcLink(actor, personId, issuer, subject));
+  async removeOidcLink(@CurrentActor() actor: Actor, @Args() link: OidcLinkArgs): Promise<OidcLinkModel[]> {
+    return toLinks(await this.oidc.removeOidcLink(actor, link.personId, link.issuer, link.subject));
   }
 
   private async startSession(ctx: GqlContext, session: IssuedSession): Promise<ViewerModel> {

@@ -1,40 +1,17 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@verbinder/platform/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, EntityModel, EnumValue, gqlEnum } from '@verbinder/platform/graphql';
+import { AuditAction, MessageAuthor, REQUEST_STATUSES, REQUEST_TYPES, RequestStatus, RequestType, SlaFilter } from '@verbinder/loket/core';
 
-export enum LoketRequestTypeGql {
-  STAGEPLAATSEN = 'STAGEPLAATSEN',
-  BPV_LEERBEDRIJF = 'BPV_LEERBEDRIJF',
-  GASTLES = 'GASTLES',
-  BEDRIJFSOPDRACHT = 'BEDRIJFSOPDRACHT',
-  MEETUP = 'MEETUP',
-  EXCURSIE = 'EXCURSIE',
-  CHALLENGE_PARTNER = 'CHALLENGE_PARTNER',
-  OPEN_DAG = 'OPEN_DAG',
-  WERKGROEP = 'WERKGROEP',
-}
-export enum LoketRequestStatusGql {
-  NIEUW = 'NIEUW',
-  IN_BEHANDELING = 'IN_BEHANDELING',
-  WACHT_OP_BEDRIJF = 'WACHT_OP_BEDRIJF',
-  AFGEROND = 'AFGEROND',
-}
-export enum LoketMessageAuthorGql {
-  BEDRIJF = 'BEDRIJF',
-  LOKET = 'LOKET',
-  NOTITIE = 'NOTITIE',
-}
+export const LoketRequestTypeGql = gqlEnum('LoketRequestType', REQUEST_TYPES);
+export const LoketRequestStatusGql = gqlEnum('LoketRequestStatus', REQUEST_STATUSES, 'WACHT_OP_BEDRIJF zet de klok stil; AFGEROND stopt haar');
+export const LoketMessageAuthorGql = gqlEnum<MessageAuthor>('LoketMessageAuthor', ['BEDRIJF', 'LOKET', 'NOTITIE'], 'NOTITIE is intern: het bedrijf ziet haar nooit');
 
-registerEnumType(LoketRequestTypeGql, { name: 'LoketRequestType' });
-registerEnumType(LoketRequestStatusGql, { name: 'LoketRequestStatus', description: 'WACHT_OP_BEDRIJF zet de klok stil; AFGEROND stopt haar' });
-registerEnumType(LoketMessageAuthorGql, { name: 'LoketMessageAuthor', description: 'NOTITIE is intern: het bedrijf ziet haar nooit' });
-export enum LoketViewerAccessGql {
-  STAFF = 'STAFF',
-  SCHOOL = 'SCHOOL',
-}
-registerEnumType(LoketViewerAccessGql, {
-  name: 'LoketViewerAccess',
-  description: 'STAFF: loket-medewerker, verbinder of beheerder (alles); SCHOOL: contactpersoon van een school waarover de aanvraag is verdeeld (lezen, notities en antwoorden)',
-});
+export const LoketViewerAccessGql = gqlEnum(
+  'LoketViewerAccess',
+  ['STAFF', 'SCHOOL'],
+  'STAFF: loket-medewerker, verbinder of beheerder (alles); SCHOOL: contactpersoon van een school waarover de aanvraag is verdeeld (lezen, notities en antwoorden)',
+);
+export type LoketViewerAccessGql = EnumValue<typeof LoketViewerAccessGql>;
 
 @InputType()
 export class LoketIntakeInput {
@@ -46,7 +23,7 @@ export class LoketIntakeInput {
   @Field() contactName!: string;
   @Field() contactEmail!: string;
   @Field(() => String, { nullable: true }) contactPhone?: string | null;
-  @Field(() => LoketRequestTypeGql) type!: LoketRequestTypeGql;
+  @Field(() => LoketRequestTypeGql) type!: RequestType;
   @Field(() => String, { nullable: true, description: 'Niveau of route van belangstelling' }) level?: string | null;
   @Field(() => String, { nullable: true }) period?: string | null;
   @Field(() => String, { nullable: true, description: 'Begin van de periode (jjjj-mm-dd), voor het herkennen van dubbele aanvragen' }) periodStart?: string | null;
@@ -64,8 +41,7 @@ export class LoketIntakeResultModel {
 }
 
 @ObjectType('LoketCompany')
-export class LoketCompanyModel {
-  @Field(() => ID) id!: string;
+export class LoketCompanyModel extends EntityModel {
   @Field() name!: string;
   @Field() kvk!: string;
   @Field(() => String, { nullable: true }) sector!: string | null;
@@ -80,9 +56,8 @@ export class LoketSubmittedCompanyModel {
 }
 
 @ObjectType('LoketMessage')
-export class LoketMessageModel {
-  @Field(() => ID) id!: string;
-  @Field(() => LoketMessageAuthorGql) author!: LoketMessageAuthorGql;
+export class LoketMessageModel extends EntityModel {
+  @Field(() => LoketMessageAuthorGql) author!: MessageAuthor;
   @Field() authorName!: string;
   @Field({ description: 'Platte tekst: altijd ge-escaped tonen' }) body!: string;
   @Field(() => DateTimeScalar) createdAt!: Date;
@@ -101,8 +76,7 @@ export class LoketSlaModel {
 }
 
 @ObjectType('LoketRequest')
-export class LoketRequestModel {
-  @Field(() => ID) id!: string;
+export class LoketRequestModel extends EntityModel {
   regionId!: string;
   companyId!: string;
   ownerId!: string | null;
@@ -112,7 +86,7 @@ export class LoketRequestModel {
   @Field() contactName!: string;
   @Field() contactEmail!: string;
   @Field(() => String, { nullable: true }) contactPhone!: string | null;
-  @Field(() => LoketRequestTypeGql) type!: LoketRequestTypeGql;
+  @Field(() => LoketRequestTypeGql) type!: RequestType;
   @Field(() => String, { nullable: true }) level!: string | null;
   @Field(() => String, { nullable: true }) period!: string | null;
   @Field(() => String, { nullable: true }) periodStart!: string | null;
@@ -123,7 +97,7 @@ export class LoketRequestModel {
   @Field(() => String, { nullable: true }) message!: string | null;
   @Field(() => LoketSubmittedCompanyModel, { nullable: true, description: 'Opgegeven als: wat het formulier over het bedrijf zei, als dat afwijkt van het bekende bedrijf' })
   submittedCompany!: LoketSubmittedCompanyModel | null;
-  @Field(() => LoketRequestStatusGql) status!: LoketRequestStatusGql;
+  @Field(() => LoketRequestStatusGql) status!: RequestStatus;
   @Field(() => DateTimeScalar, { nullable: true }) firstResponseAt!: Date | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;
@@ -135,8 +109,8 @@ export class LoketPublicRequestModel {
   @Field() reference!: string;
   @Field() companyName!: string;
   @Field() contactName!: string;
-  @Field(() => LoketRequestTypeGql) type!: LoketRequestTypeGql;
-  @Field(() => LoketRequestStatusGql) status!: LoketRequestStatusGql;
+  @Field(() => LoketRequestTypeGql) type!: RequestType;
+  @Field(() => LoketRequestStatusGql) status!: RequestStatus;
   @Field(() => String, { nullable: true, description: 'Wie de aanvraag behandelt' }) handlerName!: string | null;
   @Field(() => [String]) schoolNames!: string[];
   @Field(() => String, { nullable: true }) period!: string | null;
@@ -145,8 +119,7 @@ export class LoketPublicRequestModel {
 }
 
 @ObjectType('LoketCompanyContact')
-export class LoketCompanyContactModel {
-  @Field(() => ID) id!: string;
+export class LoketCompanyContactModel extends EntityModel {
   companyId!: string;
   schoolId!: string | null;
   personId!: string | null;
@@ -177,19 +150,18 @@ export class LoketChangeModel {
 }
 
 @ObjectType('LoketRoutingRule')
-export class LoketRoutingRuleModel {
-  @Field(() => ID) id!: string;
+export class LoketRoutingRuleModel extends EntityModel {
   regionId!: string;
   assigneeId!: string;
   schoolIds!: string[];
-  @Field(() => LoketRequestTypeGql, { nullable: true, description: 'null = elk soort' }) requestType!: LoketRequestTypeGql | null;
+  @Field(() => LoketRequestTypeGql, { nullable: true, description: 'null = elk soort' }) requestType!: RequestType | null;
   @Field(() => String, { nullable: true, description: 'null = elke sector' }) sector!: string | null;
 }
 
 @InputType()
 export class LoketRoutingRuleInput {
   @Field(() => ID) regionId!: string;
-  @Field(() => LoketRequestTypeGql, { nullable: true }) requestType?: LoketRequestTypeGql | null;
+  @Field(() => LoketRequestTypeGql, { nullable: true }) requestType?: RequestType | null;
   @Field(() => String, { nullable: true }) sector?: string | null;
   @Field(() => ID) assigneeId!: string;
   @Field(() => [ID]) schoolIds!: string[];
@@ -212,25 +184,21 @@ export class LoketSlaPolicyModel {
   @Field({ description: 'Werkuren tellen (ma–vr 08:30–17:00, zonder vakanties) of de klok rond', defaultValue: true }) businessHours!: boolean;
 }
 
-export enum LoketSlaFilterGql {
-  BREACHED = 'BREACHED',
-  AT_RISK = 'AT_RISK',
-}
-export enum LoketAuditActionGql {
-  VIEWED = 'VIEWED',
-  CHANGED = 'CHANGED',
-}
-registerEnumType(LoketSlaFilterGql, { name: 'LoketSlaFilter', description: 'BREACHED: een lopende termijn is verstreken; AT_RISK: binnen de waarschuwingstijd, nog niet verstreken' });
-registerEnumType(LoketAuditActionGql, { name: 'LoketAuditAction' });
+export const LoketSlaFilterGql = gqlEnum<SlaFilter>(
+  'LoketSlaFilter',
+  ['BREACHED', 'AT_RISK'],
+  'BREACHED: een lopende termijn is verstreken; AT_RISK: binnen de waarschuwingstijd, nog niet verstreken',
+);
+export const LoketAuditActionGql = gqlEnum<AuditAction>('LoketAuditAction', ['VIEWED', 'CHANGED']);
 
 @InputType()
 export class LoketRequestFilter {
-  @Field(() => [LoketRequestStatusGql], { nullable: true }) status?: LoketRequestStatusGql[] | null;
-  @Field(() => [LoketRequestTypeGql], { nullable: true }) type?: LoketRequestTypeGql[] | null;
+  @Field(() => [LoketRequestStatusGql], { nullable: true }) status?: RequestStatus[] | null;
+  @Field(() => [LoketRequestTypeGql], { nullable: true }) type?: RequestType[] | null;
   @Field(() => ID, { nullable: true, description: 'Aanvragen die (ook) naar deze school gaan' }) schoolId?: string | null;
   @Field(() => ID, { nullable: true, description: 'De eigenaar van de aanvraag' }) ownerId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Alleen aanvragen waarvan ik de eigenaar ben' }) mine?: boolean | null;
-  @Field(() => LoketSlaFilterGql, { nullable: true }) sla?: LoketSlaFilterGql | null;
+  @Field(() => LoketSlaFilterGql, { nullable: true }) sla?: SlaFilter | null;
   @Field(() => String, { nullable: true, description: 'Bedrijfsnaam, KvK-nummer, kenmerk of contactpersoon (hoogstens 100 tekens)' }) search?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Ook afgeronde aanvragen (standaard niet, tenzij status AFGEROND vraagt)' }) includeClosed?: boolean | null;
 }
@@ -259,8 +227,7 @@ export class LoketReportModel {
 }
 
 @ObjectType('LoketCannedReply')
-export class LoketCannedReplyModel {
-  @Field(() => ID) id!: string;
+export class LoketCannedReplyModel extends EntityModel {
   @Field(() => ID) regionId!: string;
   @Field() title!: string;
   @Field() body!: string;
@@ -276,9 +243,8 @@ export class LoketCannedReplyInput {
 }
 
 @ObjectType('LoketAuditEntry')
-export class LoketAuditEntryModel {
-  @Field(() => ID) id!: string;
-  @Field(() => LoketAuditActionGql) action!: LoketAuditActionGql;
+export class LoketAuditEntryModel extends EntityModel {
+  @Field(() => LoketAuditActionGql) action!: AuditAction;
   @Field({ description: 'Wat: request, reply, internal-note, status, assign, merge, export, erase' }) what!: string;
   @Field(() => ID, { nullable: true }) personId!: string | null;
   @Field() personName!: string;

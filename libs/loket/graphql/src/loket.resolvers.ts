@@ -12,9 +12,10 @@ import {
   LoketRequest,
   LoketRoutingService,
   LoketSlaService,
+  RequestStatus,
 } from '@verbinder/loket/core';
 import { CurrentActor, DateTimeScalar, GqlContext, loadFound, PublicOperation } from '@verbinder/platform/graphql';
-import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { PersonModel, RegionModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isUuid } from '@verbinder/shared/kernel';
 import {
   LoketAuditEntryModel,
@@ -41,7 +42,6 @@ import {
   LoketViewerAccessGql,
 } from './loket.models';
 
-const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
 const toDate = (payload: { at: string }) => ({ ...payload, at: new Date(payload.at) });
 
 @Resolver(() => LoketRequestModel)
@@ -111,7 +111,7 @@ export class LoketResolver {
   loketRequests(
     @CurrentActor() actor: Actor,
     @Args('regionId', { type: () => ID }) regionId: string,
-    @Args('status', { type: () => LoketRequestStatusGql, nullable: true }) status?: LoketRequestStatusGql | null,
+    @Args('status', { type: () => LoketRequestStatusGql, nullable: true }) status?: RequestStatus | null,
     @Args('filter', { type: () => LoketRequestFilter, nullable: true }) filter?: LoketRequestFilter | null,
   ) {
     return this.inbox.listRequests(actor, regionId, status, filter);
@@ -173,7 +173,7 @@ export class LoketResolver {
   }
 
   @Mutation(() => LoketRequestModel)
-  setLoketRequestStatus(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('status', { type: () => LoketRequestStatusGql }) status: LoketRequestStatusGql) {
+  setLoketRequestStatus(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('status', { type: () => LoketRequestStatusGql }) status: RequestStatus) {
     return this.inbox.setStatus(actor, id, status);
   }
 
@@ -254,7 +254,7 @@ export class LoketResolver {
 
   @ResolveField(() => RegionModel)
   region(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
-    return R(ctx).regionById.load(r.regionId);
+    return regionsLoaders(ctx).regionById.load(r.regionId);
   }
 
   @ResolveField(() => LoketCompanyModel)
@@ -264,12 +264,12 @@ export class LoketResolver {
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'De eigenaar van de hele aanvraag' })
   owner(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
-    return r.ownerId ? R(ctx).personById.load(r.ownerId) : null;
+    return r.ownerId ? regionsLoaders(ctx).personById.load(r.ownerId) : null;
   }
 
   @ResolveField(() => [SchoolModel])
   async schools(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
-    return loadFound(R(ctx).schoolById, r.schoolIds);
+    return loadFound(regionsLoaders(ctx).schoolById, r.schoolIds);
   }
 
   @ResolveField(() => [LoketMessageModel], { description: 'Het hele gesprek, met interne notities' })
@@ -299,12 +299,12 @@ export class LoketResolver {
 export class LoketCompanyContactResolver {
   @ResolveField(() => SchoolModel, { nullable: true })
   school(@Parent() c: LoketCompanyContactModel, @Context() ctx: GqlContext) {
-    return c.schoolId ? R(ctx).schoolById.load(c.schoolId) : null;
+    return c.schoolId ? regionsLoaders(ctx).schoolById.load(c.schoolId) : null;
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
   person(@Parent() c: LoketCompanyContactModel, @Context() ctx: GqlContext) {
-    return c.personId ? R(ctx).personById.load(c.personId) : null;
+    return c.personId ? regionsLoaders(ctx).personById.load(c.personId) : null;
   }
 }
 
@@ -312,11 +312,11 @@ export class LoketCompanyContactResolver {
 export class LoketRoutingRuleResolver {
   @ResolveField(() => PersonModel, { nullable: true })
   assignee(@Parent() r: LoketRoutingRuleModel, @Context() ctx: GqlContext) {
-    return R(ctx).personById.load(r.assigneeId);
+    return regionsLoaders(ctx).personById.load(r.assigneeId);
   }
 
   @ResolveField(() => [SchoolModel])
   async schools(@Parent() r: LoketRoutingRuleModel, @Context() ctx: GqlContext) {
-    return loadFound(R(ctx).schoolById, r.schoolIds);
+    return loadFound(regionsLoaders(ctx).schoolById, r.schoolIds);
   }
 }

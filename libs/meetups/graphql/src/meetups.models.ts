@@ -1,58 +1,21 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateScalar, DateTimeScalar } from '@verbinder/platform/graphql';
+import { Field, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
+import { DateScalar, DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
+import { ACTIVITY_KINDS, ActivityKind, Audience, AUDIENCES, FEED_SCOPES, FeedScope, OccurrenceScope, REGISTRATION_STATUSES, RegistrationStatus } from '@verbinder/meetups/core';
 
-export enum ActivityKindGql {
-  VERBINDERSOVERLEG = 'VERBINDERSOVERLEG',
-  KENNISMAKINGSDAG = 'KENNISMAKINGSDAG',
-  MEELOOPDAG = 'MEELOOPDAG',
-  DOCENTSTAGE = 'DOCENTSTAGE',
-  GASTLES = 'GASTLES',
-  WORKSHOP = 'WORKSHOP',
-  THEMADAG = 'THEMADAG',
-  CONGRES = 'CONGRES',
-  ONTBIJT_MEETUP = 'ONTBIJT_MEETUP',
-  OPEN_DAG = 'OPEN_DAG',
-}
-export enum AudienceGql {
-  DOCENTEN = 'DOCENTEN',
-  LEERLINGEN = 'LEERLINGEN',
-  OUDERS = 'OUDERS',
-  BEDRIJVEN = 'BEDRIJVEN',
-  PUBLIEK = 'PUBLIEK',
-}
-export enum RegistrationStatusGql {
-  PENDING_CONFIRMATION = 'PENDING_CONFIRMATION',
-  CONFIRMED = 'CONFIRMED',
-  WAITLISTED = 'WAITLISTED',
-  OFFERED = 'OFFERED',
-  CANCELLED = 'CANCELLED',
-  EXPIRED = 'EXPIRED',
-}
-export enum OccurrenceScopeGql {
-  THIS = 'THIS',
-  FOLLOWING = 'FOLLOWING',
-}
-export enum FeedScopeGql {
-  PERSON = 'PERSON',
-  REGION = 'REGION',
-  WERKGROEP = 'WERKGROEP',
-}
-
-registerEnumType(ActivityKindGql, { name: 'ActivityKind' });
-registerEnumType(AudienceGql, { name: 'Audience', description: 'PUBLIEK maakt de activiteit openbaar (publieke site, aanmelden zonder account)' });
-registerEnumType(RegistrationStatusGql, { name: 'RegistrationStatus', description: 'CONFIRMED en OFFERED houden een plaats vast; WAITLISTED wacht op volgorde' });
-registerEnumType(OccurrenceScopeGql, { name: 'OccurrenceScope', description: 'alleen deze activiteit, of deze en alle volgende van de reeks' });
-registerEnumType(FeedScopeGql, { name: 'CalendarFeedScope' });
+export const ActivityKindGql = gqlEnum('ActivityKind', ACTIVITY_KINDS);
+export const AudienceGql = gqlEnum('Audience', AUDIENCES, 'PUBLIEK maakt de activiteit openbaar (publieke site, aanmelden zonder account)');
+export const RegistrationStatusGql = gqlEnum('RegistrationStatus', REGISTRATION_STATUSES, 'CONFIRMED en OFFERED houden een plaats vast; WAITLISTED wacht op volgorde');
+export const OccurrenceScopeGql = gqlEnum<OccurrenceScope>('OccurrenceScope', ['THIS', 'FOLLOWING'], 'alleen deze activiteit, of deze en alle volgende van de reeks');
+export const FeedScopeGql = gqlEnum('CalendarFeedScope', FEED_SCOPES);
 
 @ObjectType('Activity')
-export class ActivityModel {
-  @Field(() => ID) id!: string;
+export class ActivityModel extends EntityModel {
   regionId!: string;
   hostSchoolId!: string | null;
   organiserIds!: string[];
   @Field(() => ID, { nullable: true }) seriesId!: string | null;
   @Field({ description: 'Los van de reeks gewijzigd' }) detached!: boolean;
-  @Field(() => ActivityKindGql) kind!: ActivityKindGql;
+  @Field(() => ActivityKindGql) kind!: ActivityKind;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => String, { nullable: true }) address!: string | null;
@@ -60,7 +23,7 @@ export class ActivityModel {
   @Field(() => String, { nullable: true }) travelNote!: string | null;
   @Field(() => DateTimeScalar) startsAt!: Date;
   @Field(() => DateTimeScalar) endsAt!: Date;
-  @Field(() => [AudienceGql]) audience!: AudienceGql[];
+  @Field(() => [AudienceGql]) audience!: Audience[];
   @Field(() => Int, { nullable: true, description: 'null = onbeperkt' }) capacity!: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) registrationOpensAt!: Date | null;
   @Field(() => DateTimeScalar, { nullable: true }) registrationClosesAt!: Date | null;
@@ -71,31 +34,28 @@ export class ActivityModel {
 }
 
 @ObjectType('Registration')
-export class RegistrationModel {
-  @Field(() => ID) id!: string;
+export class RegistrationModel extends EntityModel {
   @Field(() => ID) activityId!: string;
   personId!: string | null;
   @Field(() => String, { nullable: true, description: 'Naam bij aanmelding zonder account' }) name!: string | null;
   @Field(() => String, { nullable: true, description: 'E-mailadres bij aanmelding zonder account' }) email!: string | null;
-  @Field(() => RegistrationStatusGql) status!: RegistrationStatusGql;
+  @Field(() => RegistrationStatusGql) status!: RegistrationStatus;
   @Field(() => DateTimeScalar) queuedAt!: Date;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Tot wanneer een aangeboden plaats te claimen is' }) tokenExpiresAt!: Date | null;
   @Field(() => Boolean, { nullable: true }) attended!: boolean | null;
 }
 
 @ObjectType('MyRegistration', { description: 'De eigen aanmelding (zonder gegevens van anderen)' })
-export class MyRegistrationModel {
-  @Field(() => ID) id!: string;
-  @Field(() => RegistrationStatusGql) status!: RegistrationStatusGql;
+export class MyRegistrationModel extends EntityModel {
+  @Field(() => RegistrationStatusGql) status!: RegistrationStatus;
   @Field(() => Int, { nullable: true, description: 'Plaats op de wachtlijst (1 = eerstvolgende)' }) waitlistPosition!: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) offerExpiresAt!: Date | null;
 }
 
 @ObjectType('ActivitySeries')
-export class ActivitySeriesModel {
-  @Field(() => ID) id!: string;
+export class ActivitySeriesModel extends EntityModel {
   regionId!: string;
-  @Field(() => ActivityKindGql) kind!: ActivityKindGql;
+  @Field(() => ActivityKindGql) kind!: ActivityKind;
   @Field() title!: string;
   @Field(() => Int, { description: '0 = zondag … 3 = woensdag … 6 = zaterdag' }) weekday!: number;
   @Field() startTime!: string;
@@ -108,16 +68,14 @@ export class ActivitySeriesModel {
 }
 
 @ObjectType('RegionHoliday')
-export class RegionHolidayModel {
-  @Field(() => ID) id!: string;
+export class RegionHolidayModel extends EntityModel {
   @Field() name!: string;
   @Field(() => DateScalar) startDate!: string;
   @Field(() => DateScalar) endDate!: string;
 }
 
 @ObjectType('ActivityAgendaItem')
-export class AgendaItemModel {
-  @Field(() => ID) id!: string;
+export class AgendaItemModel extends EntityModel {
   @Field(() => Int) position!: number;
   @Field() title!: string;
   @Field(() => ID, { nullable: true }) actieId!: string | null;
@@ -125,17 +83,15 @@ export class AgendaItemModel {
 }
 
 @ObjectType('MeetingDecision')
-export class MeetingDecisionModel {
-  @Field(() => ID) id!: string;
+export class MeetingDecisionModel extends EntityModel {
   @Field(() => ID) actieId!: string;
   @Field() text!: string;
   @Field(() => DateScalar) meetingDate!: string;
 }
 
 @ObjectType('CalendarFeed')
-export class CalendarFeedModel {
-  @Field(() => ID) id!: string;
-  @Field(() => FeedScopeGql) scope!: FeedScopeGql;
+export class CalendarFeedModel extends EntityModel {
+  @Field(() => FeedScopeGql) scope!: FeedScope;
   @Field(() => ID, { nullable: true }) regionId!: string | null;
   @Field(() => ID, { nullable: true }) werkgroepId!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
@@ -155,7 +111,7 @@ export class PublicRegistrationResultModel {
 
 @ObjectType('RegistrationOutcome')
 export class RegistrationOutcomeModel {
-  @Field(() => RegistrationStatusGql) status!: RegistrationStatusGql;
+  @Field(() => RegistrationStatusGql) status!: RegistrationStatus;
   @Field() activityTitle!: string;
   @Field(() => DateTimeScalar) startsAt!: Date;
 }
@@ -171,7 +127,7 @@ export class ActivityChangeModel {
 @InputType()
 export class ActivityInput {
   @Field(() => ID) regionId!: string;
-  @Field(() => ActivityKindGql) kind!: ActivityKindGql;
+  @Field(() => ActivityKindGql) kind!: ActivityKind;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => ID, { nullable: true }) hostSchoolId?: string | null;
@@ -180,7 +136,7 @@ export class ActivityInput {
   @Field(() => String, { nullable: true }) travelNote?: string | null;
   @Field({ description: 'ISO 8601 met tijdzone, bijv. 2026-03-04T09:00:00+01:00' }) startsAt!: string;
   @Field() endsAt!: string;
-  @Field(() => [AudienceGql], { nullable: true }) audience?: AudienceGql[] | null;
+  @Field(() => [AudienceGql], { nullable: true }) audience?: Audience[] | null;
   @Field(() => [ID], { nullable: true, description: 'Leeg laten: bij aanmaken organiseer jij het, bij wijzigen blijven de organisatoren; [] = geen' })
   organiserIds?: string[] | null;
   @Field(() => Int, { nullable: true, description: 'null = onbeperkt' }) capacity?: number | null;
@@ -191,12 +147,9 @@ export class ActivityInput {
   @Field(() => ID, { nullable: true, description: 'Een bijeenkomst van deze werkgroep (uit dezelfde regio; je beheert haar of bent lid)' }) werkgroepId?: string | null;
 }
 
+/** A series makes activities: it takes their region, kind, title, description and audience as they are. */
 @InputType()
-export class SeriesInput {
-  @Field(() => ID) regionId!: string;
-  @Field(() => ActivityKindGql) kind!: ActivityKindGql;
-  @Field() title!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
+export class SeriesInput extends PickType(ActivityInput, ['regionId', 'kind', 'title', 'description', 'audience'] as const) {
   @Field(() => Int) weekday!: number;
   @Field({ description: 'uu:mm, Europe/Amsterdam' }) startTime!: string;
   @Field() endTime!: string;
@@ -204,7 +157,6 @@ export class SeriesInput {
   @Field(() => DateScalar) endDate!: string;
   @Field(() => [ID]) hostSchoolIds!: string[];
   @Field(() => [DateScalar], { nullable: true }) skipDates?: string[] | null;
-  @Field(() => [AudienceGql], { nullable: true }) audience?: AudienceGql[] | null;
   @Field(() => [ID], { nullable: true, description: 'Leeg laten: jij organiseert de reeks; [] = geen organisatoren' }) organiserIds?: string[] | null;
   @Field(() => Int, { nullable: true }) capacity?: number | null;
 }

@@ -4,6 +4,7 @@ import {
   ActivitiesService,
   Activity,
   CalendarFeedsService,
+  FeedScope,
   MeetingsService,
   OccurrenceScope,
   PublicRegistrationService,
@@ -12,7 +13,7 @@ import {
   WaitlistService,
 } from '@verbinder/meetups/core';
 import { CurrentActor, GqlContext, loadFound, PublicOperation } from '@verbinder/platform/graphql';
-import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { PersonModel, RegionModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import type { MeetupsLoaders } from './meetups.loaders';
 import {
@@ -37,7 +38,6 @@ import {
 } from './meetups.models';
 
 const L = (ctx: GqlContext) => ctx.loaders['meetups'] as MeetupsLoaders;
-const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
 const as = <T>(value: unknown) => value as T;
 
 const PUBLIC_ANSWER = 'Dank je wel. Als de aanmelding kan, krijg je een e-mail met een link om haar te bevestigen. Kijk ook in je map met ongewenste e-mail.';
@@ -130,7 +130,7 @@ export class ActivityResolver {
   updateSeriesOccurrence(
     @CurrentActor() actor: Actor,
     @Args('activityId', { type: () => ID }) activityId: string,
-    @Args('scope', { type: () => OccurrenceScopeGql }) scope: OccurrenceScopeGql,
+    @Args('scope', { type: () => OccurrenceScopeGql }) scope: OccurrenceScope,
     @Args('input') input: OccurrenceChangeInput,
   ) {
     return this.seriesService.updateOccurrence(actor, activityId, scope as OccurrenceScope, input);
@@ -175,7 +175,7 @@ export class ActivityResolver {
   @Mutation(() => CreatedCalendarFeedModel)
   createCalendarFeed(
     @CurrentActor() actor: Actor,
-    @Args('scope', { type: () => FeedScopeGql }) scope: FeedScopeGql,
+    @Args('scope', { type: () => FeedScopeGql }) scope: FeedScope,
     @Args('regionId', { type: () => ID, nullable: true }) regionId?: string | null,
     @Args('werkgroepId', { type: () => ID, nullable: true }) werkgroepId?: string | null,
   ) {
@@ -201,17 +201,17 @@ export class ActivityResolver {
 
   @ResolveField(() => RegionModel)
   region(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
-    return R(ctx).regionById.load(a.regionId);
+    return regionsLoaders(ctx).regionById.load(a.regionId);
   }
 
   @ResolveField(() => SchoolModel, { nullable: true })
   hostSchool(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
-    return a.hostSchoolId ? R(ctx).schoolById.load(a.hostSchoolId) : null;
+    return a.hostSchoolId ? regionsLoaders(ctx).schoolById.load(a.hostSchoolId) : null;
   }
 
   @ResolveField(() => [PersonModel])
   async organisers(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
-    return as<PersonModel[]>(await loadFound(R(ctx).personById, a.organiserIds));
+    return as<PersonModel[]>(await loadFound(regionsLoaders(ctx).personById, a.organiserIds));
   }
 
   @ResolveField(() => ActivitySeriesModel, { nullable: true })
@@ -274,6 +274,6 @@ export class ActivityResolver {
 export class RegistrationResolver {
   @ResolveField(() => PersonModel, { nullable: true })
   person(@Parent() r: RegistrationModel, @Context() ctx: GqlContext) {
-    return r.personId ? R(ctx).personById.load(r.personId) : null;
+    return r.personId ? regionsLoaders(ctx).personById.load(r.personId) : null;
   }
 }

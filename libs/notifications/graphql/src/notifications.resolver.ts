@@ -1,13 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { CurrentActor, DateTimeScalar } from '@verbinder/platform/graphql';
+import { CurrentActor, DateTimeScalar, EntityModel } from '@verbinder/platform/graphql';
 import { NotificationDto } from '@verbinder/shared/contracts';
 import { Actor, DOMAIN_EVENTS, DomainEvents } from '@verbinder/shared/kernel';
 
 @ObjectType('Notification')
-export class NotificationModel {
-  @Field(() => ID) id!: string;
+export class NotificationModel extends EntityModel {
   @Field() kind!: string;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) body!: string | null;

@@ -7,3 +7,5 @@ export * from './scalars';
 export * from './domain-error.filter';
 export * from './response-cache';
 export * from './input-guard';
+export * from './enums';
+export * from './models';

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { GqlContext } from './gql-context';
 
 /** A loader for one-to-one lookups by id; missing keys resolve to null. Results come back in key order. */
 export function byIdLoader<T extends { id: string }>(batch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
@@ -31,4 +32,13 @@ export function orderedLoader<T>(batch: (keys: readonly string[]) => Promise<T[]
 export async function loadFound<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
   const found = await loader.loadMany(ids);
   return found.filter((row): row is T => row !== null && !(row instanceof Error));
+}
+
+/**
+ * What this request keeps under `key` in `ctx.loaders`, made by `make` the first time it is asked for: a loader
+ * that only some resolvers need, or a lookup that several fields of one answer share.
+ */
+export function perRequest<T>(ctx: GqlContext, key: string, make: () => T): T {
+  if (!(key in ctx.loaders)) ctx.loaders[key] = make();
+  return ctx.loaders[key] as T;
 }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { byIdLoader, groupedLoader, orderedLoader } from '@verbinder/platform/graphql';
+import { byIdLoader, GqlContext, groupedLoader, orderedLoader } from '@verbinder/platform/graphql';
 import { RegionsService } from '@verbinder/regions/core';
 
 export type RegionsLoaders = ReturnType<RegionsLoaderFactory['create']>;
+
+/** This request's regions loaders, for the fields of other domains that point at regions, schools and people. */
+export const regionsLoaders = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
 
 /** Builds this domain's DataLoaders; called once per request by the GraphQL context factory. */
 @Injectable()

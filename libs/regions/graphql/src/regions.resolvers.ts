@@ -18,9 +18,7 @@ import {
 } from './dto/regions.inputs';
 import { MembershipScopeGql } from './models/enums';
 import { LeerlabModel, LeerrouteModel, MembershipModel, PersonModel, RegionCountsModel, RegionInvitationModel, RegionModel, SchoolModel } from './models/region.models';
-import type { RegionsLoaders } from './regions.loaders';
-
-const loaders = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
+import { regionsLoaders } from './regions.loaders';
 
 // Domain objects carry the same field names and enum values as the models.
 const as = <T>(value: unknown) => value as T;
@@ -55,31 +53,31 @@ export class RegionResolver {
   @ResolveField(() => [SchoolModel])
   async schools(@Parent() region: RegionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<SchoolModel[]> {
     this.service.assertMayReadRegion(actor, region.id);
-    return as(await loaders(ctx).schoolsByRegionId.load(region.id));
+    return as(await regionsLoaders(ctx).schoolsByRegionId.load(region.id));
   }
 
   @ResolveField(() => [LeerlabModel])
   leerlabs(@Parent() region: RegionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<LeerlabModel[]> {
     this.service.assertMayReadRegion(actor, region.id);
-    return loaders(ctx).leerlabsByRegionId.load(region.id);
+    return regionsLoaders(ctx).leerlabsByRegionId.load(region.id);
   }
 
   @ResolveField(() => [LeerrouteModel])
   async leerroutes(@Parent() region: RegionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<LeerrouteModel[]> {
     this.service.assertMayReadRegion(actor, region.id);
-    return as(await loaders(ctx).leerroutesByRegionId.load(region.id));
+    return as(await regionsLoaders(ctx).leerroutesByRegionId.load(region.id));
   }
 
   @ResolveField(() => [MembershipModel])
   async memberships(@Parent() region: RegionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
     this.service.assertMayReadRegion(actor, region.id);
-    return as(await loaders(ctx).membershipsByRegionId.load(region.id));
+    return as(await regionsLoaders(ctx).membershipsByRegionId.load(region.id));
   }
 
   @ResolveField(() => RegionCountsModel)
   counts(@Parent() region: RegionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<RegionCountsModel> {
     this.service.assertMayReadRegion(actor, region.id);
-    return loaders(ctx).countsByRegionId.load(region.id);
+    return regionsLoaders(ctx).countsByRegionId.load(region.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Mag de ingelogde persoon scholen, leerlabs, mensen en leerroutes in deze regio beheren?' })
@@ -112,13 +110,13 @@ export class SchoolResolver {
 
   @ResolveField(() => RegionModel)
   region(@Parent() school: SchoolModel, @Context() ctx: GqlContext) {
-    return loaders(ctx).regionById.load(school.regionId);
+    return regionsLoaders(ctx).regionById.load(school.regionId);
   }
 
   @ResolveField(() => [MembershipModel])
   async memberships(@Parent() school: SchoolModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
     this.regions.assertMayReadRegion(actor, school.regionId);
-    return as(await loaders(ctx).membershipsBySchoolId.load(school.id));
+    return as(await regionsLoaders(ctx).membershipsBySchoolId.load(school.id));
   }
 }
 
@@ -146,13 +144,13 @@ export class LeerlabResolver {
 
   @ResolveField(() => RegionModel)
   region(@Parent() leerlab: LeerlabModel, @Context() ctx: GqlContext) {
-    return loaders(ctx).regionById.load(leerlab.regionId);
+    return regionsLoaders(ctx).regionById.load(leerlab.regionId);
   }
 
   @ResolveField(() => [SchoolModel])
   async schools(@Parent() leerlab: LeerlabModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<SchoolModel[]> {
     this.regions.assertMayReadRegion(actor, leerlab.regionId);
-    return as(await loadFound(loaders(ctx).schoolById, leerlab.schoolIds));
+    return as(await loadFound(regionsLoaders(ctx).schoolById, leerlab.schoolIds));
   }
 }
 
@@ -200,12 +198,12 @@ export class PersonResolver {
 
   @ResolveField(() => [MembershipModel], { description: 'Alleen de lidmaatschappen in regio’s waar je zelf lid van bent (alle voor de persoon zelf en platformbeheerders)' })
   async memberships(@Parent() person: PersonModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
-    return as(this.regions.visibleMemberships(actor, person.id, await loaders(ctx).membershipsByPersonId.load(person.id)));
+    return as(this.regions.visibleMemberships(actor, person.id, await regionsLoaders(ctx).membershipsByPersonId.load(person.id)));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Alleen voor de persoon zelf, platformbeheerders en wie een regio met de persoon deelt' })
   async email(@Parent() person: PersonModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<string | null> {
-    const memberships = await loaders(ctx).membershipsByPersonId.load(person.id);
+    const memberships = await regionsLoaders(ctx).membershipsByPersonId.load(person.id);
     return (await this.regions.mayViewContactOf(actor, person.id, memberships)) ? person.email : null;
   }
 
@@ -242,17 +240,17 @@ const invitationModel = (invitation: RegionInvitation): RegionInvitationModel =>
 export class RegionInvitationResolver {
   @ResolveField(() => RegionModel)
   region(@Parent() invitation: RegionInvitationModel, @Context() ctx: GqlContext) {
-    return loaders(ctx).regionById.load(invitation.regionId);
+    return regionsLoaders(ctx).regionById.load(invitation.regionId);
   }
 
   @ResolveField(() => SchoolModel, { nullable: true })
   async school(@Parent() invitation: RegionInvitationModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
-    return invitation.schoolId ? as(await loaders(ctx).schoolById.load(invitation.schoolId)) : null;
+    return invitation.schoolId ? as(await regionsLoaders(ctx).schoolById.load(invitation.schoolId)) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Wie de uitnodiging stuurde' })
   async invitedByName(@Parent() invitation: RegionInvitationModel, @Context() ctx: GqlContext): Promise<string | null> {
-    return invitation.invitedById ? ((await loaders(ctx).personById.load(invitation.invitedById))?.name ?? null) : null;
+    return invitation.invitedById ? ((await regionsLoaders(ctx).personById.load(invitation.invitedById))?.name ?? null) : null;
   }
 }
 
@@ -260,7 +258,7 @@ export class RegionInvitationResolver {
 export class MembershipResolver {
   @ResolveField(() => PersonModel)
   async person(@Parent() m: MembershipModel, @Context() ctx: GqlContext): Promise<PersonModel> {
-    return as(await loaders(ctx).personById.load(m.personId));
+    return as(await regionsLoaders(ctx).personById.load(m.personId));
   }
 
   @ResolveField(() => MembershipScopeGql)
@@ -270,12 +268,12 @@ export class MembershipResolver {
 
   @ResolveField(() => RegionModel)
   region(@Parent() m: MembershipModel, @Context() ctx: GqlContext) {
-    return loaders(ctx).regionById.load(m.regionId);
+    return regionsLoaders(ctx).regionById.load(m.regionId);
   }
 
   @ResolveField(() => SchoolModel, { nullable: true })
   async school(@Parent() m: MembershipModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
-    return m.schoolId ? as(await loaders(ctx).schoolById.load(m.schoolId)) : null;
+    return m.schoolId ? as(await regionsLoaders(ctx).schoolById.load(m.schoolId)) : null;
   }
 }
 
@@ -308,22 +306,22 @@ export class LeerrouteResolver {
 
   @ResolveField(() => RegionModel)
   region(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext) {
-    return loaders(ctx).regionById.load(route.regionId);
+    return regionsLoaders(ctx).regionById.load(route.regionId);
   }
 
   @ResolveField(() => LeerlabModel, { nullable: true })
   leerlab(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext) {
-    return route.leerlabId ? loaders(ctx).leerlabById.load(route.leerlabId) : null;
+    return route.leerlabId ? regionsLoaders(ctx).leerlabById.load(route.leerlabId) : null;
   }
 
   @ResolveField(() => SchoolModel, { nullable: true })
   async voSchool(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
-    return route.voSchoolId ? as(await loaders(ctx).schoolById.load(route.voSchoolId)) : null;
+    return route.voSchoolId ? as(await regionsLoaders(ctx).schoolById.load(route.voSchoolId)) : null;
   }
 
   @ResolveField(() => SchoolModel, { nullable: true })
   async mboSchool(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
-    return route.mboSchoolId ? as(await loaders(ctx).schoolById.load(route.mboSchoolId)) : null;
+    return route.mboSchoolId ? as(await regionsLoaders(ctx).schoolById.load(route.mboSchoolId)) : null;
   }
 }
 

@@ -1,33 +1,11 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@verbinder/platform/graphql';
+import { Field, ID, InputType, Int, ObjectType, OmitType } from '@nestjs/graphql';
+import { DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
+import { CONSENT_RELATIONS, CONSENT_SCOPES, ConsentRelation, ConsentScope, STORY_AUDIENCES, STORY_STATUSES, StoryAudience, StoryStatus } from '@verbinder/stories/core';
 
-export enum StoryStatusGql {
-  DRAFT = 'DRAFT',
-  IN_REVIEW = 'IN_REVIEW',
-  APPROVED = 'APPROVED',
-  SCHEDULED = 'SCHEDULED',
-  PUBLISHED = 'PUBLISHED',
-  UNPUBLISHED = 'UNPUBLISHED',
-}
-export enum StoryAudienceGql {
-  OUDERS = 'OUDERS',
-  LEERLINGEN = 'LEERLINGEN',
-  BEDRIJVEN = 'BEDRIJVEN',
-  DOCENTEN = 'DOCENTEN',
-}
-export enum ConsentRelationGql {
-  OUDER = 'OUDER',
-  LEERLING = 'LEERLING',
-  ZELF = 'ZELF',
-}
-export enum ConsentScopeGql {
-  THIS_STORY = 'THIS_STORY',
-  SCHOOL_YEAR = 'SCHOOL_YEAR',
-}
-registerEnumType(StoryStatusGql, { name: 'StoryStatus', description: 'Concept → ter beoordeling → goedgekeurd → ingepland of gepubliceerd → offline' });
-registerEnumType(StoryAudienceGql, { name: 'StoryAudience', description: 'Voor wie het verhaal is' });
-registerEnumType(ConsentRelationGql, { name: 'ConsentRelation', description: 'Wie toestemming gaf: een ouder/verzorger (leerling onder 16), de leerling zelf (vanaf 16) of de volwassene zelf' });
-registerEnumType(ConsentScopeGql, { name: 'ConsentScope', description: 'Alleen dit verhaal, of alle verhalen van één schooljaar' });
+export const StoryStatusGql = gqlEnum('StoryStatus', STORY_STATUSES, 'Concept → ter beoordeling → goedgekeurd → ingepland of gepubliceerd → offline');
+export const StoryAudienceGql = gqlEnum('StoryAudience', STORY_AUDIENCES, 'Voor wie het verhaal is');
+export const ConsentRelationGql = gqlEnum('ConsentRelation', CONSENT_RELATIONS, 'Wie toestemming gaf: een ouder/verzorger (leerling onder 16), de leerling zelf (vanaf 16) of de volwassene zelf');
+export const ConsentScopeGql = gqlEnum('ConsentScope', CONSENT_SCOPES, 'Alleen dit verhaal, of alle verhalen van één schooljaar');
 
 @ObjectType('StoryTranslation', { description: 'Een vertaling van een verhaal' })
 export class StoryTranslationModel {
@@ -40,12 +18,11 @@ export class StoryTranslationModel {
 }
 
 @ObjectType('StoryConsent', { description: 'Vastgelegde toestemming om iemand in een verhaal te laten zien (persoonsgegeven)' })
-export class StoryConsentModel {
-  @Field(() => ID) id!: string;
+export class StoryConsentModel extends EntityModel {
   @Field({ description: 'Over wie de toestemming gaat' }) subjectName!: string;
   @Field({ description: 'Wie de toestemming gaf' }) givenByName!: string;
-  @Field(() => ConsentRelationGql) relation!: ConsentRelationGql;
-  @Field(() => ConsentScopeGql) scope!: ConsentScopeGql;
+  @Field(() => ConsentRelationGql) relation!: ConsentRelation;
+  @Field(() => ConsentScopeGql) scope!: ConsentScope;
   @Field(() => ID, { nullable: true }) storyId!: string | null;
   @Field(() => Int, { nullable: true, description: 'Beginjaar van het schooljaar (2026 = 2026-2027)' }) schoolYear!: number | null;
   @Field(() => DateTimeScalar) givenAt!: Date;
@@ -64,8 +41,7 @@ export class StoryMissingConsentModel {
 }
 
 @ObjectType('StoryPerson', { description: 'Iemand die in het verhaal voorkomt (naam, citaat of foto)' })
-export class StoryPersonModel {
-  @Field(() => ID) id!: string;
+export class StoryPersonModel extends EntityModel {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) role!: string | null;
   @Field(() => String, { nullable: true }) quote!: string | null;
@@ -77,8 +53,7 @@ export class StoryPersonModel {
 }
 
 @ObjectType('StoryRevision', { description: 'Een opgeslagen versie van de tekst' })
-export class StoryRevisionModel {
-  @Field(() => ID) id!: string;
+export class StoryRevisionModel extends EntityModel {
   @Field() title!: string;
   @Field() lead!: string;
   @Field() body!: string;
@@ -87,16 +62,14 @@ export class StoryRevisionModel {
 }
 
 @ObjectType('StoryComment', { description: 'Een opmerking bij de beoordeling' })
-export class StoryCommentModel {
-  @Field(() => ID) id!: string;
+export class StoryCommentModel extends EntityModel {
   @Field() authorName!: string;
   @Field() body!: string;
   @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
 @ObjectType('StoryHistoryEntry', { description: 'Een regel in de geschiedenis: statuswijzigingen en waarom' })
-export class StoryHistoryEntryModel {
-  @Field(() => ID) id!: string;
+export class StoryHistoryEntryModel extends EntityModel {
   @Field() action!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field() actorName!: string;
@@ -104,8 +77,7 @@ export class StoryHistoryEntryModel {
 }
 
 @ObjectType('StoryImage', { description: 'Een afbeelding bij een verhaal' })
-export class StoryImageModel {
-  @Field(() => ID) id!: string;
+export class StoryImageModel extends EntityModel {
   @Field({ description: 'Webadres: /verhalen/afbeeldingen/<sha256>; openbaar zolang een gepubliceerd verhaal haar toont' }) url!: string;
   @Field({ description: 'Beschrijving voor wie de afbeelding niet ziet (alt-tekst)' }) alt!: string;
   @Field({ description: 'image/jpeg, image/png, image/webp of image/gif (bepaald uit de inhoud)' }) mimeType!: string;
@@ -117,18 +89,17 @@ export class StoryImageModel {
 }
 
 @ObjectType('Story', { description: 'Een verhaal voor ouders, leerlingen, bedrijven of docenten' })
-export class StoryModel {
-  @Field(() => ID) id!: string;
+export class StoryModel extends EntityModel {
   @Field(() => ID) regionId!: string;
   @Field(() => ID, { nullable: true }) leerlabId!: string | null;
   @Field({ description: 'Deel van de webadres, uniek in de regio' }) slug!: string;
   @Field() title!: string;
   @Field() lead!: string;
   @Field({ description: 'Opgeschoonde HTML' }) body!: string;
-  @Field(() => [StoryAudienceGql]) audience!: StoryAudienceGql[];
+  @Field(() => [StoryAudienceGql]) audience!: StoryAudience[];
   @Field(() => [String]) tags!: string[];
   @Field({ description: 'Taal van het origineel' }) language!: string;
-  @Field(() => StoryStatusGql) status!: StoryStatusGql;
+  @Field(() => StoryStatusGql) status!: StoryStatus;
   @Field(() => DateTimeScalar, { nullable: true }) publishAt!: Date | null;
   @Field(() => DateTimeScalar, { nullable: true }) publishedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Waarom een ingepland verhaal niet verscheen' }) blockedReason!: string | null;
@@ -149,19 +120,15 @@ export class CreateStoryInput {
   @Field() title!: string;
   @Field() lead!: string;
   @Field({ description: 'HTML; wordt opgeschoond (p, h2, h3, lijsten, nadruk, links, citaten, afbeeldingen met alt-tekst)' }) body!: string;
-  @Field(() => [StoryAudienceGql]) audience!: StoryAudienceGql[];
+  @Field(() => [StoryAudienceGql]) audience!: StoryAudience[];
   @Field(() => [String], { nullable: true }) tags?: string[] | null;
 }
 
+/** The create input without the region (a story stays in its region), with the id; the body is the same HTML. */
 @InputType()
-export class UpdateStoryInput {
+export class UpdateStoryInput extends OmitType(CreateStoryInput, ['regionId', 'body'] as const) {
   @Field(() => ID) id!: string;
-  @Field(() => ID, { nullable: true }) leerlabId?: string | null;
-  @Field() title!: string;
-  @Field() lead!: string;
   @Field() body!: string;
-  @Field(() => [StoryAudienceGql]) audience!: StoryAudienceGql[];
-  @Field(() => [String], { nullable: true }) tags?: string[] | null;
 }
 
 @InputType()
@@ -178,8 +145,8 @@ export class StoryPersonInput {
 export class RecordStoryConsentInput {
   @Field(() => ID) storyPersonId!: string;
   @Field() givenByName!: string;
-  @Field(() => ConsentRelationGql) relation!: ConsentRelationGql;
-  @Field(() => ConsentScopeGql) scope!: ConsentScopeGql;
+  @Field(() => ConsentRelationGql) relation!: ConsentRelation;
+  @Field(() => ConsentScopeGql) scope!: ConsentScope;
   @Field(() => Int, { nullable: true, description: 'Beginjaar van het schooljaar bij SCHOOL_YEAR (standaard het huidige)' }) schoolYear?: number | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Wanneer de toestemming gegeven is (standaard nu)' }) givenAt?: Date | null;
   @Field(() => DateTimeScalar, { nullable: true }) expiresAt?: Date | null;
@@ -195,8 +162,7 @@ export class StoryTranslationInput {
 }
 
 @ObjectType('NewsletterSubscription', { description: 'Een aanmelding voor de nieuwsbrief van een regio (persoonsgegeven: alleen het e-mailadres)' })
-export class NewsletterSubscriptionModel {
-  @Field(() => ID) id!: string;
+export class NewsletterSubscriptionModel extends EntityModel {
   @Field(() => ID) regionId!: string;
   @Field() email!: string;
   @Field({ description: 'PENDING (nog niet bevestigd) of CONFIRMED' }) status!: string;

@@ -3,8 +3,8 @@ import { CurrentActor, DateTimeScalar } from '@verbinder/platform/graphql';
 import { Actor } from '@verbinder/shared/kernel';
 import {
   bodyUsesImage,
-  Story,
   StoriesService,
+  Story,
   StoryConsentsService,
   StoryEditingService,
   StoryImage,
@@ -51,7 +51,7 @@ export class StoriesResolver {
   async stories(
     @CurrentActor() actor: Actor,
     @Args('regionId', { type: () => ID }) regionId: string,
-    @Args('statuses', { type: () => [StoryStatusGql], nullable: true }) statuses?: StoryStatusGql[] | null,
+    @Args('statuses', { type: () => [StoryStatusGql], nullable: true }) statuses?: StoryStatus[] | null,
   ) {
     return (await this.service.list(actor, regionId, (statuses ?? null) as StoryStatus[] | null)).map(withLanguage);
   }

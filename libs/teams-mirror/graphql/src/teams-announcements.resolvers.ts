@@ -1,25 +1,18 @@
-import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, DateTimeScalar, GqlContext } from '@verbinder/platform/graphql';
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, DateTimeScalar, EntityModel, GqlContext, gqlEnum, perRequest } from '@verbinder/platform/graphql';
 import { Actor } from '@verbinder/shared/kernel';
-import { TeamsAnnouncement, TeamsAnnouncementsService, TeamsLink } from '@verbinder/teams-mirror/core';
+import { ANNOUNCEMENT_STATUSES, AnnouncementStatus, TeamsAnnouncement, TeamsAnnouncementsService, TeamsLink } from '@verbinder/teams-mirror/core';
 import { TeamsLinkModel } from './teams-mirror.models';
 
-export enum AnnouncementStatusGql {
-  OPEN = 'OPEN',
-  SENDING = 'SENDING',
-  SENT = 'SENT',
-  FAILED = 'FAILED',
-  SKIPPED = 'SKIPPED',
-}
-registerEnumType(AnnouncementStatusGql, {
-  name: 'TeamsAnnouncementStatus',
-  description: 'Verzamelt nog documenten (gepland), wordt verstuurd of opnieuw geprobeerd, verstuurd, mislukt (met reden) of overgeslagen',
-});
+export const AnnouncementStatusGql = gqlEnum(
+  'TeamsAnnouncementStatus',
+  ANNOUNCEMENT_STATUSES,
+  'Verzamelt nog documenten (gepland), wordt verstuurd of opnieuw geprobeerd, verstuurd, mislukt (met reden) of overgeslagen',
+);
 
 @ObjectType('TeamsAnnouncement', { description: 'Een aankondiging van nieuwe documenten in het kanaal, via de Workflows-webhook van de koppeling' })
-export class TeamsAnnouncementModel {
-  @Field(() => ID) id!: string;
-  @Field(() => AnnouncementStatusGql) status!: AnnouncementStatusGql;
+export class TeamsAnnouncementModel extends EntityModel {
+  @Field(() => AnnouncementStatusGql) status!: AnnouncementStatus;
   @Field(() => Int, { description: 'Aantal documenten in deze aankondiging' }) documentCount!: number;
   @Field(() => DateTimeScalar, { description: 'Wanneer het verzamelen stopt en het bericht verstuurd wordt' }) dueAt!: Date;
   @Field(() => Int) attempts!: number;
@@ -30,9 +23,7 @@ export class TeamsAnnouncementModel {
 
 /** Per request: the newest announcement of every link asked for, loaded once per group. */
 function latest(ctx: GqlContext, service: TeamsAnnouncementsService, link: TeamsLink): Promise<Map<string, TeamsAnnouncement>> {
-  const key = `teamsAnnouncements:${link.werkgroepId}`;
-  ctx.loaders[key] ??= { promise: service.latestOfGroup(link.werkgroepId) };
-  return (ctx.loaders[key] as { promise: Promise<Map<string, TeamsAnnouncement>> }).promise;
+  return perRequest(ctx, `teamsAnnouncements:${link.werkgroepId}`, () => service.latestOfGroup(link.werkgroepId));
 }
 
 @Resolver(() => TeamsLinkModel)

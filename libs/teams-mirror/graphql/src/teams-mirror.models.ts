@@ -1,45 +1,28 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PersonModel } from '@verbinder/regions/graphql';
-import { DateTimeScalar } from '@verbinder/platform/graphql';
+import { DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
+import { CONSENT_STATUSES, ConsentStatus, MIRROR_STATUSES, MirrorOutcome, MirrorStatus } from '@verbinder/teams-mirror/core';
 
-export enum ConsentStatusGql {
-  PENDING = 'PENDING',
-  GRANTED = 'GRANTED',
-  REVOKED = 'REVOKED',
-}
-registerEnumType(ConsentStatusGql, { name: 'TeamsConsentStatus', description: 'Beheerderstoestemming van een school voor de Verbinder-app: aangevraagd, verleend of ingetrokken' });
+export const ConsentStatusGql = gqlEnum('TeamsConsentStatus', CONSENT_STATUSES, 'Beheerderstoestemming van een school voor de Verbinder-app: aangevraagd, verleend of ingetrokken');
 
-export enum MirrorStatusGql {
-  PENDING = 'PENDING',
-  MIRRORED = 'MIRRORED',
-  WAITING = 'WAITING',
-  RETRYING = 'RETRYING',
-  FAILED = 'FAILED',
-  DRIFT = 'DRIFT',
-}
-registerEnumType(MirrorStatusGql, {
-  name: 'TeamsMirrorStatus',
-  description: 'In de wachtrij, gespiegeld, wacht op Teams (map nog niet aangemaakt), opnieuw (met tijdstip), mislukt (met reden) of gewijzigd/verwijderd in Teams (een lid beslist)',
-});
+export const MirrorStatusGql = gqlEnum(
+  'TeamsMirrorStatus',
+  MIRROR_STATUSES,
+  'In de wachtrij, gespiegeld, wacht op Teams (map nog niet aangemaakt), opnieuw (met tijdstip), mislukt (met reden) of gewijzigd/verwijderd in Teams (een lid beslist)',
+);
 
-export enum MirrorOutcomeGql {
-  QUEUED = 'QUEUED',
-  MIRRORED = 'MIRRORED',
-  UNCHANGED = 'UNCHANGED',
-  WAITING = 'WAITING',
-  RETRYING = 'RETRYING',
-  FAILED = 'FAILED',
-  DRIFT = 'DRIFT',
-}
-registerEnumType(MirrorOutcomeGql, { name: 'TeamsMirrorOutcome', description: 'Uitkomst van één stap in de spiegelgeschiedenis' });
+export const MirrorOutcomeGql = gqlEnum<MirrorOutcome>(
+  'TeamsMirrorOutcome',
+  ['QUEUED', 'MIRRORED', 'UNCHANGED', 'WAITING', 'RETRYING', 'FAILED', 'DRIFT'],
+  'Uitkomst van één stap in de spiegelgeschiedenis',
+);
 
 @ObjectType('TeamsTenant', { description: 'Een Microsoft 365-tenant van een school, met de status van de toestemming' })
-export class TeamsTenantModel {
-  @Field(() => ID) id!: string;
+export class TeamsTenantModel extends EntityModel {
   @Field(() => ID) regionId!: string;
   @Field({ description: 'De tenant-id (GUID) in Microsoft Entra' }) tenantId!: string;
   @Field() name!: string;
-  @Field(() => ConsentStatusGql) consent!: ConsentStatusGql;
+  @Field(() => ConsentStatusGql) consent!: ConsentStatus;
   @Field(() => String, { nullable: true, description: 'De laatste fout of toelichting bij de toestemming' }) consentError!: string | null;
   @Field(() => DateTimeScalar, { description: 'Wanneer de status het laatst veranderde' }) consentChangedAt!: Date;
   @Field(() => DateTimeScalar) createdAt!: Date;
@@ -56,8 +39,7 @@ export class TeamsMirrorCountsModel {
 }
 
 @ObjectType('TeamsLink', { description: 'Een koppeling van een werkgroep aan de bestandenmap van een Teams-kanaal' })
-export class TeamsLinkModel {
-  @Field(() => ID) id!: string;
+export class TeamsLinkModel extends EntityModel {
   @Field(() => ID) werkgroepId!: string;
   @Field(() => TeamsTenantModel) tenant?: TeamsTenantModel;
   @Field() teamId!: string;
@@ -77,14 +59,18 @@ export class TeamsMirrorInfoModel {
   @Field(() => [TeamsTenantModel], { description: 'De tenants van de regio (alleen voor beheerders, voor het koppelformulier)' }) tenants!: TeamsTenantModel[];
 }
 
-@ObjectType('DocumentMirror', { description: 'De spiegeling van één document naar één gekoppeld kanaal' })
-export class DocumentMirrorModel {
-  @Field(() => ID) id!: string;
+/** A Verbinder document in one linked channel: what a mirror and a drift both say about it. */
+@ObjectType({ isAbstract: true })
+export abstract class LinkedDocumentFields extends EntityModel {
   @Field(() => ID) linkId!: string;
   @Field(() => ID) documentId!: string;
   @Field() documentTitle!: string;
   @Field({ description: 'Het document is verwijderd in Verbinder' }) documentDeleted!: boolean;
-  @Field(() => MirrorStatusGql) status!: MirrorStatusGql;
+}
+
+@ObjectType('DocumentMirror', { description: 'De spiegeling van één document naar één gekoppeld kanaal' })
+export class DocumentMirrorModel extends LinkedDocumentFields {
+  @Field(() => MirrorStatusGql) status!: MirrorStatus;
   @Field(() => Int, { nullable: true, description: 'De versie die Teams heeft' }) mirroredVersion!: number | null;
   @Field(() => String, { nullable: true, description: 'De bestandsnaam in Teams' }) mirroredName!: string | null;
   @Field(() => Int) attempts!: number;
@@ -96,12 +82,11 @@ export class DocumentMirrorModel {
 }
 
 @ObjectType('DocumentMirrorEvent', { description: 'Eén stap in de spiegelgeschiedenis van een document' })
-export class DocumentMirrorEventModel {
-  @Field(() => ID) id!: string;
+export class DocumentMirrorEventModel extends EntityModel {
   @Field(() => ID) itemId!: string;
   @Field(() => ID, { nullable: true }) linkId?: string | null;
   @Field({ description: 'Wat er gebeurde: created, versioned, renamed, moved, deleted, retry, linked' }) action!: string;
-  @Field(() => MirrorOutcomeGql) outcome!: MirrorOutcomeGql;
+  @Field(() => MirrorOutcomeGql) outcome!: MirrorOutcome;
   @Field(() => Int, { nullable: true }) version!: number | null;
   @Field(() => String, { nullable: true }) message!: string | null;
   @Field(() => DateTimeScalar) at!: Date;

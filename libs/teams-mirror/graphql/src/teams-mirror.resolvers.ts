@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
-import { PersonModel, RegionsLoaders } from '@verbinder/regions/graphql';
+import { CurrentActor, GqlContext, perRequest } from '@verbinder/platform/graphql';
+import { PersonModel, regionsLoaders } from '@verbinder/regions/graphql';
 import { Actor } from '@verbinder/shared/kernel';
 import { ConsentStatus, TeamsLink, TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import {
@@ -15,13 +15,9 @@ import {
   TeamsTenantModel,
 } from './teams-mirror.models';
 
-const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
-
 /** Per request: the counts per link of a group, loaded once. */
 function linkCounts(ctx: GqlContext, service: TeamsMirrorService, actor: Actor, werkgroepId: string) {
-  const key = `teamsMirrorCounts:${werkgroepId}`;
-  ctx.loaders[key] ??= { promise: service.linkCounts(actor, werkgroepId) };
-  return (ctx.loaders[key] as { promise: ReturnType<TeamsMirrorService['linkCounts']> }).promise;
+  return perRequest(ctx, `teamsMirrorCounts:${werkgroepId}`, () => service.linkCounts(actor, werkgroepId));
 }
 
 @Resolver(() => TeamsTenantModel)
@@ -42,7 +38,7 @@ export class TeamsTenantResolver {
   setTeamsTenantConsent(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
-    @Args('consent', { type: () => ConsentStatusGql }) consent: ConsentStatusGql,
+    @Args('consent', { type: () => ConsentStatusGql }) consent: ConsentStatus,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ) {
     return this.mirror.setConsent(actor, id, consent as ConsentStatus, note ?? null);
@@ -76,7 +72,7 @@ export class TeamsLinkResolver {
 
   @ResolveField(() => PersonModel, { nullable: true })
   createdBy(@Parent() link: TeamsLink, @Context() ctx: GqlContext) {
-    return link.createdById ? R(ctx).personById.load(link.createdById) : null;
+    return link.createdById ? regionsLoaders(ctx).personById.load(link.createdById) : null;
   }
 
   @ResolveField(() => String, { nullable: true })

@@ -1,45 +1,26 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@verbinder/platform/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
+import {
+  CURRICULUM_DECISIONS,
+  CURRICULUM_ITEM_KINDS,
+  CURRICULUM_RELATIONS,
+  CURRICULUM_SIDES,
+  CurriculumDecision,
+  CurriculumItemKind,
+  CurriculumRelation,
+  CurriculumSide,
+} from '@verbinder/werkgroepen/core';
 
-export enum CurriculumSideGql {
-  VO = 'VO',
-  MBO = 'MBO',
-}
-export enum CurriculumItemKindGql {
-  PTA_COMPONENT = 'PTA_COMPONENT',
-  PROFIEL = 'PROFIEL',
-  KEUZEVAK = 'KEUZEVAK',
-  EINDTERM = 'EINDTERM',
-  OER_COMPONENT = 'OER_COMPONENT',
-  KEUZEDEEL = 'KEUZEDEEL',
-  KWALIFICATIE_ONDERDEEL = 'KWALIFICATIE_ONDERDEEL',
-}
-export enum CurriculumRelationGql {
-  OVERLAP = 'OVERLAP',
-  GAP = 'GAP',
-  FIT = 'FIT',
-}
-export enum CurriculumDecisionGql {
-  SCHRAPPEN = 'SCHRAPPEN',
-  VERDIEPEN = 'VERDIEPEN',
-  VERBREDEN = 'VERBREDEN',
-  VERSNELLEN = 'VERSNELLEN',
-}
-
-registerEnumType(CurriculumSideGql, { name: 'CurriculumSide' });
-registerEnumType(CurriculumItemKindGql, {
-  name: 'CurriculumItemKind',
-  description: 'vo: PTA_COMPONENT, PROFIEL, KEUZEVAK, EINDTERM; mbo: OER_COMPONENT, KEUZEDEEL, KWALIFICATIE_ONDERDEEL',
-});
-registerEnumType(CurriculumRelationGql, { name: 'CurriculumRelation', description: 'OVERLAP: dubbel; GAP: er ontbreekt iets; FIT: sluit aan' });
-registerEnumType(CurriculumDecisionGql, { name: 'CurriculumDecision' });
+export const CurriculumSideGql = gqlEnum('CurriculumSide', CURRICULUM_SIDES);
+export const CurriculumItemKindGql = gqlEnum('CurriculumItemKind', CURRICULUM_ITEM_KINDS, 'vo: PTA_COMPONENT, PROFIEL, KEUZEVAK, EINDTERM; mbo: OER_COMPONENT, KEUZEDEEL, KWALIFICATIE_ONDERDEEL');
+export const CurriculumRelationGql = gqlEnum('CurriculumRelation', CURRICULUM_RELATIONS, 'OVERLAP: dubbel; GAP: er ontbreekt iets; FIT: sluit aan');
+export const CurriculumDecisionGql = gqlEnum('CurriculumDecision', CURRICULUM_DECISIONS);
 
 @ObjectType('CurriculumItem', { description: 'Een onderdeel van het PTA/examenprogramma (vo) of het OER/kwalificatiedossier (mbo)' })
-export class CurriculumItemModel {
-  @Field(() => ID) id!: string;
+export class CurriculumItemModel extends EntityModel {
   @Field(() => ID) werkgroepId!: string;
-  @Field(() => CurriculumSideGql) side!: CurriculumSideGql;
-  @Field(() => CurriculumItemKindGql) kind!: CurriculumItemKindGql;
+  @Field(() => CurriculumSideGql) side!: CurriculumSide;
+  @Field(() => CurriculumItemKindGql) kind!: CurriculumItemKind;
   @Field() code!: string;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
@@ -47,12 +28,11 @@ export class CurriculumItemModel {
 }
 
 @ObjectType('CurriculumPair', { description: 'Een vo-onderdeel naast een mbo-onderdeel, met relatie en besluit' })
-export class CurriculumPairModel {
-  @Field(() => ID) id!: string;
+export class CurriculumPairModel extends EntityModel {
   @Field(() => CurriculumItemModel) voItem!: CurriculumItemModel;
   @Field(() => CurriculumItemModel) mboItem!: CurriculumItemModel;
-  @Field(() => CurriculumRelationGql) relation!: CurriculumRelationGql;
-  @Field(() => CurriculumDecisionGql, { nullable: true }) decision!: CurriculumDecisionGql | null;
+  @Field(() => CurriculumRelationGql) relation!: CurriculumRelation;
+  @Field(() => CurriculumDecisionGql, { nullable: true }) decision!: CurriculumDecision | null;
   @Field(() => Int, { description: 'Uren die het besluit vrijspeelt' }) hoursFreed!: number;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) decidedAt!: Date | null;
@@ -61,7 +41,7 @@ export class CurriculumPairModel {
 
 @ObjectType('CurriculumDecisionCount')
 export class CurriculumDecisionCountModel {
-  @Field(() => CurriculumDecisionGql) decision!: CurriculumDecisionGql;
+  @Field(() => CurriculumDecisionGql) decision!: CurriculumDecision;
   @Field(() => Int) pairs!: number;
   @Field(() => Int) hours!: number;
 }
@@ -100,8 +80,8 @@ export class CurriculumImportResultModel {
 export class CurriculumItemInput {
   @Field(() => ID, { nullable: true, description: 'Leeg voor een nieuw onderdeel' }) id?: string | null;
   @Field(() => ID) werkgroepId!: string;
-  @Field(() => CurriculumSideGql) side!: CurriculumSideGql;
-  @Field(() => CurriculumItemKindGql) kind!: CurriculumItemKindGql;
+  @Field(() => CurriculumSideGql) side!: CurriculumSide;
+  @Field(() => CurriculumItemKindGql) kind!: CurriculumItemKind;
   @Field() code!: string;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
@@ -115,8 +95,8 @@ export class CurriculumPairInput {
   @Field(() => ID) werkgroepId!: string;
   @Field(() => ID) voItemId!: string;
   @Field(() => ID) mboItemId!: string;
-  @Field(() => CurriculumRelationGql) relation!: CurriculumRelationGql;
-  @Field(() => CurriculumDecisionGql, { nullable: true }) decision?: CurriculumDecisionGql | null;
+  @Field(() => CurriculumRelationGql) relation!: CurriculumRelation;
+  @Field(() => CurriculumDecisionGql, { nullable: true }) decision?: CurriculumDecision | null;
   @Field(() => ID, { nullable: true, description: 'Een lid van de werkgroep' }) ownerId?: string | null;
   @Field(() => Int, { nullable: true, description: '0 tot en met 1600; alleen met een besluit' }) hoursFreed?: number | null;
   @Field(() => String, { nullable: true }) note?: string | null;

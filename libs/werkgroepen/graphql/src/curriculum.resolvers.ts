@@ -1,11 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
-import { PersonModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { PersonModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor } from '@verbinder/shared/kernel';
 import { CurriculumItem, CurriculumPair, CurriculumService } from '@verbinder/werkgroepen/core';
 import { CurriculumImportResultModel, CurriculumItemInput, CurriculumItemModel, CurriculumModel, CurriculumPairInput, CurriculumPairModel } from './curriculum.models';
-
-const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
 
 @Resolver(() => CurriculumModel)
 export class CurriculumResolver {
@@ -53,7 +51,7 @@ export class CurriculumResolver {
 export class CurriculumItemResolver {
   @ResolveField(() => SchoolModel, { nullable: true })
   school(@Parent() item: CurriculumItem, @Context() ctx: GqlContext) {
-    return item.schoolId ? R(ctx).schoolById.load(item.schoolId) : null;
+    return item.schoolId ? regionsLoaders(ctx).schoolById.load(item.schoolId) : null;
   }
 }
 
@@ -61,6 +59,6 @@ export class CurriculumItemResolver {
 export class CurriculumPairResolver {
   @ResolveField(() => PersonModel, { nullable: true, description: 'Wie het besluit uitwerkt' })
   owner(@Parent() pair: CurriculumPair, @Context() ctx: GqlContext) {
-    return pair.ownerId ? R(ctx).personById.load(pair.ownerId) : null;
+    return pair.ownerId ? regionsLoaders(ctx).personById.load(pair.ownerId) : null;
   }
 }

@@ -1,17 +1,12 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PersonModel } from '@verbinder/regions/graphql';
-import { DateTimeScalar } from '@verbinder/platform/graphql';
+import { DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
+import { DiffKind } from '@verbinder/werkgroepen/core';
 
-export enum DiffKindGql {
-  ADDED = 'ADDED',
-  REMOVED = 'REMOVED',
-  SAME = 'SAME',
-}
-registerEnumType(DiffKindGql, { name: 'DiffKind', description: 'Toegevoegd, verwijderd of gelijk gebleven' });
+export const DiffKindGql = gqlEnum<DiffKind>('DiffKind', ['ADDED', 'REMOVED', 'SAME'], 'Toegevoegd, verwijderd of gelijk gebleven');
 
 @ObjectType('DocumentVersion', { description: 'Eén versie van een document, met auteur en toelichting' })
-export class DocumentVersionModel {
-  @Field(() => ID) id!: string;
+export class DocumentVersionModel extends EntityModel {
   @Field(() => Int) version!: number;
   @Field({ description: 'De (veilige) bestandsnaam' }) fileName!: string;
   @Field({ description: 'Het type, bepaald uit de inhoud' }) contentType!: string;
@@ -24,8 +19,7 @@ export class DocumentVersionModel {
 }
 
 @ObjectType('WerkgroepDocument')
-export class WerkgroepDocumentModel {
-  @Field(() => ID) id!: string;
+export class WerkgroepDocumentModel extends EntityModel {
   @Field(() => ID) werkgroepId!: string;
   @Field(() => ID, { nullable: true }) folderId!: string | null;
   @Field() title!: string;
@@ -39,8 +33,7 @@ export class WerkgroepDocumentModel {
 }
 
 @ObjectType('DocumentFolder')
-export class DocumentFolderModel {
-  @Field(() => ID) id!: string;
+export class DocumentFolderModel extends EntityModel {
   @Field(() => ID) werkgroepId!: string;
   @Field(() => ID, { nullable: true }) parentId!: string | null;
   @Field() name!: string;
@@ -73,7 +66,7 @@ export class DraaiboekModel {
 
 @ObjectType('DraaiboekDiffLine')
 export class DraaiboekDiffLineModel {
-  @Field(() => DiffKindGql) kind!: DiffKindGql;
+  @Field(() => DiffKindGql) kind!: DiffKind;
   @Field() text!: string;
 }
 

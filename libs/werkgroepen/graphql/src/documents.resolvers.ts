@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, GqlContext, groupedLoader } from '@verbinder/platform/graphql';
-import { PersonModel, RegionsLoaders } from '@verbinder/regions/graphql';
+import { CurrentActor, GqlContext, groupedLoader, perRequest } from '@verbinder/platform/graphql';
+import { PersonModel, regionsLoaders } from '@verbinder/regions/graphql';
 import { Actor } from '@verbinder/shared/kernel';
 import { Draaiboek, DraaiboekService, DocumentVersion, DraaiboekVersion, WerkgroepDocument, WerkgroepDocumentsService } from '@verbinder/werkgroepen/core';
 import {
@@ -16,17 +16,14 @@ import {
   WerkgroepDocumentModel,
 } from './documents.models';
 
-const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
-const person = (ctx: GqlContext, id: string | null) => (id ? R(ctx).personById.load(id) : null);
+const person = (ctx: GqlContext, id: string | null) => (id ? regionsLoaders(ctx).personById.load(id) : null);
 
 /** The download route of a version (apps/api DocumentsController). */
 export const downloadUrl = (documentId: string, version: number) => `/bestanden/documenten/${documentId}/versies/${version}`;
 
 /** Versions per document for this request (created on first use). */
 function versionsLoader(ctx: GqlContext, service: WerkgroepDocumentsService) {
-  const key = 'werkgroepDocumentVersions';
-  ctx.loaders[key] ??= groupedLoader(service.versionsByDocumentIds, (v: DocumentVersion) => v.documentId);
-  return ctx.loaders[key] as ReturnType<typeof groupedLoader<DocumentVersion>>;
+  return perRequest(ctx, 'werkgroepDocumentVersions', () => groupedLoader(service.versionsByDocumentIds, (v: DocumentVersion) => v.documentId));
 }
 
 @Resolver(() => WerkgroepDocumentModel)

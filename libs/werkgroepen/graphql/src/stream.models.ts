@@ -1,11 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@verbinder/platform/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
+import { POST_CHANGES, WerkgroepPostChange } from '@verbinder/werkgroepen/core';
 
-export enum WerkgroepPostChangeGql {
-  EDITED = 'EDITED',
-  DELETED = 'DELETED',
-}
-registerEnumType(WerkgroepPostChangeGql, { name: 'WerkgroepPostChange' });
+export const WerkgroepPostChangeGql = gqlEnum('WerkgroepPostChange', POST_CHANGES);
 
 @ObjectType('WerkgroepReaction', { description: 'Een reactie op een bericht met hoe vaak ze is gegeven' })
 export class WerkgroepReactionModel {
@@ -18,12 +15,11 @@ export class WerkgroepReactionModel {
 export class WerkgroepPostRevisionModel {
   @Field() body!: string;
   @Field(() => DateTimeScalar) replacedAt!: Date;
-  @Field(() => WerkgroepPostChangeGql) change!: WerkgroepPostChangeGql;
+  @Field(() => WerkgroepPostChangeGql) change!: WerkgroepPostChange;
 }
 
 @ObjectType('WerkgroepPost', { description: 'Een bericht in de stroom van een werkgroep' })
-export class WerkgroepPostModel {
-  @Field(() => ID) id!: string;
+export class WerkgroepPostModel extends EntityModel {
   @Field(() => ID) werkgroepId!: string;
   @Field(() => ID, { nullable: true, description: 'Het bericht waarop dit een reactie is (de draad)' }) parentId!: string | null;
   @Field({ description: 'De tekst zoals getypt; leeg als het bericht is verwijderd' }) body!: string;
@@ -36,15 +32,13 @@ export class WerkgroepPostModel {
 }
 
 @ObjectType('GlossaryMeaning', { description: 'Wat een begrip betekent op één school of in één sector' })
-export class GlossaryMeaningModel {
-  @Field(() => ID) id!: string;
+export class GlossaryMeaningModel extends EntityModel {
   @Field(() => String, { nullable: true }) sector!: string | null;
   @Field() meaning!: string;
 }
 
 @ObjectType('GlossaryTerm', { description: 'Een begrip in de taalbrug van een regio' })
-export class GlossaryTermModel {
-  @Field(() => ID) id!: string;
+export class GlossaryTermModel extends EntityModel {
   @Field(() => ID) regionId!: string;
   @Field() term!: string;
   @Field(() => String, { nullable: true, description: 'De betekenis waarover de regio het eens is' }) sharedMeaning!: string | null;

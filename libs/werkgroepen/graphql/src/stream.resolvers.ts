@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, DateTimeScalar, GqlContext, groupedLoader } from '@verbinder/platform/graphql';
-import { PersonModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext, groupedLoader, perRequest } from '@verbinder/platform/graphql';
+import { PersonModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, isDomainError } from '@verbinder/shared/kernel';
 import { GlossaryMeaning, GlossaryService, GlossaryTerm, StreamService, WerkgroepenService, WerkgroepPostRevision, WerkgroepPostView } from '@verbinder/werkgroepen/core';
 import { WerkgroepModel } from './werkgroepen.models';
@@ -15,8 +15,6 @@ import {
   WerkgroepPostRevisionModel,
   WerkgroepReactionModel,
 } from './stream.models';
-
-const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
 
 /** Per-request loaders of the stream and the glossary, created on first use. */
 @Injectable()
@@ -36,10 +34,8 @@ export class StreamLoaderFactory {
     };
   }
 
-  of(ctx: GqlContext): ReturnType<StreamLoaderFactory['create']> {
-    const key = 'werkgroepStream';
-    if (!ctx.loaders[key]) ctx.loaders[key] = this.create();
-    return ctx.loaders[key] as ReturnType<StreamLoaderFactory['create']>;
+  of(ctx: GqlContext) {
+    return perRequest(ctx, 'werkgroepStream', () => this.create());
   }
 }
 
@@ -88,12 +84,12 @@ export class WerkgroepPostResolver {
 
   @ResolveField(() => PersonModel, { nullable: true })
   author(@Parent() p: WerkgroepPostView, @Context() ctx: GqlContext) {
-    return p.authorId ? R(ctx).personById.load(p.authorId) : null;
+    return p.authorId ? regionsLoaders(ctx).personById.load(p.authorId) : null;
   }
 
   @ResolveField(() => [PersonModel])
   async mentions(@Parent() p: WerkgroepPostView, @Context() ctx: GqlContext) {
-    const persons = await Promise.all(p.mentionIds.map((id) => R(ctx).personById.load(id)));
+    const persons = await Promise.all(p.mentionIds.map((id) => regionsLoaders(ctx).personById.load(id)));
     return persons.filter((person) => !!person);
   }
 
@@ -131,7 +127,7 @@ export class WerkgroepPostResolver {
 export class WerkgroepPostRevisionResolver {
   @ResolveField(() => PersonModel, { nullable: true })
   replacedBy(@Parent() r: WerkgroepPostRevision, @Context() ctx: GqlContext) {
-    return r.replacedById ? R(ctx).personById.load(r.replacedById) : null;
+    return r.replacedById ? regionsLoaders(ctx).personById.load(r.replacedById) : null;
   }
 }
 
@@ -194,6 +190,6 @@ export class GlossaryTermResolver {
 export class GlossaryMeaningResolver {
   @ResolveField(() => SchoolModel, { nullable: true })
   school(@Parent() m: GlossaryMeaning, @Context() ctx: GqlContext) {
-    return m.schoolId ? R(ctx).schoolById.load(m.schoolId) : null;
+    return m.schoolId ? regionsLoaders(ctx).schoolById.load(m.schoolId) : null;
   }
 }

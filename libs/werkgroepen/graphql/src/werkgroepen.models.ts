@@ -1,54 +1,27 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@verbinder/platform/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, EntityModel, gqlEnum } from '@verbinder/platform/graphql';
+import { WERKGROEP_KINDS, WERKGROEP_LAYERS, WERKGROEP_ROLES, WERKGROEP_VISIBILITIES, WerkgroepKind, WerkgroepLayer, WerkgroepRole, WerkgroepVisibility } from '@verbinder/werkgroepen/core';
 
-export enum WerkgroepKindGql {
-  INTERSCOLAIRE_VAKGROEP = 'INTERSCOLAIRE_VAKGROEP',
-  DOCENTWERKGROEP = 'DOCENTWERKGROEP',
-  SCHOOLLEIDERSWERKGROEP = 'SCHOOLLEIDERSWERKGROEP',
-  REGIEGROEP = 'REGIEGROEP',
-  STUURGROEP = 'STUURGROEP',
-  PROJECTGROEP = 'PROJECTGROEP',
-  ONTWIKKELGROEP = 'ONTWIKKELGROEP',
-  DECANENKRING = 'DECANENKRING',
-  SECTORWERKGROEP = 'SECTORWERKGROEP',
-}
-export enum WerkgroepVisibilityGql {
-  MEMBERS = 'MEMBERS',
-  REGION = 'REGION',
-}
-export enum WerkgroepRoleGql {
-  VOORZITTER = 'VOORZITTER',
-  LID = 'LID',
-  GAST = 'GAST',
-}
-export enum WerkgroepLayerGql {
-  BESTUURLIJK = 'BESTUURLIJK',
-  MANAGEMENT = 'MANAGEMENT',
-  PROFESSIONEEL = 'PROFESSIONEEL',
-}
-
-registerEnumType(WerkgroepKindGql, { name: 'WerkgroepKind' });
-registerEnumType(WerkgroepVisibilityGql, { name: 'WerkgroepVisibility', description: 'MEMBERS: alleen leden zien iets; REGION: alle leden van de regio mogen meelezen' });
-registerEnumType(WerkgroepRoleGql, { name: 'WerkgroepRole' });
-registerEnumType(WerkgroepLayerGql, { name: 'WerkgroepLayer' });
+export const WerkgroepKindGql = gqlEnum('WerkgroepKind', WERKGROEP_KINDS);
+export const WerkgroepVisibilityGql = gqlEnum('WerkgroepVisibility', WERKGROEP_VISIBILITIES, 'MEMBERS: alleen leden zien iets; REGION: alle leden van de regio mogen meelezen');
+export const WerkgroepRoleGql = gqlEnum('WerkgroepRole', WERKGROEP_ROLES);
+export const WerkgroepLayerGql = gqlEnum('WerkgroepLayer', WERKGROEP_LAYERS);
 
 @ObjectType('WerkgroepActielijn', { description: 'Een gekoppelde actielijn (nummer en titel)' })
-export class WerkgroepActielijnModel {
-  @Field(() => ID) id!: string;
+export class WerkgroepActielijnModel extends EntityModel {
   @Field(() => Int) number!: number;
   @Field() title!: string;
 }
 
 @ObjectType('Werkgroep')
-export class WerkgroepModel {
-  @Field(() => ID) id!: string;
+export class WerkgroepModel extends EntityModel {
   @Field(() => ID) regionId!: string;
-  @Field(() => WerkgroepKindGql) kind!: WerkgroepKindGql;
+  @Field(() => WerkgroepKindGql) kind!: WerkgroepKind;
   @Field({ description: 'Het soort in gewone taal, bv. "Interscolaire vakgroep"' }) kindText!: string;
   @Field() name!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => String, { nullable: true, description: 'Sector of vak' }) sector!: string | null;
-  @Field(() => WerkgroepVisibilityGql) visibility!: WerkgroepVisibilityGql;
+  @Field(() => WerkgroepVisibilityGql) visibility!: WerkgroepVisibility;
   @Field(() => Int, { nullable: true, description: 'Hoe vaak de groep bijeenkomt, in dagen' }) cadenceDays!: number | null;
   @Field(() => String, { nullable: true }) cadenceNote!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) archivedAt!: Date | null;
@@ -61,8 +34,8 @@ export class WerkgroepMemberModel {
   @Field(() => ID) werkgroepId!: string;
   @Field(() => ID) personId!: string;
   @Field(() => ID, { nullable: true }) schoolId!: string | null;
-  @Field(() => WerkgroepLayerGql) layer!: WerkgroepLayerGql;
-  @Field(() => WerkgroepRoleGql) role!: WerkgroepRoleGql;
+  @Field(() => WerkgroepLayerGql) layer!: WerkgroepLayer;
+  @Field(() => WerkgroepRoleGql) role!: WerkgroepRole;
   @Field(() => DateTimeScalar) joinedAt!: Date;
 }
 
@@ -104,11 +77,11 @@ export class WerkgroepChangeModel {
 @InputType()
 export class WerkgroepInput {
   @Field(() => ID) regionId!: string;
-  @Field(() => WerkgroepKindGql) kind!: WerkgroepKindGql;
+  @Field(() => WerkgroepKindGql) kind!: WerkgroepKind;
   @Field() name!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => String, { nullable: true }) sector?: string | null;
-  @Field(() => WerkgroepVisibilityGql, { nullable: true, description: 'Standaard MEMBERS' }) visibility?: WerkgroepVisibilityGql | null;
+  @Field(() => WerkgroepVisibilityGql, { nullable: true, description: 'Standaard MEMBERS' }) visibility?: WerkgroepVisibility | null;
   @Field(() => Int, { nullable: true }) cadenceDays?: number | null;
   @Field(() => String, { nullable: true }) cadenceNote?: string | null;
   @Field(() => [ID], { nullable: true }) actielijnIds?: string[] | null;
@@ -119,6 +92,6 @@ export class WerkgroepMemberInput {
   @Field(() => ID) werkgroepId!: string;
   @Field(() => ID) personId!: string;
   @Field(() => ID, { nullable: true, description: 'Standaard de school uit het lidmaatschap van de regio' }) schoolId?: string | null;
-  @Field(() => WerkgroepLayerGql, { nullable: true }) layer?: WerkgroepLayerGql | null;
-  @Field(() => WerkgroepRoleGql, { nullable: true, description: 'Standaard LID' }) role?: WerkgroepRoleGql | null;
+  @Field(() => WerkgroepLayerGql, { nullable: true }) layer?: WerkgroepLayer | null;
+  @Field(() => WerkgroepRoleGql, { nullable: true, description: 'Standaard LID' }) role?: WerkgroepRole | null;
 }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
 import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
-import { PersonModel, RegionModel, RegionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { PersonModel, RegionModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainEventMap, DomainEvents, isDomainError } from '@verbinder/shared/kernel';
 import { Werkgroep, WerkgroepenService, WerkgroepMember } from '@verbinder/werkgroepen/core';
 import type { WerkgroepenLoaders } from './werkgroepen.loaders';
@@ -18,7 +18,6 @@ import {
   WerkgroepSignalModel,
 } from './werkgroepen.models';
 
-const R = (ctx: GqlContext) => ctx.loaders['regions'] as RegionsLoaders;
 const W = (ctx: GqlContext) => ctx.loaders['werkgroepen'] as WerkgroepenLoaders;
 type Change = DomainEventMap['werkgroep.changed'];
 
@@ -120,7 +119,7 @@ export class WerkgroepResolver {
 
   @ResolveField(() => RegionModel)
   region(@Parent() w: Werkgroep, @Context() ctx: GqlContext) {
-    return R(ctx).regionById.load(w.regionId);
+    return regionsLoaders(ctx).regionById.load(w.regionId);
   }
 
   @ResolveField(() => [WerkgroepActielijnModel])
@@ -160,11 +159,11 @@ export class WerkgroepResolver {
 export class WerkgroepMemberResolver {
   @ResolveField(() => PersonModel)
   person(@Parent() m: WerkgroepMember, @Context() ctx: GqlContext) {
-    return R(ctx).personById.load(m.personId);
+    return regionsLoaders(ctx).personById.load(m.personId);
   }
 
   @ResolveField(() => SchoolModel, { nullable: true })
   school(@Parent() m: WerkgroepMember, @Context() ctx: GqlContext) {
-    return m.schoolId ? R(ctx).schoolById.load(m.schoolId) : null;
+    return m.schoolId ? regionsLoaders(ctx).schoolById.load(m.schoolId) : null;
   }
 }

@@ -1,6 +1,9 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { DateScalar } from '@verbinder/platform/graphql';
-import { MboLeerwegGql, MembershipLayerGql, MembershipRoleGql, RoutePhaseGql, RouteTypeGql, SchoolKindGql, VmboExamScopeGql, VmboLeerwegGql } from '../models/enums';
+import { MembershipLayerGql, MembershipRoleGql, SchoolKindGql } from '../models/enums';
+import { LeerrouteFields } from '../models/region.models';
+import { SchoolKind } from '@verbinder/regions/core';
+import { MembershipLayer, MembershipRole } from '@verbinder/shared/kernel';
 
 @InputType()
 export class SchoolLocationInput {
@@ -16,11 +19,10 @@ export class CreateRegionInput {
   @Field(() => String, { nullable: true }) description?: string | null;
 }
 
+/** The update inputs are the create inputs without what never changes (region, slug, password), every field optional, and the id. */
 @InputType()
-export class UpdateRegionInput {
+export class UpdateRegionInput extends PartialType(OmitType(CreateRegionInput, ['slug'] as const)) {
   @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
 }
 
 @InputType()
@@ -35,21 +37,15 @@ export class CreateLeerlabInput {
 }
 
 @InputType()
-export class UpdateLeerlabInput {
+export class UpdateLeerlabInput extends PartialType(OmitType(CreateLeerlabInput, ['regionId'] as const)) {
   @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => Int, { nullable: true }) round?: number | null;
-  @Field(() => Int, { nullable: true }) startYear?: number | null;
-  @Field(() => String, { nullable: true }) theme?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => [ID], { nullable: true }) schoolIds?: string[] | null;
 }
 
 @InputType()
 export class CreateSchoolInput {
   @Field(() => ID) regionId!: string;
   @Field() name!: string;
-  @Field(() => SchoolKindGql) kind!: SchoolKindGql;
+  @Field(() => SchoolKindGql) kind!: SchoolKind;
   @Field(() => String, { nullable: true }) koepel?: string | null;
   @Field(() => String, { nullable: true }) brin?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
@@ -57,14 +53,8 @@ export class CreateSchoolInput {
 }
 
 @InputType()
-export class UpdateSchoolInput {
+export class UpdateSchoolInput extends PartialType(OmitType(CreateSchoolInput, ['regionId'] as const)) {
   @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => SchoolKindGql, { nullable: true }) kind?: SchoolKindGql | null;
-  @Field(() => String, { nullable: true }) koepel?: string | null;
-  @Field(() => String, { nullable: true }) brin?: string | null;
-  @Field(() => String, { nullable: true }) website?: string | null;
-  @Field(() => [SchoolLocationInput], { nullable: true }) locations?: SchoolLocationInput[] | null;
 }
 
 @InputType()
@@ -77,11 +67,8 @@ export class CreatePersonInput {
 }
 
 @InputType()
-export class UpdatePersonInput {
+export class UpdatePersonInput extends PartialType(OmitType(CreatePersonInput, ['password'] as const)) {
   @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) email?: string | null;
-  @Field(() => String, { nullable: true }) jobTitle?: string | null;
 }
 
 @InputType()
@@ -89,8 +76,8 @@ export class AddMembershipInput {
   @Field(() => ID) personId!: string;
   @Field(() => ID, { nullable: true }) regionId?: string | null;
   @Field(() => ID, { nullable: true }) schoolId?: string | null;
-  @Field(() => MembershipRoleGql) role!: MembershipRoleGql;
-  @Field(() => MembershipLayerGql) layer!: MembershipLayerGql;
+  @Field(() => MembershipRoleGql) role!: MembershipRole;
+  @Field(() => MembershipLayerGql) layer!: MembershipLayer;
 }
 
 @InputType({ description: 'Nodig iemand uit: een bestaande persoon (personId) of een e-mailadres, voor een school óf de regio' })
@@ -100,33 +87,19 @@ export class InviteToRegionInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => ID, { nullable: true }) regionId?: string | null;
   @Field(() => ID, { nullable: true }) schoolId?: string | null;
-  @Field(() => MembershipRoleGql) role!: MembershipRoleGql;
-  @Field(() => MembershipLayerGql) layer!: MembershipLayerGql;
+  @Field(() => MembershipRoleGql) role!: MembershipRole;
+  @Field(() => MembershipLayerGql) layer!: MembershipLayer;
 }
 
 @InputType()
-export class LeerrouteInput {
+export class LeerrouteInput extends LeerrouteFields {
   @Field(() => ID) regionId!: string;
   @Field(() => ID, { nullable: true }) leerlabId?: string | null;
-  @Field() name!: string;
-  @Field(() => RouteTypeGql) routeType!: RouteTypeGql;
-  @Field(() => RoutePhaseGql) phase!: RoutePhaseGql;
-  @Field(() => VmboLeerwegGql) vmboLeerweg!: VmboLeerwegGql;
-  @Field() vmboProfiel!: string;
-  @Field() mboOpleiding!: string;
-  @Field(() => Int) mboNiveau!: number;
-  @Field(() => MboLeerwegGql) mboLeerweg!: MboLeerwegGql;
   @Field(() => Int) shorteningMonths!: number;
-  @Field(() => VmboExamScopeGql) vmboExamScope!: VmboExamScopeGql;
   @Field(() => Int, { nullable: true }) vmboExamLastRouteYear?: number | null;
   @Field(() => Int, { nullable: true }) bpvStartRouteYear?: number | null;
   @Field(() => ID, { nullable: true }) voSchoolId?: string | null;
   @Field(() => ID, { nullable: true }) mboSchoolId?: string | null;
   @Field(() => DateScalar, { nullable: true }) agreementSignedOn?: string | null;
-  @Field(() => DateScalar, { nullable: true }) duoVoRegisteredOn?: string | null;
-  @Field(() => DateScalar, { nullable: true }) duoMboRegisteredOn?: string | null;
   @Field() fundingTransferAgreed!: boolean;
-  @Field(() => Int, { nullable: true }) startYear?: number | null;
-  @Field(() => String, { nullable: true }) targetGroup?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
 }

@@ -1,68 +1,15 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { EnumValue, gqlEnum } from '@verbinder/platform/graphql';
+import { MBO_LEERWEGEN, MEMBERSHIP_LAYERS, MEMBERSHIP_ROLES, ROUTE_PHASES, ROUTE_TYPES, SCHOOL_KINDS, VMBO_EXAM_SCOPES, VMBO_LEERWEGEN } from '@verbinder/regions/core';
 
-export enum SchoolKindGql {
-  VO = 'VO',
-  MBO = 'MBO',
-  BOTH = 'BOTH',
-}
-export enum MembershipRoleGql {
-  VERBINDER = 'VERBINDER',
-  DOCENT = 'DOCENT',
-  DECAAN = 'DECAAN',
-  TEAMLEIDER = 'TEAMLEIDER',
-  PROJECTLEIDER = 'PROJECTLEIDER',
-  LOKET_MEDEWERKER = 'LOKET_MEDEWERKER',
-  REDACTEUR = 'REDACTEUR',
-  BESTUURDER = 'BESTUURDER',
-  BEHEERDER = 'BEHEERDER',
-}
-export enum MembershipLayerGql {
-  BESTUURLIJK = 'BESTUURLIJK',
-  MANAGEMENT = 'MANAGEMENT',
-  PROFESSIONEEL = 'PROFESSIONEEL',
-}
-export enum MembershipScopeGql {
-  REGION = 'REGION',
-  SCHOOL = 'SCHOOL',
-}
-export enum RouteTypeGql {
-  REGULIER = 'REGULIER',
-  DOORLOPEND = 'DOORLOPEND',
-  GEINTEGREERD = 'GEINTEGREERD',
-}
-export enum VmboLeerwegGql {
-  BASIS = 'BASIS',
-  KADER = 'KADER',
-  GEMENGD = 'GEMENGD',
-  THEORETISCH = 'THEORETISCH',
-}
-export enum MboLeerwegGql {
-  BOL = 'BOL',
-  BBL = 'BBL',
-}
-export enum VmboExamScopeGql {
-  VOLLEDIG = 'VOLLEDIG',
-  GEDEELTELIJK = 'GEDEELTELIJK',
-  GEEN = 'GEEN',
-}
-export enum RoutePhaseGql {
-  VERKENNING = 'VERKENNING',
-  ONTWIKKELING = 'ONTWIKKELING',
-  PILOT = 'PILOT',
-  LOPEND = 'LOPEND',
-  GESTOPT = 'GESTOPT',
-}
-export enum SystemRoleGql {
-  BEHEERDER = 'BEHEERDER',
-}
-
-registerEnumType(SchoolKindGql, { name: 'SchoolKind', description: 'vo-school, mbo-instelling of beide' });
-registerEnumType(MembershipRoleGql, { name: 'MembershipRole' });
-registerEnumType(MembershipLayerGql, { name: 'MembershipLayer', description: 'bestuurlijk, management of professioneel' });
-registerEnumType(MembershipScopeGql, { name: 'MembershipScope' });
-registerEnumType(RouteTypeGql, { name: 'RouteType', description: 'reguliere, doorlopende of geïntegreerde leerroute' });
-registerEnumType(VmboLeerwegGql, { name: 'VmboLeerweg' });
-registerEnumType(MboLeerwegGql, { name: 'MboLeerweg' });
-registerEnumType(VmboExamScopeGql, { name: 'VmboExamScope' });
-registerEnumType(RoutePhaseGql, { name: 'RoutePhase' });
-registerEnumType(SystemRoleGql, { name: 'SystemRole' });
+export const SchoolKindGql = gqlEnum('SchoolKind', SCHOOL_KINDS, 'vo-school, mbo-instelling of beide');
+export const MembershipRoleGql = gqlEnum('MembershipRole', MEMBERSHIP_ROLES);
+export const MembershipLayerGql = gqlEnum('MembershipLayer', MEMBERSHIP_LAYERS, 'bestuurlijk, management of professioneel');
+export const MembershipScopeGql = gqlEnum('MembershipScope', ['REGION', 'SCHOOL']);
+export type MembershipScopeGql = EnumValue<typeof MembershipScopeGql>;
+export const RouteTypeGql = gqlEnum('RouteType', ROUTE_TYPES, 'reguliere, doorlopende of geïntegreerde leerroute');
+export const VmboLeerwegGql = gqlEnum('VmboLeerweg', VMBO_LEERWEGEN);
+export const MboLeerwegGql = gqlEnum('MboLeerweg', MBO_LEERWEGEN);
+export const VmboExamScopeGql = gqlEnum('VmboExamScope', VMBO_EXAM_SCOPES);
+export const RoutePhaseGql = gqlEnum('RoutePhase', ROUTE_PHASES);
+export const SystemRoleGql = gqlEnum('SystemRole', ['BEHEERDER']);
+export type SystemRoleGql = EnumValue<typeof SystemRoleGql>;
