@@ -2,6 +2,7 @@ import { GlossaryService, wholeWord } from './glossary.service';
 import type { GlossaryRepository } from './stream-repository.port';
 import type { GlossaryMeaning, GlossaryTerm } from './stream.types';
 import { actor, fakeRegions, GROUP, OTHER_REGION, REGION, rejection, SCHOOL, uuid, werkgroepenWith } from './testing/werkgroepen-fakes';
+import { removeRow, insertRow } from '@verbinder/shared/kernel/testing';
 
 const ADDER = uuid(1);
 const adder = actor(ADDER, [['DOCENT']]);
@@ -27,18 +28,13 @@ class MemoryGlossaryRepository implements GlossaryRepository {
     return this.terms.find((t) => t.regionId === regionId && t.term.toLowerCase() === term.toLowerCase()) ?? null;
   }
   async insertTerm(data: { regionId: string; werkgroepId: string | null; term: string; sharedMeaning: string | null; createdById: string }) {
-    const term = { id: uuid(this.next++), createdAt: new Date(0), updatedAt: new Date(0), ...data };
-    this.terms.push(term);
-    return term;
+    return insertRow(this.terms, { id: uuid(this.next++), createdAt: new Date(0), updatedAt: new Date(0), ...data });
   }
   async updateTerm(id: string, data: { werkgroepId: string | null; term: string; sharedMeaning: string | null }) {
     return { ...Object.assign(this.terms.find((t) => t.id === id) as GlossaryTerm, data) };
   }
   async deleteTerm(id: string) {
-    this.terms.splice(
-      this.terms.findIndex((t) => t.id === id),
-      1,
-    );
+    removeRow(this.terms, id);
   }
   async meaningsByTermIds(ids: readonly string[]) {
     return this.meanings.filter((m) => ids.includes(m.termId));
@@ -47,15 +43,10 @@ class MemoryGlossaryRepository implements GlossaryRepository {
     return this.meanings.find((m) => m.id === id) ?? null;
   }
   async insertMeaning(data: { termId: string; schoolId: string | null; sector: string | null; meaning: string }) {
-    const meaning = { id: uuid(this.next++), createdAt: new Date(0), ...data };
-    this.meanings.push(meaning);
-    return meaning;
+    return insertRow(this.meanings, { id: uuid(this.next++), createdAt: new Date(0), ...data });
   }
   async deleteMeaning(id: string) {
-    this.meanings.splice(
-      this.meanings.findIndex((m) => m.id === id),
-      1,
-    );
+    removeRow(this.meanings, id);
   }
   async refreshSearch(termId: string) {
     this.refreshed.push(termId);

@@ -3,6 +3,7 @@ import type { WerkgroepStreamRepository } from './stream-repository.port';
 import { StreamService } from './stream.service';
 import { POST_MAX_LENGTH, WerkgroepPost, WerkgroepPostRevision } from './stream.types';
 import { actor, fakeRegions, GROUP, manualClock, MISSING, recordingNotifications, REGION, rejection, uuid, werkgroepenWith } from './testing/werkgroepen-fakes';
+import { insertRow } from '@verbinder/shared/kernel/testing';
 
 const AUTHOR = uuid(1);
 const CHAIR = uuid(2);
@@ -32,9 +33,7 @@ class MemoryStreamRepository implements WerkgroepStreamRepository {
     return this.posts.filter((p) => p.parentId && rootIds.includes(p.parentId));
   }
   async insertPost(data: { werkgroepId: string; parentId: string | null; authorId: string; body: string; mentionIds: string[]; createdAt: Date }) {
-    const post: WerkgroepPost = { id: uuid(this.next++), editedAt: null, deletedAt: null, deletedById: null, ...data };
-    this.posts.push(post);
-    return post;
+    return insertRow<WerkgroepPost>(this.posts, { id: uuid(this.next++), editedAt: null, deletedAt: null, deletedById: null, ...data });
   }
   async updatePost(id: string, data: Partial<WerkgroepPost>) {
     const post = Object.assign(this.posts.find((p) => p.id === id) as WerkgroepPost, data);

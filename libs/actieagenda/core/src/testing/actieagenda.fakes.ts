@@ -1,6 +1,6 @@
 import { SPEC_REGIONS } from '@verbinder/regions/core';
 import type { Clock } from '@verbinder/shared/kernel';
-import { ManualClock } from '@verbinder/shared/kernel/testing';
+import { ManualClock, insertRow } from '@verbinder/shared/kernel/testing';
 import type { ActieagendaRepository, ActieWrite, ActivityRow } from '../actieagenda-repository.port';
 import type { Actie, Actieagenda, Actielijn, ActieClosure, ActieStatus, AgendaData, Bijstelling, CheckIn, Decision, Review, ReviewOutcome } from '../actieagenda.types';
 
@@ -42,9 +42,7 @@ export class InMemoryActieagendaRepository implements ActieagendaRepository {
     return this.agendas.filter((a) => ids.includes(a.id));
   }
   async insertAgenda(data: Omit<Actieagenda, 'id'>) {
-    const agenda = { ...data, id: this.id() };
-    this.agendas.push(agenda);
-    return agenda;
+    return insertRow(this.agendas, { ...data, id: this.id() });
   }
   async findLinesByIds(ids: readonly string[]) {
     return this.lines.filter((l) => ids.includes(l.id));
@@ -52,9 +50,7 @@ export class InMemoryActieagendaRepository implements ActieagendaRepository {
   async upsertLine(data: Omit<Actielijn, 'id'>) {
     const existing = this.lines.find((l) => l.agendaId === data.agendaId && l.number === data.number);
     if (existing) return Object.assign(existing, data);
-    const line = { ...data, id: this.id() };
-    this.lines.push(line);
-    return line;
+    return insertRow(this.lines, { ...data, id: this.id() });
   }
   async findActiesByIds(ids: readonly string[]) {
     return this.acties.filter((a) => ids.includes(a.id));
@@ -111,25 +107,19 @@ export class InMemoryActieagendaRepository implements ActieagendaRepository {
       });
   }
   async insertCheckIn(data: Omit<CheckIn, 'id' | 'createdAt'>) {
-    const row = { ...data, id: this.id(), createdAt: this.stamp() };
-    this.checkInRows.push(row);
-    return row;
+    return insertRow(this.checkInRows, { ...data, id: this.id(), createdAt: this.stamp() });
   }
   async listCheckIns(actieId: string) {
     return this.checkInRows.filter((c) => c.actieId === actieId).sort(newestFirst((c) => `${c.date}|${c.createdAt.toISOString()}`));
   }
   async insertBijstelling(data: Omit<Bijstelling, 'id' | 'createdAt'>) {
-    const row = { ...data, id: this.id(), createdAt: this.stamp() };
-    this.bijstellingRows.push(row);
-    return row;
+    return insertRow(this.bijstellingRows, { ...data, id: this.id(), createdAt: this.stamp() });
   }
   async listBijstellingen(actieId: string) {
     return this.bijstellingRows.filter((b) => b.actieId === actieId).sort(newestFirst((b) => b.createdAt.getTime()));
   }
   async insertReview(data: { actieId: string; requestedById: string; question: string | null }) {
-    const row: Review = { ...data, id: this.id(), requestedAt: this.stamp(), outcome: null, decidedById: null, decidedAt: null, note: null };
-    this.reviewRows.push(row);
-    return row;
+    return insertRow<Review>(this.reviewRows, { ...data, id: this.id(), requestedAt: this.stamp(), outcome: null, decidedById: null, decidedAt: null, note: null });
   }
   async findReview(id: string) {
     return this.reviewRows.find((r) => r.id === id) ?? null;
@@ -141,9 +131,7 @@ export class InMemoryActieagendaRepository implements ActieagendaRepository {
     return this.reviewRows.filter((r) => r.actieId === actieId).sort(newestFirst((r) => r.requestedAt.getTime()));
   }
   async insertDecision(data: Omit<Decision, 'id' | 'createdAt'>) {
-    const row = { ...data, id: this.id(), createdAt: this.stamp() };
-    this.decisionRows.push(row);
-    return row;
+    return insertRow(this.decisionRows, { ...data, id: this.id(), createdAt: this.stamp() });
   }
   async listDecisions(actieId: string) {
     return this.decisionRows.filter((d) => d.actieId === actieId).sort(newestFirst((d) => d.createdAt.getTime()));

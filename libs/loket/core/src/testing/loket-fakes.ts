@@ -3,7 +3,7 @@ import { recordingNotifications } from '@verbinder/notifications/core/testing';
 import type { AppConfig } from '@verbinder/platform/config';
 import { inMemoryRegions } from '@verbinder/regions/core';
 import { Actor, ActorMembership, Clock, DomainError, UnitOfWork } from '@verbinder/shared/kernel';
-import { ManualClock, MemoryAttemptLog, MemoryOutbox, RecordingEvents } from '@verbinder/shared/kernel/testing';
+import { ManualClock, MemoryAttemptLog, MemoryOutbox, RecordingEvents, insertRow } from '@verbinder/shared/kernel/testing';
 import { LoketAccessService } from '../loket-access.service';
 import { LoketCannedRepliesService } from '../loket-canned-replies.service';
 import { LoketCompanyService } from '../loket-company.service';
@@ -85,9 +85,7 @@ export class InMemoryLoketRepository implements LoketRepository {
     return this.companies.find((c) => c.regionId === regionId && c.kvk === kvk) ?? null;
   }
   async insertCompany(data: Omit<Company, 'id' | 'createdAt'>) {
-    const company = { ...data, id: randomUUID(), createdAt: this.clock.now() };
-    this.companies.push(company);
-    return company;
+    return insertRow(this.companies, { ...data, id: randomUUID(), createdAt: this.clock.now() });
   }
   async updateCompany(id: string, data: Partial<Pick<Company, 'name' | 'sector' | 'location'>>) {
     const company = this.companies.find((c) => c.id === id) as Company;
@@ -99,9 +97,7 @@ export class InMemoryLoketRepository implements LoketRepository {
   }
   async insertRequest(data: RequestWrite) {
     const id = randomUUID();
-    const request: LoketRequest = { ...data, id, reference: `L-${id.slice(0, 8).toUpperCase()}`, createdAt: this.clock.now(), updatedAt: this.clock.now() };
-    this.requests.push(request);
-    return { ...request };
+    return { ...insertRow<LoketRequest>(this.requests, { ...data, id, reference: `L-${id.slice(0, 8).toUpperCase()}`, createdAt: this.clock.now(), updatedAt: this.clock.now() }) };
   }
   async updateRequest(id: string, data: Partial<RequestWrite>) {
     const request = this.requests.find((r) => r.id === id) as LoketRequest;
@@ -145,9 +141,7 @@ export class InMemoryLoketRepository implements LoketRepository {
     for (const c of this.contacts.filter((x) => x.companyId === companyId)) c.note = null;
   }
   async insertMessage(data: Omit<LoketMessage, 'id' | 'createdAt'>) {
-    const message = { ...data, id: randomUUID(), createdAt: this.clock.now() };
-    this.messages.push(message);
-    return message;
+    return insertRow(this.messages, { ...data, id: randomUUID(), createdAt: this.clock.now() });
   }
   async listMessages(requestId: string) {
     return this.messages.filter((m) => m.requestId === requestId);
@@ -159,9 +153,7 @@ export class InMemoryLoketRepository implements LoketRepository {
     return this.rules.filter((r) => r.regionId === regionId);
   }
   async insertRule(data: Omit<RoutingRule, 'id' | 'createdAt'>) {
-    const rule = { ...data, id: randomUUID(), createdAt: this.clock.now() };
-    this.rules.push(rule);
-    return rule;
+    return insertRow(this.rules, { ...data, id: randomUUID(), createdAt: this.clock.now() });
   }
   async deleteRule(id: string) {
     const rule = this.rules.find((r) => r.id === id) ?? null;
@@ -196,9 +188,7 @@ export class InMemoryLoketRepository implements LoketRepository {
     return this.canned.find((c) => c.regionId === regionId && c.title.toLowerCase() === title.toLowerCase()) ?? null;
   }
   async insertCannedReply(data: Omit<CannedReply, 'id' | 'updatedAt'>) {
-    const reply = { ...data, id: randomUUID(), updatedAt: this.clock.now() };
-    this.canned.push(reply);
-    return reply;
+    return insertRow(this.canned, { ...data, id: randomUUID(), updatedAt: this.clock.now() });
   }
   async updateCannedReply(id: string, data: Pick<CannedReply, 'title' | 'body'>) {
     const reply = this.canned.find((c) => c.id === id) as CannedReply;

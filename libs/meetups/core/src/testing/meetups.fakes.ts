@@ -1,6 +1,6 @@
 import { SPEC_REGIONS } from '@verbinder/regions/core';
 import type { Clock } from '@verbinder/shared/kernel';
-import { ManualClock } from '@verbinder/shared/kernel/testing';
+import { ManualClock, insertRow } from '@verbinder/shared/kernel/testing';
 import type { ActivityWrite, MeetupsRepository, RegistrationWrite } from '../meetups-repository.port';
 import type { Activity, ActivitySeries, AgendaItem, CalendarFeed, PlaceCounts, Registration, RegionHoliday } from '../meetups.types';
 
@@ -36,9 +36,7 @@ export class InMemoryMeetupsRepository implements MeetupsRepository {
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
   async insertActivity(data: ActivityWrite) {
-    const activity: Activity = { ...data, id: this.id(), minutes: null, createdAt: this.clock.now(), updatedAt: this.clock.now() };
-    this.activities.push(activity);
-    return activity;
+    return insertRow<Activity>(this.activities, { ...data, id: this.id(), minutes: null, createdAt: this.clock.now(), updatedAt: this.clock.now() });
   }
   async updateActivity(id: string, data: Partial<ActivityWrite> & { minutes?: string | null }) {
     const i = this.activities.findIndex((a) => a.id === id);
@@ -79,9 +77,7 @@ export class InMemoryMeetupsRepository implements MeetupsRepository {
     return this.registrations.find((r) => r.tokenHash === tokenHash) ?? null;
   }
   async insertRegistration(data: Omit<Registration, 'id' | 'createdAt' | 'attended'>) {
-    const registration: Registration = { ...data, id: this.id(), attended: null, createdAt: this.clock.now() };
-    this.registrations.push(registration);
-    return registration;
+    return insertRow<Registration>(this.registrations, { ...data, id: this.id(), attended: null, createdAt: this.clock.now() });
   }
   async updateRegistration(id: string, data: RegistrationWrite) {
     const i = this.registrations.findIndex((r) => r.id === id);
@@ -104,9 +100,7 @@ export class InMemoryMeetupsRepository implements MeetupsRepository {
       .filter(({ activity }) => activity.startsAt >= from && activity.startsAt < to);
   }
   async insertSeries(data: Omit<ActivitySeries, 'id' | 'createdAt'>) {
-    const series: ActivitySeries = { ...data, id: this.id(), createdAt: this.clock.now() };
-    this.series.push(series);
-    return series;
+    return insertRow<ActivitySeries>(this.series, { ...data, id: this.id(), createdAt: this.clock.now() });
   }
   async updateSeries(id: string, data: Partial<Omit<ActivitySeries, 'id' | 'createdAt' | 'regionId'>>) {
     const i = this.series.findIndex((s) => s.id === id);
@@ -126,22 +120,16 @@ export class InMemoryMeetupsRepository implements MeetupsRepository {
     return this.holidays.filter((h) => h.regionId === regionId);
   }
   async insertHoliday(data: Omit<RegionHoliday, 'id'>) {
-    const holiday = { ...data, id: this.id() };
-    this.holidays.push(holiday);
-    return holiday;
+    return insertRow(this.holidays, { ...data, id: this.id() });
   }
   async listAgendaItems(activityId: string) {
     return this.items.filter((i) => i.activityId === activityId);
   }
   async insertAgendaItem(data: Omit<AgendaItem, 'id'>) {
-    const item = { ...data, id: this.id() };
-    this.items.push(item);
-    return item;
+    return insertRow(this.items, { ...data, id: this.id() });
   }
   async insertFeed(data: Pick<CalendarFeed, 'personId' | 'scope' | 'regionId' | 'werkgroepId' | 'tokenHash'>) {
-    const feed: CalendarFeed = { ...data, id: this.id(), createdAt: this.clock.now(), revokedAt: null };
-    this.feeds.push(feed);
-    return feed;
+    return insertRow<CalendarFeed>(this.feeds, { ...data, id: this.id(), createdAt: this.clock.now(), revokedAt: null });
   }
   async activitiesOfWerkgroep(werkgroepId: string, from: Date) {
     return this.activities.filter((a) => a.werkgroepId === werkgroepId && a.startsAt >= from);

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '@verbinder/shared/kernel';
 import type { RegionsRepository } from '../regions-repository.port';
 import type { Leerlab, Leerroute, Membership, Person, Region, RegionCounts, RegionInvitation, School } from '../regions.types';
+import { insertRow, removeRow } from '@verbinder/shared/kernel/testing';
 
 const byIds = <T extends { id: string }>(rows: T[], ids: readonly string[]) => rows.filter((r) => ids.includes(r.id));
 const byRegion = <T extends { regionId: string }>(rows: T[], ids: readonly string[]) => rows.filter((r) => ids.includes(r.regionId));
@@ -36,9 +37,7 @@ export class MemoryRegionsRepository implements RegionsRepository {
   }
   async insertRegion(data: { slug: string; name: string; description: string | null }) {
     if (this.regions.some((r) => r.slug === data.slug)) throw new Error('duplicate slug');
-    const region = { ...data, id: randomUUID(), createdAt: this.clock.now(), updatedAt: this.clock.now() };
-    this.regions.push(region);
-    return { ...region };
+    return { ...insertRow(this.regions, { ...data, id: randomUUID(), createdAt: this.clock.now(), updatedAt: this.clock.now() }) };
   }
   async updateRegion(id: string, patch: Partial<Region>) {
     return this.patch(this.regions, id, { ...patch, updatedAt: this.clock.now() });
@@ -59,9 +58,7 @@ export class MemoryRegionsRepository implements RegionsRepository {
     return byRegion(this.schools, ids);
   }
   async insertSchool(data: Omit<School, 'id' | 'createdAt' | 'updatedAt'>) {
-    const school = { ...data, id: randomUUID(), createdAt: this.clock.now(), updatedAt: this.clock.now() };
-    this.schools.push(school);
-    return { ...school };
+    return { ...insertRow(this.schools, { ...data, id: randomUUID(), createdAt: this.clock.now(), updatedAt: this.clock.now() }) };
   }
   async updateSchool(id: string, patch: Partial<School>) {
     return this.patch(this.schools, id, { ...patch, updatedAt: this.clock.now() });
@@ -74,9 +71,7 @@ export class MemoryRegionsRepository implements RegionsRepository {
     return byRegion(this.leerlabs, ids);
   }
   async insertLeerlab(data: Omit<Leerlab, 'id'>) {
-    const leerlab = { ...data, id: randomUUID() };
-    this.leerlabs.push(leerlab);
-    return { ...leerlab };
+    return { ...insertRow(this.leerlabs, { ...data, id: randomUUID() }) };
   }
   async updateLeerlab(id: string, patch: Partial<Leerlab>) {
     return this.patch(this.leerlabs, id, patch);
@@ -102,9 +97,7 @@ export class MemoryRegionsRepository implements RegionsRepository {
       .slice(0, query.limit);
   }
   async insertPerson(data: Omit<Person, 'id'>) {
-    const person = { ...data, id: randomUUID() };
-    this.persons.push(person);
-    return { ...person };
+    return { ...insertRow(this.persons, { ...data, id: randomUUID() }) };
   }
   async updatePerson(id: string, patch: Partial<Person>) {
     return this.patch(this.persons, id, patch);
@@ -123,21 +116,14 @@ export class MemoryRegionsRepository implements RegionsRepository {
     return this.memberships.filter((m) => m.schoolId && ids.includes(m.schoolId));
   }
   async insertMembership(data: Omit<Membership, 'id'>) {
-    const membership = { ...data, id: randomUUID() };
-    this.memberships.push(membership);
-    return { ...membership };
+    return { ...insertRow(this.memberships, { ...data, id: randomUUID() }) };
   }
   async deleteMembership(id: string) {
-    this.memberships.splice(
-      this.memberships.findIndex((m) => m.id === id),
-      1,
-    );
+    removeRow(this.memberships, id);
   }
 
   async insertInvitation(data: Omit<RegionInvitation, 'id' | 'createdAt' | 'respondedAt' | 'status'>) {
-    const invitation: RegionInvitation = { ...data, id: randomUUID(), status: 'OPEN', createdAt: this.clock.now(), respondedAt: null };
-    this.invitations.push(invitation);
-    return { ...invitation };
+    return { ...insertRow<RegionInvitation>(this.invitations, { ...data, id: randomUUID(), status: 'OPEN', createdAt: this.clock.now(), respondedAt: null }) };
   }
   async findInvitationsByIds(ids: readonly string[]) {
     return byIds(this.invitations, ids).map((i) => ({ ...i }));
@@ -160,17 +146,12 @@ export class MemoryRegionsRepository implements RegionsRepository {
     return byRegion(this.leerroutes, ids);
   }
   async insertLeerroute(data: Omit<Leerroute, 'id' | 'updatedAt'>) {
-    const route = { ...data, id: randomUUID(), updatedAt: this.clock.now() };
-    this.leerroutes.push(route);
-    return { ...route };
+    return { ...insertRow(this.leerroutes, { ...data, id: randomUUID(), updatedAt: this.clock.now() }) };
   }
   async updateLeerroute(id: string, data: Omit<Leerroute, 'id' | 'updatedAt'>) {
     return this.patch(this.leerroutes, id, { ...data, updatedAt: this.clock.now() });
   }
   async deleteLeerroute(id: string) {
-    this.leerroutes.splice(
-      this.leerroutes.findIndex((r) => r.id === id),
-      1,
-    );
+    removeRow(this.leerroutes, id);
   }
 }

@@ -160,3 +160,15 @@ export function fakeKernelPorts(clock: Clock) {
   const outbox = new MemoryOutbox();
   return { kernel: new KernelPorts(uow, events.asPort(), outbox, clock), uow, events, outbox };
 }
+
+/** Adds a row to a table of an in-memory repository fake and returns the stored row (the fakes' `insert…` methods). */
+export function insertRow<T>(rows: T[], row: T): T {
+  rows.push(row);
+  return row;
+}
+
+/** Removes the row with this id (when there is one) from a table of an in-memory repository fake. */
+export function removeRow<T extends { id: string }>(rows: T[], id: string): void {
+  const index = rows.findIndex((r) => r.id === id);
+  if (index >= 0) rows.splice(index, 1);
+}

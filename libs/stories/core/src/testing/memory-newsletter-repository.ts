@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@verbinder/shared/kernel';
 import type { NewsletterRepository, NewsletterSubscription } from '../newsletter-repository.port';
+import { insertRow } from '@verbinder/shared/kernel/testing';
 
 export class MemoryNewsletterRepository implements NewsletterRepository {
   readonly subscriptions: NewsletterSubscription[] = [];
@@ -22,9 +23,7 @@ export class MemoryNewsletterRepository implements NewsletterRepository {
   async upsertPending(data: { regionId: string; email: string; confirmTokenHash: string; confirmExpiresAt: Date }) {
     const existing = await this.findSubscription(data.regionId, data.email);
     if (existing) return Object.assign(existing, { confirmTokenHash: data.confirmTokenHash, confirmExpiresAt: data.confirmExpiresAt });
-    const row: NewsletterSubscription = { id: randomUUID(), ...data, status: 'PENDING', createdAt: this.clock.now(), confirmedAt: null };
-    this.subscriptions.push(row);
-    return row;
+    return insertRow<NewsletterSubscription>(this.subscriptions, { id: randomUUID(), ...data, status: 'PENDING', createdAt: this.clock.now(), confirmedAt: null });
   }
   async confirm(id: string, at: Date) {
     Object.assign((await this.findSubscriptionById(id)) as NewsletterSubscription, { status: 'CONFIRMED', confirmedAt: at, confirmTokenHash: null, confirmExpiresAt: null });

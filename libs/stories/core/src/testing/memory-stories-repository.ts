@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '@verbinder/shared/kernel';
 import type { StoriesRepository, StoryWrite } from '../stories-repository.port';
 import type { Story, StoryComment, StoryConsent, StoryHistoryEntry, StoryImage, StoryPerson, StoryRevision, StoryStatus, StoryTranslation } from '../stories.types';
+import { insertRow, removeRow } from '@verbinder/shared/kernel/testing';
 
 export class MemoryStoriesRepository implements StoriesRepository {
   readonly stories: Story[] = [];
@@ -24,9 +25,7 @@ export class MemoryStoriesRepository implements StoriesRepository {
   }
 
   async insertStory(data: StoryWrite): Promise<Story> {
-    const story = { ...data, ...this.stamp(), updatedAt: this.clock.now() };
-    this.stories.push(story);
-    return { ...story };
+    return { ...insertRow(this.stories, { ...data, ...this.stamp(), updatedAt: this.clock.now() }) };
   }
   async updateStory(id: string, data: Partial<StoryWrite>): Promise<Story> {
     const story = this.stories.find((s) => s.id === id);
@@ -68,9 +67,7 @@ export class MemoryStoriesRepository implements StoriesRepository {
   async upsertTranslation(data: Omit<StoryTranslation, 'id' | 'updatedAt'>): Promise<StoryTranslation> {
     const existing = this.translations.find((t) => t.storyId === data.storyId && t.language === data.language);
     if (existing) return Object.assign(existing, data, { updatedAt: this.clock.now() });
-    const row = { ...data, id: randomUUID(), updatedAt: this.clock.now() };
-    this.translations.push(row);
-    return row;
+    return insertRow(this.translations, { ...data, id: randomUUID(), updatedAt: this.clock.now() });
   }
   async deleteTranslation(storyId: string, language: string): Promise<boolean> {
     const i = this.translations.findIndex((t) => t.storyId === storyId && t.language === language);
@@ -85,9 +82,7 @@ export class MemoryStoriesRepository implements StoriesRepository {
     return this.people.find((p) => p.id === id) ?? null;
   }
   async insertPerson(data: Omit<StoryPerson, 'id' | 'createdAt'>): Promise<StoryPerson> {
-    const person = { ...data, ...this.stamp() };
-    this.people.push(person);
-    return { ...person };
+    return { ...insertRow(this.people, { ...data, ...this.stamp() }) };
   }
   async updatePerson(id: string, data: Partial<Omit<StoryPerson, 'id' | 'storyId' | 'createdAt'>>): Promise<StoryPerson> {
     const person = this.people.find((p) => p.id === id);
@@ -95,19 +90,14 @@ export class MemoryStoriesRepository implements StoriesRepository {
     return { ...Object.assign(person, data) };
   }
   async deletePerson(id: string): Promise<void> {
-    this.people.splice(
-      this.people.findIndex((p) => p.id === id),
-      1,
-    );
+    removeRow(this.people, id);
   }
   async listPeopleByConsent(consentIds: readonly string[]): Promise<StoryPerson[]> {
     return this.people.filter((p) => p.consentId && consentIds.includes(p.consentId));
   }
 
   async insertConsent(data: Omit<StoryConsent, 'id' | 'createdAt'>): Promise<StoryConsent> {
-    const consent = { ...data, ...this.stamp() };
-    this.consents.push(consent);
-    return { ...consent };
+    return { ...insertRow(this.consents, { ...data, ...this.stamp() }) };
   }
   async findConsents(ids: readonly string[]): Promise<StoryConsent[]> {
     return this.consents.filter((c) => ids.includes(c.id)).map((c) => ({ ...c }));
@@ -122,11 +112,7 @@ export class MemoryStoriesRepository implements StoriesRepository {
   }
   async deleteConsents(ids: readonly string[]): Promise<void> {
     for (const p of this.people) if (p.consentId && ids.includes(p.consentId)) p.consentId = null;
-    for (const id of ids)
-      this.consents.splice(
-        this.consents.findIndex((c) => c.id === id),
-        1,
-      );
+    for (const id of ids) removeRow(this.consents, id);
   }
   async deleteEndedConsents(endedBefore: Date, schoolYearBefore: number): Promise<number> {
     const ended = this.consents.filter(
@@ -143,9 +129,7 @@ export class MemoryStoriesRepository implements StoriesRepository {
     return this.revisions.filter((r) => r.storyId === storyId);
   }
   async insertComment(data: Omit<StoryComment, 'id' | 'createdAt'>): Promise<StoryComment> {
-    const comment = { ...data, ...this.stamp() };
-    this.comments.push(comment);
-    return comment;
+    return insertRow(this.comments, { ...data, ...this.stamp() });
   }
   async listComments(storyId: string): Promise<StoryComment[]> {
     return this.comments.filter((c) => c.storyId === storyId);
@@ -159,9 +143,7 @@ export class MemoryStoriesRepository implements StoriesRepository {
 
   async insertImage(data: Omit<StoryImage, 'id' | 'createdAt'>): Promise<StoryImage | null> {
     if (this.images.some((i) => i.storyId === data.storyId && i.sha256 === data.sha256)) return null;
-    const image = { ...data, ...this.stamp() };
-    this.images.push(image);
-    return { ...image };
+    return { ...insertRow(this.images, { ...data, ...this.stamp() }) };
   }
   async findImage(id: string): Promise<StoryImage | null> {
     return this.images.find((i) => i.id === id) ?? null;
@@ -178,9 +160,6 @@ export class MemoryStoriesRepository implements StoriesRepository {
     return { ...Object.assign(image, { alt }) };
   }
   async deleteImage(id: string): Promise<void> {
-    this.images.splice(
-      this.images.findIndex((i) => i.id === id),
-      1,
-    );
+    removeRow(this.images, id);
   }
 }

@@ -58,12 +58,17 @@ describe('TeamsMirrorWorker and drift', () => {
     return { repo: repo as TeamsDriftRepository, seen, open: () => open };
   }
 
-  it('turns an eTag mismatch into drift (who changed it), and leaves the Teams file alone while it is open', async () => {
+  /** A document mirrored once (version 1) by a worker that records drift. */
+  async function mirroredWithDrifts() {
     const drifts = memoryDrifts();
     const t = setup({ drifts: drifts.repo });
     t.put(1, Buffer.from('versie een'));
     await t.worker.documentChanged(t.job('created'));
-    const file = [...t.files.values()][0];
+    return { drifts, t, file: [...t.files.values()][0] };
+  }
+
+  it('turns an eTag mismatch into drift (who changed it), and leaves the Teams file alone while it is open', async () => {
+    const { drifts, t, file } = await mirroredWithDrifts();
     file.content = Buffer.from('door een docent in Teams');
     file.eTag = '"by-person"';
     t.put(2, Buffer.from('versie twee'));
@@ -82,11 +87,7 @@ describe('TeamsMirrorWorker and drift', () => {
   });
 
   it('records a file deleted in Teams as DELETED drift, and closes it when the document is deleted in Verbinder too', async () => {
-    const drifts = memoryDrifts();
-    const t = setup({ drifts: drifts.repo });
-    t.put(1, Buffer.from('versie een'));
-    await t.worker.documentChanged(t.job('created'));
-    const file = [...t.files.values()][0];
+    const { drifts, t, file } = await mirroredWithDrifts();
     t.files.delete(file.id);
     t.failures.push({ op: 'uploadSmall', error: new TeamsConflict('etag-mismatch', 412) });
     t.put(2, Buffer.from('versie twee'));

@@ -2,6 +2,7 @@ import { actor, fakeRegions, GROUP, manualClock, MISSING, OTHER_REGION, REGION, 
 import type { CurriculumRepository } from './curriculum-repository.port';
 import { CurriculumService } from './curriculum.service';
 import type { CurriculumItem, CurriculumItemWrite, CurriculumPair, CurriculumPairWrite, CurriculumSide } from './curriculum.types';
+import { removeRow, insertRow } from '@verbinder/shared/kernel/testing';
 
 const MEMBER = uuid(1);
 const OWNER = uuid(2);
@@ -27,18 +28,13 @@ class MemoryCurriculumRepository implements CurriculumRepository {
     return this.items.find((i) => i.werkgroepId === werkgroepId && i.side === side && i.code === code) ?? null;
   }
   async insertItem(data: CurriculumItemWrite) {
-    const item = { id: uuid(this.next++), createdAt: new Date(0), ...data };
-    this.items.push(item);
-    return item;
+    return insertRow(this.items, { id: uuid(this.next++), createdAt: new Date(0), ...data });
   }
   async updateItem(id: string, data: CurriculumItemWrite) {
     return { ...Object.assign(this.items.find((i) => i.id === id) as CurriculumItem, data) };
   }
   async deleteItem(id: string) {
-    this.items.splice(
-      this.items.findIndex((i) => i.id === id),
-      1,
-    );
+    removeRow(this.items, id);
     return true;
   }
   async findPair(id: string) {
@@ -49,18 +45,13 @@ class MemoryCurriculumRepository implements CurriculumRepository {
     return this.pairs.find((p) => p.voItemId === voItemId && p.mboItemId === mboItemId) ?? null;
   }
   async insertPair(data: CurriculumPairWrite) {
-    const pair = { id: uuid(this.next++), createdAt: new Date(0), updatedAt: new Date(0), ...data };
-    this.pairs.push(pair);
-    return pair;
+    return insertRow(this.pairs, { id: uuid(this.next++), createdAt: new Date(0), updatedAt: new Date(0), ...data });
   }
   async updatePair(id: string, data: CurriculumPairWrite) {
     return { ...Object.assign(this.pairs.find((p) => p.id === id) as CurriculumPair, data) };
   }
   async deletePair(id: string) {
-    this.pairs.splice(
-      this.pairs.findIndex((p) => p.id === id),
-      1,
-    );
+    removeRow(this.pairs, id);
     return true;
   }
 }

@@ -1,5 +1,6 @@
 import type { DocumentFolder, DocumentsRepository, DocumentVersion, DraaiboekVersion, WerkgroepDocument } from '../documents/documents.types';
 import { uuid } from './werkgroepen-fakes';
+import { insertRow, removeRow } from '@verbinder/shared/kernel/testing';
 
 /** The DocumentsRepository in memory (rows are returned as copies, as from a database). */
 export class MemoryDocumentsRepository implements DocumentsRepository {
@@ -20,18 +21,13 @@ export class MemoryDocumentsRepository implements DocumentsRepository {
     return this.folders.find((f) => f.werkgroepId === werkgroepId && f.parentId === parentId && f.name.toLowerCase() === name.toLowerCase()) ?? null;
   }
   async insertFolder(data: { werkgroepId: string; parentId: string | null; name: string }) {
-    const folder = { id: uuid(this.next++), createdAt: new Date(0), ...data };
-    this.folders.push(folder);
-    return { ...folder };
+    return { ...insertRow(this.folders, { id: uuid(this.next++), createdAt: new Date(0), ...data }) };
   }
   async renameFolder(id: string, name: string) {
     return { ...Object.assign(this.folders.find((f) => f.id === id) as DocumentFolder, { name }) };
   }
   async deleteFolder(id: string) {
-    this.folders.splice(
-      this.folders.findIndex((f) => f.id === id),
-      1,
-    );
+    removeRow(this.folders, id);
   }
   async folderContentCount(id: string) {
     return this.folders.filter((f) => f.parentId === id).length + this.documents.filter((d) => d.folderId === id && !d.deletedAt).length;
@@ -44,17 +40,13 @@ export class MemoryDocumentsRepository implements DocumentsRepository {
     return document ? { ...document } : null;
   }
   async insertDocument(data: { werkgroepId: string; folderId: string | null; title: string; description: string | null; contentText: string | null; createdById: string }) {
-    const document = { id: uuid(this.next++), currentVersion: 1, createdAt: new Date(0), updatedAt: new Date(0), deletedAt: null, ...data };
-    this.documents.push(document);
-    return { ...document };
+    return { ...insertRow(this.documents, { id: uuid(this.next++), currentVersion: 1, createdAt: new Date(0), updatedAt: new Date(0), deletedAt: null, ...data }) };
   }
   async updateDocument(id: string, data: Partial<WerkgroepDocument> & { contentText?: string | null }) {
     return { ...Object.assign(this.documents.find((d) => d.id === id) as WerkgroepDocument, data) };
   }
   async insertVersion(data: Omit<DocumentVersion, 'id' | 'createdAt'>) {
-    const version = { id: uuid(this.next++), createdAt: new Date(0), ...data };
-    this.versions.push(version);
-    return version;
+    return insertRow(this.versions, { id: uuid(this.next++), createdAt: new Date(0), ...data });
   }
   async versionsByDocumentIds(ids: readonly string[]) {
     return this.versions.filter((v) => ids.includes(v.documentId)).reverse();
@@ -80,8 +72,6 @@ export class MemoryDocumentsRepository implements DocumentsRepository {
   /** Null when the version exists already, like the unique key of the table. */
   async insertDraaiboekVersion(data: Omit<DraaiboekVersion, 'createdAt'>) {
     if (this.draaiboek.some((v) => v.werkgroepId === data.werkgroepId && v.version === data.version)) return null;
-    const version = { ...data, createdAt: new Date(0) };
-    this.draaiboek.push(version);
-    return version;
+    return insertRow(this.draaiboek, { ...data, createdAt: new Date(0) });
   }
 }

@@ -2,7 +2,7 @@ import type { ActieagendaService } from '@verbinder/actieagenda/core';
 import type { NewNotification, NotificationsService } from '@verbinder/notifications/core';
 import type { RegionsService } from '@verbinder/regions/core';
 import type { Actor, Clock, MembershipRole } from '@verbinder/shared/kernel';
-import { fakeKernelPorts, ManualClock } from '@verbinder/shared/kernel/testing';
+import { fakeKernelPorts, ManualClock, insertRow } from '@verbinder/shared/kernel/testing';
 import type { WerkgroepActivityCounts, WerkgroepenRepository, WerkgroepWrite } from '../werkgroepen-repository.port';
 import { WerkgroepenService } from '../werkgroepen.service';
 import type { Werkgroep, WerkgroepMember } from '../werkgroepen.types';
@@ -103,9 +103,7 @@ export class MemoryWerkgroepenRepository implements WerkgroepenRepository {
   async upsertMember(data: Omit<WerkgroepMember, 'lastReadAt' | 'joinedAt'>) {
     const existing = this.members.find((m) => m.werkgroepId === data.werkgroepId && m.personId === data.personId);
     if (existing) return { ...Object.assign(existing, data) };
-    const member = { ...data, lastReadAt: new Date(0), joinedAt: new Date(0) };
-    this.members.push(member);
-    return member;
+    return insertRow(this.members, { ...data, lastReadAt: new Date(0), joinedAt: new Date(0) });
   }
   async deleteMember(werkgroepId: string, personId: string) {
     const index = this.members.findIndex((m) => m.werkgroepId === werkgroepId && m.personId === personId);
