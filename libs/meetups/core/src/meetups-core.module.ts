@@ -5,6 +5,7 @@ import { ActivitiesService } from './activities.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { MeetingsService } from './meetings.service';
 import { MeetupsChanges } from './meetups-changes';
+import { MeetupsPorts } from './meetups-ports';
 import { PublicRegistrationService } from './public-registration.service';
 import { MeetupsRegionHolidays } from './region-holidays.provider';
 import { RegistrationsService } from './registrations.service';
@@ -19,6 +20,6 @@ const REGION_HOLIDAYS_PROVIDERS = [MeetupsRegionHolidays, { provide: REGION_HOLI
 export class MeetupsCoreModule {
   /** `imports` must provide MEETUPS_REPOSITORY; OUTBOX, CLOCK, APP_CONFIG and the other kernel ports come from global modules. */
   static register(options: { imports: ModuleMetadata['imports'] }): DynamicModule {
-    return globalCoreModule(MeetupsCoreModule, options, [kernelPortsProvider, MeetupsChanges, ...SERVICES, ...REGION_HOLIDAYS_PROVIDERS], [...SERVICES, REGION_HOLIDAYS]);
+    return globalCoreModule(MeetupsCoreModule, options, [kernelPortsProvider, MeetupsChanges, MeetupsPorts, ...SERVICES, ...REGION_HOLIDAYS_PROVIDERS], [...SERVICES, REGION_HOLIDAYS]);
   }
 }

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { ATTEMPT_LOG, AttemptLog, DomainError, EMAIL_JOB, isUuid, RateLimiter, mailText, InputCheck, KernelPorts } from '@verbinder/shared/kernel';
+import { ATTEMPT_LOG, AttemptLog, DomainError, EMAIL_JOB, isUuid, RateLimiter, mailText, InputCheck } from '@verbinder/shared/kernel';
 import { MeetupsChanges } from './meetups-changes';
 import { dutchDateTime } from './meetups-format';
-import { MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
 import { assertRegistrationOpen } from './meetups-rules';
 import type { Activity, Registration } from './meetups.types';
 import { hashToken, newToken } from './tokens';
 import { WaitlistService } from './waitlist.service';
+import { MeetupsPorts } from './meetups-ports';
 
 const CONFIRMATION_HOURS = 72;
 
@@ -18,14 +17,12 @@ export class PublicRegistrationService {
   private readonly limiter: RateLimiter;
 
   constructor(
-    @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
-    private readonly kernel: KernelPorts,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ports: MeetupsPorts,
     private readonly waitlist: WaitlistService,
     private readonly changes: MeetupsChanges,
     @Inject(ATTEMPT_LOG) attempts: AttemptLog,
   ) {
-    this.limiter = new RateLimiter(attempts, kernel.clock);
+    this.limiter = new RateLimiter(attempts, ports.kernel.clock);
   }
 
   /**
@@ -38,13 +35,13 @@ export class PublicRegistrationService {
     const cleanName = check.text('name', name, { label: 'Je naam', required: true, max: 200 });
     const address = check.email('email', email);
     check.done();
-    const [activity] = isUuid(activityId) ? await this.repo.findActivitiesByIds([activityId]) : [];
+    const [activity] = isUuid(activityId) ? await this.ports.repo.findActivitiesByIds([activityId]) : [];
     if (!activity || !activity.isPublic) throw DomainError.notFound('Deze activiteit');
-    assertRegistrationOpen(activity, this.kernel.clock.now());
+    assertRegistrationOpen(activity, this.ports.kernel.clock.now());
     const key = `public-registration:${address}`;
     // Per client several people may share a school or office network: three times the e-mail limit.
     const clientAttempts = `public-registration-ip:${clientKey}`;
-    const { max, windowSeconds } = this.config.loginRateLimit;
+    const { max, windowSeconds } = this.ports.config.loginRateLimit;
     await this.limiter.assertWithin(
       [
         { key, max },
@@ -53,13 +50,13 @@ export class PublicRegistrationService {
       windowSeconds,
       'aanmeldingen in korte tijd',
     );
-    const now = this.kernel.clock.now();
-    await this.kernel.uow.run(async () => {
+    const now = this.ports.kernel.clock.now();
+    await this.ports.kernel.uow.run(async () => {
       await this.limiter.record([key, clientAttempts]);
-      await this.repo.lockActivity(activity.id);
-      const existing = await this.repo.findRegistrationByEmail(activity.id, address as string);
+      await this.ports.repo.lockActivity(activity.id);
+      const existing = await this.ports.repo.findRegistrationByEmail(activity.id, address as string);
       if (existing && ['CONFIRMED', 'WAITLISTED', 'OFFERED'].includes(existing.status)) {
-        await this.kernel.outbox.enqueue({
+        await this.ports.kernel.outbox.enqueue({
           kind: EMAIL_JOB,
           key: `public-registration-known:${existing.id}:${now.getTime()}`,
           payload: {
@@ -74,15 +71,15 @@ export class PublicRegistrationService {
       const expiresAt = new Date(now.getTime() + CONFIRMATION_HOURS * 3600 * 1000);
       const write = { status: 'PENDING_CONFIRMATION' as const, queuedAt: now, tokenHash: hashToken(token), tokenExpiresAt: expiresAt };
       const registration = existing
-        ? await this.repo.updateRegistration(existing.id, write)
-        : await this.repo.insertRegistration({ activityId: activity.id, personId: null, name: cleanName, email: address, ...write });
-      await this.kernel.outbox.enqueue({
+        ? await this.ports.repo.updateRegistration(existing.id, write)
+        : await this.ports.repo.insertRegistration({ activityId: activity.id, personId: null, name: cleanName, email: address, ...write });
+      await this.ports.kernel.outbox.enqueue({
         kind: EMAIL_JOB,
         key: `public-registration:${registration.id}:${now.getTime()}`,
         payload: {
           to: address,
           subject: mailText`Bevestig je aanmelding: ${activity.title}`,
-          text: mailText`Beste ${cleanName},\n\nBevestig je aanmelding voor "${activity.title}" op ${dutchDateTime(activity.startsAt)} via deze link:\n\n${this.config.publicUrl}/aanmelden/bevestig/${token}\n\nDe link is ${CONFIRMATION_HOURS} uur geldig. Heb je je niet aangemeld? Dan kun je deze e-mail negeren.\n\nMet vriendelijke groet,\nVerbinder`,
+          text: mailText`Beste ${cleanName},\n\nBevestig je aanmelding voor "${activity.title}" op ${dutchDateTime(activity.startsAt)} via deze link:\n\n${this.ports.config.publicUrl}/aanmelden/bevestig/${token}\n\nDe link is ${CONFIRMATION_HOURS} uur geldig. Heb je je niet aangemeld? Dan kun je deze e-mail negeren.\n\nMet vriendelijke groet,\nVerbinder`,
         },
       });
     });
@@ -90,19 +87,19 @@ export class PublicRegistrationService {
 
   /** Follows the confirmation link: a place while there is one, otherwise the waiting list. */
   async confirmPublic(token: string): Promise<{ registration: Registration; activity: Activity }> {
-    const found = token && token.length <= 100 ? await this.repo.findRegistrationByTokenHash(hashToken(token)) : null;
+    const found = token && token.length <= 100 ? await this.ports.repo.findRegistrationByTokenHash(hashToken(token)) : null;
     if (!found || found.personId) throw new DomainError(ErrorCode.LINK_INVALID, 'Deze link is ongeldig. Controleer of je de hele link uit de e-mail hebt gebruikt.');
-    const [activity] = await this.repo.findActivitiesByIds([found.activityId]);
+    const [activity] = await this.ports.repo.findActivitiesByIds([found.activityId]);
     return this.changes.write(activity.regionId, 'registration.changed', async () => {
-      const locked = (await this.repo.lockActivity(activity.id)) as Activity;
-      const registration = (await this.repo.findRegistrationById(found.id)) as Registration;
+      const locked = (await this.ports.repo.lockActivity(activity.id)) as Activity;
+      const registration = (await this.ports.repo.findRegistrationById(found.id)) as Registration;
       if (registration.status !== 'PENDING_CONFIRMATION' || registration.tokenHash !== found.tokenHash) {
         throw new DomainError(ErrorCode.LINK_USED, 'Deze link is al gebruikt: je aanmelding is al bevestigd.');
       }
-      if (registration.tokenExpiresAt && registration.tokenExpiresAt <= this.kernel.clock.now()) throw new DomainError(ErrorCode.LINK_EXPIRED, 'Deze link is verlopen. Meld je opnieuw aan.');
-      assertRegistrationOpen(locked, this.kernel.clock.now());
+      if (registration.tokenExpiresAt && registration.tokenExpiresAt <= this.ports.kernel.clock.now()) throw new DomainError(ErrorCode.LINK_EXPIRED, 'Deze link is verlopen. Meld je opnieuw aan.');
+      assertRegistrationOpen(locked, this.ports.kernel.clock.now());
       const status = await this.waitlist.statusForNewPlace(locked);
-      const confirmed = await this.repo.updateRegistration(registration.id, { status, queuedAt: this.kernel.clock.now(), tokenExpiresAt: null });
+      const confirmed = await this.ports.repo.updateRegistration(registration.id, { status, queuedAt: this.ports.kernel.clock.now(), tokenExpiresAt: null });
       return { activity: locked, result: { registration: confirmed, activity: locked } };
     });
   }

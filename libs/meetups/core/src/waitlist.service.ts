@@ -1,14 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@verbinder/notifications/core';
-import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { RegionsService } from '@verbinder/regions/core';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { DomainError, EMAIL_JOB, mailText, KernelPorts } from '@verbinder/shared/kernel';
+import { DomainError, EMAIL_JOB, mailText } from '@verbinder/shared/kernel';
 import { MeetupsChanges } from './meetups-changes';
 import { dutchDateTime } from './meetups-format';
-import { MEETUPS_REPOSITORY, MeetupsRepository } from './meetups-repository.port';
 import type { Activity, Registration } from './meetups.types';
 import { hashToken, newToken } from './tokens';
+import { MeetupsPorts } from './meetups-ports';
 
 /**
  * The waiting list: who gets a place when one is free, offers of a freed place with a claim
@@ -17,9 +16,7 @@ import { hashToken, newToken } from './tokens';
 @Injectable()
 export class WaitlistService {
   constructor(
-    @Inject(MEETUPS_REPOSITORY) private readonly repo: MeetupsRepository,
-    private readonly kernel: KernelPorts,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ports: MeetupsPorts,
     private readonly regions: RegionsService,
     private readonly notifications: NotificationsService,
     private readonly changes: MeetupsChanges,
@@ -37,22 +34,22 @@ export class WaitlistService {
    * WAITLIST_CLAIM_HOURS, by e-mail (outbox) and a notification. Call with the row locked.
    */
   async promote(activity: Activity): Promise<void> {
-    if (activity.startsAt <= this.kernel.clock.now()) return;
+    if (activity.startsAt <= this.ports.kernel.clock.now()) return;
     for (;;) {
       const [counts] = await this.changes.placeCounts([activity.id]);
       if (counts.waitlisted === 0) return;
       if (activity.capacity !== null && counts.confirmed + counts.offered >= activity.capacity) return;
-      const next = await this.repo.nextWaitlisted(activity.id);
+      const next = await this.ports.repo.nextWaitlisted(activity.id);
       if (!next) return;
       const token = newToken();
-      const expiresAt = new Date(this.kernel.clock.now().getTime() + this.config.meetups.claimHours * 3600 * 1000);
-      await this.repo.updateRegistration(next.id, { status: 'OFFERED', tokenHash: hashToken(token), tokenExpiresAt: expiresAt });
-      const link = `${this.config.publicUrl}/aanmelden/claim/${token}`;
+      const expiresAt = new Date(this.ports.kernel.clock.now().getTime() + this.ports.config.meetups.claimHours * 3600 * 1000);
+      await this.ports.repo.updateRegistration(next.id, { status: 'OFFERED', tokenHash: hashToken(token), tokenExpiresAt: expiresAt });
+      const link = `${this.ports.config.publicUrl}/aanmelden/claim/${token}`;
       const person = next.personId ? (await this.regions.personsByIds([next.personId]))[0] : null;
       const to = person?.email ?? next.email;
       const name = person?.name ?? next.name ?? '';
       if (to) {
-        await this.kernel.outbox.enqueue({
+        await this.ports.kernel.outbox.enqueue({
           kind: EMAIL_JOB,
           key: `waitlist-offer:${next.id}:${expiresAt.getTime()}`,
           payload: {
@@ -75,36 +72,36 @@ export class WaitlistService {
 
   /** Claims an offered place with the token from the e-mail. */
   async claim(token: string): Promise<{ registration: Registration; activity: Activity }> {
-    const found = token && token.length <= 100 ? await this.repo.findRegistrationByTokenHash(hashToken(token)) : null;
+    const found = token && token.length <= 100 ? await this.ports.repo.findRegistrationByTokenHash(hashToken(token)) : null;
     if (!found) throw new DomainError(ErrorCode.LINK_INVALID, 'Deze link is ongeldig. Controleer of je de hele link uit de e-mail hebt gebruikt.');
-    const [activity] = await this.repo.findActivitiesByIds([found.activityId]);
+    const [activity] = await this.ports.repo.findActivitiesByIds([found.activityId]);
     return this.changes.write(activity.regionId, 'registration.changed', async () => {
-      const locked = (await this.repo.lockActivity(activity.id)) as Activity;
-      const registration = (await this.repo.findRegistrationById(found.id)) as Registration;
+      const locked = (await this.ports.repo.lockActivity(activity.id)) as Activity;
+      const registration = (await this.ports.repo.findRegistrationById(found.id)) as Registration;
       if (registration.status === 'CONFIRMED' || registration.tokenHash !== found.tokenHash) {
         throw new DomainError(ErrorCode.LINK_USED, 'Deze link is al gebruikt: je plaats is al bevestigd.');
       }
-      if (registration.status !== 'OFFERED' || (registration.tokenExpiresAt && registration.tokenExpiresAt <= this.kernel.clock.now())) {
+      if (registration.status !== 'OFFERED' || (registration.tokenExpiresAt && registration.tokenExpiresAt <= this.ports.kernel.clock.now())) {
         throw new DomainError(ErrorCode.LINK_EXPIRED, 'Deze link is verlopen; de plaats is aan de volgende op de wachtlijst aangeboden.');
       }
-      if (locked.startsAt <= this.kernel.clock.now()) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Deze activiteit is al begonnen.');
-      const confirmed = await this.repo.updateRegistration(registration.id, { status: 'CONFIRMED', tokenExpiresAt: null });
+      if (locked.startsAt <= this.ports.kernel.clock.now()) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Deze activiteit is al begonnen.');
+      const confirmed = await this.ports.repo.updateRegistration(registration.id, { status: 'CONFIRMED', tokenExpiresAt: null });
       return { activity: locked, result: { registration: confirmed, activity: locked } };
     });
   }
 
   /** Moves expired offers on to the next person on the waiting list. Safe to run on every node. */
   async sweepExpiredOffers(): Promise<number> {
-    const expired = await this.repo.expiredOffers(this.kernel.clock.now(), 50);
+    const expired = await this.ports.repo.expiredOffers(this.ports.kernel.clock.now(), 50);
     let moved = 0;
     for (const offer of expired) {
-      const [activity] = await this.repo.findActivitiesByIds([offer.activityId]);
+      const [activity] = await this.ports.repo.findActivitiesByIds([offer.activityId]);
       if (!activity) continue;
       await this.changes.write(activity.regionId, 'registration.changed', async () => {
-        const locked = (await this.repo.lockActivity(activity.id)) as Activity;
-        const current = await this.repo.findRegistrationById(offer.id);
-        if (current?.status === 'OFFERED' && current.tokenExpiresAt && current.tokenExpiresAt <= this.kernel.clock.now()) {
-          await this.repo.updateRegistration(current.id, { status: 'EXPIRED' });
+        const locked = (await this.ports.repo.lockActivity(activity.id)) as Activity;
+        const current = await this.ports.repo.findRegistrationById(offer.id);
+        if (current?.status === 'OFFERED' && current.tokenExpiresAt && current.tokenExpiresAt <= this.ports.kernel.clock.now()) {
+          await this.ports.repo.updateRegistration(current.id, { status: 'EXPIRED' });
           await this.promote(locked);
           moved++;
         }

@@ -9,6 +9,7 @@ import { ActivitiesService } from '../activities.service';
 import { CalendarFeedsService } from '../calendar-feeds.service';
 import { MeetingsService } from '../meetings.service';
 import { MeetupsChanges } from '../meetups-changes';
+import { MeetupsPorts } from '../meetups-ports';
 import { PublicRegistrationService } from '../public-registration.service';
 import { RegistrationsService } from '../registrations.service';
 import { SeriesService } from '../series.service';
@@ -54,13 +55,14 @@ export function meetupsWorld() {
   } as unknown as WerkgroepenService;
 
   const changes = new MeetupsChanges(repo, kernel);
-  const waitlist = new WaitlistService(repo, kernel, config, regions, notifications, changes);
+  const ports = new MeetupsPorts(repo, kernel, config);
+  const waitlist = new WaitlistService(ports, regions, notifications, changes);
   const activities = new ActivitiesService(repo, kernel, regions, actieagenda, werkgroepen, changes, waitlist);
   const registrations = new RegistrationsService(repo, kernel, regions, notifications, activities, waitlist, changes);
-  const publicRegistration = new PublicRegistrationService(repo, kernel, config, waitlist, changes, attempts);
+  const publicRegistration = new PublicRegistrationService(ports, waitlist, changes, attempts);
   const series = new SeriesService(repo, kernel, regions, activities, changes);
   const meetings = new MeetingsService(repo, activities, actieagenda, checkIns, changes);
-  const feeds = new CalendarFeedsService(repo, kernel, config, regions, werkgroepen);
+  const feeds = new CalendarFeedsService(ports, regions, werkgroepen);
   return {
     clock,
     repo,
