@@ -16,6 +16,20 @@ export abstract class TeamsDriveError extends Error {
   }
 }
 
+/**
+ * An error class that differs from its siblings only by kind, name, message and the HTTP status it
+ * usually comes with (the adapters may pass another one).
+ */
+function fixedMessageError<K extends TeamsDriveErrorKind>(kind: K, name: string, message: string, defaultStatus: number | null) {
+  return class extends TeamsDriveError {
+    readonly kind: K = kind;
+    constructor(status: number | null = defaultStatus) {
+      super(message, status);
+      this.name = name;
+    }
+  };
+}
+
 /** 429 or 503: wait `retryAfterMs` (from Retry-After) or back off when Teams gave no hint. */
 export class TeamsThrottled extends TeamsDriveError {
   readonly kind = 'throttled' as const;
@@ -29,13 +43,13 @@ export class TeamsThrottled extends TeamsDriveError {
 }
 
 /** The channel's files folder does not exist yet (filesFolder 404). Fix: open the Files tab once. */
-export class TeamsNotProvisioned extends TeamsDriveError {
-  readonly kind = 'not-provisioned' as const;
-  constructor(status: number | null = 404) {
-    super('Wacht op Teams: de map Bestanden van dit kanaal bestaat nog niet. Open het tabblad Bestanden in het kanaal één keer.', status);
-    this.name = 'TeamsNotProvisioned';
-  }
-}
+export const TeamsNotProvisioned = fixedMessageError(
+  'not-provisioned',
+  'TeamsNotProvisioned',
+  'Wacht op Teams: de map Bestanden van dit kanaal bestaat nog niet. Open het tabblad Bestanden in het kanaal één keer.',
+  404,
+);
+export type TeamsNotProvisioned = InstanceType<typeof TeamsNotProvisioned>;
 
 export type TeamsAuthFailureReason = 'consent-revoked' | 'secret-expired' | 'forbidden';
 
@@ -102,13 +116,8 @@ export class TeamsConflict extends TeamsDriveError {
 }
 
 /** The item (or upload session) does not exist (any more). */
-export class TeamsNotFound extends TeamsDriveError {
-  readonly kind = 'not-found' as const;
-  constructor(status: number | null = 404) {
-    super('Het bestand of de upload bestaat niet (meer) in Teams.', status);
-    this.name = 'TeamsNotFound';
-  }
-}
+export const TeamsNotFound = fixedMessageError('not-found', 'TeamsNotFound', 'Het bestand of de upload bestaat niet (meer) in Teams.', 404);
+export type TeamsNotFound = InstanceType<typeof TeamsNotFound>;
 
 /** Network failure or 5xx without throttling semantics: retry with back-off. */
 export class TeamsTransient extends TeamsDriveError {
@@ -120,13 +129,8 @@ export class TeamsTransient extends TeamsDriveError {
 }
 
 /** Delta 410 Gone: the stored delta link is no longer valid; enumerate the drive again. */
-export class TeamsResyncRequired extends TeamsDriveError {
-  readonly kind = 'resync-required' as const;
-  constructor(status: number | null = 410) {
-    super('Teams vraagt om een volledige nieuwe vergelijking van de bestanden.', status);
-    this.name = 'TeamsResyncRequired';
-  }
-}
+export const TeamsResyncRequired = fixedMessageError('resync-required', 'TeamsResyncRequired', 'Teams vraagt om een volledige nieuwe vergelijking van de bestanden.', 410);
+export type TeamsResyncRequired = InstanceType<typeof TeamsResyncRequired>;
 
 /** A request Teams refuses for good (400, 413, 507, ...): a bug or a quota, never retried. */
 export class TeamsInvalidRequest extends TeamsDriveError {
