@@ -1,6 +1,6 @@
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { DomainError, parseCsv } from '@verbinder/shared/kernel';
-import { CURRICULUM_ITEM_KINDS, CurriculumItemKind, CurriculumSide, KIND_LABEL, MBO_ITEM_KINDS, sideOfKind, VO_ITEM_KINDS } from './curriculum.types';
+import { CURRICULUM_ITEM_KINDS, CurriculumItem, CurriculumItemKind, CurriculumSide, KIND_LABEL, MBO_ITEM_KINDS, sideOfKind, VO_ITEM_KINDS } from './curriculum.types';
 
 /** Columns of the item import, in this order in the template (the header is required; order is free). */
 export const CURRICULUM_CSV_COLUMNS = ['kant', 'soort', 'code', 'titel', 'omschrijving', 'school', 'studie-uren'] as const;
@@ -16,16 +16,8 @@ export interface CsvRowError {
   message: string;
 }
 
-export interface ParsedCurriculumRow {
-  row: number;
-  side: CurriculumSide;
-  kind: CurriculumItemKind;
-  code: string;
-  title: string;
-  description: string | null;
-  schoolId: string | null;
-  studyHours: number | null;
-}
+/** One imported row: the fields of a curriculum item, with the CSV row number for error reports. */
+export type ParsedCurriculumRow = Omit<CurriculumItem, 'id' | 'werkgroepId' | 'createdAt'> & { row: number };
 
 export interface CsvSchool {
   id: string;

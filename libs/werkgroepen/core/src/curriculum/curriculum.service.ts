@@ -156,15 +156,8 @@ export class CurriculumService {
     });
   }
 
-  async deleteItem(actor: Actor, id: string): Promise<boolean> {
-    const item = isUuid(id) ? await this.repo.findItem(id) : null;
-    if (!item) throw DomainError.notFound('Dit onderdeel');
-    const { werkgroep } = await this.werkgroepen.writable(actor, item.werkgroepId);
-    return this.kernel.uow.run(async () => {
-      await this.repo.deleteItem(item.id);
-      this.werkgroepen.changed(werkgroep, 'curriculum', item.id, 'item-deleted');
-      return true;
-    });
+  deleteItem(actor: Actor, id: string): Promise<boolean> {
+    return this.deleteRow(actor, id, { notFound: 'Dit onderdeel', find: (i) => this.repo.findItem(i), remove: (i) => this.repo.deleteItem(i), action: 'item-deleted' });
   }
 
   /** Upserts items by side and code; all rows are checked first and nothing is stored on any problem. */
@@ -227,13 +220,22 @@ export class CurriculumService {
     });
   }
 
-  async deletePair(actor: Actor, id: string): Promise<boolean> {
-    const pair = isUuid(id) ? await this.repo.findPair(id) : null;
-    if (!pair) throw DomainError.notFound('Deze koppeling');
-    const { werkgroep } = await this.werkgroepen.writable(actor, pair.werkgroepId);
+  deletePair(actor: Actor, id: string): Promise<boolean> {
+    return this.deleteRow(actor, id, { notFound: 'Deze koppeling', find: (i) => this.repo.findPair(i), remove: (i) => this.repo.deletePair(i), action: 'pair-deleted' });
+  }
+
+  /** Deletes an item or a pair of a werkgroep the actor may change, and reports the change. */
+  private async deleteRow(
+    actor: Actor,
+    id: string,
+    row: { notFound: string; find: (id: string) => Promise<{ id: string; werkgroepId: string } | null>; remove: (id: string) => Promise<unknown>; action: string },
+  ): Promise<boolean> {
+    const found = isUuid(id) ? await row.find(id) : null;
+    if (!found) throw DomainError.notFound(row.notFound);
+    const { werkgroep } = await this.werkgroepen.writable(actor, found.werkgroepId);
     return this.kernel.uow.run(async () => {
-      await this.repo.deletePair(pair.id);
-      this.werkgroepen.changed(werkgroep, 'curriculum', pair.id, 'pair-deleted');
+      await row.remove(found.id);
+      this.werkgroepen.changed(werkgroep, 'curriculum', found.id, row.action);
       return true;
     });
   }

@@ -168,8 +168,7 @@ export class WerkgroepDocumentsService {
   /** A new version of a document, with an optional note. */
   async addVersion(actor: Actor, documentId: string, input: { note?: string | null }, file: ReceivedFile | null): Promise<WerkgroepDocument> {
     try {
-      const existing = await this.findDocument(documentId);
-      const { werkgroep } = await this.werkgroepen.writable(actor, existing.werkgroepId);
+      const { werkgroep } = await this.writableDocument(actor, documentId);
       if (!file) throw uploadRefusal(UPLOAD_RULES.missing, 'Kies een bestand om te uploaden.');
       const check = new InputCheck();
       const note = check.text('note', input.note, { label: 'De toelichting', max: 500 });
@@ -192,8 +191,7 @@ export class WerkgroepDocumentsService {
   // ---------- document changes ----------
 
   async update(actor: Actor, id: string, input: { title: string; description?: string | null }): Promise<WerkgroepDocument> {
-    const existing = await this.findDocument(id);
-    const { werkgroep } = await this.werkgroepen.writable(actor, existing.werkgroepId);
+    const { werkgroep } = await this.writableDocument(actor, id);
     const check = new InputCheck();
     const title = check.text('title', input.title, { label: 'De titel', required: true, max: 200 }) ?? '';
     const description = check.text('description', input.description, { label: 'De omschrijving', max: 2000 });
@@ -207,8 +205,7 @@ export class WerkgroepDocumentsService {
   }
 
   async move(actor: Actor, id: string, folderId: string | null): Promise<WerkgroepDocument> {
-    const existing = await this.findDocument(id);
-    const { werkgroep } = await this.werkgroepen.writable(actor, existing.werkgroepId);
+    const { werkgroep } = await this.writableDocument(actor, id);
     if (folderId) {
       const folder = isUuid(folderId) ? await this.repo.findFolder(folderId) : null;
       if (!folder || folder.werkgroepId !== werkgroep.id) throw DomainError.badInput([{ field: 'folderId', message: 'Deze map bestaat niet in deze werkgroep.' }]);
@@ -223,8 +220,7 @@ export class WerkgroepDocumentsService {
 
   /** Soft delete: the versions stay for the record; the document disappears from lists and search. */
   async delete(actor: Actor, id: string): Promise<boolean> {
-    const existing = await this.findDocument(id);
-    const { werkgroep } = await this.werkgroepen.writable(actor, existing.werkgroepId);
+    const { werkgroep } = await this.writableDocument(actor, id);
     return this.kernel.uow.run(async () => {
       const document = await this.repo.updateDocument(id, { deletedAt: this.kernel.clock.now() });
       await this.mirrorLatest(werkgroep, document, 'deleted');
@@ -249,8 +245,7 @@ export class WerkgroepDocumentsService {
   }
 
   async renameFolder(actor: Actor, id: string, rawName: string): Promise<DocumentFolder> {
-    const existing = await this.findFolder(id);
-    const { werkgroep } = await this.werkgroepen.writable(actor, existing.werkgroepId);
+    const { existing, werkgroep } = await this.writableFolder(actor, id);
     const name = this.folderName(rawName);
     return this.kernel.uow.run(async () => {
       const clash = await this.repo.findFolderByName(werkgroep.id, existing.parentId, name);
@@ -264,8 +259,7 @@ export class WerkgroepDocumentsService {
   }
 
   async deleteFolder(actor: Actor, id: string): Promise<boolean> {
-    const existing = await this.findFolder(id);
-    const { werkgroep } = await this.werkgroepen.writable(actor, existing.werkgroepId);
+    const { werkgroep } = await this.writableFolder(actor, id);
     return this.kernel.uow.run(async () => {
       if ((await this.repo.folderContentCount(id)) > 0) throw DomainError.conflict('Deze map is niet leeg. Verplaats of verwijder eerst wat erin staat.');
       await this.repo.deleteFolder(id);
@@ -280,6 +274,18 @@ export class WerkgroepDocumentsService {
     const document = isUuid(id) ? await this.repo.findDocument(id) : null;
     if (!document || document.deletedAt) throw DomainError.notFound('Dit document');
     return document;
+  }
+
+  /** The document and its werkgroep, when the actor may change that werkgroep. */
+  private async writableDocument(actor: Actor, id: string) {
+    const existing = await this.findDocument(id);
+    return { existing, ...(await this.werkgroepen.writable(actor, existing.werkgroepId)) };
+  }
+
+  /** The folder and its werkgroep, when the actor may change that werkgroep. */
+  private async writableFolder(actor: Actor, id: string) {
+    const existing = await this.findFolder(id);
+    return { existing, ...(await this.werkgroepen.writable(actor, existing.werkgroepId)) };
   }
 
   private async findFolder(id: string): Promise<DocumentFolder> {
