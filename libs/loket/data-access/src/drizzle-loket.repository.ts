@@ -56,12 +56,7 @@ export class DrizzleLoketRepository extends DrizzleRepository implements LoketRe
   }
 
   async updateRequest(id: string, data: Partial<RequestWrite>): Promise<LoketRequest> {
-    const [row] = await this.db
-      .update(loketRequests)
-      .set({ ...data, updatedAt: new Date() })
-      .where(eq(loketRequests.id, id))
-      .returning();
-    return toRequest(row);
+    return toRequest(await this.updateOne(loketRequests, eq(loketRequests.id, id), { ...data, updatedAt: new Date() }));
   }
 
   async findRequestById(id: string): Promise<LoketRequest | null> {

@@ -22,15 +22,11 @@ type ActivityRow = typeof activities.$inferSelect;
 export class DrizzleMeetupsRepository extends DrizzleRepository implements MeetupsRepository {
   private async withOrganisers(rows: ActivityRow[]): Promise<Activity[]> {
     if (rows.length === 0) return [];
-    const organisers = await this.db
-      .select()
-      .from(activityOrganisers)
-      .where(
-        inArray(
-          activityOrganisers.activityId,
-          rows.map((r) => r.id),
-        ),
-      );
+    const organisers = await this.findIn(
+      activityOrganisers,
+      activityOrganisers.activityId,
+      rows.map((r) => r.id),
+    );
     return rows.map((r) =>
       toActivity(
         r,

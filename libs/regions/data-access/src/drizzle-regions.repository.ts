@@ -111,15 +111,11 @@ export class DrizzleRegionsRepository extends DrizzleRepository implements Regio
 
   private async withSchools(rows: LeerlabRow[]): Promise<Leerlab[]> {
     if (rows.length === 0) return [];
-    const links = await this.db
-      .select()
-      .from(leerlabSchools)
-      .where(
-        inArray(
-          leerlabSchools.leerlabId,
-          rows.map((r) => r.id),
-        ),
-      );
+    const links = await this.findIn(
+      leerlabSchools,
+      leerlabSchools.leerlabId,
+      rows.map((r) => r.id),
+    );
     return rows.map(({ createdAt: _c, updatedAt: _u, ...row }) => ({
       ...row,
       schoolIds: links.filter((l) => l.leerlabId === row.id).map((l) => l.schoolId),
@@ -291,12 +287,7 @@ export class DrizzleRegionsRepository extends DrizzleRepository implements Regio
   }
 
   async updateLeerroute(id: string, data: Omit<Leerroute, 'id' | 'updatedAt'>): Promise<Leerroute> {
-    const [row] = await this.db
-      .update(leerroutes)
-      .set({ ...data, updatedAt: new Date() })
-      .where(eq(leerroutes.id, id))
-      .returning();
-    return toLeerroute(row);
+    return toLeerroute(await this.updateOne(leerroutes, eq(leerroutes.id, id), { ...data, updatedAt: new Date() }));
   }
 
   async deleteLeerroute(id: string): Promise<void> {

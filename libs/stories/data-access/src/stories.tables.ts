@@ -40,11 +40,13 @@ export const stories = pgTable(
   ],
 );
 
+/** The key of a row that belongs to one story (and goes when the story is deleted). */
+const storyRow = () => ({ id: primaryUuid(), storyId: requiredRef('story_id', () => stories.id) });
+
 export const storyTranslations = pgTable(
   'story_translations',
   {
-    id: primaryUuid(),
-    storyId: requiredRef('story_id', () => stories.id),
+    ...storyRow(),
     language: text('language').notNull(),
     title: text('title').notNull(),
     lead: text('lead').notNull(),
@@ -79,8 +81,7 @@ export const storyConsents = pgTable(
 export const storyPeople = pgTable(
   'story_people',
   {
-    id: primaryUuid(),
-    storyId: requiredRef('story_id', () => stories.id),
+    ...storyRow(),
     name: text('name').notNull(),
     role: text('role'),
     quote: text('quote'),
@@ -96,8 +97,7 @@ export const storyPeople = pgTable(
 export const storyRevisions = pgTable(
   'story_revisions',
   {
-    id: primaryUuid(),
-    storyId: requiredRef('story_id', () => stories.id),
+    ...storyRow(),
     title: text('title').notNull(),
     lead: text('lead').notNull(),
     body: text('body').notNull(),
@@ -111,8 +111,7 @@ export const storyRevisions = pgTable(
 export const storyComments = pgTable(
   'story_comments',
   {
-    id: primaryUuid(),
-    storyId: requiredRef('story_id', () => stories.id),
+    ...storyRow(),
     authorId: optionalRef('author_id', () => persons.id),
     authorName: text('author_name').notNull(),
     body: text('body').notNull(),
@@ -124,8 +123,7 @@ export const storyComments = pgTable(
 export const storyHistory = pgTable(
   'story_history',
   {
-    id: primaryUuid(),
-    storyId: requiredRef('story_id', () => stories.id),
+    ...storyRow(),
     action: text('action').notNull(),
     note: text('note'),
     /** Who did it (null for the planner and for rows written before the column existed); erasure pseudonymises `actorName` by it. */
@@ -143,8 +141,7 @@ export const storyHistory = pgTable(
 export const storyImages = pgTable(
   'story_images',
   {
-    id: primaryUuid(),
-    storyId: requiredRef('story_id', () => stories.id),
+    ...storyRow(),
     sha256: text('sha256').notNull(),
     mimeType: text('mime_type').notNull(),
     byteSize: integer('byte_size').notNull(),
