@@ -1,14 +1,13 @@
 import { boolean, date, index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
-import { persons, regionRef, schools } from '@verbinder/regions/data-access';
+import { persons, regionRow, schools } from '@verbinder/regions/data-access';
 
 const ACTIE_STATUS = ['OP_KOERS', 'RISICO', 'ACHTER', 'GEPAUZEERD'] as const;
 
 export const actieagendas = pgTable(
   'actieagendas',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     title: text('title').notNull(),
     periodStart: date('period_start').notNull(),
     periodEnd: date('period_end').notNull(),
@@ -77,11 +76,13 @@ export const actieOwners = pgTable(
   (t) => [primaryKey({ columns: [t.actieId, t.personId] }), index('actie_owners_person_idx').on(t.personId)],
 );
 
+/** The key of a row that belongs to one actie (and goes when the actie is deleted). */
+const actieRow = () => ({ id: primaryUuid(), actieId: requiredRef('actie_id', () => acties.id) });
+
 export const checkIns = pgTable(
   'check_ins',
   {
-    id: primaryUuid(),
-    actieId: requiredRef('actie_id', () => acties.id),
+    ...actieRow(),
     authorId: requiredRef('author_id', () => persons.id, 'restrict'),
     date: date('date').notNull(),
     status: text('status', { enum: ACTIE_STATUS }).notNull(),
@@ -96,8 +97,7 @@ export const checkIns = pgTable(
 export const bijstellingen = pgTable(
   'bijstellingen',
   {
-    id: primaryUuid(),
-    actieId: requiredRef('actie_id', () => acties.id),
+    ...actieRow(),
     authorId: requiredRef('author_id', () => persons.id, 'restrict'),
     what: text('what').notNull(),
     why: text('why').notNull(),
@@ -111,8 +111,7 @@ export const bijstellingen = pgTable(
 export const reviews = pgTable(
   'actie_reviews',
   {
-    id: primaryUuid(),
-    actieId: requiredRef('actie_id', () => acties.id),
+    ...actieRow(),
     requestedById: requiredRef('requested_by', () => persons.id, 'restrict'),
     requestedAt: timestamptz('requested_at').notNull().defaultNow(),
     question: text('question'),
@@ -127,8 +126,7 @@ export const reviews = pgTable(
 export const decisions = pgTable(
   'actie_decisions',
   {
-    id: primaryUuid(),
-    actieId: requiredRef('actie_id', () => acties.id),
+    ...actieRow(),
     authorId: requiredRef('author_id', () => persons.id, 'restrict'),
     text: text('text').notNull(),
     meetingDate: date('meeting_date').notNull(),

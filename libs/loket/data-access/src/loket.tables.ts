@@ -1,6 +1,6 @@
 import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, real, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
-import { persons, regionRef, schools } from '@verbinder/regions/data-access';
+import { persons, regionRef, regionRow, schools } from '@verbinder/regions/data-access';
 
 const TYPES = ['STAGEPLAATSEN', 'BPV_LEERBEDRIJF', 'GASTLES', 'BEDRIJFSOPDRACHT', 'MEETUP', 'EXCURSIE', 'CHALLENGE_PARTNER', 'OPEN_DAG', 'WERKGROEP'] as const;
 const STATUSES = ['NIEUW', 'IN_BEHANDELING', 'WACHT_OP_BEDRIJF', 'AFGEROND'] as const;
@@ -8,8 +8,7 @@ const STATUSES = ['NIEUW', 'IN_BEHANDELING', 'WACHT_OP_BEDRIJF', 'AFGEROND'] as 
 export const loketCompanies = pgTable(
   'loket_companies',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     name: text('name').notNull(),
     kvk: text('kvk').notNull(),
     sector: text('sector'),
@@ -22,8 +21,7 @@ export const loketCompanies = pgTable(
 export const loketRequests = pgTable(
   'loket_requests',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     companyId: requiredRef('company_id', () => loketCompanies.id),
     contactName: text('contact_name').notNull(),
     contactEmail: text('contact_email').notNull(),
@@ -73,8 +71,7 @@ export const loketMessages = pgTable(
 export const loketRoutingRules = pgTable(
   'loket_routing_rules',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     requestType: text('request_type', { enum: TYPES }),
     sector: text('sector'),
     assigneeId: requiredRef('assignee_id', () => persons.id),
@@ -99,8 +96,7 @@ export const loketSlaPolicies = pgTable(
 export const loketContacts = pgTable(
   'loket_contacts',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     companyId: requiredRef('company_id', () => loketCompanies.id),
     schoolId: optionalRef('school_id', () => schools.id),
     personId: optionalRef('person_id', () => persons.id),
@@ -129,8 +125,7 @@ export const loketSpentFormTokens = pgTable(
 export const loketCannedReplies = pgTable(
   'loket_canned_replies',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     title: text('title').notNull(),
     body: text('body').notNull(),
     updatedAt: updatedAt(),
@@ -157,8 +152,7 @@ export const loketAudit = pgTable(
 export const loketSignInLinks = pgTable(
   'loket_sign_in_links',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     email: text('email').notNull(),
     tokenHash: text('token_hash').notNull(),
     expiresAt: timestamptz('expires_at').notNull(),

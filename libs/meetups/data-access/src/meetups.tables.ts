@@ -1,7 +1,7 @@
 import { boolean, date, index, integer, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
 import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
 import { acties, actielijnen } from '@verbinder/actieagenda/data-access';
-import { persons, regionRef, regions, schools } from '@verbinder/regions/data-access';
+import { persons, regionRow, regions, schools } from '@verbinder/regions/data-access';
 import { werkgroepen } from '@verbinder/werkgroepen/data-access';
 
 const KINDS = ['VERBINDERSOVERLEG', 'KENNISMAKINGSDAG', 'MEELOOPDAG', 'DOCENTSTAGE', 'GASTLES', 'WORKSHOP', 'THEMADAG', 'CONGRES', 'ONTBIJT_MEETUP', 'OPEN_DAG'] as const;
@@ -10,8 +10,7 @@ const STATUSES = ['PENDING_CONFIRMATION', 'CONFIRMED', 'WAITLISTED', 'OFFERED', 
 export const activitySeries = pgTable(
   'activity_series',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     kind: text('kind', { enum: KINDS }).notNull(),
     title: text('title').notNull(),
     description: text('description'),
@@ -35,8 +34,7 @@ export const activitySeries = pgTable(
 export const activities = pgTable(
   'activities',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     seriesId: optionalRef('series_id', () => activitySeries.id, 'cascade'),
     detached: boolean('detached').notNull().default(false),
     kind: text('kind', { enum: KINDS }).notNull(),
@@ -100,8 +98,7 @@ export const activityRegistrations = pgTable(
 export const regionHolidays = pgTable(
   'region_holidays',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     name: text('name').notNull(),
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),

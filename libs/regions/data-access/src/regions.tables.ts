@@ -13,6 +13,9 @@ export const regions = pgTable('regions', {
 /** The region a row belongs to: not null, deleted with the region. */
 export const regionRef = () => requiredRef('region_id', () => regions.id);
 
+/** The key of a row that belongs to one region: its own uuid and the region (deleted with the region). */
+export const regionRow = () => ({ id: primaryUuid(), regionId: regionRef() });
+
 export const schools = pgTable(
   'schools',
   {
@@ -100,8 +103,7 @@ export const memberships = pgTable(
 export const regionInvitations = pgTable(
   'region_invitations',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     schoolId: optionalRef('school_id', () => schools.id, 'cascade'),
     personId: requiredRef('person_id', () => persons.id),
     /** The address and name as the inviter typed them (shown to the region's managers instead of the person's record). */

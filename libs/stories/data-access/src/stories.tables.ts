@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, date, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
-import { leerlabs, persons, regionRef } from '@verbinder/regions/data-access';
+import { leerlabs, persons, regionRow } from '@verbinder/regions/data-access';
 
 /** PostgreSQL's full-text search vector. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -11,8 +11,7 @@ const STATUSES = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'SCHEDULED', 'PUBLISHED', 'U
 export const stories = pgTable(
   'stories',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     leerlabId: optionalRef('leerlab_id', () => leerlabs.id),
     slug: text('slug').notNull(),
     title: text('title').notNull(),
@@ -59,8 +58,7 @@ export const storyTranslations = pgTable(
 export const storyConsents = pgTable(
   'story_consents',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     subjectName: text('subject_name').notNull(),
     givenByName: text('given_by_name').notNull(),
     relation: text('relation', { enum: ['OUDER', 'LEERLING', 'ZELF'] }).notNull(),
@@ -158,8 +156,7 @@ export const storyImages = pgTable(
 export const newsletterSubscriptions = pgTable(
   'newsletter_subscriptions',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     email: text('email').notNull(),
     status: text('status', { enum: ['PENDING', 'CONFIRMED'] }).notNull(),
     /** SHA-256 of the single-use confirmation token (null once confirmed). */

@@ -1,15 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
-import { persons, regionRef } from '@verbinder/regions/data-access';
+import { persons, regionRow } from '@verbinder/regions/data-access';
 import { documents, werkgroepen } from '@verbinder/werkgroepen/data-access';
 
 /** A school's Microsoft 365 tenant, registered per region, with the state of its admin consent. */
 export const teamsTenants = pgTable(
   'teams_tenants',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     /** The Microsoft 365 (Entra) tenant id, a GUID. */
     tenantId: text('tenant_id').notNull(),
     name: text('name').notNull(),

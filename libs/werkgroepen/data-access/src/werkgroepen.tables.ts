@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { AnyPgColumn, bigint, customType, index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, jsonList, optionalRef, primaryUuid, requiredRef, timestamptz, updatedAt } from '@verbinder/platform/db';
-import { persons, regionRef, schools } from '@verbinder/regions/data-access';
+import { persons, regionRow, schools } from '@verbinder/regions/data-access';
 
 /** PostgreSQL's full-text search vector (Dutch stemming is applied when it is written). */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -11,8 +11,7 @@ const KINDS = ['INTERSCOLAIRE_VAKGROEP', 'DOCENTWERKGROEP', 'SCHOOLLEIDERSWERKGR
 export const werkgroepen = pgTable(
   'werkgroepen',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     kind: text('kind', { enum: KINDS }).notNull(),
     name: text('name').notNull(),
     description: text('description'),
@@ -32,6 +31,9 @@ export const werkgroepen = pgTable(
   },
   (t) => [index('werkgroepen_region_idx').on(t.regionId), unique('werkgroepen_region_name_key').on(t.regionId, t.name)],
 );
+
+/** The key of a row that belongs to one werkgroep (and goes when the werkgroep is deleted). */
+const werkgroepRow = () => ({ id: primaryUuid(), werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id) });
 
 export const werkgroepMembers = pgTable(
   'werkgroep_members',
@@ -55,8 +57,7 @@ export const werkgroepMembers = pgTable(
 export const werkgroepPosts = pgTable(
   'werkgroep_posts',
   {
-    id: primaryUuid(),
-    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
+    ...werkgroepRow(),
     /** A reply's thread root (replies are one level deep). */
     parentId: optionalRef('parent_id', (): AnyPgColumn => werkgroepPosts.id, 'cascade'),
     authorId: optionalRef('author_id', () => persons.id),
@@ -101,8 +102,7 @@ export const werkgroepPostReactions = pgTable(
 export const documentFolders = pgTable(
   'document_folders',
   {
-    id: primaryUuid(),
-    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
+    ...werkgroepRow(),
     parentId: optionalRef('parent_id', (): AnyPgColumn => documentFolders.id, 'cascade'),
     name: text('name').notNull(),
     createdAt: createdAt(),
@@ -113,8 +113,7 @@ export const documentFolders = pgTable(
 export const documents = pgTable(
   'documents',
   {
-    id: primaryUuid(),
-    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
+    ...werkgroepRow(),
     folderId: optionalRef('folder_id', () => documentFolders.id),
     title: text('title').notNull(),
     description: text('description'),
@@ -153,8 +152,7 @@ export const documentVersions = pgTable(
 export const draaiboekVersions = pgTable(
   'draaiboek_versions',
   {
-    id: primaryUuid(),
-    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
+    ...werkgroepRow(),
     version: integer('version').notNull(),
     body: text('body').notNull(),
     authorId: optionalRef('author_id', () => persons.id),
@@ -169,8 +167,7 @@ export const draaiboekVersions = pgTable(
 export const curriculumItems = pgTable(
   'curriculum_items',
   {
-    id: primaryUuid(),
-    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
+    ...werkgroepRow(),
     side: text('side', { enum: ['VO', 'MBO'] }).notNull(),
     kind: text('kind', { enum: ['PTA_COMPONENT', 'PROFIEL', 'KEUZEVAK', 'EINDTERM', 'OER_COMPONENT', 'KEUZEDEEL', 'KWALIFICATIE_ONDERDEEL'] }).notNull(),
     code: text('code').notNull(),
@@ -186,8 +183,7 @@ export const curriculumItems = pgTable(
 export const curriculumPairs = pgTable(
   'curriculum_pairs',
   {
-    id: primaryUuid(),
-    werkgroepId: requiredRef('werkgroep_id', () => werkgroepen.id),
+    ...werkgroepRow(),
     voItemId: requiredRef('vo_item_id', () => curriculumItems.id),
     mboItemId: requiredRef('mbo_item_id', () => curriculumItems.id),
     relation: text('relation', { enum: ['OVERLAP', 'GAP', 'FIT'] }).notNull(),
@@ -207,8 +203,7 @@ export const curriculumPairs = pgTable(
 export const glossaryTerms = pgTable(
   'glossary_terms',
   {
-    id: primaryUuid(),
-    regionId: regionRef(),
+    ...regionRow(),
     /** The group that proposed the term, if any. */
     werkgroepId: optionalRef('werkgroep_id', () => werkgroepen.id),
     term: text('term').notNull(),
