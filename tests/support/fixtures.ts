@@ -66,6 +66,11 @@ export async function signedIn(url: string, persona: string): Promise<GraphqlHtt
   return client;
 }
 
+/** The signed-in person's id. */
+export async function viewerPersonId(client: GraphqlHttpClient): Promise<string> {
+  return (await client.request<{ viewer: { person: { id: string } } }>('{ viewer { person { id } } }')).viewer.person.id;
+}
+
 export const validRoute = (regionId: string, patch: Record<string, unknown> = {}) => ({
   regionId,
   name: 'Testroute',
