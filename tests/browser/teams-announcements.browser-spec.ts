@@ -4,23 +4,22 @@
 // documenten" to "verstuurd op …" after an upload, and shows no webhook controls. The message
 // arrives once in the HTTPS Teams fake.
 import { join } from 'node:path';
-import { browserSuite, SCREENSHOTS, signedInPage } from '../support/browser';
+import { SCREENSHOTS, signedInPage } from '../support/browser';
 import { signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { type FakeWithDir, fakeSchool, linkGroup, startFakeWithDir, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { teamsBrowserSuite } from '../support/teams-browser';
+import { type FakeSchool, fakeSchool, linkGroup, uploadDocument } from '../support/teams-mirror-fixtures';
 import { demoEngels } from '../support/werkgroepen-fixtures';
 
 describe('Teams announcements in the browser', () => {
-  let teams: FakeWithDir;
-  let school: ReturnType<typeof fakeSchool>;
+  let school: FakeSchool;
   let engels: string;
   let docentApi: GraphqlHttpClient;
 
-  const suite = browserSuite({
-    before: async () => {
-      teams = await startFakeWithDir('verbinder-announce-browser-');
-      school = fakeSchool(teams.fake);
-      return { env: teamsFakeEnv(teams.fake, teams.dir, { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' }) };
+  const suite = teamsBrowserSuite('verbinder-announce-browser-', {
+    env: { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' },
+    prepare: (fake) => {
+      school = fakeSchool(fake);
     },
     setup: async (api) => {
       const beheerder = await signedIn(api.url, 'beheerder');
@@ -29,12 +28,10 @@ describe('Teams announcements in the browser', () => {
       engels = engelsId;
       await linkGroup(beheerder, regionId, engels, school);
     },
-    after: async () => teams?.stop(),
   });
 
   it('turns announcements on and shows the announcement live on a member’s page', async () => {
-    const { api, browser } = suite;
-    const { fake } = teams;
+    const { api, browser, fake } = suite;
     const beheerder = await signedInPage(browser, api.url, 'Beheerder');
     const docent = await signedInPage(browser, api.url, 'Docent');
     try {

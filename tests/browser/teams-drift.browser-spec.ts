@@ -4,25 +4,24 @@
 // "Gewijzigd in Teams door … op …" (on the Teams tab and on the document's row), takes the Teams version over as a new version, and the card is
 // empty again.
 import { join } from 'node:path';
-import { browserSuite, SCREENSHOTS, signedInPage } from '../support/browser';
+import { SCREENSHOTS, signedInPage } from '../support/browser';
 import { signedIn } from '../support/fixtures';
 import type { GraphqlHttpClient } from '../support/graphql-client';
-import { demoTenantTeam, type FakeWithDir, startFakeWithDir, teamsFakeEnv } from '../support/teams-mirror-fixtures';
+import { teamsBrowserSuite } from '../support/teams-browser';
+import { demoTenantTeam } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 import { demoEngels, teamsTenantId } from '../support/werkgroepen-fixtures';
 
 describe('Teams drift in the browser', () => {
-  let teams: FakeWithDir;
   let team: ReturnType<typeof demoTenantTeam>;
   let engels: string;
   let docentApi: GraphqlHttpClient;
 
-  const suite = browserSuite({
-    before: async () => {
-      teams = await startFakeWithDir('verbinder-teams-drift-browser-');
-      team = demoTenantTeam(teams.fake);
-      teams.fake.provision(team.teamId, team.channelId);
-      return { env: teamsFakeEnv(teams.fake, teams.dir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000' }) };
+  const suite = teamsBrowserSuite('verbinder-teams-drift-browser-', {
+    env: { MS_GRAPH_DRIFT_INTERVAL_MS: '1000' },
+    prepare: (fake) => {
+      team = demoTenantTeam(fake);
+      fake.provision(team.teamId, team.channelId);
     },
     setup: async (api) => {
       const beheerder = await signedIn(api.url, 'beheerder');
@@ -36,13 +35,11 @@ describe('Teams drift in the browser', () => {
         return documentMirrors.length > 0 && documentMirrors.every((m) => m.status === 'MIRRORED');
       });
     },
-    after: async () => teams?.stop(),
     timeoutMs: 180_000,
   });
 
   it('shows a file changed in Teams live and takes the Teams version over as a new version', async () => {
-    const { api, browser } = suite;
-    const { fake } = teams;
+    const { api, browser, fake } = suite;
     const { driveId } = team;
     const docent = await signedInPage(browser, api.url, 'Docent');
     try {

@@ -4,27 +4,24 @@
 // "gespiegeld"; the history of a document shows what happened. A member (the docent) sees the
 // statuses but no link form.
 import { join } from 'node:path';
-import { browserSuite, SCREENSHOTS, signedInPage } from '../support/browser';
+import { SCREENSHOTS, signedInPage } from '../support/browser';
 import { signedIn } from '../support/fixtures';
-import { demoTenantTeam, type FakeWithDir, startFakeWithDir, teamsFakeEnv } from '../support/teams-mirror-fixtures';
+import { teamsBrowserSuite } from '../support/teams-browser';
+import { demoTenantTeam } from '../support/teams-mirror-fixtures';
 import { demoEngels } from '../support/werkgroepen-fixtures';
 
 describe('Teams pages in the browser', () => {
-  let teams: FakeWithDir;
   let engels: string;
   let teamId: string;
   let channelId: string;
 
-  const suite = browserSuite({
-    before: async () => {
-      teams = await startFakeWithDir('verbinder-teams-browser-');
-      ({ teamId, channelId } = demoTenantTeam(teams.fake));
-      return { env: teamsFakeEnv(teams.fake, teams.dir) };
+  const suite = teamsBrowserSuite('verbinder-teams-browser-', {
+    prepare: (fake) => {
+      ({ teamId, channelId } = demoTenantTeam(fake));
     },
     setup: async (api) => {
       engels = (await demoEngels(await signedIn(api.url, 'beheerder'))).engelsId;
     },
-    after: async () => teams?.stop(),
   });
 
   it('links a group to a channel and shows the documents mirrored live, with their history', async () => {
