@@ -8,7 +8,7 @@
 // Usage: npm run build:api && node tests/bench/dashboard-query.cjs [--seconds 5] [--rounds 3] [--connections 16] [--json] [--no-assert]
 const { join } = require('node:path');
 const { freePort, startNode, waitForOk, stop, rssMiB, startBenchApi, runMain } = require('./lib/processes.cjs');
-const { loadRun, loadOptions, reportRatio, versusBare } = require('./lib/cli.cjs');
+const { comparisonResult, loadRun, loadOptions, reportRatio, versusBare } = require('./lib/cli.cjs');
 
 const { SECONDS, ROUNDS, CONNECTIONS, asJson, assert } = loadOptions({ seconds: 5, rounds: 3, connections: 16 });
 const REQUIRED_RATIO = 0.5;
@@ -64,12 +64,13 @@ async function main() {
     const hello = await (await fetch(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: helloBody })).json();
     if (hello.data?.hello !== 'hallo') throw new Error(`bare hello failed: ${JSON.stringify(hello)}`);
 
-    const { rounds, bareRps, subjectRps, ratio } = await versusBare({
+    const comparison = await versusBare({
       rounds: ROUNDS,
       bare: (seconds) => load(bareUrl, helloBody, null, seconds),
       subject: (seconds) => load(apiUrl, dashboardBody, cookie, seconds),
       apiPid: api.pid,
     });
+    const { rounds, bareRps, ratio } = comparison;
     // Informational: the same query when every answer is computed (a change in the region between every two reads).
     const uncached = await loadUncached(apiUrl, DASHBOARD, { r: regionId }, cookie);
     const result = {
@@ -77,13 +78,8 @@ async function main() {
       connections: CONNECTIONS,
       secondsPerRun: SECONDS,
       rounds: rounds.map((r) => ({ bareRps: Math.round(r.bare.rps), dashboardRps: Math.round(r.subject.rps), dashboardP50Ms: r.subject.p50, dashboardP99Ms: r.subject.p99 })),
-      bareRps: Math.round(bareRps),
-      dashboardRps: Math.round(subjectRps),
-      ratio: Number(ratio.toFixed(3)),
-      required: REQUIRED_RATIO,
-      uncachedRps: Math.round(uncached.rps),
-      uncachedP50Ms: uncached.p50,
-      uncachedP99Ms: uncached.p99,
+      dashboardRps: Math.round(comparison.subjectRps),
+      ...comparisonResult(comparison, REQUIRED_RATIO, uncached),
       apiRssMiB: Math.max(...rounds.map((r) => r.apiRssMiB ?? 0), rssMiB(api.pid) ?? 0),
       bareRssMiB: rssMiB(bare.pid),
     };

@@ -6,7 +6,7 @@
 const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { freePort, startNode, waitForOk, stop, rssMiB, median, percentile, startBenchApi, runMain } = require('./lib/processes.cjs');
-const { loadRun, loadOptions, reportRatio, versusBare } = require('./lib/cli.cjs');
+const { comparisonResult, loadRun, loadOptions, reportRatio, versusBare } = require('./lib/cli.cjs');
 
 const { SECONDS, ROUNDS, CONNECTIONS, asJson, assert } = loadOptions({ seconds: 5, rounds: 3, connections: 32 });
 const REQUIRED_RATIO = 0.7;
@@ -63,12 +63,13 @@ async function main() {
     const same = Buffer.from(await (await fetch(bareUrl)).arrayBuffer());
     if (!same.equals(body)) throw new Error('the bare server does not return the same bytes');
 
-    const { rounds, bareRps, subjectRps, ratio } = await versusBare({
+    const comparison = await versusBare({
       rounds: ROUNDS,
       bare: (seconds) => load(bareUrl, { seconds }),
       subject: (seconds) => load(storyUrl, { seconds }),
       apiPid: api.pid,
     });
+    const { rounds, ratio } = comparison;
     const rssCached = Math.max(...rounds.map((r) => r.apiRssMiB ?? 0));
 
     const uncached = await load(storyUrl, { unique: true });
@@ -89,13 +90,8 @@ async function main() {
       connections: CONNECTIONS,
       secondsPerRun: SECONDS,
       rounds: rounds.map((r) => ({ bareRps: Math.round(r.bare.rps), cachedRps: Math.round(r.subject.rps), cachedP99Ms: r.subject.p99, bareP99Ms: r.bare.p99 })),
-      bareRps: Math.round(bareRps),
-      cachedRps: Math.round(subjectRps),
-      ratio: Number(ratio.toFixed(3)),
-      required: REQUIRED_RATIO,
-      uncachedRps: Math.round(uncached.rps),
-      uncachedP50Ms: uncached.p50,
-      uncachedP99Ms: uncached.p99,
+      cachedRps: Math.round(comparison.subjectRps),
+      ...comparisonResult(comparison, REQUIRED_RATIO, uncached),
       renderMs: renders,
       apiRssMiB: { cached: rssCached, uncached: rssUncached },
     };

@@ -60,6 +60,11 @@ async function versusBare({ rounds, bare, subject, apiPid }) {
   return { rounds: runs, bareRps, subjectRps, ratio: subjectRps / bareRps };
 }
 
+/** The numbers every comparison with a bare server reports: the bare median, the ratio against the required one, and the uncached run. */
+function comparisonResult({ bareRps, ratio }, required, uncached) {
+  return { bareRps: Math.round(bareRps), ratio: Number(ratio.toFixed(3)), required, uncachedRps: Math.round(uncached.rps), uncachedP50Ms: uncached.p50, uncachedP99Ms: uncached.p99 };
+}
+
 /**
  * Prints `result` as JSON (--json) or with `print`; unless --no-assert, the run fails (exit code 1)
  * when `ratio` is below `required`, saying "`what` at N% of `against`".
@@ -73,4 +78,4 @@ function reportRatio(result, { asJson, assert }, { ratio, required, what, agains
   }
 }
 
-module.exports = { numberArg, flag, loadRun, loadOptions, versusBare, reportRatio };
+module.exports = { numberArg, flag, loadRun, loadOptions, versusBare, comparisonResult, reportRatio };
