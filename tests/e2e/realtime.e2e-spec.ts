@@ -3,17 +3,14 @@
 import type { Socket } from 'socket.io-client';
 import { demoSuite } from '../support/demo-suite';
 import { demoIds, signedIn } from '../support/fixtures';
-import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
+import { connectLive, connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
 import { sleep } from '../support/timing';
 
 describe('real-time hub', () => {
   const suite = demoSuite(['beheerder', 'verbinder'], ({ beheerder }) => demoIds(beheerder));
 
   it('delivers region activity to a verbinder over socket.io and graphql-ws', async () => {
-    const socket = await connectSocket(suite.api.url, suite.verbinder.cookieHeader());
-    suite.sockets.push(socket);
-    const ws = graphqlWsClient(suite.api.url, suite.verbinder.cookieHeader());
-    suite.wsClients.push(ws);
+    const { socket, ws } = await connectLive(suite.api.url, suite.verbinder, suite);
     const sub = subscribe<{ regionActivity: { regionId: string; entity: string; entityId: string; action: string; actorName: string } }>(
       ws,
       'subscription($r: ID!) { regionActivity(regionId: $r) { regionId entity entityId action actorName at } }',
