@@ -1,9 +1,10 @@
 // The inzage (AVG art. 15) export as the e2e suites read it: its JSON shape, the demo people who must
 // never appear in the demo verbinder's export, and the checks every download of it has to pass.
-import { GraphqlHttpClient } from './graphql-client';
+import { DEMO_EMAIL } from './fixtures';
+import type { GraphqlHttpClient } from './graphql-client';
 
 /** The demo verbinder whose export the suites download. */
-export const SANNE = 'sanne.devries@example.org';
+export const SANNE = DEMO_EMAIL.sanne;
 
 /** Every other demo person, by name and address: none of them may appear in Sanne's export. */
 export const OTHER_DEMO_PEOPLE: ReadonlyArray<readonly [name: string, email: string]> = [
