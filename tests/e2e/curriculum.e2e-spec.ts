@@ -2,6 +2,7 @@
 // Engels group, items by hand and from CSV (all or nothing, with row errors), pairs with
 // decisions, the summary against the one-year maximum, the CSV export, who may do what, and
 // the live `werkgroep:changed` event on a real socket.io client.
+import type { CurriculumSummary } from '@verbinder/werkgroepen/core';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
 import { werkgroepenSuite } from '../support/werkgroepen-fixtures';
@@ -27,20 +28,6 @@ interface Pair {
   voItem: { code: string };
   mboItem: { code: string };
 }
-interface Summary {
-  voItems: number;
-  mboItems: number;
-  pairs: number;
-  overlaps: number;
-  gaps: number;
-  fits: number;
-  decided: number;
-  undecided: number;
-  hoursFreed: number;
-  maxShorteningHours: number;
-  shareOfMaximum: number;
-  byDecision: Array<{ decision: string; pairs: number; hours: number }>;
-}
 
 const CURRICULUM = `query($w: ID!) { curriculum(werkgroepId: $w) { werkgroepId
   items { id side kind code title description studyHours school { name } }
@@ -58,7 +45,7 @@ describe('curriculum comparison', () => {
   let groupId: string;
 
   const curriculum = async (client: GraphqlHttpClient, w: string) =>
-    (await client.request<{ curriculum: { werkgroepId: string; items: Item[]; pairs: Pair[]; summary: Summary } }>(CURRICULUM, { w })).curriculum;
+    (await client.request<{ curriculum: { werkgroepId: string; items: Item[]; pairs: Pair[]; summary: CurriculumSummary } }>(CURRICULUM, { w })).curriculum;
   const itemId = async (code: string) => ((await curriculum(suite.verbinder, groupId)).items.find((i) => i.code === code) as Item).id;
 
   beforeAll(async () => {
