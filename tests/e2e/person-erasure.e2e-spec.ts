@@ -9,13 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { GraphqlHttpClient } from '../support/api-process';
-import { signedIn, regionBeheerder } from '../support/fixtures';
+import { DEMO_EMAIL, signedIn, regionBeheerder } from '../support/fixtures';
 import { connectSocket } from '../support/realtime-clients';
 import { restartableApi, TEST_DRIVER } from '../support/restartable-api';
 import { waitFor } from '../support/timing';
 
 const NAME = 'Sanne de Vries';
-const EMAIL = 'sanne.devries@example.org';
+const EMAIL = DEMO_EMAIL.sanne;
 
 interface Erasure {
   id: string;
