@@ -5,29 +5,18 @@
 // arrives once in the HTTPS Teams fake.
 import { join } from 'node:path';
 import { SCREENSHOTS, signedInPage } from '../support/browser';
-import { signedIn } from '../support/fixtures';
-import { GraphqlHttpClient } from '../support/graphql-client';
 import { teamsBrowserSuite } from '../support/teams-browser';
 import { type FakeSchool, fakeSchool, linkGroup, uploadDocument } from '../support/teams-mirror-fixtures';
-import { demoEngels } from '../support/werkgroepen-fixtures';
 
 describe('Teams announcements in the browser', () => {
   let school: FakeSchool;
-  let engels: string;
-  let docentApi: GraphqlHttpClient;
 
   const suite = teamsBrowserSuite('verbinder-announce-browser-', {
     env: { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' },
     prepare: (fake) => {
       school = fakeSchool(fake);
     },
-    setup: async (api) => {
-      const beheerder = await signedIn(api.url, 'beheerder');
-      docentApi = await signedIn(api.url, 'docent');
-      const { regionId, engelsId } = await demoEngels(beheerder);
-      engels = engelsId;
-      await linkGroup(beheerder, regionId, engels, school);
-    },
+    setup: ({ beheerderApi, regionId, engels }) => linkGroup(beheerderApi, regionId, engels, school),
   });
 
   it('turns announcements on and shows the announcement live on a member’s page', async () => {
@@ -35,10 +24,10 @@ describe('Teams announcements in the browser', () => {
     const beheerder = await signedInPage(browser, api.url, 'Beheerder');
     const docent = await signedInPage(browser, api.url, 'Docent');
     try {
-      await beheerder.goto(`${api.url}/werkgroep/${engels}/teams`);
+      await beheerder.goto(`${api.url}/werkgroep/${suite.engels}/teams`);
       const section = beheerder.getByRole('region', { name: 'Aankondigingen in het kanaal' });
       await section.getByText('Aankondigingen staan uit.').waitFor();
-      await docent.goto(`${api.url}/werkgroep/${engels}/teams`);
+      await docent.goto(`${api.url}/werkgroep/${suite.engels}/teams`);
       const docentSection = docent.getByRole('region', { name: 'Aankondigingen in het kanaal' });
       await docentSection.getByText('Aankondigingen staan uit.').waitFor();
       expect(await docentSection.getByRole('button').count()).toBe(0);
@@ -56,7 +45,7 @@ describe('Teams announcements in the browser', () => {
 
       // The docent's page, not reloaded, follows the upload's announcement.
       await docentSection.getByText('Nieuwe documenten worden in het kanaal aangekondigd.').waitFor({ timeout: 30_000 });
-      await uploadDocument(api.url, docentApi, engels, { name: 'planning.txt', bytes: Buffer.from('Planning\n') }, { title: 'Planning projectweek' });
+      await uploadDocument(api.url, suite.docentApi, suite.engels, { name: 'planning.txt', bytes: Buffer.from('Planning\n') }, { title: 'Planning projectweek' });
       await docentSection.getByText(/verzamelt nieuwe documenten \(1 document\), versturen om \d\d:\d\d/).waitFor({ timeout: 30_000 });
       await docentSection.getByText(/verstuurd op .* \(1 document\)/).waitFor({ timeout: 30_000 });
       expect(fake.webhooks.received(hook.hookId).map((p) => p.texts[0])).toEqual([expect.stringMatching(/^1 nieuw document in werkgroep /)]);

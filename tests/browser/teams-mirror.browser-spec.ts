@@ -5,22 +5,16 @@
 // statuses but no link form.
 import { join } from 'node:path';
 import { SCREENSHOTS, signedInPage } from '../support/browser';
-import { signedIn } from '../support/fixtures';
 import { teamsBrowserSuite } from '../support/teams-browser';
 import { demoTenantTeam } from '../support/teams-mirror-fixtures';
-import { demoEngels } from '../support/werkgroepen-fixtures';
 
 describe('Teams pages in the browser', () => {
-  let engels: string;
   let teamId: string;
   let channelId: string;
 
   const suite = teamsBrowserSuite('verbinder-teams-browser-', {
     prepare: (fake) => {
       ({ teamId, channelId } = demoTenantTeam(fake));
-    },
-    setup: async (api) => {
-      engels = (await demoEngels(await signedIn(api.url, 'beheerder'))).engelsId;
     },
   });
 
@@ -33,9 +27,9 @@ describe('Teams pages in the browser', () => {
       await beheerder.getByRole('heading', { name: 'Microsoft 365-tenants' }).waitFor();
       await beheerder.getByText('Demo vmbo (Microsoft 365)').waitFor();
 
-      await beheerder.goto(`${api.url}/werkgroep/${engels}/teams`);
+      await beheerder.goto(`${api.url}/werkgroep/${suite.engels}/teams`);
       await beheerder.getByText('Deze werkgroep is nog niet aan Teams gekoppeld.').waitFor();
-      await docent.goto(`${api.url}/werkgroep/${engels}/teams`);
+      await docent.goto(`${api.url}/werkgroep/${suite.engels}/teams`);
       await docent.getByText('Deze werkgroep is nog niet aan Teams gekoppeld.').waitFor();
       expect(await docent.getByRole('heading', { name: 'Koppelen aan een Teams-kanaal' }).count()).toBe(0);
 
