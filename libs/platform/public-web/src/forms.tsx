@@ -16,6 +16,20 @@ export function CheckYourMail({ answer }: { answer: string }) {
   );
 }
 
+/**
+ * The button a link from an e-mail shows: the POST to `action` does what the link is for, so mail
+ * scanners that open links change nothing.
+ */
+export function PostButton({ action, label }: { action: string; label: string }) {
+  return (
+    <form method="post" action={action}>
+      <p>
+        <button type="submit">{label}</button>
+      </p>
+    </form>
+  );
+}
+
 /** A public form the domain refused: its messages by field name and the HTTP status to answer with. */
 export interface FormRefusal {
   fields: Record<string, string>;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseFilt
 import type { Request, Response } from 'express';
 import type { ReactNode } from 'react';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { CheckYourMail, formRefusal, HttpFaultFilter, orRegionNotFound, renderPage, sendPublic } from '@verbinder/platform/public-web';
+import { CheckYourMail, formRefusal, HttpFaultFilter, orRegionNotFound, PostButton, renderPage, sendPublic } from '@verbinder/platform/public-web';
 import { Region, RegionsService } from '@verbinder/regions/core';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { NewsletterService } from '@verbinder/stories/core';
@@ -215,11 +215,7 @@ function ButtonPage({ heading, action, button, children }: { heading: string; ac
     <>
       <h1>{heading}</h1>
       <p>{children}</p>
-      <form method="post" action={action}>
-        <p>
-          <button type="submit">{button}</button>
-        </p>
-      </form>
+      <PostButton action={action} label={button} />
     </>
   );
 }
