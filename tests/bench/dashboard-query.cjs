@@ -7,8 +7,8 @@
 // answer (informational).
 // Usage: npm run build:api && node tests/bench/dashboard-query.cjs [--seconds 5] [--rounds 3] [--connections 16] [--json] [--no-assert]
 const { join } = require('node:path');
-const { freePort, startNode, waitForOk, stop, rssMiB, median, startBenchApi, runMain } = require('./lib/processes.cjs');
-const { loadRun, loadOptions } = require('./lib/cli.cjs');
+const { freePort, startNode, waitForOk, stop, rssMiB, startBenchApi, runMain } = require('./lib/processes.cjs');
+const { comparisonResult, loadRun, loadOptions, reportRatio, versusBare } = require('./lib/cli.cjs');
 
 const { SECONDS, ROUNDS, CONNECTIONS, asJson, assert } = loadOptions({ seconds: 5, rounds: 3, connections: 16 });
 const REQUIRED_RATIO = 0.5;
@@ -64,38 +64,26 @@ async function main() {
     const hello = await (await fetch(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: helloBody })).json();
     if (hello.data?.hello !== 'hallo') throw new Error(`bare hello failed: ${JSON.stringify(hello)}`);
 
-    await load(apiUrl, dashboardBody, cookie, 2);
-    await load(bareUrl, helloBody, null, 2);
-    const rounds = [];
-    for (let r = 0; r < ROUNDS; r++) {
-      const round = {};
-      for (const which of r % 2 === 0 ? ['bare', 'api'] : ['api', 'bare']) round[which] = which === 'bare' ? await load(bareUrl, helloBody) : await load(apiUrl, dashboardBody, cookie);
-      round.apiRssMiB = rssMiB(api.pid);
-      rounds.push(round);
-    }
+    const comparison = await versusBare({
+      rounds: ROUNDS,
+      bare: (seconds) => load(bareUrl, helloBody, null, seconds),
+      subject: (seconds) => load(apiUrl, dashboardBody, cookie, seconds),
+      apiPid: api.pid,
+    });
+    const { rounds, bareRps, ratio } = comparison;
     // Informational: the same query when every answer is computed (a change in the region between every two reads).
     const uncached = await loadUncached(apiUrl, DASHBOARD, { r: regionId }, cookie);
-    const bareRps = median(rounds.map((r) => r.bare.rps));
-    const apiRps = median(rounds.map((r) => r.api.rps));
-    const ratio = apiRps / bareRps;
     const result = {
       acties,
       connections: CONNECTIONS,
       secondsPerRun: SECONDS,
-      rounds: rounds.map((r) => ({ bareRps: Math.round(r.bare.rps), dashboardRps: Math.round(r.api.rps), dashboardP50Ms: r.api.p50, dashboardP99Ms: r.api.p99 })),
-      bareRps: Math.round(bareRps),
-      dashboardRps: Math.round(apiRps),
-      ratio: Number(ratio.toFixed(3)),
-      required: REQUIRED_RATIO,
-      uncachedRps: Math.round(uncached.rps),
-      uncachedP50Ms: uncached.p50,
-      uncachedP99Ms: uncached.p99,
+      rounds: rounds.map((r) => ({ bareRps: Math.round(r.bare.rps), dashboardRps: Math.round(r.subject.rps), dashboardP50Ms: r.subject.p50, dashboardP99Ms: r.subject.p99 })),
+      dashboardRps: Math.round(comparison.subjectRps),
+      ...comparisonResult(comparison, REQUIRED_RATIO, uncached),
       apiRssMiB: Math.max(...rounds.map((r) => r.apiRssMiB ?? 0), rssMiB(api.pid) ?? 0),
       bareRssMiB: rssMiB(bare.pid),
     };
-    if (asJson) {
-      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    } else {
+    reportRatio(result, { asJson, assert }, { ratio, required: REQUIRED_RATIO, what: 'dashboard query', against: 'the bare NestJS + Apollo query' }, () => {
       console.log(`Region dashboard query (${acties} acties) vs bare NestJS + Apollo { hello }, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s`);
       for (const [i, r] of result.rounds.entries())
         console.log(`  round ${i + 1}: bare ${r.bareRps} req/s · dashboard ${r.dashboardRps} req/s (p50 ${r.dashboardP50Ms} ms, p99 ${r.dashboardP99Ms} ms)`);
@@ -105,11 +93,7 @@ async function main() {
         `Uncached answers (each computed, session cached): ${result.uncachedRps} req/s (p50 ${result.uncachedP50Ms} ms, p99 ${result.uncachedP99Ms} ms) → ${((result.uncachedRps / bareRps) * 100).toFixed(1)}% of bare (not required)`,
       );
       console.log(`RSS: API ${result.apiRssMiB} MiB, bare ${result.bareRssMiB} MiB`);
-    }
-    if (assert && ratio < REQUIRED_RATIO) {
-      console.error(`FAIL: dashboard query at ${(ratio * 100).toFixed(1)}% of the bare NestJS + Apollo query (< ${REQUIRED_RATIO * 100}%)`);
-      process.exitCode = 1;
-    }
+    });
   } finally {
     await stop(bare);
     await server.stop();

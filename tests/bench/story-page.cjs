@@ -6,7 +6,7 @@
 const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { freePort, startNode, waitForOk, stop, rssMiB, median, percentile, startBenchApi, runMain } = require('./lib/processes.cjs');
-const { loadRun, loadOptions } = require('./lib/cli.cjs');
+const { comparisonResult, loadRun, loadOptions, reportRatio, versusBare } = require('./lib/cli.cjs');
 
 const { SECONDS, ROUNDS, CONNECTIONS, asJson, assert } = loadOptions({ seconds: 5, rounds: 3, connections: 32 });
 const REQUIRED_RATIO = 0.7;
@@ -63,20 +63,13 @@ async function main() {
     const same = Buffer.from(await (await fetch(bareUrl)).arrayBuffer());
     if (!same.equals(body)) throw new Error('the bare server does not return the same bytes');
 
-    // Warm both up (JIT, connection pools), then alternate which one goes first in each round.
-    await load(storyUrl, { seconds: 2 });
-    await load(bareUrl, { seconds: 2 });
-    const rounds = [];
-    for (let r = 0; r < ROUNDS; r++) {
-      const order = r % 2 === 0 ? ['bare', 'cached'] : ['cached', 'bare'];
-      const round = {};
-      for (const which of order) round[which] = await load(which === 'bare' ? bareUrl : storyUrl);
-      round.apiRssMiB = rssMiB(api.pid);
-      rounds.push(round);
-    }
-    const bareRps = median(rounds.map((r) => r.bare.rps));
-    const cachedRps = median(rounds.map((r) => r.cached.rps));
-    const ratio = cachedRps / bareRps;
+    const comparison = await versusBare({
+      rounds: ROUNDS,
+      bare: (seconds) => load(bareUrl, { seconds }),
+      subject: (seconds) => load(storyUrl, { seconds }),
+      apiPid: api.pid,
+    });
+    const { rounds, ratio } = comparison;
     const rssCached = Math.max(...rounds.map((r) => r.apiRssMiB ?? 0));
 
     const uncached = await load(storyUrl, { unique: true });
@@ -96,20 +89,13 @@ async function main() {
       bytes: body.length,
       connections: CONNECTIONS,
       secondsPerRun: SECONDS,
-      rounds: rounds.map((r) => ({ bareRps: Math.round(r.bare.rps), cachedRps: Math.round(r.cached.rps), cachedP99Ms: r.cached.p99, bareP99Ms: r.bare.p99 })),
-      bareRps: Math.round(bareRps),
-      cachedRps: Math.round(cachedRps),
-      ratio: Number(ratio.toFixed(3)),
-      required: REQUIRED_RATIO,
-      uncachedRps: Math.round(uncached.rps),
-      uncachedP50Ms: uncached.p50,
-      uncachedP99Ms: uncached.p99,
+      rounds: rounds.map((r) => ({ bareRps: Math.round(r.bare.rps), cachedRps: Math.round(r.subject.rps), cachedP99Ms: r.subject.p99, bareP99Ms: r.bare.p99 })),
+      cachedRps: Math.round(comparison.subjectRps),
+      ...comparisonResult(comparison, REQUIRED_RATIO, uncached),
       renderMs: renders,
       apiRssMiB: { cached: rssCached, uncached: rssUncached },
     };
-    if (asJson) {
-      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    } else {
+    reportRatio(result, { asJson, assert }, { ratio, required: REQUIRED_RATIO, what: 'cached story page', against: 'the bare server' }, () => {
       console.log(`Story page ${path} (${body.length} bytes), ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s`);
       for (const [i, r] of result.rounds.entries()) console.log(`  round ${i + 1}: bare ${r.bareRps} req/s · cached ${r.cachedRps} req/s`);
       console.log(`Bare Node HTTP server (median): ${result.bareRps} req/s`);
@@ -118,11 +104,7 @@ async function main() {
       console.log('Uncached render time per page type (sequential, 40 requests):');
       for (const [name, t] of Object.entries(renders)) console.log(`  ${name}: ${t ? `p50 ${t.p50} ms, p95 ${t.p95} ms` : 'no translation'}`);
       console.log(`API RSS: ${rssCached} MiB under cached load, ${rssUncached} MiB after uncached load`);
-    }
-    if (assert && ratio < REQUIRED_RATIO) {
-      console.error(`FAIL: cached story page at ${(ratio * 100).toFixed(1)}% of the bare server (< ${REQUIRED_RATIO * 100}%)`);
-      process.exitCode = 1;
-    }
+    });
   } finally {
     await stop(bare);
     await server.stop();

@@ -4,44 +4,30 @@
 // documenten" to "verstuurd op …" after an upload, and shows no webhook controls. The message
 // arrives once in the HTTPS Teams fake.
 import { join } from 'node:path';
-import { browserSuite, SCREENSHOTS, signedInPage } from '../support/browser';
-import { signedIn } from '../support/fixtures';
-import { GraphqlHttpClient } from '../support/graphql-client';
-import { type FakeWithDir, fakeSchool, linkGroup, startFakeWithDir, teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
-import { demoEngels } from '../support/werkgroepen-fixtures';
+import { SCREENSHOTS, signedInPage } from '../support/browser';
+import { teamsBrowserSuite } from '../support/teams-browser';
+import { type FakeSchool, fakeSchool, linkGroup, uploadDocument } from '../support/teams-mirror-fixtures';
 
 describe('Teams announcements in the browser', () => {
-  let teams: FakeWithDir;
-  let school: ReturnType<typeof fakeSchool>;
-  let engels: string;
-  let docentApi: GraphqlHttpClient;
+  let school: FakeSchool;
 
-  const suite = browserSuite({
-    before: async () => {
-      teams = await startFakeWithDir('verbinder-announce-browser-');
-      school = fakeSchool(teams.fake);
-      return { env: teamsFakeEnv(teams.fake, teams.dir, { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' }) };
+  const suite = teamsBrowserSuite('verbinder-announce-browser-', {
+    env: { TEAMS_ANNOUNCE_WINDOW_SECONDS: '5' },
+    prepare: (fake) => {
+      school = fakeSchool(fake);
     },
-    setup: async (api) => {
-      const beheerder = await signedIn(api.url, 'beheerder');
-      docentApi = await signedIn(api.url, 'docent');
-      const { regionId, engelsId } = await demoEngels(beheerder);
-      engels = engelsId;
-      await linkGroup(beheerder, regionId, engels, school);
-    },
-    after: async () => teams?.stop(),
+    setup: ({ beheerderApi, regionId, engels }) => linkGroup(beheerderApi, regionId, engels, school),
   });
 
   it('turns announcements on and shows the announcement live on a member’s page', async () => {
-    const { api, browser } = suite;
-    const { fake } = teams;
+    const { api, browser, fake } = suite;
     const beheerder = await signedInPage(browser, api.url, 'Beheerder');
     const docent = await signedInPage(browser, api.url, 'Docent');
     try {
-      await beheerder.goto(`${api.url}/werkgroep/${engels}/teams`);
+      await beheerder.goto(`${api.url}/werkgroep/${suite.engels}/teams`);
       const section = beheerder.getByRole('region', { name: 'Aankondigingen in het kanaal' });
       await section.getByText('Aankondigingen staan uit.').waitFor();
-      await docent.goto(`${api.url}/werkgroep/${engels}/teams`);
+      await docent.goto(`${api.url}/werkgroep/${suite.engels}/teams`);
       const docentSection = docent.getByRole('region', { name: 'Aankondigingen in het kanaal' });
       await docentSection.getByText('Aankondigingen staan uit.').waitFor();
       expect(await docentSection.getByRole('button').count()).toBe(0);
@@ -59,7 +45,7 @@ describe('Teams announcements in the browser', () => {
 
       // The docent's page, not reloaded, follows the upload's announcement.
       await docentSection.getByText('Nieuwe documenten worden in het kanaal aangekondigd.').waitFor({ timeout: 30_000 });
-      await uploadDocument(api.url, docentApi, engels, { name: 'planning.txt', bytes: Buffer.from('Planning\n') }, { title: 'Planning projectweek' });
+      await uploadDocument(api.url, suite.docentApi, suite.engels, { name: 'planning.txt', bytes: Buffer.from('Planning\n') }, { title: 'Planning projectweek' });
       await docentSection.getByText(/verzamelt nieuwe documenten \(1 document\), versturen om \d\d:\d\d/).waitFor({ timeout: 30_000 });
       await docentSection.getByText(/verstuurd op .* \(1 document\)/).waitFor({ timeout: 30_000 });
       expect(fake.webhooks.received(hook.hookId).map((p) => p.texts[0])).toEqual([expect.stringMatching(/^1 nieuw document in werkgroep /)]);

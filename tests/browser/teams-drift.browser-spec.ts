@@ -4,49 +4,38 @@
 // "Gewijzigd in Teams door … op …" (on the Teams tab and on the document's row), takes the Teams version over as a new version, and the card is
 // empty again.
 import { join } from 'node:path';
-import { browserSuite, SCREENSHOTS, signedInPage } from '../support/browser';
-import { signedIn } from '../support/fixtures';
-import type { GraphqlHttpClient } from '../support/graphql-client';
-import { demoTenantTeam, type FakeWithDir, startFakeWithDir, teamsFakeEnv } from '../support/teams-mirror-fixtures';
+import { SCREENSHOTS, signedInPage } from '../support/browser';
+import { teamsBrowserSuite } from '../support/teams-browser';
+import { demoTenantTeam } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
-import { demoEngels, teamsTenantId } from '../support/werkgroepen-fixtures';
+import { teamsTenantId } from '../support/werkgroepen-fixtures';
 
 describe('Teams drift in the browser', () => {
-  let teams: FakeWithDir;
   let team: ReturnType<typeof demoTenantTeam>;
-  let engels: string;
-  let docentApi: GraphqlHttpClient;
 
-  const suite = browserSuite({
-    before: async () => {
-      teams = await startFakeWithDir('verbinder-teams-drift-browser-');
-      team = demoTenantTeam(teams.fake);
-      teams.fake.provision(team.teamId, team.channelId);
-      return { env: teamsFakeEnv(teams.fake, teams.dir, { MS_GRAPH_DRIFT_INTERVAL_MS: '1000' }) };
+  const suite = teamsBrowserSuite('verbinder-teams-drift-browser-', {
+    env: { MS_GRAPH_DRIFT_INTERVAL_MS: '1000' },
+    prepare: (fake) => {
+      team = demoTenantTeam(fake);
+      fake.provision(team.teamId, team.channelId);
     },
-    setup: async (api) => {
-      const beheerder = await signedIn(api.url, 'beheerder');
-      const { regionId, engelsId } = await demoEngels(beheerder);
-      engels = engelsId;
+    setup: async ({ beheerderApi: beheerder, docentApi, regionId, engels }) => {
       const tenantId = await teamsTenantId(beheerder, regionId);
       await beheerder.request('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', { i: { werkgroepId: engels, tenantId, teamId: team.teamId, channelId: team.channelId } });
-      docentApi = await signedIn(api.url, 'docent');
       await waitFor('the group mirrored', async () => {
         const { documentMirrors } = await docentApi.request<{ documentMirrors: Array<{ status: string }> }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { status } }', { w: engels });
         return documentMirrors.length > 0 && documentMirrors.every((m) => m.status === 'MIRRORED');
       });
     },
-    after: async () => teams?.stop(),
     timeoutMs: 180_000,
   });
 
   it('shows a file changed in Teams live and takes the Teams version over as a new version', async () => {
-    const { api, browser } = suite;
-    const { fake } = teams;
+    const { api, browser, fake } = suite;
     const { driveId } = team;
     const docent = await signedInPage(browser, api.url, 'Docent');
     try {
-      await docent.goto(`${api.url}/werkgroep/${engels}/teams`);
+      await docent.goto(`${api.url}/werkgroep/${suite.engels}/teams`);
       await docent.getByText('Geen bestanden die in Teams zijn gewijzigd of verwijderd.', { exact: false }).waitFor();
 
       const file = [...fake.drives.get(driveId)!.items.values()].find((i) => !i.deleted && !i.folder && i.name.startsWith('Overdrachtsformulier'));
@@ -69,7 +58,7 @@ describe('Teams drift in the browser', () => {
       const docRow = docent.getByRole('row').filter({ hasText: 'Overdrachtsformulier vmbo-mbo' });
       await docRow.getByText(/Gewijzigd in Teams door Mevr\. Jansen op/).waitFor();
       await docRow.getByRole('link', { name: 'Kies op het tabblad Teams' }).click();
-      await docent.waitForURL((url) => url.pathname === `/werkgroep/${engels}/teams`);
+      await docent.waitForURL((url) => url.pathname === `/werkgroep/${suite.engels}/teams`);
       await row.getByRole('button', { name: 'Teams-versie overnemen als nieuwe versie' }).click();
       await docent.getByText('De Teams-versie is als nieuwe versie toegevoegd.').waitFor();
       await docent.getByText('Geen bestanden die in Teams zijn gewijzigd of verwijderd.', { exact: false }).waitFor({ timeout: 30_000 });

@@ -4,27 +4,18 @@
 // "gespiegeld"; the history of a document shows what happened. A member (the docent) sees the
 // statuses but no link form.
 import { join } from 'node:path';
-import { browserSuite, SCREENSHOTS, signedInPage } from '../support/browser';
-import { signedIn } from '../support/fixtures';
-import { demoTenantTeam, type FakeWithDir, startFakeWithDir, teamsFakeEnv } from '../support/teams-mirror-fixtures';
-import { demoEngels } from '../support/werkgroepen-fixtures';
+import { SCREENSHOTS, signedInPage } from '../support/browser';
+import { teamsBrowserSuite } from '../support/teams-browser';
+import { demoTenantTeam } from '../support/teams-mirror-fixtures';
 
 describe('Teams pages in the browser', () => {
-  let teams: FakeWithDir;
-  let engels: string;
   let teamId: string;
   let channelId: string;
 
-  const suite = browserSuite({
-    before: async () => {
-      teams = await startFakeWithDir('verbinder-teams-browser-');
-      ({ teamId, channelId } = demoTenantTeam(teams.fake));
-      return { env: teamsFakeEnv(teams.fake, teams.dir) };
+  const suite = teamsBrowserSuite('verbinder-teams-browser-', {
+    prepare: (fake) => {
+      ({ teamId, channelId } = demoTenantTeam(fake));
     },
-    setup: async (api) => {
-      engels = (await demoEngels(await signedIn(api.url, 'beheerder'))).engelsId;
-    },
-    after: async () => teams?.stop(),
   });
 
   it('links a group to a channel and shows the documents mirrored live, with their history', async () => {
@@ -36,9 +27,9 @@ describe('Teams pages in the browser', () => {
       await beheerder.getByRole('heading', { name: 'Microsoft 365-tenants' }).waitFor();
       await beheerder.getByText('Demo vmbo (Microsoft 365)').waitFor();
 
-      await beheerder.goto(`${api.url}/werkgroep/${engels}/teams`);
+      await beheerder.goto(`${api.url}/werkgroep/${suite.engels}/teams`);
       await beheerder.getByText('Deze werkgroep is nog niet aan Teams gekoppeld.').waitFor();
-      await docent.goto(`${api.url}/werkgroep/${engels}/teams`);
+      await docent.goto(`${api.url}/werkgroep/${suite.engels}/teams`);
       await docent.getByText('Deze werkgroep is nog niet aan Teams gekoppeld.').waitFor();
       expect(await docent.getByRole('heading', { name: 'Koppelen aan een Teams-kanaal' }).count()).toBe(0);
 

@@ -7,15 +7,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { API_MAIN, type ApiHandle, createPgDatabase, GraphqlHttpClient, type PgDatabase, startApi } from '../support/api-process';
+import { API_MAIN, createPgDatabase, GraphqlHttpClient, type PgDatabase } from '../support/api-process';
+import { DEMO_PASSWORD } from '@verbinder/identity/core';
+import { apiSuite } from '../support/api-suite';
+import { DEMO_EMAIL } from '../support/fixtures';
 import { postGraphqlFrom } from '../support/graphql-client';
-import { type ReceivedMail, type SmtpHandle, startSmtpServer } from '../support/smtp';
+import { type ReceivedMail } from '../support/smtp';
 
-const DEMO_PASSWORD = 'demo-wachtwoord';
-const SANNE = 'sanne.devries@example.org';
-const YOUSSEF = 'youssef.elamrani@example.org';
-const MARJOLEIN = 'marjolein.smit@example.org';
-const BRAM = 'bram.kuipers@example.org';
+const { sanne: SANNE, youssef: YOUSSEF, marjolein: MARJOLEIN, bram: BRAM } = DEMO_EMAIL;
 const ADMIN = 'nieuwe.beheerder@example.org';
 
 interface Answer {
@@ -39,15 +38,35 @@ function resetTokenIn(mail: ReceivedMail): string {
 }
 
 describe('account lifecycle', () => {
-  let smtp: SmtpHandle;
-  let api: ApiHandle | undefined;
   let pg: PgDatabase | undefined;
   let dataDir: string;
   let adminPassword = '';
+  const suite = apiSuite({
+    mail: true,
+    timeoutMs: 240_000,
+    // admin:create on the same database before the API runs (PGlite allows one process at a time).
+    before: async () => {
+      dataDir = mkdtempSync(join(tmpdir(), 'verbinder-accounts-'));
+      if (process.env['TEST_DB'] === 'postgres') pg = await createPgDatabase('verbinder_accounts');
+      const database: Record<string, string> = pg ? { DATABASE_URL: pg.url } : {};
+      const cli = spawnSync(process.execPath, [join(API_MAIN, '..', 'cli', 'create-admin.js'), '--name', 'Nieuwe Beheerder', '--email', ADMIN], {
+        env: { PATH: process.env['PATH'], NODE_ENV: 'test', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...database },
+        encoding: 'utf8',
+        timeout: 110_000,
+      });
+      adminPassword = /Eenmalig wachtwoord: (\S+)/.exec(cli.stdout)?.[1] ?? '';
+      if (!adminPassword) throw new Error(`admin:create printed no password: ${cli.stdout}\n${cli.stderr}`);
+      return { dataDir, env: database, readyTimeoutMs: 110_000 };
+    },
+    after: async () => {
+      await pg?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
 
-  const url = () => api?.url ?? '';
+  const url = () => suite.api.url;
   const client = () => new GraphqlHttpClient(url());
-  const resetMailsTo = (address: string) => smtp.messages.filter((m) => m.to.includes(address) && m.subject === 'Nieuw wachtwoord voor Verbinder');
+  const resetMailsTo = (address: string) => suite.smtp.messages.filter((m) => m.to.includes(address) && m.subject === 'Nieuw wachtwoord voor Verbinder');
 
   async function signedIn(email: string, password = DEMO_PASSWORD): Promise<GraphqlHttpClient> {
     const c = client();
@@ -55,35 +74,6 @@ describe('account lifecycle', () => {
     expect(result.errors).toBeUndefined();
     return c;
   }
-
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-accounts-'));
-    const env: Record<string, string> = { SMTP_URL: smtp.url, OUTBOX_POLL_MS: '200' };
-    if (process.env['TEST_DB'] === 'postgres') {
-      pg = await createPgDatabase('verbinder_accounts');
-      env['DATABASE_URL'] = pg.url;
-    }
-    // admin:create on the same database before the API runs (PGlite allows one process at a time).
-    const cli = spawnSync(process.execPath, [join(API_MAIN, '..', 'cli', 'create-admin.js'), '--name', 'Nieuwe Beheerder', '--email', ADMIN], {
-      env: { PATH: process.env['PATH'], NODE_ENV: 'test', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...(env['DATABASE_URL'] ? { DATABASE_URL: env['DATABASE_URL'] } : {}) },
-      encoding: 'utf8',
-      timeout: 110_000,
-    });
-    adminPassword = /Eenmalig wachtwoord: (\S+)/.exec(cli.stdout)?.[1] ?? '';
-    if (!adminPassword) throw new Error(`admin:create printed no password: ${cli.stdout}\n${cli.stderr}`);
-    api = await startApi({ dataDir, env, readyTimeoutMs: 110_000 });
-  }, 240_000);
-
-  afterAll(async () => {
-    try {
-      await api?.stop();
-    } finally {
-      await smtp?.stop();
-      await pg?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 60_000);
 
   it('changes a password with the current one and ends the other sessions of that person', async () => {
     const here = await signedIn(YOUSSEF);
@@ -111,7 +101,7 @@ describe('account lifecycle', () => {
     expect(known.data?.requestPasswordReset).toBe(unknown.data?.requestPasswordReset);
     expect(codeOf(await ask('geen-adres'))).toBe('BAD_USER_INPUT');
 
-    await smtp.waitFor(() => resetMailsTo(SANNE).length === 1);
+    await suite.smtp.waitFor(() => resetMailsTo(SANNE).length === 1);
     const token = resetTokenIn(resetMailsTo(SANNE)[0]);
     const reset = (t: string, password: string) => client().query('mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }', { t, p: password });
 
@@ -123,7 +113,7 @@ describe('account lifecycle', () => {
     expect(await session.viewer()).toEqual({ authenticated: false, person: null });
     expect(codeOf(await client().signIn(SANNE, DEMO_PASSWORD))).toBe('INVALID_CREDENTIALS');
     expect((await client().signIn(SANNE, 'sanne-haar-nieuwe-wachtwoord')).data?.signIn.authenticated).toBe(true);
-    expect(smtp.messages.some((m) => m.to.includes('niemand.bekend@example.org'))).toBe(false);
+    expect(suite.smtp.messages.some((m) => m.to.includes('niemand.bekend@example.org'))).toBe(false);
   }, 60_000);
 
   it("makes admin:create's printed password usable only to choose a new one", async () => {

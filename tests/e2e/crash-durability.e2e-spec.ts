@@ -6,50 +6,23 @@
 // The driver follows TEST_DB like every e2e suite (PGlite by default; CI runs both). Cycles:
 // CRASH_CYCLES (default 4 in npm test and CI); the full run is CRASH_CYCLES=20, see
 // docs/operations.md ("Crash tests").
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ApiHandle, createPgDatabase, PgDatabase, startApi } from '../support/api-process';
+import { restartableApi, TEST_DRIVER } from '../support/restartable-api';
 import { sleep } from '../support/timing';
 import { Acknowledged, acknowledgedResult as ok, missingWrites, prepareLoad, writer, writes } from '../support/write-load';
 
 const CYCLES = Number(process.env['CRASH_CYCLES'] ?? 4);
 
-type Driver = 'pglite' | 'postgres';
-
-const DRIVERS: Driver[] = process.env['TEST_DB'] === 'postgres' ? ['postgres'] : ['pglite'];
-
-describe.each<Driver>(DRIVERS)('acknowledged writes survive SIGKILL on %s', (driver) => {
-  let dataDir: string;
-  let pg: PgDatabase | null = null;
-  let api: ApiHandle | null = null;
+describe(`acknowledged writes survive SIGKILL on ${TEST_DRIVER}`, () => {
+  // Rate limits far above the load, so every refused write is a crash and not a limit.
+  const server = restartableApi('crash', { LOGIN_RATE_LIMIT: '10000' }, 90_000);
+  const driver = TEST_DRIVER;
   const acknowledged: Acknowledged = { checkIns: [], posts: [], loket: [] };
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-crash-'));
-    if (driver === 'postgres') pg = await createPgDatabase('verbinder_crash');
-  }, 60_000);
-
-  afterAll(async () => {
-    await api?.kill();
-    await pg?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const boot = () =>
-    startApi({
-      dataDir,
-      // Rate limits far above the load, so every refused write is a crash and not a limit.
-      env: { DATABASE_URL: pg?.url ?? '', REDIS_URL: '', LOGIN_RATE_LIMIT: '10000' },
-      readyTimeoutMs: 90_000,
-    });
 
   it(
     `keeps every acknowledged check-in, post and loket request over ${CYCLES} kills`,
     async () => {
       for (let cycle = 0; cycle < CYCLES; cycle++) {
-        api = await boot();
-        const load = await prepareLoad(api.url);
+        const load = await prepareLoad((await server.boot()).url);
         const stop = { now: false };
         const tag = `c${cycle}`;
         const writers = [
@@ -80,14 +53,13 @@ describe.each<Driver>(DRIVERS)('acknowledged writes survive SIGKILL on %s', (dri
         ];
         // Kill somewhere in the middle of the writes (different moments per cycle).
         await sleep(500 + ((cycle * 373) % 1200));
-        await api.kill();
+        await server.kill();
         stop.now = true;
         await Promise.all(writers);
       }
 
       // Everything acknowledged in any cycle is there after the last restart.
-      api = await boot();
-      const missing = await missingWrites(api.url, acknowledged);
+      const missing = await missingWrites((await server.boot()).url, acknowledged);
 
       // The load was real: every kind was acknowledged in every run, many times over.
       expect(acknowledged.checkIns.length).toBeGreaterThan(CYCLES);

@@ -2,11 +2,10 @@
 // Engels group, items by hand and from CSV (all or nothing, with row errors), pairs with
 // decisions, the summary against the one-year maximum, the CSV export, who may do what, and
 // the live `werkgroep:changed` event on a real socket.io client.
-import { apiSuite } from '../support/api-suite';
-import { DemoIds, signedIn } from '../support/fixtures';
+import type { CurriculumSummary } from '@verbinder/werkgroepen/core';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
-import { WerkgroepIds, demoAndWerkgroepIds } from '../support/werkgroepen-fixtures';
+import { werkgroepenSuite } from '../support/werkgroepen-fixtures';
 
 interface Item {
   id: string;
@@ -29,20 +28,6 @@ interface Pair {
   voItem: { code: string };
   mboItem: { code: string };
 }
-interface Summary {
-  voItems: number;
-  mboItems: number;
-  pairs: number;
-  overlaps: number;
-  gaps: number;
-  fits: number;
-  decided: number;
-  undecided: number;
-  hoursFreed: number;
-  maxShorteningHours: number;
-  shareOfMaximum: number;
-  byDecision: Array<{ decision: string; pairs: number; hours: number }>;
-}
 
 const CURRICULUM = `query($w: ID!) { curriculum(werkgroepId: $w) { werkgroepId
   items { id side kind code title description studyHours school { name } }
@@ -55,31 +40,24 @@ const EXPORT = 'query($w: ID!) { exportCurriculumCsv(werkgroepId: $w) }';
 const HEADER = 'kant;soort;code;titel;omschrijving;school;studie-uren';
 
 describe('curriculum comparison', () => {
-  const suite = apiSuite();
-  let ids: DemoIds & WerkgroepIds;
-  let verbinder: GraphqlHttpClient;
-  let docent: GraphqlHttpClient;
+  const suite = werkgroepenSuite();
   /** A fresh group of Sanne (voorzitter) with a comparison whose numbers the tests know. */
   let groupId: string;
 
   const curriculum = async (client: GraphqlHttpClient, w: string) =>
-    (await client.request<{ curriculum: { werkgroepId: string; items: Item[]; pairs: Pair[]; summary: Summary } }>(CURRICULUM, { w })).curriculum;
-  const itemId = async (code: string) => ((await curriculum(verbinder, groupId)).items.find((i) => i.code === code) as Item).id;
+    (await client.request<{ curriculum: { werkgroepId: string; items: Item[]; pairs: Pair[]; summary: CurriculumSummary } }>(CURRICULUM, { w })).curriculum;
+  const itemId = async (code: string) => ((await curriculum(suite.verbinder, groupId)).items.find((i) => i.code === code) as Item).id;
 
   beforeAll(async () => {
-    const beheerder = await signedIn(suite.api.url, 'beheerder');
-    verbinder = await signedIn(suite.api.url, 'verbinder');
-    docent = await signedIn(suite.api.url, 'docent');
-    ids = await demoAndWerkgroepIds(beheerder);
-    const { createWerkgroep } = await verbinder.request<{ createWerkgroep: { id: string } }>(
+    const { createWerkgroep } = await suite.verbinder.request<{ createWerkgroep: { id: string } }>(
       'mutation($r: ID!) { createWerkgroep(input: { regionId: $r, kind: INTERSCOLAIRE_VAKGROEP, name: "Vakgroep Nederlands", sector: "Nederlands" }) { id } }',
-      { r: ids.regionId },
+      { r: suite.ids.regionId },
     );
     groupId = createWerkgroep.id;
   }, 90_000);
 
   it('shows the Engels group its demo comparison with the summary', async () => {
-    const engels = await curriculum(docent, ids.engelsWerkgroepId);
+    const engels = await curriculum(suite.docent, suite.ids.engelsWerkgroepId);
     expect(engels.items.find((i) => i.code === 'EN-PTA-LV')).toMatchObject({ side: 'VO', kind: 'PTA_COMPONENT', title: 'Leesvaardigheid ERK B1', school: { name: 'Morgen College' } });
     expect(engels.items.find((i) => i.code === 'KD-EN-B1B2')).toMatchObject({ side: 'MBO', kind: 'KEUZEDEEL', school: { name: 'Landstede MBO' } });
     expect(engels.pairs.find((p) => p.voItem.code === 'EN-PTA-LV')).toMatchObject({ relation: 'OVERLAP', decision: 'SCHRAPPEN', hoursFreed: 60, owner: { email: 'daan.hendriks@example.org' } });
@@ -88,33 +66,33 @@ describe('curriculum comparison', () => {
   });
 
   it('adds and edits items by hand, with unique codes per side and schools of the right kind', async () => {
-    const { saveCurriculumItem: created } = await verbinder.request<{ saveCurriculumItem: Item }>(ITEM, {
+    const { saveCurriculumItem: created } = await suite.verbinder.request<{ saveCurriculumItem: Item }>(ITEM, {
       input: { werkgroepId: groupId, side: 'VO', kind: 'PTA_COMPONENT', code: 'NE-PTA-LV', title: 'Leesvaardigheid', schoolId: null, studyHours: 60 },
     });
     expect(created).toMatchObject({ code: 'NE-PTA-LV', side: 'VO', kind: 'PTA_COMPONENT', studyHours: 60, school: null });
-    const { saveCurriculumItem: edited } = await verbinder.request<{ saveCurriculumItem: Item }>(ITEM, {
+    const { saveCurriculumItem: edited } = await suite.verbinder.request<{ saveCurriculumItem: Item }>(ITEM, {
       input: { id: created.id, werkgroepId: groupId, side: 'VO', kind: 'PTA_COMPONENT', code: 'NE-PTA-LV', title: 'Leesvaardigheid 2F', studyHours: 70 },
     });
     expect(edited).toMatchObject({ id: created.id, title: 'Leesvaardigheid 2F', studyHours: 70 });
     // The same code on the other side is another item; on the same side it is a conflict.
-    const mbo = await verbinder.query(ITEM, { input: { werkgroepId: groupId, side: 'MBO', kind: 'OER_COMPONENT', code: 'NE-PTA-LV', title: 'Lezen 2F' } });
+    const mbo = await suite.verbinder.query(ITEM, { input: { werkgroepId: groupId, side: 'MBO', kind: 'OER_COMPONENT', code: 'NE-PTA-LV', title: 'Lezen 2F' } });
     expect(mbo.errors).toBeUndefined();
-    const twice = await verbinder.query(ITEM, { input: { werkgroepId: groupId, side: 'VO', kind: 'EINDTERM', code: 'NE-PTA-LV', title: 'Nog een keer' } });
+    const twice = await suite.verbinder.query(ITEM, { input: { werkgroepId: groupId, side: 'VO', kind: 'EINDTERM', code: 'NE-PTA-LV', title: 'Nog een keer' } });
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'code' });
-    const wrongSide = await verbinder.query(ITEM, { input: { werkgroepId: groupId, side: 'VO', kind: 'KEUZEDEEL', code: 'X', title: 'Keuzedeel' } });
+    const wrongSide = await suite.verbinder.query(ITEM, { input: { werkgroepId: groupId, side: 'VO', kind: 'KEUZEDEEL', code: 'X', title: 'Keuzedeel' } });
     expect(wrongSide.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'kind', message: expect.stringContaining('vo-kant') }] });
-    const schools = (await verbinder.request<{ region: { schools: Array<{ id: string; name: string }> } }>('query { region(slug: "noord-west-veluwe") { schools { id name } } }')).region.schools;
+    const schools = (await suite.verbinder.request<{ region: { schools: Array<{ id: string; name: string }> } }>('query { region(slug: "noord-west-veluwe") { schools { id name } } }')).region.schools;
     const landstede = (schools.find((s) => s.name === 'Landstede MBO') as { id: string }).id;
-    const vmboAtMbo = await verbinder.query(ITEM, { input: { werkgroepId: groupId, side: 'VO', kind: 'KEUZEVAK', code: 'Y', title: 'Keuzevak', schoolId: landstede } });
+    const vmboAtMbo = await suite.verbinder.query(ITEM, { input: { werkgroepId: groupId, side: 'VO', kind: 'KEUZEVAK', code: 'Y', title: 'Keuzevak', schoolId: landstede } });
     expect(vmboAtMbo.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'schoolId' }] });
-    await verbinder.request('mutation($id: ID!) { deleteCurriculumItem(id: $id) }', { id: created.id });
-    const after = await curriculum(verbinder, groupId);
+    await suite.verbinder.request('mutation($id: ID!) { deleteCurriculumItem(id: $id) }', { id: created.id });
+    const after = await curriculum(suite.verbinder, groupId);
     expect(after.items.map((i) => `${i.side}:${i.code}`)).toEqual(['MBO:NE-PTA-LV']);
   });
 
   it('imports items from CSV: row errors store nothing, missing columns are named, a re-import updates', async () => {
-    const before = await curriculum(verbinder, groupId);
-    const bad = await verbinder.query(IMPORT, {
+    const before = await curriculum(suite.verbinder, groupId);
+    const bad = await suite.verbinder.query(IMPORT, {
       w: groupId,
       csv: [HEADER, 'vo;pta-onderdeel;NE-PTA-SV;Schrijfvaardigheid;;Morgen College;60', 'vo;keuzedeel;NE-X;Verkeerde kant;;Onbekende school;veel', 'havo;;;;;;'].join('\n'),
     });
@@ -122,9 +100,9 @@ describe('curriculum comparison', () => {
     const rows = bad.errors?.[0].extensions?.['rows'] as Array<{ row: number; column: string; message: string }>;
     expect(rows.map((r) => `${r.row}:${r.column}`)).toEqual(['3:soort', '3:school', '3:studie-uren', '4:kant', '4:soort', '4:code', '4:titel']);
     expect(rows[0].message).toMatch(/^Rij 3: /);
-    expect(await curriculum(verbinder, groupId)).toEqual(before);
+    expect(await curriculum(suite.verbinder, groupId)).toEqual(before);
 
-    const missing = await verbinder.query(IMPORT, { w: groupId, csv: 'kant;soort;code;titel\nvo;keuzevak;A;B' });
+    const missing = await suite.verbinder.query(IMPORT, { w: groupId, csv: 'kant;soort;code;titel\nvo;keuzevak;A;B' });
     expect(missing.errors?.[0].extensions?.code).toBe('CSV_INVALID');
     expect(missing.errors?.[0].message).toContain('"omschrijving", "school", "studie-uren"');
 
@@ -135,18 +113,20 @@ describe('curriculum comparison', () => {
       'mbo;oer-onderdeel;OER-NE-SC;Nederlands schrijven 2F/3F;;Landstede MBO;80',
       'mbo;keuzedeel;KD-NE-3F;Nederlands op niveau 3F;;Landstede MBO;240',
     ].join('\r\n');
-    expect((await verbinder.request<{ importCurriculumCsv: unknown }>(IMPORT, { w: groupId, csv })).importCurriculumCsv).toEqual({ created: 4, updated: 0 });
+    expect((await suite.verbinder.request<{ importCurriculumCsv: unknown }>(IMPORT, { w: groupId, csv })).importCurriculumCsv).toEqual({ created: 4, updated: 0 });
     const again = csv.replace('Nederlands op niveau 3F', 'Nederlands op 3F-niveau') + '\r\nmbo;kwalificatie-onderdeel;GEN-NE-N4;Generieke eis Nederlands niveau 4;;;';
-    expect((await verbinder.request<{ importCurriculumCsv: unknown }>(IMPORT, { w: groupId, csv: again })).importCurriculumCsv).toEqual({ created: 1, updated: 4 });
-    const after = await curriculum(verbinder, groupId);
+    expect((await suite.verbinder.request<{ importCurriculumCsv: unknown }>(IMPORT, { w: groupId, csv: again })).importCurriculumCsv).toEqual({ created: 1, updated: 4 });
+    const after = await curriculum(suite.verbinder, groupId);
     expect(after.items.find((i) => i.code === 'KD-NE-3F')).toMatchObject({ title: 'Nederlands op 3F-niveau', kind: 'KEUZEDEEL', studyHours: 240, school: { name: 'Landstede MBO' } });
     expect(after.summary).toMatchObject({ voItems: 2, mboItems: 4 });
   });
 
   it('records pairs with decisions and sums the hours that shorten the route against one study year', async () => {
-    const { viewer } = await verbinder.request<{ viewer: { person: { id: string } } }>('{ viewer { person { id } } }');
+    const { viewer } = await suite.verbinder.request<{ viewer: { person: { id: string } } }>('{ viewer { person { id } } }');
     const pair = (vo: string, mbo: string, rest: Record<string, unknown>) =>
-      Promise.all([itemId(vo), itemId(mbo)]).then(([voItemId, mboItemId]) => verbinder.request<{ saveCurriculumPair: Pair }>(PAIR, { input: { werkgroepId: groupId, voItemId, mboItemId, ...rest } }));
+      Promise.all([itemId(vo), itemId(mbo)]).then(([voItemId, mboItemId]) =>
+        suite.verbinder.request<{ saveCurriculumPair: Pair }>(PAIR, { input: { werkgroepId: groupId, voItemId, mboItemId, ...rest } }),
+      );
 
     const { saveCurriculumPair: schrappen } = await pair('NE-PTA-SV', 'OER-NE-SC', { relation: 'OVERLAP', decision: 'SCHRAPPEN', hoursFreed: 1000, ownerId: viewer.person.id, note: 'Al gehad' });
     expect(schrappen).toMatchObject({ decision: 'SCHRAPPEN', hoursFreed: 1000, owner: { email: 'sanne.devries@example.org' } });
@@ -155,7 +135,7 @@ describe('curriculum comparison', () => {
     await pair('NE/K/4', 'OER-NE-SC', { relation: 'GAP', decision: 'VERBREDEN', hoursFreed: 80 });
     const { saveCurriculumPair: open } = await pair('NE-PTA-SV', 'GEN-NE-N4', { relation: 'FIT', decision: 'VERDIEPEN', hoursFreed: 20 });
 
-    let { summary } = await curriculum(verbinder, groupId);
+    let { summary } = await curriculum(suite.verbinder, groupId);
     expect(summary).toEqual({
       voItems: 2,
       mboItems: 4,
@@ -177,31 +157,31 @@ describe('curriculum comparison', () => {
     });
 
     // Removing the decision clears its date; hours need a decision.
-    const { saveCurriculumPair: undecided } = await verbinder.request<{ saveCurriculumPair: Pair }>(PAIR, {
+    const { saveCurriculumPair: undecided } = await suite.verbinder.request<{ saveCurriculumPair: Pair }>(PAIR, {
       input: { id: open.id, werkgroepId: groupId, voItemId: await itemId('NE-PTA-SV'), mboItemId: await itemId('GEN-NE-N4'), relation: 'FIT' },
     });
     expect(undecided).toMatchObject({ decision: null, decidedAt: null, hoursFreed: 0 });
-    const hoursWithout = await verbinder.query(PAIR, {
+    const hoursWithout = await suite.verbinder.query(PAIR, {
       input: { id: open.id, werkgroepId: groupId, voItemId: await itemId('NE-PTA-SV'), mboItemId: await itemId('GEN-NE-N4'), relation: 'FIT', hoursFreed: 10 },
     });
     expect(hoursWithout.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'hoursFreed' }] });
     const twice = await pair('NE-PTA-SV', 'OER-NE-SC', { relation: 'FIT' }).catch((error: Error) => error);
     expect(String(twice)).toContain('al aan elkaar gekoppeld');
-    const notMember = await pair('NE/K/4', 'GEN-NE-N4', { relation: 'FIT', ownerId: ids.personId }).catch((error: Error) => error);
+    const notMember = await pair('NE/K/4', 'GEN-NE-N4', { relation: 'FIT', ownerId: suite.ids.personId }).catch((error: Error) => error);
     expect(String(notMember)).toContain('lid zijn van deze werkgroep');
 
-    ({ summary } = await curriculum(verbinder, groupId));
+    ({ summary } = await curriculum(suite.verbinder, groupId));
     expect(summary).toMatchObject({ decided: 3, undecided: 1, hoursFreed: 1600, shareOfMaximum: 1 });
 
     // Deleting an item takes its pairs with it.
-    await verbinder.request('mutation($id: ID!) { deleteCurriculumItem(id: $id) }', { id: await itemId('KD-NE-3F') });
-    ({ summary } = await curriculum(verbinder, groupId));
+    await suite.verbinder.request('mutation($id: ID!) { deleteCurriculumItem(id: $id) }', { id: await itemId('KD-NE-3F') });
+    ({ summary } = await curriculum(suite.verbinder, groupId));
     expect(summary).toMatchObject({ mboItems: 3, pairs: 3, hoursFreed: 1000, shareOfMaximum: 1000 / 1600 });
   });
 
   it('exports the comparison as a Dutch semicolon CSV, safe to open in a spreadsheet', async () => {
-    await verbinder.request(ITEM, { input: { werkgroepId: groupId, side: 'MBO', kind: 'OER_COMPONENT', code: 'OER-NE-FORM', title: '=HYPERLINK("http://x")' } });
-    const { exportCurriculumCsv: csv } = await verbinder.request<{ exportCurriculumCsv: string }>(EXPORT, { w: groupId });
+    await suite.verbinder.request(ITEM, { input: { werkgroepId: groupId, side: 'MBO', kind: 'OER_COMPONENT', code: 'OER-NE-FORM', title: '=HYPERLINK("http://x")' } });
+    const { exportCurriculumCsv: csv } = await suite.verbinder.request<{ exportCurriculumCsv: string }>(EXPORT, { w: groupId });
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'vo-code;vo-soort;vo-titel;vo-school;vo-studie-uren;mbo-code;mbo-soort;mbo-titel;mbo-school;mbo-studie-uren;relatie;besluit;eigenaar;vrijgespeelde uren;toelichting;besloten op',
@@ -219,43 +199,45 @@ describe('curriculum comparison', () => {
   });
 
   it('keeps the comparison to members: non-members see nothing, region managers may not write, archived groups are read-only', async () => {
-    const hidden = await docent.query(CURRICULUM, { w: groupId });
+    const hidden = await suite.docent.query(CURRICULUM, { w: groupId });
     expect(hidden.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
-    expect((await docent.query(EXPORT, { w: groupId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await docent.query(ITEM, { input: { werkgroepId: groupId, side: 'VO', kind: 'KEUZEVAK', code: 'Z', title: 'Z' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await suite.docent.query(EXPORT, { w: groupId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await suite.docent.query(ITEM, { input: { werkgroepId: groupId, side: 'VO', kind: 'KEUZEVAK', code: 'Z', title: 'Z' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     // Sanne manages the region but is not a member of Engels.
-    expect((await verbinder.query(CURRICULUM, { w: ids.engelsWerkgroepId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const write = await verbinder.query(ITEM, { input: { werkgroepId: ids.engelsWerkgroepId, side: 'VO', kind: 'KEUZEVAK', code: 'Z', title: 'Z' } });
+    expect((await suite.verbinder.query(CURRICULUM, { w: suite.ids.engelsWerkgroepId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const write = await suite.verbinder.query(ITEM, { input: { werkgroepId: suite.ids.engelsWerkgroepId, side: 'VO', kind: 'KEUZEVAK', code: 'Z', title: 'Z' } });
     expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const engels = await curriculum(docent, ids.engelsWerkgroepId);
-    const removePair = await verbinder.query('mutation($id: ID!) { deleteCurriculumPair(id: $id) }', { id: engels.pairs[0].id });
+    const engels = await curriculum(suite.docent, suite.ids.engelsWerkgroepId);
+    const removePair = await suite.verbinder.query('mutation($id: ID!) { deleteCurriculumPair(id: $id) }', { id: engels.pairs[0].id });
     expect(removePair.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await verbinder.query(IMPORT, { w: ids.engelsWerkgroepId, csv: `${HEADER}\nvo;keuzevak;Z;Z;;;` })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await suite.verbinder.query(IMPORT, { w: suite.ids.engelsWerkgroepId, csv: `${HEADER}\nvo;keuzevak;Z;Z;;;` })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    const archived = await verbinder.request<{ createWerkgroep: { id: string } }>(
+    const archived = await suite.verbinder.request<{ createWerkgroep: { id: string } }>(
       'mutation($r: ID!) { createWerkgroep(input: { regionId: $r, kind: PROJECTGROEP, name: "Projectgroep afgerond" }) { id } }',
-      { r: ids.regionId },
+      { r: suite.ids.regionId },
     );
     const archivedId = archived.createWerkgroep.id;
-    const { saveCurriculumItem } = await verbinder.request<{ saveCurriculumItem: { id: string } }>(ITEM, { input: { werkgroepId: archivedId, side: 'VO', kind: 'KEUZEVAK', code: 'A', title: 'A' } });
-    await verbinder.request('mutation($id: ID!) { archiveWerkgroep(id: $id, archived: true) { id } }', { id: archivedId });
-    expect((await verbinder.query(ITEM, { input: { werkgroepId: archivedId, side: 'VO', kind: 'KEUZEVAK', code: 'B', title: 'B' } })).errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect((await verbinder.query('mutation($id: ID!) { deleteCurriculumItem(id: $id) }', { id: saveCurriculumItem.id })).errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect((await curriculum(verbinder, archivedId)).items).toHaveLength(1);
+    const { saveCurriculumItem } = await suite.verbinder.request<{ saveCurriculumItem: { id: string } }>(ITEM, {
+      input: { werkgroepId: archivedId, side: 'VO', kind: 'KEUZEVAK', code: 'A', title: 'A' },
+    });
+    await suite.verbinder.request('mutation($id: ID!) { archiveWerkgroep(id: $id, archived: true) { id } }', { id: archivedId });
+    expect((await suite.verbinder.query(ITEM, { input: { werkgroepId: archivedId, side: 'VO', kind: 'KEUZEVAK', code: 'B', title: 'B' } })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await suite.verbinder.query('mutation($id: ID!) { deleteCurriculumItem(id: $id) }', { id: saveCurriculumItem.id })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await curriculum(suite.verbinder, archivedId)).items).toHaveLength(1);
   });
 
   it('tells a watching member live when the comparison changes', async () => {
-    const socket = await connectSocket(suite.api.url, docent.cookieHeader());
+    const socket = await connectSocket(suite.api.url, suite.docent.cookieHeader());
     suite.sockets.push(socket);
-    expect(await socket.emitWithAck('werkgroep:watch', ids.engelsWerkgroepId)).toEqual({ ok: true });
+    expect(await socket.emitWithAck('werkgroep:watch', suite.ids.engelsWerkgroepId)).toEqual({ ok: true });
     const onItem = nextEvent<{ werkgroepId: string; kind: string; entityId: string; action: string }>(socket, 'werkgroep:changed', 10_000, (c) => c.kind === 'curriculum');
-    const { saveCurriculumItem } = await docent.request<{ saveCurriculumItem: { id: string } }>(ITEM, {
-      input: { werkgroepId: ids.engelsWerkgroepId, side: 'VO', kind: 'PTA_COMPONENT', code: 'EN-PTA-LIVE', title: 'Fictie lezen' },
+    const { saveCurriculumItem } = await suite.docent.request<{ saveCurriculumItem: { id: string } }>(ITEM, {
+      input: { werkgroepId: suite.ids.engelsWerkgroepId, side: 'VO', kind: 'PTA_COMPONENT', code: 'EN-PTA-LIVE', title: 'Fictie lezen' },
     });
-    expect(await onItem).toMatchObject({ werkgroepId: ids.engelsWerkgroepId, kind: 'curriculum', entityId: saveCurriculumItem.id, action: 'item-created' });
+    expect(await onItem).toMatchObject({ werkgroepId: suite.ids.engelsWerkgroepId, kind: 'curriculum', entityId: saveCurriculumItem.id, action: 'item-created' });
     const onImport = nextEvent<{ kind: string; action: string }>(socket, 'werkgroep:changed', 10_000, (c) => c.kind === 'curriculum');
-    await docent.request(IMPORT, { w: ids.engelsWerkgroepId, csv: `${HEADER}\nvo;pta-onderdeel;EN-PTA-LIVE;Fictie lezen (leesdossier);;;20` });
+    await suite.docent.request(IMPORT, { w: suite.ids.engelsWerkgroepId, csv: `${HEADER}\nvo;pta-onderdeel;EN-PTA-LIVE;Fictie lezen (leesdossier);;;20` });
     expect(await onImport).toMatchObject({ kind: 'curriculum', action: 'imported' });
   }, 30_000);
 });

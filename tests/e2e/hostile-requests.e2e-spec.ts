@@ -462,30 +462,20 @@ describe('hostile requests', () => {
       await post('unsupported charset', encode(fieldsOf(n++)), [['Content-Type', 'application/x-www-form-urlencoded; charset=utf-7']]);
       await post('no Content-Type', encode(fieldsOf(n++)), []);
       await post('duplicate Content-Type', encode(fieldsOf(n++)), formHeaders([['Content-Type', 'application/json']]));
-      await post(
-        'duplicate Content-Length',
-        encode(fieldsOf(n++)),
-        formHeaders([
-          ['Content-Length', '1'],
-          ['Content-Length', '2'],
-        ]),
-      );
-      await post(
-        'duplicate Origin',
-        encode(fieldsOf(n++)),
-        formHeaders([
-          ['Origin', api.url],
-          ['Origin', 'https://kwaadaardig.example.com'],
-        ]),
-      );
-      await post(
-        'duplicate Cookie',
-        encode(fieldsOf(n++)),
-        formHeaders([
-          ['Cookie', 'vb_loket=a'],
-          ['Cookie', 'vb_loket=b\u0000'],
-        ]),
-      );
+      for (const [header, first, second] of [
+        ['Content-Length', '1', '2'],
+        ['Origin', api.url, 'https://kwaadaardig.example.com'],
+        ['Cookie', 'vb_loket=a', 'vb_loket=b\u0000'],
+      ]) {
+        await post(
+          `duplicate ${header}`,
+          encode(fieldsOf(n++)),
+          formHeaders([
+            [header, first],
+            [header, second],
+          ]),
+        );
+      }
       await post('overlong header', encode(fieldsOf(n++)), formHeaders([['X-Vulling', 'a'.repeat(20_000)]]));
       await post('overlong cookie', encode(fieldsOf(n++)), formHeaders([['Cookie', `vb_loket=${'a'.repeat(12_000)}`]]));
       await post('many headers', encode(fieldsOf(n++)), formHeaders(Array.from({ length: 3000 }, (_, i): [string, string] => [`X-H${i}`, 'x'])));

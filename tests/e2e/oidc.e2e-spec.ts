@@ -3,13 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 
 import { API_MAIN, type ApiHandle, CookieJar, getFreePort, GraphqlHttpClient, SESSION_COOKIE, startApi } from '../support/api-process';
+import { DEMO_EMAIL } from '../support/fixtures';
 import { endProviderSession, loginThroughProvider, type OidcProviderHandle, runOidcLogin, startOidcProvider } from '../support/oidc';
 
 const CLIENT_ID = 'verbinder-e2e';
 const CLIENT_SECRET = randomBytes(24).toString('hex');
-const SANNE = 'sanne.devries@example.org';
-const PETER = 'peter.jansen@example.org'; // the platform beheerder
-const YOUSSEF = 'youssef.elamrani@example.org';
+const { sanne: SANNE, peter: PETER, youssef: YOUSSEF } = DEMO_EMAIL;
 /** The one Entra tenant whose users may sign in (OIDC_ALLOWED_TENANT_IDS). */
 const ALLOWED_TID = '11111111-2222-4333-8444-555555555555';
 const OTHER_TID = '99999999-8888-4777-8666-555555555555';

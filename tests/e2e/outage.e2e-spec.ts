@@ -8,10 +8,10 @@
 import type { Socket } from 'socket.io-client';
 import { ApiHandle, startApi } from '../support/api-process';
 import { demoIds, signedIn } from '../support/fixtures';
-import { createPgDatabase, PgDatabase } from '../support/pg-database';
-import { PrivatePostgres, PrivateRedis, privateServicesUnavailable, startPrivatePostgres, startPrivateRedis } from '../support/private-services';
+import { PrivatePostgres, privateServicesUnavailable, startPrivatePostgres } from '../support/private-services';
 import { connectSocket, nextEvent } from '../support/realtime-clients';
 import { waitFor } from '../support/timing';
+import { twoNodes } from '../support/two-nodes';
 
 const unavailable = privateServicesUnavailable();
 const describeOutage = unavailable ? describe.skip : describe;
@@ -87,35 +87,16 @@ describeOutage('PostgreSQL stopped and started while serving', () => {
 });
 
 describeOutage('Redis stopped and started under two nodes', () => {
-  let redis: PrivateRedis;
-  let db: PgDatabase;
-  let nodeA: ApiHandle;
-  let nodeB: ApiHandle;
-  const sockets: Socket[] = [];
-
-  beforeAll(async () => {
-    redis = await startPrivateRedis();
-    db = await createPgDatabase('verbinder_redis_outage');
-    const env = { DATABASE_URL: db.url, REDIS_URL: redis.url };
-    nodeA = await startApi({ env, readyTimeoutMs: 90_000 });
-    nodeB = await startApi({ env, readyTimeoutMs: 90_000 });
-  }, 180_000);
-
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await Promise.all([nodeA?.stop(), nodeB?.stop()]);
-    await redis?.stop();
-    await db?.drop();
-  });
+  const nodes = twoNodes('verbinder_redis_outage', { redis: 'private' });
 
   it('keeps each node working without Redis, and delivers across nodes again when it returns', async () => {
-    const beheerderOnA = await signedIn(nodeA.url, 'beheerder');
+    const beheerderOnA = await signedIn(nodes.nodeA.url, 'beheerder');
     const { regionId } = await demoIds(beheerderOnA);
-    const verbinderOnA = await signedIn(nodeA.url, 'verbinder');
-    const verbinderOnB = await signedIn(nodeB.url, 'verbinder');
-    const onA = await connectSocket(nodeA.url, verbinderOnA.cookieHeader());
-    const onB = await connectSocket(nodeB.url, verbinderOnB.cookieHeader());
-    sockets.push(onA, onB);
+    const verbinderOnA = await signedIn(nodes.nodeA.url, 'verbinder');
+    const verbinderOnB = await signedIn(nodes.nodeB.url, 'verbinder');
+    const onA = await connectSocket(nodes.nodeA.url, verbinderOnA.cookieHeader());
+    const onB = await connectSocket(nodes.nodeB.url, verbinderOnB.cookieHeader());
+    nodes.sockets.push(onA, onB);
     const rename = (d: string) => beheerderOnA.request('mutation($id: ID!, $d: String) { updateRegion(input: { id: $id, description: $d }) { id } }', { id: regionId, d });
     const activityOf = (socket: Socket, ms = 10_000) => nextEvent<{ entityId: string }>(socket, 'region:activity', ms);
 
@@ -124,15 +105,15 @@ describeOutage('Redis stopped and started under two nodes', () => {
     await rename('Voor de storing');
     expect((await first).entityId).toBe(regionId);
 
-    await redis.stop();
-    await waitFor('node A to notice Redis is gone', async () => (await readyz(nodeA)).body.redis === false, 15_000);
+    await nodes.redis.stop();
+    await waitFor('node A to notice Redis is gone', async () => (await readyz(nodes.nodeA)).body.redis === false, 15_000);
     // A single node keeps working: writes succeed and its own clients get the event.
     const local = activityOf(onA);
     await rename('Tijdens de storing');
     expect((await local).entityId).toBe(regionId);
 
-    await redis.start();
-    await waitFor('both nodes to reconnect to Redis', async () => (await readyz(nodeA)).body.redis === true && (await readyz(nodeB)).body.redis === true, 30_000);
+    await nodes.redis.start();
+    await waitFor('both nodes to reconnect to Redis', async () => (await readyz(nodes.nodeA)).body.redis === true && (await readyz(nodes.nodeB)).body.redis === true, 30_000);
     // Cross-node delivery resumes (the adapter resubscribes; give it a moment to do so).
     await waitFor(
       'an event from A to reach B again',

@@ -5,21 +5,17 @@
 // erasure is a no-op. Then, with the API stopped, every table of the database is read: their name
 // and e-mail address are nowhere, their id only in references to the pseudonym, and no mail file
 // to them is left. Only a platform beheerder may erase, never a region's beheerder (of either region).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Database } from '@verbinder/platform/db';
 import { sql } from 'drizzle-orm';
-import { ApiHandle, createPgDatabase, GraphqlHttpClient, PgDatabase, startApi } from '../support/api-process';
-import { signedIn, regionBeheerder } from '../support/fixtures';
+import { GraphqlHttpClient } from '../support/api-process';
+import { DEMO_EMAIL, signedIn, regionBeheerder } from '../support/fixtures';
 import { connectSocket } from '../support/realtime-clients';
+import { restartableApi, TEST_DRIVER } from '../support/restartable-api';
 import { waitFor } from '../support/timing';
 
-type Driver = 'pglite' | 'postgres';
-const DRIVER: Driver = process.env['TEST_DB'] === 'postgres' ? 'postgres' : 'pglite';
-
 const NAME = 'Sanne de Vries';
-const EMAIL = 'sanne.devries@example.org';
+const EMAIL = DEMO_EMAIL.sanne;
 
 interface Erasure {
   id: string;
@@ -31,38 +27,19 @@ interface Erasure {
 }
 const FIELDS = 'id personId stepsDone stepsTotal rowsRemoved completedAt';
 
-describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
-  let dataDir: string;
-  let pg: PgDatabase | null = null;
-  let api: ApiHandle | null = null;
-  let personId: string;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-erasure-'));
-    if (DRIVER === 'postgres') pg = await createPgDatabase('verbinder_erasure');
-    api = await boot();
-  }, 180_000);
-
-  afterAll(async () => {
-    await api?.kill();
-    await pg?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
+describe(`erasing a person (art. 17) on ${TEST_DRIVER}`, () => {
   // A pause between the steps (ERASURE_STEP_PAUSE_MS) so the kill lands in the middle; a short outbox
   // lease so the restarted node claims the killed node's job quickly.
-  const boot = () =>
-    startApi({
-      dataDir,
-      env: { DATABASE_URL: pg?.url ?? '', REDIS_URL: '', SMTP_URL: '', ERASURE_STEP_PAUSE_MS: '400', OUTBOX_LEASE_SECONDS: '2', OUTBOX_POLL_MS: '100' },
-      readyTimeoutMs: 120_000,
-    });
+  const server = restartableApi('erasure', { ERASURE_STEP_PAUSE_MS: '400', OUTBOX_LEASE_SECONDS: '2', OUTBOX_POLL_MS: '100' });
+  let personId: string;
+
+  beforeAll(() => server.boot(), 180_000);
 
   const status = async (admin: GraphqlHttpClient) =>
     (await admin.request<{ personErasure: Erasure | null }>(`query($p: ID!) { personErasure(personId: $p) { ${FIELDS} } }`, { p: personId })).personErasure;
 
   it('refuses anyone but a platform beheerder, and a beheerder erasing themselves', async () => {
-    const url = (api as ApiHandle).url;
+    const url = server.api.url;
     const sanne = await signedIn(url, 'verbinder');
     personId = (await sanne.viewer()).person?.id as string;
     expect(personId).toMatch(/^[0-9a-f-]{36}$/);
@@ -88,7 +65,7 @@ describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
   });
 
   it('ends their live connection at once, survives SIGKILL in the middle, completes after the restart, and does nothing a second time', async () => {
-    const url = (api as ApiHandle).url;
+    const url = server.api.url;
     const sanne = await signedIn(url, 'verbinder');
     // a newsletter sign-up with their address: a row and a mail file found only by the address
     const signUp = await fetch(`${url}/publiek/noord-west-veluwe/nieuwsbrief`, {
@@ -118,9 +95,8 @@ describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
     const before = (await status(admin)) as Erasure;
     expect(before.completedAt).toBeNull();
     expect(before.stepsDone).toBeLessThan(before.stepsTotal);
-    await (api as ApiHandle).kill();
-    api = await boot();
-    const after = await signedIn(api.url, 'beheerder');
+    await server.kill();
+    const after = await signedIn((await server.boot()).url, 'beheerder');
     await waitFor('the erasure to complete after the restart', async () => (await status(after))?.completedAt != null, 60_000);
     const done = (await status(after)) as Erasure;
     expect(done).toMatchObject({ id: erasePerson.id, stepsDone: done.stepsTotal });
@@ -130,7 +106,7 @@ describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
     const again = await after.request<{ erasePerson: Erasure }>(`mutation($p: ID!) { erasePerson(personId: $p) { ${FIELDS} } }`, { p: personId });
     expect(again.erasePerson).toEqual(done);
     // They cannot sign in any more; the pseudonym cannot be changed or added to a region.
-    const demo = await new GraphqlHttpClient(api.url).query<{ signInAsDemo: { authenticated: boolean } }>(`mutation { signInAsDemo(key: "verbinder") { authenticated } }`);
+    const demo = await new GraphqlHttpClient(server.api.url).query<{ signInAsDemo: { authenticated: boolean } }>(`mutation { signInAsDemo(key: "verbinder") { authenticated } }`);
     expect(demo.data?.signInAsDemo?.authenticated ?? false).toBe(false);
     const rename = await after.query(`mutation($p: ID!) { updatePerson(input: { id: $p, name: "Sanne de Vries" }) { id } }`, { p: personId });
     expect(rename.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
@@ -140,10 +116,9 @@ describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
   }, 240_000);
 
   it('leaves their name, address and id nowhere but in references to the pseudonym, and no mail file to them', async () => {
-    await (api as ApiHandle).stop();
-    api = null;
+    await server.stop();
     expect(mailFilesTo(EMAIL)).toEqual([]);
-    const database = await Database.open(DRIVER === 'postgres' ? { kind: 'postgres', url: (pg as PgDatabase).url, poolSize: 2 } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+    const database = await server.openDatabase();
     try {
       const rows = async (query: ReturnType<typeof sql>) => ((await database.db.execute(query)) as unknown as { rows: Array<Record<string, unknown>> }).rows;
       const tables = (await rows(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)).map((r) => String(r['table_name']));
@@ -177,7 +152,7 @@ describe(`erasing a person (art. 17) on ${DRIVER}`, () => {
 
   /** The mail files (no SMTP: DATA_DIR/mail) addressed to `to`. */
   function mailFilesTo(to: string): string[] {
-    const dir = join(dataDir, 'mail');
+    const dir = join(server.dataDir, 'mail');
     let names: string[];
     try {
       names = readdirSync(dir);

@@ -7,15 +7,13 @@
 //   node B learns it on the `resync` after Redis returns (its sockets re-check their rooms);
 // - when Redis is back every node tells its socket.io clients `resync` and completes its GraphQL
 //   subscriptions (the client subscribes again and refetches).
-import type { Client as WsClient } from 'graphql-ws';
-import type { Socket } from 'socket.io-client';
-import { ApiHandle, startApi } from '../support/api-process';
+import { ApiHandle } from '../support/api-process';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
-import { createPgDatabase, PgDatabase } from '../support/pg-database';
-import { PrivateRedis, privateServicesUnavailable, startPrivateRedis } from '../support/private-services';
+import { privateServicesUnavailable } from '../support/private-services';
 import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
 import { settlesWithin, sleep, waitFor } from '../support/timing';
+import { twoNodes } from '../support/two-nodes';
 import { werkgroepIds } from '../support/werkgroepen-fixtures';
 
 const unavailable = privateServicesUnavailable();
@@ -26,62 +24,44 @@ const UPDATE_WERKGROEP = 'mutation($id: ID!, $input: WerkgroepInput!) { updateWe
 const REMOVE_MEMBER = 'mutation($w: ID!, $p: ID!) { removeWerkgroepMember(werkgroepId: $w, personId: $p) }';
 
 describeOutage('Redis stopped and started under two nodes: the outage rule', () => {
-  let redis: PrivateRedis;
-  let db: PgDatabase;
-  let nodeA: ApiHandle;
-  let nodeB: ApiHandle;
+  const nodes = twoNodes('verbinder_redis_rule', { redis: 'private' });
   let ids: DemoIds;
   let techniekId: string;
-  const sockets: Socket[] = [];
-  const wsClients: WsClient[] = [];
 
   const redisUp = async (api: ApiHandle) => ((await (await fetch(`${api.url}/readyz`)).json()) as { redis?: boolean | null }).redis;
   const open = async (api: ApiHandle, client: GraphqlHttpClient) => {
     const socket = await connectSocket(api.url, client.cookieHeader());
-    sockets.push(socket);
+    nodes.sockets.push(socket);
     return socket;
   };
 
   beforeAll(async () => {
-    redis = await startPrivateRedis();
-    db = await createPgDatabase('verbinder_redis_rule');
-    const env = { DATABASE_URL: db.url, REDIS_URL: redis.url };
-    nodeA = await startApi({ env, readyTimeoutMs: 90_000 });
-    nodeB = await startApi({ env, readyTimeoutMs: 90_000 });
-    const beheerder = await signedIn(nodeA.url, 'beheerder');
+    const beheerder = await signedIn(nodes.nodeA.url, 'beheerder');
     ids = await demoIds(beheerder);
     techniekId = (await werkgroepIds(beheerder, ids.regionId)).techniekWerkgroepId;
   }, 180_000);
 
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await Promise.all(wsClients.map((c) => c.dispose()));
-    await Promise.all([nodeA?.stop(), nodeB?.stop()]);
-    await redis?.stop();
-    await db?.drop();
-  });
-
   it('drops events during the outage, acks at once, revokes locally at once, and resyncs every client afterwards', async () => {
-    const verbinderA = await signedIn(nodeA.url, 'verbinder');
-    const verbinderB = await signedIn(nodeB.url, 'verbinder');
-    const docentA = await signedIn(nodeA.url, 'docent');
-    const docentB = await signedIn(nodeB.url, 'docent');
+    const verbinderA = await signedIn(nodes.nodeA.url, 'verbinder');
+    const verbinderB = await signedIn(nodes.nodeB.url, 'verbinder');
+    const docentA = await signedIn(nodes.nodeA.url, 'docent');
+    const docentB = await signedIn(nodes.nodeB.url, 'docent');
     // The docent joins the members-only techniek group (as a guest) and follows it on both nodes.
     await verbinderA.request('mutation($w: ID!, $p: ID!) { upsertWerkgroepMember(input: { werkgroepId: $w, personId: $p, role: GAST }) { personId } }', {
       w: techniekId,
       p: ids.personId,
     });
-    const sanneOnA = await open(nodeA, verbinderA);
-    const sanneOnB = await open(nodeB, verbinderB);
-    const docentOnA = await open(nodeA, docentA);
-    const docentOnB = await open(nodeB, docentB);
+    const sanneOnA = await open(nodes.nodeA, verbinderA);
+    const sanneOnB = await open(nodes.nodeB, verbinderB);
+    const docentOnA = await open(nodes.nodeA, docentA);
+    const docentOnB = await open(nodes.nodeB, docentB);
     for (const socket of [sanneOnA, docentOnA, docentOnB]) expect(await socket.emitWithAck('werkgroep:watch', techniekId)).toEqual({ ok: true });
     // A GraphQL subscriber on node B.
-    const ws = graphqlWsClient(nodeB.url, verbinderB.cookieHeader());
-    wsClients.push(ws);
+    const ws = graphqlWsClient(nodes.nodeB.url, verbinderB.cookieHeader());
+    nodes.wsClients.push(ws);
     const sub = subscribe<{ regionActivity: { entity: string } }>(ws, 'subscription($r: ID!) { regionActivity(regionId: $r) { entity } }', { r: ids.regionId });
     await sleep(700);
-    const beheerderA = await signedIn(nodeA.url, 'beheerder');
+    const beheerderA = await signedIn(nodes.nodeA.url, 'beheerder');
     const describeRegion = (d: string) => beheerderA.request('mutation($id: ID!, $d: String) { updateRegion(input: { id: $id, description: $d }) { id } }', { id: ids.regionId, d });
     const werkgroepInput = (description: string) => ({ regionId: ids.regionId, kind: 'INTERSCOLAIRE_VAKGROEP', name: 'Vakgroep techniek', cadenceDays: 7, description });
 
@@ -91,8 +71,8 @@ describeOutage('Redis stopped and started under two nodes: the outage rule', () 
     await before;
     await sub.next();
 
-    await redis.stop();
-    await waitFor('both nodes to notice Redis is gone', async () => (await redisUp(nodeA)) === false && (await redisUp(nodeB)) === false, 15_000);
+    await nodes.redis.stop();
+    await waitFor('both nodes to notice Redis is gone', async () => (await redisUp(nodes.nodeA)) === false && (await redisUp(nodes.nodeB)) === false, 15_000);
     const lateOnB: unknown[] = [];
     sanneOnB.on('region:activity', (activity) => lateOnB.push(activity));
     const resyncs = [sanneOnA, sanneOnB, docentOnA, docentOnB].map((socket) => nextEvent<{ reason: string }>(socket, 'resync', 60_000));
@@ -122,7 +102,7 @@ describeOutage('Redis stopped and started under two nodes: the outage rule', () 
 
     // Redis returns: every client on both nodes is told to refetch; node B's sockets re-checked their rooms first.
     const removedOnB = nextEvent<{ werkgroepId: string }>(docentOnB, 'werkgroep:removed', 60_000);
-    await redis.start();
+    await nodes.redis.start();
     for (const resync of resyncs) expect(await resync).toEqual({ reason: 'redis-reconnected' });
     expect(await removedOnB).toEqual({ werkgroepId: techniekId });
     // The GraphQL subscription on B completed: the client subscribes again.

@@ -5,66 +5,36 @@
 // file loses its row; then the same data is started with the clock 400 days ahead. The retention run of that boot
 // removes each kind, counts it in verbinder_retention_removed{kind}, and the rows and files are gone.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Database } from '@verbinder/platform/db';
 import { sql } from 'drizzle-orm';
-import { ApiHandle, createPgDatabase, getFreePort, GraphqlHttpClient, PgDatabase, startApi } from '../support/api-process';
+import { getFreePort, GraphqlHttpClient } from '../support/api-process';
 import { signedIn } from '../support/fixtures';
 import { loginThroughProvider, type OidcProviderHandle, runOidcLogin, startOidcProvider } from '../support/oidc';
+import { restartableApi, TEST_DRIVER } from '../support/restartable-api';
 import { waitFor } from '../support/timing';
 
-type Driver = 'pglite' | 'postgres';
-const DRIVER: Driver = process.env['TEST_DB'] === 'postgres' ? 'postgres' : 'pglite';
 const OIDC_CLIENT = { clientId: 'verbinder-retention', clientSecret: randomBytes(24).toString('hex') };
 /** Sanne's second account at the provider (its subject is the whole login name): a link request she never confirms. */
 const SECOND_ACCOUNT = 'sanne.devries@example.org?sub=tweede-account-van-sanne';
 
-describe(`retention on the application clock (${DRIVER})`, () => {
-  let dataDir: string;
-  let pg: PgDatabase | null = null;
-  let api: ApiHandle | null = null;
+describe(`retention on the application clock (${TEST_DRIVER})`, () => {
   let provider: OidcProviderHandle | null = null;
   let port = 0;
-  const orphan = randomBytes(64);
-  const orphanSha = createHash('sha256').update(orphan).digest('hex');
-
+  const server = restartableApi('retention', { OUTBOX_POLL_MS: '100', OIDC_CLIENT_ID: OIDC_CLIENT.clientId, OIDC_CLIENT_SECRET: OIDC_CLIENT.clientSecret });
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-retention-'));
-    if (DRIVER === 'postgres') pg = await createPgDatabase('verbinder_retention');
     // the provider must know the API's callback, so the first boot's port is chosen first
     port = await getFreePort();
     provider = await startOidcProvider({ ...OIDC_CLIENT, redirectUri: `http://127.0.0.1:${port}/auth/oidc/callback` });
   }, 60_000);
-
-  afterAll(async () => {
-    await api?.kill();
-    await provider?.stop();
-    await pg?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const boot = (env: Record<string, string> = {}, onPort?: number) =>
-    startApi({
-      dataDir,
-      port: onPort,
-      env: {
-        DATABASE_URL: pg?.url ?? '',
-        REDIS_URL: '',
-        SMTP_URL: '',
-        OUTBOX_POLL_MS: '100',
-        OIDC_ISSUER_URL: (provider as OidcProviderHandle).issuer,
-        OIDC_CLIENT_ID: OIDC_CLIENT.clientId,
-        OIDC_CLIENT_SECRET: OIDC_CLIENT.clientSecret,
-        ...env,
-      },
-      readyTimeoutMs: 120_000,
-    });
+  afterAll(() => provider?.stop());
+  const withProvider = (env: Record<string, string>) => ({ OIDC_ISSUER_URL: (provider as OidcProviderHandle).issuer, ...env });
+  const orphan = randomBytes(64);
+  const orphanSha = createHash('sha256').update(orphan).digest('hex');
 
   /** verbinder_retention_removed{kind} of the running API. */
   const removedByKind = async (): Promise<Record<string, number>> => {
-    const text = await (await fetch(`${(api as ApiHandle).url}/metrics`)).text();
+    const text = await (await fetch(`${server.api.url}/metrics`)).text();
     const out: Record<string, number> = {};
     for (const match of text.matchAll(/^verbinder_retention_removed\{([^}]*)\} (\d+)/gm)) {
       const kind = /kind="([^"]+)"/.exec(match[1])?.[1];
@@ -75,8 +45,7 @@ describe(`retention on the application clock (${DRIVER})`, () => {
 
   it('removes expired sessions, sign-in attempts, reset links, OIDC link requests, newsletter sign-ups, ended story consents, notifications, e-mail jobs, mail files and orphaned files, anonymises closed loket requests and erases people who left', async () => {
     // retention every second today, so the departure below is noted before the clock moves on
-    api = await boot({ RETENTION_INTERVAL_MS: '1000' }, port);
-    const url = api.url;
+    const url = (await server.boot(withProvider({ RETENTION_INTERVAL_MS: '1000' }), port)).url;
     // Sanne signs in at the school's provider (her first account is linked); her second account with the same
     // address is not linked silently but waits for her confirmation, which never comes.
     await loginThroughProvider(url, 'sanne.devries@example.org');
@@ -117,7 +86,7 @@ describe(`retention on the application clock (${DRIVER})`, () => {
       body: new URLSearchParams({ email: 'bewaartermijn@ouders.example' }).toString(),
     });
     expect(signUp.status).toBe(200);
-    const mailDir = join(dataDir, 'mail');
+    const mailDir = join(server.dataDir, 'mail');
     const mailsTo = (to: string) => (existsSync(mailDir) ? readdirSync(mailDir).filter((name) => readFileSync(join(mailDir, name), 'utf8').includes(to)) : []);
     // the answer to a reset request does not wait for the link (the same answer for unknown addresses): its mail tells it exists
     await waitFor('the confirmation and reset mail files', async () => mailsTo('bewaartermijn@ouders.example').length > 0 && mailsTo('vergeten@school.example').length > 0, 20_000);
@@ -134,10 +103,10 @@ describe(`retention on the application clock (${DRIVER})`, () => {
     );
     await admin.request('mutation($id: ID!) { removeMembership(id: $id) }', { id: addMembership.id });
     await waitFor('the departure to be noted', async () => ((await removedByKind())['departuresNoted'] ?? 0) > 0, 30_000);
-    await api.stop();
+    await server.stop();
 
     // A stored file that no row names (its upload died between the file and the row).
-    const filesDir = join(dataDir, 'files', orphanSha.slice(0, 2));
+    const filesDir = join(server.dataDir, 'files', orphanSha.slice(0, 2));
     mkdirSync(filesDir, { recursive: true });
     writeFileSync(join(filesDir, orphanSha), orphan);
     // written two days ago (the sweep's margin is on real file times, a day)
@@ -147,7 +116,7 @@ describe(`retention on the application clock (${DRIVER})`, () => {
     // 400 days on: the boot's retention run removes each kind.
     const futureBoot = new Date();
     // (loket requests are anonymised 12 months after they were closed, here)
-    api = await boot({ CLOCK_OFFSET_DAYS: '400', LOKET_RETENTION_MONTHS: '12', DEPARTED_RETENTION_MONTHS: '12' });
+    await server.boot(withProvider({ CLOCK_OFFSET_DAYS: '400', LOKET_RETENTION_MONTHS: '12', DEPARTED_RETENTION_MONTHS: '12' }));
     const removed = await waitFor(
       'the retention run of the boot 400 days on',
       async () => {
@@ -173,7 +142,7 @@ describe(`retention on the application clock (${DRIVER})`, () => {
       expect({ kind, removed: (removed[kind] ?? 0) > 0 }).toEqual({ kind, removed: true });
     }
     // the colleague who left 400 days ago is erased (the pseudonym stays)
-    const later = await signedIn(api.url, 'beheerder');
+    const later = await signedIn(server.api.url, 'beheerder');
     await waitFor(
       'the erasure of the colleague who left',
       async () =>
@@ -184,14 +153,13 @@ describe(`retention on the application clock (${DRIVER})`, () => {
     // a document that is still named keeps its file; the orphan is gone
     expect(existsSync(join(filesDir, orphanSha))).toBe(false);
     expect(
-      readdirSync(join(dataDir, 'files'))
+      readdirSync(join(server.dataDir, 'files'))
         .filter((name) => /^[0-9a-f]{2}$/.test(name))
-        .flatMap((prefix) => readdirSync(join(dataDir, 'files', prefix))).length,
+        .flatMap((prefix) => readdirSync(join(server.dataDir, 'files', prefix))).length,
     ).toBeGreaterThan(0);
-    await api.stop();
-    api = null;
+    await server.stop();
 
-    const database = await Database.open(DRIVER === 'postgres' ? { kind: 'postgres', url: (pg as PgDatabase).url, poolSize: 2 } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+    const database = await server.openDatabase();
     try {
       const count = async (query: ReturnType<typeof sql>) => Number(((await database.db.execute(query)) as unknown as { rows: Array<{ n: unknown }> }).rows[0].n);
       // Only what the boot 400 days on wrote itself (reminders it sent) may be left.

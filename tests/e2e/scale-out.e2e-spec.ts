@@ -1,52 +1,35 @@
 // Two API processes sharing one PostgreSQL database and one Redis: an event caused on
 // node A reaches clients on node B (socket.io through the Redis adapter, graphql-ws through
 // Redis pub/sub), exactly once, and both nodes migrate and seed without stepping on each other.
-import type { Client as WsClient } from 'graphql-ws';
-import type { Socket } from 'socket.io-client';
-import { ApiHandle, startApi } from '../support/api-process';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
-import { createPgDatabase, PgDatabase } from '../support/pg-database';
-import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
+import { connectLive, connectSocket, nextEvent, subscribe } from '../support/realtime-clients';
 import { makeStory, STORY_REGION, storyClients } from '../support/stories-public-fixtures';
 import { sleep, waitFor } from '../support/timing';
 import { describeWithRedis } from '../support/services';
+import { twoNodes } from '../support/two-nodes';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
 
 describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
-  let pg: PgDatabase;
-  let nodeA: ApiHandle;
-  let nodeB: ApiHandle;
+  // A small sign-in limit, so the test can show that failed attempts count across both nodes. Both
+  // boot at once: migrations take an advisory lock, the demo seed is idempotent.
+  const nodes = twoNodes('verbinder_scale', { redis: REDIS_URL, env: { LOGIN_RATE_LIMIT: '4' }, together: true, timeoutMs: 120_000 });
   let ids: DemoIds;
-  const sockets: Socket[] = [];
-  const wsClients: WsClient[] = [];
 
   beforeAll(async () => {
-    pg = await createPgDatabase('verbinder_scale');
-    // A small sign-in limit, so the test can show that failed attempts count across both nodes.
-    const env = { DATABASE_URL: pg.url, REDIS_URL, LOGIN_RATE_LIMIT: '4' };
-    // Both boot at once: migrations take an advisory lock, the demo seed is idempotent.
-    [nodeA, nodeB] = await Promise.all([startApi({ env }), startApi({ env })]);
-    ids = await demoIds(await signedIn(nodeA.url, 'beheerder'));
-  }, 120_000);
-
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await Promise.all(wsClients.map((c) => c.dispose()));
-    await Promise.all([nodeA?.stop(), nodeB?.stop()]);
-    await pg?.drop();
+    ids = await demoIds(await signedIn(nodes.nodeA.url, 'beheerder'));
   });
 
   it('seeded the demo data once', async () => {
-    const beheerder = await signedIn(nodeB.url, 'beheerder');
+    const beheerder = await signedIn(nodes.nodeB.url, 'beheerder');
     const { regions } = await beheerder.request<{ regions: Array<{ slug: string }> }>('{ regions { slug } }');
     expect(regions.filter((r) => r.slug === 'noord-west-veluwe')).toHaveLength(1);
   });
 
   it('shares sessions: signed in on A, recognised on B', async () => {
-    const verbinder = await signedIn(nodeA.url, 'verbinder');
-    const res = await fetch(`${nodeB.url}/graphql`, {
+    const verbinder = await signedIn(nodes.nodeA.url, 'verbinder');
+    const res = await fetch(`${nodes.nodeB.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: verbinder.cookieHeader() },
       body: JSON.stringify({ query: '{ viewer { authenticated person { email } } }' }),
@@ -55,11 +38,8 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
   });
 
   it('delivers a mutation on node A to socket.io and graphql-ws clients on node B, once', async () => {
-    const onB = await signedIn(nodeB.url, 'verbinder');
-    const socket = await connectSocket(nodeB.url, onB.cookieHeader());
-    sockets.push(socket);
-    const ws = graphqlWsClient(nodeB.url, onB.cookieHeader());
-    wsClients.push(ws);
+    const onB = await signedIn(nodes.nodeB.url, 'verbinder');
+    const { socket, ws } = await connectLive(nodes.nodeB.url, onB, nodes);
     const sub = subscribe<{ regionActivity: { entityId: string; entity: string } }>(ws, 'subscription($r: ID!) { regionActivity(regionId: $r) { entity entityId } }', {
       r: ids.regionId,
     });
@@ -68,7 +48,7 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
     let socketDeliveries = 0;
     socket.on('region:activity', () => socketDeliveries++);
     const viaSocket = nextEvent<{ entityId: string }>(socket, 'region:activity');
-    const beheerderOnA = await signedIn(nodeA.url, 'beheerder');
+    const beheerderOnA = await signedIn(nodes.nodeA.url, 'beheerder');
     const { createSchool } = await beheerderOnA.request<{ createSchool: { id: string } }>(
       'mutation($r: ID!) { createSchool(input: { regionId: $r, name: "School van knooppunt A", kind: VO }) { id } }',
       { r: ids.regionId },
@@ -83,11 +63,11 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
   });
 
   it('delivers a notification caused on node B to its person connected to node A', async () => {
-    const docentOnA = await signedIn(nodeA.url, 'docent');
-    const socket = await connectSocket(nodeA.url, docentOnA.cookieHeader());
-    sockets.push(socket);
+    const docentOnA = await signedIn(nodes.nodeA.url, 'docent');
+    const socket = await connectSocket(nodes.nodeA.url, docentOnA.cookieHeader());
+    nodes.sockets.push(socket);
     const notification = nextEvent<{ title: string }>(socket, 'notification:new');
-    const beheerderOnB = await signedIn(nodeB.url, 'beheerder');
+    const beheerderOnB = await signedIn(nodes.nodeB.url, 'beheerder');
     await beheerderOnB.request('mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DECAAN, layer: PROFESSIONEEL }) { id } }', {
       p: ids.personId,
       r: ids.regionId,
@@ -96,11 +76,8 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
   });
 
   it('ends live connections on node B when the session is signed out on node A, and takes a removed member out of the region there', async () => {
-    const me = await signedIn(nodeA.url, 'verbinder');
-    const socket = await connectSocket(nodeB.url, me.cookieHeader());
-    sockets.push(socket);
-    const ws = graphqlWsClient(nodeB.url, me.cookieHeader());
-    wsClients.push(ws);
+    const me = await signedIn(nodes.nodeA.url, 'verbinder');
+    const { socket, ws } = await connectLive(nodes.nodeB.url, me, nodes);
     const sub = subscribe<{ notificationReceived: { title: string } }>(ws, 'subscription { notificationReceived { title } }');
     await sleep(700);
     const gone = new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
@@ -109,7 +86,7 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
     await Promise.race([sub.error, sub.completed]);
 
     // A membership removed on node A: the member's socket on node B leaves the region room.
-    const admin = await signedIn(nodeA.url, 'beheerder');
+    const admin = await signedIn(nodes.nodeA.url, 'beheerder');
     const { createPerson } = await admin.request<{ createPerson: { id: string } }>(
       'mutation { createPerson(input: { name: "Twee Knooppunten", email: "twee.knooppunten@example.org", password: "lang-genoeg-wachtwoord" }) { id } }',
     );
@@ -117,12 +94,9 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
       'mutation($p: ID!, $r: ID!) { addMembership(input: { personId: $p, regionId: $r, role: DOCENT, layer: PROFESSIONEEL }) { id } }',
       { p: createPerson.id, r: ids.regionId },
     );
-    const member = new GraphqlHttpClient(nodeB.url);
+    const member = new GraphqlHttpClient(nodes.nodeB.url);
     await member.signIn('twee.knooppunten@example.org', 'lang-genoeg-wachtwoord');
-    const memberSocket = await connectSocket(nodeB.url, member.cookieHeader());
-    sockets.push(memberSocket);
-    const memberWs = graphqlWsClient(nodeB.url, member.cookieHeader());
-    wsClients.push(memberWs);
+    const { socket: memberSocket, ws: memberWs } = await connectLive(nodes.nodeB.url, member, nodes);
     const regionSub = subscribe<{ regionActivity: { entityId: string } }>(memberWs, 'subscription($r: ID!) { regionActivity(regionId: $r) { entityId } }', { r: ids.regionId });
     await sleep(700);
     await admin.request('mutation($id: ID!) { removeMembership(id: $id) }', { id: addMembership.id });
@@ -137,9 +111,9 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
   });
 
   it("drops a story from the other node's public page cache as soon as it goes offline", async () => {
-    const onA = await storyClients(nodeA.url);
+    const onA = await storyClients(nodes.nodeA.url);
     const story = await makeStory(onA, { title: 'Twee knooppunten, één verhaal', lead: 'Over schaal.', body: '<p>Gelezen op B.</p>', person: 'Juf Bakker' });
-    const path = `${nodeB.url}/publiek/${STORY_REGION}/verhalen/${story.slug}`;
+    const path = `${nodes.nodeB.url}/publiek/${STORY_REGION}/verhalen/${story.slug}`;
     // Twice on B: the first render fills B's page cache, the second is served from it.
     expect((await fetch(path)).status).toBe(200);
     expect(await (await fetch(path)).text()).toContain('Gelezen op B.');
@@ -153,18 +127,18 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
       status = (await fetch(path)).status;
     }
     expect(status).toBe(410);
-    expect(await (await fetch(`${nodeB.url}/publiek/${STORY_REGION}/verhalen.rss`)).text()).not.toContain(story.slug);
+    expect(await (await fetch(`${nodes.nodeB.url}/publiek/${STORY_REGION}/verhalen.rss`)).text()).not.toContain(story.slug);
   });
 
   it("drops node B's cached dashboard answer as soon as a check-in is written on node A", async () => {
     const DASHBOARD = 'query($r: ID!) { actieagenda(regionId: $r) { lines { acties { id progress latestCheckIn { text } } } } }';
     type Dashboard = { actieagenda: { lines: Array<{ acties: Array<{ id: string; progress: number; latestCheckIn: { text: string } | null }> }> } };
-    const onB = await signedIn(nodeB.url, 'verbinder');
+    const onB = await signedIn(nodes.nodeB.url, 'verbinder');
     const actieOnB = async () => (await onB.request<Dashboard>(DASHBOARD, { r: ids.regionId })).actieagenda.lines.flatMap((l) => l.acties).find((a) => a.id === ids.actieId)!;
     await actieOnB();
     await actieOnB(); // now answered from B's cache
 
-    const onA = await signedIn(nodeA.url, 'verbinder');
+    const onA = await signedIn(nodes.nodeA.url, 'verbinder');
     await onA.request('mutation($id: ID!) { addCheckIn(input: { actieId: $id, status: OP_KOERS, progress: 37, text: "Geschreven op knooppunt A." }) { id } }', { id: ids.actieId });
     // Within 2 s: well under the 5 s life of a cache entry, so it is the event that refreshed B.
     const seen = await waitFor(
@@ -180,10 +154,14 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
   });
 
   it('ends a session on node B as soon as it is signed out on node A, although B had cached it', async () => {
-    const client = await signedIn(nodeA.url, 'verbinder');
+    const client = await signedIn(nodes.nodeA.url, 'verbinder');
     const cookie = client.cookieHeader();
     const viewerOnB = async () => {
-      const res = await fetch(`${nodeB.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ viewer { authenticated } }' }) });
+      const res = await fetch(`${nodes.nodeB.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: '{ viewer { authenticated } }' }),
+      });
       return ((await res.json()) as { data: { viewer: { authenticated: boolean } } }).data.viewer.authenticated;
     };
     expect(await viewerOnB()).toBe(true);
@@ -195,9 +173,9 @@ describeWithRedis('two API nodes sharing PostgreSQL and Redis', () => {
   it('counts failed sign-ins on both nodes together: the limit holds however requests are spread', async () => {
     const attempt = async (url: string) => (await new GraphqlHttpClient(url).signIn('sanne.devries@example.org', 'fout-wachtwoord')).errors?.[0].extensions?.code;
     // Four wrong passwords, alternating nodes: each is refused as wrong.
-    for (const url of [nodeA.url, nodeB.url, nodeA.url, nodeB.url]) expect(await attempt(url)).toBe('INVALID_CREDENTIALS');
+    for (const url of [nodes.nodeA.url, nodes.nodeB.url, nodes.nodeA.url, nodes.nodeB.url]) expect(await attempt(url)).toBe('INVALID_CREDENTIALS');
     // The fifth is refused by the limit on either node (each node alone saw only two).
-    expect(await attempt(nodeA.url)).toBe('RATE_LIMITED');
-    expect(await attempt(nodeB.url)).toBe('RATE_LIMITED');
+    expect(await attempt(nodes.nodeA.url)).toBe('RATE_LIMITED');
+    expect(await attempt(nodes.nodeB.url)).toBe('RATE_LIMITED');
   });
 });

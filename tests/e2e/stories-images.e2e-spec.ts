@@ -5,10 +5,7 @@
 // ETag/304 while it does, 404 again once the story goes offline or a consent is withdrawn; the
 // redactie's preview), og:image on the story page, and alt text changes and removal in GraphQL.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ApiHandle, startApi } from '../support/api-process';
+import { apiSuite } from '../support/api-suite';
 import { signedIn } from '../support/fixtures';
 import { storedFiles } from '../support/files';
 import type { GraphqlHttpClient } from '../support/graphql-client';
@@ -40,31 +37,23 @@ const IMAGES = 'images { id url alt mimeType byteSize width height inBody }';
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('story images', () => {
-  let api: ApiHandle;
-  let dataDir: string;
   let c: StoryClients;
   let docent: GraphqlHttpClient;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-story-images-'));
-    api = await startApi({ dataDir });
-    c = await storyClients(api.url);
-    docent = await signedIn(api.url, 'docent');
-  }, 90_000);
-
-  afterAll(async () => {
-    await api?.stop().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
+  const suite = apiSuite({
+    setup: async (api) => {
+      c = await storyClients(api.url);
+      docent = await signedIn(api.url, 'docent');
+    },
   });
 
-  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${api.url}${path}`, { method, headers, redirect: 'manual' });
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${suite.api.url}${path}`, { method, headers, redirect: 'manual' });
 
   async function upload(client: GraphqlHttpClient | null, storyId: string, file: { name: string; bytes: Buffer | string } | null, fields: Record<string, string> = {}) {
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     if (file) form.append('file', new Blob([typeof file.bytes === 'string' ? Buffer.from(file.bytes) : file.bytes], { type: 'application/octet-stream' }), file.name);
     const headers: Record<string, string> = client ? { cookie: client.cookieHeader() } : {};
-    const response = await fetch(`${api.url}/bestanden/verhalen/${storyId}/afbeeldingen`, { method: 'POST', body: form, headers });
+    const response = await fetch(`${suite.api.url}/bestanden/verhalen/${storyId}/afbeeldingen`, { method: 'POST', body: form, headers });
     return { status: response.status, body: (await response.json()) as UploadAnswer };
   }
 
@@ -94,8 +83,8 @@ describe('story images', () => {
     expect(up.status).toBe(201);
     expect(up.body.image).toMatchObject({ url: `/verhalen/afbeeldingen/${sha(png)}`, alt: 'Twee leerlingen aan de draaibank', mimeType: 'image/png', byteSize: png.length, width: 48, height: 32 });
     const url = up.body.image!.url;
-    expect(storedFiles(dataDir)).toContain(`${sha(png).slice(0, 2)}/${sha(png)}`);
-    expect(storedFiles(dataDir).filter((f) => f.startsWith('tmp/'))).toEqual([]);
+    expect(storedFiles(suite.api.dataDir)).toContain(`${sha(png).slice(0, 2)}/${sha(png)}`);
+    expect(storedFiles(suite.api.dataDir).filter((f) => f.startsWith('tmp/'))).toEqual([]);
 
     // A draft's image: not public (404, not cached), but the redactie previews it.
     const hidden = await get(url);
@@ -136,11 +125,11 @@ describe('story images', () => {
     const { story } = await c.redacteur.request<{ story: { slug: string } }>('query($id: ID!) { story(id: $id) { slug } }', { id });
     const page = await (await get(`/publiek/${STORY_REGION}/verhalen/${story.slug}`)).text();
     expect(page).toContain(`<img src="${url}" alt="Twee leerlingen aan de draaibank" />`);
-    expect(page).toContain(`<meta property="og:image" content="${api.url}${url}"/>`);
+    expect(page).toContain(`<meta property="og:image" content="${suite.api.url}${url}"/>`);
     expect(page).toContain('<meta property="og:image:alt" content="Twee leerlingen aan de draaibank"/>');
     // The feeds carry the image with an absolute URL.
-    expect(await (await get(`/publiek/${STORY_REGION}/verhalen.rss`)).text()).toContain(`${api.url}${url}`);
-    expect(await (await get(`/publiek/${STORY_REGION}/verhalen.atom`)).text()).toContain(`${api.url}${url}`);
+    expect(await (await get(`/publiek/${STORY_REGION}/verhalen.rss`)).text()).toContain(`${suite.api.url}${url}`);
+    expect(await (await get(`/publiek/${STORY_REGION}/verhalen.atom`)).text()).toContain(`${suite.api.url}${url}`);
 
     // Offline: gone for the public at once, even for a cache that revalidates with its ETag.
     await c.verbinder.request('mutation($id: ID!) { unpublishStory(id: $id) { id } }', { id });
@@ -179,7 +168,7 @@ describe('story images', () => {
     expect(jpeg.status).toBe(201);
     expect(jpeg.body.image).toMatchObject({ mimeType: 'image/jpeg', width: 640, height: 480 });
 
-    const before = storedFiles(dataDir);
+    const before = storedFiles(suite.api.dataDir);
     for (const file of [
       { name: 'foto.png', bytes: 'Dit is gewoon tekst, geen afbeelding.' },
       { name: 'foto.jpg', bytes: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' },
@@ -190,7 +179,7 @@ describe('story images', () => {
       expect(refused.status).toBe(415);
       expect(refused.body).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'FILE_TYPE_REFUSED', fields: [{ field: 'file', message: expect.stringContaining('JPEG-, PNG-, WebP- of GIF-afbeelding') }] });
     }
-    expect(storedFiles(dataDir)).toEqual(before);
+    expect(storedFiles(suite.api.dataDir)).toEqual(before);
     expect(await images(c.redacteur, id)).toHaveLength(2);
   });
 
@@ -198,11 +187,11 @@ describe('story images', () => {
     const id = await draft('Te grote foto');
     const big = Buffer.alloc(MAX + 1, 0x41);
     makePng(4, 4).copy(big);
-    const before = storedFiles(dataDir);
+    const before = storedFiles(suite.api.dataDir);
     const refused = await upload(c.redacteur, id, { name: 'groot.png', bytes: big }, { alt: 'Een heel grote foto' });
     expect(refused.status).toBe(413);
     expect(refused.body).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'FILE_TOO_LARGE', message: 'De afbeelding is groter dan 10 MB. Verklein de foto en probeer het opnieuw.' });
-    expect(storedFiles(dataDir)).toEqual(before);
+    expect(storedFiles(suite.api.dataDir)).toEqual(before);
     expect(await images(c.redacteur, id)).toEqual([]);
     // Exactly 10 MB is allowed.
     const fits = await upload(c.redacteur, id, { name: 'precies.png', bytes: big.subarray(0, MAX) }, { alt: 'Precies tien megabyte' });
@@ -213,7 +202,7 @@ describe('story images', () => {
   it('requires alt text and a file, and stores nothing without them', async () => {
     const id = await draft('Zonder beschrijving');
     const png = makePng(10, 10, [0, 0, 0], [255, 255, 255]);
-    const before = storedFiles(dataDir);
+    const before = storedFiles(suite.api.dataDir);
     for (const fields of [{}, { alt: '   ' }, { alt: 'x'.repeat(251) }] as Array<Record<string, string>>) {
       const refused = await upload(c.redacteur, id, { name: 'foto.png', bytes: png }, fields);
       expect(refused.status).toBe(400);
@@ -228,7 +217,7 @@ describe('story images', () => {
     const empty = await upload(c.redacteur, id, { name: 'leeg.png', bytes: Buffer.alloc(0) }, { alt: 'Leeg' });
     expect(empty.status).toBe(400);
     expect(empty.body.rule).toBe('FILE_EMPTY');
-    expect(storedFiles(dataDir)).toEqual(before);
+    expect(storedFiles(suite.api.dataDir)).toEqual(before);
     expect(await images(c.redacteur, id)).toEqual([]);
 
     // The same bytes twice in one story: a clear conflict, one row.
@@ -278,7 +267,7 @@ describe('story images', () => {
   it('lets only the redactie of the story’s region upload', async () => {
     const id = await draft('Alleen de redactie');
     const png = makePng(12, 12, [10, 200, 10], [10, 10, 10]);
-    const before = storedFiles(dataDir);
+    const before = storedFiles(suite.api.dataDir);
     const anonymous = await upload(null, id, { name: 'foto.png', bytes: png }, { alt: 'Foto' });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.code).toBe('UNAUTHENTICATED');
@@ -287,7 +276,7 @@ describe('story images', () => {
     expect(byDocent.body.code).toBe('FORBIDDEN');
     const unknown = await upload(c.redacteur, '00000000-0000-4000-8000-000000000000', { name: 'foto.png', bytes: png }, { alt: 'Foto' });
     expect(unknown.status).toBe(404);
-    expect(storedFiles(dataDir)).toEqual(before);
+    expect(storedFiles(suite.api.dataDir)).toEqual(before);
     expect(await images(c.redacteur, id)).toEqual([]);
   });
 

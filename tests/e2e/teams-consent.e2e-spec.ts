@@ -3,10 +3,7 @@
 // next scan meets it → the tenant is REVOKED with Microsoft's reason within one interval, and from
 // then on nothing asks that school's token endpoint for a token (several intervals later, still
 // zero) until a beheerder marks consent granted again; then the scan runs again.
-import type { TeamsFake } from '@verbinder/testing/teams-fake';
-import { ApiHandle } from '../support/api-process';
-import { GraphqlHttpClient } from '../support/graphql-client';
-import { allMirrored, FakeSchool, linkEngels, uploadDocument, startTeamsApi, type TeamsApi } from '../support/teams-mirror-fixtures';
+import { allMirrored, linkEngels, uploadDocument, teamsSuite } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 
 jest.setTimeout(120_000);
@@ -21,43 +18,32 @@ interface Tenant {
 }
 
 describe('Teams: revoked consent met by the drift scan', () => {
-  let fake: TeamsFake;
-  let api: ApiHandle;
-  let teams: TeamsApi;
-  let beheerder: GraphqlHttpClient;
-  let docent: GraphqlHttpClient;
+  const teams = teamsSuite('verbinder-teams-consent-', { MS_GRAPH_DRIFT_INTERVAL_MS: String(INTERVAL_MS) }, { readyTimeoutMs: 180_000, timeoutMs: 240_000 });
   let regionId: string;
   let engels: string;
-  let school: FakeSchool;
 
   beforeAll(async () => {
-    teams = await startTeamsApi('verbinder-teams-consent-', { MS_GRAPH_DRIFT_INTERVAL_MS: String(INTERVAL_MS) }, 180_000);
-    ({ fake, school, api, beheerder, docent } = teams);
-    ({ regionId, engels } = await linkEngels(beheerder, school));
-    await uploadDocument(api.url, docent, engels, { name: 'leesplan.txt', bytes: Buffer.from('Leesplan uit Verbinder.\n') }, { title: 'Leesplan' });
-    await allMirrored(docent, engels);
+    ({ regionId, engels } = await linkEngels(teams.beheerder, teams.school));
+    await uploadDocument(teams.api.url, teams.docent, engels, { name: 'leesplan.txt', bytes: Buffer.from('Leesplan uit Verbinder.\n') }, { title: 'Leesplan' });
+    await allMirrored(teams.docent, engels);
   }, 400_000);
 
-  afterAll(async () => {
-    await teams?.stop();
-  });
-
   const tenant = async (): Promise<Tenant> => {
-    const { teamsTenants } = await beheerder.request<{ teamsTenants: Tenant[] }>('query($r: ID!) { teamsTenants(regionId: $r) { id tenantId consent consentError } }', { r: regionId });
-    const found = teamsTenants.find((t) => t.tenantId === school.tenantGuid.toLowerCase());
+    const { teamsTenants } = await teams.beheerder.request<{ teamsTenants: Tenant[] }>('query($r: ID!) { teamsTenants(regionId: $r) { id tenantId consent consentError } }', { r: regionId });
+    const found = teamsTenants.find((t) => t.tenantId === teams.school.tenantGuid.toLowerCase());
     if (!found) throw new Error('tenant not registered');
     return found;
   };
-  const tokenRequests = () => fake.requestLog({ kind: 'token' }).filter((r) => r.tenantId === school.tenantGuid).length;
-  const scans = () => fake.requestLog({ kind: 'graph' }).filter((r) => r.path.includes('/delta')).length;
+  const tokenRequests = () => teams.fake.requestLog({ kind: 'token' }).filter((r) => r.tenantId === teams.school.tenantGuid).length;
+  const scans = () => teams.fake.requestLog({ kind: 'graph' }).filter((r) => r.path.includes('/delta')).length;
 
   it('moves the tenant to REVOKED with the reason within one interval, then asks for no token until it is granted again', async () => {
     expect((await tenant()).consent).toBe('GRANTED');
     const scansBefore = scans();
     await waitFor('a drift scan while consent is granted', async () => scans() > scansBefore, 20_000);
 
-    fake.setConsent(school.tenantGuid, false);
-    const logAtRevocation = fake.requests.length;
+    teams.fake.setConsent(teams.school.tenantGuid, false);
+    const logAtRevocation = teams.fake.requests.length;
     const revoked = await waitFor(
       'the tenant REVOKED',
       async () => {
@@ -69,19 +55,19 @@ describe('Teams: revoked consent met by the drift scan', () => {
     );
     expect(revoked.consentError).toContain('AADSTS65001');
     // Within one interval: the first scan that met the revocation (one delta, refused) moved the tenant.
-    const failedScans = fake.requests.slice(logAtRevocation).filter((r) => r.kind === 'graph' && r.path.includes('/delta'));
+    const failedScans = teams.fake.requests.slice(logAtRevocation).filter((r) => r.kind === 'graph' && r.path.includes('/delta'));
     expect(failedScans.map((r) => r.status)).toEqual([401]);
 
     // Several intervals later: not a single token request for that school, and no Graph call either.
     const tokensAtRevocation = tokenRequests();
-    const graphAtRevocation = fake.requestLog({ kind: 'graph' }).length;
+    const graphAtRevocation = teams.fake.requestLog({ kind: 'graph' }).length;
     await new Promise((resolve) => setTimeout(resolve, 4 * INTERVAL_MS));
     expect(tokenRequests()).toBe(tokensAtRevocation);
-    expect(fake.requestLog({ kind: 'graph' }).length).toBe(graphAtRevocation);
+    expect(teams.fake.requestLog({ kind: 'graph' }).length).toBe(graphAtRevocation);
 
     // The school grants consent again and the beheerder records it: the scan runs again.
-    fake.setConsent(school.tenantGuid, true);
-    await beheerder.request('mutation($id: ID!) { setTeamsTenantConsent(id: $id, consent: GRANTED) { consent } }', { id: revoked.id });
+    teams.fake.setConsent(teams.school.tenantGuid, true);
+    await teams.beheerder.request('mutation($id: ID!) { setTeamsTenantConsent(id: $id, consent: GRANTED) { consent } }', { id: revoked.id });
     const scansAfter = scans();
     await waitFor('a drift scan after the grant', async () => scans() > scansAfter, 20_000);
     expect(tokenRequests()).toBeGreaterThan(tokensAtRevocation);

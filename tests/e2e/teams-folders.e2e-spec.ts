@@ -2,37 +2,24 @@
 // renames the same folder in the linked channel with one PATCH of its driveItem; the files below
 // it (also in a subfolder) keep their driveItems, nothing is uploaded or copied again, and their
 // history says what happened. Against the HTTPS Teams fake, through the built API.
-import type { TeamsFake } from '@verbinder/testing/teams-fake';
-import { ApiHandle } from '../support/api-process';
-import { GraphqlHttpClient } from '../support/graphql-client';
-import { linkEngels, uploadDocument, startTeamsApi, type TeamsApi } from '../support/teams-mirror-fixtures';
+import { linkEngels, uploadDocument, teamsSuite } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
 
 describe('Teams mirror: folder renames', () => {
-  let fake: TeamsFake;
-  let api: ApiHandle;
-  let teams: TeamsApi;
-  let beheerder: GraphqlHttpClient;
-  let docent: GraphqlHttpClient;
+  const teams = teamsSuite('verbinder-teams-folders-');
   let engels: string;
   let driveId: string;
   let channelFolderId: string;
 
   beforeAll(async () => {
-    teams = await startTeamsApi('verbinder-teams-folders-');
-    ({ fake, api, beheerder, docent } = teams);
     driveId = teams.school.driveId;
     channelFolderId = teams.school.channelFolderId;
-    ({ engels } = await linkEngels(beheerder, teams.school));
+    ({ engels } = await linkEngels(teams.beheerder, teams.school));
   }, 120_000);
-
-  afterAll(async () => {
-    await teams?.stop();
-  });
 
   const mirrors = async () =>
     (
-      await docent.request<{ documentMirrors: Array<{ documentId: string; status: string; lastError: string | null }> }>(
+      await teams.docent.request<{ documentMirrors: Array<{ documentId: string; status: string; lastError: string | null }> }>(
         'query($w: ID!) { documentMirrors(werkgroepId: $w) { documentId status lastError } }',
         { w: engels },
       )
@@ -49,7 +36,7 @@ describe('Teams mirror: folder renames', () => {
 
   /** Live items below the channel folder: path → driveItem id. */
   function tree(): Map<string, { id: string; folder: boolean }> {
-    const drive = fake.drives.get(driveId)!;
+    const drive = teams.fake.drives.get(driveId)!;
     const result = new Map<string, { id: string; folder: boolean }>();
     const pathOf = (id: string): string | null => {
       const parts: string[] = [];
@@ -72,25 +59,25 @@ describe('Teams mirror: folder renames', () => {
   it('renames the folder in Teams with one PATCH; the files below it keep their driveItems', async () => {
     await allMirrored();
     const folder = (
-      await docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', {
+      await teams.docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', {
         i: { werkgroepId: engels, name: 'Werkoverleg' },
       })
     ).createDocumentFolder;
     const sub = (
-      await docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', {
+      await teams.docent.request<{ createDocumentFolder: { id: string } }>('mutation($i: DocumentFolderInput!) { createDocumentFolder(input: $i) { id } }', {
         i: { werkgroepId: engels, parentId: folder.id, name: '2026' },
       })
     ).createDocumentFolder;
-    const agenda = await uploadDocument(api.url, docent, engels, { name: 'agenda.txt', bytes: Buffer.from('Agenda\n') }, { title: 'Agenda maart', folderId: folder.id });
-    const notulen = await uploadDocument(api.url, docent, engels, { name: 'notulen.txt', bytes: Buffer.from('Notulen\n') }, { title: 'Notulen maart', folderId: sub.id });
+    const agenda = await uploadDocument(teams.api.url, teams.docent, engels, { name: 'agenda.txt', bytes: Buffer.from('Agenda\n') }, { title: 'Agenda maart', folderId: folder.id });
+    const notulen = await uploadDocument(teams.api.url, teams.docent, engels, { name: 'notulen.txt', bytes: Buffer.from('Notulen\n') }, { title: 'Notulen maart', folderId: sub.id });
     await allMirrored([agenda.id, notulen.id]);
     const before = tree();
     expect(before.get('Werkoverleg')).toMatchObject({ folder: true });
     expect(before.get('Werkoverleg/Agenda maart.txt')).toBeDefined();
     expect(before.get('Werkoverleg/2026/Notulen maart.txt')).toBeDefined();
 
-    fake.requests = [];
-    await docent.request('mutation($id: ID!) { renameDocumentFolder(id: $id, name: "Overleg & notulen") { id } }', { id: folder.id });
+    teams.fake.requests = [];
+    await teams.docent.request('mutation($id: ID!) { renameDocumentFolder(id: $id, name: "Overleg & notulen") { id } }', { id: folder.id });
     const after = await waitFor('folder renamed in Teams', async () => {
       const t = tree();
       return t.has('Overleg & notulen') ? t : null;
@@ -101,18 +88,18 @@ describe('Teams mirror: folder renames', () => {
     expect(after.get('Overleg & notulen/2026/Notulen maart.txt')?.id).toBe(before.get('Werkoverleg/2026/Notulen maart.txt')?.id);
     expect([...after.keys()].some((p) => p.startsWith('Werkoverleg'))).toBe(false);
     expect(after.size).toBe(before.size);
-    const writes = fake.requestLog({ kind: 'graph' }).filter((r) => r.method !== 'GET');
+    const writes = teams.fake.requestLog({ kind: 'graph' }).filter((r) => r.method !== 'GET');
     expect(writes).toEqual([expect.objectContaining({ method: 'PATCH', status: 200 })]);
     expect(writes[0].path).toContain(before.get('Werkoverleg')!.id);
 
-    const { documentMirrorHistory } = await docent.request<{ documentMirrorHistory: Array<{ action: string; outcome: string; message: string | null }> }>(
+    const { documentMirrorHistory } = await teams.docent.request<{ documentMirrorHistory: Array<{ action: string; outcome: string; message: string | null }> }>(
       'query($d: ID!) { documentMirrorHistory(documentId: $d) { action outcome message } }',
       { d: agenda.id },
     );
     expect(documentMirrorHistory).toContainEqual({ action: 'folder-renamed', outcome: 'MIRRORED', message: 'Map hernoemd in Teams: Werkoverleg → Overleg & notulen.' });
 
     // A later change to a document in the folder uses the renamed folder: no second folder appears.
-    await docent.request('mutation($id: ID!) { updateDocument(id: $id, input: { title: "Agenda april" }) { id } }', { id: agenda.id });
+    await teams.docent.request('mutation($id: ID!) { updateDocument(id: $id, input: { title: "Agenda april" }) { id } }', { id: agenda.id });
     const renamedFile = await waitFor('document renamed in Teams', async () => tree().get('Overleg & notulen/Agenda april.txt'));
     expect(renamedFile.id).toBe(before.get('Werkoverleg/Agenda maart.txt')?.id);
     expect([...tree().keys()].filter((p) => !p.includes('/')).sort()).toEqual([...after.keys()].filter((p) => !p.includes('/')).sort());

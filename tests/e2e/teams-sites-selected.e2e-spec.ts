@@ -5,16 +5,9 @@
 // grant waits with the Dutch reason for the beheerder, school B stays GRANTED, and the other links
 // keep mirroring; once the school's IT admin grants the site, the next attempt mirrors every
 // document there exactly once, without a beheerder doing anything.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
-import { ApiHandle, startApi } from '../support/api-process';
-import { demoIds, signedIn } from '../support/fixtures';
-import { GraphqlHttpClient } from '../support/graphql-client';
-import { teamsFakeEnv, uploadDocument } from '../support/teams-mirror-fixtures';
+import { teamsSuite, uploadDocument } from '../support/teams-mirror-fixtures';
 import { waitFor } from '../support/timing';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
+import { demoEngels } from '../support/werkgroepen-fixtures';
 
 jest.setTimeout(300_000);
 
@@ -31,11 +24,7 @@ interface Mirror {
 }
 
 describe('Teams: least privilege with Sites.Selected', () => {
-  let fake: TeamsFake;
-  let api: ApiHandle;
-  let dataDir: string;
-  let beheerder: GraphqlHttpClient;
-  let docent: GraphqlHttpClient;
+  const teams = teamsSuite('verbinder-teams-selected-', {}, { readyTimeoutMs: 180_000, timeoutMs: 200_000 });
   let regionId: string;
   let engels: string;
   const links = { a: '', b: '', denied: '' };
@@ -44,25 +33,25 @@ describe('Teams: least privilege with Sites.Selected', () => {
   let deniedChannel: string;
 
   const register = async (tenantId: string, name: string): Promise<string> => {
-    const { registerTeamsTenant } = await beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', {
+    const { registerTeamsTenant } = await teams.beheerder.request<{ registerTeamsTenant: { id: string } }>('mutation($i: TeamsTenantInput!) { registerTeamsTenant(input: $i) { id } }', {
       i: { regionId, tenantId, name },
     });
     return registerTeamsTenant.id;
   };
   const link = async (tenantRef: string, teamId: string, channelId: string): Promise<string> => {
-    const { linkTeamsChannel } = await beheerder.request<{ linkTeamsChannel: { id: string } }>('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', {
+    const { linkTeamsChannel } = await teams.beheerder.request<{ linkTeamsChannel: { id: string } }>('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', {
       i: { werkgroepId: engels, tenantId: tenantRef, teamId, channelId },
     });
     return linkTeamsChannel.id;
   };
   const mirrors = async (): Promise<Mirror[]> =>
     (
-      await docent.request<{ documentMirrors: Mirror[] }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { linkId documentId documentTitle status mirroredName lastError waitingReason } }', {
+      await teams.docent.request<{ documentMirrors: Mirror[] }>('query($w: ID!) { documentMirrors(werkgroepId: $w) { linkId documentId documentTitle status mirroredName lastError waitingReason } }', {
         w: engels,
       })
     ).documentMirrors;
   const consentOf = async (tenantRef: string): Promise<{ consent: string; consentError: string | null }> => {
-    const { teamsTenants } = await beheerder.request<{ teamsTenants: Array<{ id: string; consent: string; consentError: string | null }> }>(
+    const { teamsTenants } = await teams.beheerder.request<{ teamsTenants: Array<{ id: string; consent: string; consentError: string | null }> }>(
       'query($r: ID!) { teamsTenants(regionId: $r) { id consent consentError } }',
       { r: regionId },
     );
@@ -73,7 +62,7 @@ describe('Teams: least privilege with Sites.Selected', () => {
   const ofLink = (all: Mirror[], linkId: string) => all.filter((m) => m.linkId === linkId);
   /** The links of the group as the beheerder sees them: counts and why a link waits. */
   const linkStates = async (): Promise<Map<string, { waiting: number; waitingReason: string | null }>> => {
-    const { teamsMirror } = await beheerder.request<{ teamsMirror: { links: Array<{ id: string; waitingReason: string | null; counts: { waiting: number } }> } }>(
+    const { teamsMirror } = await teams.beheerder.request<{ teamsMirror: { links: Array<{ id: string; waitingReason: string | null; counts: { waiting: number } }> } }>(
       'query($w: ID!) { teamsMirror(werkgroepId: $w) { links { id waitingReason counts { waiting } } } }',
       { w: engels },
     );
@@ -81,37 +70,24 @@ describe('Teams: least privilege with Sites.Selected', () => {
   };
 
   beforeAll(async () => {
-    fake = await startTeamsFake();
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-teams-selected-'));
-    // Two schools that consented to Sites.Selected (+ Channel.ReadBasic.All) only.
-    const schoolA = fake.createTenant({ displayName: 'Vmbo De Brug', permissionModel: 'selected' });
-    const schoolB = fake.createTenant({ displayName: 'Mbo Rijnland', permissionModel: 'selected' });
-    const teamA = fake.createTeam({ tenantId: schoolA.id, displayName: 'Vakgroep Engels' });
-    const channelA = fake.createChannel({ teamId: teamA.id, displayName: 'Engels' });
-    const teamB = fake.createTeam({ tenantId: schoolB.id, displayName: 'Sectie Engels' });
-    const channelB = fake.createChannel({ teamId: teamB.id, displayName: 'Engels' });
-    deniedTeam = fake.createTeam({ tenantId: schoolB.id, displayName: 'Sectie Talen' });
-    deniedChannel = fake.createChannel({ teamId: deniedTeam.id, displayName: 'Talen' }).id;
-    fake.grantSite(teamA.id, ['write']);
-    fake.grantSite(teamB.id, ['write']);
-
-    api = await startApi({ dataDir, env: teamsFakeEnv(fake, dataDir), readyTimeoutMs: 180_000 });
-    beheerder = await signedIn(api.url, 'beheerder');
-    docent = await signedIn(api.url, 'docent');
-    regionId = (await demoIds(beheerder)).regionId;
-    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
+    // Two more schools, which consented to Sites.Selected (+ Channel.ReadBasic.All) only.
+    const schoolA = teams.fake.createTenant({ displayName: 'Vmbo De Brug', permissionModel: 'selected' });
+    const schoolB = teams.fake.createTenant({ displayName: 'Mbo Rijnland', permissionModel: 'selected' });
+    const teamA = teams.fake.createTeam({ tenantId: schoolA.id, displayName: 'Vakgroep Engels' });
+    const channelA = teams.fake.createChannel({ teamId: teamA.id, displayName: 'Engels' });
+    const teamB = teams.fake.createTeam({ tenantId: schoolB.id, displayName: 'Sectie Engels' });
+    const channelB = teams.fake.createChannel({ teamId: teamB.id, displayName: 'Engels' });
+    deniedTeam = teams.fake.createTeam({ tenantId: schoolB.id, displayName: 'Sectie Talen' });
+    deniedChannel = teams.fake.createChannel({ teamId: deniedTeam.id, displayName: 'Talen' }).id;
+    teams.fake.grantSite(teamA.id, ['write']);
+    teams.fake.grantSite(teamB.id, ['write']);
+    ({ regionId, engelsId: engels } = await demoEngels(teams.beheerder));
     tenants.a = await register(schoolA.id, 'Vmbo De Brug');
     tenants.b = await register(schoolB.id, 'Mbo Rijnland');
     links.a = await link(tenants.a, teamA.id, channelA.id);
     links.b = await link(tenants.b, teamB.id, channelB.id);
     links.denied = await link(tenants.b, deniedTeam.id, deniedChannel);
   }, 400_000);
-
-  afterAll(async () => {
-    await api?.stop().catch(() => undefined);
-    await fake?.stop().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
-  });
 
   it('an ungranted site waits with the reason while the tenant stays GRANTED and other links mirror; a grant mirrors each document there exactly once', async () => {
     // The granted links mirror the group's documents; the channel on the ungranted site waits.
@@ -137,13 +113,13 @@ describe('Teams: least privilege with Sites.Selected', () => {
     expect(await consentOf(tenants.b)).toMatchObject({ consent: 'GRANTED', consentError: null });
     expect((await consentOf(tenants.a)).consent).toBe('GRANTED');
     // What Graph saw for the ungranted team: 403 accessDenied on its site, never filesFolder.
-    const graph = fake.requestLog({ kind: 'graph' });
+    const graph = teams.fake.requestLog({ kind: 'graph' });
     expect(graph.some((r) => r.path.includes('/filesFolder'))).toBe(false);
     expect(graph.filter((r) => r.status === 403).every((r) => r.path.includes(`/groups/${deniedTeam.id}/sites/root`))).toBe(true);
     expect(graph.some((r) => r.status === 403)).toBe(true);
 
     // A new document while the site waits: the other links keep mirroring it.
-    const added = await uploadDocument(api.url, docent, engels, { name: 'leesplan.txt', bytes: Buffer.from('Leesplan uit Verbinder.\n') }, { title: 'Leesplan' });
+    const added = await uploadDocument(teams.api.url, teams.docent, engels, { name: 'leesplan.txt', bytes: Buffer.from('Leesplan uit Verbinder.\n') }, { title: 'Leesplan' });
     await waitFor(
       'the new document mirrored on the granted links, waiting on the other',
       async () => {
@@ -154,11 +130,11 @@ describe('Teams: least privilege with Sites.Selected', () => {
       60_000,
     );
     expect((await consentOf(tenants.b)).consent).toBe('GRANTED');
-    expect(fake.creations.filter((c) => c.driveId === deniedTeam.driveId)).toEqual([]);
+    expect(teams.fake.creations.filter((c) => c.driveId === deniedTeam.driveId)).toEqual([]);
 
     // The school's IT admin grants the site (POST /sites/{id}/permissions, roles write): the next
     // planned attempt mirrors everything there, without anyone in Verbinder acting.
-    fake.grantSite(deniedTeam.id, ['write']);
+    teams.fake.grantSite(deniedTeam.id, ['write']);
     const mirrored = await waitFor(
       'the ungranted link mirrored after the grant',
       async () => {
@@ -170,7 +146,7 @@ describe('Teams: least privilege with Sites.Selected', () => {
     );
     expect(mirrored.every((m) => m.lastError === null && m.waitingReason === null)).toBe(true);
     expect((await linkStates()).get(links.denied)).toEqual({ waiting: 0, waitingReason: null });
-    const created = fake.creations.filter((c) => c.driveId === deniedTeam.driveId);
+    const created = teams.fake.creations.filter((c) => c.driveId === deniedTeam.driveId);
     expect(created).toHaveLength(mirrored.length);
     for (const mirror of mirrored) expect(created.filter((c) => c.name === mirror.mirroredName)).toHaveLength(1);
     expect(await consentOf(tenants.b)).toMatchObject({ consent: 'GRANTED', consentError: null });

@@ -10,7 +10,7 @@ import { linkToken, mailBody, ReceivedMail } from '../support/smtp';
 import { DemoIds, demoIds, signedIn } from '../support/fixtures';
 import { GraphqlHttpClient } from '../support/graphql-client';
 import { formTokens } from '../support/loket-fixtures';
-import { connectSocket, graphqlWsClient, nextEvent, subscribe } from '../support/realtime-clients';
+import { connectLive, connectSocket, nextEvent, subscribe } from '../support/realtime-clients';
 import { sleep } from '../support/timing';
 
 const PASSWORD = 'lang-genoeg-wachtwoord';
@@ -335,10 +335,7 @@ describe('regions are tenants', () => {
   describe('sessions end everywhere', () => {
     it('disconnects socket.io and closes graphql-ws after sign-out; nothing more is delivered', async () => {
       const me = await signedIn(suite.api.url, 'verbinder');
-      const socket = await connectSocket(suite.api.url, me.cookieHeader());
-      suite.sockets.push(socket);
-      const ws = graphqlWsClient(suite.api.url, me.cookieHeader());
-      suite.wsClients.push(ws);
+      const { socket, ws } = await connectLive(suite.api.url, me, suite);
       const sub = subscribe<{ regionActivity: { entityId: string } }>(ws, 'subscription($r: ID!) { regionActivity(regionId: $r) { entityId } }', { r: ids.regionId });
       const notes = subscribe<{ notificationReceived: { title: string } }>(ws, 'subscription { notificationReceived { title } }');
       await sleep(500);
@@ -372,10 +369,7 @@ describe('regions are tenants', () => {
       expect(feedBefore.status).toBe(200);
       expect(await feedBefore.text()).toContain('BEGIN:VEVENT');
 
-      const socket = await connectSocket(suite.api.url, member.client.cookieHeader());
-      suite.sockets.push(socket);
-      const ws = graphqlWsClient(suite.api.url, member.client.cookieHeader());
-      suite.wsClients.push(ws);
+      const { socket, ws } = await connectLive(suite.api.url, member.client, suite);
       const regionSub = subscribe<{ regionActivity: { entityId: string } }>(ws, 'subscription($r: ID!) { regionActivity(regionId: $r) { entityId } }', { r: ids.regionId });
       const notes = subscribe<{ notificationReceived: { title: string } }>(ws, 'subscription { notificationReceived { title } }');
       await sleep(500);

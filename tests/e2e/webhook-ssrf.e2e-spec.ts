@@ -4,52 +4,32 @@
 // spelling of a loopback, private, link-local or metadata host is refused when saved, with one
 // Dutch message and only for someone allowed to set it; nothing reaches the fake. Production
 // refuses to start with the allowance switched on.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
-import { ApiHandle, startApi } from '../support/api-process';
-import { demoIds, signedIn } from '../support/fixtures';
-import { GraphqlHttpClient } from '../support/graphql-client';
-import { fakeSchool, linkGroup, teamsFakeEnv } from '../support/teams-mirror-fixtures';
-import { werkgroepIds } from '../support/werkgroepen-fixtures';
+import { startApi } from '../support/api-process';
+import { signedIn } from '../support/fixtures';
+import { linkGroup, teamsSuite } from '../support/teams-mirror-fixtures';
+import { demoEngels } from '../support/werkgroepen-fixtures';
 
 const REFUSED = 'Het webhookadres moet naar een openbaar adres op internet wijzen (https, geen intern of lokaal adres).';
 const SET = 'mutation($id: ID!, $u: String) { setTeamsLinkAnnouncements(id: $id, webhookUrl: $u) { id announcementsEnabled } }';
 
 describe('Teams webhook URLs lead only to public addresses', () => {
-  let fake: TeamsFake;
-  let api: ApiHandle;
-  let dataDir: string;
-  let beheerder: GraphqlHttpClient;
+  const teams = teamsSuite('verbinder-ssrf-', { WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'false' }, { readyTimeoutMs: 180_000, timeoutMs: 200_000 });
+  let port: string;
   let linkId: string;
   let engels: string;
   let tenantId: string;
-  let school: ReturnType<typeof fakeSchool>;
-  let port: string;
 
   beforeAll(async () => {
-    fake = await startTeamsFake();
-    port = new URL(fake.url).port;
-    dataDir = mkdtempSync(join(tmpdir(), 'verbinder-ssrf-'));
-    school = fakeSchool(fake);
-    api = await startApi({ dataDir, env: teamsFakeEnv(fake, dataDir, { WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'false' }), readyTimeoutMs: 180_000 });
-    beheerder = await signedIn(api.url, 'beheerder');
-    const { regionId } = await demoIds(beheerder);
-    engels = (await werkgroepIds(beheerder, regionId)).engelsWerkgroepId;
-    linkId = await linkGroup(beheerder, regionId, engels, school);
-    const { teamsMirror } = await beheerder.request<{ teamsMirror: { tenants: Array<{ id: string }> } }>('query($w: ID!) { teamsMirror(werkgroepId: $w) { tenants { id } } }', { w: engels });
+    port = new URL(teams.fake.url).port;
+    const { regionId, engelsId } = await demoEngels(teams.beheerder);
+    engels = engelsId;
+    linkId = await linkGroup(teams.beheerder, regionId, engels, teams.school);
+    const { teamsMirror } = await teams.beheerder.request<{ teamsMirror: { tenants: Array<{ id: string }> } }>('query($w: ID!) { teamsMirror(werkgroepId: $w) { tenants { id } } }', { w: engels });
     tenantId = teamsMirror.tenants[0].id;
   }, 240_000);
 
-  afterAll(async () => {
-    await api?.stop().catch(() => undefined);
-    await fake?.stop().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
   const hookPath = () => {
-    const url = new URL(fake.createWebhook().url);
+    const url = new URL(teams.fake.createWebhook().url);
     return url.pathname + url.search;
   };
   const privateUrls = () => [
@@ -78,21 +58,21 @@ describe('Teams webhook URLs lead only to public addresses', () => {
   ];
 
   it('refuses every private spelling when a beheerder saves it, and nothing reaches the fake', async () => {
-    fake.requests = [];
+    teams.fake.requests = [];
     for (const url of privateUrls()) {
-      const result = await beheerder.query(SET, { id: linkId, u: url });
+      const result = await teams.beheerder.query(SET, { id: linkId, u: url });
       expect({ url, error: result.errors?.[0].extensions }).toEqual({
         url,
         error: { code: 'BAD_USER_INPUT', fields: [{ field: 'webhookUrl', message: url.includes('@') ? expect.any(String) : REFUSED }] },
       });
     }
-    const linked = await beheerder.query('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', {
-      i: { werkgroepId: engels, tenantId, teamId: school.teamId, channelId: `${school.channelId}-2`, announcementWebhookUrl: `https://localhost:${port}${hookPath()}` },
+    const linked = await teams.beheerder.query('mutation($i: TeamsLinkInput!) { linkTeamsChannel(input: $i) { id } }', {
+      i: { werkgroepId: engels, tenantId, teamId: teams.school.teamId, channelId: `${teams.school.channelId}-2`, announcementWebhookUrl: `https://localhost:${port}${hookPath()}` },
     });
     expect(linked.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'announcementWebhookUrl', message: REFUSED }] });
-    expect(fake.requestLog({ kind: 'webhook' })).toEqual([]);
-    expect(fake.webhooks.received()).toEqual([]);
-    const { teamsMirror } = await beheerder.request<{ teamsMirror: { links: Array<{ id: string; announcementsEnabled: boolean }> } }>(
+    expect(teams.fake.requestLog({ kind: 'webhook' })).toEqual([]);
+    expect(teams.fake.webhooks.received()).toEqual([]);
+    const { teamsMirror } = await teams.beheerder.request<{ teamsMirror: { links: Array<{ id: string; announcementsEnabled: boolean }> } }>(
       'query($w: ID!) { teamsMirror(werkgroepId: $w) { links { id announcementsEnabled } } }',
       { w: engels },
     );
@@ -101,7 +81,7 @@ describe('Teams webhook URLs lead only to public addresses', () => {
 
   it('checks the address only for someone allowed to set it (no probing through the refusal message)', async () => {
     for (const persona of ['verbinder', 'docent']) {
-      const client = await signedIn(api.url, persona);
+      const client = await signedIn(teams.api.url, persona);
       const result = await client.query(SET, { id: linkId, u: 'https://169.254.169.254/latest/meta-data/' });
       expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }

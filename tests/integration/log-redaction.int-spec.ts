@@ -4,30 +4,21 @@
 // (The e2e suites check the same from outside: hostile-requests and hostile-input read the API
 // process's whole output for the personal data they sent.)
 import { JsonLogger } from '@verbinder/platform/events';
-import { Database } from '@verbinder/platform/db';
 import { persons } from '@verbinder/regions/data-access';
-import { Driver, openTestDatabase } from '../support/test-database';
+import { describeOnBothDrivers } from '../support/test-database';
 
-describe.each<Driver>(['pglite', 'postgres'])('log redaction of real database errors on %s', (driver) => {
-  let database: Database;
-  let close: () => Promise<void>;
-
+describeOnBothDrivers('log redaction of real database errors', 'verbinder_log_redaction', (database) => {
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase(driver, 'verbinder_log_redaction'));
-    await database.migrate();
+    await database().migrate();
   }, 60_000);
-
-  afterAll(async () => {
-    await close?.();
-  });
 
   it('prints neither the parameters nor the row values of a refused write', async () => {
     const name = 'Wilhelmina Geheimhouder';
     const email = 'wilhelmina.geheimhouder@school.example';
-    await database.db.insert(persons).values({ name, email });
+    await database().db.insert(persons).values({ name, email });
     // The same address again: a unique violation whose message, stack and detail hold the person.
-    const error = await database.db
-      .insert(persons)
+    const error = await database()
+      .db.insert(persons)
       .values({ name, email })
       .then(
         () => null,

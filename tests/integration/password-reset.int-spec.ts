@@ -5,17 +5,15 @@ import { createHash } from 'node:crypto';
 import { AuthService, PASSWORD_RESET_JOB, PASSWORD_RESET_MINUTES, PasswordsService } from '@verbinder/identity/core';
 import { DrizzleIdentityRepository, passwordResetTokens } from '@verbinder/identity/data-access';
 import { loadConfig } from '@verbinder/platform/config';
-import { Database, DatabaseAttemptLog, DatabaseUnitOfWork } from '@verbinder/platform/db';
+import { DatabaseAttemptLog, DatabaseUnitOfWork } from '@verbinder/platform/db';
 import { EventBus, JsonLogger } from '@verbinder/platform/events';
 import { DatabaseOutbox, outbox } from '@verbinder/platform/outbox';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
 import { DomainError, EMAIL_JOB } from '@verbinder/shared/kernel';
 import { eq } from 'drizzle-orm';
-import { Driver, openTestDatabase } from '../support/test-database';
+import { describeOnBothDrivers } from '../support/test-database';
 
-describe.each<Driver>(['pglite', 'postgres'])('password-reset links on %s', (driver) => {
-  let database: Database;
-  let close: () => Promise<void>;
+describeOnBothDrivers('password-reset links', 'verbinder_reset', (database, driver) => {
   let sessions: AuthService;
   let auth: PasswordsService;
   let events: EventBus;
@@ -23,30 +21,28 @@ describe.each<Driver>(['pglite', 'postgres'])('password-reset links on %s', (dri
   const email = `reset-${driver}@example.org`;
 
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase(driver, 'verbinder_reset'));
-    await new DrizzleRegionsRepository(database).insertPerson({ name: 'Reset Persoon', email, jobTitle: null, systemRole: null });
+    await new DrizzleRegionsRepository(database()).insertPerson({ name: 'Reset Persoon', email, jobTitle: null, systemRole: null });
     events = new EventBus(new JsonLogger('error'));
-    const repo = new DrizzleIdentityRepository(database);
+    const repo = new DrizzleIdentityRepository(database());
     const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'https://verbinder.example.org' });
     const clock = { now: () => now.value };
-    const attempts = new DatabaseAttemptLog(database);
+    const attempts = new DatabaseAttemptLog(database());
     sessions = new AuthService(repo, config, events, clock, attempts);
-    auth = new PasswordsService(repo, config, new DatabaseOutbox(database), new DatabaseUnitOfWork(database), clock, sessions, attempts);
+    auth = new PasswordsService(repo, config, new DatabaseOutbox(database()), new DatabaseUnitOfWork(database()), clock, sessions, attempts);
   }, 60_000);
 
   afterAll(async () => {
     sessions?.onModuleDestroy();
-    await close?.();
   });
 
   /** Runs the queued reset job like the outbox worker and returns the token from the queued mail. */
   async function mailedToken(): Promise<string> {
-    const jobs = await database.db.select().from(outbox).where(eq(outbox.kind, PASSWORD_RESET_JOB));
+    const jobs = await database().db.select().from(outbox).where(eq(outbox.kind, PASSWORD_RESET_JOB));
     const job = jobs.at(-1);
     if (!job) throw new Error('no reset job queued');
     await auth.sendPasswordReset(job.payload as { email: string });
-    await database.db.delete(outbox).where(eq(outbox.id, job.id));
-    const mails = await database.db.select().from(outbox).where(eq(outbox.kind, EMAIL_JOB));
+    await database().db.delete(outbox).where(eq(outbox.id, job.id));
+    const mails = await database().db.select().from(outbox).where(eq(outbox.kind, EMAIL_JOB));
     const text = (mails.at(-1)?.payload as { to: string; text: string }).text;
     const token = /wachtwoord-herstellen#([A-Za-z0-9_-]+)/.exec(text)?.[1];
     if (!token) throw new Error('no link in the mail');
@@ -68,7 +64,7 @@ describe.each<Driver>(['pglite', 'postgres'])('password-reset links on %s', (dri
     await auth.requestPasswordReset(email, `int-${driver}`);
     const inTime = await mailedToken();
     // Only the hash is stored.
-    const hashes = (await database.db.select({ hash: passwordResetTokens.tokenHash }).from(passwordResetTokens)).map((r) => r.hash);
+    const hashes = (await database().db.select({ hash: passwordResetTokens.tokenHash }).from(passwordResetTokens)).map((r) => r.hash);
     expect(hashes).toContain(createHash('sha256').update(late).digest('base64url'));
     expect(hashes).not.toContain(late);
 

@@ -1,29 +1,22 @@
 // The same migrations and repository behaviour on both drivers: embedded PGlite and the
 // machine's PostgreSQL server (a fresh database per run).
 import { sql } from 'drizzle-orm';
-import { Database, DatabaseAttemptLog } from '@verbinder/platform/db';
+import { DatabaseAttemptLog } from '@verbinder/platform/db';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
 import { DrizzleIdentityRepository } from '@verbinder/identity/data-access';
 import { ErrorCode } from '@verbinder/shared/contracts';
-import { Driver, openTestDatabase } from '../support/test-database';
+import { describeOnBothDrivers } from '../support/test-database';
 
-describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s', (driver) => {
-  let database: Database;
+describeOnBothDrivers('migrations and repositories', 'verbinder_int', (database, driver) => {
   let repo: DrizzleRegionsRepository;
-  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase(driver, 'verbinder_int'));
-    repo = new DrizzleRegionsRepository(database);
+    repo = new DrizzleRegionsRepository(database());
   }, 60_000);
 
-  afterAll(async () => {
-    await close?.();
-  });
-
   it('creates every table, and migrating again changes nothing', async () => {
-    await database.migrate();
-    const result = await database.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`);
+    await database().migrate();
+    const result = await database().db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`);
     const tables = (result as unknown as { rows: Array<{ table_name: string }> }).rows.map((r) => r.table_name);
     expect(tables).toEqual(
       expect.arrayContaining([
@@ -41,7 +34,7 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
         'notifications',
       ]),
     );
-    const applied = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const applied = await database().db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     expect((applied as unknown as { rows: Array<{ n: number }> }).rows[0].n).toBeGreaterThanOrEqual(1);
   });
 
@@ -91,7 +84,7 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
   it('rolls back a failed transaction completely (no half-written records)', async () => {
     const before = await repo.listRegions();
     await expect(
-      database.transaction(async () => {
+      database().transaction(async () => {
         await repo.insertRegion({ slug: `half-${driver}`, name: 'Half', description: null });
         await repo.insertRegion({ slug: `half-${driver}`, name: 'Half again', description: null });
       }),
@@ -101,12 +94,12 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
 
   it('runs after-commit hooks only after a commit', async () => {
     const seen: string[] = [];
-    await database.transaction(async () => {
-      database.afterCommit(() => seen.push('committed'));
+    await database().transaction(async () => {
+      database().afterCommit(() => seen.push('committed'));
     });
-    await database
+    await database()
       .transaction(async () => {
-        database.afterCommit(() => seen.push('rolled back'));
+        database().afterCommit(() => seen.push('rolled back'));
         throw new Error('boom');
       })
       .catch(() => undefined);
@@ -114,14 +107,14 @@ describe.each<Driver>(['pglite', 'postgres'])('migrations and repositories on %s
   });
 
   it('stores sessions, and counts failed rate-limit attempts in a window', async () => {
-    const identity = new DrizzleIdentityRepository(database);
+    const identity = new DrizzleIdentityRepository(database());
     const [person] = await repo.searchPersons({ search: 'Test Persoon', limit: 1, emailVisibleIn: null });
     await identity.insertSession('hash-1', person.id, new Date(Date.now() + 60_000));
     expect(await identity.findSession('hash-1')).toMatchObject({ personId: person.id });
     const actor = await identity.loadActor(person.id);
     expect(actor?.memberships.map((m) => m.role).sort()).toEqual(['DOCENT', 'VERBINDER']);
     const now = new Date();
-    const attempts = new DatabaseAttemptLog(database);
+    const attempts = new DatabaseAttemptLog(database());
     await attempts.record(['email:x'], new Date(now.getTime() - 3600_000));
     await attempts.record(['email:x', 'client:y'], now);
     await attempts.record(['email:x'], now, true);

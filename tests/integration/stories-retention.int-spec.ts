@@ -2,29 +2,21 @@
 // ended consents go CONSENT_RETENTION_MONTHS after they ended; expired newsletter sign-ups and old
 // rate-limit rows go after a day. The scheduler runs these through StoryPublishingService.sweep and
 // NewsletterService.sweep; here the repository queries are checked against real databases.
-import { Database } from '@verbinder/platform/db';
 import { DrizzleRegionsRepository } from '@verbinder/regions/data-access';
 import { CONSENT_RETENTION_MONTHS, schoolYearOf, StoryConsent } from '@verbinder/stories/core';
 import { DrizzleNewsletterRepository, DrizzleStoriesRepository } from '@verbinder/stories/data-access';
-import { Driver, openTestDatabase } from '../support/test-database';
+import { describeOnBothDrivers } from '../support/test-database';
 
-describe.each<Driver>(['pglite', 'postgres'])('story and newsletter retention on %s', (driver) => {
-  let database: Database;
-  let close: () => Promise<void>;
+describeOnBothDrivers('story and newsletter retention', 'verbinder_retention', (database, driver) => {
   let regionId: string;
   let stories: DrizzleStoriesRepository;
   let newsletter: DrizzleNewsletterRepository;
 
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase(driver, 'verbinder_retention'));
-    regionId = (await new DrizzleRegionsRepository(database).insertRegion({ slug: `bewaar-${driver}`, name: 'Bewaarregio', description: null })).id;
-    stories = new DrizzleStoriesRepository(database);
-    newsletter = new DrizzleNewsletterRepository(database);
+    regionId = (await new DrizzleRegionsRepository(database()).insertRegion({ slug: `bewaar-${driver}`, name: 'Bewaarregio', description: null })).id;
+    stories = new DrizzleStoriesRepository(database());
+    newsletter = new DrizzleNewsletterRepository(database());
   }, 60_000);
-
-  afterAll(async () => {
-    await close?.();
-  });
 
   const now = new Date('2026-12-01T12:00:00Z');
   const monthsAgo = (months: number, extraDays = 0) => {

@@ -4,58 +4,36 @@
 // TeamsSiteAccessDenied (one site waits), never TeamsAuthFailed (the whole tenant).
 import { MsGraphTeamsDrive, GraphPermissionModel } from '@verbinder/integrations/ms-graph';
 import { forTeam, TeamsAuthFailed, TeamsNotProvisioned, TeamsRateLimiter, TeamsRetryPolicy, TeamsSiteAccessDenied, uploadLargeFile, UPLOAD_RANGE_UNIT_BYTES } from '@verbinder/teams-mirror/core';
-import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
+import { graphAdapters } from '../support/graph-adapters';
 
 jest.setTimeout(60_000);
 
 describe('Teams drive adapter under Sites.Selected, against the fake Graph server', () => {
-  let fake: TeamsFake;
-  const adapters: MsGraphTeamsDrive[] = [];
+  const graph = graphAdapters();
 
-  const newAdapter = (permissionModel: GraphPermissionModel, gate?: TeamsRateLimiter): MsGraphTeamsDrive => {
-    const adapter = new MsGraphTeamsDrive({
-      clientId: fake.clientId,
-      clientSecret: fake.clientSecret,
-      authorityHost: fake.url,
-      graphBaseUrl: fake.graphBaseUrl,
-      caCertificate: fake.ca,
-      permissionModel,
-      gate,
-    });
-    adapters.push(adapter);
-    return adapter;
-  };
+  const newAdapter = (permissionModel: GraphPermissionModel, gate?: TeamsRateLimiter): MsGraphTeamsDrive => graph.adapter({ permissionModel, gate });
 
   /** A tenant that consented to Sites.Selected, with two teams; only `granted` has a site grant. */
   const selectedSchool = (options: { provisioned?: boolean } = {}) => {
-    const tenant = fake.createTenant({ displayName: 'Vmbo De Brug', permissionModel: 'selected' });
+    const tenant = graph.fake.createTenant({ displayName: 'Vmbo De Brug', permissionModel: 'selected' });
     const team = (name: string) => {
-      const created = fake.createTeam({ tenantId: tenant.id, displayName: name });
-      const channel = fake.createChannel({ teamId: created.id, displayName: name, provisioned: options.provisioned });
+      const created = graph.fake.createTeam({ tenantId: tenant.id, displayName: name });
+      const channel = graph.fake.createChannel({ teamId: created.id, displayName: name, provisioned: options.provisioned });
       return { tenantId: tenant.id, teamId: created.id, channelId: channel.id, driveId: created.driveId };
     };
     const granted = team('Techniek');
     const other = team('Engels');
-    fake.grantSite(granted.teamId, ['write']);
+    graph.fake.grantSite(granted.teamId, ['write']);
     return { tenantId: tenant.id, granted, other };
   };
-
-  beforeAll(async () => {
-    fake = await startTeamsFake();
-  });
-
-  afterAll(async () => {
-    adapters.forEach((adapter) => adapter.close());
-    await fake.stop();
-  });
 
   it('finds the channel folder through the granted team site (no filesFolder) and writes there, also by upload session', async () => {
     const { tenantId, granted } = selectedSchool();
     const adapter = newAdapter('selected');
-    fake.requests = [];
+    graph.fake.requests = [];
     const folder = await adapter.resolveChannelFolder(granted);
     expect(folder).toMatchObject({ driveId: granted.driveId, name: 'Techniek' });
-    const paths = fake.requestLog({ kind: 'graph' }).map((r) => r.path);
+    const paths = graph.fake.requestLog({ kind: 'graph' }).map((r) => r.path);
     expect(paths.some((p) => p.includes('/filesFolder'))).toBe(false);
     expect(paths.some((p) => p.includes(`/groups/${granted.teamId}/sites/root`))).toBe(true);
 
@@ -75,9 +53,9 @@ describe('Teams drive adapter under Sites.Selected, against the fake Graph serve
     });
     expect(done.size).toBe(big.length);
     // the same folder as filesFolder names for a tenant-wide app
-    const wide = fake.createTenant({ displayName: 'Breed' });
-    const wideTeam = fake.createTeam({ tenantId: wide.id });
-    const wideChannel = fake.createChannel({ teamId: wideTeam.id, displayName: 'Algemeen' });
+    const wide = graph.fake.createTenant({ displayName: 'Breed' });
+    const wideTeam = graph.fake.createTeam({ tenantId: wide.id });
+    const wideChannel = graph.fake.createChannel({ teamId: wideTeam.id, displayName: 'Algemeen' });
     const viaFilesFolder = await newAdapter('all').resolveChannelFolder({ tenantId: wide.id, teamId: wideTeam.id, channelId: wideChannel.id });
     const viaSite = await newAdapter('selected').resolveChannelFolder({ tenantId: wide.id, teamId: wideTeam.id, channelId: wideChannel.id });
     expect(viaSite).toEqual(viaFilesFolder);
@@ -85,14 +63,14 @@ describe('Teams drive adapter under Sites.Selected, against the fake Graph serve
 
   it("two nodes: one finding the folder of a new link counts on the team's drive, with the other's uploads there (never 5 in a second)", async () => {
     const { tenantId, granted } = selectedSchool();
-    const second = fake.createChannel({ teamId: granted.teamId, displayName: 'Techniek bovenbouw' });
-    const third = fake.createChannel({ teamId: granted.teamId, displayName: 'Techniek onderbouw' });
+    const second = graph.fake.createChannel({ teamId: granted.teamId, displayName: 'Techniek bovenbouw' });
+    const third = graph.fake.createChannel({ teamId: granted.teamId, displayName: 'Techniek onderbouw' });
     // One gate for both nodes, as the Redis store shares it between processes.
     const gate = new TeamsRateLimiter({ nowMs: () => performance.now() });
     const nodeA = forTeam(newAdapter('selected', gate), granted.teamId);
     const nodeB = newAdapter('selected', gate);
     const folder = await nodeA.resolveChannelFolder(granted);
-    fake.requests = [];
+    graph.fake.requests = [];
     await Promise.all([
       ...Array.from({ length: 16 }, (_, i) =>
         nodeA.uploadSmall({ tenantId, driveId: folder.driveId, parentId: folder.folderId, name: `notulen-${i}.txt`, content: Buffer.from(`notulen ${i}`), conflict: 'fail' }),
@@ -101,8 +79,8 @@ describe('Teams drive adapter under Sites.Selected, against the fake Graph serve
       nodeB.resolveChannelFolder({ tenantId, teamId: granted.teamId, channelId: second.id }),
       nodeB.resolveChannelFolder({ tenantId, teamId: granted.teamId, channelId: third.id }),
     ]);
-    expect(fake.requestLog({ kind: 'graph' }).length).toBeGreaterThanOrEqual(16 + 2 + 2 + 2);
-    expect(fake.violations().channelRate).toEqual([]);
+    expect(graph.fake.requestLog({ kind: 'graph' }).length).toBeGreaterThanOrEqual(16 + 2 + 2 + 2);
+    expect(graph.fake.violations().channelRate).toEqual([]);
   });
 
   it('answers TeamsSiteAccessDenied (not an auth failure) for a site without a grant, and works once the grant is added', async () => {
@@ -116,9 +94,9 @@ describe('Teams drive adapter under Sites.Selected, against the fake Graph serve
     expect(new TeamsRetryPolicy({}, () => 0.5).decide(error, 1)).toEqual({ action: 'reschedule', delayMs: expect.any(Number) });
     // the token is fine: the granted site keeps working with it
     await expect(adapter.resolveChannelFolder(granted)).resolves.toMatchObject({ driveId: granted.driveId });
-    expect(fake.requestLog({ kind: 'graph', status: 403 }).every((r) => r.tenantId === tenantId)).toBe(true);
+    expect(graph.fake.requestLog({ kind: 'graph', status: 403 }).every((r) => r.tenantId === tenantId)).toBe(true);
 
-    fake.grantSite(other.teamId, ['write']);
+    graph.fake.grantSite(other.teamId, ['write']);
     await expect(adapter.resolveChannelFolder(other)).resolves.toMatchObject({ driveId: other.driveId, name: 'Engels' });
   });
 
@@ -128,14 +106,14 @@ describe('Teams drive adapter under Sites.Selected, against the fake Graph serve
     const folder = await adapter.resolveChannelFolder(granted);
     const ref = { tenantId, driveId: folder.driveId, parentId: folder.folderId, conflict: 'fail' as const };
 
-    fake.grantSite(granted.teamId, ['read']);
+    graph.fake.grantSite(granted.teamId, ['read']);
     await expect(adapter.getItem({ tenantId, driveId: folder.driveId, itemId: folder.folderId })).resolves.toMatchObject({ isFolder: true });
     await expect(adapter.uploadSmall({ ...ref, name: 'a.txt', content: Buffer.from('a') })).rejects.toBeInstanceOf(TeamsSiteAccessDenied);
 
-    fake.grantSite(granted.teamId, []);
+    graph.fake.grantSite(granted.teamId, []);
     await expect(adapter.getItem({ tenantId, driveId: folder.driveId, itemId: folder.folderId })).rejects.toBeInstanceOf(TeamsSiteAccessDenied);
 
-    fake.grantSite(granted.teamId, ['write']);
+    graph.fake.grantSite(granted.teamId, ['write']);
     await expect(adapter.uploadSmall({ ...ref, name: 'a.txt', content: Buffer.from('a') })).resolves.toMatchObject({ name: 'a.txt' });
   });
 
@@ -143,7 +121,7 @@ describe('Teams drive adapter under Sites.Selected, against the fake Graph serve
     const { granted } = selectedSchool({ provisioned: false });
     const adapter = newAdapter('selected');
     await expect(adapter.resolveChannelFolder(granted)).rejects.toBeInstanceOf(TeamsNotProvisioned);
-    fake.provision(granted.teamId, granted.channelId);
+    graph.fake.provision(granted.teamId, granted.channelId);
     await expect(adapter.resolveChannelFolder(granted)).resolves.toMatchObject({ name: 'Techniek' });
   });
 

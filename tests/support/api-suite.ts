@@ -41,33 +41,53 @@ export interface ApiSuiteOptions {
  * from the returned object inside the tests.
  */
 export function apiSuite({ mail = false, start = {}, before, setup, beforeStop, after, timeoutMs = 90_000 }: ApiSuiteOptions = {}): ApiSuite {
-  const state: { api?: ApiHandle; smtp?: SmtpHandle } = {};
+  const late = new SetLater<{ api: ApiHandle; smtp: SmtpHandle }>({ api: 'the API did not start', smtp: 'the suite has no SMTP server (mail: true)' });
   const sockets: Socket[] = [];
   const wsClients: WsClient[] = [];
   beforeAll(async () => {
-    if (mail) state.smtp = await startSmtpServer();
+    if (mail) late.values.smtp = await startSmtpServer();
     const options = { ...start, ...((await before?.()) ?? {}) };
-    state.api = await startApi(state.smtp ? { ...options, env: mailEnv(state.smtp, options.env) } : options);
-    await setup?.(state.api);
+    late.values.api = await startApi(late.values.smtp ? { ...options, env: mailEnv(late.values.smtp, options.env) } : options);
+    await setup?.(late.values.api);
   }, timeoutMs);
   afterAll(async () => {
     sockets.forEach((s) => s.close());
     await Promise.all(wsClients.map((c) => c.dispose()));
     await beforeStop?.();
-    await state.api?.stop();
+    await late.values.api?.stop();
     await after?.();
-    await state.smtp?.stop();
+    await late.values.smtp?.stop();
   }, 60_000);
-  return {
-    get api() {
-      if (!state.api) throw new Error('the API did not start');
-      return state.api;
-    },
-    get smtp() {
-      if (!state.smtp) throw new Error('the suite has no SMTP server (mail: true)');
-      return state.smtp;
-    },
-    sockets,
-    wsClients,
-  };
+  return late.on({ sockets, wsClients });
+}
+
+/**
+ * Values a suite's beforeAll sets, read inside the tests through getters that fail with the message
+ * given for that value while it is unset (the suite did not start, or was not asked for it).
+ */
+export class SetLater<P extends object> {
+  readonly values: Partial<P> = {};
+
+  constructor(private readonly missing: { readonly [K in keyof P]: string }) {}
+
+  /** The same message for every value in `keys`. */
+  static all<P extends object>(keys: ReadonlyArray<keyof P>, message: string): SetLater<P> {
+    return new SetLater<P>(Object.fromEntries(keys.map((key) => [key, message])) as { [K in keyof P]: string });
+  }
+
+  /** A copy of `base` (its getters kept) with a getter for every value. */
+  on<B extends object>(base: B): B & P {
+    const view = Object.defineProperties({}, Object.getOwnPropertyDescriptors(base)) as B & P;
+    for (const key of Object.keys(this.missing) as Array<keyof P & string>) {
+      Object.defineProperty(view, key, {
+        enumerable: true,
+        get: () => {
+          const value = this.values[key];
+          if (value === undefined) throw new Error(this.missing[key]);
+          return value;
+        },
+      });
+    }
+    return view;
+  }
 }

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT } from './api-process';
-import { apiSuite, type ApiSuite, type ApiSuiteOptions } from './api-suite';
+import { apiSuite, type ApiSuite, type ApiSuiteOptions, SetLater } from './api-suite';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** Where the suites write their screenshots (made by launchChromium). */
@@ -84,33 +84,20 @@ export interface BrowserSuite extends ApiSuite {
  * returned object inside the tests.
  */
 export function browserSuite({ setup, timeoutMs = 150_000, ...options }: ApiSuiteOptions = {}): BrowserSuite {
-  let browser: Browser | undefined;
+  const late = new SetLater<{ browser: Browser }>({ browser: 'chromium did not start' });
   const suite = apiSuite({
     ...options,
     timeoutMs,
     setup: async (api) => {
       await setup?.(api);
-      browser = await launchChromium();
+      late.values.browser = await launchChromium();
     },
     beforeStop: async () => {
-      await browser?.close();
+      await late.values.browser?.close();
       await options.beforeStop?.();
     },
   });
-  return {
-    get api() {
-      return suite.api;
-    },
-    get smtp() {
-      return suite.smtp;
-    },
-    sockets: suite.sockets,
-    wsClients: suite.wsClients,
-    get browser() {
-      if (!browser) throw new Error('chromium did not start');
-      return browser;
-    },
-  };
+  return late.on(suite);
 }
 
 /**

@@ -1,6 +1,19 @@
 // Shared lookups for e2e suites: ids of demo data, fetched through the API itself.
 import { GraphqlHttpClient } from './graphql-client';
 
+/** E-mail addresses of demo people the suites sign in as or look for (apps/api/src/demo/demo-data.ts). */
+export const DEMO_EMAIL = {
+  /** Sanne de Vries, the demo verbinder. */
+  sanne: 'sanne.devries@example.org',
+  /** Peter Jansen, the platform beheerder. */
+  peter: 'peter.jansen@example.org',
+  /** Youssef El Amrani, the demo docent. */
+  youssef: 'youssef.elamrani@example.org',
+  /** Marjolein Smit, the demo bestuurder. */
+  marjolein: 'marjolein.smit@example.org',
+  bram: 'bram.kuipers@example.org',
+} as const;
+
 export interface DemoIds {
   regionId: string;
   otherRegionId: string;
@@ -64,6 +77,11 @@ export async function signedIn(url: string, persona: string): Promise<GraphqlHtt
   const client = new GraphqlHttpClient(url);
   await client.signInAsDemo(persona);
   return client;
+}
+
+/** The signed-in person's id. */
+export async function viewerPersonId(client: GraphqlHttpClient): Promise<string> {
+  return (await client.request<{ viewer: { person: { id: string } } }>('{ viewer { person { id } } }')).viewer.person.id;
 }
 
 export const validRoute = (regionId: string, patch: Record<string, unknown> = {}) => ({

@@ -32,6 +32,18 @@ export function nextEvent<T>(socket: Socket, event: string, ms = 10_000, filter:
   });
 }
 
+/**
+ * Both live connections of `client` to the API at `url`, socket.io and graphql-ws, added to `clients`
+ * (an apiSuite or twoNodes) so they are closed after the suite.
+ */
+export async function connectLive(url: string, client: { cookieHeader(): string }, clients: { sockets: Socket[]; wsClients: WsClient[] }): Promise<{ socket: Socket; ws: WsClient }> {
+  const socket = await connectSocket(url, client.cookieHeader());
+  clients.sockets.push(socket);
+  const ws = graphqlWsClient(url, client.cookieHeader());
+  clients.wsClients.push(ws);
+  return { socket, ws };
+}
+
 export function graphqlWsClient(url: string, cookie: string, connectionParams?: Record<string, unknown>, headers: Record<string, string> = {}): WsClient {
   class CookieWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTeamsFake, type TeamsFake } from '@verbinder/testing/teams-fake';
 import { startApi, type ApiHandle } from './api-process';
+import { SetLater } from './api-suite';
 import { demoIds, signedIn } from './fixtures';
 import type { GraphqlHttpClient } from './graphql-client';
 import { waitFor } from './timing';
@@ -88,6 +89,26 @@ export async function startTeamsApi(prefix: string, env: Record<string, string> 
     await stop();
     throw error;
   }
+}
+
+/** The running parts of a Teams suite (teamsSuite); read them inside the tests. */
+export type TeamsSuite = Readonly<Omit<TeamsApi, 'stop'>>;
+
+/**
+ * Registers the beforeAll (startTeamsApi with `prefix`, `env` and `readyTimeoutMs`; `timeoutMs` for the
+ * whole hook) and the afterAll (API and fake stopped) of a Teams suite; returns its parts as getters.
+ */
+export function teamsSuite(prefix: string, env: Record<string, string> = {}, { readyTimeoutMs, timeoutMs = 120_000 }: { readyTimeoutMs?: number; timeoutMs?: number } = {}): TeamsSuite {
+  const late = SetLater.all<TeamsSuite>(['teams', 'fake', 'school', 'api', 'beheerder', 'docent'], 'the Teams suite did not start');
+  let started: TeamsApi | undefined;
+  beforeAll(async () => {
+    started = await startTeamsApi(prefix, env, readyTimeoutMs);
+    Object.assign(late.values, started);
+  }, timeoutMs);
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return late.on({});
 }
 
 /** The demo tenant (DEMO_TENANT, "Demo vmbo") in the fake with the team "Vakgroep Engels" and its channel "Engels" (not provisioned). */

@@ -1,4 +1,6 @@
 // Ids of the demo werkgroepen (apps/api/src/demo/werkgroepen-demo.ts), fetched through the API.
+import type { ApiSuiteOptions } from './api-suite';
+import { type DemoSuite, demoSuite } from './demo-suite';
 import { type DemoIds, demoIds } from './fixtures';
 import { GraphqlHttpClient } from './graphql-client';
 
@@ -129,4 +131,11 @@ export async function demoEngels(beheerder: GraphqlHttpClient): Promise<{ region
 export async function demoAndWerkgroepIds(beheerder: GraphqlHttpClient): Promise<DemoIds & WerkgroepIds> {
   const demo = await demoIds(beheerder);
   return { ...demo, ...(await werkgroepIds(beheerder, demo.regionId)) };
+}
+
+/** The werkgroepen suites: the demo beheerder, verbinder (Sanne) and docent (Youssef) signed in, and demoAndWerkgroepIds. */
+export type WerkgroepenSuite = DemoSuite<'beheerder' | 'verbinder' | 'docent', DemoIds & WerkgroepIds>;
+
+export function werkgroepenSuite(options: ApiSuiteOptions = {}): WerkgroepenSuite {
+  return demoSuite(['beheerder', 'verbinder', 'docent'], ({ beheerder }) => demoAndWerkgroepIds(beheerder), options);
 }

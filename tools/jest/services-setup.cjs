@@ -6,11 +6,12 @@
 // - Redis: TEST_REDIS_URL (default redis://127.0.0.1:6379). When it does not answer, one line says
 //   so and TEST_REDIS_UNAVAILABLE carries the reason; the suites that need a shared Redis skip.
 // Unit-only runs (`--selectProjects unit`) need neither and start nothing.
-const { createConnection, createServer } = require('node:net');
+const { createConnection } = require('node:net');
 const { chmodSync, mkdtempSync, statSync } = require('node:fs');
 const { dirname } = require('node:path');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
+const { freePort } = require('../scripts/free-port.cjs');
 
 const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/test';
 const DEFAULT_REDIS = 'redis://127.0.0.1:6379';
@@ -54,17 +55,6 @@ function traversableForOthers(dir) {
     }
     if (dirname(current) === current) return;
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 module.exports = async function servicesSetup(globalConfig) {

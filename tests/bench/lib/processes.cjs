@@ -1,25 +1,12 @@
 // Shared helpers of the benchmarks: free ports, child processes, waiting for health, RSS.
 const { spawn } = require('node:child_process');
 const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
-const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
+const { freePort } = require('../../../tools/scripts/free-port.cjs');
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-/** A TCP port that is free right now on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts a Node script as a child process; its output goes to the given stream (or is dropped). */
 function startNode(script, { env = {}, args = [], cwd = ROOT, log = null } = {}) {
   const child = spawn(process.execPath, [script, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail = [];

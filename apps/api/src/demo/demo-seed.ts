@@ -11,6 +11,7 @@ import { seedMeetupsDemo } from './meetups-demo';
 import { seedWerkgroepenDemo } from './werkgroepen-demo';
 import { seedStoriesDemo, StoriesDemoServices } from './stories-demo';
 import { DEMO_REGIONS, DemoRoute } from './demo-data';
+import type { RegionDemoDeps } from './demo-region';
 
 export interface SeedDeps {
   regions: { regions: RegionsService; schools: SchoolsService; leerlabs: LeerlabsService; people: PeopleService; memberships: MembershipsService; leerroutes: LeerroutesService };
@@ -106,30 +107,15 @@ export async function seedDemoData(deps: SeedDeps): Promise<Record<string, numbe
         counts.leerroutes++;
       }
     }
-    counts.acties = await seedActieagendaDemo({
-      service: deps.actieagenda,
-      acties: deps.acties,
-      checkIns: deps.checkIns,
-      repository: deps.repository,
-      regionSlug: DEMO_REGIONS[0].slug,
-      actorFor: deps.actorFor,
-      today: deps.actieagenda.today(),
-    });
-    counts.activities = await seedMeetupsDemo({
-      service: deps.activities,
-      series: deps.series,
-      registrations: deps.registrations,
-      repository: deps.repository,
-      regionSlug: DEMO_REGIONS[0].slug,
-      actorFor: deps.actorFor,
-      today: deps.actieagenda.today(),
-    });
-    counts.loketRequests = await seedLoketDemo({ services: deps.loket, repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor });
+    // What every domain demo of the first demo region gets.
+    const inRegion: RegionDemoDeps = { repository: deps.repository, regionSlug: DEMO_REGIONS[0].slug, actorFor: deps.actorFor };
+    const today = deps.actieagenda.today();
+    counts.acties = await seedActieagendaDemo({ ...inRegion, service: deps.actieagenda, acties: deps.acties, checkIns: deps.checkIns, today });
+    counts.activities = await seedMeetupsDemo({ ...inRegion, service: deps.activities, series: deps.series, registrations: deps.registrations, today });
+    counts.loketRequests = await seedLoketDemo({ ...inRegion, services: deps.loket });
     const werkgroepen = await seedWerkgroepenDemo({
+      ...inRegion,
       service: deps.werkgroepen,
-      repository: deps.repository,
-      regionSlug: DEMO_REGIONS[0].slug,
-      actorFor: deps.actorFor,
       curriculum: deps.curriculum,
       documents: deps.werkgroepDocuments,
       draaiboek: deps.draaiboek,

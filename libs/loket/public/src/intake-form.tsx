@@ -137,12 +137,14 @@ export function IntakeForm(p: IntakeFormProps) {
 }
 
 /** aria-invalid and aria-describedby of a field (its hint, its error). */
-function described(fields: Record<string, string>, name: string, hint?: string): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
+/** The aria attributes of a form field: its hint and its error message (when `fields` holds one for `name`). */
+export function described(fields: Record<string, string>, name: string, hint?: string): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
   const ids = [hint ? `${name}-hint` : '', fields[name] ? `${name}-fout` : ''].filter(Boolean).join(' ');
   return { ...(fields[name] ? { 'aria-invalid': true } : {}), ...(ids ? { 'aria-describedby': ids } : {}) };
 }
 
-function FieldError({ fields, name }: { fields: Record<string, string>; name: string }) {
+/** The error message of a form field, when `fields` holds one for `name`. */
+export function FieldError({ fields, name }: { fields: Record<string, string>; name: string }) {
   return fields[name] ? (
     <>
       <br />

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseFilt
 import type { Request, Response } from 'express';
 import { IntakeInput, LoketIntakeService } from '@verbinder/loket/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { HttpFaultFilter, httpStatusOf, orRegionNotFound, regionNotFoundPage, renderPage, sendPublic, setRetryAfter } from '@verbinder/platform/public-web';
+import { formRefusal, HttpFaultFilter, orRegionNotFound, regionNotFoundPage, renderPage, sendPublic } from '@verbinder/platform/public-web';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { ALL_FIELDS, FormValues, IntakeForm, PrivacyStatement } from './intake-form';
@@ -84,9 +84,8 @@ export class LoketIntakeController {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       if (error.code === ErrorCode.NOT_FOUND) return this.regionNotFound(req, res, slug);
-      const fields = Object.fromEntries((error.details.fields ?? []).map((f) => [f.field, f.message]));
-      setRetryAfter(res, error);
-      await this.render(req, res, slug, values, fields, error.details.fields ? null : error.message, httpStatusOf(error.code));
+      const { fields, status } = formRefusal(res, error);
+      await this.render(req, res, slug, values, fields, error.details.fields ? null : error.message, status);
     }
   }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { type CompanySession, type LoketRequest, type PublicRequestView, REQUEST_TYPE_TEXT, STATUS_TEXT } from '@verbinder/loket/core';
 import { dutchDateTime } from '@verbinder/shared/time';
+import { described, FieldError } from './intake-form';
 
 const AUTHOR_TEXT: Record<string, string> = { BEDRIJF: 'Jij', LOKET: 'Bedrijvenloket' };
 const VISUALLY_HIDDEN = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
@@ -97,16 +98,6 @@ export function SignInForm({
   fields: Record<string, string>;
   problem: string | null;
 }) {
-  const described = (name: string) => (fields[name] ? { 'aria-invalid': true, 'aria-describedby': `${name}-fout` } : {});
-  const error = (name: string) =>
-    fields[name] ? (
-      <>
-        <br />
-        <span className="fout" id={`${name}-fout`}>
-          {fields[name]}
-        </span>
-      </>
-    ) : null;
   return (
     <>
       <h1>Inloggen bij het bedrijvenloket</h1>
@@ -118,7 +109,7 @@ export function SignInForm({
         <p>
           <label htmlFor="regionSlug">Regio</label>
           <br />
-          <select id="regionSlug" name="regionSlug" required {...described('regionSlug')} defaultValue={values.regionSlug || undefined}>
+          <select id="regionSlug" name="regionSlug" required {...described(fields, 'regionSlug')} defaultValue={values.regionSlug || undefined}>
             <option value="">Kies een regio</option>
             {regions.map((r) => (
               <option key={r.slug} value={r.slug}>
@@ -126,13 +117,13 @@ export function SignInForm({
               </option>
             ))}
           </select>
-          {error('regionSlug')}
+          <FieldError fields={fields} name="regionSlug" />
         </p>
         <p>
           <label htmlFor="email">E-mailadres</label>
           <br />
-          <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" defaultValue={values.email} {...described('email')} />
-          {error('email')}
+          <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" defaultValue={values.email} {...described(fields, 'email')} />
+          <FieldError fields={fields} name="email" />
         </p>
         <p>
           <button type="submit">Stuur mij een inloglink</button>

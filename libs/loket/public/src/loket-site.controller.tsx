@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import type { ReactNode } from 'react';
 import { COMPANY_SESSION_DAYS, CompanySession, LoketCompanyService, PublicRequestView } from '@verbinder/loket/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { HttpFaultFilter, httpStatusOf, readCookie, renderPage, sendPublic, setPrivateHeaders, setRetryAfter } from '@verbinder/platform/public-web';
+import { CheckYourMail, formRefusal, HttpFaultFilter, httpStatusOf, readCookie, renderPage, sendPublic, setPrivateHeaders } from '@verbinder/platform/public-web';
 import { ErrorCode } from '@verbinder/shared/contracts';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { MyRequests, SignedInHeader, SignInForm, StatusView } from './loket-pages';
@@ -102,23 +102,11 @@ export class LoketSiteController {
     try {
       const answer = await this.loket.requestSignIn(values.regionSlug, values.email, req.ip ?? req.socket.remoteAddress ?? 'unknown');
       this.privateHeaders(res);
-      res.type('html').send(
-        this.page(
-          'Kijk in je e-mail',
-          <>
-            <h1>Kijk in je e-mail</h1>
-            <p className="lead" role="status">
-              {answer}
-            </p>
-            <p>Kijk ook in je map met ongewenste e-mail.</p>
-          </>,
-        ),
-      );
+      res.type('html').send(this.page('Kijk in je e-mail', <CheckYourMail answer={answer} />));
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      const fields = Object.fromEntries((error.details.fields ?? []).map((f) => [f.field, f.message]));
-      setRetryAfter(res, error);
-      await this.renderSignIn(res, values, error.details.fields ? fields : {}, error.message, httpStatusOf(error.code));
+      const { fields, status } = formRefusal(res, error);
+      await this.renderSignIn(res, values, fields, error.message, status);
     }
   }
 

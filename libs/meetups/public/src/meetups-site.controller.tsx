@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { AuthService } from '@verbinder/identity/core';
 import { ActivitiesService, CalendarFeedsService, dutchDateTime, PublicRegistrationService, WaitlistService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { HttpFaultFilter, httpStatusOf, orRegionNotFound, readCookie, renderPage, sendPublic, SESSION_COOKIE, setRetryAfter } from '@verbinder/platform/public-web';
+import { HttpFaultFilter, httpStatusOf, orRegionNotFound, PostButton, readCookie, renderPage, sendPublic, SESSION_COOKIE, setRetryAfter } from '@verbinder/platform/public-web';
 import { DomainError, isDomainError } from '@verbinder/shared/kernel';
 
 const KIND_TEXT: Record<string, string> = {
@@ -161,13 +161,8 @@ export class MeetupsSiteController {
 
   @HttpCode(200)
   @Post('aanmelden/bevestig/:token')
-  async confirm(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    try {
-      const { registration, activity } = await this.publicRegistration.confirmPublic(token);
-      this.outcome(res, registration.status, activity.title, activity.startsAt);
-    } catch (error) {
-      this.sendError(res, error, '/');
-    }
+  confirm(@Param('token') token: string, @Res() res: Response): Promise<void> {
+    return this.sendOutcome(res, () => this.publicRegistration.confirmPublic(token));
   }
 
   @Get('aanmelden/claim/:token')
@@ -177,9 +172,14 @@ export class MeetupsSiteController {
 
   @HttpCode(200)
   @Post('aanmelden/claim/:token')
-  async claim(@Param('token') token: string, @Res() res: Response): Promise<void> {
+  claim(@Param('token') token: string, @Res() res: Response): Promise<void> {
+    return this.sendOutcome(res, () => this.waitlist.claim(token));
+  }
+
+  /** What a link's POST (confirm, claim a place) did to the registration, or the Dutch error page. */
+  private async sendOutcome(res: Response, act: () => Promise<{ registration: { status: string }; activity: { title: string; startsAt: Date } }>): Promise<void> {
     try {
-      const { registration, activity } = await this.waitlist.claim(token);
+      const { registration, activity } = await act();
       this.outcome(res, registration.status, activity.title, activity.startsAt);
     } catch (error) {
       this.sendError(res, error, '/');
@@ -195,11 +195,7 @@ export class MeetupsSiteController {
         `${this.config.publicUrl}/`,
         <>
           <h1>{title}</h1>
-          <form method="post" action={action}>
-            <p>
-              <button type="submit">{button}</button>
-            </p>
-          </form>
+          <PostButton action={action} label={button} />
         </>,
       ),
     );

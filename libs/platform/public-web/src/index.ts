@@ -1,4 +1,5 @@
 export * from './etag';
+export * from './forms';
 export * from './http';
 export * from './layout';
 export * from './page-cache';

@@ -93,30 +93,27 @@ export const SITE_NAME = 'Verbinder';
 /** On a translated page the frame (header, navigation, footer) stays Dutch: it says so. */
 type FrameLang = { lang?: 'nl'; dir?: 'ltr' };
 
+/** The region's public pages in its navigation (the path below /publiek/<slug>, the link text): home, leerroutes, progress, stories, activities and the business loket. */
+const REGION_PAGES: ReadonlyArray<readonly [suffix: string, label: string]> = [
+  ['', 'Over de regio'],
+  ['/leerroutes', 'Leerroutes'],
+  ['/actieagenda', 'Voortgang'],
+  ['/verhalen', 'Verhalen'],
+  ['/activiteiten', 'Activiteiten'],
+  ['/loket', 'Bedrijvenloket'],
+];
+
 /** The region's public pages: home, leerroutes, progress, stories, activities and the business loket. */
 function RegionNav({ slug, frame }: { slug: string; frame: FrameLang }) {
   const base = `/publiek/${encodeURIComponent(slug)}`;
   return (
     <nav {...frame} className="regio" aria-label="Regio">
       <ul>
-        <li>
-          <a href={base}>Over de regio</a>
-        </li>
-        <li>
-          <a href={`${base}/leerroutes`}>Leerroutes</a>
-        </li>
-        <li>
-          <a href={`${base}/actieagenda`}>Voortgang</a>
-        </li>
-        <li>
-          <a href={`${base}/verhalen`}>Verhalen</a>
-        </li>
-        <li>
-          <a href={`${base}/activiteiten`}>Activiteiten</a>
-        </li>
-        <li>
-          <a href={`${base}/loket`}>Bedrijvenloket</a>
-        </li>
+        {REGION_PAGES.map(([suffix, label]) => (
+          <li key={suffix}>
+            <a href={`${base}${suffix}`}>{label}</a>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseFilt
 import type { Request, Response } from 'express';
 import type { ReactNode } from 'react';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
-import { HttpFaultFilter, httpStatusOf, orRegionNotFound, renderPage, sendPublic, setRetryAfter } from '@verbinder/platform/public-web';
+import { CheckYourMail, formRefusal, HttpFaultFilter, orRegionNotFound, PostButton, renderPage, sendPublic } from '@verbinder/platform/public-web';
 import { Region, RegionsService } from '@verbinder/regions/core';
 import { isDomainError } from '@verbinder/shared/kernel';
 import { NewsletterService } from '@verbinder/stories/core';
@@ -36,24 +36,11 @@ export class NewsletterSiteController {
     const email = String(body?.email ?? '');
     try {
       const answer = await this.newsletter.subscribe(region.slug, email, req.ip ?? req.socket.remoteAddress ?? 'unknown');
-      this.send(
-        req,
-        res,
-        region,
-        'Kijk in je e-mail',
-        <>
-          <h1>Kijk in je e-mail</h1>
-          <p className="lead" role="status">
-            {answer}
-          </p>
-          <p>Kijk ook in je map met ongewenste e-mail.</p>
-        </>,
-      );
+      this.send(req, res, region, 'Kijk in je e-mail', <CheckYourMail answer={answer} />);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      const fields = Object.fromEntries((error.details.fields ?? []).map((f) => [f.field, f.message]));
-      setRetryAfter(res, error);
-      this.renderForm(req, res, region, email, fields, error.message, httpStatusOf(error.code));
+      const { fields, status } = formRefusal(res, error);
+      this.renderForm(req, res, region, email, fields, error.message, status);
     }
   }
 
@@ -61,16 +48,15 @@ export class NewsletterSiteController {
   async confirmPage(@Param('slug') slug: string, @Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const region = await this.region(req, res, slug, '/nieuwsbrief');
     if (!region) return;
+    const action = `${base(region)}/nieuwsbrief/bevestigen/${encodeURIComponent(token)}`;
     this.send(
       req,
       res,
       region,
       'Aanmelding bevestigen',
-      <>
-        <h1>Aanmelding bevestigen</h1>
-        <p>Klik op de knop om je aanmelding voor de verhalen uit {region.name} te bevestigen.</p>
-        <ButtonForm action={`${base(region)}/nieuwsbrief/bevestigen/${encodeURIComponent(token)}`} button="Bevestigen" />
-      </>,
+      <ButtonPage heading="Aanmelding bevestigen" action={action} button="Bevestigen">
+        Klik op de knop om je aanmelding voor de verhalen uit {region.name} te bevestigen.
+      </ButtonPage>,
     );
   }
 
@@ -121,16 +107,15 @@ export class NewsletterSiteController {
       this.send(req, res, region, 'Link werkt niet', <BrokenLink />, 404);
       return;
     }
+    const action = `${base(region)}/nieuwsbrief/afmelden/${encodeURIComponent(token)}`;
     this.send(
       req,
       res,
       region,
       'Afmelden',
-      <>
-        <h1>Afmelden voor de nieuwsbrief</h1>
-        <p>Klik op de knop. Je krijgt dan geen e-mails meer over verhalen uit {region.name} en we verwijderen je e-mailadres.</p>
-        <ButtonForm action={`${base(region)}/nieuwsbrief/afmelden/${encodeURIComponent(token)}`} button="Afmelden" />
-      </>,
+      <ButtonPage heading="Afmelden voor de nieuwsbrief" action={action} button="Afmelden">
+        Klik op de knop. Je krijgt dan geen e-mails meer over verhalen uit {region.name} en we verwijderen je e-mailadres.
+      </ButtonPage>,
     );
   }
 
@@ -224,14 +209,14 @@ export class NewsletterSiteController {
 
 const base = (region: Region) => `/publiek/${encodeURIComponent(region.slug)}`;
 
-/** A link from a mail only shows this button: the POST does it (mail scanners open links). */
-function ButtonForm({ action, button }: { action: string; button: string }) {
+/** A link from a mail only shows what it will do and this button: the POST does it (mail scanners open links). */
+function ButtonPage({ heading, action, button, children }: { heading: string; action: string; button: string; children: ReactNode }) {
   return (
-    <form method="post" action={action}>
-      <p>
-        <button type="submit">{button}</button>
-      </p>
-    </form>
+    <>
+      <h1>{heading}</h1>
+      <p>{children}</p>
+      <PostButton action={action} label={button} />
+    </>
   );
 }
 

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { Region, RegionsService } from '@verbinder/regions/core';
 import { plainText, RTL_LANGUAGES, Story, PublicStoriesService, StoryTranslation } from '@verbinder/stories/core';
-import { absolutize, HttpFaultFilter, orRegionNotFound, renderPage, sendPublic } from '@verbinder/platform/public-web';
+import { absolutize, HttpFaultFilter, orRegionNotFound, type PageOptions, renderPage, type SendOptions, sendPublic } from '@verbinder/platform/public-web';
 import { storiesAtom, StoriesFeedInput, storiesRss } from './feeds';
 import { audienceText, dutchDate, firstImage, LANGUAGE_NAMES, newestFirst, OG_LOCALES, publishedOn, STORY_CACHE_CONTROL, StoryCard, storyPath } from './stories';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -44,25 +44,19 @@ export class StoriesSiteController {
         </p>
       </>
     );
-    sendPublic(
-      req,
-      res,
-      renderPage({
-        title: `Verhalen uit ${region.name}`,
-        description: `Verhalen over de overstap van vmbo naar mbo in ${region.name}.`,
-        canonicalUrl: this.url(base),
-        regionName: region.name,
-        regionSlug: region.slug,
-        head: (
-          <>
-            <link rel="alternate" type="application/rss+xml" title={`Verhalen uit ${region.name} (RSS)`} href={this.url(`${base}.rss`)} />
-            <link rel="alternate" type="application/atom+xml" title={`Verhalen uit ${region.name} (Atom)`} href={this.url(`${base}.atom`)} />
-          </>
-        ),
-        body,
-      }),
-      { cache: 'public', cacheControl: STORY_CACHE_CONTROL, serverCacheUntil: validUntil },
-    );
+    this.sendPage(req, res, region, {
+      title: `Verhalen uit ${region.name}`,
+      description: `Verhalen over de overstap van vmbo naar mbo in ${region.name}.`,
+      path: base,
+      head: (
+        <>
+          <link rel="alternate" type="application/rss+xml" title={`Verhalen uit ${region.name} (RSS)`} href={this.url(`${base}.rss`)} />
+          <link rel="alternate" type="application/atom+xml" title={`Verhalen uit ${region.name} (Atom)`} href={this.url(`${base}.atom`)} />
+        </>
+      ),
+      body,
+      serverCacheUntil: validUntil,
+    });
   }
 
   @Get('publiek/:slug/verhalen.rss')
@@ -131,20 +125,13 @@ export class StoriesSiteController {
         {results}
       </>
     );
-    sendPublic(
-      req,
-      res,
-      renderPage({
-        title: query ? `Zoeken: ${query}` : `Zoeken in de verhalen`,
-        description: `Zoek in de verhalen uit ${region.name}.`,
-        canonicalUrl: this.url(path),
-        regionName: region.name,
-        regionSlug: region.slug,
-        head: query ? <meta name="robots" content="noindex" /> : null,
-        body,
-      }),
-      { cache: 'public', cacheControl: STORY_CACHE_CONTROL },
-    );
+    this.sendPage(req, res, region, {
+      title: query ? `Zoeken: ${query}` : `Zoeken in de verhalen`,
+      description: `Zoek in de verhalen uit ${region.name}.`,
+      path,
+      head: query ? <meta name="robots" content="noindex" /> : null,
+      body,
+    });
   }
 
   @Get('publiek/:slug/verhalen/:story')
@@ -156,12 +143,10 @@ export class StoriesSiteController {
     const list = `/publiek/${encodeURIComponent(region.slug)}/verhalen`;
     if (found === 'GONE' || found === null) {
       const gone = found === 'GONE';
-      const page = renderPage({
+      this.sendPage(req, res, region, {
         title: gone ? 'Verhaal niet meer beschikbaar' : 'Verhaal niet gevonden',
         description: gone ? 'Dit verhaal staat niet meer online.' : 'Dit verhaal bestaat niet.',
-        canonicalUrl: this.url(path),
-        regionName: region.name,
-        regionSlug: region.slug,
+        path,
         body: gone ? (
           <>
             <h1>Dit verhaal staat niet meer online</h1>
@@ -179,8 +164,8 @@ export class StoriesSiteController {
             </p>
           </>
         ),
+        status: gone ? 410 : 404,
       });
-      sendPublic(req, res, page, { cache: 'public', status: gone ? 410 : 404, cacheControl: STORY_CACHE_CONTROL });
       return;
     }
     const { story, translations, validUntil } = found;
@@ -244,29 +229,38 @@ export class StoriesSiteController {
         </p>
       </>
     );
-    sendPublic(
-      req,
-      res,
-      renderPage({
-        title: content.title,
-        description: content.lead || plainText(content.body).slice(0, 200),
-        canonicalUrl: this.url(canonicalPath),
-        lang,
-        dir: RTL_LANGUAGES.includes(lang) ? 'rtl' : undefined,
-        ogLocale: OG_LOCALES[lang],
-        ogType: 'article',
-        regionName: region.name,
-        regionSlug: region.slug,
-        head,
-        body,
-      }),
-      { cache: 'public', cacheControl: STORY_CACHE_CONTROL, serverCacheUntil: validUntil },
-    );
+    this.sendPage(req, res, region, {
+      title: content.title,
+      description: content.lead || plainText(content.body).slice(0, 200),
+      path: canonicalPath,
+      lang,
+      dir: RTL_LANGUAGES.includes(lang) ? 'rtl' : undefined,
+      ogLocale: OG_LOCALES[lang],
+      ogType: 'article',
+      head,
+      body,
+      serverCacheUntil: validUntil,
+    });
   }
 
   /** The feed item's HTML: the lead and the sanitised body with absolute links and images. */
   private feedHtml(s: Story): string {
     return `${renderToStaticMarkup(<p>{s.lead}</p>)}${absolutize(s.body, this.config.publicUrl)}`;
+  }
+
+  /** A page of the region's stories at `path`: public, revalidated on every view (STORY_CACHE_CONTROL), with the region's navigation. */
+  private sendPage(
+    req: Request,
+    res: Response,
+    region: Region,
+    { path, status, serverCacheUntil, ...page }: Omit<PageOptions, 'canonicalUrl' | 'regionName' | 'regionSlug'> & { path: string } & Pick<SendOptions, 'status' | 'serverCacheUntil'>,
+  ): void {
+    sendPublic(req, res, renderPage({ ...page, canonicalUrl: this.url(path), regionName: region.name, regionSlug: region.slug }), {
+      cache: 'public',
+      cacheControl: STORY_CACHE_CONTROL,
+      status,
+      serverCacheUntil,
+    });
   }
 
   private url(path: string): string {
