@@ -1,7 +1,7 @@
-export type ActieStatus = 'OP_KOERS' | 'RISICO' | 'ACHTER' | 'GEPAUZEERD';
-export type ActieClosure = 'BEHAALD' | 'DEELS' | 'GEMIST' | 'GESTOPT';
+import type { ActieClosure, ActieStatus, ReviewOutcome } from '@verbinder/shared/contracts';
+
+export type { ActieClosure, ActieStatus, ReviewOutcome } from '@verbinder/shared/contracts';
 export type ProgressMode = 'DIRECT' | 'SUB_ACTIES';
-export type ReviewOutcome = 'RELEVANT_EN_HAALBAAR' | 'BIJSTELLEN' | 'STOPPEN';
 export type Trend = 'STIJGEND' | 'GELIJK' | 'DALEND';
 
 export const ACTIE_STATUSES: readonly ActieStatus[] = ['OP_KOERS', 'RISICO', 'ACHTER', 'GEPAUZEERD'];

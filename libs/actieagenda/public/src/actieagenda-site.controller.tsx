@@ -3,15 +3,7 @@ import type { Request, Response } from 'express';
 import { RollupService } from '@verbinder/actieagenda/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { HttpFaultFilter, orRegionNotFound, renderPage, sendPublic } from '@verbinder/platform/public-web';
-
-const STATUS_TEXT = {
-  OP_KOERS: 'Op koers',
-  RISICO: 'Vraagt aandacht',
-  ACHTER: 'Loopt achter',
-  GEPAUZEERD: 'Even gepauzeerd',
-} as const;
-
-const CLOSURE_TEXT = { BEHAALD: 'Afgerond: gelukt', DEELS: 'Afgerond: deels gelukt', GEMIST: 'Afgerond: niet gelukt', GESTOPT: 'Gestopt' } as const;
+import { PLAIN_ACTIE_CLOSURE_TEXT, PLAIN_ACTIE_STATUS_TEXT } from '@verbinder/shared/contracts';
 
 /** The public site (server-rendered HTML, no JavaScript needed). */
 @UseFilters(HttpFaultFilter)
@@ -55,7 +47,7 @@ export class ActieagendaSiteController {
                   <h3>{a.title}</h3>
                   <p>{a.summary}</p>
                   <p className="meta">
-                    <span className={`status s-${a.status}`}>{a.closure ? CLOSURE_TEXT[a.closure] : STATUS_TEXT[a.status]}</span>
+                    <span className={`status s-${a.status}`}>{a.closure ? PLAIN_ACTIE_CLOSURE_TEXT[a.closure] : PLAIN_ACTIE_STATUS_TEXT[a.status]}</span>
                     <span className="bar" role="img" aria-label={`${a.progress} procent klaar`}>
                       <span style={{ width: `${a.progress}%` }}></span>
                     </span>

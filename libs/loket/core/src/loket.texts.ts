@@ -1,24 +1,8 @@
-import { RequestStatus, RequestType } from './loket.types';
+import { REQUEST_STATUS_TEXT_FOR_COMPANY } from '@verbinder/shared/contracts';
 
 /** Dutch names of the request types and statuses, for mails, notifications, pages and the CSV export. */
-export const REQUEST_TYPE_TEXT: Record<RequestType, string> = {
-  STAGEPLAATSEN: 'Stageplaatsen',
-  BPV_LEERBEDRIJF: 'BPV / leerbedrijf',
-  GASTLES: 'Gastles',
-  BEDRIJFSOPDRACHT: 'Bedrijfsopdracht',
-  MEETUP: 'Meet-up',
-  EXCURSIE: 'Excursie',
-  CHALLENGE_PARTNER: 'Challenge-partner',
-  OPEN_DAG: 'Open dag',
-  WERKGROEP: 'Werkgroep',
-};
-
-export const STATUS_TEXT: Record<RequestStatus, string> = {
-  NIEUW: 'Ontvangen',
-  IN_BEHANDELING: 'In behandeling',
-  WACHT_OP_BEDRIJF: 'Wacht op jouw reactie',
-  AFGEROND: 'Afgerond',
-};
+export { REQUEST_TYPE_TEXT } from '@verbinder/shared/contracts';
+export const STATUS_TEXT = REQUEST_STATUS_TEXT_FOR_COMPANY;
 
 export const INTAKE_ANSWER = 'Dank je wel. Je aanvraag is ontvangen; je krijgt een e-mail met een link waarop je de voortgang volgt.';
 

@@ -1,9 +1,7 @@
-export const REQUEST_TYPES = ['STAGEPLAATSEN', 'BPV_LEERBEDRIJF', 'GASTLES', 'BEDRIJFSOPDRACHT', 'MEETUP', 'EXCURSIE', 'CHALLENGE_PARTNER', 'OPEN_DAG', 'WERKGROEP'] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
-
-/** NIEUW until the first staff reply; WACHT_OP_BEDRIJF pauses the clock; AFGEROND stops it. */
-export const REQUEST_STATUSES = ['NIEUW', 'IN_BEHANDELING', 'WACHT_OP_BEDRIJF', 'AFGEROND'] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+import type { RequestStatus, RequestType } from '@verbinder/shared/contracts';
+/** Statuses: NIEUW until the first staff reply; WACHT_OP_BEDRIJF pauses the clock; AFGEROND stops it. */
+export { REQUEST_STATUSES, REQUEST_TYPES } from '@verbinder/shared/contracts';
+export type { RequestStatus, RequestType } from '@verbinder/shared/contracts';
 
 export type MessageAuthor = 'BEDRIJF' | 'LOKET' | 'NOTITIE';
 

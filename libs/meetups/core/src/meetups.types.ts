@@ -1,5 +1,6 @@
-export const ACTIVITY_KINDS = ['VERBINDERSOVERLEG', 'KENNISMAKINGSDAG', 'MEELOOPDAG', 'DOCENTSTAGE', 'GASTLES', 'WORKSHOP', 'THEMADAG', 'CONGRES', 'ONTBIJT_MEETUP', 'OPEN_DAG'] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+import type { ActivityKind } from '@verbinder/shared/contracts';
+export { ACTIVITY_KINDS } from '@verbinder/shared/contracts';
+export type { ActivityKind } from '@verbinder/shared/contracts';
 
 export const AUDIENCES = ['DOCENTEN', 'LEERLINGEN', 'OUDERS', 'BEDRIJVEN', 'PUBLIEK'] as const;
 export type Audience = (typeof AUDIENCES)[number];

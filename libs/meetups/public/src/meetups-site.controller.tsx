@@ -5,20 +5,8 @@ import { AuthService } from '@verbinder/identity/core';
 import { ActivitiesService, CalendarFeedsService, dutchDateTime, PublicRegistrationService, WaitlistService } from '@verbinder/meetups/core';
 import { APP_CONFIG, AppConfig } from '@verbinder/platform/config';
 import { HttpFaultFilter, httpStatusOf, orRegionNotFound, PostButton, readCookie, renderPage, sendPublic, SESSION_COOKIE, setRetryAfter } from '@verbinder/platform/public-web';
+import { ACTIVITY_KIND_TEXT } from '@verbinder/shared/contracts';
 import { DomainError, isDomainError } from '@verbinder/shared/kernel';
-
-const KIND_TEXT: Record<string, string> = {
-  VERBINDERSOVERLEG: 'Verbindersoverleg',
-  KENNISMAKINGSDAG: 'Kennismakingsdag',
-  MEELOOPDAG: 'Meeloopdag',
-  DOCENTSTAGE: 'Docentstage',
-  GASTLES: 'Gastles',
-  WORKSHOP: 'Workshop',
-  THEMADAG: 'Themadag',
-  CONGRES: 'Congres',
-  ONTBIJT_MEETUP: 'Ontbijt-meet-up',
-  OPEN_DAG: 'Open dag',
-};
 
 const STATUS_TEXT: Record<string, string> = {
   CONFIRMED: 'Je aanmelding is bevestigd. Tot dan!',
@@ -106,7 +94,7 @@ export class MeetupsSiteController {
         <article key={a.id} className="line" aria-labelledby={`act-${a.id}`}>
           <h2 id={`act-${a.id}`}>{a.title}</h2>
           <p className="meta">
-            <span>{KIND_TEXT[a.kind] ?? a.kind}</span>
+            <span>{ACTIVITY_KIND_TEXT[a.kind]}</span>
             <span>{dutchDateTime(a.startsAt)}</span>
             {where ? <span>{where}</span> : null}
           </p>

@@ -1,12 +1,9 @@
 import { DomainError } from '@verbinder/shared/kernel';
 import type { MembershipLayer, MembershipRole } from '@verbinder/shared/kernel';
 
-export type SchoolKind = 'VO' | 'MBO' | 'BOTH';
-export type RouteType = 'REGULIER' | 'DOORLOPEND' | 'GEINTEGREERD';
-export type VmboLeerweg = 'BASIS' | 'KADER' | 'GEMENGD' | 'THEORETISCH';
-export type MboLeerweg = 'BOL' | 'BBL';
-export type VmboExamScope = 'VOLLEDIG' | 'GEDEELTELIJK' | 'GEEN';
-export type RoutePhase = 'VERKENNING' | 'ONTWIKKELING' | 'PILOT' | 'LOPEND' | 'GESTOPT';
+import type { MboLeerweg, RoutePhase, RouteType, SchoolKind, VmboExamScope, VmboLeerweg } from '@verbinder/shared/contracts';
+
+export type { MboLeerweg, RoutePhase, RouteType, SchoolKind, VmboExamScope, VmboLeerweg } from '@verbinder/shared/contracts';
 
 export const SCHOOL_KINDS: readonly SchoolKind[] = ['VO', 'MBO', 'BOTH'];
 export const MEMBERSHIP_ROLES: readonly MembershipRole[] = ['VERBINDER', 'DOCENT', 'DECAAN', 'TEAMLEIDER', 'PROJECTLEIDER', 'LOKET_MEDEWERKER', 'REDACTEUR', 'BESTUURDER', 'BEHEERDER'];

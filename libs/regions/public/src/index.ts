@@ -1,4 +1,3 @@
-export * from './plain-dutch';
 export * from './accessibility';
 export * from './region-pages';
 export * from './region-site.controller';

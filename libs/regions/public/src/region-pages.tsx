@@ -5,7 +5,15 @@ import { dutchDateTime, type ActivitiesService } from '@verbinder/meetups/core';
 import { type Leerlab, type Leerroute, publicRoutes, type Region, ROUTE_TYPES, type School } from '@verbinder/regions/core';
 import type { Story } from '@verbinder/stories/core';
 import { HOME_STORIES, newestFirst, StoryCard } from '@verbinder/stories/public';
-import { EXAM_SCOPE_TEXT, MBO_LEERWEG_TEXT, PHASE_TEXT, ROUTE_TYPE_TEXT, SCHOOL_KIND_TEXT, shorteningText, VMBO_LEERWEG_TEXT } from './plain-dutch';
+import {
+  PLAIN_EXAM_SCOPE_TEXT,
+  PLAIN_MBO_LEERWEG_TEXT,
+  PLAIN_ROUTE_PHASE_TEXT,
+  PLAIN_ROUTE_TYPE_TEXT,
+  PLAIN_SCHOOL_KIND_TEXT,
+  PLAIN_VMBO_LEERWEG_TEXT,
+  plainShorteningText,
+} from '@verbinder/shared/contracts';
 
 /** How many upcoming activities the region home shows (the activities page has all of them). */
 const HOME_ACTIVITIES = 3;
@@ -126,7 +134,7 @@ function RouteSummary({ routes, base }: { routes: readonly Leerroute[]; base: st
           <ul>
             {counts.map(([t, n]) => (
               <li key={t}>
-                {ROUTE_TYPE_TEXT[t].name}: {n}
+                {PLAIN_ROUTE_TYPE_TEXT[t].name}: {n}
               </li>
             ))}
           </ul>
@@ -187,7 +195,7 @@ function SchoolsSection({ schools }: { schools: readonly School[] }) {
             <li key={s.id}>
               <SchoolName school={s} />{' '}
               <span className="hint">
-                ({SCHOOL_KIND_TEXT[s.kind]}
+                ({PLAIN_SCHOOL_KIND_TEXT[s.kind]}
                 {where ? `, ${where}` : ''})
               </span>
             </li>
@@ -219,20 +227,20 @@ export function LeerroutesPage({ region, schools, routes }: { region: Region; sc
         <h2 id="soorten">Drie soorten leerroutes</h2>
         <dl>
           {ROUTE_TYPES.map((t) => (
-            <Term key={t} term={<strong>{ROUTE_TYPE_TEXT[t].name}</strong>} description={ROUTE_TYPE_TEXT[t].explanation} />
+            <Term key={t} term={<strong>{PLAIN_ROUTE_TYPE_TEXT[t].name}</strong>} description={PLAIN_ROUTE_TYPE_TEXT[t].explanation} />
           ))}
         </dl>
         <p>Op het mbo kies je ook hoe je leert:</p>
         <ul>
-          <li>{MBO_LEERWEG_TEXT.BOL}</li>
-          <li>{MBO_LEERWEG_TEXT.BBL}</li>
+          <li>{PLAIN_MBO_LEERWEG_TEXT.BOL}</li>
+          <li>{PLAIN_MBO_LEERWEG_TEXT.BBL}</li>
         </ul>
         <p>Het mbo heeft niveau 1 tot en met 4. Hoe hoger het niveau, hoe moeilijker de opleiding.</p>
       </section>
       {groups.length ? (
         groups.map((g) => (
           <section key={g.type} aria-labelledby={`type-${g.type}`}>
-            <h2 id={`type-${g.type}`}>{ROUTE_TYPE_TEXT[g.type].name}</h2>
+            <h2 id={`type-${g.type}`}>{PLAIN_ROUTE_TYPE_TEXT[g.type].name}</h2>
             {g.routes.map((r) => (
               <RouteCard key={r.id} route={r} schoolById={schoolById} />
             ))}
@@ -263,12 +271,12 @@ function RouteCard({ route: r, schoolById }: { route: Leerroute; schoolById: Map
     <article className="line">
       <h3>{r.name}</h3>
       <dl>
-        <Term term="Van" description={`${VMBO_LEERWEG_TEXT[r.vmboLeerweg]}, profiel ${r.vmboProfiel}${vo ? `, op ${vo.name}` : ''}`} />
+        <Term term="Van" description={`${PLAIN_VMBO_LEERWEG_TEXT[r.vmboLeerweg]}, profiel ${r.vmboProfiel}${vo ? `, op ${vo.name}` : ''}`} />
         <Term term="Naar" description={`mbo-opleiding ${r.mboOpleiding}, niveau ${r.mboNiveau}${mbo ? `, op ${mbo.name}` : ''}`} />
-        <Term term="Leren op het mbo" description={MBO_LEERWEG_TEXT[r.mboLeerweg]} />
-        <Term term="Duur" description={shorteningText(r.shorteningMonths)} />
-        <Term term="Examen" description={EXAM_SCOPE_TEXT[r.vmboExamScope]} />
-        <Term term="Stand" description={`${PHASE_TEXT[r.phase]}${r.startYear ? ` Start: schooljaar ${r.startYear}-${r.startYear + 1}.` : ''}`} />
+        <Term term="Leren op het mbo" description={PLAIN_MBO_LEERWEG_TEXT[r.mboLeerweg]} />
+        <Term term="Duur" description={plainShorteningText(r.shorteningMonths)} />
+        <Term term="Examen" description={PLAIN_EXAM_SCOPE_TEXT[r.vmboExamScope]} />
+        <Term term="Stand" description={`${PLAIN_ROUTE_PHASE_TEXT[r.phase]}${r.startYear ? ` Start: schooljaar ${r.startYear}-${r.startYear + 1}.` : ''}`} />
         {r.targetGroup ? <Term term="Voor wie" description={r.targetGroup} /> : null}
       </dl>
       {r.description ? <p>{r.description}</p> : null}

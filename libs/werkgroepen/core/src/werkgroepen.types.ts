@@ -1,27 +1,6 @@
-export const WERKGROEP_KINDS = [
-  'INTERSCOLAIRE_VAKGROEP',
-  'DOCENTWERKGROEP',
-  'SCHOOLLEIDERSWERKGROEP',
-  'REGIEGROEP',
-  'STUURGROEP',
-  'PROJECTGROEP',
-  'ONTWIKKELGROEP',
-  'DECANENKRING',
-  'SECTORWERKGROEP',
-] as const;
-export type WerkgroepKind = (typeof WERKGROEP_KINDS)[number];
-
-export const WERKGROEP_KIND_TEXT: Record<WerkgroepKind, string> = {
-  INTERSCOLAIRE_VAKGROEP: 'Interscolaire vakgroep',
-  DOCENTWERKGROEP: 'Docentwerkgroep',
-  SCHOOLLEIDERSWERKGROEP: 'Schoolleiderswerkgroep',
-  REGIEGROEP: 'Regiegroep',
-  STUURGROEP: 'Stuurgroep',
-  PROJECTGROEP: 'Projectgroep',
-  ONTWIKKELGROEP: 'Ontwikkelgroep',
-  DECANENKRING: 'Decanenkring',
-  SECTORWERKGROEP: 'Werkgroep per sector',
-};
+import type { WerkgroepKind } from '@verbinder/shared/contracts';
+export { WERKGROEP_KIND_TEXT, WERKGROEP_KINDS } from '@verbinder/shared/contracts';
+export type { WerkgroepKind } from '@verbinder/shared/contracts';
 
 export const WERKGROEP_VISIBILITIES = ['MEMBERS', 'REGION'] as const;
 export type WerkgroepVisibility = (typeof WERKGROEP_VISIBILITIES)[number];

@@ -1,29 +1,17 @@
-/** Dutch labels for everything the actieagenda screens show. The one place to change wording. */
+/** Dutch labels for everything the actieagenda screens show; the shared ones live in @verbinder/shared/contracts. */
+import { ACTIE_CLOSURE_LABELS_ON_SCREEN, ACTIE_STATUS_LABELS, MEMBERSHIP_LAYER_LABELS, REVIEW_OUTCOME_LABELS_ON_SCREEN } from '@verbinder/shared/contracts';
 import type { SelectOption } from '@verbinder/web/ui';
 import type { ActieClosure, ActieStatus, HistoryKind, MembershipLayer, ProgressMode, ReviewOutcome, Trend } from './graphql/types';
 
-export const statusLabels: Record<ActieStatus, string> = {
-  OP_KOERS: 'Op koers',
-  RISICO: 'Risico',
-  ACHTER: 'Achter',
-  GEPAUZEERD: 'Gepauzeerd',
-};
+export const statusLabels: Record<ActieStatus, string> = ACTIE_STATUS_LABELS;
 
 /** For a line or agenda without open acties (status null). */
 export const noStatusLabel = 'Geen open acties';
 
-export const closureLabels: Record<ActieClosure, string> = {
-  BEHAALD: 'Behaald',
-  DEELS: 'Deels behaald',
-  GEMIST: 'Niet behaald',
-  GESTOPT: 'Gestopt',
-};
+/** Screen wording ("Niet behaald"); history lines and e-mails use ACTIE_CLOSURE_TEXT_IN_RECORDS. */
+export const closureLabels: Record<ActieClosure, string> = ACTIE_CLOSURE_LABELS_ON_SCREEN;
 
-export const reviewOutcomeLabels: Record<ReviewOutcome, string> = {
-  RELEVANT_EN_HAALBAAR: 'Relevant en haalbaar: we gaan door',
-  BIJSTELLEN: 'Bijstellen',
-  STOPPEN: 'Stoppen',
-};
+export const reviewOutcomeLabels: Record<ReviewOutcome, string> = REVIEW_OUTCOME_LABELS_ON_SCREEN;
 
 export const trendLabels: Record<Trend, string> = {
   STIJGEND: 'stijgend',
@@ -69,11 +57,7 @@ export const changeKindLabels: Record<string, string> = {
   'import.done': 'CSV geïmporteerd',
 };
 
-export const layerLabels: Record<MembershipLayer, string> = {
-  BESTUURLIJK: 'Bestuurlijk',
-  MANAGEMENT: 'Management',
-  PROFESSIONEEL: 'Professioneel',
-};
+export const layerLabels: Record<MembershipLayer, string> = MEMBERSHIP_LAYER_LABELS;
 
 export const layerExplanations: Record<MembershipLayer, string> = {
   BESTUURLIJK: 'bestuurders en directies',

@@ -1,25 +1,12 @@
 /** Dutch labels for everything the loket screens show. The one place to change wording. */
+import { REQUEST_STATUS_TEXT_FOR_STAFF, REQUEST_TYPE_TEXT } from '@verbinder/shared/contracts';
 import type { SelectOption, StatusTone } from '@verbinder/web/ui';
 import type { LoketAuditAction, LoketRequestStatus, LoketRequestType } from './operations';
 
-export const typeLabels: Record<LoketRequestType, string> = {
-  STAGEPLAATSEN: 'Stageplaatsen',
-  BPV_LEERBEDRIJF: 'BPV / leerbedrijf',
-  GASTLES: 'Gastles',
-  BEDRIJFSOPDRACHT: 'Bedrijfsopdracht',
-  MEETUP: 'Meet-up',
-  EXCURSIE: 'Excursie',
-  CHALLENGE_PARTNER: 'Challenge-partner',
-  OPEN_DAG: 'Open dag',
-  WERKGROEP: 'Werkgroep',
-};
+export const typeLabels: Record<LoketRequestType, string> = REQUEST_TYPE_TEXT;
 
-export const statusLabels: Record<LoketRequestStatus, string> = {
-  NIEUW: 'Nieuw',
-  IN_BEHANDELING: 'In behandeling',
-  WACHT_OP_BEDRIJF: 'Wacht op bedrijf',
-  AFGEROND: 'Afgerond',
-};
+/** Staff wording ("Wacht op bedrijf"); the company reads REQUEST_STATUS_TEXT_FOR_COMPANY. */
+export const statusLabels: Record<LoketRequestStatus, string> = REQUEST_STATUS_TEXT_FOR_STAFF;
 
 export const statusTones: Record<LoketRequestStatus, StatusTone> = {
   NIEUW: 'orange',

@@ -1,19 +1,9 @@
 /** Dutch labels for everything the meetups screens show. The one place to change wording. */
+import { ACTIVITY_KIND_TEXT } from '@verbinder/shared/contracts';
 import type { SelectOption, StatusTone } from '@verbinder/web/ui';
 import type { ActivityKind, Audience, RegistrationStatus } from './operations';
 
-export const kindLabels: Record<ActivityKind, string> = {
-  VERBINDERSOVERLEG: 'Verbindersoverleg',
-  KENNISMAKINGSDAG: 'Kennismakingsdag',
-  MEELOOPDAG: 'Meeloopdag',
-  DOCENTSTAGE: 'Docentstage',
-  GASTLES: 'Gastles',
-  WORKSHOP: 'Workshop',
-  THEMADAG: 'Themadag',
-  CONGRES: 'Congres',
-  ONTBIJT_MEETUP: 'Ontbijt-meet-up',
-  OPEN_DAG: 'Open dag',
-};
+export const kindLabels: Record<ActivityKind, string> = ACTIVITY_KIND_TEXT;
 
 export const audienceLabels: Record<Audience, string> = {
   DOCENTEN: 'Docenten',

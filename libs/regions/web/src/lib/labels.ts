@@ -1,12 +1,18 @@
-/** Dutch labels for every enum the regions screens show. The one place to change wording. */
+/** Dutch labels for every enum the regions screens show; the shared ones live in @verbinder/shared/contracts. */
+import {
+  MBO_LEERWEG_LABELS,
+  MEMBERSHIP_LAYER_LABELS,
+  ROUTE_PHASE_LABELS,
+  ROUTE_TYPE_EXPLANATIONS,
+  ROUTE_TYPE_LABELS,
+  SCHOOL_KIND_LABELS,
+  VMBO_EXAM_SCOPE_LABELS,
+  VMBO_LEERWEG_LABELS,
+} from '@verbinder/shared/contracts';
 import type { SelectOption } from '@verbinder/web/ui';
 import type { MboLeerweg, MembershipLayer, MembershipRole, MembershipScope, RoutePhase, RouteType, SchoolKind, VmboExamScope, VmboLeerweg } from './graphql/types';
 
-export const schoolKindLabels: Record<SchoolKind, string> = {
-  VO: 'vo',
-  MBO: 'mbo',
-  BOTH: 'vo en mbo',
-};
+export const schoolKindLabels: Record<SchoolKind, string> = SCHOOL_KIND_LABELS;
 
 export const roleLabels: Record<MembershipRole, string> = {
   VERBINDER: 'Verbinder',
@@ -20,56 +26,19 @@ export const roleLabels: Record<MembershipRole, string> = {
   BEHEERDER: 'Beheerder',
 };
 
-export const layerLabels: Record<MembershipLayer, string> = {
-  BESTUURLIJK: 'Bestuurlijk',
-  MANAGEMENT: 'Management',
-  PROFESSIONEEL: 'Professioneel',
-};
+export const layerLabels: Record<MembershipLayer, string> = MEMBERSHIP_LAYER_LABELS;
 
 export const scopeLabels: Record<MembershipScope, string> = {
   REGION: 'Regio',
   SCHOOL: 'School',
 };
 
-export const routeTypeLabels: Record<RouteType, string> = {
-  REGULIER: 'Reguliere leerroute',
-  DOORLOPEND: 'Doorlopende leerroute',
-  GEINTEGREERD: 'Geïntegreerde leerroute',
-};
-
-export const routeTypeExplanations: Record<RouteType, string> = {
-  REGULIER: 'Vmbo en mbo sluiten elk af met een eigen diploma. De twee opleidingen worden niet of nauwelijks gecombineerd.',
-  DOORLOPEND:
-    'Eén gecombineerd programma van een vmbo-profiel en een verwante mbo-opleiding. De leerling haalt een vmbo-diploma én een mbo-diploma (niveau 2, 3 of 4). Het onderwijs mag verdiept, verrijkt of versneld worden.',
-  GEINTEGREERD:
-    'Een bijzondere vorm van de doorlopende leerroute: vanuit de basisberoepsgerichte leerweg rechtstreeks naar een mbo-diploma op niveau 2. Het vmbo-examen vervalt gedeeltelijk of helemaal.',
-};
-
-export const vmboLeerwegLabels: Record<VmboLeerweg, string> = {
-  BASIS: 'basisberoepsgerichte leerweg (bb)',
-  KADER: 'kaderberoepsgerichte leerweg (kb)',
-  GEMENGD: 'gemengde leerweg (gl)',
-  THEORETISCH: 'theoretische leerweg (tl)',
-};
-
-export const mboLeerwegLabels: Record<MboLeerweg, string> = {
-  BOL: 'bol (beroepsopleidende leerweg)',
-  BBL: 'bbl (beroepsbegeleidende leerweg)',
-};
-
-export const routePhaseLabels: Record<RoutePhase, string> = {
-  VERKENNING: 'Verkenning',
-  ONTWIKKELING: 'In ontwikkeling',
-  PILOT: 'Pilotjaar',
-  LOPEND: 'Lopend',
-  GESTOPT: 'Gestopt',
-};
-
-export const vmboExamScopeLabels: Record<VmboExamScope, string> = {
-  VOLLEDIG: 'volledig vmbo-examen',
-  GEDEELTELIJK: 'gedeeltelijk',
-  GEEN: 'geen vmbo-examen',
-};
+export const routeTypeLabels: Record<RouteType, string> = ROUTE_TYPE_LABELS;
+export const routeTypeExplanations: Record<RouteType, string> = ROUTE_TYPE_EXPLANATIONS;
+export const vmboLeerwegLabels: Record<VmboLeerweg, string> = VMBO_LEERWEG_LABELS;
+export const mboLeerwegLabels: Record<MboLeerweg, string> = MBO_LEERWEG_LABELS;
+export const routePhaseLabels: Record<RoutePhase, string> = ROUTE_PHASE_LABELS;
+export const vmboExamScopeLabels: Record<VmboExamScope, string> = VMBO_EXAM_SCOPE_LABELS;
 
 export const activityEntityLabels: Record<string, string> = {
   region: 'Regio',

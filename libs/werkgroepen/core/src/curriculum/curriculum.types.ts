@@ -1,34 +1,19 @@
-export const CURRICULUM_SIDES = ['VO', 'MBO'] as const;
-export type CurriculumSide = (typeof CURRICULUM_SIDES)[number];
+import { VO_ITEM_KINDS } from '@verbinder/shared/contracts';
+import type { CurriculumDecision, CurriculumItemKind, CurriculumRelation, CurriculumSide } from '@verbinder/shared/contracts';
 
-/** Kinds of item on the vo side (the PTA and the exam programme). */
-export const VO_ITEM_KINDS = ['PTA_COMPONENT', 'PROFIEL', 'KEUZEVAK', 'EINDTERM'] as const;
-/** Kinds of item on the mbo side (the OER and the qualification file). */
-export const MBO_ITEM_KINDS = ['OER_COMPONENT', 'KEUZEDEEL', 'KWALIFICATIE_ONDERDEEL'] as const;
-export const CURRICULUM_ITEM_KINDS = [...VO_ITEM_KINDS, ...MBO_ITEM_KINDS] as const;
-export type CurriculumItemKind = (typeof CURRICULUM_ITEM_KINDS)[number];
-
-export const CURRICULUM_RELATIONS = ['OVERLAP', 'GAP', 'FIT'] as const;
-export type CurriculumRelation = (typeof CURRICULUM_RELATIONS)[number];
-
-export const CURRICULUM_DECISIONS = ['SCHRAPPEN', 'VERDIEPEN', 'VERBREDEN', 'VERSNELLEN'] as const;
-export type CurriculumDecision = (typeof CURRICULUM_DECISIONS)[number];
-
-export const SIDE_LABEL: Record<CurriculumSide, string> = { VO: 'vo', MBO: 'mbo' };
-
-export const KIND_LABEL: Record<CurriculumItemKind, string> = {
-  PTA_COMPONENT: 'PTA-onderdeel',
-  PROFIEL: 'Profiel',
-  KEUZEVAK: 'Keuzevak',
-  EINDTERM: 'Eindterm',
-  OER_COMPONENT: 'OER-onderdeel',
-  KEUZEDEEL: 'Keuzedeel',
-  KWALIFICATIE_ONDERDEEL: 'Kwalificatie-onderdeel',
-};
-
-export const RELATION_LABEL: Record<CurriculumRelation, string> = { OVERLAP: 'Overlap', GAP: 'Gat', FIT: 'Sluit aan' };
-
-export const DECISION_LABEL: Record<CurriculumDecision, string> = { SCHRAPPEN: 'Schrappen', VERDIEPEN: 'Verdiepen', VERBREDEN: 'Verbreden', VERSNELLEN: 'Versnellen' };
+export {
+  CURRICULUM_DECISIONS,
+  CURRICULUM_ITEM_KINDS,
+  CURRICULUM_RELATIONS,
+  CURRICULUM_SIDES,
+  MBO_ITEM_KINDS,
+  VO_ITEM_KINDS,
+  CURRICULUM_DECISION_TEXT as DECISION_LABEL,
+  CURRICULUM_ITEM_KIND_TEXT as KIND_LABEL,
+  CURRICULUM_RELATION_TEXT as RELATION_LABEL,
+  CURRICULUM_SIDE_TEXT as SIDE_LABEL,
+} from '@verbinder/shared/contracts';
+export type { CurriculumDecision, CurriculumItemKind, CurriculumRelation, CurriculumSide } from '@verbinder/shared/contracts';
 
 export const sideOfKind = (kind: CurriculumItemKind): CurriculumSide => ((VO_ITEM_KINDS as readonly string[]).includes(kind) ? 'VO' : 'MBO');
 

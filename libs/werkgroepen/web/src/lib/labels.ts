@@ -1,19 +1,10 @@
+import { MEMBERSHIP_LAYER_LABELS, WERKGROEP_KIND_TEXT } from '@verbinder/shared/contracts';
 import type { WerkgroepKind, WerkgroepLayer, WerkgroepRole } from './operations';
 
-export const kindLabels: Record<WerkgroepKind, string> = {
-  INTERSCOLAIRE_VAKGROEP: 'Interscolaire vakgroep',
-  DOCENTWERKGROEP: 'Docentwerkgroep',
-  SCHOOLLEIDERSWERKGROEP: 'Schoolleiderswerkgroep',
-  REGIEGROEP: 'Regiegroep',
-  STUURGROEP: 'Stuurgroep',
-  PROJECTGROEP: 'Projectgroep',
-  ONTWIKKELGROEP: 'Ontwikkelgroep',
-  DECANENKRING: 'Decanenkring',
-  SECTORWERKGROEP: 'Werkgroep per sector',
-};
+export const kindLabels: Record<WerkgroepKind, string> = WERKGROEP_KIND_TEXT;
 
 export const roleLabels: Record<WerkgroepRole, string> = { VOORZITTER: 'Voorzitter', LID: 'Lid', GAST: 'Gast' };
-export const layerLabels: Record<WerkgroepLayer, string> = { BESTUURLIJK: 'Bestuurlijk', MANAGEMENT: 'Management', PROFESSIONEEL: 'Professioneel' };
+export const layerLabels: Record<WerkgroepLayer, string> = MEMBERSHIP_LAYER_LABELS;
 
 /** The reactions the API accepts, with a Dutch name for screen readers. */
 export const REACTIONS: ReadonlyArray<{ emoji: string; label: string }> = [

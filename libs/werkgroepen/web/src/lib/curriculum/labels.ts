@@ -1,30 +1,23 @@
+import { CURRICULUM_DECISION_TEXT, CURRICULUM_ITEM_KIND_TEXT, CURRICULUM_RELATION_TEXT, CURRICULUM_SIDE_TEXT } from '@verbinder/shared/contracts';
 import type { CurriculumDecision, CurriculumItemKind, CurriculumRelation, CurriculumSide } from './operations';
 
-export const SIDE_TEXT: Record<CurriculumSide, string> = { VO: 'vo', MBO: 'mbo' };
+export const SIDE_TEXT: Record<CurriculumSide, string> = CURRICULUM_SIDE_TEXT;
 
-export const KIND_TEXT: Record<CurriculumItemKind, string> = {
-  PTA_COMPONENT: 'PTA-onderdeel',
-  PROFIEL: 'Profiel',
-  KEUZEVAK: 'Keuzevak',
-  EINDTERM: 'Eindterm',
-  OER_COMPONENT: 'OER-onderdeel',
-  KEUZEDEEL: 'Keuzedeel',
-  KWALIFICATIE_ONDERDEEL: 'Kwalificatie-onderdeel',
-};
+export const KIND_TEXT: Record<CurriculumItemKind, string> = CURRICULUM_ITEM_KIND_TEXT;
 
 export const KINDS_BY_SIDE: Record<CurriculumSide, CurriculumItemKind[]> = {
   VO: ['PTA_COMPONENT', 'PROFIEL', 'KEUZEVAK', 'EINDTERM'],
   MBO: ['OER_COMPONENT', 'KEUZEDEEL', 'KWALIFICATIE_ONDERDEEL'],
 };
 
-export const RELATION_TEXT: Record<CurriculumRelation, string> = { OVERLAP: 'Overlap', GAP: 'Gat', FIT: 'Sluit aan' };
+export const RELATION_TEXT: Record<CurriculumRelation, string> = CURRICULUM_RELATION_TEXT;
 export const RELATION_HINT: Record<CurriculumRelation, string> = {
   OVERLAP: 'Beide kanten doen hetzelfde ("dit hebben we al gehad")',
   GAP: 'Het mbo verwacht iets wat het vo niet geeft',
   FIT: 'Het vo legt de basis waarop het mbo voortbouwt',
 };
 
-export const DECISION_TEXT: Record<CurriculumDecision, string> = { SCHRAPPEN: 'Schrappen', VERDIEPEN: 'Verdiepen', VERBREDEN: 'Verbreden', VERSNELLEN: 'Versnellen' };
+export const DECISION_TEXT: Record<CurriculumDecision, string> = CURRICULUM_DECISION_TEXT;
 
 export const RELATIONS: CurriculumRelation[] = ['OVERLAP', 'GAP', 'FIT'];
 export const DECISIONS: CurriculumDecision[] = ['SCHRAPPEN', 'VERDIEPEN', 'VERBREDEN', 'VERSNELLEN'];
