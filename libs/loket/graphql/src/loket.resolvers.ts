@@ -14,8 +14,8 @@ import {
   LoketSlaService,
   RequestStatus,
 } from '@verbinder/loket/core';
-import { CurrentActor, DateTimeScalar, GqlContext, loadFound, PublicOperation } from '@verbinder/platform/graphql';
-import { PersonModel, RegionModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import { referenceResolver } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isUuid } from '@verbinder/shared/kernel';
 import {
   LoketAuditEntryModel,
@@ -252,24 +252,9 @@ export class LoketResolver {
 
   // ---- fields ----
 
-  @ResolveField(() => RegionModel)
-  region(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).regionById.load(r.regionId);
-  }
-
   @ResolveField(() => LoketCompanyModel)
   async company(@Parent() r: LoketRequestModel) {
     return (await this.inbox.companiesByIds([r.companyId]))[0];
-  }
-
-  @ResolveField(() => PersonModel, { nullable: true, description: 'De eigenaar van de hele aanvraag' })
-  owner(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
-    return r.ownerId ? regionsLoaders(ctx).personById.load(r.ownerId) : null;
-  }
-
-  @ResolveField(() => [SchoolModel])
-  async schools(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
-    return loadFound(regionsLoaders(ctx).schoolById, r.schoolIds);
   }
 
   @ResolveField(() => [LoketMessageModel], { description: 'Het hele gesprek, met interne notities' })
@@ -295,28 +280,18 @@ export class LoketResolver {
   }
 }
 
-@Resolver(() => LoketCompanyContactModel)
-export class LoketCompanyContactResolver {
-  @ResolveField(() => SchoolModel, { nullable: true })
-  school(@Parent() c: LoketCompanyContactModel, @Context() ctx: GqlContext) {
-    return c.schoolId ? regionsLoaders(ctx).schoolById.load(c.schoolId) : null;
-  }
+export const LoketRequestReferences = referenceResolver(LoketRequestModel, (ref) => ({
+  region: ref.region((r) => r.regionId),
+  owner: ref.person((r) => r.ownerId, { nullable: true, description: 'De eigenaar van de hele aanvraag' }),
+  schools: ref.schools((r) => r.schoolIds),
+}));
 
-  @ResolveField(() => PersonModel, { nullable: true })
-  person(@Parent() c: LoketCompanyContactModel, @Context() ctx: GqlContext) {
-    return c.personId ? regionsLoaders(ctx).personById.load(c.personId) : null;
-  }
-}
+export const LoketCompanyContactResolver = referenceResolver(LoketCompanyContactModel, (ref) => ({
+  school: ref.school((c) => c.schoolId, { nullable: true }),
+  person: ref.person((c) => c.personId, { nullable: true }),
+}));
 
-@Resolver(() => LoketRoutingRuleModel)
-export class LoketRoutingRuleResolver {
-  @ResolveField(() => PersonModel, { nullable: true })
-  assignee(@Parent() r: LoketRoutingRuleModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).personById.load(r.assigneeId);
-  }
-
-  @ResolveField(() => [SchoolModel])
-  async schools(@Parent() r: LoketRoutingRuleModel, @Context() ctx: GqlContext) {
-    return loadFound(regionsLoaders(ctx).schoolById, r.schoolIds);
-  }
-}
+export const LoketRoutingRuleResolver = referenceResolver(LoketRoutingRuleModel, (ref) => ({
+  assignee: ref.person((r) => r.assigneeId, { nullable: true }),
+  schools: ref.schools((r) => r.schoolIds),
+}));

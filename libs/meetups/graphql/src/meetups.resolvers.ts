@@ -12,8 +12,8 @@ import {
   SeriesService,
   WaitlistService,
 } from '@verbinder/meetups/core';
-import { CurrentActor, GqlContext, loadFound, PublicOperation } from '@verbinder/platform/graphql';
-import { PersonModel, RegionModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { CurrentActor, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import { referenceResolver } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import type { MeetupsLoaders } from './meetups.loaders';
 import {
@@ -38,7 +38,6 @@ import {
 } from './meetups.models';
 
 const L = (ctx: GqlContext) => ctx.loaders['meetups'] as MeetupsLoaders;
-const as = <T>(value: unknown) => value as T;
 
 const PUBLIC_ANSWER = 'Dank je wel. Als de aanmelding kan, krijg je een e-mail met een link om haar te bevestigen. Kijk ook in je map met ongewenste e-mail.';
 
@@ -199,21 +198,6 @@ export class ActivityResolver {
 
   // ---- fields ----
 
-  @ResolveField(() => RegionModel)
-  region(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).regionById.load(a.regionId);
-  }
-
-  @ResolveField(() => SchoolModel, { nullable: true })
-  hostSchool(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
-    return a.hostSchoolId ? regionsLoaders(ctx).schoolById.load(a.hostSchoolId) : null;
-  }
-
-  @ResolveField(() => [PersonModel])
-  async organisers(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
-    return as<PersonModel[]>(await loadFound(regionsLoaders(ctx).personById, a.organiserIds));
-  }
-
   @ResolveField(() => ActivitySeriesModel, { nullable: true })
   series(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
     return a.seriesId ? L(ctx).series.load(a.seriesId) : null;
@@ -270,10 +254,10 @@ export class ActivityResolver {
   }
 }
 
-@Resolver(() => RegistrationModel)
-export class RegistrationResolver {
-  @ResolveField(() => PersonModel, { nullable: true })
-  person(@Parent() r: RegistrationModel, @Context() ctx: GqlContext) {
-    return r.personId ? regionsLoaders(ctx).personById.load(r.personId) : null;
-  }
-}
+export const ActivityReferences = referenceResolver(ActivityModel, (ref) => ({
+  region: ref.region((a) => a.regionId),
+  hostSchool: ref.school((a) => a.hostSchoolId, { nullable: true }),
+  organisers: ref.persons((a) => a.organiserIds),
+}));
+
+export const RegistrationResolver = referenceResolver(RegistrationModel, (ref) => ({ person: ref.person((r) => r.personId, { nullable: true }) }));
