@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Actie, ActieagendaService, ActieClosure, ActiesService, CheckInsService, CsvService, ReviewOutcome, RollupService } from '@verbinder/actieagenda/core';
-import { CurrentActor, DateScalar, GqlContext, loadFound } from '@verbinder/platform/graphql';
+import { CurrentActor, DateScalar, GqlContext, loadFound, withEventDate } from '@verbinder/platform/graphql';
 import { PersonModel, referenceResolver, regionsLoaders } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import type { ActieagendaLoaders } from './actieagenda.loaders';
@@ -234,7 +234,7 @@ export class ActieResolver {
 
   @Subscription(() => ActieagendaChangeModel, {
     description: 'Wijzigingen in een actieagenda, live',
-    resolve: (payload: { at: string }) => ({ ...payload, at: new Date(payload.at) }),
+    resolve: withEventDate,
   })
   async actieagendaChanged(@CurrentActor() actor: Actor, @Args('agendaId', { type: () => ID }) agendaId: string) {
     if (!isUuid(agendaId)) throw DomainError.notFound('Deze actieagenda');

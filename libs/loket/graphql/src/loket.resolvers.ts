@@ -14,9 +14,9 @@ import {
   LoketSlaService,
   RequestStatus,
 } from '@verbinder/loket/core';
-import { CurrentActor, DateTimeScalar, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext, PublicOperation, regionEvents, withEventDate } from '@verbinder/platform/graphql';
 import { referenceResolver } from '@verbinder/regions/graphql';
-import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isUuid } from '@verbinder/shared/kernel';
+import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents } from '@verbinder/shared/kernel';
 import {
   LoketAuditEntryModel,
   LoketCannedReplyInput,
@@ -41,8 +41,6 @@ import {
   LoketSlaPolicyModel,
   LoketViewerAccessGql,
 } from './loket.models';
-
-const toDate = (payload: { at: string }) => ({ ...payload, at: new Date(payload.at) });
 
 @Resolver(() => LoketRequestModel)
 export class LoketResolver {
@@ -99,7 +97,7 @@ export class LoketResolver {
   }
 
   @PublicOperation()
-  @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in één aanvraag, voor de statuspagina (met de statuslink)', resolve: toDate })
+  @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in één aanvraag, voor de statuspagina (met de statuslink)', resolve: withEventDate })
   async loketRequestChanged(@Args('token') token: string) {
     const request = await this.companySide.requestByToken(token);
     return this.events.iterate('loket.changed', (e) => e.requestId === request.id && e.kind !== 'note');
@@ -212,11 +210,9 @@ export class LoketResolver {
     return this.slaClock.setSlaPolicy(actor, input);
   }
 
-  @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in de loketaanvragen van een regio, live', resolve: toDate })
+  @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in de loketaanvragen van een regio, live', resolve: withEventDate })
   loketChanged(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
-    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
-    if (!this.access.isStaff(actor, regionId)) throw DomainError.forbidden();
-    return this.events.iterate('loket.changed', (e) => e.regionId === regionId);
+    return regionEvents(this.events, 'loket.changed', regionId, (id) => this.access.isStaff(actor, id));
   }
 
   // ---- privacy ----

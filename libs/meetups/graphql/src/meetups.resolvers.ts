@@ -12,9 +12,9 @@ import {
   SeriesService,
   WaitlistService,
 } from '@verbinder/meetups/core';
-import { CurrentActor, GqlContext, PublicOperation } from '@verbinder/platform/graphql';
+import { CurrentActor, GqlContext, PublicOperation, regionEvents, withEventDate } from '@verbinder/platform/graphql';
 import { referenceResolver } from '@verbinder/regions/graphql';
-import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion } from '@verbinder/shared/kernel';
 import type { MeetupsLoaders } from './meetups.loaders';
 import {
   ActivityChangeModel,
@@ -188,12 +188,10 @@ export class ActivityResolver {
 
   @Subscription(() => ActivityChangeModel, {
     description: 'Wijzigingen in de activiteiten van een regio (plaatsen over), live',
-    resolve: (payload: { at: string }) => ({ ...payload, at: new Date(payload.at) }),
+    resolve: withEventDate,
   })
   activityChanged(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
-    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
-    if (!isMemberOfRegion(actor, regionId)) throw DomainError.forbidden();
-    return this.events.iterate('meetups.changed', (e) => e.regionId === regionId);
+    return regionEvents(this.events, 'meetups.changed', regionId, (id) => isMemberOfRegion(actor, id));
   }
 
   // ---- fields ----

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { CurrentActor, DateTimeScalar, GqlContext, loadFound } from '@verbinder/platform/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext, loadFound, regionEvents, withEventDate } from '@verbinder/platform/graphql';
 import { LeerlabsService, LeerroutesService, MembershipsService, PeopleService, RegionInvitation, RegionsService, SchoolsService } from '@verbinder/regions/core';
-import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { Actor, DOMAIN_EVENTS, DomainEvents, isMemberOfRegion } from '@verbinder/shared/kernel';
 import {
   AddMembershipInput,
   CreateLeerlabInput,
@@ -305,11 +305,9 @@ export class RegionActivityResolver {
 
   @Subscription(() => RegionActivityModel, {
     description: 'Wijzigingen in een regio (scholen, leerlabs, mensen, leerroutes), live',
-    resolve: (payload: { regionId: string; at: string }) => ({ ...payload, at: new Date(payload.at) }),
+    resolve: withEventDate,
   })
   regionActivity(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
-    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
-    if (!isMemberOfRegion(actor, regionId)) throw DomainError.forbidden('Je bent geen lid van deze regio.');
-    return this.events.iterate('region.activity', (e) => e.regionId === regionId);
+    return regionEvents(this.events, 'region.activity', regionId, (id) => isMemberOfRegion(actor, id), 'Je bent geen lid van deze regio.');
   }
 }

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
-import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
+import { CurrentActor, GqlContext, withEventDate } from '@verbinder/platform/graphql';
 import { referenceResolver } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainEventMap, DomainEvents, isDomainError } from '@verbinder/shared/kernel';
 import { Werkgroep, WerkgroepenService, WerkgroepMember } from '@verbinder/werkgroepen/core';
@@ -81,7 +81,7 @@ export class WerkgroepResolver {
 
   @Subscription(() => WerkgroepChangeModel, {
     description: 'Wijzigingen in een werkgroep, live; stopt zodra je geen toegang meer hebt',
-    resolve: (payload: Change) => ({ ...payload, at: new Date(payload.at) }),
+    resolve: withEventDate,
   })
   async werkgroepChanged(@CurrentActor() actor: Actor, @Args('werkgroepId', { type: () => ID }) werkgroepId: string) {
     await this.service.readable(actor, werkgroepId);
