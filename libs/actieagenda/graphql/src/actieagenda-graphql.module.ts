@@ -1,10 +1,31 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { GraphqlResponseCache, regionTag } from '@verbinder/platform/graphql';
 import { ActieagendaLoaderFactory } from './actieagenda.loaders';
-import { ActieagendaResolver, ActielijnResolver, ActieResolver, BijstellingResolver, CheckInResolver, DecisionResolver, ReviewResolver } from './actieagenda.resolvers';
+import {
+  ActieagendaReferences,
+  ActieagendaResolver,
+  ActielijnResolver,
+  ActieReferences,
+  ActieResolver,
+  BijstellingResolver,
+  CheckInResolver,
+  DecisionResolver,
+  ReviewResolver,
+} from './actieagenda.resolvers';
 
 @Module({
-  providers: [ActieagendaLoaderFactory, ActieagendaResolver, ActielijnResolver, ActieResolver, CheckInResolver, BijstellingResolver, DecisionResolver, ReviewResolver],
+  providers: [
+    ActieagendaLoaderFactory,
+    ActieagendaResolver,
+    ActieagendaReferences,
+    ActielijnResolver,
+    ActieResolver,
+    ActieReferences,
+    CheckInResolver,
+    BijstellingResolver,
+    DecisionResolver,
+    ReviewResolver,
+  ],
   exports: [ActieagendaLoaderFactory],
 })
 export class ActieagendaGraphqlModule implements OnModuleInit {

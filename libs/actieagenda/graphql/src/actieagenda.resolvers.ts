@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Actie, ActieagendaService, ActieClosure, ActiesService, CheckInsService, CsvService, ReviewOutcome, RollupService } from '@verbinder/actieagenda/core';
-import { CurrentActor, DateScalar, GqlContext, loadFound } from '@verbinder/platform/graphql';
-import { PersonModel, RegionModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { CurrentActor, DateScalar, GqlContext, loadFound, withEventDate } from '@verbinder/platform/graphql';
+import { PersonModel, referenceResolver, regionsLoaders } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
 import type { ActieagendaLoaders } from './actieagenda.loaders';
 import {
@@ -66,11 +66,6 @@ export class ActieagendaResolver {
   @Mutation(() => ImportResultModel, { description: 'Leest een CSV in: alles of niets; CSV_INVALID met meldingen per rij' })
   importActieagendaCsv(@CurrentActor() actor: Actor, @Args('agendaId', { type: () => ID }) agendaId: string, @Args('csv') csv: string) {
     return this.csv.import(actor, agendaId, csv);
-  }
-
-  @ResolveField(() => RegionModel)
-  region(@Parent() agenda: ActieagendaModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).regionById.load(agenda.regionId);
   }
 
   @ResolveField(() => Int)
@@ -239,7 +234,7 @@ export class ActieResolver {
 
   @Subscription(() => ActieagendaChangeModel, {
     description: 'Wijzigingen in een actieagenda, live',
-    resolve: (payload: { at: string }) => ({ ...payload, at: new Date(payload.at) }),
+    resolve: withEventDate,
   })
   async actieagendaChanged(@CurrentActor() actor: Actor, @Args('agendaId', { type: () => ID }) agendaId: string) {
     if (!isUuid(agendaId)) throw DomainError.notFound('Deze actieagenda');
@@ -268,21 +263,6 @@ export class ActieResolver {
   @ResolveField(() => [ActieModel])
   async subActies(@Parent() actie: ActieModel, @Context() ctx: GqlContext): Promise<Actie[]> {
     return (await L(ctx).view.load(actie.agendaId)).figures.children.get(actie.id) ?? [];
-  }
-
-  @ResolveField(() => SchoolModel, { nullable: true })
-  async leadSchool(@Parent() actie: ActieModel, @Context() ctx: GqlContext) {
-    return actie.leadSchoolId ? regionsLoaders(ctx).schoolById.load(actie.leadSchoolId) : null;
-  }
-
-  @ResolveField(() => [SchoolModel])
-  async partnerSchools(@Parent() actie: ActieModel, @Context() ctx: GqlContext) {
-    return loadFound(regionsLoaders(ctx).schoolById, actie.partnerSchoolIds);
-  }
-
-  @ResolveField(() => [PersonModel])
-  owners(@Parent() actie: ActieModel, @Context() ctx: GqlContext) {
-    return people(ctx, actie.ownerIds);
   }
 
   @ResolveField(() => ActieStatusGql, { description: 'Afgeleid: de laatst gemelde status; op koers wordt risico als de check-in een hele cadans te laat is' })
@@ -350,39 +330,17 @@ export class ActieResolver {
   }
 }
 
-@Resolver(() => CheckInModel)
-export class CheckInResolver {
-  @ResolveField(() => PersonModel)
-  author(@Parent() c: CheckInModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).personById.load(c.authorId);
-  }
-}
+export const CheckInResolver = referenceResolver(CheckInModel, (ref) => ({ author: ref.person((c) => c.authorId) }));
+export const BijstellingResolver = referenceResolver(BijstellingModel, (ref) => ({ author: ref.person((b) => b.authorId) }));
+export const DecisionResolver = referenceResolver(DecisionModel, (ref) => ({ author: ref.person((d) => d.authorId) }));
+export const ReviewResolver = referenceResolver(ReviewModel, (ref) => ({
+  requestedBy: ref.person((r) => r.requestedById),
+  decidedBy: ref.person((r) => r.decidedById, { nullable: true }),
+}));
 
-@Resolver(() => BijstellingModel)
-export class BijstellingResolver {
-  @ResolveField(() => PersonModel)
-  author(@Parent() b: BijstellingModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).personById.load(b.authorId);
-  }
-}
-
-@Resolver(() => DecisionModel)
-export class DecisionResolver {
-  @ResolveField(() => PersonModel)
-  author(@Parent() d: DecisionModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).personById.load(d.authorId);
-  }
-}
-
-@Resolver(() => ReviewModel)
-export class ReviewResolver {
-  @ResolveField(() => PersonModel)
-  requestedBy(@Parent() r: ReviewModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).personById.load(r.requestedById);
-  }
-
-  @ResolveField(() => PersonModel, { nullable: true })
-  decidedBy(@Parent() r: ReviewModel, @Context() ctx: GqlContext) {
-    return r.decidedById ? regionsLoaders(ctx).personById.load(r.decidedById) : null;
-  }
-}
+export const ActieagendaReferences = referenceResolver(ActieagendaModel, (ref) => ({ region: ref.region((agenda) => agenda.regionId) }));
+export const ActieReferences = referenceResolver(ActieModel, (ref) => ({
+  leadSchool: ref.school((actie) => actie.leadSchoolId, { nullable: true }),
+  partnerSchools: ref.schools((actie) => actie.partnerSchoolIds),
+  owners: ref.persons((actie) => actie.ownerIds),
+}));

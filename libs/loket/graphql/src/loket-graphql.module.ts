@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LoketCompanyContactResolver, LoketResolver, LoketRoutingRuleResolver } from './loket.resolvers';
+import { LoketCompanyContactResolver, LoketRequestReferences, LoketResolver, LoketRoutingRuleResolver } from './loket.resolvers';
 
-@Module({ providers: [LoketResolver, LoketRoutingRuleResolver, LoketCompanyContactResolver] })
+@Module({ providers: [LoketResolver, LoketRequestReferences, LoketRoutingRuleResolver, LoketCompanyContactResolver] })
 export class LoketGraphqlModule {}

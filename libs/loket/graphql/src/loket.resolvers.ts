@@ -14,9 +14,9 @@ import {
   LoketSlaService,
   RequestStatus,
 } from '@verbinder/loket/core';
-import { CurrentActor, DateTimeScalar, GqlContext, loadFound, PublicOperation } from '@verbinder/platform/graphql';
-import { PersonModel, RegionModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
-import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isUuid } from '@verbinder/shared/kernel';
+import { CurrentActor, DateTimeScalar, GqlContext, PublicOperation, regionEvents, withEventDate } from '@verbinder/platform/graphql';
+import { referenceResolver } from '@verbinder/regions/graphql';
+import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents } from '@verbinder/shared/kernel';
 import {
   LoketAuditEntryModel,
   LoketCannedReplyInput,
@@ -41,8 +41,6 @@ import {
   LoketSlaPolicyModel,
   LoketViewerAccessGql,
 } from './loket.models';
-
-const toDate = (payload: { at: string }) => ({ ...payload, at: new Date(payload.at) });
 
 @Resolver(() => LoketRequestModel)
 export class LoketResolver {
@@ -99,7 +97,7 @@ export class LoketResolver {
   }
 
   @PublicOperation()
-  @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in één aanvraag, voor de statuspagina (met de statuslink)', resolve: toDate })
+  @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in één aanvraag, voor de statuspagina (met de statuslink)', resolve: withEventDate })
   async loketRequestChanged(@Args('token') token: string) {
     const request = await this.companySide.requestByToken(token);
     return this.events.iterate('loket.changed', (e) => e.requestId === request.id && e.kind !== 'note');
@@ -212,11 +210,9 @@ export class LoketResolver {
     return this.slaClock.setSlaPolicy(actor, input);
   }
 
-  @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in de loketaanvragen van een regio, live', resolve: toDate })
+  @Subscription(() => LoketChangeModel, { description: 'Wijzigingen in de loketaanvragen van een regio, live', resolve: withEventDate })
   loketChanged(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
-    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
-    if (!this.access.isStaff(actor, regionId)) throw DomainError.forbidden();
-    return this.events.iterate('loket.changed', (e) => e.regionId === regionId);
+    return regionEvents(this.events, 'loket.changed', regionId, (id) => this.access.isStaff(actor, id));
   }
 
   // ---- privacy ----
@@ -252,24 +248,9 @@ export class LoketResolver {
 
   // ---- fields ----
 
-  @ResolveField(() => RegionModel)
-  region(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).regionById.load(r.regionId);
-  }
-
   @ResolveField(() => LoketCompanyModel)
   async company(@Parent() r: LoketRequestModel) {
     return (await this.inbox.companiesByIds([r.companyId]))[0];
-  }
-
-  @ResolveField(() => PersonModel, { nullable: true, description: 'De eigenaar van de hele aanvraag' })
-  owner(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
-    return r.ownerId ? regionsLoaders(ctx).personById.load(r.ownerId) : null;
-  }
-
-  @ResolveField(() => [SchoolModel])
-  async schools(@Parent() r: LoketRequestModel, @Context() ctx: GqlContext) {
-    return loadFound(regionsLoaders(ctx).schoolById, r.schoolIds);
   }
 
   @ResolveField(() => [LoketMessageModel], { description: 'Het hele gesprek, met interne notities' })
@@ -295,28 +276,18 @@ export class LoketResolver {
   }
 }
 
-@Resolver(() => LoketCompanyContactModel)
-export class LoketCompanyContactResolver {
-  @ResolveField(() => SchoolModel, { nullable: true })
-  school(@Parent() c: LoketCompanyContactModel, @Context() ctx: GqlContext) {
-    return c.schoolId ? regionsLoaders(ctx).schoolById.load(c.schoolId) : null;
-  }
+export const LoketRequestReferences = referenceResolver(LoketRequestModel, (ref) => ({
+  region: ref.region((r) => r.regionId),
+  owner: ref.person((r) => r.ownerId, { nullable: true, description: 'De eigenaar van de hele aanvraag' }),
+  schools: ref.schools((r) => r.schoolIds),
+}));
 
-  @ResolveField(() => PersonModel, { nullable: true })
-  person(@Parent() c: LoketCompanyContactModel, @Context() ctx: GqlContext) {
-    return c.personId ? regionsLoaders(ctx).personById.load(c.personId) : null;
-  }
-}
+export const LoketCompanyContactResolver = referenceResolver(LoketCompanyContactModel, (ref) => ({
+  school: ref.school((c) => c.schoolId, { nullable: true }),
+  person: ref.person((c) => c.personId, { nullable: true }),
+}));
 
-@Resolver(() => LoketRoutingRuleModel)
-export class LoketRoutingRuleResolver {
-  @ResolveField(() => PersonModel, { nullable: true })
-  assignee(@Parent() r: LoketRoutingRuleModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).personById.load(r.assigneeId);
-  }
-
-  @ResolveField(() => [SchoolModel])
-  async schools(@Parent() r: LoketRoutingRuleModel, @Context() ctx: GqlContext) {
-    return loadFound(regionsLoaders(ctx).schoolById, r.schoolIds);
-  }
-}
+export const LoketRoutingRuleResolver = referenceResolver(LoketRoutingRuleModel, (ref) => ({
+  assignee: ref.person((r) => r.assigneeId, { nullable: true }),
+  schools: ref.schools((r) => r.schoolIds),
+}));

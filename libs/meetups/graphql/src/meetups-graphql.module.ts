@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ActivityWerkgroepResolver } from './activity-werkgroep.resolver';
 import { MeetupsLoaderFactory } from './meetups.loaders';
-import { ActivityResolver, RegistrationResolver } from './meetups.resolvers';
+import { ActivityReferences, ActivityResolver, RegistrationResolver } from './meetups.resolvers';
 
 @Module({
-  providers: [MeetupsLoaderFactory, ActivityResolver, RegistrationResolver, ActivityWerkgroepResolver],
+  providers: [MeetupsLoaderFactory, ActivityResolver, ActivityReferences, RegistrationResolver, ActivityWerkgroepResolver],
   exports: [MeetupsLoaderFactory],
 })
 export class MeetupsGraphqlModule {}

@@ -1,22 +1,12 @@
-import { Injectable } from '@nestjs/common';
 import { ActivitiesService } from '@verbinder/meetups/core';
-import { byIdLoader, groupedLoader, orderedLoader } from '@verbinder/platform/graphql';
-
-export type MeetupsLoaders = ReturnType<MeetupsLoaderFactory['create']>;
+import { byIdLoader, domainLoaderFactory, groupedLoader, LoadersOf, orderedLoader } from '@verbinder/platform/graphql';
 
 /** Per request: activities by id, place counts and registrations per activity (one statement per level). */
-@Injectable()
-export class MeetupsLoaderFactory {
-  readonly key = 'meetups';
+export const MeetupsLoaderFactory = domainLoaderFactory('meetups', ActivitiesService, (service) => ({
+  activity: byIdLoader(service.activitiesByIds),
+  counts: orderedLoader(service.placeCounts),
+  registrations: groupedLoader(service.registrationsByActivityIds, (r) => r.activityId),
+  series: byIdLoader(service.seriesByIds),
+}));
 
-  constructor(private readonly service: ActivitiesService) {}
-
-  create() {
-    return {
-      activity: byIdLoader(this.service.activitiesByIds),
-      counts: orderedLoader(this.service.placeCounts),
-      registrations: groupedLoader(this.service.registrationsByActivityIds, (r) => r.activityId),
-      series: byIdLoader(this.service.seriesByIds),
-    };
-  }
-}
+export type MeetupsLoaders = LoadersOf<typeof MeetupsLoaderFactory>;

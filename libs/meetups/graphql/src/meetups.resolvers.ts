@@ -12,9 +12,9 @@ import {
   SeriesService,
   WaitlistService,
 } from '@verbinder/meetups/core';
-import { CurrentActor, GqlContext, loadFound, PublicOperation } from '@verbinder/platform/graphql';
-import { PersonModel, RegionModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
-import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { CurrentActor, GqlContext, PublicOperation, regionEvents, withEventDate } from '@verbinder/platform/graphql';
+import { referenceResolver } from '@verbinder/regions/graphql';
+import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion } from '@verbinder/shared/kernel';
 import type { MeetupsLoaders } from './meetups.loaders';
 import {
   ActivityChangeModel,
@@ -38,7 +38,6 @@ import {
 } from './meetups.models';
 
 const L = (ctx: GqlContext) => ctx.loaders['meetups'] as MeetupsLoaders;
-const as = <T>(value: unknown) => value as T;
 
 const PUBLIC_ANSWER = 'Dank je wel. Als de aanmelding kan, krijg je een e-mail met een link om haar te bevestigen. Kijk ook in je map met ongewenste e-mail.';
 
@@ -189,30 +188,13 @@ export class ActivityResolver {
 
   @Subscription(() => ActivityChangeModel, {
     description: 'Wijzigingen in de activiteiten van een regio (plaatsen over), live',
-    resolve: (payload: { at: string }) => ({ ...payload, at: new Date(payload.at) }),
+    resolve: withEventDate,
   })
   activityChanged(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
-    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
-    if (!isMemberOfRegion(actor, regionId)) throw DomainError.forbidden();
-    return this.events.iterate('meetups.changed', (e) => e.regionId === regionId);
+    return regionEvents(this.events, 'meetups.changed', regionId, (id) => isMemberOfRegion(actor, id));
   }
 
   // ---- fields ----
-
-  @ResolveField(() => RegionModel)
-  region(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).regionById.load(a.regionId);
-  }
-
-  @ResolveField(() => SchoolModel, { nullable: true })
-  hostSchool(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
-    return a.hostSchoolId ? regionsLoaders(ctx).schoolById.load(a.hostSchoolId) : null;
-  }
-
-  @ResolveField(() => [PersonModel])
-  async organisers(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
-    return as<PersonModel[]>(await loadFound(regionsLoaders(ctx).personById, a.organiserIds));
-  }
 
   @ResolveField(() => ActivitySeriesModel, { nullable: true })
   series(@Parent() a: ActivityModel, @Context() ctx: GqlContext) {
@@ -270,10 +252,10 @@ export class ActivityResolver {
   }
 }
 
-@Resolver(() => RegistrationModel)
-export class RegistrationResolver {
-  @ResolveField(() => PersonModel, { nullable: true })
-  person(@Parent() r: RegistrationModel, @Context() ctx: GqlContext) {
-    return r.personId ? regionsLoaders(ctx).personById.load(r.personId) : null;
-  }
-}
+export const ActivityReferences = referenceResolver(ActivityModel, (ref) => ({
+  region: ref.region((a) => a.regionId),
+  hostSchool: ref.school((a) => a.hostSchoolId, { nullable: true }),
+  organisers: ref.persons((a) => a.organiserIds),
+}));
+
+export const RegistrationResolver = referenceResolver(RegistrationModel, (ref) => ({ person: ref.person((r) => r.personId, { nullable: true }) }));

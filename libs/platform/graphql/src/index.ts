@@ -9,3 +9,4 @@ export * from './response-cache';
 export * from './input-guard';
 export * from './enums';
 export * from './models';
+export * from './subscriptions';

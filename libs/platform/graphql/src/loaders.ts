@@ -1,3 +1,4 @@
+import { Inject, Injectable, type Type } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { GqlContext } from './gql-context';
 
@@ -41,4 +42,29 @@ export async function loadFound<T>(loader: DataLoader<string, T | null>, ids: re
 export function perRequest<T>(ctx: GqlContext, key: string, make: () => T): T {
   if (!(key in ctx.loaders)) ctx.loaders[key] = make();
   return ctx.loaders[key] as T;
+}
+
+/** Makes one domain's DataLoaders; the GraphQL context calls `create()` on first use in a request and keeps them under `key`. */
+export interface DomainLoaderFactory<L> {
+  readonly key: string;
+  create(): L;
+}
+
+/** The loaders a factory made by `domainLoaderFactory` creates. */
+export type LoadersOf<F> = F extends Type<DomainLoaderFactory<infer L>> ? L : never;
+
+/** A provider (inject it where the GraphQL context collects its factories) that makes a domain's loaders from one service. */
+export function domainLoaderFactory<S, L>(key: string, service: Type<S>, make: (service: S) => L): Type<DomainLoaderFactory<L>> {
+  @Injectable()
+  class LoaderFactory implements DomainLoaderFactory<L> {
+    readonly key = key;
+
+    constructor(@Inject(service) private readonly service: S) {}
+
+    create(): L {
+      return make(this.service);
+    }
+  }
+  Object.defineProperty(LoaderFactory, 'name', { value: `${service.name}LoaderFactory` });
+  return LoaderFactory;
 }

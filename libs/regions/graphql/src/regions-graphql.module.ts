@@ -1,9 +1,38 @@
 import { Module } from '@nestjs/common';
 import { RegionsLoaderFactory } from './regions.loaders';
-import { LeerlabResolver, LeerrouteResolver, MembershipResolver, PersonResolver, RegionActivityResolver, RegionInvitationResolver, RegionResolver, SchoolResolver } from './regions.resolvers';
+import {
+  LeerlabReferences,
+  LeerlabResolver,
+  LeerrouteReferences,
+  LeerrouteResolver,
+  MembershipReferences,
+  MembershipResolver,
+  PersonResolver,
+  RegionActivityResolver,
+  RegionInvitationReferences,
+  RegionInvitationResolver,
+  RegionResolver,
+  SchoolReferences,
+  SchoolResolver,
+} from './regions.resolvers';
 
 @Module({
-  providers: [RegionsLoaderFactory, RegionResolver, SchoolResolver, LeerlabResolver, PersonResolver, MembershipResolver, LeerrouteResolver, RegionActivityResolver, RegionInvitationResolver],
+  providers: [
+    RegionsLoaderFactory,
+    RegionResolver,
+    SchoolResolver,
+    SchoolReferences,
+    LeerlabResolver,
+    LeerlabReferences,
+    PersonResolver,
+    MembershipResolver,
+    MembershipReferences,
+    LeerrouteResolver,
+    LeerrouteReferences,
+    RegionActivityResolver,
+    RegionInvitationResolver,
+    RegionInvitationReferences,
+  ],
   exports: [RegionsLoaderFactory],
 })
 export class RegionsGraphqlModule {}

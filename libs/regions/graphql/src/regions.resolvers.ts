@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { CurrentActor, DateTimeScalar, GqlContext, loadFound } from '@verbinder/platform/graphql';
+import { CurrentActor, DateTimeScalar, GqlContext, loadFound, regionEvents, withEventDate } from '@verbinder/platform/graphql';
 import { LeerlabsService, LeerroutesService, MembershipsService, PeopleService, RegionInvitation, RegionsService, SchoolsService } from '@verbinder/regions/core';
-import { Actor, DOMAIN_EVENTS, DomainError, DomainEvents, isMemberOfRegion, isUuid } from '@verbinder/shared/kernel';
+import { Actor, DOMAIN_EVENTS, DomainEvents, isMemberOfRegion } from '@verbinder/shared/kernel';
 import {
   AddMembershipInput,
   CreateLeerlabInput,
@@ -19,6 +19,7 @@ import {
 import { MembershipScopeGql } from './models/enums';
 import { LeerlabModel, LeerrouteModel, MembershipModel, PersonModel, RegionCountsModel, RegionInvitationModel, RegionModel, SchoolModel } from './models/region.models';
 import { regionsLoaders } from './regions.loaders';
+import { referenceResolver } from './references';
 
 // Domain objects carry the same field names and enum values as the models.
 const as = <T>(value: unknown) => value as T;
@@ -108,11 +109,6 @@ export class SchoolResolver {
     return as(await this.schools.updateSchool(actor, input));
   }
 
-  @ResolveField(() => RegionModel)
-  region(@Parent() school: SchoolModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).regionById.load(school.regionId);
-  }
-
   @ResolveField(() => [MembershipModel])
   async memberships(@Parent() school: SchoolModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
     this.regions.assertMayReadRegion(actor, school.regionId);
@@ -140,11 +136,6 @@ export class LeerlabResolver {
   @Mutation(() => LeerlabModel)
   updateLeerlab(@CurrentActor() actor: Actor, @Args('input') input: UpdateLeerlabInput): Promise<LeerlabModel> {
     return this.leerlabs.updateLeerlab(actor, input);
-  }
-
-  @ResolveField(() => RegionModel)
-  region(@Parent() leerlab: LeerlabModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).regionById.load(leerlab.regionId);
   }
 
   @ResolveField(() => [SchoolModel])
@@ -238,16 +229,6 @@ const invitationModel = (invitation: RegionInvitation): RegionInvitationModel =>
 
 @Resolver(() => RegionInvitationModel)
 export class RegionInvitationResolver {
-  @ResolveField(() => RegionModel)
-  region(@Parent() invitation: RegionInvitationModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).regionById.load(invitation.regionId);
-  }
-
-  @ResolveField(() => SchoolModel, { nullable: true })
-  async school(@Parent() invitation: RegionInvitationModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
-    return invitation.schoolId ? as(await regionsLoaders(ctx).schoolById.load(invitation.schoolId)) : null;
-  }
-
   @ResolveField(() => String, { nullable: true, description: 'Wie de uitnodiging stuurde' })
   async invitedByName(@Parent() invitation: RegionInvitationModel, @Context() ctx: GqlContext): Promise<string | null> {
     return invitation.invitedById ? ((await regionsLoaders(ctx).personById.load(invitation.invitedById))?.name ?? null) : null;
@@ -256,24 +237,9 @@ export class RegionInvitationResolver {
 
 @Resolver(() => MembershipModel)
 export class MembershipResolver {
-  @ResolveField(() => PersonModel)
-  async person(@Parent() m: MembershipModel, @Context() ctx: GqlContext): Promise<PersonModel> {
-    return as(await regionsLoaders(ctx).personById.load(m.personId));
-  }
-
   @ResolveField(() => MembershipScopeGql)
   scope(@Parent() m: MembershipModel): MembershipScopeGql {
     return m.schoolId ? MembershipScopeGql.SCHOOL : MembershipScopeGql.REGION;
-  }
-
-  @ResolveField(() => RegionModel)
-  region(@Parent() m: MembershipModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).regionById.load(m.regionId);
-  }
-
-  @ResolveField(() => SchoolModel, { nullable: true })
-  async school(@Parent() m: MembershipModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
-    return m.schoolId ? as(await regionsLoaders(ctx).schoolById.load(m.schoolId)) : null;
   }
 }
 
@@ -303,27 +269,25 @@ export class LeerrouteResolver {
   deleteLeerroute(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.leerroutes.deleteLeerroute(actor, id);
   }
-
-  @ResolveField(() => RegionModel)
-  region(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).regionById.load(route.regionId);
-  }
-
-  @ResolveField(() => LeerlabModel, { nullable: true })
-  leerlab(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext) {
-    return route.leerlabId ? regionsLoaders(ctx).leerlabById.load(route.leerlabId) : null;
-  }
-
-  @ResolveField(() => SchoolModel, { nullable: true })
-  async voSchool(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
-    return route.voSchoolId ? as(await regionsLoaders(ctx).schoolById.load(route.voSchoolId)) : null;
-  }
-
-  @ResolveField(() => SchoolModel, { nullable: true })
-  async mboSchool(@Parent() route: LeerrouteModel, @Context() ctx: GqlContext): Promise<SchoolModel | null> {
-    return route.mboSchoolId ? as(await regionsLoaders(ctx).schoolById.load(route.mboSchoolId)) : null;
-  }
 }
+
+export const SchoolReferences = referenceResolver(SchoolModel, (ref) => ({ region: ref.region((school) => school.regionId) }));
+export const LeerlabReferences = referenceResolver(LeerlabModel, (ref) => ({ region: ref.region((leerlab) => leerlab.regionId) }));
+export const RegionInvitationReferences = referenceResolver(RegionInvitationModel, (ref) => ({
+  region: ref.region((invitation) => invitation.regionId),
+  school: ref.school((invitation) => invitation.schoolId ?? null, { nullable: true }),
+}));
+export const MembershipReferences = referenceResolver(MembershipModel, (ref) => ({
+  person: ref.person((m) => m.personId),
+  region: ref.region((m) => m.regionId),
+  school: ref.school((m) => m.schoolId ?? null, { nullable: true }),
+}));
+export const LeerrouteReferences = referenceResolver(LeerrouteModel, (ref) => ({
+  region: ref.region((route) => route.regionId),
+  leerlab: ref.leerlab((route) => route.leerlabId ?? null, { nullable: true }),
+  voSchool: ref.school((route) => route.voSchoolId ?? null, { nullable: true }),
+  mboSchool: ref.school((route) => route.mboSchoolId ?? null, { nullable: true }),
+}));
 
 @ObjectType('RegionActivity')
 export class RegionActivityModel {
@@ -341,11 +305,9 @@ export class RegionActivityResolver {
 
   @Subscription(() => RegionActivityModel, {
     description: 'Wijzigingen in een regio (scholen, leerlabs, mensen, leerroutes), live',
-    resolve: (payload: { regionId: string; at: string }) => ({ ...payload, at: new Date(payload.at) }),
+    resolve: withEventDate,
   })
   regionActivity(@CurrentActor() actor: Actor, @Args('regionId', { type: () => ID }) regionId: string) {
-    if (!isUuid(regionId)) throw DomainError.notFound('Deze regio');
-    if (!isMemberOfRegion(actor, regionId)) throw DomainError.forbidden('Je bent geen lid van deze regio.');
-    return this.events.iterate('region.activity', (e) => e.regionId === regionId);
+    return regionEvents(this.events, 'region.activity', regionId, (id) => isMemberOfRegion(actor, id), 'Je bent geen lid van deze regio.');
   }
 }

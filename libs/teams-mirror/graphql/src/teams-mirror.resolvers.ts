@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, GqlContext, perRequest } from '@verbinder/platform/graphql';
-import { PersonModel, regionsLoaders } from '@verbinder/regions/graphql';
+import { referenceResolver } from '@verbinder/regions/graphql';
 import { Actor } from '@verbinder/shared/kernel';
 import { ConsentStatus, TeamsLink, TeamsMirrorService } from '@verbinder/teams-mirror/core';
 import {
@@ -70,11 +70,6 @@ export class TeamsLinkResolver {
     return tenant;
   }
 
-  @ResolveField(() => PersonModel, { nullable: true })
-  createdBy(@Parent() link: TeamsLink, @Context() ctx: GqlContext) {
-    return link.createdById ? regionsLoaders(ctx).personById.load(link.createdById) : null;
-  }
-
   @ResolveField(() => String, { nullable: true })
   announcementWebhookUrl(@Parent() link: TeamsLink, @CurrentActor() actor: Actor) {
     return this.mirror.isBeheerder(actor, link.regionId) ? link.announcementWebhookUrl : null;
@@ -117,4 +112,6 @@ export class DocumentMirrorResolver {
   }
 }
 
-export const TEAMS_MIRROR_RESOLVERS = [TeamsTenantResolver, TeamsLinkResolver, DocumentMirrorResolver];
+export const TeamsLinkReferences = referenceResolver<TeamsLinkModel, TeamsLink>(TeamsLinkModel, (ref) => ({ createdBy: ref.person((link) => link.createdById, { nullable: true }) }));
+
+export const TEAMS_MIRROR_RESOLVERS = [TeamsTenantResolver, TeamsLinkResolver, TeamsLinkReferences, DocumentMirrorResolver];

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
-import { PersonModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@verbinder/platform/graphql';
+import { referenceResolver } from '@verbinder/regions/graphql';
 import { Actor } from '@verbinder/shared/kernel';
 import { CurriculumItem, CurriculumPair, CurriculumService } from '@verbinder/werkgroepen/core';
 import { CurriculumImportResultModel, CurriculumItemInput, CurriculumItemModel, CurriculumModel, CurriculumPairInput, CurriculumPairModel } from './curriculum.models';
@@ -47,18 +47,8 @@ export class CurriculumResolver {
   }
 }
 
-@Resolver(() => CurriculumItemModel)
-export class CurriculumItemResolver {
-  @ResolveField(() => SchoolModel, { nullable: true })
-  school(@Parent() item: CurriculumItem, @Context() ctx: GqlContext) {
-    return item.schoolId ? regionsLoaders(ctx).schoolById.load(item.schoolId) : null;
-  }
-}
+export const CurriculumItemResolver = referenceResolver<CurriculumItemModel, CurriculumItem>(CurriculumItemModel, (ref) => ({ school: ref.school((item) => item.schoolId, { nullable: true }) }));
 
-@Resolver(() => CurriculumPairModel)
-export class CurriculumPairResolver {
-  @ResolveField(() => PersonModel, { nullable: true, description: 'Wie het besluit uitwerkt' })
-  owner(@Parent() pair: CurriculumPair, @Context() ctx: GqlContext) {
-    return pair.ownerId ? regionsLoaders(ctx).personById.load(pair.ownerId) : null;
-  }
-}
+export const CurriculumPairResolver = referenceResolver<CurriculumPairModel, CurriculumPair>(CurriculumPairModel, (ref) => ({
+  owner: ref.person((pair) => pair.ownerId, { nullable: true, description: 'Wie het besluit uitwerkt' }),
+}));

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, GqlContext, groupedLoader, perRequest } from '@verbinder/platform/graphql';
-import { PersonModel, regionsLoaders } from '@verbinder/regions/graphql';
+import { referenceResolver, ReferenceKinds } from '@verbinder/regions/graphql';
 import { Actor } from '@verbinder/shared/kernel';
-import { Draaiboek, DraaiboekService, DocumentVersion, DraaiboekVersion, WerkgroepDocument, WerkgroepDocumentsService } from '@verbinder/werkgroepen/core';
+import { Draaiboek, DraaiboekService, DocumentVersion, WerkgroepDocument, WerkgroepDocumentsService } from '@verbinder/werkgroepen/core';
 import {
   DocumentFolderInput,
   DocumentFolderModel,
@@ -15,8 +15,6 @@ import {
   SaveDraaiboekInput,
   WerkgroepDocumentModel,
 } from './documents.models';
-
-const person = (ctx: GqlContext, id: string | null) => (id ? regionsLoaders(ctx).personById.load(id) : null);
 
 /** The download route of a version (apps/api DocumentsController). */
 export const downloadUrl = (documentId: string, version: number) => `/bestanden/documenten/${documentId}/versies/${version}`;
@@ -90,11 +88,6 @@ export class WerkgroepDocumentResolver {
     const versions = await versionsLoader(ctx, this.documents).load(d.id);
     return versions.find((v) => v.version === d.currentVersion) ?? versions[0];
   }
-
-  @ResolveField(() => PersonModel, { nullable: true })
-  createdBy(@Parent() d: WerkgroepDocument, @Context() ctx: GqlContext) {
-    return person(ctx, d.createdById);
-  }
 }
 
 @Resolver(() => DocumentVersionModel)
@@ -102,11 +95,6 @@ export class DocumentVersionResolver {
   @ResolveField(() => String)
   downloadUrl(@Parent() v: DocumentVersion) {
     return downloadUrl(v.documentId, v.version);
-  }
-
-  @ResolveField(() => PersonModel, { nullable: true })
-  author(@Parent() v: DocumentVersion, @Context() ctx: GqlContext) {
-    return person(ctx, v.authorId);
   }
 }
 
@@ -143,19 +131,24 @@ export class DraaiboekResolver {
   versions(@Parent() d: Draaiboek, @CurrentActor() actor: Actor) {
     return this.service.versions(actor, d.werkgroepId);
   }
-
-  @ResolveField(() => PersonModel, { nullable: true })
-  author(@Parent() d: Draaiboek, @Context() ctx: GqlContext) {
-    return person(ctx, d.authorId);
-  }
 }
 
-@Resolver(() => DraaiboekVersionModel)
-export class DraaiboekVersionResolver {
-  @ResolveField(() => PersonModel, { nullable: true })
-  author(@Parent() v: DraaiboekVersion, @Context() ctx: GqlContext) {
-    return person(ctx, v.authorId);
-  }
-}
+/** Versions and draaiboeken name their author. */
+const authorRef = (ref: ReferenceKinds<{ authorId: string | null }>) => ({ author: ref.person((x) => x.authorId, { nullable: true }) });
 
-export const DOCUMENT_RESOLVERS = [WerkgroepDocumentResolver, DocumentVersionResolver, DraaiboekResolver, DraaiboekVersionResolver];
+export const WerkgroepDocumentReferences = referenceResolver<WerkgroepDocumentModel, WerkgroepDocument>(WerkgroepDocumentModel, (ref) => ({
+  createdBy: ref.person((d) => d.createdById, { nullable: true }),
+}));
+export const DocumentVersionReferences = referenceResolver(DocumentVersionModel, authorRef);
+export const DraaiboekReferences = referenceResolver(DraaiboekModel, authorRef);
+export const DraaiboekVersionResolver = referenceResolver(DraaiboekVersionModel, authorRef);
+
+export const DOCUMENT_RESOLVERS = [
+  WerkgroepDocumentResolver,
+  WerkgroepDocumentReferences,
+  DocumentVersionResolver,
+  DocumentVersionReferences,
+  DraaiboekResolver,
+  DraaiboekReferences,
+  DraaiboekVersionResolver,
+];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, DateTimeScalar, GqlContext, groupedLoader, perRequest } from '@verbinder/platform/graphql';
-import { PersonModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { PersonModel, referenceResolver, regionsLoaders } from '@verbinder/regions/graphql';
 import { Actor, isDomainError } from '@verbinder/shared/kernel';
 import { GlossaryMeaning, GlossaryService, GlossaryTerm, StreamService, WerkgroepenService, WerkgroepPostRevision, WerkgroepPostView } from '@verbinder/werkgroepen/core';
 import { WerkgroepModel } from './werkgroepen.models';
@@ -82,11 +82,6 @@ export class WerkgroepPostResolver {
     return this.stream.react(actor, id, reaction);
   }
 
-  @ResolveField(() => PersonModel, { nullable: true })
-  author(@Parent() p: WerkgroepPostView, @Context() ctx: GqlContext) {
-    return p.authorId ? regionsLoaders(ctx).personById.load(p.authorId) : null;
-  }
-
   @ResolveField(() => [PersonModel])
   async mentions(@Parent() p: WerkgroepPostView, @Context() ctx: GqlContext) {
     const persons = await Promise.all(p.mentionIds.map((id) => regionsLoaders(ctx).personById.load(id)));
@@ -123,13 +118,11 @@ export class WerkgroepPostResolver {
   }
 }
 
-@Resolver(() => WerkgroepPostRevisionModel)
-export class WerkgroepPostRevisionResolver {
-  @ResolveField(() => PersonModel, { nullable: true })
-  replacedBy(@Parent() r: WerkgroepPostRevision, @Context() ctx: GqlContext) {
-    return r.replacedById ? regionsLoaders(ctx).personById.load(r.replacedById) : null;
-  }
-}
+export const WerkgroepPostReferences = referenceResolver<WerkgroepPostModel, WerkgroepPostView>(WerkgroepPostModel, (ref) => ({ author: ref.person((p) => p.authorId, { nullable: true }) }));
+
+export const WerkgroepPostRevisionResolver = referenceResolver<WerkgroepPostRevisionModel, WerkgroepPostRevision>(WerkgroepPostRevisionModel, (ref) => ({
+  replacedBy: ref.person((r) => r.replacedById, { nullable: true }),
+}));
 
 @Resolver(() => GlossaryTermModel)
 export class GlossaryTermResolver {
@@ -186,10 +179,4 @@ export class GlossaryTermResolver {
   }
 }
 
-@Resolver(() => GlossaryMeaningModel)
-export class GlossaryMeaningResolver {
-  @ResolveField(() => SchoolModel, { nullable: true })
-  school(@Parent() m: GlossaryMeaning, @Context() ctx: GqlContext) {
-    return m.schoolId ? regionsLoaders(ctx).schoolById.load(m.schoolId) : null;
-  }
-}
+export const GlossaryMeaningResolver = referenceResolver<GlossaryMeaningModel, GlossaryMeaning>(GlossaryMeaningModel, (ref) => ({ school: ref.school((m) => m.schoolId, { nullable: true }) }));

@@ -1,20 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { byIdLoader, groupedLoader } from '@verbinder/platform/graphql';
+import { byIdLoader, domainLoaderFactory, groupedLoader, LoadersOf } from '@verbinder/platform/graphql';
 import { WerkgroepenService } from '@verbinder/werkgroepen/core';
 
-export type WerkgroepenLoaders = ReturnType<WerkgroepenLoaderFactory['create']>;
-
 /** Per request: groups by id and members per group (one statement per level). */
-@Injectable()
-export class WerkgroepenLoaderFactory {
-  readonly key = 'werkgroepen';
+export const WerkgroepenLoaderFactory = domainLoaderFactory('werkgroepen', WerkgroepenService, (service) => ({
+  werkgroep: byIdLoader(service.werkgroepenByIds),
+  members: groupedLoader(service.membersByWerkgroepIds, (m) => m.werkgroepId),
+}));
 
-  constructor(private readonly service: WerkgroepenService) {}
-
-  create() {
-    return {
-      werkgroep: byIdLoader(this.service.werkgroepenByIds),
-      members: groupedLoader(this.service.membersByWerkgroepIds, (m) => m.werkgroepId),
-    };
-  }
-}
+export type WerkgroepenLoaders = LoadersOf<typeof WerkgroepenLoaderFactory>;

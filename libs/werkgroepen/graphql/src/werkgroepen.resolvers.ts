@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { ActieagendaService } from '@verbinder/actieagenda/core';
-import { CurrentActor, GqlContext } from '@verbinder/platform/graphql';
-import { PersonModel, RegionModel, regionsLoaders, SchoolModel } from '@verbinder/regions/graphql';
+import { CurrentActor, GqlContext, withEventDate } from '@verbinder/platform/graphql';
+import { referenceResolver } from '@verbinder/regions/graphql';
 import { Actor, DOMAIN_EVENTS, DomainEventMap, DomainEvents, isDomainError } from '@verbinder/shared/kernel';
 import { Werkgroep, WerkgroepenService, WerkgroepMember } from '@verbinder/werkgroepen/core';
 import type { WerkgroepenLoaders } from './werkgroepen.loaders';
@@ -81,7 +81,7 @@ export class WerkgroepResolver {
 
   @Subscription(() => WerkgroepChangeModel, {
     description: 'Wijzigingen in een werkgroep, live; stopt zodra je geen toegang meer hebt',
-    resolve: (payload: Change) => ({ ...payload, at: new Date(payload.at) }),
+    resolve: withEventDate,
   })
   async werkgroepChanged(@CurrentActor() actor: Actor, @Args('werkgroepId', { type: () => ID }) werkgroepId: string) {
     await this.service.readable(actor, werkgroepId);
@@ -117,11 +117,6 @@ export class WerkgroepResolver {
     return this.service.kindText(w.kind);
   }
 
-  @ResolveField(() => RegionModel)
-  region(@Parent() w: Werkgroep, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).regionById.load(w.regionId);
-  }
-
   @ResolveField(() => [WerkgroepActielijnModel])
   async actielijnen(@Parent() w: Werkgroep) {
     const lines = await this.actieagenda.linesByIds(w.actielijnIds);
@@ -155,15 +150,9 @@ export class WerkgroepResolver {
   }
 }
 
-@Resolver(() => WerkgroepMemberModel)
-export class WerkgroepMemberResolver {
-  @ResolveField(() => PersonModel)
-  person(@Parent() m: WerkgroepMember, @Context() ctx: GqlContext) {
-    return regionsLoaders(ctx).personById.load(m.personId);
-  }
+export const WerkgroepReferences = referenceResolver<WerkgroepModel, Werkgroep>(WerkgroepModel, (ref) => ({ region: ref.region((w) => w.regionId) }));
 
-  @ResolveField(() => SchoolModel, { nullable: true })
-  school(@Parent() m: WerkgroepMember, @Context() ctx: GqlContext) {
-    return m.schoolId ? regionsLoaders(ctx).schoolById.load(m.schoolId) : null;
-  }
-}
+export const WerkgroepMemberResolver = referenceResolver<WerkgroepMemberModel, WerkgroepMember>(WerkgroepMemberModel, (ref) => ({
+  person: ref.person((m) => m.personId),
+  school: ref.school((m) => m.schoolId, { nullable: true }),
+}));
