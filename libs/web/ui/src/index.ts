@@ -4,7 +4,7 @@ export { Button, CancelButton, buttonClassName, type ButtonProps, type ButtonVar
 export { Checkbox, CheckboxGroup, Field, Fieldset, Select, TextArea, TextInput, namedOptions, type ControlProps, type SelectOption } from './lib/field';
 export { Badge, EmptyState, ErrorMessage, Loading, Notice, Spinner, VisuallyHidden, type BadgeTone } from './lib/feedback';
 export { Card, DescriptionList, PageHeader, Tabs, useDocumentTitle, type DescriptionItem } from './lib/layout';
-export { Table, type Column } from './lib/table';
+export { Table, type Column, type RowAttributes } from './lib/table';
 export { ConfirmDialog } from './lib/dialog';
 export { Form, FormActions, FormErrorSummary } from './lib/form';
 export { formatDate, formatDateTime, formatSize, formatTime, plural } from './lib/format';

@@ -298,7 +298,6 @@ function PairsSection({
   const { deleting, setDeleting, dialog } = useRemoval<CurriculumPair>(DELETE_CURRICULUM_PAIR, onChanged);
   const filterName = useId();
   const shown = pairs.filter((p) => filter === 'ALL' || (filter === 'UNDECIDED' ? p.decision === null : p.relation === 'OVERLAP'));
-  const columns = canWrite ? 8 : 7;
   return (
     <Card
       title="Koppelingen"
@@ -337,88 +336,92 @@ function PairsSection({
       {shown.length === 0 ? (
         <EmptyState message={pairs.length === 0 ? 'Nog geen koppelingen. Koppel een vo-onderdeel aan een mbo-onderdeel.' : 'Geen koppelingen met dit filter.'} />
       ) : (
-        <div className="vb-table-wrap">
-          <table className="vb-table">
-            <caption className="vb-visually-hidden">Koppelingen tussen vo- en mbo-onderdelen</caption>
-            <thead>
-              <tr>
-                <th scope="col">vo-onderdeel</th>
-                <th scope="col">mbo-onderdeel</th>
-                <th scope="col">Relatie</th>
-                <th scope="col">Besluit</th>
-                <th scope="col">Eigenaar</th>
-                <th scope="col">Uren</th>
-                <th scope="col">Toelichting</th>
-                {canWrite && <th scope="col">Acties</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((p) =>
-                editing === p.id ? (
-                  <tr key={p.id}>
-                    <td colSpan={columns}>
-                      <p className="vb-curriculum__editing">
-                        <strong>
-                          {p.voItem.code} {p.voItem.title} ↔ {p.mboItem.code} {p.mboItem.title}
-                        </strong>
-                      </p>
-                      <PairForm
-                        werkgroep={werkgroep}
-                        items={items}
-                        pair={p}
-                        onDone={async () => {
-                          await onChanged();
-                          setEditing(null);
-                        }}
-                        onCancel={() => setEditing(null)}
-                      />
-                    </td>
-                  </tr>
+        <Table<CurriculumPair>
+          caption="Koppelingen tussen vo- en mbo-onderdelen"
+          hideCaption
+          rows={shown}
+          columns={[
+            {
+              header: 'vo-onderdeel',
+              isRowHeader: true,
+              cell: (p) => (
+                <>
+                  <code>{p.voItem.code}</code> {p.voItem.title}
+                </>
+              ),
+            },
+            {
+              header: 'mbo-onderdeel',
+              cell: (p) => (
+                <>
+                  <code>{p.mboItem.code}</code> {p.mboItem.title}
+                </>
+              ),
+            },
+            { header: 'Relatie', cell: (p) => <Badge tone={p.relation === 'OVERLAP' ? 'warning' : p.relation === 'GAP' ? 'danger' : 'success'}>{RELATION_TEXT[p.relation]}</Badge> },
+            {
+              header: 'Besluit',
+              cell: (p) =>
+                p.decision ? (
+                  <>
+                    {DECISION_TEXT[p.decision]}
+                    {p.decidedAt && <span className="vb-muted"> (besloten {formatDate(amsterdamDay(p.decidedAt))})</span>}
+                  </>
                 ) : (
-                  <tr key={p.id}>
-                    <th scope="row" data-label="vo-onderdeel">
-                      <code>{p.voItem.code}</code> {p.voItem.title}
-                    </th>
-                    <td data-label="mbo-onderdeel">
-                      <code>{p.mboItem.code}</code> {p.mboItem.title}
-                    </td>
-                    <td data-label="Relatie">
-                      <Badge tone={p.relation === 'OVERLAP' ? 'warning' : p.relation === 'GAP' ? 'danger' : 'success'}>{RELATION_TEXT[p.relation]}</Badge>
-                    </td>
-                    <td data-label="Besluit">
-                      {p.decision ? (
-                        <>
-                          {DECISION_TEXT[p.decision]}
-                          {p.decidedAt && <span className="vb-muted"> (besloten {formatDate(amsterdamDay(p.decidedAt))})</span>}
-                        </>
-                      ) : (
-                        <span className="vb-muted">Nog geen besluit</span>
-                      )}
-                    </td>
-                    <td data-label="Eigenaar">{p.owner?.name ?? <span className="vb-muted">Niemand</span>}</td>
-                    <td data-label="Uren">
-                      {hours(p.hoursFreed)}
-                      {p.decision && !SHORTENING.includes(p.decision) && p.hoursFreed > 0 && <span className="vb-muted"> (telt niet mee)</span>}
-                    </td>
-                    <td data-label="Toelichting">{p.note ?? ''}</td>
-                    {canWrite && (
-                      <td data-label="Acties">
-                        <div className="vb-curriculum__pair-actions">
-                          <Button variant="quiet" onClick={() => setEditing(p.id)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} bewerken`}>
-                            Bewerken
-                          </Button>
-                          <Button variant="quiet" onClick={() => setDeleting(p)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} verwijderen`}>
-                            Verwijderen
-                          </Button>
-                        </div>
-                      </td>
-                    )}
-                  </tr>
+                  <span className="vb-muted">Nog geen besluit</span>
                 ),
-              )}
-            </tbody>
-          </table>
-        </div>
+            },
+            { header: 'Eigenaar', cell: (p) => p.owner?.name ?? <span className="vb-muted">Niemand</span> },
+            {
+              header: 'Uren',
+              cell: (p) => (
+                <>
+                  {hours(p.hoursFreed)}
+                  {p.decision && !SHORTENING.includes(p.decision) && p.hoursFreed > 0 && <span className="vb-muted"> (telt niet mee)</span>}
+                </>
+              ),
+            },
+            { header: 'Toelichting', cell: (p) => p.note ?? '' },
+            ...(canWrite
+              ? [
+                  {
+                    header: 'Acties',
+                    cell: (p: CurriculumPair) => (
+                      <div className="vb-curriculum__pair-actions">
+                        <Button variant="quiet" onClick={() => setEditing(p.id)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} bewerken`}>
+                          Bewerken
+                        </Button>
+                        <Button variant="quiet" onClick={() => setDeleting(p)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} verwijderen`}>
+                          Verwijderen
+                        </Button>
+                      </div>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+          rowOverride={(p) =>
+            editing === p.id ? (
+              <>
+                <p className="vb-curriculum__editing">
+                  <strong>
+                    {p.voItem.code} {p.voItem.title} ↔ {p.mboItem.code} {p.mboItem.title}
+                  </strong>
+                </p>
+                <PairForm
+                  werkgroep={werkgroep}
+                  items={items}
+                  pair={p}
+                  onDone={async () => {
+                    await onChanged();
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              </>
+            ) : undefined
+          }
+        />
       )}
       <ConfirmDialog title="Koppeling verwijderen?" confirmLabel="Verwijderen" destructive {...dialog}>
         <p>
