@@ -10,7 +10,7 @@ export { Form, FormActions, FormErrorSummary } from './lib/form';
 export { formatDate, formatDateTime, formatSize, formatTime, plural } from './lib/format';
 export { ProgressBar, StatusBadge, UploadProgress, type ProgressBarProps, type StatusBadgeProps, type StatusTone } from './lib/progress';
 export { downloadText, fileNamePart } from './lib/download';
-export { CsvRowErrorsTable, type CsvRowProblem } from './lib/csv-row-errors';
+export { CsvImportFailureAlert, CsvRowErrorsTable, type CsvImportFailure, type CsvRowProblem } from './lib/csv-row-errors';
 export { LiveIndicator, type LiveIndicatorProps } from './lib/live-status';
 export { LinkList, type LinkListProps } from './lib/link-list';
 export { SearchForm, type SearchFormProps } from './lib/search-form';

@@ -2,24 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useApolloClient, useMutation, useQuery, type TypedDocumentNode } from '@apollo/client';
 import { csvRowErrors, errorMessage, useRefetchQueries, type CsvRowError } from '@verbinder/web/api-client';
-import { QueryState } from '@verbinder/web/forms';
-import {
-  Badge,
-  Button,
-  Card,
-  ConfirmDialog,
-  CsvRowErrorsTable,
-  EmptyState,
-  FormErrorSummary,
-  Notice,
-  PageHeader,
-  ProgressBar,
-  Table,
-  TextArea,
-  downloadText,
-  formatDate,
-  plural,
-} from '@verbinder/web/ui';
+import { QueryState, useExport } from '@verbinder/web/forms';
+import { Badge, Button, Card, ConfirmDialog, CsvImportFailureAlert, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, formatDate, plural } from '@verbinder/web/ui';
 import { ItemForm, PairForm } from './curriculum-forms';
 import { DECISION_TEXT, hours, KIND_TEXT, RELATION_TEXT, SHORTENING } from './labels';
 import { useWerkgroepChanges } from '../live';
@@ -438,25 +422,15 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
   const client = useApolloClient();
   const fileId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
   const [pasted, setPasted] = useState('');
   const [feedback, setFeedback] = useState<ImportFeedback | null>(null);
   const [importCsv, { loading: importing }] = useMutation(IMPORT_CURRICULUM_CSV);
 
-  const exportCsv = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      const { data } = await client.query({ query: EXPORT_CURRICULUM_CSV, variables: { werkgroepId }, fetchPolicy: 'network-only' });
-      // A BOM so that spreadsheet programs read the accents correctly.
-      downloadText(`\uFEFF${data.exportCurriculumCsv}`, `vergelijking-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
-    } catch (error) {
-      setExportError(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const csvExport = useExport(async () => {
+    const { data } = await client.query({ query: EXPORT_CURRICULUM_CSV, variables: { werkgroepId }, fetchPolicy: 'network-only' });
+    // A BOM so that spreadsheet programs read the accents correctly.
+    return { text: `\uFEFF${data.exportCurriculumCsv}`, fileName: `vergelijking-${new Date().toISOString().slice(0, 10)}.csv`, type: 'text/csv;charset=utf-8' };
+  });
 
   const run = async (csv: string) => {
     setFeedback(null);
@@ -486,7 +460,7 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
   return (
     <Card title="CSV" headingLevel={2} className="vb-curriculum__csv">
       <div className="vb-toolbar">
-        <Button variant="secondary" busy={exporting} onClick={() => void exportCsv()}>
+        <Button variant="secondary" busy={csvExport.exporting} onClick={() => void csvExport.run()}>
           Vergelijking exporteren (CSV)
         </Button>
         {canWrite && (
@@ -509,7 +483,7 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
           </>
         )}
       </div>
-      {exportError && <FormErrorSummary title="Exporteren is niet gelukt" message={exportError} />}
+      {csvExport.error && <FormErrorSummary title="Exporteren is niet gelukt" message={csvExport.error} />}
       {canWrite && (
         <details className="vb-curriculum__paste">
           <summary>Regels plakken uit een spreadsheet</summary>
@@ -541,13 +515,8 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
           </p>
         </Notice>
       )}
-      {feedback?.kind === 'error' && <FormErrorSummary title="Inlezen is niet gelukt" message={feedback.message} />}
-      {feedback?.kind === 'invalid' && (
-        <div className="vb-alert vb-alert--error" role="alert">
-          <p className="vb-alert__title">Inlezen is niet gelukt: er is niets gewijzigd</p>
-          <p>{feedback.message} Verbeter de regels hieronder en lees het bestand opnieuw in.</p>
-          <CsvRowErrorsTable caption="Fouten per rij" rows={feedback.rows} />
-        </div>
+      {feedback && feedback.kind !== 'done' && (
+        <CsvImportFailureAlert title="Inlezen is niet gelukt" failure={feedback} caption="Fouten per rij" advice={() => 'Verbeter de regels hieronder en lees het bestand opnieuw in.'} />
       )}
     </Card>
   );
