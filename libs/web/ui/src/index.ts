@@ -3,7 +3,7 @@ import './styles.css';
 export { Button, CancelButton, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/button';
 export { Checkbox, CheckboxGroup, Field, Fieldset, Select, TextArea, TextInput, namedOptions, type ControlProps, type SelectOption } from './lib/field';
 export { Badge, EmptyState, ErrorMessage, Loading, Notice, Spinner, VisuallyHidden, type BadgeTone } from './lib/feedback';
-export { Card, DescriptionList, PageHeader, Tabs, useDocumentTitle, type DescriptionItem } from './lib/layout';
+export { Card, DescriptionList, PageHeader, Tabs, useDocumentTitle, type DescriptionItem, type PageHeaderProps } from './lib/layout';
 export { Table, type Column, type RowAttributes } from './lib/table';
 export { ConfirmDialog } from './lib/dialog';
 export { Form, FormActions, FormErrorSummary } from './lib/form';
