@@ -1,7 +1,7 @@
 export { createApolloClient, type ApolloClientOptions } from './lib/apollo';
 export { csvRowErrors, errorCode, errorMessage, fieldErrors, isNetworkError, rawErrorCode, serverMessage, type CsvRowError } from './lib/errors';
 export { useCoalescedCall, useCoalescedRefetch, useLiveRegionQueries, useRefetchQueries } from './lib/live';
-export { connectSocket, disconnectSocket, getSocket, useSocketConnected, useSocketEvent, type VerbinderSocket } from './lib/socket';
+export { connectSocket, disconnectSocket, getSocket, useSocketConnected, useSocketEvent, useSocketListener, type VerbinderSocket } from './lib/socket';
 export { keepFresh, type ResyncSource } from './lib/resync';
 export { VIEWER_QUERY, useViewer, viewerRegions, type ViewerData, type ViewerMembership, type ViewerPerson } from './lib/viewer';
 export { ErrorCode, type NotificationDto, type RegionActivityDto, type ServerToClientEvents } from '@verbinder/shared/contracts';

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client';
 import { Link, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '@verbinder/web/api-client';
 import {
   Badge,
   Button,
@@ -16,12 +15,11 @@ import {
   formatDateTime,
   type Column,
   plural,
-  downloadText,
   fileNamePart,
   namedOptions,
   SearchForm,
 } from '@verbinder/web/ui';
-import { QueryState } from '@verbinder/web/forms';
+import { QueryState, useExport } from '@verbinder/web/forms';
 import { useLoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { formatAge } from './dates';
@@ -132,25 +130,14 @@ function Inbox({ region, mode }: { region: LoketRegion; mode: InboxMode }) {
 
 function useCsvExport(region: LoketRegion, filters: InboxFilters) {
   const client = useApolloClient();
-  const [exporting, setExporting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async () => {
-    setExporting(true);
-    setError(null);
-    try {
-      const { data } = await client.query({
-        query: LOKET_EXPORT_CSV_QUERY,
-        variables: { regionId: region.id, filter: toRequestFilter(filters) },
-        fetchPolicy: 'network-only',
-      });
-      downloadText(data.exportLoketRequestsCsv, `loket-${fileNamePart(region.slug)}-${amsterdamDate(new Date())}.csv`, 'text/csv;charset=utf-8');
-    } catch (problem) {
-      setError(errorMessage(problem));
-    } finally {
-      setExporting(false);
-    }
-  };
-  return { exporting, error, run };
+  return useExport(async () => {
+    const { data } = await client.query({
+      query: LOKET_EXPORT_CSV_QUERY,
+      variables: { regionId: region.id, filter: toRequestFilter(filters) },
+      fetchPolicy: 'network-only',
+    });
+    return { text: data.exportLoketRequestsCsv, fileName: `loket-${fileNamePart(region.slug)}-${amsterdamDate(new Date())}.csv`, type: 'text/csv;charset=utf-8' };
+  });
 }
 
 const SLA_FILTER_LABELS: Record<LoketSlaFilter, string> = {

@@ -20,12 +20,11 @@ import {
   TextInput,
   formatDateTime,
   plural,
-  downloadText,
   fileNamePart,
   namedOptions,
   SearchForm,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, useForm } from '@verbinder/web/forms';
+import { QueryState, optionalText, useExport, useForm } from '@verbinder/web/forms';
 import type { LoketAccess } from './access';
 import { amsterdamDate } from '@verbinder/shared/time';
 import { channelLabels } from './labels';
@@ -267,25 +266,19 @@ function LogContactCard({
 
 function PrivacyActions({ region, company }: { region: LoketRegion; company: LoketCompany }) {
   const client = useApolloClient();
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [erase, eraseState] = useMutation(ERASE_LOKET_COMPANY);
   const [eraseError, setEraseError] = useState<string | undefined>();
   const [erased, setErased] = useState<number | null>(null);
 
-  const exportJson = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      const { data } = await client.query({ query: LOKET_EXPORT_COMPANY_QUERY, variables: { companyId: company.id }, fetchPolicy: 'network-only' });
-      downloadText(data.exportLoketCompany, `loket-${fileNamePart(region.slug)}-bedrijf-${fileNamePart(company.kvk)}-${amsterdamDate(new Date())}.json`, 'application/json;charset=utf-8');
-    } catch (problem) {
-      setExportError(errorMessage(problem));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const jsonExport = useExport(async () => {
+    const { data } = await client.query({ query: LOKET_EXPORT_COMPANY_QUERY, variables: { companyId: company.id }, fetchPolicy: 'network-only' });
+    return {
+      text: data.exportLoketCompany,
+      fileName: `loket-${fileNamePart(region.slug)}-bedrijf-${fileNamePart(company.kvk)}-${amsterdamDate(new Date())}.json`,
+      type: 'application/json;charset=utf-8',
+    };
+  });
 
   const confirmErase = async () => {
     setEraseError(undefined);
@@ -302,14 +295,14 @@ function PrivacyActions({ region, company }: { region: LoketRegion; company: Lok
     <div className="vb-loket-privacy">
       <h3 className="vb-loket-subheading">Privacy (beheerders)</h3>
       <div className="vb-inline">
-        <Button variant="secondary" busy={exporting} onClick={() => void exportJson()}>
+        <Button variant="secondary" busy={jsonExport.exporting} onClick={() => void jsonExport.run()}>
           Exporteer gegevens
         </Button>
         <Button variant="danger" onClick={() => setConfirming(true)}>
           Wis persoonsgegevens
         </Button>
       </div>
-      {exportError && <ErrorMessage title="Exporteren is niet gelukt" message={exportError} />}
+      {jsonExport.error && <ErrorMessage title="Exporteren is niet gelukt" message={jsonExport.error} />}
       {erased !== null && (
         <Notice>
           De persoonsgegevens bij {plural(erased, 'aanvraag', 'aanvragen')} van {company.name} zijn gewist.

@@ -24,7 +24,7 @@ import {
   formatDateTime,
   type DescriptionItem,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, requireText, useForm, IdQueryState } from '@verbinder/web/forms';
+import { QueryState, optionalText, requireText, useForm, IdPage } from '@verbinder/web/forms';
 import { duplicateOwnerText } from './duplicate-text';
 import { formatMinutes } from './dates';
 import { auditActionLabels, auditWhatLabels, optionsFrom, statusLabels, typeLabels } from './labels';
@@ -51,14 +51,10 @@ import { schoolOptions, staffOptions } from './staff';
  * (reply and internal note) and the audit log; status, assignment and merging stay with staff.
  */
 export function LoketRequestPage() {
-  return (
-    <IdQueryState query={LOKET_REQUEST_QUERY} select={(data) => data.loketRequest} fetchPolicy="cache-and-network" loadingLabel="Aanvraag laden…" notFoundSubject="Deze aanvraag">
-      {(request) => <RequestView key={request.id} request={request} />}
-    </IdQueryState>
-  );
+  return <IdPage query={LOKET_REQUEST_QUERY} select={(data) => data.loketRequest} fetchPolicy="cache-and-network" loadingLabel="Aanvraag laden…" notFoundSubject="Deze aanvraag" page={RequestView} />;
 }
 
-function RequestView({ request }: { request: LoketRequestDetail }) {
+function RequestView({ record: request }: { record: LoketRequestDetail }) {
   const live = useLiveLoket(request.region.id, request.id);
   const staff = request.viewerAccess === 'STAFF';
   const closed = request.status === 'AFGEROND';

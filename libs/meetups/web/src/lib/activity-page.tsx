@@ -27,7 +27,7 @@ import {
   plural,
   LinkList,
 } from '@verbinder/web/ui';
-import { QueryState, optionalText, requireText, useForm, IdQueryState } from '@verbinder/web/forms';
+import { QueryState, optionalText, requireText, useForm, IdPage } from '@verbinder/web/forms';
 import { ActivityForm } from './activity-form';
 import { formatWhen } from './dates';
 import { moveValuesFrom, seriesSummary, validateMove, type MoveValues } from './form-values';
@@ -50,14 +50,10 @@ import { LiveStatus, MyRegistrationBadge, PlacesBadge } from './shared';
 
 /** /activiteit/:id — details, live places left, the viewer's registration; registrations, agenda and minutes for editors. */
 export function ActivityPage() {
-  return (
-    <IdQueryState query={ACTIVITY_QUERY} select={(data) => data.activity} fetchPolicy="cache-and-network" loadingLabel="Activiteit laden…" notFoundSubject="Deze activiteit">
-      {(activity) => <ActivityView key={activity.id} activity={activity} />}
-    </IdQueryState>
-  );
+  return <IdPage query={ACTIVITY_QUERY} select={(data) => data.activity} fetchPolicy="cache-and-network" loadingLabel="Activiteit laden…" notFoundSubject="Deze activiteit" page={ActivityView} />;
 }
 
-function ActivityView({ activity }: { activity: ActivityDetail }) {
+function ActivityView({ record: activity }: { record: ActivityDetail }) {
   const live = useLiveActivities(activity.region.id, activity.id);
   const refresh = useRefreshActivities();
   const [editing, setEditing] = useState(false);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, type TypedDocumentNode } from '@apollo/client';
 import { Link } from 'react-router-dom';
 import { errorMessage, fieldErrors, useViewer, viewerRegions } from '@verbinder/web/api-client';
-import { IdQueryState } from '@verbinder/web/forms';
+import { IdPage } from '@verbinder/web/forms';
 import {
   CancelButton,
   Button,
@@ -56,11 +56,7 @@ const REFETCH = ['RedactieStory'];
 
 /** /verhaal/:id — the editor: text, people and consents, review, status actions, translations. */
 export function StoryEditorPage() {
-  return (
-    <IdQueryState query={STORY_QUERY} select={(data) => data.story} fetchPolicy="cache-and-network" loadingLabel="Verhaal laden…" notFoundSubject="Dit verhaal">
-      {(story) => <Editor story={story} />}
-    </IdQueryState>
-  );
+  return <IdPage query={STORY_QUERY} select={(data) => data.story} fetchPolicy="cache-and-network" loadingLabel="Verhaal laden…" notFoundSubject="Dit verhaal" page={Editor} />;
 }
 
 /** A mutation that refetches the story afterwards; errors are shown by the caller. */
@@ -76,7 +72,7 @@ function useStoryMutation<TData, TVars extends Record<string, unknown>>(document
   return [call, state] as const;
 }
 
-function Editor({ story }: { story: StoryDetail }) {
+function Editor({ record: story }: { record: StoryDetail }) {
   const person = useViewer().data?.viewer.person;
   const region = person ? viewerRegions(person).find((r) => r.id === story.regionId) : undefined;
   const locked = story.status === 'SCHEDULED' || story.status === 'PUBLISHED';

@@ -56,15 +56,22 @@ type EventName = keyof ServerToClientEvents;
 
 /** Subscribe to a server event while the component is mounted; the latest handler is always used. */
 export function useSocketEvent<E extends EventName>(event: E, handler: ServerToClientEvents[E]): void {
+  useSocketListener(event, handler);
+}
+
+/**
+ * useSocketEvent for events outside the shared ServerToClientEvents map: a feature types its own
+ * event map and passes the event name and handler through here.
+ */
+export function useSocketListener(event: string, handler: (...args: never[]) => void): void {
   const handlerRef = useRef(handler);
   useEffect(() => {
     handlerRef.current = handler;
   });
   useEffect(() => {
-    const current = getSocket();
     const listener = (...args: unknown[]) => (handlerRef.current as (...received: unknown[]) => void)(...args);
-    // socket.io's listener typing does not follow a generic event name; the event map keeps callers typed.
-    const untyped = current as unknown as {
+    // socket.io's listener typing does not follow a generic event name; the event maps keep callers typed.
+    const untyped = getSocket() as unknown as {
       on(name: string, fn: (...args: unknown[]) => void): void;
       off(name: string, fn: (...args: unknown[]) => void): void;
     };

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useQuery, type TypedDocumentNode, type WatchQueryFetchPolicy } from '@apollo/client';
 import { useParams } from 'react-router-dom';
 import { QueryState } from './query-state';
@@ -27,4 +27,14 @@ export function IdQueryState<TData, T>({ query, select, fetchPolicy, loadingLabe
       {children}
     </QueryState>
   );
+}
+
+export interface IdPageProps<TData, T extends { id: string }> extends Omit<IdQueryStateProps<TData, T>, 'children'> {
+  /** The page's body for the loaded record; keyed by the record's id, so its state starts afresh for another record. */
+  page: ComponentType<{ record: T }>;
+}
+
+/** A `/…/:id` page whose body only needs the record: IdQueryState around `page` (as RegionPage for a region). */
+export function IdPage<TData, T extends { id: string }>({ page: Page, ...state }: IdPageProps<TData, T>) {
+  return <IdQueryState {...state}>{(record) => <Page key={record.id} record={record} />}</IdQueryState>;
 }

@@ -3,13 +3,14 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage, uploadForm, UploadHandle } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
-import { Button, Card, EmptyState, ErrorMessage, formatDateTime, formatSize, Notice, PageHeader, Select, TextArea, TextInput, UploadProgress, SearchForm } from '@verbinder/web/ui';
+import { Button, Card, EmptyState, ErrorMessage, formatDateTime, formatSize, Notice, PageHeader, Select, Table, TextArea, TextInput, UploadProgress, SearchForm } from '@verbinder/web/ui';
 import {
   CREATE_FOLDER,
   DELETE_DOCUMENT,
   DELETE_FOLDER,
   Doc,
   DocFolder,
+  DocVersion,
   DOCUMENT_VERSIONS,
   DOCUMENTS,
   MOVE_DOCUMENT,
@@ -243,22 +244,15 @@ function DocumentList({
   return (
     <Card title="Documenten in deze map">
       {error && <ErrorMessage title="Dat lukte niet" message={error} />}
-      <table className="vb-table">
-        <thead>
-          <tr>
-            <th scope="col">Titel</th>
-            <th scope="col">Soort</th>
-            <th scope="col">Grootte</th>
-            <th scope="col">Versie</th>
-            <th scope="col">Door</th>
-            <th scope="col">Datum</th>
-            {canWrite && <th scope="col">Acties</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {docs.map((d) => (
-            <tr key={d.id} aria-current={openDocId === d.id ? 'true' : undefined}>
-              <td>
+      <Table<Doc>
+        framed={false}
+        rows={docs}
+        rowAttributes={(d) => ({ 'aria-current': openDocId === d.id ? 'true' : undefined })}
+        columns={[
+          {
+            header: 'Titel',
+            cell: (d) => (
+              <>
                 <button type="button" className="vb-link-button" onClick={() => onOpen(d.id)} aria-label={`${d.title}: versies bekijken`}>
                   {d.title}
                 </button>
@@ -268,45 +262,50 @@ function DocumentList({
                     {driftText(drifts.get(d.id) as TeamsDrift)}. <Link to="../teams">Kies op het tabblad Teams</Link>
                   </div>
                 )}
-              </td>
-              <td>{typeLabel(d.latest.contentType)}</td>
-              <td>{formatSize(d.latest.size)}</td>
-              <td>{d.currentVersion}</td>
-              <td>{d.latest.author?.name ?? 'onbekend'}</td>
-              <td>{formatDateTime(d.latest.createdAt)}</td>
-              {canWrite && (
-                <td>
-                  <div className="vb-actions">
-                    <Button
-                      variant="quiet"
-                      onClick={() => {
-                        const title = window.prompt('Nieuwe titel', d.title);
-                        if (title && title !== d.title) run(() => updateDocument({ variables: { id: d.id, title, description: d.description } }));
-                      }}
-                    >
-                      Hernoemen<span className="vb-visually-hidden"> {d.title}</span>
-                    </Button>
-                    <Select
-                      label={<span className="vb-visually-hidden">Verplaats {d.title} naar</span>}
-                      options={folderOptions}
-                      value={d.folderId ?? ''}
-                      onChange={(e) => run(() => moveDocument({ variables: { id: d.id, folderId: e.target.value || null } }))}
-                    />
-                    <Button
-                      variant="danger"
-                      onClick={() => {
-                        if (window.confirm(`"${d.title}" verwijderen?`)) run(() => deleteDocument({ variables: { id: d.id } }));
-                      }}
-                    >
-                      Verwijderen<span className="vb-visually-hidden"> {d.title}</span>
-                    </Button>
-                  </div>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: 'Soort', cell: (d) => typeLabel(d.latest.contentType) },
+          { header: 'Grootte', cell: (d) => formatSize(d.latest.size) },
+          { header: 'Versie', cell: (d) => d.currentVersion },
+          { header: 'Door', cell: (d) => d.latest.author?.name ?? 'onbekend' },
+          { header: 'Datum', cell: (d) => formatDateTime(d.latest.createdAt) },
+          ...(canWrite
+            ? [
+                {
+                  header: 'Acties',
+                  cell: (d: Doc) => (
+                    <div className="vb-actions">
+                      <Button
+                        variant="quiet"
+                        onClick={() => {
+                          const title = window.prompt('Nieuwe titel', d.title);
+                          if (title && title !== d.title) run(() => updateDocument({ variables: { id: d.id, title, description: d.description } }));
+                        }}
+                      >
+                        Hernoemen<span className="vb-visually-hidden"> {d.title}</span>
+                      </Button>
+                      <Select
+                        label={<span className="vb-visually-hidden">Verplaats {d.title} naar</span>}
+                        options={folderOptions}
+                        value={d.folderId ?? ''}
+                        onChange={(e) => run(() => moveDocument({ variables: { id: d.id, folderId: e.target.value || null } }))}
+                      />
+                      <Button
+                        variant="danger"
+                        onClick={() => {
+                          if (window.confirm(`"${d.title}" verwijderen?`)) run(() => deleteDocument({ variables: { id: d.id } }));
+                        }}
+                      >
+                        Verwijderen<span className="vb-visually-hidden"> {d.title}</span>
+                      </Button>
+                    </div>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
     </Card>
   );
 }
@@ -467,37 +466,29 @@ function VersionHistory({ documentId, canWrite, onClose }: { documentId: string;
               Sluiten
             </Button>
           </div>
-          <table className="vb-table">
-            <caption className="vb-visually-hidden">Versiegeschiedenis, nieuwste eerst</caption>
-            <thead>
-              <tr>
-                <th scope="col">Versie</th>
-                <th scope="col">Bestand</th>
-                <th scope="col">Door</th>
-                <th scope="col">Toelichting</th>
-                <th scope="col">Datum</th>
-                <th scope="col">Grootte</th>
-                <th scope="col">Download</th>
-              </tr>
-            </thead>
-            <tbody>
-              {doc.versions.map((v) => (
-                <tr key={v.id} data-testid="document-version">
-                  <td>Versie {v.version}</td>
-                  <td>{v.fileName}</td>
-                  <td>{v.author?.name ?? 'onbekend'}</td>
-                  <td>{v.note ?? '—'}</td>
-                  <td>{formatDateTime(v.createdAt)}</td>
-                  <td>{formatSize(v.size)}</td>
-                  <td>
-                    <a href={v.downloadUrl} download={v.fileName}>
-                      Downloaden<span className="vb-visually-hidden"> versie {v.version}</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table<DocVersion>
+            caption="Versiegeschiedenis, nieuwste eerst"
+            hideCaption
+            framed={false}
+            rows={doc.versions}
+            rowAttributes={() => ({ 'data-testid': 'document-version' })}
+            columns={[
+              { header: 'Versie', cell: (v) => `Versie ${v.version}` },
+              { header: 'Bestand', cell: (v) => v.fileName },
+              { header: 'Door', cell: (v) => v.author?.name ?? 'onbekend' },
+              { header: 'Toelichting', cell: (v) => v.note ?? '—' },
+              { header: 'Datum', cell: (v) => formatDateTime(v.createdAt) },
+              { header: 'Grootte', cell: (v) => formatSize(v.size) },
+              {
+                header: 'Download',
+                cell: (v) => (
+                  <a href={v.downloadUrl} download={v.fileName}>
+                    Downloaden<span className="vb-visually-hidden"> versie {v.version}</span>
+                  </a>
+                ),
+              },
+            ]}
+          />
           {canWrite && (
             <form
               className="vb-new-version"

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client';
 import { useParams } from 'react-router-dom';
 import { ErrorCode, errorCode, errorMessage } from '@verbinder/web/api-client';
 import { QueryState } from '@verbinder/web/forms';
-import { Button, Card, EmptyState, ErrorMessage, formatDateTime, Notice, PageHeader, Select, TextArea, TextInput } from '@verbinder/web/ui';
+import { Button, Card, EmptyState, ErrorMessage, formatDateTime, Notice, PageHeader, Select, Table, TextArea, TextInput } from '@verbinder/web/ui';
 import { DRAAIBOEK, DRAAIBOEK_DIFF, DRAAIBOEK_VERSION, DraaiboekData, SAVE_DRAAIBOEK, WERKGROEP_HEADER } from './documents-operations';
 import { Markdown } from './markdown';
 import { useWerkgroepChanges } from './live';
@@ -145,6 +145,8 @@ function DraaiboekView({ werkgroepId, draaiboek, canWrite, onSaved }: { werkgroe
   );
 }
 
+type DraaiboekVersion = DraaiboekData['versions'][number];
+
 function History({ werkgroepId, draaiboek }: { werkgroepId: string; draaiboek: DraaiboekData }) {
   const latest = draaiboek.version;
   const [from, setFrom] = useState(Math.max(0, latest - 1));
@@ -157,47 +159,38 @@ function History({ werkgroepId, draaiboek }: { werkgroepId: string; draaiboek: D
   return (
     <>
       <Card title="Geschiedenis">
-        <table className="vb-table">
-          <thead>
-            <tr>
-              <th scope="col">Versie</th>
-              <th scope="col">Door</th>
-              <th scope="col">Toelichting</th>
-              <th scope="col">Datum</th>
-              <th scope="col">
-                <span className="vb-visually-hidden">Acties</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {draaiboek.versions.map((v) => (
-              <tr key={v.version}>
-                <td>Versie {v.version}</td>
-                <td>{v.author?.name ?? 'onbekend'}</td>
-                <td>{v.note ?? '—'}</td>
-                <td>{formatDateTime(v.createdAt)}</td>
-                <td>
-                  <div className="vb-actions">
-                    <Button variant="quiet" onClick={() => setViewing(v.version)}>
-                      Bekijken<span className="vb-visually-hidden"> versie {v.version}</span>
+        <Table<DraaiboekVersion>
+          framed={false}
+          rows={draaiboek.versions}
+          rowKey={(v) => String(v.version)}
+          columns={[
+            { header: 'Versie', cell: (v) => `Versie ${v.version}` },
+            { header: 'Door', cell: (v) => v.author?.name ?? 'onbekend' },
+            { header: 'Toelichting', cell: (v) => v.note ?? '—' },
+            { header: 'Datum', cell: (v) => formatDateTime(v.createdAt) },
+            {
+              header: <span className="vb-visually-hidden">Acties</span>,
+              cell: (v) => (
+                <div className="vb-actions">
+                  <Button variant="quiet" onClick={() => setViewing(v.version)}>
+                    Bekijken<span className="vb-visually-hidden"> versie {v.version}</span>
+                  </Button>
+                  {v.version > 1 && (
+                    <Button
+                      variant="quiet"
+                      onClick={() => {
+                        setFrom(v.version - 1);
+                        setTo(v.version);
+                      }}
+                    >
+                      Wijzigingen<span className="vb-visually-hidden"> in versie {v.version}</span>
                     </Button>
-                    {v.version > 1 && (
-                      <Button
-                        variant="quiet"
-                        onClick={() => {
-                          setFrom(v.version - 1);
-                          setTo(v.version);
-                        }}
-                      >
-                        Wijzigingen<span className="vb-visually-hidden"> in versie {v.version}</span>
-                      </Button>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  )}
+                </div>
+              ),
+            },
+          ]}
+        />
         {viewing !== null && version.data && (
           <section aria-label={`Versie ${viewing}`} className="vb-draaiboek-version">
             <h3>Versie {viewing}</h3>

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client';
-import { Button, CsvRowErrorsTable, FormErrorSummary, Notice, downloadText, plural } from '@verbinder/web/ui';
+import { Button, CsvImportFailureAlert, FormErrorSummary, Notice, plural } from '@verbinder/web/ui';
+import { useExport } from '@verbinder/web/forms';
 import { EXPORT_ACTIEAGENDA_CSV, IMPORT_ACTIEAGENDA_CSV } from '../graphql/operations';
 import { ACTIEAGENDA_CSV_COLUMNS } from '@verbinder/shared/contracts';
 import type { ImportResult } from '../graphql/types';
@@ -31,23 +32,13 @@ export function useCsvTools({ agendaId, slug, canEdit }: { agendaId: string; slu
   const refresh = useRefreshActieData();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<ImportFeedback | null>(null);
   const [importCsv, { loading: importing }] = useMutation(IMPORT_ACTIEAGENDA_CSV);
 
-  const exportCsv = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      const { data } = await client.query({ query: EXPORT_ACTIEAGENDA_CSV, variables: { agendaId }, fetchPolicy: 'network-only' });
-      downloadText(data.exportActieagendaCsv, `actieagenda-${slug}.csv`, 'text/csv;charset=utf-8');
-    } catch (error) {
-      setExportError(describeError(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const csvExport = useExport(async () => {
+    const { data } = await client.query({ query: EXPORT_ACTIEAGENDA_CSV, variables: { agendaId }, fetchPolicy: 'network-only' });
+    return { text: data.exportActieagendaCsv, fileName: `actieagenda-${slug}.csv`, type: 'text/csv;charset=utf-8' };
+  }, describeError);
 
   const importFile = async (file: File) => {
     setFeedback(null);
@@ -74,7 +65,7 @@ export function useCsvTools({ agendaId, slug, canEdit }: { agendaId: string; slu
 
   const buttons = (
     <>
-      <Button variant="secondary" busy={exporting} onClick={() => void exportCsv()}>
+      <Button variant="secondary" busy={csvExport.exporting} onClick={() => void csvExport.run()}>
         CSV exporteren
       </Button>
       {canEdit && (
@@ -105,7 +96,7 @@ export function useCsvTools({ agendaId, slug, canEdit }: { agendaId: string; slu
 
   const feedbackNode = (
     <div className="vb-csv-feedback">
-      {exportError && <FormErrorSummary title="Exporteren is niet gelukt" message={exportError} />}
+      {csvExport.error && <FormErrorSummary title="Exporteren is niet gelukt" message={csvExport.error} />}
       {importing && (
         <Notice tone="info">
           <p>CSV wordt geïmporteerd…</p>
@@ -119,15 +110,17 @@ export function useCsvTools({ agendaId, slug, canEdit }: { agendaId: string; slu
           </p>
         </Notice>
       )}
-      {feedback?.kind === 'error' && <FormErrorSummary title="Importeren is niet gelukt" message={feedback.message} />}
-      {feedback?.kind === 'invalid' && (
-        <div className="vb-alert vb-alert--error" role="alert">
-          <p className="vb-alert__title">Importeren is niet gelukt: er is niets gewijzigd</p>
-          <p>
-            {feedback.message} Verbeter {feedback.rows.length === 1 ? 'deze regel' : 'deze regels'} in {feedback.fileName} en importeer het bestand opnieuw.
-          </p>
-          <CsvRowErrorsTable caption="Fouten in het CSV-bestand" rows={feedback.rows} />
-        </div>
+      {feedback && feedback.kind !== 'done' && (
+        <CsvImportFailureAlert
+          title="Importeren is niet gelukt"
+          failure={feedback}
+          caption="Fouten in het CSV-bestand"
+          advice={(invalid) => (
+            <>
+              Verbeter {invalid.rows.length === 1 ? 'deze regel' : 'deze regels'} in {invalid.fileName} en importeer het bestand opnieuw.
+            </>
+          )}
+        />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { getSocket, useCoalescedCall, useSocketConnected } from '@verbinder/web/api-client';
+import { useEffect, useState } from 'react';
+import { getSocket, useCoalescedCall, useSocketConnected, useSocketListener } from '@verbinder/web/api-client';
 import type { ActieagendaChangeDto, MeetingPresenceDto } from '../graphql/types';
 
 /**
@@ -21,8 +21,6 @@ interface AckResult {
 
 interface LooseSocket {
   connected: boolean;
-  on(name: string, fn: (...args: unknown[]) => void): void;
-  off(name: string, fn: (...args: unknown[]) => void): void;
   emit(name: string, ...args: unknown[]): void;
   timeout(ms: number): { emit(name: string, ...args: unknown[]): void };
 }
@@ -31,16 +29,7 @@ const socket = () => getSocket() as unknown as LooseSocket;
 
 /** Subscribe to an actieagenda socket event while mounted; the latest handler is always used. */
 export function useActieagendaEvent<E extends keyof ActieagendaServerEvents>(event: E, handler: ActieagendaServerEvents[E]): void {
-  const handlerRef = useRef(handler);
-  useEffect(() => {
-    handlerRef.current = handler;
-  });
-  useEffect(() => {
-    const current = socket();
-    const listener = (...args: unknown[]) => (handlerRef.current as (...received: unknown[]) => void)(...args);
-    current.on(event, listener);
-    return () => current.off(event, listener);
-  }, [event]);
+  useSocketListener(event, handler);
 }
 
 /** Follow the region's room too (needed when the viewer is not a member, e.g. a platform beheerder). */

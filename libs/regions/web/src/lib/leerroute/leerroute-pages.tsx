@@ -2,22 +2,18 @@ import { useState } from 'react';
 import { useMutation, type Reference } from '@apollo/client';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '@verbinder/web/api-client';
-import { Button, Card, ConfirmDialog, DescriptionList, PageHeader, buttonClassName, formatDate, formatDateTime } from '@verbinder/web/ui';
+import { Button, Card, ConfirmDialog, DescriptionList, formatDate, formatDateTime } from '@verbinder/web/ui';
 import { CREATE_LEERROUTE, DELETE_LEERROUTE, LEERROUTE_QUERY, UPDATE_LEERROUTE } from '../graphql/operations';
 import type { LeerrouteDetail, RegionCounts } from '../graphql/types';
 import { mboLeerwegLabels, routeTypeExplanations, routeYearLabel, vmboExamScopeLabels, vmboLeerwegLabels } from '../labels';
 import { PhaseBadge, RouteTypeBadge } from '../shared/badges';
-import { FlashNotice, flash } from '../shared/flash';
-import { RecordEditPage, RegionCreatePage } from '../shared/form-pages';
-import { IdQueryState } from '@verbinder/web/forms';
+import { flash } from '../shared/flash';
+import { RecordDetailHeader, RecordEditPage, RegionCreatePage } from '../shared/form-pages';
+import { IdPage } from '@verbinder/web/forms';
 import { LeerrouteForm } from './leerroute-form';
 
 export function LeerrouteDetailPage() {
-  return (
-    <IdQueryState query={LEERROUTE_QUERY} select={(data) => data.leerroute} fetchPolicy="cache-and-network" notFoundSubject="Deze leerroute">
-      {(leerroute) => <LeerrouteDetailView leerroute={leerroute} />}
-    </IdQueryState>
-  );
+  return <IdPage query={LEERROUTE_QUERY} select={(data) => data.leerroute} fetchPolicy="cache-and-network" notFoundSubject="Deze leerroute" page={LeerrouteDetailView} />;
 }
 
 function shorteningText(months: number): string {
@@ -37,7 +33,7 @@ function registeredText(date: string | null): string {
   return date ? `Gemeld op ${formatDate(date)}` : 'Nog niet gemeld';
 }
 
-function LeerrouteDetailView({ leerroute: route }: { leerroute: LeerrouteDetail }) {
+function LeerrouteDetailView({ record: route }: { record: LeerrouteDetail }) {
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [deleteLeerroute, { loading: deleting, error: deleteError, reset }] = useMutation(DELETE_LEERROUTE);
@@ -68,7 +64,7 @@ function LeerrouteDetailView({ leerroute: route }: { leerroute: LeerrouteDetail 
 
   return (
     <>
-      <PageHeader
+      <RecordDetailHeader
         title={route.name}
         eyebrow={<Link to={`/regio/${route.region.slug}/leerroutes`}>{route.region.name}</Link>}
         description={
@@ -77,20 +73,15 @@ function LeerrouteDetailView({ leerroute: route }: { leerroute: LeerrouteDetail 
             <PhaseBadge phase={route.phase} />
           </p>
         }
+        edit={route.region.canManage ? { to: `/leerroute/${route.id}/bewerken`, label: 'Bewerken' } : undefined}
         actions={
           route.region.canManage ? (
-            <>
-              <Link className={buttonClassName('secondary')} to={`/leerroute/${route.id}/bewerken`}>
-                Bewerken
-              </Link>
-              <Button variant="danger" onClick={() => setConfirming(true)}>
-                Verwijderen
-              </Button>
-            </>
+            <Button variant="danger" onClick={() => setConfirming(true)}>
+              Verwijderen
+            </Button>
           ) : undefined
         }
       />
-      <FlashNotice />
       <Card title="Wat voor route is dit?">
         <p>{routeTypeExplanations[route.routeType]}</p>
         <DescriptionList

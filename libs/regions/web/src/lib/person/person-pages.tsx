@@ -2,26 +2,22 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, useViewer } from '@verbinder/web/api-client';
-import { Button, Card, ConfirmDialog, DescriptionList, EmptyState, PageHeader, Table, buttonClassName } from '@verbinder/web/ui';
+import { Button, Card, ConfirmDialog, DescriptionList, EmptyState, Table } from '@verbinder/web/ui';
 import { ADD_MEMBERSHIP, CREATE_PERSON, INVITE_TO_REGION, PERSON_QUERY, REMOVE_MEMBERSHIP, UPDATE_PERSON } from '../graphql/operations';
 import type { MembershipDetail, PersonDetail } from '../graphql/types';
 import { layerLabels, roleLabels, scopeLabels } from '../labels';
-import { FlashNotice, flash } from '../shared/flash';
-import { RecordEditPage, RegionCreatePage } from '../shared/form-pages';
-import { IdQueryState } from '@verbinder/web/forms';
+import { flash } from '../shared/flash';
+import { RecordDetailHeader, RecordEditPage, RegionCreatePage } from '../shared/form-pages';
+import { IdPage } from '@verbinder/web/forms';
 import { AddMembershipForm, useManageableRegions } from './membership-form';
 import { membershipInput } from './membership-fields';
 import { PersonForm } from './person-form';
 
 export function PersonDetailPage() {
-  return (
-    <IdQueryState query={PERSON_QUERY} select={(data) => data.person} fetchPolicy="cache-and-network" notFoundSubject="Deze persoon">
-      {(person) => <PersonDetailView person={person} />}
-    </IdQueryState>
-  );
+  return <IdPage query={PERSON_QUERY} select={(data) => data.person} fetchPolicy="cache-and-network" notFoundSubject="Deze persoon" page={PersonDetailView} />;
 }
 
-function PersonDetailView({ person }: { person: PersonDetail }) {
+function PersonDetailView({ record: person }: { record: PersonDetail }) {
   const viewer = useViewer().data?.viewer.person;
   const manageableRegions = useManageableRegions();
   // A person's name and address are theirs: only they and a platform beheerder change them.
@@ -29,18 +25,7 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
 
   return (
     <>
-      <PageHeader
-        title={person.name}
-        eyebrow={<Link to="/mensen">Mensen</Link>}
-        actions={
-          canEdit ? (
-            <Link className={buttonClassName('secondary')} to={`/persoon/${person.id}/bewerken`}>
-              Gegevens bewerken
-            </Link>
-          ) : undefined
-        }
-      />
-      <FlashNotice />
+      <RecordDetailHeader title={person.name} eyebrow={<Link to="/mensen">Mensen</Link>} edit={canEdit ? { to: `/persoon/${person.id}/bewerken`, label: 'Gegevens bewerken' } : undefined} />
       <Card title="Gegevens">
         <DescriptionList
           items={[

@@ -10,6 +10,14 @@ import { ActivityFeed } from './activity-feed';
 /** Queries that show region data and are refreshed when someone changes something in the region. */
 const LIVE_QUERIES = new Set(['Region', 'People']);
 
+/** The counts above the tabs, with the Dutch word for one and for more. */
+const REGION_COUNTS = [
+  { key: 'schools', one: 'school', many: 'scholen' },
+  { key: 'leerlabs', one: 'leerlab', many: 'leerlabs' },
+  { key: 'people', one: 'persoon', many: 'mensen' },
+  { key: 'leerroutes', one: 'leerroute', many: 'leerroutes' },
+] as const;
+
 /** The region page: header, counts, tabs (Scholen, Leerlabs, Mensen, Leerroutes) and the live feed. */
 export function RegionPage() {
   const client = useApolloClient();
@@ -21,18 +29,11 @@ export function RegionPage() {
           <PageHeader title={region.name} eyebrow={<Link to="/regio">Regio's</Link>} description={region.description ? <p>{region.description}</p> : undefined} />
           <FlashNotice />
           <ul className="vb-stats" aria-label="Aantallen in deze regio">
-            <li>
-              <strong>{region.counts.schools}</strong> {region.counts.schools === 1 ? 'school' : 'scholen'}
-            </li>
-            <li>
-              <strong>{region.counts.leerlabs}</strong> {region.counts.leerlabs === 1 ? 'leerlab' : 'leerlabs'}
-            </li>
-            <li>
-              <strong>{region.counts.people}</strong> {region.counts.people === 1 ? 'persoon' : 'mensen'}
-            </li>
-            <li>
-              <strong>{region.counts.leerroutes}</strong> {region.counts.leerroutes === 1 ? 'leerroute' : 'leerroutes'}
-            </li>
+            {REGION_COUNTS.map(({ key, one, many }) => (
+              <li key={key}>
+                <strong>{region.counts[key]}</strong> {region.counts[key] === 1 ? one : many}
+              </li>
+            ))}
           </ul>
           <div className="vb-with-aside">
             <div className="vb-with-aside__main">

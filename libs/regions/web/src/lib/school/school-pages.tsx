@@ -1,38 +1,27 @@
 import { useMutation } from '@apollo/client';
 import { Link, useNavigate } from 'react-router-dom';
-import { DescriptionList, Card, EmptyState, PageHeader, Table, buttonClassName } from '@verbinder/web/ui';
+import { DescriptionList, Card, EmptyState, Table } from '@verbinder/web/ui';
 import { CREATE_SCHOOL, SCHOOL_QUERY, UPDATE_SCHOOL } from '../graphql/operations';
 import type { SchoolDetail, SchoolLocation, SchoolMember } from '../graphql/types';
 import { layerLabels, roleLabels } from '../labels';
 import { SchoolKindBadge } from '../shared/badges';
-import { FlashNotice, flash } from '../shared/flash';
-import { RecordEditPage, RegionCreatePage } from '../shared/form-pages';
-import { IdQueryState } from '@verbinder/web/forms';
+import { flash } from '../shared/flash';
+import { RecordDetailHeader, RecordEditPage, RegionCreatePage } from '../shared/form-pages';
+import { IdPage } from '@verbinder/web/forms';
 import { SchoolForm } from './school-form';
 
 export function SchoolDetailPage() {
-  return (
-    <IdQueryState query={SCHOOL_QUERY} select={(data) => data.school} fetchPolicy="cache-and-network" notFoundSubject="Deze school">
-      {(school) => <SchoolDetailView school={school} />}
-    </IdQueryState>
-  );
+  return <IdPage query={SCHOOL_QUERY} select={(data) => data.school} fetchPolicy="cache-and-network" notFoundSubject="Deze school" page={SchoolDetailView} />;
 }
 
-function SchoolDetailView({ school }: { school: SchoolDetail }) {
+function SchoolDetailView({ record: school }: { record: SchoolDetail }) {
   return (
     <>
-      <PageHeader
+      <RecordDetailHeader
         title={school.name}
         eyebrow={<Link to={`/regio/${school.region.slug}`}>{school.region.name}</Link>}
-        actions={
-          school.region.canManage ? (
-            <Link className={buttonClassName('secondary')} to={`/school/${school.id}/bewerken`}>
-              School bewerken
-            </Link>
-          ) : undefined
-        }
+        edit={school.region.canManage ? { to: `/school/${school.id}/bewerken`, label: 'School bewerken' } : undefined}
       />
-      <FlashNotice />
       <Card title="Gegevens">
         <DescriptionList
           items={[

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { PageHeader } from '@verbinder/web/ui';
+import { PageHeader, buttonClassName, type PageHeaderProps } from '@verbinder/web/ui';
 import { IdQueryState, RegionQueryState, type IdQueryStateProps } from '@verbinder/web/forms';
 import { REGION_QUERY } from '../graphql/operations';
 import type { RegionDetail } from '../graphql/types';
+import { FlashNotice } from './flash';
 
 export interface RegionCreatePageProps {
   title: string;
@@ -49,5 +50,36 @@ export function RecordEditPage<TData, T extends { name: string }>({ back, childr
         );
       }}
     </IdQueryState>
+  );
+}
+
+export interface RecordDetailHeaderProps extends Omit<PageHeaderProps, 'actions' | 'level'> {
+  /** The record's edit page and the link's text, for people who may edit it; leave out for everyone else. */
+  edit?: { to: string; label: string };
+  /** Actions beside the edit link (e.g. Verwijderen). */
+  actions?: ReactNode;
+}
+
+/** The header of a record's page (school, person, leerroute): title, the edit link for editors, and the notice of the last save. */
+export function RecordDetailHeader({ edit, actions, ...header }: RecordDetailHeaderProps) {
+  return (
+    <>
+      <PageHeader
+        {...header}
+        actions={
+          edit || actions ? (
+            <>
+              {edit && (
+                <Link className={buttonClassName('secondary')} to={edit.to}>
+                  {edit.label}
+                </Link>
+              )}
+              {actions}
+            </>
+          ) : undefined
+        }
+      />
+      <FlashNotice />
+    </>
   );
 }

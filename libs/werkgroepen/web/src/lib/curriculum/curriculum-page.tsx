@@ -2,24 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useApolloClient, useMutation, useQuery, type TypedDocumentNode } from '@apollo/client';
 import { csvRowErrors, errorMessage, useRefetchQueries, type CsvRowError } from '@verbinder/web/api-client';
-import { QueryState } from '@verbinder/web/forms';
-import {
-  Badge,
-  Button,
-  Card,
-  ConfirmDialog,
-  CsvRowErrorsTable,
-  EmptyState,
-  FormErrorSummary,
-  Notice,
-  PageHeader,
-  ProgressBar,
-  Table,
-  TextArea,
-  downloadText,
-  formatDate,
-  plural,
-} from '@verbinder/web/ui';
+import { QueryState, useExport } from '@verbinder/web/forms';
+import { Badge, Button, Card, ConfirmDialog, CsvImportFailureAlert, EmptyState, FormErrorSummary, Notice, PageHeader, ProgressBar, Table, TextArea, formatDate, plural } from '@verbinder/web/ui';
 import { ItemForm, PairForm } from './curriculum-forms';
 import { DECISION_TEXT, hours, KIND_TEXT, RELATION_TEXT, SHORTENING } from './labels';
 import { useWerkgroepChanges } from '../live';
@@ -298,7 +282,6 @@ function PairsSection({
   const { deleting, setDeleting, dialog } = useRemoval<CurriculumPair>(DELETE_CURRICULUM_PAIR, onChanged);
   const filterName = useId();
   const shown = pairs.filter((p) => filter === 'ALL' || (filter === 'UNDECIDED' ? p.decision === null : p.relation === 'OVERLAP'));
-  const columns = canWrite ? 8 : 7;
   return (
     <Card
       title="Koppelingen"
@@ -337,88 +320,92 @@ function PairsSection({
       {shown.length === 0 ? (
         <EmptyState message={pairs.length === 0 ? 'Nog geen koppelingen. Koppel een vo-onderdeel aan een mbo-onderdeel.' : 'Geen koppelingen met dit filter.'} />
       ) : (
-        <div className="vb-table-wrap">
-          <table className="vb-table">
-            <caption className="vb-visually-hidden">Koppelingen tussen vo- en mbo-onderdelen</caption>
-            <thead>
-              <tr>
-                <th scope="col">vo-onderdeel</th>
-                <th scope="col">mbo-onderdeel</th>
-                <th scope="col">Relatie</th>
-                <th scope="col">Besluit</th>
-                <th scope="col">Eigenaar</th>
-                <th scope="col">Uren</th>
-                <th scope="col">Toelichting</th>
-                {canWrite && <th scope="col">Acties</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((p) =>
-                editing === p.id ? (
-                  <tr key={p.id}>
-                    <td colSpan={columns}>
-                      <p className="vb-curriculum__editing">
-                        <strong>
-                          {p.voItem.code} {p.voItem.title} ↔ {p.mboItem.code} {p.mboItem.title}
-                        </strong>
-                      </p>
-                      <PairForm
-                        werkgroep={werkgroep}
-                        items={items}
-                        pair={p}
-                        onDone={async () => {
-                          await onChanged();
-                          setEditing(null);
-                        }}
-                        onCancel={() => setEditing(null)}
-                      />
-                    </td>
-                  </tr>
+        <Table<CurriculumPair>
+          caption="Koppelingen tussen vo- en mbo-onderdelen"
+          hideCaption
+          rows={shown}
+          columns={[
+            {
+              header: 'vo-onderdeel',
+              isRowHeader: true,
+              cell: (p) => (
+                <>
+                  <code>{p.voItem.code}</code> {p.voItem.title}
+                </>
+              ),
+            },
+            {
+              header: 'mbo-onderdeel',
+              cell: (p) => (
+                <>
+                  <code>{p.mboItem.code}</code> {p.mboItem.title}
+                </>
+              ),
+            },
+            { header: 'Relatie', cell: (p) => <Badge tone={p.relation === 'OVERLAP' ? 'warning' : p.relation === 'GAP' ? 'danger' : 'success'}>{RELATION_TEXT[p.relation]}</Badge> },
+            {
+              header: 'Besluit',
+              cell: (p) =>
+                p.decision ? (
+                  <>
+                    {DECISION_TEXT[p.decision]}
+                    {p.decidedAt && <span className="vb-muted"> (besloten {formatDate(amsterdamDay(p.decidedAt))})</span>}
+                  </>
                 ) : (
-                  <tr key={p.id}>
-                    <th scope="row" data-label="vo-onderdeel">
-                      <code>{p.voItem.code}</code> {p.voItem.title}
-                    </th>
-                    <td data-label="mbo-onderdeel">
-                      <code>{p.mboItem.code}</code> {p.mboItem.title}
-                    </td>
-                    <td data-label="Relatie">
-                      <Badge tone={p.relation === 'OVERLAP' ? 'warning' : p.relation === 'GAP' ? 'danger' : 'success'}>{RELATION_TEXT[p.relation]}</Badge>
-                    </td>
-                    <td data-label="Besluit">
-                      {p.decision ? (
-                        <>
-                          {DECISION_TEXT[p.decision]}
-                          {p.decidedAt && <span className="vb-muted"> (besloten {formatDate(amsterdamDay(p.decidedAt))})</span>}
-                        </>
-                      ) : (
-                        <span className="vb-muted">Nog geen besluit</span>
-                      )}
-                    </td>
-                    <td data-label="Eigenaar">{p.owner?.name ?? <span className="vb-muted">Niemand</span>}</td>
-                    <td data-label="Uren">
-                      {hours(p.hoursFreed)}
-                      {p.decision && !SHORTENING.includes(p.decision) && p.hoursFreed > 0 && <span className="vb-muted"> (telt niet mee)</span>}
-                    </td>
-                    <td data-label="Toelichting">{p.note ?? ''}</td>
-                    {canWrite && (
-                      <td data-label="Acties">
-                        <div className="vb-curriculum__pair-actions">
-                          <Button variant="quiet" onClick={() => setEditing(p.id)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} bewerken`}>
-                            Bewerken
-                          </Button>
-                          <Button variant="quiet" onClick={() => setDeleting(p)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} verwijderen`}>
-                            Verwijderen
-                          </Button>
-                        </div>
-                      </td>
-                    )}
-                  </tr>
+                  <span className="vb-muted">Nog geen besluit</span>
                 ),
-              )}
-            </tbody>
-          </table>
-        </div>
+            },
+            { header: 'Eigenaar', cell: (p) => p.owner?.name ?? <span className="vb-muted">Niemand</span> },
+            {
+              header: 'Uren',
+              cell: (p) => (
+                <>
+                  {hours(p.hoursFreed)}
+                  {p.decision && !SHORTENING.includes(p.decision) && p.hoursFreed > 0 && <span className="vb-muted"> (telt niet mee)</span>}
+                </>
+              ),
+            },
+            { header: 'Toelichting', cell: (p) => p.note ?? '' },
+            ...(canWrite
+              ? [
+                  {
+                    header: 'Acties',
+                    cell: (p: CurriculumPair) => (
+                      <div className="vb-curriculum__pair-actions">
+                        <Button variant="quiet" onClick={() => setEditing(p.id)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} bewerken`}>
+                          Bewerken
+                        </Button>
+                        <Button variant="quiet" onClick={() => setDeleting(p)} aria-label={`Koppeling ${p.voItem.code} en ${p.mboItem.code} verwijderen`}>
+                          Verwijderen
+                        </Button>
+                      </div>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+          rowOverride={(p) =>
+            editing === p.id ? (
+              <>
+                <p className="vb-curriculum__editing">
+                  <strong>
+                    {p.voItem.code} {p.voItem.title} ↔ {p.mboItem.code} {p.mboItem.title}
+                  </strong>
+                </p>
+                <PairForm
+                  werkgroep={werkgroep}
+                  items={items}
+                  pair={p}
+                  onDone={async () => {
+                    await onChanged();
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              </>
+            ) : undefined
+          }
+        />
       )}
       <ConfirmDialog title="Koppeling verwijderen?" confirmLabel="Verwijderen" destructive {...dialog}>
         <p>
@@ -435,25 +422,15 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
   const client = useApolloClient();
   const fileId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
   const [pasted, setPasted] = useState('');
   const [feedback, setFeedback] = useState<ImportFeedback | null>(null);
   const [importCsv, { loading: importing }] = useMutation(IMPORT_CURRICULUM_CSV);
 
-  const exportCsv = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      const { data } = await client.query({ query: EXPORT_CURRICULUM_CSV, variables: { werkgroepId }, fetchPolicy: 'network-only' });
-      // A BOM so that spreadsheet programs read the accents correctly.
-      downloadText(`\uFEFF${data.exportCurriculumCsv}`, `vergelijking-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
-    } catch (error) {
-      setExportError(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const csvExport = useExport(async () => {
+    const { data } = await client.query({ query: EXPORT_CURRICULUM_CSV, variables: { werkgroepId }, fetchPolicy: 'network-only' });
+    // A BOM so that spreadsheet programs read the accents correctly.
+    return { text: `\uFEFF${data.exportCurriculumCsv}`, fileName: `vergelijking-${new Date().toISOString().slice(0, 10)}.csv`, type: 'text/csv;charset=utf-8' };
+  });
 
   const run = async (csv: string) => {
     setFeedback(null);
@@ -483,7 +460,7 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
   return (
     <Card title="CSV" headingLevel={2} className="vb-curriculum__csv">
       <div className="vb-toolbar">
-        <Button variant="secondary" busy={exporting} onClick={() => void exportCsv()}>
+        <Button variant="secondary" busy={csvExport.exporting} onClick={() => void csvExport.run()}>
           Vergelijking exporteren (CSV)
         </Button>
         {canWrite && (
@@ -506,7 +483,7 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
           </>
         )}
       </div>
-      {exportError && <FormErrorSummary title="Exporteren is niet gelukt" message={exportError} />}
+      {csvExport.error && <FormErrorSummary title="Exporteren is niet gelukt" message={csvExport.error} />}
       {canWrite && (
         <details className="vb-curriculum__paste">
           <summary>Regels plakken uit een spreadsheet</summary>
@@ -538,13 +515,8 @@ function CsvTools({ werkgroepId, canWrite, onImported }: { werkgroepId: string; 
           </p>
         </Notice>
       )}
-      {feedback?.kind === 'error' && <FormErrorSummary title="Inlezen is niet gelukt" message={feedback.message} />}
-      {feedback?.kind === 'invalid' && (
-        <div className="vb-alert vb-alert--error" role="alert">
-          <p className="vb-alert__title">Inlezen is niet gelukt: er is niets gewijzigd</p>
-          <p>{feedback.message} Verbeter de regels hieronder en lees het bestand opnieuw in.</p>
-          <CsvRowErrorsTable caption="Fouten per rij" rows={feedback.rows} />
-        </div>
+      {feedback && feedback.kind !== 'done' && (
+        <CsvImportFailureAlert title="Inlezen is niet gelukt" failure={feedback} caption="Fouten per rij" advice={() => 'Verbeter de regels hieronder en lees het bestand opnieuw in.'} />
       )}
     </Card>
   );
