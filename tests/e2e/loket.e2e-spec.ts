@@ -290,8 +290,8 @@ describe('business loket', () => {
     await anonymous.request(SUBMIT, { input: valid({ companyName: 'Drukkerij Kleurrijk', kvk: '56789012', contactEmail: 'info@kleurrijk.example', type: 'BEDRIJFSOPDRACHT' }) });
     const request = (await requests()).find((r) => r.contactEmail === 'info@kleurrijk.example') as RequestView;
     const reference = `L-${request.id.slice(0, 8).toUpperCase()}`;
-    await suite.smtp.waitFor(() => suite.smtp.messages.some((m) => m.subject.startsWith('Bijna over de termijn (eerste reactie)') && m.subject.includes(reference)), 20_000);
-    await suite.smtp.waitFor(() => suite.smtp.messages.filter((m) => m.subject.startsWith('Termijn overschreden (eerste reactie)') && m.subject.includes(reference)).length === 2, 20_000);
+    await suite.smtp.waitFor(() => suite.smtp.messages.some((m) => m.subject.startsWith('Bijna over de termijn (eerste reactie)') && m.subject.includes(reference)), 60_000);
+    await suite.smtp.waitFor(() => suite.smtp.messages.filter((m) => m.subject.startsWith('Termijn overschreden (eerste reactie)') && m.subject.includes(reference)).length === 2, 60_000);
     const escalations = () => suite.smtp.messages.filter((m) => m.subject.startsWith('Termijn overschreden (eerste reactie)') && m.subject.includes(reference));
     // The owner and the region's beheerder; then never again, however often the sweep runs.
     expect(
@@ -306,7 +306,7 @@ describe('business loket', () => {
     expect(notifications.filter((n) => n.kind === 'loket.sla-escalation' && n.title.includes(reference))).toHaveLength(1);
     // The first response still runs and is past: overdue, and no longer merely at risk.
     expect((await requests()).find((r) => r.id === request.id)?.sla).toMatchObject({ firstResponseBreached: true, overdue: true, atRisk: false });
-  }, 60_000);
+  }, 150_000);
   const LOG = 'mutation($c: ID!, $s: ID!, $n: String) { logCompanyContact(input: { companyId: $c, schoolId: $s, note: $n }) { warning contact { channel } } }';
   const CONTACTS = 'query($c: ID!) { companyContactsThisMonth(companyId: $c) { channel note school { name } person { email } } }';
 
