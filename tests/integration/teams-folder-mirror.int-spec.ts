@@ -4,7 +4,8 @@
 // merged into: the documents are queued to move one by one. Repository and outbox are in memory.
 import type { OutboxJob } from '@verbinder/shared/kernel';
 import { MsGraphTeamsDrive } from '@verbinder/integrations/ms-graph';
-import { MIRROR_RETRY_JOB, MirrorEvent, MirrorItem, TeamsFolderMirror, TeamsFolderRepository, TeamsLink, TeamsMirrorRepository, TeamsTenant } from '@verbinder/teams-mirror/core';
+import { MIRROR_RETRY_JOB, MirrorEvent, MirrorItem, TeamsFolderMirror, TeamsFolderRepository, TeamsMirrorRepository, TeamsTenant } from '@verbinder/teams-mirror/core';
+import { mirrorItem, teamsLink } from '@verbinder/teams-mirror/core/testing';
 import { startTeamsFake, TeamsFake } from '@verbinder/testing/teams-fake';
 import type { DocumentFolderChangedJob, WerkgroepenService } from '@verbinder/werkgroepen/core';
 
@@ -39,43 +40,9 @@ describe('Teams folder mirror against the fake Graph server', () => {
     const a = await adapter.uploadSmall({ ...ref, parentId: folder.id, name: 'Agenda.txt', content: Buffer.from('a'), conflict: 'fail' });
     const b = await adapter.uploadSmall({ ...ref, parentId: sub.id, name: 'Notulen.txt', content: Buffer.from('b'), conflict: 'fail' });
     const tenantRow: TeamsTenant = { id: 't1', regionId: 'r1', tenantId: tenant.id, name: 'Vmbo De Brug', consent: 'GRANTED', consentError: null, consentChangedAt: NOW, createdAt: NOW };
-    const link: TeamsLink = {
-      id: 'l1',
-      werkgroepId: 'w1',
-      regionId: 'r1',
-      tenantRef: 't1',
-      teamId: team.id,
-      channelId: channel.id,
-      subfolder: null,
-      announcementWebhookUrl: null,
-      driveId: root.driveId,
-      folderId: root.folderId,
-      createdById: null,
-      createdAt: NOW,
-      removedAt: null,
-    };
-    const item = (id: string, driveItemId: string, parentId: string): MirrorItem => ({
-      id,
-      linkId: 'l1',
-      documentId: `doc-${id}`,
-      status: 'MIRRORED',
-      driveItemId,
-      eTag: null,
-      mirroredVersion: 1,
-      mirroredName: null,
-      mirroredParentId: parentId,
-      removedAt: null,
-      uploadUrl: null,
-      uploadVersion: null,
-      pendingName: null,
-      pendingParentId: null,
-      pendingSha256: null,
-      attempts: 0,
-      nextAttemptAt: null,
-      lastError: null,
-      leaseUntil: null,
-      updatedAt: NOW,
-    });
+    const link = teamsLink({ teamId: team.id, channelId: channel.id, driveId: root.driveId, folderId: root.folderId, createdAt: NOW });
+    const item = (id: string, driveItemId: string, parentId: string) =>
+      mirrorItem({ id, documentId: `doc-${id}`, status: 'MIRRORED', driveItemId, mirroredVersion: 1, mirroredParentId: parentId, updatedAt: NOW });
     const items = [item('i1', a.id, folder.id), item('i2', b.id, sub.id)];
     const events: Array<Omit<MirrorEvent, 'id'>> = [];
     const jobs: OutboxJob[] = [];
